@@ -1,0 +1,38 @@
+# Checkpoint Desk: `make run` starts the app on a demo case file, `make test` runs every test.
+# Both create .venv and install what they need, Debian packages included when run as root.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: run test sysdeps lint typecheck bench screenshots installers clean
+
+$(STAMP): pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[test]'
+	@touch $(STAMP)
+
+sysdeps:
+	@bash scripts/sysdeps.sh
+
+run: sysdeps $(STAMP)
+	$(BIN)/checkpoint-desk gui
+
+test: sysdeps $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check desktop tests benchmarks
+
+typecheck: $(STAMP)
+	$(BIN)/mypy desktop/domain desktop/storage desktop/services
+
+bench: sysdeps $(STAMP)
+	@for b in benchmarks/*.py; do echo "== $$b"; QT_QPA_PLATFORM=offscreen $(BIN)/python $$b || exit 1; done
+
+screenshots: sysdeps $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/screenshots.py docs/screenshots
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache

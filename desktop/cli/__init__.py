@@ -1,0 +1,1 @@
+"""Command-line interfaces: `checkpoint-desk` (the provider) and `checkpoint-force` (the force's team)."""

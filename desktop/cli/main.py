@@ -1,0 +1,50 @@
+"""`checkpoint-desk`: the provider's command line. Each command group lives in its own module."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from desktop import version
+
+from .common import CliError
+
+# Each module has `register(subparsers)`, adding its commands with `set_defaults(func=...)`.
+COMMAND_MODULES: tuple[str, ...] = (
+    "desktop.cli.store_commands",
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="checkpoint-desk",
+        description="Case management for police diversion contracts, with an encrypted local case store.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {version()}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return 2
+    try:
+        result = args.func(args)
+    except CliError as exc:
+        print(f"checkpoint-desk: {exc}", file=sys.stderr)
+        return exc.code
+    except KeyboardInterrupt:
+        print("checkpoint-desk: interrupted", file=sys.stderr)
+        return 130
+    return int(result or 0)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,150 @@
+"""People on the scheme, their referral from the force, and their consent."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from .enums import PoliceSharing, Role
+from .errors import ValidationError
+from .ids import new_id
+
+
+@dataclass(frozen=True, slots=True)
+class User:
+    username: str
+    display_name: str
+    role: Role
+    id: str = field(default_factory=new_id)
+    active: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    first_name: str
+    last_name: str
+    date_of_birth: date
+    force_reference: str
+    keyworker_id: str | None = None
+    pnc_id: str | None = None
+    phone: str = ""
+    email: str = ""
+    address: str = ""
+    preferred_language: str = "English"
+    id: str = field(default_factory=new_id)
+    version: int = 1
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.first_name} {self.last_name}".strip()
+
+    def age_on(self, day: date) -> int:
+        years = day.year - self.date_of_birth.year
+        if (day.month, day.day) < (self.date_of_birth.month, self.date_of_birth.day):
+            years -= 1
+        return years
+
+
+@dataclass(frozen=True, slots=True)
+class EligibilityQuestion:
+    id: str
+    text: str
+    expected: bool  # the answer that keeps the person eligible
+
+
+# Durham's published criteria, as questions the navigator answers at referral.
+ELIGIBILITY_QUESTIONS: tuple[EligibilityQuestion, ...] = (
+    EligibilityQuestion("adult", "Aged 18 or over", True),
+    EligibilityQuestion("in_area", "Offence committed in the force area", True),
+    EligibilityQuestion("recent", "Offence less than 3 months old", True),
+    EligibilityQuestion("admission", "Admission, or 'no reply' interview with enough evidence to charge", True),
+    EligibilityQuestion("hate_crime", "Hate crime", False),
+    EligibilityQuestion("held_for_court", "Held for court or under the Mental Health Act", False),
+    EligibilityQuestion("court_order", "Under a court order, suspended sentence or conditional discharge", False),
+    EligibilityQuestion("co_accused", "Case has a co-accused", False),
+    EligibilityQuestion("on_bail", "On bail for other matters", False),
+)
+_QUESTIONS_BY_ID = {q.id: q for q in ELIGIBILITY_QUESTIONS}
+
+
+@dataclass(frozen=True, slots=True)
+class EligibilityAnswer:
+    question_id: str
+    answer: bool
+    note: str = ""
+
+    @property
+    def question(self) -> EligibilityQuestion:
+        return _QUESTIONS_BY_ID[self.question_id]
+
+    @property
+    def passes(self) -> bool:
+        return self.answer == self.question.expected
+
+
+@dataclass(frozen=True, slots=True)
+class Referral:
+    person_id: str
+    force: str
+    officer: str
+    offence: str
+    offence_date: date
+    referral_date: date
+    eligibility: tuple[EligibilityAnswer, ...] = ()
+    id: str = field(default_factory=new_id)
+    version: int = 1
+
+    @property
+    def failed_eligibility(self) -> tuple[EligibilityAnswer, ...]:
+        return tuple(a for a in self.eligibility if not a.passes)
+
+    @property
+    def eligible(self) -> bool:
+        answered = {a.question_id for a in self.eligibility}
+        return answered >= set(_QUESTIONS_BY_ID) and not self.failed_eligibility
+
+
+@dataclass(frozen=True, slots=True)
+class Consent:
+    person_id: str
+    police_sharing: PoliceSharing = PoliceSharing.PROGRESS_ONLY
+    national_reporting: bool = False
+    recorded_on: date | None = None
+    sharing_agreement_ref: str = ""
+    id: str = field(default_factory=new_id)
+    version: int = 1
+
+    @property
+    def shares_clinical_detail(self) -> bool:
+        return self.police_sharing is PoliceSharing.PROGRESS_AND_CLINICAL
+
+
+def validate_new_referral(person: Person, referral: Referral, today: date) -> None:
+    """Refuse a referral form with missing fields or impossible dates; every problem is named."""
+    problems: dict[str, str] = {}
+    for name, value in (
+        ("first_name", person.first_name),
+        ("last_name", person.last_name),
+        ("force_reference", person.force_reference),
+        ("force", referral.force),
+        ("officer", referral.officer),
+        ("offence", referral.offence),
+    ):
+        if not value.strip():
+            problems[name] = "is required"
+    if person.date_of_birth > today:
+        problems["date_of_birth"] = "is in the future"
+    elif person.age_on(today) > 120:
+        problems["date_of_birth"] = "is more than 120 years ago"
+    if referral.offence_date > today:
+        problems["offence_date"] = "is in the future"
+    if referral.referral_date > today:
+        problems["referral_date"] = "is in the future"
+    if referral.offence_date > referral.referral_date and "offence_date" not in problems:
+        problems["offence_date"] = "is after the referral date"
+    answered = {a.question_id for a in referral.eligibility}
+    missing = [q.text for q in ELIGIBILITY_QUESTIONS if q.id not in answered]
+    if missing:
+        problems["eligibility"] = "unanswered: " + ", ".join(missing)
+    if problems:
+        raise ValidationError(problems)
