@@ -14,6 +14,7 @@ ENDING_SOON_DAYS = 14
 MISSED_IN_A_ROW_AT_RISK = 2
 MISSED_IN_A_ROW_NOT_COMPLYING = 3
 BEHIND_SCHEDULE_SHARE = 0.5  # progress under half of what the days elapsed call for
+SCHEDULE_GRACE_SHARE = 0.25  # no schedule judgement in the first quarter of the contract
 NOT_STARTED_AFTER_SHARE = 0.5  # a condition with no target still not started at half-way
 
 
@@ -97,7 +98,7 @@ def assess(
             continue
         if cond.target is not None:
             expected = cond.target * elapsed
-            if expected > 0 and cond.progress < expected * BEHIND_SCHEDULE_SHARE:
+            if elapsed >= SCHEDULE_GRACE_SHARE and cond.progress < expected * BEHIND_SCHEDULE_SHARE:
                 reasons.append(Reason(
                     ComplianceLevel.AT_RISK, "behind_schedule",
                     f"'{cond.title}' behind schedule: {cond.progress:g} of {cond.target:g} {cond.unit} done, "

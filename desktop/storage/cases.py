@@ -1,0 +1,316 @@
+"""People, referrals, contracts, conditions and appointments: read as domain objects, written with an audit entry."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import replace
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import insert, select, text
+from sqlalchemy.orm import Session
+
+from desktop.domain import (
+    Appointment,
+    AppointmentOutcome,
+    Case,
+    CaseloadRow,
+    Condition,
+    ConditionStatus,
+    Consent,
+    Contract,
+    ContractState,
+    Evidence,
+    Person,
+    Referral,
+    caseload_row,
+)
+
+from . import audit, convert
+from .errors import ConcurrentEdit, NotFound, PermissionDenied
+from .records import (
+    AppointmentRecord,
+    ConditionRecord,
+    ConsentRecord,
+    ContractRecord,
+    EvidenceRecord,
+    PersonRecord,
+    ReferralRecord,
+    Tracked,
+    UserRecord,
+)
+
+if TYPE_CHECKING:
+    from .store import CaseStore
+
+
+def _search_query(text_: str) -> str:
+    """'jo sm' -> '"jo"* AND "sm"*': every word a prefix, quotes doubled so input cannot break the syntax."""
+    words = [w.replace('"', '""') for w in text_.split()]
+    return " AND ".join(f'"{w}"*' for w in words)
+
+
+class CaseRepository:
+    def __init__(self, store: CaseStore) -> None:
+        self._store = store
+
+    @property
+    def _user(self) -> Any:
+        return self._store.user
+
+    # -- access --------------------------------------------------------------------------------------------
+    def _visible(self, s: Session, person_id: str) -> PersonRecord:
+        rec = s.get(PersonRecord, person_id)
+        if rec is None:
+            raise NotFound("no such person in this case store")
+        if not self._user.role.sees_everyone and rec.keyworker_id != self._user.id:
+            raise PermissionDenied("this person is on another keyworker's caseload")
+        return rec
+
+    def _bump(self, rec: Tracked, expected_version: int, what: str) -> None:
+        if rec.row_version != expected_version:
+            raise ConcurrentEdit(f"the {what} was changed by someone else since you opened it; reopen and retry")
+        rec.row_version += 1
+
+    def _audit(self, s: Session, action: str, entity: str, entity_id: str, person_id: str, detail: str = "") -> None:
+        audit.append(s, self._user.username, action, entity, entity_id, person_id, detail)
+
+    # -- reading -------------------------------------------------------------------------------------------
+    def visible_person_ids(self, s: Session) -> list[str]:
+        q = select(PersonRecord.id)
+        if not self._user.role.sees_everyone:
+            q = q.where(PersonRecord.keyworker_id == self._user.id)
+        return list(s.scalars(q))
+
+    def load_cases(self, only: list[str] | None = None) -> list[Case]:
+        """Every visible case (or those in `only`), in four bulk queries."""
+        with self._store.session() as s:
+            q = select(PersonRecord)
+            if not self._user.role.sees_everyone:
+                q = q.where(PersonRecord.keyworker_id == self._user.id)
+            if only is not None:
+                q = q.where(PersonRecord.id.in_(only))
+            people = [convert.person(r) for r in s.scalars(q)]
+            ids = {p.id for p in people}
+            contracts: dict[str, Contract] = {}
+            for r in s.scalars(select(ContractRecord).order_by(ContractRecord.created_at)):
+                if r.person_id in ids:
+                    contracts[r.person_id] = convert.contract(r)  # the latest contract wins
+            by_contract: dict[str, list[Condition]] = defaultdict(list)
+            wanted = {c.id for c in contracts.values()}
+            for r in s.scalars(select(ConditionRecord).order_by(ConditionRecord.position)):
+                if r.contract_id in wanted:
+                    by_contract[r.contract_id].append(convert.condition(r))
+            appts: dict[str, list[Appointment]] = defaultdict(list)
+            for r in s.scalars(select(AppointmentRecord)):
+                if r.person_id in ids:
+                    appts[r.person_id].append(convert.appointment(r))
+        out = []
+        for p in people:
+            c = contracts.get(p.id)
+            out.append(Case(p, None, c, tuple(by_contract[c.id]) if c else (), tuple(appts[p.id])))
+        return out
+
+    def caseload(self, now: datetime | None = None) -> list[CaseloadRow]:
+        now = now or self._store.clock()
+        names = {u.id: u.display_name for u in self._store.users()}
+        rows = [caseload_row(c, names.get(c.person.keyworker_id or "", "unassigned"), now) for c in self.load_cases()]
+        rows.sort(key=lambda r: (-r.compliance.level.rank, r.name.lower()))
+        return rows
+
+    def search(self, query: str, limit: int = 200) -> list[str]:
+        """Person IDs whose name or reference starts with every word typed (FTS5), visible ones only."""
+        if not query.strip():
+            return []
+        with self._store.session() as s:
+            sql = ("SELECT s.person_id FROM person_search s JOIN people p ON p.id = s.person_id "
+                   "WHERE person_search MATCH :q")
+            params: dict[str, Any] = {"q": _search_query(query), "limit": limit}
+            if not self._user.role.sees_everyone:
+                sql += " AND p.keyworker_id = :kw"
+                params["kw"] = self._user.id
+            return [r[0] for r in s.execute(text(sql + " ORDER BY rank LIMIT :limit"), params)]
+
+    def load_case(self, person_id: str) -> Case:
+        """The whole case; opening a record is itself audited."""
+        with self._store.write() as s:
+            person = convert.person(self._visible(s, person_id))
+            ref = s.scalar(select(ReferralRecord).where(ReferralRecord.person_id == person_id)
+                           .order_by(ReferralRecord.created_at.desc()).limit(1))
+            con = s.scalar(select(ConsentRecord).where(ConsentRecord.person_id == person_id))
+            crec = s.scalar(select(ContractRecord).where(ContractRecord.person_id == person_id)
+                            .order_by(ContractRecord.created_at.desc()).limit(1))
+            conditions: tuple[Condition, ...] = ()
+            if crec is not None:
+                conds = list(s.scalars(select(ConditionRecord).where(ConditionRecord.contract_id == crec.id)
+                                       .order_by(ConditionRecord.position)))
+                ev: dict[str, list[Evidence]] = defaultdict(list)
+                for e in s.scalars(select(EvidenceRecord).where(EvidenceRecord.condition_id.in_([c.id for c in conds]))
+                                   .order_by(EvidenceRecord.on, EvidenceRecord.created_at)):
+                    ev[e.condition_id].append(convert.evidence(e))
+                conditions = tuple(convert.condition(c, tuple(ev[c.id])) for c in conds)
+            appts = tuple(convert.appointment(a) for a in s.scalars(
+                select(AppointmentRecord).where(AppointmentRecord.person_id == person_id)
+                .order_by(AppointmentRecord.planned_at)))
+            self._audit(s, "person.open", "person", person_id, person_id)
+        return Case(person, convert.referral(ref) if ref else None, convert.contract(crec) if crec else None,
+                    conditions, appts, convert.consent(con) if con else None)
+
+    def timeline(self, person_id: str) -> list[audit.AuditEntry]:
+        with self._store.session() as s:
+            self._visible(s, person_id)
+            q = select(audit.AuditRecord).where(audit.AuditRecord.person_id == person_id)
+            return [audit.to_entry(r) for r in s.scalars(q.order_by(audit.AuditRecord.seq.desc()))]
+
+    def appointments_between(self, start: datetime, end: datetime) -> list[tuple[Appointment, Person]]:
+        with self._store.session() as s:
+            q = (select(AppointmentRecord, PersonRecord).join(PersonRecord, PersonRecord.id == AppointmentRecord.person_id)
+                 .where(AppointmentRecord.planned_at >= start, AppointmentRecord.planned_at < end))
+            if not self._user.role.sees_everyone:
+                q = q.where(PersonRecord.keyworker_id == self._user.id)
+            rows = s.execute(q.order_by(AppointmentRecord.planned_at)).all()
+            return [(convert.appointment(a), convert.person(p)) for a, p in rows]
+
+    # -- writing -------------------------------------------------------------------------------------------
+    def _index(self, s: Session, p: Person) -> None:
+        s.execute(text("DELETE FROM person_search WHERE person_id = :id"), {"id": p.id})
+        s.execute(text("INSERT INTO person_search (person_id, name, reference) VALUES (:id, :name, :ref)"),
+                  {"id": p.id, "name": p.full_name, "ref": f"{p.force_reference} {p.pnc_id or ''}".strip()})
+
+    def add_referral(self, person: Person, referral: Referral, consent: Consent) -> Person:
+        """A new person with their referral and consent; a keyworker's own referrals land on their caseload."""
+        if person.keyworker_id is None and not self._user.role.sees_everyone:
+            person = replace(person, keyworker_id=self._user.id)
+        with self._store.write() as s:
+            s.add(PersonRecord(id=person.id, **convert.person_fields(person)))
+            s.flush()
+            s.add(ReferralRecord(id=referral.id, **convert.referral_fields(referral)))
+            s.add(ConsentRecord(id=consent.id, **convert.consent_fields(consent)))
+            self._index(s, person)
+            detail = "eligible" if referral.eligible else "failed eligibility: " + ", ".join(
+                a.question_id for a in referral.failed_eligibility)
+            self._audit(s, "referral.create", "referral", referral.id, person.id, detail)
+        return person
+
+    def update_person(self, person: Person) -> Person:
+        with self._store.write() as s:
+            rec = self._visible(s, person.id)
+            self._bump(rec, person.version, "person's details")
+            for k, v in convert.person_fields(person).items():
+                setattr(rec, k, v)
+            self._index(s, person)
+            self._audit(s, "person.update", "person", person.id, person.id)
+            return convert.person(rec)
+
+    def save_consent(self, consent: Consent) -> Consent:
+        with self._store.write() as s:
+            self._visible(s, consent.person_id)
+            rec = s.scalar(select(ConsentRecord).where(ConsentRecord.person_id == consent.person_id))
+            if rec is None:
+                rec = ConsentRecord(id=consent.id, **convert.consent_fields(consent))
+                s.add(rec)
+            else:
+                self._bump(rec, consent.version, "consent")
+                for k, v in convert.consent_fields(consent).items():
+                    setattr(rec, k, v)
+            s.flush()
+            self._audit(s, "consent.update", "consent", rec.id, consent.person_id, consent.police_sharing.value)
+            return convert.consent(rec)
+
+    def sign_contract(self, person_id: str, signed_on: date, conditions: list[Condition],
+                      end_date: date | None = None) -> Contract:
+        """Sign a new contract with the chosen conditions (the offending condition is always included)."""
+        contract = Contract(person_id, offered_on=signed_on).sign(signed_on, end_date)
+        if not any(c.mandatory for c in conditions):
+            raise ValueError("the contract must include the offending condition")
+        with self._store.write() as s:
+            self._visible(s, person_id)
+            current = s.scalar(select(ContractRecord).where(ContractRecord.person_id == person_id,
+                                                            ContractRecord.state == ContractState.ACTIVE.value))
+            if current is not None:
+                raise ValueError("this person already has an active contract")
+            s.add(ContractRecord(id=contract.id, **convert.contract_fields(contract)))
+            s.flush()
+            for i, c in enumerate(conditions):
+                c = replace(c, contract_id=contract.id, position=i)
+                s.add(ConditionRecord(id=c.id, **convert.condition_fields(c)))
+            self._audit(s, "contract.sign", "contract", contract.id, person_id,
+                        f"{len(conditions)} conditions, ends {contract.end_date}")
+        return contract
+
+    def close_contract(self, contract: Contract, state: ContractState, on: date, reason: str) -> Contract:
+        closed = contract.transition(state, on, reason)
+        with self._store.write() as s:
+            rec = s.get(ContractRecord, contract.id)
+            if rec is None:
+                raise NotFound("no such contract")
+            self._visible(s, rec.person_id)
+            self._bump(rec, contract.version, "contract")
+            for k, v in convert.contract_fields(closed).items():
+                setattr(rec, k, v)
+            self._audit(s, "contract.close", "contract", contract.id, rec.person_id, state.value)
+            return replace(closed, version=rec.row_version)
+
+    def _update_condition(self, before: Condition, after: Condition, action: str, detail: str) -> Condition:
+        with self._store.write() as s:
+            rec = s.get(ConditionRecord, before.id)
+            if rec is None:
+                raise NotFound("no such condition")
+            contract = s.get(ContractRecord, rec.contract_id)
+            assert contract is not None
+            self._visible(s, contract.person_id)
+            self._bump(rec, before.version, "condition")
+            for k, v in convert.condition_fields(after).items():
+                setattr(rec, k, v)
+            known = {e.id for e in before.evidence}
+            for e in after.evidence:
+                if e.id not in known:
+                    s.add(EvidenceRecord(id=e.id, condition_id=before.id, on=e.on, text=e.text,
+                                         recorded_by=e.recorded_by or self._user.username))
+            self._audit(s, action, "condition", before.id, contract.person_id, detail)
+            return replace(after, version=rec.row_version)
+
+    def change_condition_status(self, condition: Condition, status: ConditionStatus, evidence: Evidence) -> Condition:
+        after = condition.change_status(status, evidence)
+        return self._update_condition(condition, after, "condition.status", f"{condition.status.value} -> {status.value}")
+
+    def add_condition_progress(self, condition: Condition, amount: float, evidence: Evidence) -> Condition:
+        after = condition.add_progress(amount, evidence)
+        return self._update_condition(condition, after, "condition.progress", f"+{amount:g} {condition.unit}")
+
+    def schedule_appointment(self, appt: Appointment) -> Appointment:
+        with self._store.write() as s:
+            self._visible(s, appt.person_id)
+            s.add(AppointmentRecord(id=appt.id, **convert.appointment_fields(appt)))
+            s.flush()
+            self._audit(s, "appointment.schedule", "appointment", appt.id, appt.person_id, appt.kind.value)
+        return appt
+
+    def record_outcome(self, appt: Appointment, outcome: AppointmentOutcome, notes: str) -> Appointment:
+        after = appt.record(outcome, notes, self._user.username, self._store.clock())
+        with self._store.write() as s:
+            rec = s.get(AppointmentRecord, appt.id)
+            if rec is None:
+                raise NotFound("no such appointment")
+            self._visible(s, rec.person_id)
+            self._bump(rec, appt.version, "appointment")
+            for k, v in convert.appointment_fields(after).items():
+                setattr(rec, k, v)
+            self._audit(s, "appointment.outcome", "appointment", appt.id, appt.person_id, outcome.value)
+            return replace(after, version=rec.row_version)
+
+    def assign_keyworker(self, person: Person, keyworker_id: str) -> Person:
+        with self._store.write() as s:
+            if s.get(UserRecord, keyworker_id) is None:
+                raise NotFound("no such keyworker")
+        return self.update_person(replace(person, keyworker_id=keyworker_id))
+
+    # -- bulk (demo data, benchmarks, sync imports) --------------------------------------------------------
+    def bulk_insert(self, s: Session, record_cls: type[Tracked], rows: list[dict[str, Any]]) -> None:
+        if rows:
+            s.execute(insert(record_cls), rows)
+
+    def reindex_all(self, s: Session) -> None:
+        s.execute(text("DELETE FROM person_search"))
+        s.execute(text("INSERT INTO person_search (person_id, name, reference) SELECT id, first_name || ' ' || "
+                       "last_name, force_reference || ' ' || coalesce(pnc_id, '') FROM people"))

@@ -1,0 +1,115 @@
+"""Mapping between ORM records and detached domain objects, both ways."""
+
+from __future__ import annotations
+
+import json
+
+from desktop.domain import (
+    Appointment,
+    AppointmentKind,
+    AppointmentOutcome,
+    Condition,
+    ConditionStatus,
+    ConditionType,
+    Consent,
+    Contract,
+    ContractState,
+    EligibilityAnswer,
+    Evidence,
+    Pathway,
+    Person,
+    PoliceSharing,
+    Referral,
+    Role,
+    User,
+)
+
+from .records import (
+    AppointmentRecord,
+    ConditionRecord,
+    ConsentRecord,
+    ContractRecord,
+    EvidenceRecord,
+    PersonRecord,
+    ReferralRecord,
+    UserRecord,
+)
+
+
+def user(rec: UserRecord) -> User:
+    return User(rec.username, rec.display_name, Role(rec.role), id=rec.id, active=rec.active)
+
+
+def person(rec: PersonRecord) -> Person:
+    return Person(rec.first_name, rec.last_name, rec.date_of_birth, rec.force_reference, rec.keyworker_id,
+                  rec.pnc_id, rec.phone, rec.email, rec.address, rec.preferred_language, id=rec.id,
+                  version=rec.row_version)
+
+
+def person_fields(p: Person) -> dict[str, object]:
+    return {"first_name": p.first_name, "last_name": p.last_name, "date_of_birth": p.date_of_birth,
+            "force_reference": p.force_reference, "pnc_id": p.pnc_id, "phone": p.phone, "email": p.email,
+            "address": p.address, "preferred_language": p.preferred_language, "keyworker_id": p.keyworker_id}
+
+
+def referral(rec: ReferralRecord) -> Referral:
+    answers = tuple(EligibilityAnswer(a["question_id"], bool(a["answer"]), a.get("note", ""))
+                    for a in json.loads(rec.eligibility_json))
+    return Referral(rec.person_id, rec.force, rec.officer, rec.offence, rec.offence_date, rec.referral_date,
+                    answers, id=rec.id, version=rec.row_version)
+
+
+def referral_fields(r: Referral) -> dict[str, object]:
+    answers = [{"question_id": a.question_id, "answer": a.answer, "note": a.note} for a in r.eligibility]
+    return {"person_id": r.person_id, "force": r.force, "officer": r.officer, "offence": r.offence,
+            "offence_date": r.offence_date, "referral_date": r.referral_date,
+            "eligibility_json": json.dumps(answers)}
+
+
+def consent(rec: ConsentRecord) -> Consent:
+    return Consent(rec.person_id, PoliceSharing(rec.police_sharing), rec.national_reporting, rec.recorded_on,
+                   rec.sharing_agreement_ref, id=rec.id, version=rec.row_version)
+
+
+def consent_fields(c: Consent) -> dict[str, object]:
+    return {"person_id": c.person_id, "police_sharing": c.police_sharing.value,
+            "national_reporting": c.national_reporting, "recorded_on": c.recorded_on,
+            "sharing_agreement_ref": c.sharing_agreement_ref}
+
+
+def contract(rec: ContractRecord) -> Contract:
+    return Contract(rec.person_id, ContractState(rec.state), rec.offered_on, rec.signed_on, rec.end_date,
+                    rec.closed_on, rec.outcome_reason, id=rec.id, version=rec.row_version)
+
+
+def contract_fields(c: Contract) -> dict[str, object]:
+    return {"person_id": c.person_id, "state": c.state.value, "offered_on": c.offered_on, "signed_on": c.signed_on,
+            "end_date": c.end_date, "closed_on": c.closed_on, "outcome_reason": c.outcome_reason}
+
+
+def evidence(rec: EvidenceRecord) -> Evidence:
+    return Evidence(rec.on, rec.text, rec.recorded_by, id=rec.id)
+
+
+def condition(rec: ConditionRecord, evidence_items: tuple[Evidence, ...] = ()) -> Condition:
+    return Condition(rec.contract_id, ConditionType(rec.type), rec.title, rec.description, rec.target, rec.unit,
+                     rec.progress, ConditionStatus(rec.status), Pathway(rec.pathway) if rec.pathway else None,
+                     evidence_items, rec.position, id=rec.id, version=rec.row_version)
+
+
+def condition_fields(c: Condition) -> dict[str, object]:
+    return {"contract_id": c.contract_id, "type": c.type.value, "title": c.title, "description": c.description,
+            "target": c.target, "unit": c.unit, "progress": c.progress, "status": c.status.value,
+            "pathway": c.pathway.value if c.pathway else None, "position": c.position}
+
+
+def appointment(rec: AppointmentRecord) -> Appointment:
+    return Appointment(rec.person_id, rec.planned_at, AppointmentKind(rec.kind), rec.with_whom,
+                       rec.duration_minutes, AppointmentOutcome(rec.outcome) if rec.outcome else None, rec.notes,
+                       rec.recorded_by, id=rec.id, version=rec.row_version)
+
+
+def appointment_fields(a: Appointment) -> dict[str, object]:
+    return {"person_id": a.person_id, "planned_at": a.planned_at, "kind": a.kind.value, "with_whom": a.with_whom,
+            "duration_minutes": a.duration_minutes, "outcome": a.outcome.value if a.outcome else None,
+            "notes": a.notes, "recorded_by": a.recorded_by}

@@ -1,0 +1,34 @@
+"""SQLAlchemy engines over SQLCipher, keyed with the raw 256-bit data key (no per-connection key stretching)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import URL
+
+DB_NAME = "cases.db"
+
+
+def _set_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA foreign_keys = ON")
+    cur.execute("PRAGMA journal_mode = WAL")
+    cur.execute("PRAGMA synchronous = NORMAL")
+    cur.close()
+
+
+def encrypted_engine(path: Path, data_key: bytes) -> Engine:
+    """An engine whose every connection sets the raw key (`x'<hex>'`) before anything else."""
+    url = URL.create("sqlite+pysqlcipher", password=f"x'{data_key.hex()}'", database=str(path))
+    engine = create_engine(url, connect_args={"check_same_thread": False}, pool_pre_ping=False)
+    event.listen(engine, "connect", _set_pragmas)
+    return engine
+
+
+def plain_engine(path: Path) -> Engine:
+    """The same schema on plain SQLite: the benchmarks' baseline. Never used for client data."""
+    engine = create_engine(URL.create("sqlite", database=str(path)), connect_args={"check_same_thread": False})
+    event.listen(engine, "connect", _set_pragmas)
+    return engine

@@ -1,0 +1,235 @@
+"""The case store: a folder holding the SQLCipher database, the key vault and a lock file.
+
+Opening checks the passphrase against the vault before touching any file, so a wrong passphrase, an unknown
+user or a store in use leaves every file as it was.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import shutil
+import threading
+from collections.abc import Callable, Iterator
+from datetime import datetime
+from pathlib import Path
+from types import TracebackType
+
+from sqlalchemy import Engine, select, text
+from sqlalchemy.exc import DatabaseError
+from sqlalchemy.orm import Session
+
+from desktop.domain import Role, User
+
+from . import audit, convert, migrate
+from .engine import DB_NAME, encrypted_engine
+from .errors import NotAStore, PermissionDenied, StoreDamaged, UnknownUser
+from .lock import StoreLock
+from .records import SettingRecord, UserRecord
+from .vault import KdfParams, KeyVault
+
+Clock = Callable[[], datetime]
+BACKUP_DIR = "backups"
+
+
+class CaseStore:
+    def __init__(self, folder: Path, vault: KeyVault, data_key: bytes, engine: Engine, lock: StoreLock,
+                 user: User, clock: Clock) -> None:
+        self.folder = folder
+        self.vault = vault
+        self._key = data_key
+        self.engine = engine
+        self._lock = lock
+        self.user = user
+        self.clock = clock
+        self._write_lock = threading.RLock()
+        from .cases import CaseRepository
+
+        self.cases = CaseRepository(self)
+
+    # -- opening -------------------------------------------------------------------------------------------
+    @classmethod
+    def create(cls, folder: Path, username: str, passphrase: str, display_name: str = "",
+               kdf: KdfParams | None = None, clock: Clock = datetime.now) -> tuple[CaseStore, str]:
+        """A new store with one admin. Returns the open store and the recovery key, to show once."""
+        folder = Path(folder)
+        if folder.exists() and any(folder.iterdir()):
+            raise NotAStore(f"{folder} already exists and is not empty; choose a new folder")
+        folder.mkdir(parents=True, exist_ok=True)
+        vault, key, recovery = KeyVault.create(folder, username, passphrase, Role.ADMIN, kdf)
+        store = cls._open_with_key(folder, vault, key, username, clock, creating=True)
+        with store.write() as s:
+            s.add(UserRecord(id=store.user.id, username=username, display_name=display_name or username,
+                             role=Role.ADMIN.value))
+            audit.append(s, username, "store.create", "store", vault.store_id)
+        store.user = store._load_user(username)
+        return store, recovery
+
+    @classmethod
+    def open(cls, folder: Path, username: str, passphrase: str, clock: Clock = datetime.now) -> CaseStore:
+        folder = Path(folder)
+        vault = KeyVault.load(folder)
+        key, _role = vault.unlock(username, passphrase)
+        return cls._open_with_key(folder, vault, key, username, clock)
+
+    @classmethod
+    def open_with_recovery(cls, folder: Path, recovery_key: str, username: str, new_passphrase: str,
+                           clock: Clock = datetime.now) -> CaseStore:
+        """Unlock with the recovery key and give `username` a new passphrase (re-wraps the key only)."""
+        folder = Path(folder)
+        vault = KeyVault.load(folder)
+        key = vault.unlock_with_recovery(recovery_key)
+        store = cls._open_with_key(folder, vault, key, username, clock)
+        try:
+            vault.set_passphrase(key, username, new_passphrase)
+            store.record_event("user.recover", "user", store.user.id, detail=f"passphrase reset for {username}")
+        except Exception:
+            store.close()
+            raise
+        return store
+
+    @classmethod
+    def _open_with_key(cls, folder: Path, vault: KeyVault, key: bytes, username: str, clock: Clock,
+                       creating: bool = False) -> CaseStore:
+        db = folder / DB_NAME
+        if not creating and not db.exists():
+            raise NotAStore(f"{folder} has a key vault but no database ({DB_NAME})")
+        lock = StoreLock(folder, username)
+        lock.acquire()
+        engine = encrypted_engine(db, key)
+        try:
+            try:
+                with engine.connect() as conn:
+                    conn.execute(text("SELECT count(*) FROM sqlite_master")).scalar()
+                revision = migrate.current_revision(engine)
+            except DatabaseError:
+                raise StoreDamaged(f"the database in {folder} is damaged or does not match its key vault") from None
+            migrate.check_not_newer(revision)
+            if revision != migrate.head_revision():
+                if revision is not None:
+                    _backup_database(engine, key, folder / BACKUP_DIR / f"cases-before-{_stamp(clock)}.db")
+                migrate.upgrade(engine)
+            placeholder = User(username, username, Role.ADMIN)
+            store = cls(folder, vault, key, engine, lock, placeholder, clock)
+            if not creating:
+                store.user = store._load_user(username)
+            return store
+        except BaseException:
+            engine.dispose()
+            lock.release()
+            raise
+
+    def close(self) -> None:
+        self.engine.dispose()
+        self._lock.release()
+
+    def __enter__(self) -> CaseStore:
+        return self
+
+    def __exit__(self, *exc: object | TracebackType) -> None:
+        self.close()
+
+    # -- sessions ------------------------------------------------------------------------------------------
+    def session(self) -> Session:
+        """A short read session; detach what you return (repositories return domain objects)."""
+        return Session(self.engine, expire_on_commit=False)
+
+    @contextlib.contextmanager
+    def write(self) -> Iterator[Session]:
+        """One transaction; writers are serialised so the audit chain never forks."""
+        with self._write_lock, Session(self.engine, expire_on_commit=False) as s, s.begin():
+            yield s
+
+    def record_event(self, action: str, entity: str, entity_id: str = "", person_id: str = "",
+                     detail: str = "") -> None:
+        with self.write() as s:
+            audit.append(s, self.user.username, action, entity, entity_id, person_id, detail)
+
+    # -- users ---------------------------------------------------------------------------------------------
+    def _load_user(self, username: str) -> User:
+        with self.session() as s:
+            rec = s.scalar(select(UserRecord).where(UserRecord.username == username))
+        if rec is None:
+            raise UnknownUser(f"no user named '{username}' in this case store")
+        return convert.user(rec)
+
+    def users(self) -> list[User]:
+        with self.session() as s:
+            return [convert.user(r) for r in s.scalars(select(UserRecord).order_by(UserRecord.username))]
+
+    def require_role(self, *roles: Role) -> None:
+        if self.user.role not in roles:
+            raise PermissionDenied(f"{self.user.username} is a {self.user.role.value}; this needs "
+                                   f"{' or '.join(r.value for r in roles)}")
+
+    def add_user(self, username: str, display_name: str, role: Role, passphrase: str,
+                 kdf: KdfParams | None = None) -> User:
+        self.require_role(Role.ADMIN)
+        new = User(username, display_name or username, role)
+        with self.write() as s:
+            if s.scalar(select(UserRecord).where(UserRecord.username == username)) is not None:
+                raise ValueError(f"a user named '{username}' already exists")
+            s.add(UserRecord(id=new.id, username=username, display_name=new.display_name, role=role.value))
+            audit.append(s, self.user.username, "user.add", "user", new.id, detail=f"{username} ({role.value})")
+            self.vault.add_user(self._key, username, role, passphrase, kdf)  # last: rolled back if this fails
+        return new
+
+    def change_passphrase(self, username: str, new_passphrase: str) -> None:
+        if username != self.user.username:
+            self.require_role(Role.ADMIN)
+        self.vault.set_passphrase(self._key, username, new_passphrase)
+        self.record_event("user.passwd", "user", detail=f"passphrase changed for {username}")
+
+    # -- settings ------------------------------------------------------------------------------------------
+    def setting(self, key: str, default: str = "") -> str:
+        with self.session() as s:
+            rec = s.get(SettingRecord, key)
+            return rec.value if rec else default
+
+    def set_setting(self, key: str, value: str) -> None:
+        with self.write() as s:
+            s.merge(SettingRecord(key=key, value=value))
+            audit.append(s, self.user.username, "setting.change", "setting", detail=key)
+
+    # -- checks and copies ---------------------------------------------------------------------------------
+    def integrity_problems(self) -> list[str]:
+        with self.engine.connect() as conn:
+            problems = [str(r[0]) for r in conn.exec_driver_sql("PRAGMA cipher_integrity_check")]
+            problems += [str(r[0]) for r in conn.exec_driver_sql("PRAGMA integrity_check") if r[0] != "ok"]
+        return problems
+
+    def audit_check(self) -> audit.ChainCheck:
+        with self.session() as s:
+            return audit.verify(s)
+
+    def backup_to(self, dest: Path) -> Path:
+        """An encrypted copy of the whole store (database + vault) in `dest`, openable with the same keys."""
+        dest = Path(dest)
+        if dest.exists() and any(dest.iterdir()):
+            raise NotAStore(f"{dest} is not empty; give a new folder for the backup")
+        dest.mkdir(parents=True, exist_ok=True)
+        _backup_database(self.engine, self._key, dest / DB_NAME)
+        shutil.copy2(self.vault.path, dest / KeyVault.FILE_NAME)
+        self.record_event("store.backup", "store", self.vault.store_id, detail=str(dest))
+        return dest
+
+
+def _stamp(clock: Clock) -> str:
+    return clock().strftime("%Y%m%d-%H%M%S")
+
+
+def _backup_database(engine: Engine, key: bytes, target: Path) -> None:
+    """A consistent encrypted copy through sqlcipher_export, written beside the target then renamed."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(f".{target.name}.tmp")
+    tmp.unlink(missing_ok=True)
+    with engine.connect() as conn:
+        raw = conn.connection.dbapi_connection
+        assert raw is not None
+        cur = raw.cursor()
+        cur.execute(f"ATTACH DATABASE ? AS backup KEY \"x'{key.hex()}'\"", (str(tmp),))
+        try:
+            cur.execute("SELECT sqlcipher_export('backup')")
+        finally:
+            cur.execute("DETACH DATABASE backup")
+            cur.close()
+    tmp.replace(target)

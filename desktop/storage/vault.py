@@ -1,0 +1,230 @@
+"""The key vault: one random 256-bit data key, wrapped by each user's passphrase and by a recovery key.
+
+The vault is a small JSON file beside the database. Each user entry holds the data key sealed with AES-256-GCM
+under a key derived from the passphrase with Argon2id (parameters recorded per entry). The user name, role and
+store ID are the GCM associated data, so editing a role in the file breaks that entry instead of granting rights.
+The recovery key (160 random bits, typed as groups of four characters) wraps the same data key.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+import secrets
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+from desktop.domain.enums import Role
+
+from .atomic import atomic_write_bytes
+from .errors import NotAStore, StoreDamaged, UnknownUser, WrongPassphrase
+
+VAULT_FORMAT = "checkpoint-desk-vault"
+VAULT_VERSION = 1
+DATA_KEY_BYTES = 32
+RECOVERY_KEY_BYTES = 20  # 160 bits
+_B32 = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no I, O, 0, 1: easy to read aloud and to type
+
+
+@dataclass(frozen=True, slots=True)
+class KdfParams:
+    """Argon2id cost. The defaults take about a quarter of a second here; memory is never below 64 MiB."""
+
+    memory_kib: int = 64 * 1024
+    iterations: int = 3
+    lanes: int = 4
+
+    def __post_init__(self) -> None:
+        if self.memory_kib < 64 * 1024:
+            raise ValueError("Argon2id memory must be at least 64 MiB")
+
+    def derive(self, passphrase: str, salt: bytes) -> bytes:
+        kdf = Argon2id(salt=salt, length=32, iterations=self.iterations, lanes=self.lanes,
+                       memory_cost=self.memory_kib)
+        return kdf.derive(passphrase.encode("utf-8"))
+
+    def to_json(self) -> dict[str, Any]:
+        return {"name": "argon2id", "memory_kib": self.memory_kib, "iterations": self.iterations,
+                "lanes": self.lanes}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> KdfParams:
+        if data.get("name") != "argon2id":
+            raise StoreDamaged("the key vault names an unknown key derivation")
+        return cls(int(data["memory_kib"]), int(data["iterations"]), int(data["lanes"]))
+
+
+@dataclass(frozen=True, slots=True)
+class VaultUser:
+    username: str
+    role: Role
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def _unb64(text: str) -> bytes:
+    return base64.b64decode(text.encode("ascii"), validate=True)
+
+
+def format_recovery_key(raw: bytes) -> str:
+    bits = int.from_bytes(raw, "big")
+    nchars = len(raw) * 8 // 5
+    chars = [_B32[(bits >> (5 * (nchars - 1 - i))) & 31] for i in range(nchars)]
+    return "-".join("".join(chars[i : i + 4]) for i in range(0, nchars, 4))
+
+
+def parse_recovery_key(text: str) -> bytes:
+    cleaned = "".join(ch for ch in text.upper() if ch.isalnum())
+    if len(cleaned) != RECOVERY_KEY_BYTES * 8 // 5 or any(ch not in _B32 for ch in cleaned):
+        raise WrongPassphrase("that is not a recovery key (32 characters in groups of four)")
+    bits = 0
+    for ch in cleaned:
+        bits = (bits << 5) | _B32.index(ch)
+    return bits.to_bytes(RECOVERY_KEY_BYTES, "big")
+
+
+class KeyVault:
+    """The vault file's content. Methods that change it write the file atomically."""
+
+    FILE_NAME = "vault.json"
+
+    def __init__(self, path: Path, data: dict[str, Any]) -> None:
+        self.path = path
+        self._data = data
+
+    # -- creating and loading -------------------------------------------------------------------------------
+    @classmethod
+    def create(cls, folder: Path, username: str, passphrase: str, role: Role = Role.ADMIN,
+               kdf: KdfParams | None = None) -> tuple[KeyVault, bytes, str]:
+        """A new vault with one user. Returns the vault, the data key and the recovery key (shown once)."""
+        data_key = secrets.token_bytes(DATA_KEY_BYTES)
+        recovery = secrets.token_bytes(RECOVERY_KEY_BYTES)
+        vault = cls(folder / cls.FILE_NAME, {
+            "format": VAULT_FORMAT, "version": VAULT_VERSION, "store_id": secrets.token_hex(16),
+            "users": [], "recovery": None,
+        })
+        vault._data["recovery"] = vault._seal_recovery(data_key, recovery)
+        vault._data["users"].append(vault._seal_user(data_key, username, role, passphrase, kdf or KdfParams()))
+        vault.save()
+        return vault, data_key, format_recovery_key(recovery)
+
+    @classmethod
+    def load(cls, folder: Path) -> KeyVault:
+        path = folder / cls.FILE_NAME
+        if not folder.is_dir():
+            raise NotAStore(f"{folder} is not a case store folder")
+        try:
+            raw = path.read_bytes()
+        except FileNotFoundError:
+            raise NotAStore(f"{folder} is not a case store (no {cls.FILE_NAME})") from None
+        try:
+            data = json.loads(raw)
+        except (ValueError, UnicodeDecodeError):
+            raise StoreDamaged(f"the key vault {path} is damaged (not valid JSON)") from None
+        if not isinstance(data, dict) or data.get("format") != VAULT_FORMAT:
+            raise NotAStore(f"{path} is not a Checkpoint Desk key vault")
+        if data.get("version") != VAULT_VERSION:
+            raise StoreDamaged(f"the key vault {path} has an unknown version {data.get('version')!r}")
+        if not isinstance(data.get("users"), list) or not isinstance(data.get("recovery"), dict):
+            raise StoreDamaged(f"the key vault {path} is damaged (missing entries)")
+        return cls(path, data)
+
+    def save(self) -> None:
+        atomic_write_bytes(self.path, json.dumps(self._data, indent=2, sort_keys=True).encode("utf-8") + b"\n")
+
+    # -- reading -------------------------------------------------------------------------------------------
+    @property
+    def store_id(self) -> str:
+        return str(self._data["store_id"])
+
+    def users(self) -> list[VaultUser]:
+        return [VaultUser(u["username"], Role(u["role"])) for u in self._data["users"]]
+
+    def _entry(self, username: str) -> dict[str, Any]:
+        for entry in self._data["users"]:
+            if entry.get("username") == username:
+                return dict(entry)
+        raise UnknownUser(f"no user named '{username}' in this case store")
+
+    def unlock(self, username: str, passphrase: str) -> tuple[bytes, Role]:
+        """The data key and the user's role, or WrongPassphrase / UnknownUser. Never changes the file."""
+        entry = self._entry(username)
+        try:
+            role = Role(entry["role"])
+            kdf = KdfParams.from_json(entry["kdf"])
+            wrapping = kdf.derive(passphrase, _unb64(entry["salt"]))
+            key = AESGCM(wrapping).decrypt(_unb64(entry["nonce"]), _unb64(entry["wrapped"]),
+                                           self._aad(username, role))
+        except InvalidTag:
+            raise WrongPassphrase(f"wrong passphrase for '{username}'") from None
+        except (KeyError, ValueError, TypeError):
+            raise StoreDamaged(f"the key vault entry for '{username}' is damaged") from None
+        return key, role
+
+    def unlock_with_recovery(self, recovery_key: str) -> bytes:
+        raw = parse_recovery_key(recovery_key)
+        rec = self._data["recovery"]
+        try:
+            wrapping = self._recovery_wrapping_key(raw, _unb64(rec["salt"]))
+            return AESGCM(wrapping).decrypt(_unb64(rec["nonce"]), _unb64(rec["wrapped"]), self._aad("*recovery*", None))
+        except InvalidTag:
+            raise WrongPassphrase("that recovery key does not open this case store") from None
+        except (KeyError, ValueError, TypeError):
+            raise StoreDamaged("the key vault's recovery entry is damaged") from None
+
+    # -- changing ------------------------------------------------------------------------------------------
+    def add_user(self, data_key: bytes, username: str, role: Role, passphrase: str,
+                 kdf: KdfParams | None = None) -> None:
+        if any(u.username == username for u in self.users()):
+            raise ValueError(f"a user named '{username}' already exists")
+        self._data["users"].append(self._seal_user(data_key, username, role, passphrase, kdf or KdfParams()))
+        self.save()
+
+    def set_passphrase(self, data_key: bytes, username: str, passphrase: str, kdf: KdfParams | None = None) -> None:
+        """Re-wrap the same data key under a new passphrase: the database is not touched."""
+        entry = self._entry(username)
+        role = Role(entry["role"])
+        params = kdf or KdfParams.from_json(entry["kdf"])
+        sealed = self._seal_user(data_key, username, role, passphrase, params)
+        self._data["users"] = [sealed if u["username"] == username else u for u in self._data["users"]]
+        self.save()
+
+    def remove_user(self, username: str) -> None:
+        self._entry(username)
+        self._data["users"] = [u for u in self._data["users"] if u["username"] != username]
+        self.save()
+
+    # -- sealing -------------------------------------------------------------------------------------------
+    def _aad(self, username: str, role: Role | None) -> bytes:
+        return f"{VAULT_FORMAT}:{VAULT_VERSION}:{self.store_id}:{username}:{role or ''}".encode()
+
+    def _seal_user(self, data_key: bytes, username: str, role: Role, passphrase: str,
+                   kdf: KdfParams) -> dict[str, Any]:
+        if not username or not username.strip():
+            raise ValueError("a user name is required")
+        if len(passphrase) < 8:
+            raise ValueError("a passphrase must be at least 8 characters")
+        salt, nonce = os.urandom(16), os.urandom(12)
+        wrapped = AESGCM(kdf.derive(passphrase, salt)).encrypt(nonce, data_key, self._aad(username, role))
+        return {"username": username, "role": role.value, "kdf": kdf.to_json(), "salt": _b64(salt),
+                "nonce": _b64(nonce), "wrapped": _b64(wrapped)}
+
+    @staticmethod
+    def _recovery_wrapping_key(raw: bytes, salt: bytes) -> bytes:
+        # 160 random bits need no stretching; HKDF binds the key to its purpose.
+        return HKDF(hashes.SHA256(), 32, salt, b"checkpoint-desk recovery key").derive(raw)
+
+    def _seal_recovery(self, data_key: bytes, raw: bytes) -> dict[str, Any]:
+        salt, nonce = os.urandom(16), os.urandom(12)
+        wrapped = AESGCM(self._recovery_wrapping_key(raw, salt)).encrypt(nonce, data_key, self._aad("*recovery*", None))
+        return {"kdf": "hkdf-sha256", "salt": _b64(salt), "nonce": _b64(nonce), "wrapped": _b64(wrapped)}
