@@ -1,0 +1,259 @@
+"""The record types a bundle carries, their fields, and the validator for one line of records.jsonl.
+
+Every line is one JSON object: {"type": ..., "id": UUID, "version": int >= 1, "data": {...}}. `id` is the stable
+ID of the thing described (a referral, a contract, a return) and `version` its row version: a receiver keeps the
+highest version it has seen for an ID, so applying a record twice, or an older one late, changes nothing.
+Unknown fields inside `data` are ignored (a later minor revision may add some); unknown types are refused.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import StrEnum
+from typing import Any
+
+from desktop.domain.enums import ComplianceLevel, ConditionStatus, ConditionType, ContractState
+
+from .errors import MalformedRecord
+
+
+class Direction(StrEnum):
+    PROVIDER_TO_FORCE = "provider_to_force"
+    FORCE_TO_PROVIDER = "force_to_provider"
+
+
+@dataclass(frozen=True, slots=True)
+class Field:
+    """kind: text (may be empty), string (non-empty), date, datetime, uuid, count (int >= 0), version,
+    sha256, enum (one of `choices`), object (with `fields`), objects (array of objects with `fields`)."""
+
+    name: str
+    kind: str
+    required: bool = True
+    choices: tuple[str, ...] = ()
+    fields: tuple[Field, ...] = ()
+
+
+def _f(name: str, kind: str = "string", *, optional: bool = False,
+       choices: Iterable[str] = (), fields: tuple[Field, ...] = ()) -> Field:
+    return Field(name, kind, not optional, tuple(choices), fields)
+
+
+_REF = (_f("referral_id", "uuid"), _f("force_reference"))
+PERSON = (
+    _f("first_name"), _f("last_name"), _f("date_of_birth", "date"), _f("pnc_id", "text", optional=True),
+    _f("phone", "text", optional=True), _f("email", "text", optional=True),
+    _f("address", "text", optional=True), _f("preferred_language", "text", optional=True),
+)
+ELIGIBILITY = (_f("question_id"), _f("answer", "bool"), _f("note", "text", optional=True))
+CONFLICT = (_f("record_id", "uuid"), _f("reason"))
+
+RECORD_TYPES: dict[str, tuple[Field, ...]] = {
+    # provider -> force
+    "return": (*_REF, _f("contract_id", "uuid"), _f("period_start", "date"), _f("period_end", "date"),
+               _f("signed_on", "date"), _f("signed_by"), _f("compliance", "enum", choices=ComplianceLevel),
+               _f("attachment"), _f("attachment_sha256", "sha256")),
+    "contract_state": (*_REF, _f("state", "enum", choices=ContractState), _f("offered_on", "date", optional=True),
+                       _f("signed_on", "date", optional=True), _f("end_date", "date", optional=True),
+                       _f("closed_on", "date", optional=True), _f("outcome_reason", "text", optional=True)),
+    "condition_status": (*_REF, _f("contract_id", "uuid"), _f("condition_type", "enum", choices=ConditionType),
+                         _f("title"), _f("status", "enum", choices=ConditionStatus), _f("changed_on", "date"),
+                         _f("note", "text", optional=True)),
+    "attendance_summary": (*_REF, _f("period_start", "date"), _f("period_end", "date"), _f("offered", "count"),
+                           _f("attended", "count"), _f("missed", "count"), _f("cancelled", "count")),
+    # force -> provider
+    "referral": (_f("force_reference"), _f("force"), _f("person", "object", fields=PERSON), _f("offence"),
+                 _f("offence_date", "date"), _f("referral_date", "date"), _f("officer"),
+                 _f("officer_contact", "text", optional=True),
+                 _f("eligibility", "objects", optional=True, fields=ELIGIBILITY)),
+    "reoffending": (*_REF, _f("offence"), _f("offence_date", "date"), _f("reported_on", "date"),
+                    _f("new_reference", "text", optional=True)),
+    "referral_withdrawn": (*_REF, _f("withdrawn_on", "date"), _f("reason")),
+    # both ways
+    "ack": (_f("bundle_id", "uuid"), _f("sequence", "count"), _f("bundle_sha256", "sha256"),
+            _f("received_at", "datetime"), _f("result", "enum", choices=("applied", "applied_with_conflicts")),
+            _f("conflicts", "objects", optional=True, fields=CONFLICT)),
+}
+
+ALLOWED_TYPES: dict[Direction, frozenset[str]] = {
+    Direction.PROVIDER_TO_FORCE: frozenset({"return", "contract_state", "condition_status",
+                                            "attendance_summary", "ack"}),
+    Direction.FORCE_TO_PROVIDER: frozenset({"referral", "reoffending", "referral_withdrawn", "ack"}),
+}
+
+_UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+_SHA256 = re.compile(r"^[0-9a-f]{64}$")
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+MAX_TEXT = 10_000
+
+
+@dataclass(frozen=True, slots=True)
+class Record:
+    type: str
+    id: str
+    version: int
+    data: dict[str, Any]
+
+    def to_json(self) -> dict[str, Any]:
+        return {"type": self.type, "id": self.id, "version": self.version, "data": self.data}
+
+
+def is_uuid(value: object) -> bool:
+    return isinstance(value, str) and bool(_UUID.match(value))
+
+
+def is_sha256(value: object) -> bool:
+    return isinstance(value, str) and bool(_SHA256.match(value))
+
+
+def is_count(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and 0 <= value < 2**53
+
+
+def is_datetime(value: object) -> bool:
+    if not isinstance(value, str) or not value.endswith("Z") or len(value) > 40:
+        return False
+    try:
+        datetime.fromisoformat(value[:-1] + "+00:00")
+    except ValueError:
+        return False
+    return True
+
+
+def _is_date(value: object) -> bool:
+    if not isinstance(value, str) or not _DATE.match(value):
+        return False
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
+def _is_bool(value: object) -> bool:
+    return isinstance(value, bool)
+
+
+def _check(value: object, field: Field, where: str) -> str | None:
+    """None when `value` fits `field`, else what is wrong (no value is quoted: it may be personal data)."""
+    kind = field.kind
+    if kind in ("text", "string"):
+        if not isinstance(value, str) or len(value) > MAX_TEXT:
+            return "must be text"
+        return "must not be empty" if kind == "string" and not value.strip() else None
+    checks: dict[str, Callable[[object], bool]] = {
+        "date": _is_date, "datetime": is_datetime, "uuid": is_uuid, "count": is_count,
+        "sha256": is_sha256, "bool": _is_bool}
+    if kind in checks:
+        return None if checks[kind](value) else f"must be a {kind}"
+    if kind == "enum":
+        return None if isinstance(value, str) and value in field.choices else "must be one of " + ", ".join(field.choices)
+    if kind == "object":
+        if not isinstance(value, dict):
+            return "must be an object"
+        check_fields(value, field.fields, f"{where}.")
+        return None
+    if kind == "objects":
+        if not isinstance(value, list) or len(value) > 1000:
+            return "must be a list of objects"
+        for index, item in enumerate(value):
+            if not isinstance(item, dict):
+                return "must be a list of objects"
+            check_fields(item, field.fields, f"{where}[{index}].")
+        return None
+    raise AssertionError(f"unknown field kind {kind}")
+
+
+def check_fields(data: dict[str, Any], fields: tuple[Field, ...], prefix: str = "") -> None:
+    for field in fields:
+        name = prefix + field.name
+        if field.name not in data or data[field.name] is None:
+            if field.required:
+                raise MalformedRecord(f"field {name} is missing")
+            continue
+        problem = _check(data[field.name], field, name)
+        if problem:
+            raise MalformedRecord(f"field {name} {problem}")
+
+
+def parse_record(obj: object, direction: Direction) -> Record:
+    """Validate one decoded JSON line; raise MalformedRecord naming the field that is wrong."""
+    if not isinstance(obj, dict):
+        raise MalformedRecord("a record must be a JSON object")
+    kind = obj.get("type")
+    if not isinstance(kind, str) or kind not in RECORD_TYPES:
+        raise MalformedRecord("unknown record type" if isinstance(kind, str) else "record type missing")
+    if kind not in ALLOWED_TYPES[direction]:
+        raise MalformedRecord(f"a {kind} record cannot travel {direction.value.replace('_', ' ')}")
+    if not is_uuid(obj.get("id")):
+        raise MalformedRecord(f"{kind} record: id must be a lower-case UUID")
+    version = obj.get("version")
+    if not isinstance(version, int) or not is_count(version) or version == 0:
+        raise MalformedRecord(f"{kind} record: version must be an integer >= 1")
+    data = obj.get("data")
+    if not isinstance(data, dict):
+        raise MalformedRecord(f"{kind} record: data must be an object")
+    try:
+        check_fields(data, RECORD_TYPES[kind])
+    except MalformedRecord as exc:
+        raise MalformedRecord(f"{kind} record: {exc}") from None
+    return Record(type=kind, id=str(obj["id"]), version=version, data=data)
+
+
+def parse_records(text: bytes, direction: Direction, max_records: int = 1_000_000) -> list[Record]:
+    """records.jsonl: UTF-8, one record per line ('\\n'), blank lines not allowed except a final newline."""
+    try:
+        decoded = text.decode("utf-8")
+    except UnicodeDecodeError:
+        raise MalformedRecord("records.jsonl is not UTF-8") from None
+    lines = decoded.split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()
+    if len(lines) > max_records:
+        raise MalformedRecord(f"records.jsonl has more than {max_records} records")
+    records: list[Record] = []
+    for number, line in enumerate(lines, start=1):
+        try:
+            obj = json.loads(line)
+        except (ValueError, RecursionError):
+            raise MalformedRecord(f"records.jsonl line {number} is not JSON") from None
+        try:
+            records.append(parse_record(obj, direction))
+        except MalformedRecord as exc:
+            raise MalformedRecord(f"records.jsonl line {number}: {exc}") from None
+    return records
+
+
+def dump_records(records: Iterable[Record]) -> bytes:
+    return b"".join(json.dumps(r.to_json(), ensure_ascii=False, sort_keys=True,
+                               separators=(",", ":")).encode("utf-8") + b"\n" for r in records)
+
+
+def json_schema(kind: str) -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) of one record type's line, for the force's IT and for docs."""
+    def prop(field: Field) -> dict[str, Any]:
+        simple: dict[str, dict[str, Any]] = {
+            "text": {"type": "string"}, "string": {"type": "string", "minLength": 1},
+            "date": {"type": "string", "format": "date"}, "datetime": {"type": "string", "format": "date-time"},
+            "uuid": {"type": "string", "format": "uuid"}, "count": {"type": "integer", "minimum": 0},
+            "bool": {"type": "boolean"}, "sha256": {"type": "string", "pattern": "^[0-9a-f]{64}$"},
+        }
+        if field.kind in simple:
+            return simple[field.kind]
+        if field.kind == "enum":
+            return {"enum": list(field.choices)}
+        inner = obj(field.fields)
+        return inner if field.kind == "object" else {"type": "array", "items": inner}
+
+    def obj(fields: tuple[Field, ...]) -> dict[str, Any]:
+        return {"type": "object", "properties": {f.name: prop(f) for f in fields},
+                "required": [f.name for f in fields if f.required]}
+
+    return {"$schema": "https://json-schema.org/draft/2020-12/schema", "title": f"{kind} record",
+            "type": "object", "required": ["type", "id", "version", "data"],
+            "properties": {"type": {"const": kind}, "id": {"type": "string", "format": "uuid"},
+                           "version": {"type": "integer", "minimum": 1}, "data": obj(RECORD_TYPES[kind])}}
