@@ -14,6 +14,7 @@ from .common import CliError
 # Each module has `register(subparsers)`, adding its commands with `set_defaults(func=...)`.
 COMMAND_MODULES: tuple[str, ...] = (
     "desktop.cli.store_commands",
+    "desktop.cli.instruments_commands",
 )
 
 
