@@ -55,6 +55,8 @@ class CaseloadRow:
     def day_label(self) -> str:
         if self.state is None or self.state is ContractState.OFFERED:
             return "not signed"
+        if self.state.is_terminal:
+            return "closed"
         return f"{self.contract_day} of {self.contract_length}"
 
     @property

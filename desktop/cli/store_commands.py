@@ -1,0 +1,287 @@
+"""Commands over the case store: init, demo, users, recover, caseload, check, backup, restore, gui."""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import csv
+import os
+import shutil
+import sys
+import tempfile
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from desktop.domain import CaseloadRow, Role
+from desktop.storage.errors import StoreDamaged, StoreError
+from desktop.storage.store import CaseStore
+
+from .common import CliError, add_store_arguments, read_passphrase
+
+NEW_PASSPHRASE_ENV = "CHECKPOINT_NEW_PASSPHRASE"
+
+
+@contextlib.contextmanager
+def open_store(args: argparse.Namespace) -> Iterator[CaseStore]:
+    """Open STORE as --user; every store error becomes one line on stderr and exit code 2."""
+    passphrase = read_passphrase(args)
+    try:
+        store = CaseStore.open(args.store, args.user, passphrase)
+    except StoreError as exc:
+        raise CliError(str(exc)) from None
+    try:
+        yield store
+    except StoreError as exc:
+        raise CliError(str(exc)) from None
+    finally:
+        store.close()
+
+
+def read_new_passphrase(args: argparse.Namespace, who: str) -> str:
+    path: Path | None = getattr(args, "new_passphrase_file", None)
+    if path is not None:
+        try:
+            return path.read_text(encoding="utf-8").rstrip("\r\n")
+        except OSError as exc:
+            raise CliError(f"cannot read {path}: {exc.strerror}") from None
+    if os.environ.get(NEW_PASSPHRASE_ENV):
+        return os.environ[NEW_PASSPHRASE_ENV]
+    if not sys.stdin.isatty():
+        raise CliError(f"no new passphrase for {who}: give --new-passphrase-file or set {NEW_PASSPHRASE_ENV}")
+    ns = argparse.Namespace(passphrase_file=None)
+    saved = os.environ.pop("CHECKPOINT_PASSPHRASE", None)
+    try:
+        return read_passphrase(ns, f"New passphrase for {who}: ", confirm=True)
+    finally:
+        if saved is not None:
+            os.environ["CHECKPOINT_PASSPHRASE"] = saved
+
+
+def _add_new_passphrase_argument(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--new-passphrase-file", type=Path, metavar="FILE",
+                   help=f"the new passphrase (else ${NEW_PASSPHRASE_ENV}, else a prompt)")
+
+
+# -- commands ------------------------------------------------------------------------------------------------
+def cmd_init(args: argparse.Namespace) -> int:
+    passphrase = read_passphrase(args, confirm=True)
+    try:
+        store, recovery = CaseStore.create(args.store, args.user, passphrase, args.display_name or args.user)
+    except (StoreError, ValueError) as exc:
+        raise CliError(str(exc)) from None
+    store.close()
+    print(f"Created case store {args.store} with admin '{args.user}'.")
+    print("Recovery key (shown once; print it or write it down and keep it locked away):")
+    print(f"    {recovery}")
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from desktop.services.demo import DEMO_PASSPHRASE, DEMO_STAFF, create_demo_store
+
+    given = args.passphrase_file is not None or bool(os.environ.get("CHECKPOINT_PASSPHRASE"))
+    passphrase = read_passphrase(args) if given else DEMO_PASSPHRASE
+    try:
+        create_demo_store(args.store, people=args.people, seed=args.seed, passphrase=passphrase)
+    except (StoreError, ValueError) as exc:
+        raise CliError(str(exc)) from None
+    users = ", ".join(["admin"] + [u for u, _n, _r in DEMO_STAFF])
+    print(f"Created demo store {args.store} with {args.people} invented people.")
+    print(f"Users: {users}; passphrase: {'as given' if given else DEMO_PASSPHRASE}")
+    return 0
+
+
+def cmd_users_list(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        for u in store.users():
+            print(f"{u.username:<16} {u.role.value:<10} {u.display_name}")
+    return 0
+
+
+def cmd_users_add(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        passphrase = read_new_passphrase(args, args.name)
+        try:
+            store.add_user(args.name, args.display_name or args.name, Role(args.role), passphrase)
+        except ValueError as exc:
+            raise CliError(str(exc)) from None
+    print(f"Added {args.role} '{args.name}'.")
+    return 0
+
+
+def cmd_users_passwd(args: argparse.Namespace) -> int:
+    target = args.name or args.user
+    with open_store(args) as store:
+        try:
+            store.change_passphrase(target, read_new_passphrase(args, target))
+        except ValueError as exc:
+            raise CliError(str(exc)) from None
+    print(f"Passphrase changed for '{target}'.")
+    return 0
+
+
+def cmd_recover(args: argparse.Namespace) -> int:
+    try:
+        recovery = args.recovery_key_file.read_text(encoding="utf-8").strip()
+    except OSError as exc:
+        raise CliError(f"cannot read {args.recovery_key_file}: {exc.strerror}") from None
+    new = read_new_passphrase(args, args.user)
+    try:
+        CaseStore.open_with_recovery(args.store, recovery, args.user, new).close()
+    except (StoreError, ValueError) as exc:
+        raise CliError(str(exc)) from None
+    print(f"New passphrase set for '{args.user}'.")
+    return 0
+
+
+def _row_fields(r: CaseloadRow) -> list[str]:
+    nxt = r.next_appointment.strftime("%Y-%m-%d %H:%M") if r.next_appointment else ""
+    return [r.name, r.force_reference, r.keyworker, r.state.label if r.state else "no contract", r.day_label,
+            r.conditions_label, nxt, r.compliance.level.label, "; ".join(x.text for x in r.compliance.reasons)]
+
+
+def cmd_caseload(args: argparse.Namespace) -> int:
+    header = ["name", "force_reference", "keyworker", "status", "contract_day", "conditions_met",
+              "next_appointment", "compliance", "reasons"]
+    with open_store(args) as store:
+        rows = store.cases.caseload()
+        store.record_event("caseload.list", "caseload", detail=f"{len(rows)} rows, {args.format}")
+    if args.format == "csv":
+        writer = csv.writer(sys.stdout)
+        writer.writerow(header)
+        writer.writerows(_row_fields(r) for r in rows)
+        return 0
+    table = [header[:8]] + [_row_fields(r)[:8] for r in rows]
+    widths = [max(len(row[i]) for row in table) for i in range(8)]
+    for row in table:
+        print("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip())
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    passphrase = read_passphrase(args)
+    try:
+        store = CaseStore.open(args.store, args.user, passphrase)
+    except StoreDamaged as exc:
+        print(f"damaged: {exc}", file=sys.stderr)
+        return 1
+    except StoreError as exc:
+        raise CliError(str(exc)) from None
+    try:
+        problems = [f"database: {p}" for p in store.integrity_problems()]
+        chain = store.audit_check()
+        if not chain.ok:
+            problems.append(f"audit log: {chain.problem}")
+        store.record_event("store.check", "store", detail="ok" if not problems else "problems found")
+    except StoreError as exc:
+        problems = [str(exc)]
+    finally:
+        store.close()
+    if problems:
+        for p in problems:
+            print(p, file=sys.stderr)
+        return 1
+    print(f"ok: database intact, key vault opens, audit chain of {chain.entries} entries intact")
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        store.backup_to(args.dest)
+    print(f"Encrypted backup written to {args.dest} (open it with the same passphrases or recovery key).")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    src, target = Path(args.src), Path(args.store)
+    if target.exists() and any(target.iterdir()) and not args.force:
+        raise CliError(f"{target} already holds a store; add --force to replace it (the old one is kept aside)")
+    passphrase = read_passphrase(args)
+    try:  # the backup must open and check clean before anything is replaced
+        with CaseStore.open(src, args.user, passphrase) as backup:
+            if backup.integrity_problems() or not backup.audit_check().ok:
+                raise CliError(f"the backup in {src} fails its checks; nothing was restored")
+    except StoreError as exc:
+        raise CliError(f"cannot restore from {src}: {exc}") from None
+    staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.restore-", dir=target.parent if target.parent.exists()
+                                    else None))
+    for name in ("cases.db", "vault.json"):
+        shutil.copy2(src / name, staging / name)
+    kept: Path | None = None
+    if target.exists():
+        kept = target.with_name(f"{target.name}.before-restore-{datetime.now():%Y%m%d-%H%M%S}")
+        target.rename(kept)
+    staging.rename(target)
+    print(f"Restored {src} to {target}." + (f" The replaced store was kept as {kept}." if kept else ""))
+    return 0
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from desktop.app.main import run_gui
+
+    return run_gui(args.store, list(getattr(args, "qt_args", []) or []))
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("init", help="create a new case store with an admin user")
+    add_store_arguments(p)
+    p.add_argument("--display-name", default="")
+    p.set_defaults(func=cmd_init)
+
+    p = sub.add_parser("demo", help="create a store with a synthetic caseload")
+    p.add_argument("store", type=Path, metavar="STORE")
+    p.add_argument("--people", type=int, default=60)
+    p.add_argument("--seed", type=int, default=1)
+    p.add_argument("--passphrase-file", type=Path, metavar="FILE")
+    p.set_defaults(func=cmd_demo)
+
+    users = sub.add_parser("users", help="list, add users or change a passphrase").add_subparsers(
+        dest="users_command", metavar="ACTION", required=True)
+    p = users.add_parser("list", help="list the store's users")
+    add_store_arguments(p)
+    p.set_defaults(func=cmd_users_list)
+    p = users.add_parser("add", help="add a user (admin only)")
+    add_store_arguments(p)
+    p.add_argument("name", help="the new user's name")
+    p.add_argument("--role", choices=[r.value for r in Role], default=Role.KEYWORKER.value)
+    p.add_argument("--display-name", default="")
+    _add_new_passphrase_argument(p)
+    p.set_defaults(func=cmd_users_add)
+    p = users.add_parser("passwd", help="change your passphrase (or, as admin, another user's)")
+    add_store_arguments(p)
+    p.add_argument("name", nargs="?", help="whose passphrase (default: yours)")
+    _add_new_passphrase_argument(p)
+    p.set_defaults(func=cmd_users_passwd)
+
+    p = sub.add_parser("recover", help="set a new passphrase with the recovery key")
+    p.add_argument("store", type=Path, metavar="STORE")
+    p.add_argument("--recovery-key-file", type=Path, required=True, metavar="FILE")
+    p.add_argument("--user", required=True)
+    _add_new_passphrase_argument(p)
+    p.set_defaults(func=cmd_recover)
+
+    p = sub.add_parser("caseload", help="the people you may see, with contract day and compliance")
+    add_store_arguments(p)
+    p.add_argument("--format", choices=["table", "csv"], default="table")
+    p.set_defaults(func=cmd_caseload)
+
+    p = sub.add_parser("check", help="check the database, the audit chain and the key vault")
+    add_store_arguments(p)
+    p.set_defaults(func=cmd_check)
+
+    p = sub.add_parser("backup", help="write an encrypted copy of the store to DEST")
+    add_store_arguments(p)
+    p.add_argument("dest", type=Path, metavar="DEST")
+    p.set_defaults(func=cmd_backup)
+
+    p = sub.add_parser("restore", help="restore a backup folder SRC into STORE")
+    p.add_argument("src", type=Path, metavar="SRC")
+    add_store_arguments(p)
+    p.add_argument("--force", action="store_true", help="replace an existing store (kept aside, not deleted)")
+    p.set_defaults(func=cmd_restore)
+
+    p = sub.add_parser("gui", help="open the desktop app (the demo store when STORE is not given)")
+    p.add_argument("store", type=Path, nargs="?", metavar="STORE")
+    p.set_defaults(func=cmd_gui)
