@@ -233,6 +233,8 @@ def check_answer(item: Item, value: AnswerValue) -> str | None:
     """Why `value` is not a valid answer to `item`, or None if it is (blank text is valid: unanswered)."""
     if value is DECLINED:
         return None if item.can_decline else "cannot be declined"
+    if isinstance(value, str) and not value.strip():
+        return None
     if item.kind in (ItemKind.CHOICE, ItemKind.YES_NO):
         if not isinstance(value, str) or item.option(value) is None:
             allowed = ", ".join(o.value for o in item.options)
