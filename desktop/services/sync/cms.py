@@ -16,6 +16,7 @@ from typing import Any, cast
 from asn1crypto import cms as asn1_cms
 from cryptography import x509
 from cryptography.exceptions import InvalidSignature
+from cryptography.exceptions import UnsupportedAlgorithm as CryptoUnsupported
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import padding, rsa
 from cryptography.hazmat.primitives.ciphers import algorithms
@@ -71,6 +72,8 @@ def envelope(content: bytes, recipient: x509.Certificate) -> bytes:
 
 def _outer_length(data: bytes) -> int | None:
     """Total length the outer DER SEQUENCE declares, None for BER indefinite length."""
+    if data[:1] == b"\x30" and len(data) < 2:
+        raise TruncatedBundle("truncated bundle: the file is only 1 byte long")
     if len(data) < 2 or data[0] != 0x30:
         if data.lstrip()[:10] in (b"-----BEGIN", b"MIME-Versi"):
             raise NotABundle("not a bundle: this is PEM or S/MIME text; a bundle is binary DER "
@@ -104,6 +107,7 @@ def load_envelope(data: bytes) -> Any:
         enveloped = info["content"]
         enveloped["recipient_infos"].native  # noqa: B018 - forces a full parse of the recipients
         enveloped["encrypted_content_info"]["content_encryption_algorithm"].native  # noqa: B018
+        _check_envelope_fields(enveloped)
     except NotABundle:
         raise
     except (ValueError, TypeError, KeyError, IndexError, OverflowError) as exc:
@@ -111,6 +115,19 @@ def load_envelope(data: bytes) -> Any:
             raise TruncatedBundle("truncated bundle: the CMS structure ends early") from None
         raise NotABundle("not a bundle: the file is not a valid CMS structure") from None
     return enveloped
+
+
+def _check_envelope_fields(enveloped: Any) -> None:
+    """The unencrypted fields nothing else checks: versions (RFC 5652 6.1, 6.2.1) and the content type."""
+    if enveloped["version"].native not in ("v0", "v2"):
+        raise NotABundle("not a bundle: unexpected EnvelopedData version")
+    for recipient in enveloped["recipient_infos"]:
+        if recipient.name == "ktri":
+            wanted = "v0" if recipient.chosen["rid"].name == "issuer_and_serial_number" else "v2"
+            if recipient.chosen["version"].native != wanted:
+                raise NotABundle("not a bundle: unexpected recipient version")
+    if enveloped["encrypted_content_info"]["content_type"].native != "data":
+        raise NotABundle("not a bundle: the encrypted content type is not id-data")
 
 
 def _issuer_serial_matches(rid: Any, cert: x509.Certificate) -> bool:
@@ -138,8 +155,12 @@ def check_recipient(enveloped: Any, my_cert: x509.Certificate) -> None:
     algorithm = enveloped["encrypted_content_info"]["content_encryption_algorithm"]["algorithm"].native
     for recipient in enveloped["recipient_infos"]:
         if recipient.name == "ktri" and _identifier_matches(recipient.chosen["rid"], my_cert):
-            if algorithm not in ("aes256_cbc", "aes192_cbc", "aes128_cbc"):
-                raise UnsupportedAlgorithm(f"bundle encrypted with {algorithm}; AES-CBC is required")
+            if algorithm != "aes256_cbc":
+                raise UnsupportedAlgorithm(f"bundle encrypted with {algorithm}; AES-256-CBC is required")
+            key_transport = recipient.chosen["key_encryption_algorithm"]["algorithm"].native
+            if key_transport != "rsaes_pkcs1v15":
+                raise UnsupportedAlgorithm(f"content key wrapped with {key_transport}; RSA PKCS#1 v1.5 "
+                                           "key transport is required")
             return
     raise WrongRecipient(f"wrong recipient: the bundle is encrypted for {len(enveloped['recipient_infos'])} "
                          f"recipient(s), none of them this certificate ({fingerprint(my_cert)[:16]}…)")
@@ -149,7 +170,7 @@ def decrypt(data: bytes, key: rsa.RSAPrivateKey, cert: x509.Certificate) -> byte
     """The envelope's content; any failure after the recipient check means the file was changed."""
     try:
         return pkcs7.pkcs7_decrypt_der(data, cert, key, [])
-    except (ValueError, TypeError) as exc:
+    except (ValueError, TypeError, CryptoUnsupported) as exc:
         raise TamperedBundle("tampered bundle: it cannot be decrypted with this key "
                              f"({type(exc).__name__})") from None
 
@@ -225,6 +246,9 @@ def verify(signed: bytes, pinned: list[x509.Certificate]) -> Verified:
         who = f"SHA-256 {display_fingerprint(embedded)}" if embedded else "certificate not included"
         raise UnpinnedSigner(f"signed by a certificate that is not a pinned partner ({who}); "
                              "add the partner's certificate after checking its fingerprint")
+    expected = signer.public_bytes(serialization.Encoding.DER)
+    if any(choice.dump() != expected for choice in sd["certificates"] or []):
+        raise TamperedBundle("tampered bundle: a certificate in the file differs from the pinned signer's")
     try:
         digest_name = si["digest_algorithm"]["algorithm"].native
         digest_cls = _HASHES.get(digest_name)
