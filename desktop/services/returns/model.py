@@ -1,0 +1,149 @@
+"""What a return says, as plain frozen data: built from a case, serialised, hashed, drawn and signed.
+
+Nothing here reads the clock or the store. Every line is already worded for the force, so the renderer only
+lays it out and the canonical JSON (and so the content hash) covers exactly what the reader sees.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import StrEnum
+
+
+class ReturnKind(StrEnum):
+    CONTRACT_START = "contract_start"
+    MONTHLY_PROGRESS = "monthly_progress"
+    NON_COMPLIANCE = "non_compliance"
+    FINAL_OUTCOME = "final_outcome"
+
+    @property
+    def label(self) -> str:
+        return _KIND_LABELS[self]
+
+
+_KIND_LABELS = {
+    ReturnKind.CONTRACT_START: "Contract start notice",
+    ReturnKind.MONTHLY_PROGRESS: "Monthly progress return",
+    ReturnKind.NON_COMPLIANCE: "Non-compliance notice",
+    ReturnKind.FINAL_OUTCOME: "Final outcome return",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class ClinicalScore:
+    """One clinical measure, as the caller supplies it. Reaches the return only with clinical consent."""
+
+    instrument: str
+    score: float
+    band: str
+    on: date
+
+
+@dataclass(frozen=True, slots=True)
+class Subject:
+    """The identifiers the force supplied, and nothing more (no address, phone or e-mail)."""
+
+    name: str
+    date_of_birth: date
+    pnc_id: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class EvidenceLine:
+    on: date
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class ConditionLine:
+    title: str
+    type_label: str
+    status_label: str
+    progress_label: str
+    evidence: tuple[EvidenceLine, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class AppointmentLine:
+    at: datetime
+    kind_label: str
+    outcome_label: str  # "Offered" while the appointment has no recorded outcome
+
+
+@dataclass(frozen=True, slots=True)
+class AttendanceMonth:
+    month: str  # "2026-03"
+    attended: int
+    late: int
+    missed: int
+
+
+@dataclass(frozen=True, slots=True)
+class AttendanceSummary:
+    offered: int
+    attended: int  # includes late
+    late: int
+    missed: int
+    cancelled_by_person: int
+    not_yet_recorded: int
+
+
+@dataclass(frozen=True, slots=True)
+class ReferralLine:
+    pathway_label: str
+    intervention: str
+    made_on: date | None
+    taken_up: bool
+    taken_up_on: date | None
+
+
+@dataclass(frozen=True, slots=True)
+class ReasonLine:
+    level_label: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class ClinicalLine:
+    instrument: str
+    score: str  # formatted with :g, so 12.0 reads "12"
+    band: str
+    on: date
+
+
+@dataclass(frozen=True, slots=True)
+class ReturnContent:
+    kind: ReturnKind
+    document_id: str
+    generated_at: datetime
+    replaces_document_id: str | None
+    provider: str
+    force_name: str
+    force_reference: str
+    subject: Subject
+    keyworker: str
+    period_start: date
+    period_end: date
+    contract_state: str
+    contract_start: date | None
+    contract_end: date | None
+    closed_on: date | None
+    outcome_reason: str
+    conditions: tuple[ConditionLine, ...]
+    appointments: tuple[AppointmentLine, ...]
+    attendance: AttendanceSummary
+    attendance_by_month: tuple[AttendanceMonth, ...]
+    referrals: tuple[ReferralLine, ...]
+    disclosures: tuple[EvidenceLine, ...]
+    compliance_level: str
+    compliance_reasons: tuple[ReasonLine, ...]
+    clinical_shared: bool
+    clinical: tuple[ClinicalLine, ...]
+    narrative: str
+    sign_off_name: str
+    sign_off_role: str
+
+    @property
+    def title(self) -> str:
+        return self.kind.label

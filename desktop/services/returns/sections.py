@@ -1,0 +1,187 @@
+"""The body of a return, section by section, as ReportLab flowables. Which sections appear depends on the kind."""
+
+from __future__ import annotations
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+
+from .chart import attendance_chart
+from .model import ReturnContent, ReturnKind
+from .styles import INK, RULE, SHADE, day, esc, grid_style, moment, styles
+
+
+def _p(text: str, bold: bool = False) -> Paragraph:
+    st = styles()
+    return Paragraph(esc(text), st.cell_bold if bold else st.cell)
+
+
+def _table(rows: list[list[Flowable | str]], widths: list[float], header: bool = True) -> Table:
+    table = Table(rows, colWidths=widths, repeatRows=1 if header else 0, hAlign="LEFT")
+    table.setStyle(grid_style(1 if header else 0))
+    return table
+
+
+def _facts(c: ReturnContent, width: float) -> Table:
+    contract = f"{day(c.contract_start)} to {day(c.contract_end)}" if c.contract_start else "Not yet signed"
+    pairs = [
+        ("Force", c.force_name, "Force reference", c.force_reference),
+        ("Name", c.subject.name, "Date of birth", day(c.subject.date_of_birth)),
+        ("PNC ID", c.subject.pnc_id or "Not supplied", "Provider", c.provider),
+        ("Keyworker", c.keyworker, "Contract", contract),
+        ("Contract status", c.contract_state, "Period reported", f"{day(c.period_start)} to {day(c.period_end)}"),
+    ]
+    rows: list[list[Flowable | str]] = [[_p(a, True), _p(b), _p(x, True), _p(y)] for a, b, x, y in pairs]
+    label, value = 0.18 * width, 0.32 * width
+    table = Table(rows, colWidths=[label, value, label, value], hAlign="LEFT")
+    style = grid_style(0)
+    style.add("BACKGROUND", (0, 0), (0, -1), SHADE)
+    style.add("BACKGROUND", (2, 0), (2, -1), SHADE)
+    table.setStyle(style)
+    return table
+
+
+def _boxed(flowables: list[Flowable], width: float, weight: float = 1.5) -> Table:
+    table = Table([[flowables]], colWidths=[width], hAlign="LEFT")
+    table.setStyle(TableStyle([
+        ("BOX", (0, 0), (-1, -1), weight, INK),
+        ("LEFTPADDING", (0, 0), (-1, -1), 8), ("RIGHTPADDING", (0, 0), (-1, -1), 8),
+        ("TOPPADDING", (0, 0), (-1, -1), 6), ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+    ]))
+    return table
+
+
+def _recommendation(c: ReturnContent, width: float) -> list[Flowable]:
+    st = styles()
+    inner: list[Flowable] = [Paragraph(f"Compliance recommendation: {esc(c.compliance_level.upper())}", st.notice)]
+    if c.compliance_reasons:
+        for reason in c.compliance_reasons:
+            inner.append(Paragraph(f"\u2022 {esc(reason.text)} ({esc(reason.level_label.lower())})", st.body,
+                                   bulletText=None))
+    else:
+        inner.append(Paragraph("No concerns recorded in this period.", st.body))
+    heavy = 2.5 if c.kind is ReturnKind.NON_COMPLIANCE else 1.2
+    return [Paragraph("Compliance", st.heading), _boxed(inner, width, heavy)]
+
+
+def _outcome(c: ReturnContent, width: float) -> list[Flowable]:
+    st = styles()
+    inner: list[Flowable] = [Paragraph(f"Outcome: {esc(c.contract_state)}", st.notice)]
+    if c.closed_on:
+        inner.append(Paragraph(f"Contract closed on {day(c.closed_on)}.", st.body))
+    if c.outcome_reason:
+        inner.append(Paragraph(f"Reason: {esc(c.outcome_reason)}", st.body))
+    return [Paragraph("Outcome of the contract", st.heading), _boxed(inner, width, 2.0)]
+
+
+def _conditions(c: ReturnContent, width: float) -> list[Flowable]:
+    st = styles()
+    if not c.conditions:
+        return [Paragraph("Conditions", st.heading), Paragraph("No conditions recorded.", st.body)]
+    rows: list[list[Flowable | str]] = [[_p("Condition", True), _p("Status", True), _p("Dated evidence", True)]]
+    for cond in c.conditions:
+        status = cond.status_label + (f"\n{cond.progress_label}" if cond.progress_label else "")
+        evidence = [_p(f"{day(e.on)}: {e.text}") for e in cond.evidence] or [_p("None recorded yet")]
+        rows.append([[_p(cond.title, True), _p(cond.type_label)], [_p(s) for s in status.split("\n")],
+                     evidence])
+    return [Paragraph("Conditions", st.heading), _table(rows, [0.32 * width, 0.18 * width, 0.50 * width])]
+
+
+def _attendance(c: ReturnContent, width: float) -> list[Flowable]:
+    st = styles()
+    a = c.attendance
+    counts: list[list[Flowable | str]] = [
+        [_p("Appointments in the period", True), _p("Number", True)],
+        [_p("Offered"), _p(str(a.offered))],
+        [_p("Attended (including late)"), _p(str(a.attended))],
+        [_p("of which late"), _p(str(a.late))],
+        [_p("Missed (did not attend)"), _p(str(a.missed))],
+        [_p("Cancelled by the person"), _p(str(a.cancelled_by_person))],
+        [_p("Still to come or not yet recorded"), _p(str(a.not_yet_recorded))],
+    ]
+    left = _table(counts, [0.33 * width, 0.12 * width])
+    chart_w = 0.5 * width
+    right: list[Flowable] = [_p("Attendance by month", True), Spacer(1, 3),
+                             attendance_chart(c.attendance_by_month, chart_w, 40 * mm)]
+    side = Table([[left, right]], colWidths=[0.47 * width, 0.53 * width], hAlign="LEFT")
+    side.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                              ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+    out: list[Flowable] = [Paragraph("Attendance", st.heading), side, Spacer(1, 6)]
+    if c.appointments:
+        rows: list[list[Flowable | str]] = [[_p("Date and time", True), _p("Type", True), _p("Outcome", True)]]
+        for appt in c.appointments:
+            missed = appt.outcome_label == "Did not attend"
+            rows.append([_p(moment(appt.at)), _p(appt.kind_label), _p(appt.outcome_label.upper() if missed
+                                                                        else appt.outcome_label, missed)])
+        out.append(_table(rows, [0.30 * width, 0.30 * width, 0.40 * width]))
+    else:
+        out.append(Paragraph("No appointments in this period.", st.body))
+    return out
+
+
+def _referrals(c: ReturnContent, width: float) -> list[Flowable]:
+    st = styles()
+    if not c.referrals:
+        return [Paragraph("Pathway referrals", st.heading), Paragraph("No pathway referrals.", st.body)]
+    rows: list[list[Flowable | str]] = [[_p("Pathway", True), _p("Intervention", True), _p("Referral made", True),
+                                         _p("Taken up", True)]]
+    for r in c.referrals:
+        taken = f"Yes, from {day(r.taken_up_on)}" if r.taken_up and r.taken_up_on else ("Yes" if r.taken_up else "No")
+        rows.append([_p(r.pathway_label), _p(r.intervention), _p(day(r.made_on)), _p(taken)])
+    return [Paragraph("Pathway referrals", st.heading),
+            _table(rows, [0.22 * width, 0.40 * width, 0.17 * width, 0.21 * width])]
+
+
+def _disclosures(c: ReturnContent) -> list[Flowable]:
+    st = styles()
+    out: list[Flowable] = [Paragraph("Disclosures of new offending", st.heading)]
+    if not c.disclosures:
+        return [*out, Paragraph("None disclosed or reported up to the end of this period.", st.body)]
+    return out + [Paragraph(f"\u2022 {day(e.on)}: {esc(e.text)}", st.body) for e in c.disclosures]
+
+
+def _clinical(c: ReturnContent, width: float) -> list[Flowable]:
+    st = styles()
+    heading = Paragraph("Clinical summary (shared with the person's consent)", st.heading)
+    if not c.clinical:
+        return [heading, Paragraph("No clinical measures recorded in this period.", st.body)]
+    rows: list[list[Flowable | str]] = [[_p("Measure", True), _p("Score", True), _p("Band", True), _p("Date", True)]]
+    rows += [[_p(x.instrument), _p(x.score), _p(x.band), _p(day(x.on))] for x in c.clinical]
+    return [heading, _table(rows, [0.30 * width, 0.15 * width, 0.35 * width, 0.20 * width])]
+
+
+def _sign_off(c: ReturnContent, signature: Flowable, width: float) -> Flowable:
+    st = styles()
+    who = ", ".join(x for x in (c.sign_off_name, c.sign_off_role) if x) or "the service manager"
+    text = [Paragraph("Sign-off", st.heading),
+            Paragraph(f"Reviewed and approved for {esc(c.provider)} by {esc(who)}. The digital signature in "
+                      "the box below covers the whole of this document; any change after signing makes it "
+                      "invalid.", st.body), Spacer(1, 4), signature]
+    return KeepTogether(text)
+
+
+def build_story(c: ReturnContent, width: float, signature: Flowable) -> list[Flowable]:
+    st = styles()
+    period = f"Period {day(c.period_start)} to {day(c.period_end)}"
+    story: list[Flowable] = [Paragraph(esc(c.kind.label), st.title), Paragraph(period, st.subtitle)]
+    if c.replaces_document_id:
+        story += [_boxed([Paragraph(f"CORRECTION: this return replaces document {c.replaces_document_id}. "
+                                    "Please rely on this one instead.", st.notice)], width, 2.0), Spacer(1, 6)]
+    story.append(_facts(c, width))
+    if c.kind is ReturnKind.FINAL_OUTCOME:
+        story += _outcome(c, width)
+    if c.kind is not ReturnKind.CONTRACT_START:
+        story += _recommendation(c, width)
+    story += _conditions(c, width)
+    story += _attendance(c, width)
+    story += _referrals(c, width)
+    story += _disclosures(c)
+    if c.clinical_shared:
+        story += _clinical(c, width)
+    if c.narrative:
+        story.append(Paragraph("Keyworker's account", st.heading))
+        story += [Paragraph(esc(part), st.body) for part in c.narrative.split("\n\n") if part.strip()]
+    story.append(_sign_off(c, signature, width))
+    return story
+
+
+__all__ = ["RULE", "build_story"]

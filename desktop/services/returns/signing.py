@@ -1,0 +1,148 @@
+"""Sign a rendered return with pyHanko: PAdES baseline B-B, the certificate embedded, a visible signature.
+
+The signature is the last thing written: one incremental update adds the field, its appearance (naming the
+manager and the time) and the CMS container, and the signed byte ranges cover the whole file.
+
+Cost: build a `ReturnSigner` once and reuse it (the key is converted and the stamp style and font set up
+once); everything happens in memory. See benchmarks/returns.py for where the remaining time goes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import unicodedata
+from dataclasses import dataclass
+from typing import Any
+
+from asn1crypto import keys as asn1_keys
+from asn1crypto import x509 as asn1_x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec, rsa
+from cryptography.hazmat.primitives.asymmetric.padding import PKCS1v15
+from pyhanko.pdf_utils import text
+from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+from pyhanko.sign import fields, signers
+from pyhanko.stamp import TextStampStyle
+from pyhanko_certvalidator.registry import SimpleCertificateStore
+
+from .identity import SigningIdentity, SigningKey
+from .render import RenderedReturn
+
+FIELD_NAME = "ManagerSignature"
+_STAMP_TEXT = (
+    "Digitally signed for %(organisation)s\n"
+    "by %(manager)s\n"
+    "%(role)s\n"
+    "Signed %(ts)s"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class SignedReturn:
+    document_id: str
+    pdf: bytes
+    sha256: str  # of the signed PDF file: what the store keeps and the audit log records
+
+
+class ReturnSigner:
+    """The organisation's identity made ready for pyHanko. Build once, sign many; not shared across threads."""
+
+    def __init__(self, identity: SigningIdentity) -> None:
+        key_der = identity.private_key.private_bytes(
+            serialization.Encoding.DER, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
+        cert = asn1_x509.Certificate.load(identity.certificate.public_bytes(serialization.Encoding.DER))
+        chain = [asn1_x509.Certificate.load(c.public_bytes(serialization.Encoding.DER)) for c in identity.chain]
+        self._signer = _LoadedKeySigner(
+            identity.private_key,
+            signing_cert=cert,
+            signing_key=asn1_keys.PrivateKeyInfo.load(key_der),
+            cert_registry=SimpleCertificateStore.from_certs(chain),  # type: ignore[no-untyped-call]
+        )
+        # Room for the CMS container (as hex, so twice its size): the certificates, one signature and the
+        # signed attributes, with 2 KB to spare. Giving it skips pyHanko's estimate, which signs a dummy first.
+        certs = len(cert.dump()) + sum(len(c.dump()) for c in chain)
+        self._reserve = 2 * (certs + _signature_size(identity) + 2048)
+        self.organisation = identity.subject_name
+        # pyHanko's TrueType engine needs uharfbuzz and fontTools (its [opentype] extra), which we do not ship:
+        # the stamp uses standard Courier, and names outside Windows-1252 are spelt without their accents there
+        # (the page's own sign-off line and the signature's /Name keep the exact spelling).
+        self._style = TextStampStyle(
+            stamp_text=_STAMP_TEXT,
+            text_box_style=text.TextBoxStyle(font_size=8, leading=10),
+            timestamp_format="%d %b %Y %H:%M:%S %Z",
+            border_width=0,
+        )
+
+    def sign(self, rendered: RenderedReturn, document_id: str, manager: str, role: str = "") -> SignedReturn:
+        """Sign `rendered` as `manager`: returns the signed PDF and its SHA-256."""
+        if not manager.strip():
+            raise ValueError("A return must be signed by a named manager")
+        box = rendered.signature_box
+        meta = signers.PdfSignatureMetadata(
+            field_name=FIELD_NAME,
+            md_algorithm="sha256",
+            subfilter=fields.SigSeedSubFilter.PADES,
+            name=manager,
+            reason=f"Approved for the force by {manager}" + (f", {role}" if role else ""),
+            location=self.organisation,
+        )
+        spec = fields.SigFieldSpec(
+            sig_field_name=FIELD_NAME,
+            on_page=box.page_index,
+            box=tuple(round(v) for v in box.rect),  # type: ignore[arg-type]
+        )
+        pdf_signer = signers.PdfSigner(meta, signer=self._signer, stamp_style=self._style, new_field_spec=spec)
+        writer = IncrementalPdfFileWriter(io.BytesIO(rendered.pdf), strict=False)
+        out = io.BytesIO()
+        pdf_signer.sign_pdf(
+            writer,
+            output=out,
+            bytes_reserved=self._reserve,
+            appearance_text_params={"organisation": winansi(self.organisation), "manager": winansi(manager),
+                                    "role": winansi(role or "Manager")},
+        )
+        data = out.getvalue()
+        return SignedReturn(document_id, data, hashlib.sha256(data).hexdigest())
+
+
+class _LoadedKeySigner(signers.SimpleSigner):
+    """pyHanko's SimpleSigner re-parses the DER key on every signature (about 135 ms for RSA-3072 with
+    OpenSSL 3's key checks, twice per PDF); this one signs with the key object loaded once."""
+
+    def __init__(self, key: SigningKey, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._key = key
+
+    def sign_raw(self, data: bytes, digest_algorithm: str) -> bytes:
+        mechanism = self.get_signature_mechanism_for_digest(digest_algorithm).signature_algo
+        digest = _HASHES.get(digest_algorithm)
+        if digest is not None and mechanism == "rsassa_pkcs1v15" and isinstance(self._key, rsa.RSAPrivateKey):
+            return self._key.sign(data, PKCS1v15(), digest)
+        if digest is not None and mechanism == "ecdsa" and isinstance(self._key, ec.EllipticCurvePrivateKey):
+            return self._key.sign(data, ec.ECDSA(digest))
+        result: bytes = super().sign_raw(data, digest_algorithm)  # PSS and the rest: pyHanko's own path
+        return result
+
+
+_HASHES: dict[str, hashes.HashAlgorithm] = {
+    "sha256": hashes.SHA256(), "sha384": hashes.SHA384(), "sha512": hashes.SHA512(),
+}
+
+
+def _signature_size(identity: SigningIdentity) -> int:
+    key = identity.private_key
+    return key.key_size // 8 if isinstance(key, rsa.RSAPrivateKey) else 2 * (key.curve.key_size // 8) + 16
+
+
+def winansi(value: str) -> str:
+    """`value` drawable in a standard PDF font: characters outside Windows-1252 lose their accents (Ŵ to W)."""
+    out = []
+    for ch in value:
+        try:
+            ch.encode("cp1252")
+            out.append(ch)
+        except UnicodeEncodeError:
+            base = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
+            out.append(base if base.isascii() and base else "?")
+    return "".join(out)
