@@ -1,0 +1,33 @@
+"""Progress returns to the force: content from a case, PDF drawing, signing, verification, batches. No Qt.
+
+The usual path: `build_return_content(case, kind, ...)` -> draft (store its `canonical_json`) -> a manager
+approves -> `sign_return(content, ReturnSigner(identity), manager, role)` (or `sign_batch` for many) -> store
+`SignedReturn.pdf` with its `sha256`, `content_hash` and `short_code`, never to change again. A correction is a
+new return built with `replaces_document_id`.
+"""
+
+from .batch import BatchResult, approve, sign_batch, sign_return
+from .build import build_return_content
+from .canonical import (
+    canonical_json,
+    content_from_dict,
+    content_hash,
+    content_to_dict,
+    normalise_code,
+    parse_qr_payload,
+    qr_payload,
+    short_code,
+)
+from .identity import IdentityError, SigningIdentity, load_certificates
+from .model import ClinicalScore, EvidenceLine, ReturnContent, ReturnKind
+from .render import RenderedReturn, SignatureBox, render_return
+from .signing import ReturnSigner, SignedReturn
+from .verify import UnreadablePdfError, VerificationResult, verify_pdf
+
+__all__ = [
+    "BatchResult", "ClinicalScore", "EvidenceLine", "IdentityError", "RenderedReturn", "ReturnContent",
+    "ReturnKind", "ReturnSigner", "SignatureBox", "SignedReturn", "SigningIdentity", "UnreadablePdfError",
+    "VerificationResult", "approve", "build_return_content", "canonical_json", "content_from_dict",
+    "content_hash", "content_to_dict", "load_certificates", "normalise_code", "parse_qr_payload", "qr_payload",
+    "render_return", "short_code", "sign_batch", "sign_return", "verify_pdf",
+]

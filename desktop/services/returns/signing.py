@@ -43,6 +43,9 @@ class SignedReturn:
     document_id: str
     pdf: bytes
     sha256: str  # of the signed PDF file: what the store keeps and the audit log records
+    content_hash: str = ""  # SHA-256 of the canonical content JSON (printed in the QR code)
+    short_code: str = ""  # the code printed on every page, for `verify --code`
+    content_json: bytes = b""  # the canonical JSON of exactly what was signed, for the store
 
 
 class ReturnSigner:
