@@ -25,7 +25,7 @@ from desktop.domain.assessments import (
 from desktop.domain.contract import Condition
 from desktop.domain.enums import ConditionType, Pathway
 from desktop.domain.errors import DomainError, ValidationError
-from desktop.domain.instruments import DECLINED
+from desktop.domain.instruments import DECLINED, AnswerValue
 from desktop.domain.pathway_needs import (
     NeedLevel,
     need_coverage,
@@ -47,10 +47,10 @@ def done(instrument: str, total: int, stage: Stage, on: date, person: str = "p1"
 
 def screen(levels: dict[Pathway, str], stage: Stage, on: date, **extra: str) -> Assessment:
     d = definition("pathway_needs")
-    answers: dict[str, object] = {f"{p.value}_need": levels.get(p, "none") for p in Pathway}
+    answers: dict[str, AnswerValue] = {f"{p.value}_need": levels.get(p, "none") for p in Pathway}
     answers.update(extra)
     draft = new_assessment(d, "p1", stage, on, "worker-1", today=TODAY)
-    return complete_assessment(record_answers(draft, d, answers), d, AT)  # type: ignore[arg-type]
+    return complete_assessment(record_answers(draft, d, answers), d, AT)
 
 
 def test_a_draft_cannot_complete_with_unanswered_items_but_can_with_declined_ones() -> None:
@@ -135,7 +135,7 @@ def test_caseload_share_improved_between_start_and_exit_uses_phq9_reliable_chang
 
 
 def test_answers_round_trip_through_json_with_declined_items() -> None:
-    answers = {"q1": "2", "q2": DECLINED, "days": 4, "amount": 2.5, "note": "text"}
+    answers: dict[str, AnswerValue] = {"q1": "2", "q2": DECLINED, "days": 4, "amount": 2.5, "note": "text"}
     assert answers_from_json(answers_to_json(answers)) == answers
     with pytest.raises(ValidationError):
         answers_from_json({"q1": [1, 2]})

@@ -26,14 +26,14 @@ def write(folder: Path, name: str, data: object) -> Path:
     return path
 
 
-def mutated(change: Callable[[dict[str, Any]], None]) -> dict[str, Any]:
+def mutated(change: Callable[[dict[str, Any]], object]) -> dict[str, Any]:
     data = copy.deepcopy(phq9_data())
     data["id"] = "custom"
     change(data)
     return data
 
 
-def _set_band(index: int, **values: int) -> Callable[[dict[str, Any]], None]:
+def _set_band(index: int, **values: int) -> Callable[[dict[str, Any]], object]:
     return lambda d: d["bands"][index].update(values)
 
 

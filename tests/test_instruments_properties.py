@@ -12,6 +12,12 @@ from desktop.domain.instruments import DECLINED, AnswerValue, InstrumentDefiniti
 SCORED_WITH_BANDS = ["phq9", "gad7", "audit", "audit_c"]
 
 
+def points(d: InstrumentDefinition, item_id: str, value: AnswerValue) -> int:
+    option = d.item(item_id).option(str(value))
+    assert option is not None and option.score is not None
+    return option.score
+
+
 def complete_answers(d: InstrumentDefinition) -> st.SearchStrategy[dict[str, AnswerValue]]:
     return st.fixed_dictionaries({i.id: st.sampled_from([o.value for o in i.options]) for i in d.scored_items})
 
@@ -32,7 +38,7 @@ def test_a_complete_answer_set_falls_in_exactly_one_band(instrument: str, data: 
     d = definition(instrument)
     answers = data.draw(complete_answers(d))
     result = score(d, answers)
-    expected_total = sum(d.item(k).option(str(v)).score or 0 for k, v in answers.items())  # type: ignore[union-attr]
+    expected_total = sum(points(d, k, v) for k, v in answers.items())
     assert result.total == expected_total
     assert d.scoring.total_min <= expected_total <= d.scoring.total_max
     containing = [b for b in d.bands if b.minimum <= expected_total <= b.maximum]
@@ -49,7 +55,7 @@ def test_any_answer_set_scores_consistently(instrument: str, data: st.DataObject
     answers = data.draw(any_answers(d))
     result = score(d, answers)
     answered = [k for k, v in answers.items() if v is not DECLINED]
-    assert result.total == sum(d.item(k).option(str(answers[k])).score or 0 for k in answered)  # type: ignore[union-attr]
+    assert result.total == sum(points(d, k, answers[k]) for k in answered)
     missing = {i.id for i in d.scored_items} - set(answered)
     assert set(result.missing_scored_items) == missing
     assert (result.band is None) == (bool(missing) or not d.bands)
