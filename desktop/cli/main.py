@@ -15,6 +15,7 @@ from .common import CliError
 COMMAND_MODULES: tuple[str, ...] = (
     "desktop.cli.store_commands",
     "desktop.cli.instruments_commands",
+    "desktop.cli.returns_commands",
 )
 
 

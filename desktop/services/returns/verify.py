@@ -96,7 +96,7 @@ def _result(
         problems.append("the signature does not match the signer's certificate")
     if not whole:
         problems.append("the signature does not cover the whole file: something was added after signing")
-    if trust_given and not trusted:
+    if trust_given and not trusted and intact:  # a broken signature is not checked for trust at all
         problems.append("the signer's certificate is not in the trust list given")
     if status.signer_reported_dt is not None:
         when = status.signer_reported_dt
