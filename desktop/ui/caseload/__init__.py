@@ -1,0 +1,1 @@
+"""The caseload dashboard: table model, filter proxy, counters, view and controller."""

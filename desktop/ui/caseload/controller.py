@@ -1,0 +1,193 @@
+"""The dashboard's logic: loads the caseload off the GUI thread, search as you type, filters, counters."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import QModelIndex, QObject, Qt, QTimer, Signal
+
+from desktop.storage.errors import StoreError
+
+from ..context import AppContext
+from .counters import CaseloadCounts, count_caseload
+from .loader import CaseloadSnapshot, load_caseload, search_caseload
+from .model import PERSON_ID_ROLE, CaseloadTableModel, Column
+from .proxy import CaseloadFilterProxy, ComplianceFilter, StateFilter
+from .view import DashboardView
+
+SEARCH_DEBOUNCE_MS = 150
+
+
+class CaseloadController(QObject):
+    person_activated = Signal(str)
+    caseload_loaded = Signal(object)  # CaseloadCounts
+    search_applied = Signal(str)  # the text whose results are now shown
+    load_failed = Signal(str)
+
+    def __init__(self, ctx: AppContext, view: DashboardView, dark: bool = False,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self.view = view
+        self.model = CaseloadTableModel(self, dark=dark)
+        self.proxy = CaseloadFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self._mine: frozenset[str] = frozenset()
+        self._counts = CaseloadCounts()
+        self._search_generation = 0
+        self._today = ctx.clock().date()
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(SEARCH_DEBOUNCE_MS)
+        self._debounce.timeout.connect(self._on_debounce_timeout)
+
+        view.table.setModel(self.proxy)
+        view.set_default_column_widths()
+        view.table.sortByColumn(Column.COMPLIANCE, Qt.SortOrder.DescendingOrder)
+        view.table.activated.connect(self._on_table_activated)
+        view.search.textEdited.connect(self._on_search_text_edited)
+        view.search.textChanged.connect(self._on_search_text_changed)
+        view.scope.currentIndexChanged.connect(self._on_filters_changed)
+        view.state.currentIndexChanged.connect(self._on_filters_changed)
+        view.compliance.currentIndexChanged.connect(self._on_filters_changed)
+        self.proxy.rowsInserted.connect(self._on_proxy_rows_changed)
+        self.proxy.rowsRemoved.connect(self._on_proxy_rows_changed)
+        self.proxy.modelReset.connect(self._on_proxy_rows_changed)
+        self.proxy.layoutChanged.connect(self._on_proxy_rows_changed)
+
+        sees_everyone = ctx.store.user.role.sees_everyone
+        view.scope.setVisible(sees_everyone)
+        view.scope_label.setVisible(sees_everyone)
+
+    # -- loading -------------------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        store, now = self._ctx.store, self._ctx.clock()
+        self._ctx.runner.run(lambda: load_caseload(store, now), self._on_load_done, self._on_load_error)
+
+    def refresh_people(self, person_ids: Iterable[str]) -> None:
+        """Reload only these people's rows (after a change signal from a record or dialog)."""
+        ids = list(person_ids)
+        if not ids:
+            return self.refresh()
+        store, now = self._ctx.store, self._ctx.clock()
+        self._ctx.runner.run(lambda: load_caseload(store, now, only=ids),
+                             lambda snap: self._on_people_loaded(ids, snap), self._on_load_error)
+
+    def _on_load_done(self, snap: CaseloadSnapshot) -> None:
+        self._mine = snap.mine_ids
+        self.model.set_rows(snap.rows)
+        self._today = snap.today
+        self._apply_scope()
+        self._update_counts()
+        if self.view.search.text().strip():
+            self._start_search()
+
+    def _on_people_loaded(self, ids: list[str], snap: CaseloadSnapshot) -> None:
+        found = {r.person_id for r in snap.rows}
+        self._mine = (self._mine - set(ids)) | snap.mine_ids
+        self.model.update_rows(snap.rows, gone=[i for i in ids if i not in found])
+        self._today = snap.today
+        self._apply_scope()
+        self._update_counts()
+
+    def _on_load_error(self, error: BaseException) -> None:
+        message = str(error) if isinstance(error, StoreError) else self.tr("The caseload could not be loaded.")
+        self.load_failed.emit(message)
+
+    def _update_counts(self) -> None:
+        self._counts = count_caseload(self.model.rows(), self._today)
+        v = self.view
+        v.active.set_value(self._counts.active)
+        v.at_risk.set_value(self._counts.at_risk)
+        v.ending.set_value(self._counts.ending_soon)
+        v.returns.set_value(self._counts.returns_due)
+        self._on_proxy_rows_changed()
+        self.caseload_loaded.emit(self._counts)
+
+    @property
+    def counts(self) -> CaseloadCounts:
+        return self._counts
+
+    # -- search --------------------------------------------------------------------------------------------
+    def _on_search_text_edited(self, _text: str) -> None:
+        self._debounce.start()
+
+    def _on_search_text_changed(self, text: str) -> None:
+        if not text.strip():  # cleared (also by the clear button): show everyone at once
+            self._debounce.stop()
+            self._search_generation += 1
+            self.proxy.set_search_ids(None)
+            self.search_applied.emit("")
+
+    def _on_debounce_timeout(self) -> None:
+        self._start_search()
+
+    def search_now(self) -> None:
+        """Skip the debounce (tests, benchmarks, Enter in the search box)."""
+        self._debounce.stop()
+        self._start_search()
+
+    def _start_search(self) -> None:
+        text = self.view.search.text()
+        if not text.strip():
+            return
+        self._search_generation += 1
+        generation = self._search_generation
+        store, limit = self._ctx.store, self.model.rowCount() + 1
+        self._ctx.runner.run(lambda: search_caseload(store, text, limit),
+                             lambda ids: self._on_search_done(generation, text, ids), self._on_load_error)
+
+    def _on_search_done(self, generation: int, text: str, ids: list[str]) -> None:
+        if generation != self._search_generation:
+            return  # a later keystroke has already asked again
+        self.proxy.set_search_ids(ids)
+        self.search_applied.emit(text)
+
+    # -- filters and navigation ----------------------------------------------------------------------------
+    def _on_filters_changed(self, _index: int) -> None:
+        self.proxy.set_state_filter(StateFilter(self.view.state.currentData()))
+        self.proxy.set_compliance_filter(ComplianceFilter(self.view.compliance.currentData()))
+        self._apply_scope()
+
+    def _apply_scope(self) -> None:
+        mine_only = self.view.scope.currentData() == "mine" and self._ctx.store.user.role.sees_everyone
+        self.proxy.set_mine_ids(self._mine if mine_only else None)
+
+    def _on_proxy_rows_changed(self, *_args: object) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        self.view.shown.setText(self.tr("%1 of %2 people").replace("%1", str(shown)).replace("%2", str(total)))
+        empty = shown == 0
+        if empty:
+            self.view.empty.setText(self.tr("No one matches the search and filters.") if total
+                                    else self.tr("No one on this caseload yet. Add a referral with Ctrl+N."))
+        self.view.empty.setVisible(empty)
+
+    def _on_table_activated(self, index: QModelIndex) -> None:
+        person_id = index.data(PERSON_ID_ROLE)
+        if person_id:
+            self.person_activated.emit(person_id)
+
+    def current_person_id(self) -> str | None:
+        index = self.view.table.currentIndex()
+        return index.data(PERSON_ID_ROLE) if index.isValid() else None
+
+    def move_selection(self, step: int) -> str | None:
+        """Select the next (+1) or previous (-1) person in the table, as shown; returns their ID."""
+        rows = self.proxy.rowCount()
+        if rows == 0:
+            return None
+        current = self.view.table.currentIndex()
+        row = (current.row() + step) if current.isValid() else (0 if step > 0 else rows - 1)
+        row = max(0, min(rows - 1, row))
+        index = self.proxy.index(row, 0)
+        self.view.table.setCurrentIndex(index)
+        self.view.table.scrollTo(index)
+        return index.data(PERSON_ID_ROLE)
+
+    def select_person(self, person_id: str) -> None:
+        src = self.model.row_of(person_id)
+        if src is None:
+            return
+        index = self.proxy.mapFromSource(self.model.index(src, 0))
+        if index.isValid():
+            self.view.table.setCurrentIndex(index)

@@ -1,0 +1,234 @@
+"""The caseload as a Qt table model over `CaseloadRow`s. Tested without any widget.
+
+Display text is for people; `SORT_ROLE` gives the underlying value (a number or a folded string) so the proxy
+sorts "day 9" before "day 10" and "not complying" above "at risk", in C++ without calling back into Python.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import datetime
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from desktop.domain import CaseloadRow, ContractState
+
+from ..theme import compliance_colours, compliance_text, compliance_words
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+PERSON_ID_ROLE = Qt.ItemDataRole.UserRole + 2
+ROW_ROLE = Qt.ItemDataRole.UserRole + 3
+
+_NO_DATE_LATE = float("inf")
+_NO_DATE_EARLY = float("-inf")
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class Column(IntEnum):
+    NAME = 0
+    REFERENCE = 1
+    KEYWORKER = 2
+    STATE = 3
+    DAY = 4
+    NEXT_APPOINTMENT = 5
+    LAST_ATTENDANCE = 6
+    CONDITIONS = 7
+    COMPLIANCE = 8
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CaseloadTableModel", text)
+
+
+def _headers() -> dict[Column, str]:
+    tr = _tr
+    return {
+        Column.NAME: tr("Name"),
+        Column.REFERENCE: tr("Force reference"),
+        Column.KEYWORKER: tr("Keyworker"),
+        Column.STATE: tr("Contract"),
+        Column.DAY: tr("Contract day"),
+        Column.NEXT_APPOINTMENT: tr("Next appointment"),
+        Column.LAST_ATTENDANCE: tr("Last attended"),
+        Column.CONDITIONS: tr("Conditions met"),
+        Column.COMPLIANCE: tr("Compliance"),
+    }
+
+
+def format_when(when: datetime | None, with_time: bool) -> str:
+    if when is None:
+        return "\u2014"  # em dash: nothing booked / never attended
+    if with_time:
+        return f"{when:%a} {when.day} {when:%b %H:%M}"
+    return f"{when.day} {when:%b %Y}"
+
+
+def state_label(row: CaseloadRow) -> str:
+    if row.state is None:
+        return _tr("No contract")
+    return _tr(row.state.label)
+
+
+def day_sort_key(row: CaseloadRow) -> int:
+    """Signed contracts by day; not yet signed (or no contract) sort before day 1."""
+    if row.state is None:
+        return -2
+    if row.state is ContractState.OFFERED:
+        return -1
+    return row.contract_day
+
+
+class CaseloadTableModel(QAbstractTableModel):
+    def __init__(self, parent: QObject | None = None, dark: bool = False) -> None:
+        super().__init__(parent)
+        self._rows: list[CaseloadRow] = []
+        self._index_of: dict[str, int] = {}
+        self._dark = dark
+        self._headers = _headers()
+
+    # -- data in -------------------------------------------------------------------------------------------
+    def set_rows(self, rows: Sequence[CaseloadRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._index_of = {r.person_id: i for i, r in enumerate(self._rows)}
+        self.endResetModel()
+
+    def update_rows(self, rows: Iterable[CaseloadRow], gone: Iterable[str] = ()) -> None:
+        """Replace rows in place (a person's case changed), append new people, drop those no longer visible."""
+        last = len(Column) - 1
+        for row in rows:
+            i = self._index_of.get(row.person_id)
+            if i is None:
+                self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows))
+                self._index_of[row.person_id] = len(self._rows)
+                self._rows.append(row)
+                self.endInsertRows()
+            else:
+                self._rows[i] = row
+                self.dataChanged.emit(self.index(i, 0), self.index(i, last))
+        for person_id in gone:
+            i = self._index_of.get(person_id)
+            if i is not None:
+                self.beginRemoveRows(QModelIndex(), i, i)
+                del self._rows[i]
+                self._index_of = {r.person_id: j for j, r in enumerate(self._rows)}
+                self.endRemoveRows()
+
+    def set_dark(self, dark: bool) -> None:
+        if dark != self._dark:
+            self._dark = dark
+            if self._rows:
+                col = Column.COMPLIANCE
+                self.dataChanged.emit(self.index(0, col), self.index(len(self._rows) - 1, col))
+
+    # -- data out ------------------------------------------------------------------------------------------
+    def rows(self) -> list[CaseloadRow]:
+        return list(self._rows)
+
+    def row_at(self, i: int) -> CaseloadRow:
+        return self._rows[i]
+
+    def row_of(self, person_id: str) -> int | None:
+        return self._index_of.get(person_id)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[Column(section)]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        col = Column(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, col)
+        if role == SORT_ROLE:
+            return self._sort_key(row, col)
+        if role == PERSON_ID_ROLE:
+            return row.person_id
+        if role == ROW_ROLE:
+            return row
+        if col is Column.COMPLIANCE:
+            return self._compliance_data(row, role)
+        if role == Qt.ItemDataRole.ToolTipRole and col is Column.DAY and row.state is ContractState.ACTIVE:
+            return self.tr("%n day(s) left", "", row.days_left)
+        return None
+
+    def _display(self, row: CaseloadRow, col: Column) -> str:
+        if col is Column.NAME:
+            return row.name
+        if col is Column.REFERENCE:
+            return row.force_reference
+        if col is Column.KEYWORKER:
+            return row.keyworker
+        if col is Column.STATE:
+            return state_label(row)
+        if col is Column.DAY:
+            if row.state is None or row.state is ContractState.OFFERED:
+                return self.tr("not signed")
+            return self.tr("%1 of %2").replace("%1", str(row.contract_day)).replace("%2", str(row.contract_length))
+        if col is Column.NEXT_APPOINTMENT:
+            return format_when(row.next_appointment, with_time=True)
+        if col is Column.LAST_ATTENDANCE:
+            return format_when(row.last_attendance, with_time=False)
+        if col is Column.CONDITIONS:
+            if not row.conditions_total:
+                return "\u2014"
+            return self.tr("%1 of %2").replace("%1", str(row.conditions_met)).replace("%2", str(row.conditions_total))
+        return compliance_text(row.compliance.level)
+
+    def _sort_key(self, row: CaseloadRow, col: Column) -> Any:
+        if col is Column.NAME:
+            return row.name.casefold()
+        if col is Column.REFERENCE:
+            return row.force_reference.casefold()
+        if col is Column.KEYWORKER:
+            return row.keyworker.casefold()
+        if col is Column.STATE:
+            return state_label(row).casefold()
+        if col is Column.DAY:
+            return day_sort_key(row)
+        if col is Column.NEXT_APPOINTMENT:
+            return row.next_appointment.timestamp() if row.next_appointment else _NO_DATE_LATE
+        if col is Column.LAST_ATTENDANCE:
+            return row.last_attendance.timestamp() if row.last_attendance else _NO_DATE_EARLY
+        if col is Column.CONDITIONS:
+            return row.conditions_met / row.conditions_total if row.conditions_total else -1.0
+        # Most serious first when sorted descending; ties broken by the number of reasons.
+        return row.compliance.level.rank * 100 + len(row.compliance.reasons)
+
+    def _compliance_data(self, row: CaseloadRow, role: int) -> Any:
+        level = row.compliance.level
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return compliance_colours(level, self._dark).foreground
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return compliance_colours(level, self._dark).background
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if not row.compliance.reasons:
+                return compliance_words(level)
+            lines = "".join(f"<li>{_escape(r.text)}</li>" for r in row.compliance.reasons)
+            return f"<b>{_escape(compliance_words(level))}</b><ul style='margin:0'>{lines}</ul>"
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return row.compliance.summary
+        return None
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -1,0 +1,139 @@
+"""The dashboard's layout: counters, search and filters, and the caseload table. No logic (see controller.py)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .model import Column
+from .proxy import ComplianceFilter, StateFilter
+
+
+class CounterTile(QFrame):
+    """A big number over a caption, e.g. "7" / "At risk"."""
+
+    def __init__(self, caption: str, tooltip: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setObjectName("counterTile")
+        self.number = QLabel("\u2013")
+        font = self.number.font()
+        font.setPointSizeF(font.pointSizeF() * 1.9)
+        font.setBold(True)
+        self.number.setFont(font)
+        self.caption = QLabel(caption)
+        self.setToolTip(tooltip)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 8, 14, 8)
+        layout.setSpacing(0)
+        layout.addWidget(self.number)
+        layout.addWidget(self.caption)
+        self.setAccessibleName(caption)
+
+    def set_value(self, value: int) -> None:
+        self.number.setText(str(value))
+        self.setAccessibleDescription(f"{value} {self.caption.text()}")
+
+
+class DashboardView(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.active = CounterTile(self.tr("Active contracts"), self.tr("Contracts signed and not yet closed"))
+        self.at_risk = CounterTile(self.tr("At risk or not complying"),
+                                   self.tr("Active contracts whose compliance is at risk or not complying"))
+        self.ending = CounterTile(self.tr("Ending within 14 days"), self.tr("Active contracts ending in 14 days or less"))
+        self.returns = CounterTile(self.tr("Returns due"),
+                                   self.tr("Active contracts that were active last month: a monthly return is due"))
+        counters = QHBoxLayout()
+        for tile in (self.active, self.at_risk, self.ending, self.returns):
+            counters.addWidget(tile)
+        counters.addStretch(1)
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search by name or reference (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Search the caseload"))
+        self.search.setMinimumWidth(280)
+
+        self.scope = QComboBox()
+        self.scope.addItem(self.tr("Everyone"), "everyone")
+        self.scope.addItem(self.tr("My caseload"), "mine")
+        self.scope.setAccessibleName(self.tr("Whose caseload"))
+        self.scope_label = QLabel(self.tr("&Show:"))
+        self.scope_label.setBuddy(self.scope)
+
+        self.state = QComboBox()
+        for label, value in ((self.tr("All contracts"), StateFilter.ALL), (self.tr("Active"), StateFilter.ACTIVE),
+                             (self.tr("Offered, not signed"), StateFilter.OFFERED),
+                             (self.tr("Ended"), StateFilter.ENDED), (self.tr("No contract"), StateFilter.NO_CONTRACT)):
+            self.state.addItem(label, value.value)
+        self.state.setAccessibleName(self.tr("Contract state filter"))
+        state_label = QLabel(self.tr("Co&ntract:"))
+        state_label.setBuddy(self.state)
+
+        self.compliance = QComboBox()
+        for label, value in ((self.tr("Any compliance"), ComplianceFilter.ALL),
+                             (self.tr("At risk or worse"), ComplianceFilter.AT_RISK_OR_WORSE),
+                             (self.tr("Not complying"), ComplianceFilter.NOT_COMPLYING),
+                             (self.tr("At risk"), ComplianceFilter.AT_RISK),
+                             (self.tr("On track"), ComplianceFilter.ON_TRACK)):
+            self.compliance.addItem(label, value.value)
+        self.compliance.setAccessibleName(self.tr("Compliance filter"))
+        compliance_label = QLabel(self.tr("C&ompliance:"))
+        compliance_label.setBuddy(self.compliance)
+
+        self.shown = QLabel()
+        self.shown.setAccessibleName(self.tr("People shown"))
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 2)
+        filters.addSpacing(8)
+        for label, combo in ((self.scope_label, self.scope), (state_label, self.state),
+                             (compliance_label, self.compliance)):
+            filters.addWidget(label)
+            filters.addWidget(combo)
+        filters.addStretch(1)
+        filters.addWidget(self.shown)
+
+        self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Caseload"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setSortingEnabled(True)
+        self.table.setWordWrap(False)
+        self.table.setTabKeyNavigation(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setHighlightSections(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+
+        self.empty = QLabel()
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setVisible(False)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 8)
+        layout.addLayout(counters)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty)
+
+    def set_default_column_widths(self) -> None:
+        widths = {Column.NAME: 190, Column.REFERENCE: 130, Column.KEYWORKER: 120, Column.STATE: 170,
+                  Column.DAY: 105, Column.NEXT_APPOINTMENT: 150, Column.LAST_ATTENDANCE: 110,
+                  Column.CONDITIONS: 115, Column.COMPLIANCE: 140}
+        for col, width in widths.items():
+            self.table.setColumnWidth(col, width)

@@ -1,0 +1,232 @@
+"""Locking: on demand (Ctrl+L) and after an idle time, every person's data is hidden until the same user's
+passphrase is typed again. Nothing is closed, so unsaved edits stay in memory.
+
+Windows other than the main one (dialogs, including modal ones in `exec()`) are veiled rather than hidden: their
+children are hidden and a lock screen is laid over them, because hiding a dialog would end its `exec()` and lose
+what was typed in it.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from typing import Protocol, runtime_checkable
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from desktop.storage.errors import StoreError, WrongPassphrase
+
+from .context import AppContext
+from .unlock import busy_bar, error_label
+
+_INPUT_EVENTS = frozenset({
+    QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel,
+    QEvent.Type.TouchBegin, QEvent.Type.TabletPress,
+})
+_RESTART_THROTTLE_S = 0.5
+
+
+@runtime_checkable
+class HasUnsavedChanges(Protocol):
+    """Any editor widget may offer this; the main window asks before closing and shows it on the lock screen."""
+
+    def has_unsaved_changes(self) -> bool: ...
+
+
+def unsaved_editors(root: QWidget) -> list[QWidget]:
+    """`root` and its descendants that report unsaved changes."""
+    found = []
+    for w in (root, *root.findChildren(QWidget)):
+        method = getattr(w, "has_unsaved_changes", None)
+        if callable(method) and method():
+            found.append(w)
+    return found
+
+
+class IdleLockController(QObject):
+    """Watches input application-wide; `idle_timed_out` after `minutes` without any. `lock()`/`unlock()`
+    switch the state and emit `locked` / `unlocked`."""
+
+    idle_timed_out = Signal()
+    locked = Signal()
+    unlocked = Signal()
+
+    def __init__(self, minutes: float, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._is_locked = False
+        self._last_restart = 0.0
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._on_timer_timeout)
+        self.set_idle_minutes(minutes)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    def set_idle_minutes(self, minutes: float) -> None:
+        self._timer.setInterval(max(int(minutes * 60_000), 1_000))
+        if not self._is_locked:
+            self._timer.start()
+
+    def set_idle_ms(self, ms: int) -> None:
+        """For tests: a short idle time."""
+        self._timer.setInterval(ms)
+        if not self._is_locked:
+            self._timer.start()
+
+    @property
+    def idle_ms(self) -> int:
+        return self._timer.interval()
+
+    @property
+    def is_locked(self) -> bool:
+        return self._is_locked
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not self._is_locked and event.type() in _INPUT_EVENTS:
+            now = time.monotonic()
+            if now - self._last_restart > _RESTART_THROTTLE_S:
+                self._last_restart = now
+                self._timer.start()
+        return False
+
+    def _on_timer_timeout(self) -> None:
+        self.idle_timed_out.emit()
+        self.lock()
+
+    def lock(self) -> None:
+        if self._is_locked:
+            return
+        self._is_locked = True
+        self._timer.stop()
+        self.locked.emit()
+
+    def unlock(self) -> None:
+        if not self._is_locked:
+            return
+        self._is_locked = False
+        self._timer.start()
+        self.unlocked.emit()
+
+    def shutdown(self) -> None:
+        self._timer.stop()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+
+
+class LockScreen(QWidget):
+    """"Locked" with a passphrase field for the signed-in user; emits `passphrase_verified` when it is right."""
+
+    passphrase_verified = Signal()
+    quit_requested = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self.setAutoFillBackground(True)
+        self.setAccessibleName(self.tr("Locked"))
+        user = ctx.store.user
+        title = QLabel(self.tr("<h2>Checkpoint Desk is locked</h2>"))
+        who = QLabel(self.tr("Signed in as %1. Enter your passphrase to carry on where you left off.")
+                     .replace("%1", user.display_name))
+        who.setWordWrap(True)
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setAccessibleName(self.tr("Passphrase"))
+        self.passphrase.setPlaceholderText(self.tr("Passphrase for %1").replace("%1", user.username))
+        self.unlock_button = QPushButton(self.tr("&Unlock"))
+        self.unlock_button.setDefault(True)
+        self.quit_button = QPushButton(self.tr("&Quit"))
+        self.error = error_label()
+        self.busy = busy_bar()
+        row = QHBoxLayout()
+        row.addWidget(self.passphrase, 1)
+        row.addWidget(self.unlock_button)
+        row.addWidget(self.quit_button)
+        box = QWidget()
+        box.setMaximumWidth(520)
+        inner = QVBoxLayout(box)
+        for w in (title, who, self.note):
+            inner.addWidget(w)
+        inner.addLayout(row)
+        inner.addWidget(self.error)
+        inner.addWidget(self.busy)
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        outer.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addStretch(2)
+        self.passphrase.returnPressed.connect(self._on_unlock_clicked)
+        self.unlock_button.clicked.connect(self._on_unlock_clicked)
+        self.quit_button.clicked.connect(self.quit_requested)
+
+    def reset(self, unsaved: int = 0) -> None:
+        self.passphrase.clear()
+        self.error.setVisible(False)
+        self.note.setText(self.tr("%n unsaved edit(s) are kept and will be there when you unlock.", "", unsaved)
+                          if unsaved else "")
+        self.note.setVisible(bool(unsaved))
+        self.passphrase.setFocus()
+
+    def _on_unlock_clicked(self) -> None:
+        passphrase = self.passphrase.text()
+        if not passphrase:
+            return
+        self.busy.setVisible(True)
+        self.unlock_button.setEnabled(False)
+        vault, username = self._ctx.store.vault, self._ctx.store.user.username
+        self._ctx.runner.run(lambda: vault.unlock(username, passphrase), self._on_verified, self._on_failed)
+
+    def _on_verified(self, _result: object) -> None:
+        self.busy.setVisible(False)
+        self.unlock_button.setEnabled(True)
+        self.passphrase.clear()
+        self.passphrase_verified.emit()
+
+    def _on_failed(self, error: BaseException) -> None:
+        self.busy.setVisible(False)
+        self.unlock_button.setEnabled(True)
+        if isinstance(error, WrongPassphrase):
+            message = self.tr("That passphrase is not right. Try again.")
+        else:
+            message = str(error) if isinstance(error, StoreError) else self.tr("Could not check the passphrase.")
+        self.error.setText(message)
+        self.error.setVisible(True)
+        self.passphrase.clear()
+        self.passphrase.setFocus()
+
+
+class WindowVeil(QObject):
+    """Covers one secondary window (a dialog) while locked, and uncovers it exactly as it was."""
+
+    def __init__(self, window: QWidget, make_screen: Callable[[QWidget], LockScreen]) -> None:
+        super().__init__(window)
+        self._window = window
+        self._title = window.windowTitle()
+        self._hidden = [w for w in window.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
+                        if w.isVisible()]
+        for w in self._hidden:
+            w.hide()
+        window.setWindowTitle(self.tr("Checkpoint Desk \u2014 locked"))
+        self.screen = make_screen(window)
+        self.screen.setGeometry(window.rect())
+        self.screen.show()
+        self.screen.raise_()
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._window and event.type() == QEvent.Type.Resize:
+            self.screen.setGeometry(self._window.rect())
+        return False
+
+    def remove(self) -> None:
+        self._window.removeEventFilter(self)
+        self.screen.hide()
+        self.screen.deleteLater()
+        for w in self._hidden:
+            w.show()
+        self._window.setWindowTitle(self._title)
+        self.deleteLater()

@@ -1,0 +1,391 @@
+"""The main window: the caseload dashboard, with people's records and the diary in tabs beside it.
+
+Widgets from other modules are imported lazily (`_load_class`) and met through small protocols:
+- a record view `PersonRecordView(ctx, person_id)`; optional `person_id`, `refresh()`, `record_session()`;
+- `DiaryView(ctx)`; optional `person_activated(str)` signal and `refresh()`;
+- `NewReferralDialog(ctx)`;
+- any of them may emit a past-tense change signal (CHANGE_SIGNALS) carrying a person ID or an object with
+  `person_id`; the caseload reloads those rows;
+- any of them may offer `has_unsaved_changes() -> bool` (see lock.py): asked before closing.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QStackedWidget,
+    QTabWidget,
+    QWidget,
+)
+
+from desktop.app.settings import Settings
+
+from .caseload.controller import CaseloadController
+from .caseload.view import DashboardView
+from .context import AppContext
+from .lock import IdleLockController, LockScreen, WindowVeil, unsaved_editors
+from .theme import is_dark
+
+CHANGE_SIGNALS = ("case_changed", "session_recorded", "referral_created", "contract_signed", "contract_closed",
+                  "condition_changed", "appointment_scheduled", "person_changed")
+RECORD_VIEW = ("desktop.ui.record.view", "PersonRecordView")
+DIARY_VIEW = ("desktop.ui.diary", "DiaryView")
+REFERRAL_DIALOG = ("desktop.ui.dialogs.referral", "NewReferralDialog")
+
+
+def _load_class(target: tuple[str, str]) -> type[Any] | None:
+    """The class, or None while that part of the app is not installed (only a missing module is tolerated)."""
+    module_name, class_name = target
+    try:
+        module = importlib.import_module(module_name)
+    except ModuleNotFoundError as exc:
+        if exc.name and module_name.startswith(exc.name):
+            return None
+        raise
+    return getattr(module, class_name, None)
+
+
+class MainWindow(QMainWindow):
+    lock_changed = Signal(bool)
+
+    def __init__(self, ctx: AppContext, settings: Settings, idle_minutes: float | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._settings = settings
+        self._ui_state = QSettings(str(settings.ui_state_file), QSettings.Format.IniFormat)
+        self._veils: list[WindowVeil] = []
+        self._title = self.tr("Checkpoint Desk \u2014 %1").replace("%1", ctx.store.folder.name)
+        self.setWindowTitle(self._title)
+        self.setObjectName("mainWindow")
+
+        self.dashboard = DashboardView()
+        self.caseload = CaseloadController(ctx, self.dashboard, dark=is_dark(self.palette()), parent=self)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.setTabsClosable(True)
+        self.tabs.setMovable(True)
+        self.tabs.addTab(self.dashboard, self.tr("Caseload"))
+        self.tabs.tabBar().setTabButton(0, self.tabs.tabBar().ButtonPosition.RightSide, None)
+        self.tabs.setAccessibleName(self.tr("Workspace"))
+        self.lock_screen = LockScreen(ctx)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.tabs)
+        self.stack.addWidget(self.lock_screen)
+        self.setCentralWidget(self.stack)
+
+        self.idle = IdleLockController(idle_minutes if idle_minutes is not None else settings.idle_lock_minutes, self)
+        self._build_actions()
+        self._build_status_bar()
+
+        self.caseload.person_activated.connect(self._on_caseload_person_activated)
+        self.caseload.load_failed.connect(self._on_caseload_load_failed)
+        self.tabs.tabCloseRequested.connect(self._on_tabs_close_requested)
+        self.idle.locked.connect(self._on_idle_locked)
+        self.idle.unlocked.connect(self._on_idle_unlocked)
+        self.lock_screen.passphrase_verified.connect(self.idle.unlock)
+        self.lock_screen.quit_requested.connect(self.close)
+        ctx.runner.busy_changed.connect(self._on_runner_busy_changed)
+        hints = QGuiApplication.styleHints()
+        hints.colorSchemeChanged.connect(self._on_style_color_scheme_changed)
+        self._restore_layout()
+        self.caseload.refresh()
+
+    # -- building ------------------------------------------------------------------------------------------
+    def _action(self, text: str, shortcuts: list[QKeySequence | str], slot: Any, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        action.setShortcuts([QKeySequence(s) for s in shortcuts])
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.setToolTip(f"{tip or text.replace('&', '')} ({QKeySequence(shortcuts[0]).toString()})"
+                          if shortcuts else tip)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        K = QKeySequence
+        self.act_new_referral = self._action(self.tr("&New referral\u2026"), [K("Ctrl+N")], self._on_new_referral)
+        self.act_record_session = self._action(self.tr("&Record session\u2026"), [K("Ctrl+R")],
+                                               self._on_record_session)
+        self.act_search = self._action(self.tr("&Search"), [K("Ctrl+F")], self._on_search)
+        self.act_diary = self._action(self.tr("&Diary"), [K("Ctrl+D")], self.open_diary)
+        self.act_refresh = self._action(self.tr("Re&fresh"), [K("F5")], self.refresh)
+        self.act_next = self._action(self.tr("Ne&xt person"), [K("Ctrl+PgDown"), K("Alt+Down")],
+                                     lambda: self._on_step_person(1))
+        self.act_previous = self._action(self.tr("Pre&vious person"), [K("Ctrl+PgUp"), K("Alt+Up")],
+                                         lambda: self._on_step_person(-1))
+        self.act_close_tab = self._action(self.tr("&Close tab"), [K("Ctrl+W")], self._on_close_current_tab)
+        self.act_lock = self._action(self.tr("&Lock"), [K("Ctrl+L")], self.idle.lock,
+                                     self.tr("Hide everyone's data until your passphrase is entered"))
+        self.act_quit = self._action(self.tr("&Quit"), [K("Ctrl+Q")], self.close)
+        self.act_caseload = self._action(self.tr("&Caseload"), [K("Ctrl+1")], lambda: self.tabs.setCurrentIndex(0))
+        self._data_actions = [self.act_new_referral, self.act_record_session, self.act_search, self.act_diary,
+                              self.act_refresh, self.act_next, self.act_previous, self.act_close_tab,
+                              self.act_caseload]
+
+        bar = self.menuBar()
+        case_menu = bar.addMenu(self.tr("&Case"))
+        for a in (self.act_new_referral, self.act_record_session, None, self.act_lock, None, self.act_quit):
+            case_menu.addSeparator() if a is None else case_menu.addAction(a)
+        view_menu = bar.addMenu(self.tr("&View"))
+        for a in (self.act_caseload, self.act_diary, self.act_search, None, self.act_next, self.act_previous,
+                  None, self.act_close_tab, self.act_refresh):
+            view_menu.addSeparator() if a is None else view_menu.addAction(a)
+
+        toolbar = self.addToolBar(self.tr("Main"))
+        toolbar.setObjectName("mainToolBar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for a in (self.act_caseload, self.act_new_referral, self.act_record_session, self.act_diary,
+                  self.act_refresh, self.act_lock):
+            toolbar.addAction(a)
+
+    def _build_status_bar(self) -> None:
+        user = self.ctx.store.user
+        who = QLabel(self.tr("Signed in as %1 (%2)").replace("%1", user.display_name).replace("%2", user.role.value))
+        who.setAccessibleName(self.tr("Signed-in user"))
+        where = QLabel(str(self.ctx.store.folder))
+        where.setAccessibleName(self.tr("Case store folder"))
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumSize(90, 12)
+        self.busy.setTextVisible(False)
+        self.busy.setAccessibleName(self.tr("Working"))
+        self.busy.setVisible(False)
+        bar = self.statusBar()
+        bar.addWidget(who)
+        bar.addWidget(where, 1)
+        bar.addPermanentWidget(self.busy)
+
+    # -- opening things in tabs ----------------------------------------------------------------------------
+    def _tab_for(self, key: str) -> int:
+        for i in range(self.tabs.count()):
+            if self.tabs.widget(i).property("tabKey") == key:
+                return i
+        return -1
+
+    def _add_tab(self, widget: QWidget, key: str, title: str, at: int = -1) -> QWidget:
+        widget.setProperty("tabKey", key)
+        self._connect_change_signals(widget)
+        index = self.tabs.insertTab(at, widget, title) if at >= 0 else self.tabs.addTab(widget, title)
+        self.tabs.setCurrentIndex(index)
+        return widget
+
+    def open_person(self, person_id: str, replace_current: bool = False) -> QWidget:
+        existing = self._tab_for(f"person:{person_id}")
+        if existing >= 0:
+            self.tabs.setCurrentIndex(existing)
+            return self.tabs.widget(existing)
+        row_index = self.caseload.model.row_of(person_id)
+        title = self.caseload.model.row_at(row_index).name if row_index is not None else self.tr("Person")
+        cls = _load_class(RECORD_VIEW)
+        widget: QWidget = cls(self.ctx, person_id) if cls else self._placeholder(
+            self.tr("The person's record is not available in this build yet."))
+        widget.setProperty("personId", person_id)
+        at = -1
+        current = self.tabs.currentWidget()
+        if replace_current and current is not None and current.property("personId") and not unsaved_editors(current):
+            at = self.tabs.currentIndex()
+            self.tabs.removeTab(at)
+            current.deleteLater()
+        return self._add_tab(widget, f"person:{person_id}", title, at)
+
+    def open_diary(self) -> QWidget:
+        existing = self._tab_for("diary")
+        if existing >= 0:
+            self.tabs.setCurrentIndex(existing)
+            return self.tabs.widget(existing)
+        cls = _load_class(DIARY_VIEW)
+        widget: QWidget = cls(self.ctx) if cls else self._placeholder(
+            self.tr("The diary is not available in this build yet."))
+        activated = getattr(widget, "person_activated", None)
+        if activated is not None:
+            activated.connect(self._on_caseload_person_activated)
+        return self._add_tab(widget, "diary", self.tr("Diary"))
+
+    def _placeholder(self, text: str) -> QWidget:
+        label = QLabel(text)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setWordWrap(True)
+        label.setAccessibleName(text)
+        return label
+
+    def _connect_change_signals(self, widget: Any) -> None:
+        for name in CHANGE_SIGNALS:
+            signal = getattr(widget, name, None)
+            if signal is not None and hasattr(signal, "connect"):
+                signal.connect(lambda *args, w=widget: self._on_widget_changed(w, args))
+
+    def _on_widget_changed(self, widget: Any, args: tuple[Any, ...]) -> None:
+        ids = {a for a in args if isinstance(a, str)}
+        ids |= {a.person_id for a in args if isinstance(getattr(a, "person_id", None), str)}
+        own = widget.property("personId") if hasattr(widget, "property") else None
+        if own:
+            ids.add(own)
+        self.caseload.refresh_people(ids)
+
+    # -- slots ---------------------------------------------------------------------------------------------
+    def _on_caseload_person_activated(self, person_id: str) -> None:
+        self.open_person(person_id)
+
+    def _on_caseload_load_failed(self, message: str) -> None:
+        self.statusBar().showMessage(message, 10_000)
+
+    def _on_new_referral(self) -> None:
+        cls = _load_class(REFERRAL_DIALOG)
+        if cls is None:
+            QMessageBox.information(self, self.tr("New referral"),
+                                    self.tr("The referral form is not available in this build yet."))
+            return
+        dialog: QDialog = cls(self.ctx)
+        dialog.setParent(self, dialog.windowFlags() | Qt.WindowType.Dialog)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._connect_change_signals(dialog)
+        dialog.finished.connect(self._on_referral_dialog_finished)
+        dialog.open()
+
+    def _on_referral_dialog_finished(self, result: int) -> None:
+        if result == QDialog.DialogCode.Accepted:
+            self.caseload.refresh()
+
+    def _on_record_session(self) -> None:
+        current = self.tabs.currentWidget()
+        person_id = current.property("personId") if current is not None else None
+        person_id = person_id or self.caseload.current_person_id()
+        if not person_id:
+            self.statusBar().showMessage(self.tr("Choose a person first (arrow keys, then Ctrl+R)."), 5_000)
+            return
+        widget = self.open_person(person_id)
+        record_session = getattr(widget, "record_session", None)
+        if callable(record_session):
+            record_session()
+        else:
+            self.statusBar().showMessage(self.tr("Recording a session is not available in this build yet."), 5_000)
+
+    def _on_search(self) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.dashboard.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.dashboard.search.selectAll()
+
+    def _on_step_person(self, step: int) -> None:
+        person_id = self.caseload.move_selection(step)
+        current = self.tabs.currentWidget()
+        if person_id and current is not None and current.property("personId"):
+            self.open_person(person_id, replace_current=True)
+
+    def _on_close_current_tab(self) -> None:
+        if self.tabs.currentIndex() > 0:
+            self._on_tabs_close_requested(self.tabs.currentIndex())
+
+    def _on_tabs_close_requested(self, index: int) -> None:
+        widget = self.tabs.widget(index)
+        if index == 0 or widget is None:
+            return
+        if unsaved_editors(widget) and not self._confirm_discard(1):
+            return
+        self.tabs.removeTab(index)
+        widget.deleteLater()
+
+    def refresh(self) -> None:
+        self.caseload.refresh()
+        for i in range(1, self.tabs.count()):
+            refresh = getattr(self.tabs.widget(i), "refresh", None)
+            if callable(refresh):
+                refresh()
+
+    def _on_runner_busy_changed(self, busy: bool) -> None:
+        self.busy.setVisible(busy)
+
+    def _on_style_color_scheme_changed(self, _scheme: Qt.ColorScheme) -> None:
+        self.caseload.model.set_dark(is_dark(self.palette()))
+
+    # -- locking -------------------------------------------------------------------------------------------
+    def _secondary_windows(self) -> list[QWidget]:
+        """Other visible windows of the app (dialogs, detached views): they are veiled while locked."""
+        kinds = (Qt.WindowType.Window, Qt.WindowType.Dialog, Qt.WindowType.Sheet)
+        return [w for w in QApplication.topLevelWidgets()
+                if w is not self and w.isVisible() and w.windowType() in kinds]
+
+    def _on_idle_locked(self) -> None:
+        unsaved = len(unsaved_editors(self.tabs))
+        others = self._secondary_windows()
+        unsaved += sum(len(unsaved_editors(w)) for w in others)
+        self._veils = [WindowVeil(w, self._make_veil_screen) for w in others]
+        self.lock_screen.reset(unsaved)
+        self.stack.setCurrentWidget(self.lock_screen)
+        self.tabs.setVisible(False)
+        for a in self._data_actions:
+            a.setEnabled(False)
+        self.setWindowTitle(self.tr("Checkpoint Desk \u2014 locked"))
+        self.lock_screen.passphrase.setFocus()
+        self.lock_changed.emit(True)
+
+    def _make_veil_screen(self, parent: QWidget) -> LockScreen:
+        screen = LockScreen(self.ctx, parent)
+        screen.passphrase_verified.connect(self.idle.unlock)
+        screen.quit_requested.connect(self.close)
+        screen.reset()
+        return screen
+
+    def _on_idle_unlocked(self) -> None:
+        for veil in self._veils:
+            veil.remove()
+        self._veils = []
+        self.tabs.setVisible(True)
+        self.stack.setCurrentWidget(self.tabs)
+        for a in self._data_actions:
+            a.setEnabled(True)
+        self.setWindowTitle(self._title)
+        self.lock_changed.emit(False)
+
+    @property
+    def is_locked(self) -> bool:
+        return self.idle.is_locked
+
+    # -- closing and layout --------------------------------------------------------------------------------
+    def _confirm_discard(self, count: int) -> bool:
+        answer = QMessageBox.warning(
+            self, self.tr("Unsaved changes"),
+            self.tr("%n open editor(s) have unsaved changes. Close and lose them?", "", count),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Discard
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        unsaved = unsaved_editors(self.tabs) + [e for w in self._secondary_windows() for e in unsaved_editors(w)]
+        if unsaved and not self._confirm_discard(len(unsaved)):
+            event.ignore()
+            return
+        self._save_layout()
+        self.idle.shutdown()
+        event.accept()
+
+    def _restore_layout(self) -> None:
+        geometry = self._ui_state.value("main/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1400, 860)
+        state = self._ui_state.value("main/state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        header = self._ui_state.value("caseload/header")
+        if isinstance(header, QByteArray):
+            self.dashboard.table.horizontalHeader().restoreState(header)
+
+    def _save_layout(self) -> None:
+        self._ui_state.setValue("main/geometry", self.saveGeometry())
+        self._ui_state.setValue("main/state", self.saveState())
+        self._ui_state.setValue("caseload/header", self.dashboard.table.horizontalHeader().saveState())
+        self._ui_state.sync()
+
