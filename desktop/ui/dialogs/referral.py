@@ -1,0 +1,311 @@
+"""A new referral from the force: the person, the referral, the eligibility checklist and consent."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain import (
+    ELIGIBILITY_QUESTIONS,
+    Consent,
+    EligibilityAnswer,
+    Person,
+    PoliceSharing,
+    Referral,
+    Role,
+    ValidationError,
+    validate_new_referral,
+)
+
+from ..context import AppContext
+from .base import WriteDialog, problem_label, show_problem
+
+NOT_ENTERED = QDate(1900, 1, 1)  # a QDateEdit at its minimum shows "not entered"
+
+
+class NewReferralDialog(WriteDialog):
+    referral_created = Signal(str)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.setWindowTitle(self.tr("New referral"))
+        self.created_person_id = ""
+        self.problems: dict[str, QLabel] = {}
+        self._labels: dict[str, str] = {}
+        self._fields: dict[str, QWidget] = {}
+        body = QWidget(self)
+        body_layout = QVBoxLayout(body)
+        body_layout.addWidget(self._person_box(body))
+        body_layout.addWidget(self._referral_box(body))
+        body_layout.addWidget(self._eligibility_box(body))
+        body_layout.addWidget(self._consent_box(body))
+        body_layout.addWidget(self._keyworker_box(body))
+        body_layout.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self.resize(780, 860)
+        self._on_eligibility_changed()
+        self._dirty = False
+        self.first_name.setFocus()
+        ctx.runner.run(lambda: (ctx.store.users(), ctx.store.setting("force_name", "")), self._on_users_loaded,
+                       lambda _exc: None)
+
+    # -- building ------------------------------------------------------------------------------------------
+    def _add(self, form: QFormLayout, key: str, label: str, widget: QWidget) -> None:
+        holder = QWidget(widget.parentWidget())
+        box = QVBoxLayout(holder)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(2)
+        widget.setParent(holder)
+        box.addWidget(widget)
+        problem = problem_label(holder, self.tr("Problem with {0}").format(label.replace("&", "").rstrip(":")))
+        box.addWidget(problem)
+        form.addRow(label, holder)
+        clean = label.replace("&", "").rstrip(":")
+        widget.setAccessibleName(clean)
+        self.problems[key], self._labels[key], self._fields[key] = problem, clean, widget
+
+    def _line(self, parent: QWidget, placeholder: str = "") -> QLineEdit:
+        edit = QLineEdit(parent)
+        edit.setPlaceholderText(placeholder)
+        edit.textEdited.connect(self._mark_dirty)
+        return edit
+
+    def _date(self, parent: QWidget, value: QDate) -> QDateEdit:
+        edit = QDateEdit(parent)
+        edit.setMinimumDate(NOT_ENTERED)
+        edit.setSpecialValueText(self.tr("not entered"))
+        edit.setDisplayFormat("dd/MM/yyyy")
+        edit.setCalendarPopup(True)
+        edit.setDate(value)
+        edit.dateChanged.connect(self._mark_dirty)
+        return edit
+
+    def _person_box(self, parent: QWidget) -> QGroupBox:
+        box = QGroupBox(self.tr("Person"), parent)
+        form = QFormLayout(box)
+        self.first_name = self._line(box)
+        self.last_name = self._line(box)
+        self.date_of_birth = self._date(box, NOT_ENTERED)
+        self.force_reference = self._line(box, self.tr("crime number or URN"))
+        self.pnc_id = self._line(box, self.tr("optional"))
+        self.phone = self._line(box)
+        self.address = self._line(box)
+        self.language = QComboBox(box)
+        self.language.setEditable(True)
+        self.language.addItems([self.tr("English"), self.tr("Welsh")])
+        self._add(form, "first_name", self.tr("&First name:"), self.first_name)
+        self._add(form, "last_name", self.tr("&Last name:"), self.last_name)
+        self._add(form, "date_of_birth", self.tr("Date of &birth:"), self.date_of_birth)
+        self._add(form, "force_reference", self.tr("Force &reference:"), self.force_reference)
+        self._add(form, "pnc_id", self.tr("&PNC ID:"), self.pnc_id)
+        self._add(form, "phone", self.tr("P&hone:"), self.phone)
+        self._add(form, "address", self.tr("Addr&ess:"), self.address)
+        self._add(form, "language", self.tr("Preferred lan&guage:"), self.language)
+        return box
+
+    def _referral_box(self, parent: QWidget) -> QGroupBox:
+        box = QGroupBox(self.tr("Referral from the force"), parent)
+        form = QFormLayout(box)
+        self.force = self._line(box)
+        self.officer = self._line(box, self.tr("referring officer's name and collar number"))
+        self.offence = self._line(box, self.tr("e.g. possession of a class B drug"))
+        today = QDate(self._ctx.clock().date())
+        self.offence_date = self._date(box, NOT_ENTERED)
+        self.referral_date = self._date(box, today)
+        self._add(form, "force", self.tr("F&orce:"), self.force)
+        self._add(form, "officer", self.tr("O&fficer:"), self.officer)
+        self._add(form, "offence", self.tr("Offen&ce:"), self.offence)
+        self._add(form, "offence_date", self.tr("Offence &date:"), self.offence_date)
+        self._add(form, "referral_date", self.tr("Referral da&te:"), self.referral_date)
+        return box
+
+    def _eligibility_box(self, parent: QWidget) -> QGroupBox:
+        box = QGroupBox(self.tr("Eligibility (answer every question)"), parent)
+        outer = QVBoxLayout(box)
+        self.eligibility_warning = problem_label(box, self.tr("Eligibility warning"))
+        outer.addWidget(self.eligibility_warning)
+        grid = QGridLayout()
+        outer.addLayout(grid)
+        self.answers: dict[str, QButtonGroup] = {}
+        self.answer_notes: dict[str, QLabel] = {}
+        for row, q in enumerate(ELIGIBILITY_QUESTIONS):
+            text = QLabel(q.text, box)
+            text.setWordWrap(True)
+            yes, no = QRadioButton(self.tr("Yes"), box), QRadioButton(self.tr("No"), box)
+            yes.setAccessibleName(self.tr("{0}: yes").format(q.text))
+            no.setAccessibleName(self.tr("{0}: no").format(q.text))
+            group = QButtonGroup(box)
+            group.addButton(yes, 1)
+            group.addButton(no, 0)
+            group.idToggled.connect(self._on_eligibility_changed)
+            note = QLabel(box)
+            note.setMinimumWidth(150)
+            grid.addWidget(text, row, 0)
+            grid.addWidget(yes, row, 1)
+            grid.addWidget(no, row, 2)
+            grid.addWidget(note, row, 3)
+            self.answers[q.id], self.answer_notes[q.id] = group, note
+        grid.setColumnStretch(0, 1)
+        self.problems["eligibility"] = problem_label(box, self.tr("Eligibility problem"))
+        self._labels["eligibility"] = self.tr("Eligibility")
+        outer.addWidget(self.problems["eligibility"])
+        return box
+
+    def _consent_box(self, parent: QWidget) -> QGroupBox:
+        box = QGroupBox(self.tr("Consent"), parent)
+        form = QFormLayout(box)
+        self.sharing = QComboBox(box)
+        for option in PoliceSharing:
+            self.sharing.addItem(option.label, option)
+        self.sharing.setAccessibleName(self.tr("Sharing with the police"))
+        self.national = QCheckBox(self.tr("Agrees to national treatment reporting (NDTMS)"), box)
+        self.agreement_ref = self._line(box, self.tr("data sharing agreement reference"))
+        self.agreement_ref.setAccessibleName(self.tr("Sharing agreement reference"))
+        form.addRow(self.tr("&Share with police:"), self.sharing)
+        form.addRow("", self.national)
+        form.addRow(self.tr("A&greement ref.:"), self.agreement_ref)
+        return box
+
+    def _keyworker_box(self, parent: QWidget) -> QGroupBox:
+        box = QGroupBox(self.tr("Keyworker"), parent)
+        form = QFormLayout(box)
+        self.keyworker = QComboBox(box)
+        self.keyworker.setAccessibleName(self.tr("Keyworker"))
+        me = self._ctx.store.user
+        if me.role.sees_everyone:
+            self.keyworker.addItem(self.tr("Unassigned"), None)
+        else:
+            self.keyworker.addItem(me.display_name, me.id)
+            self.keyworker.setEnabled(False)
+        form.addRow(self.tr("&Keyworker:"), self.keyworker)
+        return box
+
+    def _on_users_loaded(self, result: Any) -> None:
+        users, force_name = result
+        if force_name and not self.force.text():
+            self.force.setText(force_name)
+        me = self._ctx.store.user
+        if not me.role.sees_everyone:
+            return
+        for u in users:
+            if u.role is Role.KEYWORKER and u.active:
+                self.keyworker.addItem(u.display_name, u.id)
+
+    # -- eligibility ---------------------------------------------------------------------------------------
+    def answers_given(self) -> tuple[EligibilityAnswer, ...]:
+        out = []
+        for q in ELIGIBILITY_QUESTIONS:
+            checked = self.answers[q.id].checkedId()
+            if checked in (0, 1):
+                out.append(EligibilityAnswer(q.id, bool(checked)))
+        return tuple(out)
+
+    def set_answer(self, question_id: str, answer: bool) -> None:
+        self.answers[question_id].button(1 if answer else 0).setChecked(True)
+
+    def answer_all_eligible(self) -> None:
+        for q in ELIGIBILITY_QUESTIONS:
+            self.set_answer(q.id, q.expected)
+
+    def failed_answers(self) -> list[EligibilityAnswer]:
+        return [a for a in self.answers_given() if not a.passes]
+
+    def _on_eligibility_changed(self, *_args: object) -> None:
+        self._mark_dirty()
+        given = {a.question_id: a for a in self.answers_given()}
+        for q in ELIGIBILITY_QUESTIONS:
+            note = self.answer_notes[q.id]
+            a = given.get(q.id)
+            note.setText("" if a is None else (self.tr("OK") if a.passes else self.tr("⚠ Not eligible")))
+            note.setStyleSheet("" if a is None or a.passes else
+                               "color: #ffffff; background-color: #b3261e; border-radius: 3px; padding: 1px 4px;")
+        failed = self.failed_answers()
+        if failed:
+            show_problem(self.eligibility_warning, self.tr(
+                "Warning: {n} answer(s) make this person ineligible: {what}. You can still save the referral; "
+                "the failed answers are recorded with it.").format(
+                n=len(failed), what="; ".join(a.question.text for a in failed)))
+            self.save_button.setText(self.tr("Save (not eligible)"))
+        else:
+            show_problem(self.eligibility_warning, "")
+            self.save_button.setText(self.tr("Save"))
+
+    # -- saving --------------------------------------------------------------------------------------------
+    @staticmethod
+    def _entered(edit: QDateEdit) -> date | None:
+        return None if edit.date() == NOT_ENTERED else edit.date().toPython()
+
+    def build(self) -> tuple[Person, Referral, Consent, dict[str, str]]:
+        """The domain objects the form describes, and the problems with it (empty when it can be saved)."""
+        today = self._ctx.clock().date()
+        dob, offence_on, referred_on = (self._entered(self.date_of_birth), self._entered(self.offence_date),
+                                        self._entered(self.referral_date))
+        person = Person(self.first_name.text().strip(), self.last_name.text().strip(), dob or today,
+                        self.force_reference.text().strip(), keyworker_id=self.keyworker.currentData(),
+                        pnc_id=self.pnc_id.text().strip() or None, phone=self.phone.text().strip(),
+                        address=self.address.text().strip(),
+                        preferred_language=self.language.currentText().strip() or "English")
+        referral = Referral(person.id, self.force.text().strip(), self.officer.text().strip(),
+                            self.offence.text().strip(), offence_on or today, referred_on or today,
+                            self.answers_given())
+        consent = Consent(person.id, self.sharing.currentData(), self.national.isChecked(), today,
+                          self.agreement_ref.text().strip())
+        problems: dict[str, str] = {}
+        try:
+            validate_new_referral(person, referral, today)
+        except ValidationError as exc:
+            problems.update(exc.problems)
+        for key, value in (("date_of_birth", dob), ("offence_date", offence_on), ("referral_date", referred_on)):
+            if value is None:
+                problems[key] = "is required"
+        return person, referral, consent, problems
+
+    def _check(self) -> bool:
+        *_objects, problems = self.build()
+        for key, label in self.problems.items():
+            text = problems.get(key, "")
+            if key == "eligibility" and text:
+                text = self.tr("Answer every eligibility question ({0}).").format(text)
+            elif text:
+                text = f"{self._labels[key]} {self.tr(text)}."
+            show_problem(label, text)
+        if problems:
+            show_problem(self.message, self.tr("{0} problem(s) to fix before saving: see the messages beside the "
+                                               "fields.").format(len(problems)))
+            first = next((k for k in self._fields if k in problems), None)
+            if first:
+                self._fields[first].setFocus()
+        return not problems
+
+    def _write(self) -> Callable[[], Any]:
+        person, referral, consent, _problems = self.build()
+        cases = self._ctx.store.cases
+        return lambda: cases.add_referral(person, referral, consent)
+
+    def _written(self, result: Any) -> None:
+        self.created_person_id = result.id
+        self.referral_created.emit(result.id)

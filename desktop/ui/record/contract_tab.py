@@ -1,0 +1,148 @@
+"""The Contract tab: conditions with their progress and status, the selected one's evidence, and the actions."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain import Condition, ContractState
+
+from .controller import LoadedCase, RecordController
+from .models import SORT_ROLE, ConditionsTableModel, EvidenceTableModel
+
+
+def _table(parent: QWidget, name: str) -> QTableView:
+    view = QTableView(parent)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setStretchLastSection(True)
+    view.setAccessibleName(name)
+    return view
+
+
+class ContractTab(QWidget):
+    def __init__(self, controller: RecordController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._controller = controller
+        self.sign_button = QPushButton(self.tr("Si&gn contract…"), self)
+        self.close_button = QPushButton(self.tr("C&lose contract…"), self)
+        self.status_button = QPushButton(self.tr("Change s&tatus…"), self)
+        self.progress_button = QPushButton(self.tr("Add &progress…"), self)
+        for button, name in ((self.sign_button, self.tr("Sign contract")), (self.close_button, self.tr("Close contract")),
+                             (self.status_button, self.tr("Change condition status")),
+                             (self.progress_button, self.tr("Add progress to condition"))):
+            button.setAccessibleName(name)
+        self.state_label = QLabel(self)
+        self.model = ConditionsTableModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.table = _table(self, self.tr("Conditions"))
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(ConditionsTableModel.TITLE, QHeaderView.ResizeMode.Interactive)
+        self.evidence_model = EvidenceTableModel(self)
+        self.evidence = _table(self, self.tr("Evidence for the selected condition"))
+        self.evidence.setModel(self.evidence_model)
+        self.evidence_title = QLabel(self.tr("Evidence: select a condition"), self)
+        lower = QWidget(self)
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        lower_layout.addWidget(self.evidence_title)
+        lower_layout.addWidget(self.evidence)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.table)
+        splitter.addWidget(lower)
+        splitter.setSizes([300, 160])
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.state_label, 1)
+        for b in (self.status_button, self.progress_button, self.sign_button, self.close_button):
+            buttons.addWidget(b)
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(splitter)
+        self.sign_button.clicked.connect(self._on_sign_clicked)
+        self.close_button.clicked.connect(self._on_close_clicked)
+        self.status_button.clicked.connect(self._on_status_clicked)
+        self.progress_button.clicked.connect(self._on_progress_clicked)
+        self.table.selectionModel().currentRowChanged.connect(self._on_table_current_changed)
+        self.table.doubleClicked.connect(self._on_status_clicked)
+        controller.loaded.connect(self._on_controller_loaded)
+        self._update_actions()
+
+    def selected_condition(self) -> Condition | None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        return self.model.condition_at(self.proxy.mapToSource(index).row())
+
+    def select_condition(self, condition_id: str) -> None:
+        for row in range(self.model.rowCount()):
+            cond = self.model.condition_at(row)
+            if cond is not None and cond.id == condition_id:
+                self.table.setCurrentIndex(self.proxy.mapFromSource(self.model.index(row, 0)))
+                return
+
+    def _on_controller_loaded(self, loaded: LoadedCase) -> None:
+        selected = self.selected_condition()
+        self.model.set_rows(loaded.case.conditions)
+        contract = loaded.case.contract
+        self.state_label.setText(self.tr("Contract: {0}").format(contract.state.label) if contract
+                                 else self.tr("No contract signed yet: sign one to set the conditions."))
+        self.table.resizeColumnsToContents()
+        self.table.setColumnWidth(ConditionsTableModel.TITLE, min(self.table.columnWidth(1), 360))
+        if selected is not None:
+            self.select_condition(selected.id)
+        elif self.model.rowCount():
+            self.table.setCurrentIndex(self.proxy.index(0, 0))
+        self._on_table_current_changed()
+
+    def _on_table_current_changed(self, *_args: object) -> None:
+        cond = self.selected_condition()
+        self.evidence_model.set_condition(cond)
+        self.evidence.resizeColumnToContents(0)
+        self.evidence_title.setText(self.tr("Evidence for '{0}' ({1})").format(cond.title, len(cond.evidence))
+                                    if cond else self.tr("Evidence: select a condition"))
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        case = self._controller.case
+        contract = case.contract if case else None
+        active = contract is not None and contract.state is ContractState.ACTIVE
+        cond = self.selected_condition()
+        self.sign_button.setEnabled(case is not None and (contract is None or contract.state.is_terminal))
+        self.close_button.setEnabled(contract is not None and not contract.state.is_terminal)
+        self.status_button.setEnabled(active and cond is not None)
+        self.progress_button.setEnabled(active and cond is not None and cond.target is not None
+                                        and not cond.status.is_settled)
+
+    def _on_sign_clicked(self) -> None:
+        self._controller.open_sign_contract(self)
+
+    def _on_close_clicked(self) -> None:
+        self._controller.open_close_contract(self)
+
+    def _on_status_clicked(self, *_args: object) -> None:
+        cond = self.selected_condition()
+        if cond is not None and self.status_button.isEnabled():
+            self._controller.open_condition_status(cond, self)
+
+    def _on_progress_clicked(self) -> None:
+        cond = self.selected_condition()
+        if cond is not None:
+            self._controller.open_add_progress(cond, self)

@@ -1,0 +1,151 @@
+"""The record's controller: loads the case off the GUI thread, opens the workflow dialogs, reloads after writes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QDialog, QWidget
+
+from desktop.domain import Appointment, Case, ComplianceAssessment, Condition, Consent, Person
+from desktop.storage.audit import AuditEntry
+
+from ..context import AppContext
+from ..dialogs.base import user_message
+from ..dialogs.close_contract import CloseContractDialog
+from ..dialogs.condition import AddProgressDialog, ConditionStatusDialog
+from ..dialogs.contract import SignContractDialog
+from ..dialogs.session import RecordSessionDialog, ScheduleSessionDialog
+
+
+@dataclass(frozen=True)
+class LoadedCase:
+    case: Case
+    keyworker_names: dict[str, str] = field(default_factory=dict)
+    timeline: tuple[AuditEntry, ...] = ()
+
+    @property
+    def keyworker_name(self) -> str:
+        kw = self.case.person.keyworker_id
+        return self.keyworker_names.get(kw or "", "") if kw else ""
+
+
+class RecordController(QObject):
+    loaded = Signal(object)  # LoadedCase
+    failed = Signal(str)  # a message for the person at the keyboard
+    case_changed = Signal(str)
+    session_recorded = Signal(str)
+
+    def __init__(self, ctx: AppContext, person_id: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.person_id = person_id
+        self.current: LoadedCase | None = None
+        self._generation = 0
+
+    @property
+    def case(self) -> Case | None:
+        return self.current.case if self.current else None
+
+    def now(self) -> datetime:
+        return self.ctx.clock()
+
+    def compliance(self) -> ComplianceAssessment | None:
+        return self.case.compliance(self.now()) if self.case else None
+
+    def person_name(self) -> str:
+        return self.case.person.full_name if self.case else ""
+
+    # -- loading -------------------------------------------------------------------------------------------
+    def reload(self) -> None:
+        self._generation += 1
+        generation, cases, store, pid = self._generation, self.ctx.store.cases, self.ctx.store, self.person_id
+
+        def work() -> LoadedCase:
+            case = cases.load_case(pid)
+            names = {u.id: u.display_name for u in store.users()}
+            return LoadedCase(case, names, tuple(cases.timeline(pid)))
+
+        self.ctx.runner.run(work, lambda result: self._on_runner_loaded(generation, result),
+                            lambda exc: self.failed.emit(user_message(exc)))
+
+    def _on_runner_loaded(self, generation: int, result: LoadedCase) -> None:
+        if generation != self._generation:
+            return  # a newer load is on its way
+        self.current = result
+        self.loaded.emit(result)
+
+    # -- dialogs -------------------------------------------------------------------------------------------
+    def _show(self, dialog: QDialog) -> QDialog:
+        dialog.setModal(True)
+        dialog.open()
+        return dialog
+
+    def _on_dialog_case_changed(self, person_id: str) -> None:
+        self.reload()
+        self.case_changed.emit(person_id)
+
+    def _on_dialog_session_recorded(self, person_id: str) -> None:
+        self.reload()
+        self.session_recorded.emit(person_id)
+        self.case_changed.emit(person_id)
+
+    def open_schedule(self, parent: QWidget) -> ScheduleSessionDialog:
+        dlg = ScheduleSessionDialog(self.ctx, self.person_id, self.person_name(), parent)
+        dlg.case_changed.connect(self._on_dialog_case_changed)
+        self._show(dlg)
+        return dlg
+
+    def open_record_outcome(self, appointment: Appointment, parent: QWidget) -> RecordSessionDialog:
+        dlg = RecordSessionDialog(self.ctx, appointment, self.person_name(), parent)
+        dlg.session_recorded.connect(self._on_dialog_session_recorded)
+        self._show(dlg)
+        return dlg
+
+    def open_sign_contract(self, parent: QWidget) -> SignContractDialog:
+        dlg = SignContractDialog(self.ctx, self.person_id, self.person_name(), parent)
+        dlg.case_changed.connect(self._on_dialog_case_changed)
+        self._show(dlg)
+        return dlg
+
+    def open_close_contract(self, parent: QWidget) -> CloseContractDialog | None:
+        contract = self.case.contract if self.case else None
+        if contract is None:
+            return None
+        dlg = CloseContractDialog(self.ctx, contract, self.person_name(), parent)
+        dlg.case_changed.connect(self._on_dialog_case_changed)
+        self._show(dlg)
+        return dlg
+
+    def open_condition_status(self, condition: Condition, parent: QWidget) -> ConditionStatusDialog:
+        dlg = ConditionStatusDialog(self.ctx, self.person_id, condition, parent)
+        dlg.case_changed.connect(self._on_dialog_case_changed)
+        self._show(dlg)
+        return dlg
+
+    def open_add_progress(self, condition: Condition, parent: QWidget) -> AddProgressDialog:
+        dlg = AddProgressDialog(self.ctx, self.person_id, condition, parent)
+        dlg.case_changed.connect(self._on_dialog_case_changed)
+        self._show(dlg)
+        return dlg
+
+    # -- direct saves (the Details tab) --------------------------------------------------------------------
+    def _save(self, work: Callable[[], Any], on_done: Callable[[Any], None],
+              on_error: Callable[[str], None]) -> None:
+        def done(result: Any) -> None:
+            on_done(result)
+            self._on_dialog_case_changed(self.person_id)
+
+        self.ctx.runner.run(work, done, lambda exc: on_error(user_message(exc)))
+
+    def save_person(self, person: Person, on_done: Callable[[Any], None], on_error: Callable[[str], None]) -> None:
+        cases = self.ctx.store.cases
+        self._save(lambda: cases.update_person(person), on_done, on_error)
+
+    def save_consent(self, consent: Consent, on_done: Callable[[Any], None],
+                     on_error: Callable[[str], None]) -> None:
+        cases = self.ctx.store.cases
+        self._save(lambda: cases.save_consent(consent), on_done, on_error)

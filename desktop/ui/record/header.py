@@ -1,0 +1,91 @@
+"""The record's header: who, references, contract dates, day N of M, days left, compliance in colour and words."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from html import escape
+
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from desktop.domain import ComplianceAssessment, ContractState
+
+from .controller import LoadedCase
+from .style import badge_style, fmt_date
+
+
+class RecordHeader(QFrame):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.name = QLabel(self)
+        font = QFont(self.name.font())
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.name.setFont(font)
+        self.name.setAccessibleName(self.tr("Name"))
+        self.references = QLabel(self)
+        self.references.setAccessibleName(self.tr("References and keyworker"))
+        self.contract = QLabel(self)
+        self.contract.setAccessibleName(self.tr("Contract"))
+        self.contract.setWordWrap(True)
+        self.badge = QLabel(self)
+        self.badge.setAccessibleName(self.tr("Compliance level"))
+        self.reasons = QLabel(self)
+        self.reasons.setAccessibleName(self.tr("Compliance reasons"))
+        self.reasons.setWordWrap(True)
+        left = QVBoxLayout()
+        left.addWidget(self.name)
+        left.addWidget(self.references)
+        left.addWidget(self.contract)
+        left.addStretch(1)
+        right = QGridLayout()
+        right.addWidget(QLabel(self.tr("Compliance:"), self), 0, 0)
+        right.addWidget(self.badge, 0, 1)
+        right.addWidget(self.reasons, 1, 0, 1, 3)
+        right.setColumnStretch(2, 1)
+        row = QHBoxLayout(self)
+        row.addLayout(left, 3)
+        row.addLayout(right, 2)
+        self.name.setText(self.tr("Loading…"))
+
+    def show_case(self, loaded: LoadedCase, now: datetime) -> None:
+        case = loaded.case
+        person = case.person
+        self.name.setText(person.full_name)
+        self.references.setText(self.tr("Force ref. {ref} · PNC {pnc} · Keyworker: {kw}").format(
+            ref=person.force_reference or "—", pnc=person.pnc_id or self.tr("none"),
+            kw=loaded.keyworker_name or self.tr("unassigned")))
+        self.contract.setText(self.contract_text(loaded, now))
+        self.show_compliance(case.compliance(now))
+
+    def contract_text(self, loaded: LoadedCase, now: datetime) -> str:
+        contract = loaded.case.contract
+        today = now.date()
+        if contract is None:
+            return self.tr("No contract yet")
+        if contract.state is ContractState.OFFERED:
+            return self.tr("Contract offered, not signed")
+        dates = self.tr("signed {signed}, ends {end}").format(signed=fmt_date(contract.signed_on),
+                                                                end=fmt_date(contract.end_date))
+        if contract.state is ContractState.ACTIVE:
+            return self.tr("Active contract: {dates} · day {day} of {length} · {left} days left").format(
+                dates=dates, day=contract.day(today), length=contract.length_days, left=contract.days_left(today))
+        return self.tr("{state} on {closed} ({dates}){reason}").format(
+            state=contract.state.label, closed=fmt_date(contract.closed_on), dates=dates,
+            reason=f": {contract.outcome_reason}" if contract.outcome_reason else "")
+
+    def show_compliance(self, assessment: ComplianceAssessment) -> None:
+        self.badge.setText(assessment.level.label)
+        self.badge.setStyleSheet(badge_style(assessment.level, self.palette()))
+        self.badge.setAccessibleDescription(assessment.summary)
+        self.reasons.setAccessibleDescription("\n".join(r.text for r in assessment.reasons))
+        if assessment.reasons:
+            items = "".join(f"<li>{escape(r.text[:1].upper() + r.text[1:])}</li>" for r in assessment.reasons)
+            self.reasons.setText(f"<ul style='margin-left: -20px'>{items}</ul>")
+        else:
+            self.reasons.setText(self.tr("Nothing of concern."))
+
+    def reason_lines(self) -> list[str]:
+        """The reasons as shown, for tests and screen readers."""
+        return [r.strip() for r in self.reasons.accessibleDescription().split("\n") if r.strip()]

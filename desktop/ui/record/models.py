@@ -1,0 +1,242 @@
+"""Qt item models behind the record's tables and the diary. Tested without any widget."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+from desktop.domain import Appointment, Condition, ConditionStatus, Evidence, Person
+from desktop.storage.audit import AuditEntry
+
+from .style import (
+    FLAG_MISSED,
+    FLAG_OVERDUE,
+    appointment_flag,
+    danger_tint,
+    fmt_date,
+    fmt_datetime,
+    warning_tint,
+)
+
+Index = QModelIndex | QPersistentModelIndex
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+
+
+class _Table(QAbstractTableModel):
+    """Rows of any item; subclasses give headers and `_cell(row_item, column, role)`."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Any] = []
+
+    def _headers(self) -> list[str]:
+        raise NotImplementedError
+
+    def _cell(self, item: Any, column: int, role: int) -> Any:
+        raise NotImplementedError
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def item_at(self, row: int) -> Any:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers())
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
+        if orientation is Qt.Orientation.Horizontal and role == _DISPLAY:
+            return self._headers()[section]
+        return None
+
+    def data(self, index: Index, role: int = _DISPLAY) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        return self._cell(self._rows[index.row()], index.column(), role)
+
+
+class ConditionsTableModel(_Table):
+    TYPE, TITLE, PROGRESS, STATUS, EVIDENCE = range(5)
+
+    def _headers(self) -> list[str]:
+        return [self.tr("Type"), self.tr("Condition"), self.tr("Progress"), self.tr("Status"),
+                self.tr("Last evidence")]
+
+    def condition_at(self, row: int) -> Condition | None:
+        item = self.item_at(row)
+        return item if isinstance(item, Condition) else None
+
+    def progress_text(self, c: Condition) -> str:
+        if c.target is None:
+            return c.status.label
+        return self.tr("{done} of {target} {unit}").format(
+            done=f"{c.progress:g}", target=f"{c.target:g}", unit=c.unit).strip()
+
+    def _cell(self, c: Condition, column: int, role: int) -> Any:
+        last = c.evidence[-1] if c.evidence else None
+        if role in (_DISPLAY, SORT_ROLE, Qt.ItemDataRole.ToolTipRole):
+            if column == self.TYPE:
+                label = c.type.label + (self.tr(" (mandatory)") if c.mandatory else "")
+                return label
+            if column == self.TITLE:
+                return c.title
+            if column == self.PROGRESS:
+                if role == SORT_ROLE:
+                    return c.progress / c.target if c.target else -1.0
+                return self.progress_text(c)
+            if column == self.STATUS:
+                return c.status.label
+            if column == self.EVIDENCE:
+                if last is None:
+                    return self.tr("none yet")
+                if role == SORT_ROLE:
+                    return last.on.isoformat()
+                return f"{fmt_date(last.on)}: {last.text}"
+        if (role == Qt.ItemDataRole.BackgroundRole and column == self.STATUS
+                and c.status is ConditionStatus.NOT_MET):
+            return danger_tint()
+        return None
+
+
+class EvidenceTableModel(_Table):
+    ON, TEXT, BY = range(3)
+
+    def _headers(self) -> list[str]:
+        return [self.tr("Date"), self.tr("Evidence"), self.tr("Recorded by")]
+
+    def set_condition(self, condition: Condition | None) -> None:
+        rows = sorted(condition.evidence, key=lambda e: e.on, reverse=True) if condition else []
+        self.set_rows(rows)
+
+    def _cell(self, e: Evidence, column: int, role: int) -> Any:
+        if role not in (_DISPLAY, SORT_ROLE, Qt.ItemDataRole.ToolTipRole):
+            return None
+        if column == self.ON:
+            return e.on.isoformat() if role == SORT_ROLE else fmt_date(e.on)
+        if column == self.TEXT:
+            return e.text
+        return e.recorded_by
+
+
+class AppointmentsTableModel(_Table):
+    """This person's sessions (rows of (appointment, None)) or the diary's (rows of (appointment, person))."""
+
+    def __init__(self, clock: Callable[[], datetime], show_person: bool = False,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._clock = clock
+        self._show_person = show_person
+
+    def _columns(self) -> list[str]:
+        cols = ["when"] + (["person", "reference"] if self._show_person else [])
+        return cols + ["kind", "with", "duration", "outcome", "flag", "notes"]
+
+    def _headers(self) -> list[str]:
+        names = {"when": self.tr("When"), "person": self.tr("Person"), "reference": self.tr("Force ref."),
+                 "kind": self.tr("Kind"), "with": self.tr("With"), "duration": self.tr("Minutes"),
+                 "outcome": self.tr("Outcome"), "flag": self.tr("Attention"), "notes": self.tr("Notes")}
+        return [names[c] for c in self._columns()]
+
+    def column_of(self, name: str) -> int:
+        return self._columns().index(name)
+
+    def set_appointments(self, rows: Sequence[tuple[Appointment, Person | None]]) -> None:
+        self.set_rows(sorted(rows, key=lambda r: r[0].planned_at))
+
+    def appointment_at(self, row: int) -> Appointment | None:
+        item = self.item_at(row)
+        return item[0] if item else None
+
+    def person_at(self, row: int) -> Person | None:
+        item = self.item_at(row)
+        return item[1] if item else None
+
+    def row_of(self, appointment_id: str) -> int:
+        return next((i for i, (a, _p) in enumerate(self._rows) if a.id == appointment_id), -1)
+
+    def flag_text(self, appt: Appointment) -> str:
+        flag = appointment_flag(appt, self._clock())
+        if flag == FLAG_MISSED:
+            return self.tr("Missed")
+        if flag == FLAG_OVERDUE:
+            return self.tr("Past: no outcome recorded")
+        return ""
+
+    def _cell(self, item: tuple[Appointment, Person | None], column: int, role: int) -> Any:
+        appt, person = item
+        name = self._columns()[column]
+        if role == Qt.ItemDataRole.BackgroundRole:
+            flag = appointment_flag(appt, self._clock())
+            if flag == FLAG_MISSED:
+                return danger_tint()
+            if flag == FLAG_OVERDUE:
+                return warning_tint()
+            return None
+        if role not in (_DISPLAY, SORT_ROLE, Qt.ItemDataRole.ToolTipRole):
+            return None
+        if name == "when":
+            return appt.planned_at.isoformat() if role == SORT_ROLE else fmt_datetime(appt.planned_at)
+        if name == "person":
+            return person.full_name if person else ""
+        if name == "reference":
+            return person.force_reference if person else ""
+        if name == "kind":
+            return appt.kind.label
+        if name == "with":
+            return appt.with_whom
+        if name == "duration":
+            return appt.duration_minutes if role == SORT_ROLE else str(appt.duration_minutes)
+        if name == "outcome":
+            return appt.outcome.label if appt.outcome else self.tr("not recorded")
+        if name == "flag":
+            return self.flag_text(appt)
+        return appt.notes
+
+
+ACTION_NAMES = {
+    "person.open": "Record opened",
+    "person.update": "Personal details updated",
+    "referral.create": "Referral received",
+    "consent.update": "Consent updated",
+    "contract.sign": "Contract signed",
+    "contract.close": "Contract closed",
+    "condition.status": "Condition status changed",
+    "condition.progress": "Condition progress added",
+    "appointment.schedule": "Session scheduled",
+    "appointment.outcome": "Session outcome recorded",
+    "keyworker.assign": "Keyworker assigned",
+}
+
+
+class TimelineTableModel(_Table):
+    WHEN, ACTION, WHO, DETAIL = range(4)
+
+    def _headers(self) -> list[str]:
+        return [self.tr("When"), self.tr("What happened"), self.tr("Who"), self.tr("Detail")]
+
+    def action_name(self, action: str) -> str:
+        known = ACTION_NAMES.get(action)
+        return self.tr(known) if known else action.replace(".", " ").replace("_", " ").capitalize()
+
+    def set_entries(self, entries: Sequence[AuditEntry]) -> None:
+        self.set_rows(sorted(entries, key=lambda e: e.seq, reverse=True))
+
+    def _cell(self, e: AuditEntry, column: int, role: int) -> Any:
+        if role not in (_DISPLAY, SORT_ROLE, Qt.ItemDataRole.ToolTipRole):
+            return None
+        if column == self.WHEN:
+            return e.seq if role == SORT_ROLE else fmt_datetime(e.at.astimezone().replace(tzinfo=None))
+        if column == self.ACTION:
+            return self.action_name(e.action)
+        if column == self.WHO:
+            return e.actor
+        return e.detail.replace("_", " ")

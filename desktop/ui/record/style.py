@@ -1,0 +1,71 @@
+"""Colours and words for compliance and appointment states, safe on light and dark palettes.
+
+Colours are translucent tints over the palette's own base colour, so text keeps the palette's text colour and
+stays readable in dark mode. Colour always comes with words: nothing here is meant to be shown alone.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtGui import QColor, QPalette
+
+from desktop.domain import Appointment, AppointmentOutcome, ComplianceLevel
+
+_LEVEL_RGB = {
+    ComplianceLevel.ON_TRACK: (46, 160, 67),
+    ComplianceLevel.AT_RISK: (230, 150, 0),
+    ComplianceLevel.NOT_COMPLYING: (215, 40, 40),
+}
+TINT_ALPHA = 70
+
+
+def level_tint(level: ComplianceLevel) -> QColor:
+    r, g, b = _LEVEL_RGB[level]
+    return QColor(r, g, b, TINT_ALPHA)
+
+
+def warning_tint() -> QColor:
+    return QColor(*_LEVEL_RGB[ComplianceLevel.AT_RISK], TINT_ALPHA)
+
+
+def danger_tint() -> QColor:
+    return QColor(*_LEVEL_RGB[ComplianceLevel.NOT_COMPLYING], TINT_ALPHA)
+
+
+def is_dark(palette: QPalette) -> bool:
+    return palette.color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def badge_style(level: ComplianceLevel, palette: QPalette) -> str:
+    """A solid badge: saturated colour with white text on light palettes, a lighter one with black text on dark."""
+    r, g, b = _LEVEL_RGB[level]
+    if is_dark(palette):
+        bg = QColor(r, g, b).lighter(135)
+        fg = "#000000"
+    else:
+        bg = QColor(r, g, b).darker(115)
+        fg = "#ffffff"
+    return (f"background-color: {bg.name()}; color: {fg}; border-radius: 4px; padding: 3px 8px; "
+            "font-weight: bold;")
+
+
+def fmt_date(d: date | None) -> str:
+    return d.strftime("%d %b %Y").lstrip("0") if d else "—"
+
+
+def fmt_datetime(dt: datetime | None) -> str:
+    return dt.strftime("%a %d %b %Y %H:%M") if dt else "—"
+
+
+FLAG_MISSED = "missed"
+FLAG_OVERDUE = "overdue"
+
+
+def appointment_flag(appt: Appointment, now: datetime) -> str:
+    """'' for nothing to flag, FLAG_MISSED (did not attend) or FLAG_OVERDUE (past, no outcome recorded yet)."""
+    if appt.outcome is AppointmentOutcome.DID_NOT_ATTEND:
+        return FLAG_MISSED
+    if appt.overdue_for_outcome(now):
+        return FLAG_OVERDUE
+    return ""

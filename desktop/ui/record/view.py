@@ -1,0 +1,84 @@
+"""A person's record: the header above four tabs. Layout only; the controller does the work."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+
+from ..context import AppContext
+from ..dialogs.base import problem_label, show_problem
+from .contract_tab import ContractTab
+from .controller import LoadedCase, RecordController
+from .details_tab import DetailsTab
+from .header import RecordHeader
+from .sessions_tab import SessionsTab
+from .timeline_tab import TimelineTab
+
+
+class PersonRecordView(QWidget):
+    """Loads the case on construction (off the GUI thread); `loaded` fires each time it is (re)loaded."""
+
+    case_changed = Signal(str)
+    session_recorded = Signal(str)
+    loaded = Signal(str)
+
+    def __init__(self, ctx: AppContext, person_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.person_id = person_id
+        self.controller = RecordController(ctx, person_id, self)
+        self.header = RecordHeader(self)
+        self.problem = problem_label(self, self.tr("Problem with this record"))
+        self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName(self.tr("Record sections"))
+        self.contract_tab = ContractTab(self.controller, self.tabs)
+        self.sessions_tab = SessionsTab(self.controller, self.tabs)
+        self.timeline_tab = TimelineTab(self.controller, self.tabs)
+        self.details_tab = DetailsTab(self.controller, self.tabs)
+        self.tabs.addTab(self.contract_tab, self.tr("&Contract"))
+        self.tabs.addTab(self.sessions_tab, self.tr("S&essions"))
+        self.tabs.addTab(self.timeline_tab, self.tr("T&imeline"))
+        self.tabs.addTab(self.details_tab, self.tr("De&tails"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.header)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.tabs, 1)
+        self._shortcut("Ctrl+Shift+S", self._on_shortcut_schedule)
+        self._shortcut("Ctrl+R", self._on_shortcut_record)
+        for i in range(self.tabs.count()):
+            self._shortcut(f"Ctrl+{i + 1}", lambda i=i: self.tabs.setCurrentIndex(i))
+        self.controller.loaded.connect(self._on_controller_loaded)
+        self.controller.failed.connect(self._on_controller_failed)
+        self.controller.case_changed.connect(self.case_changed)
+        self.controller.session_recorded.connect(self.session_recorded)
+        self.setWindowTitle(self.tr("Record"))
+        self.controller.reload()
+
+    def _shortcut(self, keys: str, slot: object) -> QShortcut:
+        shortcut = QShortcut(QKeySequence(keys), self)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(slot)
+        return shortcut
+
+    def reload(self) -> None:
+        self.controller.reload()
+
+    def has_unsaved_changes(self) -> bool:
+        return self.details_tab.has_unsaved_changes()
+
+    def _on_shortcut_schedule(self) -> None:
+        self.tabs.setCurrentWidget(self.sessions_tab)
+        self.sessions_tab.open_schedule()
+
+    def _on_shortcut_record(self) -> None:
+        self.tabs.setCurrentWidget(self.sessions_tab)
+        self.sessions_tab.open_record_outcome()
+
+    def _on_controller_loaded(self, loaded: LoadedCase) -> None:
+        show_problem(self.problem, "")
+        self.header.show_case(loaded, self.controller.now())
+        self.setWindowTitle(loaded.case.person.full_name)
+        self.loaded.emit(self.person_id)
+
+    def _on_controller_failed(self, message: str) -> None:
+        show_problem(self.problem, message)
