@@ -185,7 +185,10 @@ def _disclosures(
 ) -> tuple[EvidenceLine, ...]:
     found = list(given)
     for cond in conditions:
-        if cond.type is ConditionType.OFFENDING and cond.status is ConditionStatus.NOT_MET:
-            found.extend(EvidenceLine(e.on, e.text) for e in cond.evidence)
+        if cond.type is ConditionType.OFFENDING and cond.status is ConditionStatus.NOT_MET and cond.evidence:
+            # The status change to "not met" is recorded with its evidence, appended last; earlier entries
+            # are routine checks ("no new offending recorded") and are not disclosures.
+            last = cond.evidence[-1]
+            found.append(EvidenceLine(last.on, last.text))
     unique = {(e.on, e.text): e for e in found if e.on <= period_end}
     return tuple(sorted(unique.values(), key=lambda e: (e.on, e.text)))

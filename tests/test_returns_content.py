@@ -1,0 +1,202 @@
+"""What each kind of return says, read back from the PDF with pypdf; minimisation by consent; hashes and codes."""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+import uuid
+from dataclasses import replace
+from datetime import date, datetime
+
+import pytest
+from pypdf import PdfReader
+
+from desktop.domain import (
+    Appointment,
+    AppointmentOutcome,
+    Case,
+    Condition,
+    ConditionStatus,
+    ConditionType,
+    Consent,
+    Contract,
+    ContractState,
+    Person,
+    PoliceSharing,
+)
+from desktop.services.returns import (
+    EvidenceLine,
+    ReturnKind,
+    canonical_json,
+    content_from_dict,
+    content_hash,
+    normalise_code,
+    parse_qr_payload,
+    qr_payload,
+    render_return,
+    short_code,
+)
+from desktop.services.returns.example import example_case, failed_condition
+from tests.returns_helpers import content_for, pdf_text
+
+
+def test_contract_start_notice_lists_the_agreed_conditions_and_dates() -> None:
+    person = Person("Owen", "Lloyd", date(1990, 2, 1), "DUR/26/00077")
+    contract = Contract(person.id, offered_on=date(2026, 3, 2)).sign(date(2026, 3, 3))
+    conditions = (
+        Condition(contract.id, ConditionType.OFFENDING, "Do not reoffend during the contract",
+                  status=ConditionStatus.IN_PROGRESS),
+        Condition(contract.id, ConditionType.COMMUNITY_HOURS, "Complete voluntary community work", target=24,
+                  unit="hours", position=1),
+    )
+    first = Appointment(person.id, datetime(2026, 3, 10, 10, 0))
+    case = Case(person, None, contract, conditions, (first,), Consent(person.id))
+    content = content_for(case, ReturnKind.CONTRACT_START, start=date(2026, 3, 3), end=date(2026, 3, 31))
+    text = pdf_text(render_return(content).pdf)
+    assert "Contract start notice" in text
+    assert "3 Mar 2026 to 3 Jul 2026" in text  # the contract's dates, four months
+    assert "Complete voluntary community work" in text and "0 of 24 hours" in text
+    assert "10 Mar 2026 10:00" in text and "Offered" in text  # the first appointment offered
+    assert "PNC ID Not supplied" in text
+    assert "Compliance recommendation" not in text  # nothing to judge on day one
+
+
+def test_monthly_return_reports_attendance_evidence_referrals_and_recommendation() -> None:
+    content = content_for(example_case())
+    text = pdf_text(render_return(content).pdf)
+    assert "Monthly progress return" in text and "Period 1 Mar 2026 to 31 Mar 2026" in text
+    assert "DUR/26/01041" in text and "Rhiannon Pryce-Whitaker" in text and "3 Jul 1994" in text
+    assert "26/0012345X" in text and "Sam Okafor" in text
+    assert "Compliance recommendation: AT RISK" in text
+    assert "'Housing advice and tenancy support' behind schedule" in text
+    assert "3 Mar 2026: Attended treatment session 4" in text  # dated evidence
+    assert "9 Mar 2026 10:00" in text and "DID NOT ATTEND" in text  # a dated missed appointment
+    assert content.attendance.offered == 5 and content.attendance.missed == 2 and content.attendance.late == 1
+    assert "Yes, from 20 Jan 2026" in text  # the drugs referral was taken up
+    assert "None disclosed" in text
+    assert "Dana Whitfield, Service Manager" in text
+
+
+def test_non_compliance_notice_names_the_disclosure_and_the_reasons() -> None:
+    case = failed_condition(example_case(), date(2026, 3, 20), "Force reported arrest for shoplifting")
+    content = content_for(case, ReturnKind.NON_COMPLIANCE, start=date(2026, 3, 21), end=date(2026, 3, 21))
+    text = pdf_text(render_return(content).pdf)
+    assert "Non-compliance notice" in text
+    assert "Compliance recommendation: NOT COMPLYING" in text
+    assert "reoffending reported" in text
+    assert "20 Mar 2026: Force reported arrest for shoplifting" in text
+    assert content.disclosures == (EvidenceLine(date(2026, 3, 20), "Force reported arrest for shoplifting"),)
+
+
+@pytest.mark.parametrize(("state", "reason", "label"), [
+    (ContractState.COMPLETED, "", "Outcome: Completed"),
+    (ContractState.FAILED_NON_COMPLIANCE, "Missed five appointments in a row from 2 Apr 2026",
+     "Outcome: Failed (non-compliance)"),
+    (ContractState.WITHDRAWN, "Moved out of the force area", "Outcome: Withdrawn"),
+])
+def test_final_outcome_return_states_the_outcome_and_its_reason(state: ContractState, reason: str,
+                                                                label: str) -> None:
+    case = example_case(state=state, outcome_reason=reason)
+    content = content_for(case, ReturnKind.FINAL_OUTCOME, start=date(2026, 1, 12), end=date(2026, 5, 11))
+    text = pdf_text(render_return(content).pdf)
+    assert "Final outcome return" in text and label in text
+    assert "Contract closed on 11 May 2026" in text
+    if reason:
+        assert f"Reason: {reason}" in text
+    assert content.attendance.offered == 12  # the whole contract: 13 booked, one cancelled by the service
+
+
+def test_progress_only_consent_keeps_every_clinical_detail_out() -> None:
+    content = content_for(example_case(clinical_consent=False))
+    assert content.clinical == () and not content.clinical_shared
+    for blob in (pdf_text(render_return(content).pdf), canonical_json(content).decode()):
+        for word in ("PHQ-9", "AUDIT", "Moderate", "Higher risk", "Clinical summary"):
+            assert word not in blob
+
+
+def test_no_consent_record_means_no_clinical_detail() -> None:
+    content = content_for(replace(example_case(clinical_consent=True), consent=None))
+    assert content.clinical == ()
+    assert "PHQ-9" not in pdf_text(render_return(content).pdf)
+
+
+def test_clinical_consent_includes_scores_and_bands() -> None:
+    content = content_for(example_case(clinical_consent=True))
+    text = pdf_text(render_return(content).pdf)
+    assert "Clinical summary (shared with the person's consent)" in text
+    assert "PHQ-9 14 Moderate 14 Jan 2026" in text
+    assert "AUDIT 17 Higher risk 11 Mar 2026" in text
+
+
+def test_notes_and_contact_details_never_reach_the_return() -> None:
+    case = example_case(clinical_consent=True)
+    person = replace(case.person, phone="07700 900123", address="1 Secret Lane", email="r@example.org")
+    content = content_for(replace(case, person=person))
+    for blob in (pdf_text(render_return(content).pdf), canonical_json(content).decode()):
+        assert "Private session notes" not in blob
+        assert "07700 900123" not in blob and "Secret Lane" not in blob and "r@example.org" not in blob
+
+
+def test_a_correction_names_the_return_it_replaces() -> None:
+    original = content_for(example_case())
+    correction = content_for(example_case(), replaces_document_id=original.document_id,
+                             narrative="Corrects the attendance count for 9 March.")
+    assert correction.document_id != original.document_id
+    text = pdf_text(render_return(correction).pdf)
+    assert f"CORRECTION: this return replaces document {original.document_id}" in text
+    with pytest.raises(ValueError):
+        content_for(example_case(), replaces_document_id="not-a-uuid")
+
+
+def test_every_page_carries_code_id_and_page_count() -> None:
+    content = content_for(example_case(clinical_consent=True), narrative="Long account. " * 400)
+    rendered = render_return(content)
+    assert rendered.page_count >= 3
+    assert rendered.signature_box.page_index == rendered.page_count - 1
+    pages = PdfReader(io.BytesIO(rendered.pdf)).pages
+    assert len(pages) == rendered.page_count
+    for number, page in enumerate(pages, start=1):
+        text = " ".join((page.extract_text() or "").split())
+        assert f"Page {number} of {rendered.page_count}" in text
+        assert f"Code {rendered.short_code}" in text and content.document_id in text
+        assert "Generated 1 Apr 2026 09:30 UTC" in text
+
+
+def test_canonical_json_is_stable_and_round_trips() -> None:
+    content = content_for(example_case(clinical_consent=True), document_id=str(uuid.uuid4()))
+    again = content_for(example_case(clinical_consent=True), document_id=content.document_id)
+    data = json.loads(canonical_json(content))
+    assert content_from_dict(data) == content
+    assert canonical_json(content_from_dict(data)) == canonical_json(content)
+    # Different random IDs inside the case do not leak into the content: same facts, same hash.
+    assert content_hash(again) == content_hash(content)
+    assert content_hash(replace(content, narrative="changed")) != content_hash(content)
+
+
+def test_short_code_and_qr_payload() -> None:
+    content = content_for(example_case())
+    digest = content_hash(content)
+    code = short_code(content.document_id, digest)
+    assert re.fullmatch(r"[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{2}", code)
+    assert short_code(content.document_id, "0" * 64) != code
+    assert normalise_code(code.lower().replace("-", " ")) == code
+    with pytest.raises(ValueError):
+        normalise_code("K7F2-9QXA")
+    assert parse_qr_payload(qr_payload(content.document_id, digest)) == (content.document_id, digest)
+    with pytest.raises(ValueError):
+        parse_qr_payload("https://example.org")
+
+
+def test_missed_appointment_outcomes_are_counted_not_coloured() -> None:
+    person = Person("Ann", "Bell", date(1980, 1, 1), "DUR/26/1")
+    contract = Contract(person.id).sign(date(2026, 3, 1))
+    appts = tuple(Appointment(person.id, datetime(2026, 3, d, 9), outcome=o) for d, o in (
+        (2, AppointmentOutcome.DID_NOT_ATTEND), (9, AppointmentOutcome.DID_NOT_ATTEND),
+        (16, AppointmentOutcome.DID_NOT_ATTEND), (23, AppointmentOutcome.CANCELLED_BY_PERSON)))
+    case = Case(person, None, contract, (), appts, Consent(person.id, PoliceSharing.PROGRESS_ONLY))
+    content = content_for(case, ReturnKind.NON_COMPLIANCE)
+    assert content.compliance_level == "Not complying"
+    assert "3 missed appointments in a row (2 Mar 2026, 9 Mar 2026, 16 Mar 2026)" in pdf_text(
+        render_return(content).pdf)
+    assert [(m.month, m.missed) for m in content.attendance_by_month] == [("2026-03", 3)]
