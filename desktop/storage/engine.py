@@ -13,10 +13,16 @@ DB_NAME = "cases.db"
 
 def _set_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur = dbapi_conn.cursor()
+    if _is_sqlcipher(dbapi_conn):
+        cur.execute("PRAGMA cipher_log_level = NONE")  # a damaged page is reported by us, once, not logged
     cur.execute("PRAGMA foreign_keys = ON")
     cur.execute("PRAGMA journal_mode = WAL")
     cur.execute("PRAGMA synchronous = NORMAL")
     cur.close()
+
+
+def _is_sqlcipher(dbapi_conn: Any) -> bool:
+    return type(dbapi_conn).__module__.startswith("sqlcipher3")
 
 
 def encrypted_engine(path: Path, data_key: bytes) -> Engine:
