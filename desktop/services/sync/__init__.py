@@ -19,6 +19,7 @@ from .errors import (
     MalformedRecord,
     NotABundle,
     OversizedBundle,
+    ReplayedBundle,
     TamperedBundle,
     TruncatedBundle,
     UnknownFormatVersion,
@@ -34,7 +35,7 @@ from .sequence import SequenceKind, SequenceVerdict, check_sequence
 __all__ = [
     "ALLOWED_TYPES", "DEFAULT_MAX_SIZE", "FORMAT_VERSION", "RECORD_TYPES", "Attachment", "BundleError",
     "BundleHeader", "Direction", "Identity", "MalformedManifest", "MalformedPayload", "MalformedRecord",
-    "Manifest", "NotABundle", "OpenedBundle", "OversizedBundle", "Party", "Record", "SequenceKind",
+    "Manifest", "NotABundle", "OpenedBundle", "OversizedBundle", "Party", "Record", "ReplayedBundle", "SequenceKind",
     "SequenceVerdict", "TamperedBundle", "TruncatedBundle", "UnknownFormatVersion", "UnpinnedSigner",
     "UnsupportedAlgorithm", "WrongRecipient", "build_bundle", "cert_pem", "check_sequence",
     "display_fingerprint", "fingerprint", "json_schema", "key_pem", "load_cert", "load_key", "new_identity",

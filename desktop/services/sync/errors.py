@@ -53,3 +53,7 @@ class MalformedManifest(MalformedPayload):
 
 class MalformedRecord(MalformedPayload):
     """A line of records.jsonl is not a valid record."""
+
+
+class ReplayedBundle(BundleError):
+    """Received before (same bundle ID or same sequence number): refused, and nothing changes."""

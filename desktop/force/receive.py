@@ -1,0 +1,212 @@
+"""`receive`: check a provider's bundle, apply it in one transaction, and stage the acknowledgement.
+
+Ownership settles what a bundle may change: the provider owns its records (the highest row version wins, an
+older or equal version changes nothing); the force owns referral facts, so a provider record that names a
+referral of another provider, or another force reference for it, is stored as the provider sent it but
+listed as a conflict, shown by `status` and reported back in the acknowledgement.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
+
+from desktop.domain.ids import new_id
+from desktop.services.sync import (
+    DEFAULT_MAX_SIZE,
+    Direction,
+    Identity,
+    OpenedBundle,
+    Record,
+    ReplayedBundle,
+    SequenceVerdict,
+    check_sequence,
+    fingerprint,
+    open_bundle,
+)
+from desktop.services.sync.manifest import utc_text
+
+from .home import ForceHome, StagedFile, slug
+from .models import (
+    ConflictRecord,
+    PartnerRecord,
+    ProviderRecord,
+    ReceivedBundleRecord,
+    ReferralRecord,
+    SentBundleRecord,
+)
+from .outgoing import stage_bundle
+from .store import ForceStore, partner_cert
+
+_CHUNK = 500
+
+
+@dataclass
+class Received:
+    partner: str
+    sequence: int
+    verdict: SequenceVerdict
+    applied: int = 0
+    unchanged: int = 0
+    returns: int = 0
+    acks: int = 0
+    conflicts: list[tuple[str, str]] = field(default_factory=list)
+    ack_file: Path | None = None
+
+
+def _chunks(items: list[str]) -> Iterable[list[str]]:
+    for start in range(0, len(items), _CHUNK):
+        yield items[start:start + _CHUNK]
+
+
+def _referral_conflict(record: Record, partner_id: int, referrals: dict[str, ReferralRecord]) -> str | None:
+    ours = referrals.get(str(record.data.get("referral_id")))
+    if ours is None:
+        return None  # not one of ours (yet): stored, shown as unmatched
+    if ours.partner_id != partner_id:
+        return "names a referral the force made to another provider"
+    if ours.force_reference != record.data.get("force_reference"):
+        return "gives another force reference than the force's referral (the force's stands)"
+    return None
+
+
+class _Apply:
+    """The writes for one bundle, inside the caller's transaction."""
+
+    def __init__(self, session: Session, home: ForceHome, partner: PartnerRecord, opened: OpenedBundle,
+                 result: Received, now: datetime) -> None:
+        self.session, self.home, self.partner, self.opened, self.result = session, home, partner, opened, result
+        self.now = utc_text(now)
+        self.staged: list[StagedFile] = []
+
+    def run(self) -> None:
+        records = self.opened.records
+        ids = [r.id for r in records if r.type != "ack"]
+        existing: dict[str, ProviderRecord] = {}
+        for chunk in _chunks(ids):
+            existing.update((row.id, row) for row in self.session.scalars(select(ProviderRecord).where(
+                ProviderRecord.partner_id == self.partner.id, ProviderRecord.id.in_(chunk))))
+        ref_ids = sorted({str(r.data["referral_id"]) for r in records if "referral_id" in r.data})
+        referrals: dict[str, ReferralRecord] = {}
+        for chunk in _chunks(ref_ids):
+            referrals.update((row.id, row) for row in self.session.scalars(
+                select(ReferralRecord).where(ReferralRecord.id.in_(chunk))))
+        new_rows: list[dict[str, Any]] = []
+        for record in records:
+            if record.type == "ack":
+                self._ack(record)
+                continue
+            current = existing.get(record.id)
+            if current is not None and current.type != record.type:
+                self._conflict(record.id, f"reuses the ID of a {current.type} record")
+                continue
+            if current is not None and current.version >= record.version:
+                self.result.unchanged += 1
+                continue
+            problem = _referral_conflict(record, self.partner.id, referrals)
+            if problem:
+                self._conflict(record.id, problem)
+            values = self._values(record)
+            if current is None:
+                new_rows.append(values)
+            else:
+                for key, value in values.items():
+                    setattr(current, key, value)
+            self.result.applied += 1
+        if new_rows:
+            self.session.execute(insert(ProviderRecord), new_rows)
+
+    def _values(self, record: Record) -> dict[str, Any]:
+        file_name = None
+        if record.type == "return":
+            file_name = self._store_return(str(record.data["attachment"]))
+            self.result.returns += 1
+        return {"partner_id": self.partner.id, "id": record.id, "type": record.type, "version": record.version,
+                "referral_id": record.data.get("referral_id"), "force_reference": record.data.get("force_reference"),
+                "data": record.data, "bundle_id": self.opened.manifest.bundle_id, "file_name": file_name}
+
+    def _store_return(self, attachment: str) -> str:
+        entry = next(a for a in self.opened.manifest.attachments if a.name == attachment)
+        suffix = ".pdf" if entry.media_type == "application/pdf" else ".bin"
+        name = f"{slug(self.partner.name)}/{entry.sha256}{suffix}"  # content-addressed: rewriting is harmless
+        path = self.home.returns_dir / name
+        if not path.exists() and all(s.path != path for s in self.staged):
+            self.staged.append(StagedFile(path, self.opened.attachments[attachment]))
+        return name
+
+    def _ack(self, record: Record) -> None:
+        sent = self.session.scalar(select(SentBundleRecord).where(
+            SentBundleRecord.bundle_id == record.data["bundle_id"], SentBundleRecord.partner_id == self.partner.id))
+        if sent is None or sent.sha256 != record.data["bundle_sha256"]:
+            self._conflict(record.id, "acknowledges a bundle the force did not send to this provider")
+            return
+        if sent.acked_at is None:
+            sent.acked_at = str(record.data["received_at"])
+        self.result.acks += 1
+
+    def _conflict(self, record_id: str, reason: str) -> None:
+        self.result.conflicts.append((record_id, reason))
+        self.session.add(ConflictRecord(partner_id=self.partner.id, bundle_id=self.opened.manifest.bundle_id,
+                                        record_id=record_id, reason=reason))
+
+
+def _check_chain(session: Session, partner_id: int, opened: OpenedBundle, result: Received) -> None:
+    m = opened.manifest
+    before = session.scalar(select(ReceivedBundleRecord).where(
+        ReceivedBundleRecord.partner_id == partner_id, ReceivedBundleRecord.sequence == m.sequence - 1))
+    after = session.scalar(select(ReceivedBundleRecord).where(
+        ReceivedBundleRecord.partner_id == partner_id, ReceivedBundleRecord.sequence == m.sequence + 1))
+    if (before is not None and before.sha256 != m.previous_bundle_sha256) or (
+            after is not None and after.previous_sha256 != opened.sha256):
+        result.conflicts.append((m.bundle_id, "the chain of bundle hashes is broken next to this bundle"))
+
+
+def receive_bundle(store: ForceStore, home: ForceHome, ident: Identity, data: bytes, now: datetime,
+                   max_size: int = DEFAULT_MAX_SIZE) -> Received:
+    """Verify, open and apply one bundle; raise a BundleError (store unchanged) when it is refused."""
+    partners = store.partners()
+    opened = open_bundle(data, ident.key, ident.cert, [partner_cert(p) for p in partners], max_size,
+                         direction=Direction.PROVIDER_TO_FORCE)
+    partner_id = next(p.id for p in partners if p.cert_sha256 == fingerprint(opened.signer))
+    m = opened.manifest
+    staged: list[StagedFile] = []
+    try:
+        with store.transaction() as session:
+            partner = session.get_one(PartnerRecord, partner_id)
+            earlier = session.scalar(select(ReceivedBundleRecord).where(ReceivedBundleRecord.bundle_id == m.bundle_id))
+            rows = session.execute(select(ReceivedBundleRecord.sequence).where(
+                ReceivedBundleRecord.partner_id == partner_id)).scalars().all()
+            verdict = check_sequence(m.bundle_id, m.sequence, last_seen=max(rows, default=0),
+                                     seen_ids={earlier.bundle_id} if earlier else set(), seen_sequences=set(rows))
+            if not verdict.accept:
+                when = f" (received {earlier.received_at})" if earlier else ""
+                raise ReplayedBundle(verdict.reason + when + "; nothing was changed")
+            result = Received(partner.name, m.sequence, verdict)
+            _check_chain(session, partner_id, opened, result)
+            writer = _Apply(session, home, partner, opened, result, now)
+            staged = writer.staged
+            writer.run()
+            ack = Record("ack", new_id(), 1, {
+                "bundle_id": m.bundle_id, "sequence": m.sequence, "bundle_sha256": opened.sha256,
+                "received_at": utc_text(now), "result": "applied_with_conflicts" if result.conflicts else "applied",
+                "conflicts": [{"record_id": rid, "reason": why} for rid, why in result.conflicts]})
+            out = stage_bundle(session, partner, ident, home.name, [ack], "ack", now, home.outbox)
+            staged.append(out.file)
+            session.add(ReceivedBundleRecord(
+                bundle_id=m.bundle_id, partner_id=partner_id, sequence=m.sequence, sha256=opened.sha256,
+                previous_sha256=m.previous_bundle_sha256, created_at=m.created_at, received_at=utc_text(now),
+                record_count=len(opened.records), ack_bundle_id=out.bundle_id))
+    except BaseException:
+        for file in staged:
+            file.discard()
+        raise
+    for file in staged:
+        file.commit()
+    result.ack_file = staged[-1].path
+    return result
