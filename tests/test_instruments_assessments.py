@@ -16,6 +16,7 @@ from desktop.domain.assessments import (
     change_between,
     complete_assessment,
     correct_assessment,
+    correction_chain,
     current_assessments,
     improvement_share,
     new_assessment,
@@ -82,6 +83,10 @@ def test_a_completed_assessment_is_never_changed_and_a_correction_is_a_linked_ne
     fixed = complete_assessment(record_answers(correction, d, dict(correction.answers) | {"q3": "1"}), d, AT)
     assert current_assessments([original, fixed]) == [fixed]
     assert original.total == 12 and fixed.total is not None and fixed.total < 12
+    again = complete_assessment(correct_assessment(fixed, "worker-1", "Date was wrong"), d, AT)
+    assert [a.id for a in correction_chain([again, original, fixed], fixed.id)] == [original.id, fixed.id,
+                                                                                   again.id]
+    assert current_assessments([original, fixed, again]) == [again]
 
 
 def test_a_draft_cannot_be_corrected_or_dated_in_the_future() -> None:

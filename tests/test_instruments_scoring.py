@@ -6,7 +6,7 @@ import pytest
 from instrument_helpers import answers_for_total, definition, shipped
 
 from desktop.domain.errors import ValidationError
-from desktop.domain.instruments import DECLINED, Severity, carry_over_answers, score
+from desktop.domain.instruments import DECLINED, Severity, carry_over_answers, score, score_summary
 
 # Published bands (DOMAIN.md), written out here rather than read from the files under test.
 PUBLISHED = {
@@ -178,3 +178,11 @@ def test_housing_urgent_need_raises_a_flag() -> None:
     result = score(d, {"accommodation": "rough_sleeping", "housing_need": "urgent", "eviction_risk": "no"})
     assert result.complete
     assert [f.id for f in result.flags] == ["urgent_housing"]
+
+
+def test_score_summary_reads_well_on_the_form() -> None:
+    phq9, housing = definition("phq9"), definition("housing")
+    assert score_summary(phq9, score(phq9, answers_for_total(phq9, 12))) == "12 of 27: Moderate"
+    partial = score(phq9, {"q1": "3", "q2": "2", "q3": DECLINED})
+    assert score_summary(phq9, partial) == "5 so far of 27 (1 declined, 6 to answer; no band)"
+    assert score_summary(housing, score(housing, {"housing_need": "none"})) == "1 of 6 answered"

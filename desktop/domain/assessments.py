@@ -137,6 +137,19 @@ def current_assessments(assessments: Iterable[Assessment]) -> list[Assessment]:
     return [a for a in items if a.id not in replaced]
 
 
+def correction_chain(assessments: Iterable[Assessment], assessment_id: str) -> list[Assessment]:
+    """The assessment and every correction of it, oldest first (for the record's history and the audit)."""
+    by_supersedes = {a.supersedes: a for a in assessments if a.supersedes}
+    by_id = {a.id: a for a in assessments} | {a.id: a for a in by_supersedes.values()}
+    first = by_id.get(assessment_id)
+    while first is not None and first.supersedes in by_id:
+        first = by_id[first.supersedes]
+    chain: list[Assessment] = []
+    while first is not None and first not in chain:
+        chain.append(first)
+        first = by_supersedes.get(first.id)
+    return chain
+
 def _completed_current(assessments: Iterable[Assessment], instrument_id: str) -> list[Assessment]:
     chosen = [a for a in current_assessments(assessments) if a.completed and a.instrument_id == instrument_id]
     return sorted(chosen, key=lambda a: (a.administered_on, a.stage.order, a.completed_at or datetime.min))

@@ -196,6 +196,7 @@ class Score:
     declined_items: tuple[str, ...]
     unanswered_items: tuple[str, ...]  # required items with no answer yet
     missing_scored_items: tuple[str, ...] = ()  # scored items declined or not answered
+    answered_items: tuple[str, ...] = ()  # items with an answer (not declined), required or not
 
     @property
     def total_is_partial(self) -> bool:
@@ -282,6 +283,7 @@ def score(definition: InstrumentDefinition, answers: Answers) -> Score:
     if problems:
         raise ValidationError(problems)
     declined: list[str] = []
+    answered: list[str] = []
     unanswered: list[str] = []
     missing_scored: list[str] = []
     item_scores: dict[str, int] = {}
@@ -292,8 +294,9 @@ def score(definition: InstrumentDefinition, answers: Answers) -> Score:
         elif not is_answered(value):
             if item.required:
                 unanswered.append(item.id)
-        elif item.scored and isinstance(value, str):
-            option = item.option(value)
+        else:
+            answered.append(item.id)
+            option = item.option(value) if item.scored and isinstance(value, str) else None
             if option is not None and option.score is not None:
                 item_scores[item.id] = option.score
         if item.scored and item.id not in item_scores:
@@ -312,8 +315,25 @@ def score(definition: InstrumentDefinition, answers: Answers) -> Score:
         declined_items=tuple(declined),
         unanswered_items=tuple(unanswered),
         missing_scored_items=tuple(missing_scored),
+        answered_items=tuple(answered),
     )
 
+
+def score_summary(definition: InstrumentDefinition, result: Score) -> str:
+    """One line for the form and the record: "12 of 27: Moderate", "8 so far of 27 (1 declined, no band)"."""
+    if result.total is None:
+        given = len(result.answered_items) + len(result.declined_items)
+        return f"{given} of {len(definition.items)} answered"
+    text = f"{result.total} of {definition.scoring.total_max}"
+    if result.band is not None:
+        return f"{text}: {result.band.label}"
+    if not result.total_is_partial:
+        return text
+    declined = sum(1 for i in result.missing_scored_items if i in result.declined_items)
+    left = len(result.missing_scored_items) - declined
+    parts = [f"{declined} declined" if declined else "", f"{left} to answer" if left else ""]
+    reason = ", ".join(p for p in parts if p)
+    return f"{result.total} so far of {definition.scoring.total_max} ({reason}; no band)"
 
 def carry_over_answers(answers: Answers, target: InstrumentDefinition) -> dict[str, AnswerValue]:
     """Answers that also fit `target`: same item id and a valid answer there (AUDIT-C's three questions
