@@ -152,3 +152,20 @@ def test_non_utf8_file_is_refused(tmp_path: Path) -> None:
     path.write_bytes(b'{"title": "\xe9"}')
     with pytest.raises(Exception, match="not UTF-8"):
         load_definition_file(path)
+
+
+def test_the_instrument_domain_modules_import_the_standard_library_only() -> None:
+    import ast
+    import sys
+
+    domain = Path(__file__).resolve().parent.parent / "desktop" / "domain"
+    for name in ("instruments.py", "instrument_schema.py", "assessments.py", "pathway_needs.py"):
+        tree = ast.parse((domain / name).read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Import):
+                roots = [alias.name.split(".")[0] for alias in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                roots = [node.module.split(".")[0]]
+            else:
+                continue
+            assert all(r in sys.stdlib_module_names or r == "__future__" for r in roots), (name, roots)
