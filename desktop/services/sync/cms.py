@@ -156,11 +156,12 @@ def check_recipient(enveloped: Any, my_cert: x509.Certificate) -> None:
     for recipient in enveloped["recipient_infos"]:
         if recipient.name == "ktri" and _identifier_matches(recipient.chosen["rid"], my_cert):
             if algorithm != "aes256_cbc":
-                raise UnsupportedAlgorithm(f"bundle encrypted with {algorithm}; AES-256-CBC is required")
+                raise UnsupportedAlgorithm(f"unsupported algorithm: bundle encrypted with {algorithm}; "
+                                           "AES-256-CBC is required")
             key_transport = recipient.chosen["key_encryption_algorithm"]["algorithm"].native
             if key_transport != "rsaes_pkcs1v15":
-                raise UnsupportedAlgorithm(f"content key wrapped with {key_transport}; RSA PKCS#1 v1.5 "
-                                           "key transport is required")
+                raise UnsupportedAlgorithm(f"unsupported algorithm: content key wrapped with {key_transport}; "
+                                           "RSA PKCS#1 v1.5 key transport is required")
             return
     raise WrongRecipient(f"wrong recipient: the bundle is encrypted for {len(enveloped['recipient_infos'])} "
                          f"recipient(s), none of them this certificate ({fingerprint(my_cert)[:16]}…)")
@@ -228,9 +229,11 @@ def _padding(signature_algorithm: Any, digest: hashes.HashAlgorithm) -> padding.
     if algo == "rsassa_pss":
         params = signature_algorithm["parameters"]
         if params["hash_algorithm"]["algorithm"].native != digest.name:
-            raise UnsupportedAlgorithm("RSA-PSS with a hash other than the digest algorithm")
+            raise UnsupportedAlgorithm("unsupported algorithm: RSA-PSS with a hash other than the digest "
+                                       "algorithm")
         return padding.PSS(mgf=padding.MGF1(digest), salt_length=int(params["salt_length"].native))
-    raise UnsupportedAlgorithm(f"signature algorithm {algo} is not accepted; RSA is required")
+    raise UnsupportedAlgorithm(f"unsupported algorithm: signature algorithm {algo} is not accepted; "
+                               "RSA is required")
 
 
 def verify(signed: bytes, pinned: list[x509.Certificate]) -> Verified:
@@ -244,7 +247,7 @@ def verify(signed: bytes, pinned: list[x509.Certificate]) -> Verified:
     if signer is None:
         embedded = _embedded_signer(sd, si["sid"])
         who = f"SHA-256 {display_fingerprint(embedded)}" if embedded else "certificate not included"
-        raise UnpinnedSigner(f"signed by a certificate that is not a pinned partner ({who}); "
+        raise UnpinnedSigner(f"unpinned signer: signed by a certificate that is not a pinned partner ({who}); "
                              "add the partner's certificate after checking its fingerprint")
     expected = signer.public_bytes(serialization.Encoding.DER)
     if any(choice.dump() != expected for choice in sd["certificates"] or []):
@@ -253,7 +256,8 @@ def verify(signed: bytes, pinned: list[x509.Certificate]) -> Verified:
         digest_name = si["digest_algorithm"]["algorithm"].native
         digest_cls = _HASHES.get(digest_name)
         if digest_cls is None:
-            raise UnsupportedAlgorithm(f"digest algorithm {digest_name} is not accepted; SHA-256 or better")
+            raise UnsupportedAlgorithm(f"unsupported algorithm: digest algorithm {digest_name} is not "
+                                       "accepted; SHA-256 or better")
         attrs = si["signed_attrs"]
         if not len(attrs):
             raise TamperedBundle("tampered bundle: the signature has no signed attributes")
@@ -270,7 +274,7 @@ def verify(signed: bytes, pinned: list[x509.Certificate]) -> Verified:
         raise TamperedBundle("tampered bundle: the payload does not match the signed message digest")
     public = signer.public_key()
     if not isinstance(public, rsa.RSAPublicKey):
-        raise UnsupportedAlgorithm("the pinned certificate does not hold an RSA key")
+        raise UnsupportedAlgorithm("unsupported algorithm: the pinned certificate does not hold an RSA key")
     try:
         public.verify(cast(bytes, signature), to_verify, pad, digest_cls())
     except InvalidSignature:
