@@ -6,7 +6,7 @@ approves -> `sign_return(content, ReturnSigner(identity), manager, role)` (or `s
 new return built with `replaces_document_id`.
 """
 
-from .batch import BatchResult, approve, sign_batch, sign_return
+from .batch import BatchResult, BatchSigner, approve, sign_batch, sign_return
 from .build import build_return_content
 from .canonical import (
     canonical_json,
@@ -25,7 +25,7 @@ from .signing import ReturnSigner, SignedReturn
 from .verify import UnreadablePdfError, VerificationResult, verify_pdf
 
 __all__ = [
-    "BatchResult", "ClinicalScore", "EvidenceLine", "IdentityError", "RenderedReturn", "ReturnContent",
+    "BatchResult", "BatchSigner", "ClinicalScore", "EvidenceLine", "IdentityError", "RenderedReturn", "ReturnContent",
     "ReturnKind", "ReturnSigner", "SignatureBox", "SignedReturn", "SigningIdentity", "UnreadablePdfError",
     "VerificationResult", "approve", "build_return_content", "canonical_json", "content_from_dict",
     "content_hash", "content_to_dict", "load_certificates", "normalise_code", "parse_qr_payload", "qr_payload",

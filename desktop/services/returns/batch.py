@@ -73,6 +73,100 @@ def _sign_chunk(contents: list[ReturnContent], manager: str, role: str) -> list[
     return out
 
 
+_Outcome = list[SignedReturn | tuple[str, str]]
+
+
+def _ready() -> bool:
+    return _worker_signer is not None
+
+
+class BatchSigner:
+    """A pool of worker processes, each holding the loaded signer: keep one open while a manager reviews,
+    so signing does not wait for the workers to start (about 1-2 s each with "spawn")."""
+
+    def __init__(self, identity: SigningIdentity, *, workers: int = DEFAULT_WORKERS,
+                 start_method: str = "spawn") -> None:
+        self.workers = max(1, workers)
+        self._pool = ProcessPoolExecutor(
+            max_workers=self.workers, mp_context=multiprocessing.get_context(start_method),
+            initializer=_init_worker, initargs=(identity.to_bytes(None),),
+        )
+
+    def __enter__(self) -> BatchSigner:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self._pool.shutdown(wait=True, cancel_futures=True)
+
+    def warm_up(self) -> None:
+        """Start every worker now (and load the key in each) rather than on the first batch."""
+        for future in [self._pool.submit(_ready) for _ in range(self.workers)]:
+            future.result()
+
+    def sign(
+        self,
+        items: Sequence[ReturnContent],
+        signer_name: str,
+        signer_role: str = "",
+        *,
+        progress_callback: ProgressCallback | None = None,
+        cancel_event: threading.Event | None = None,
+    ) -> BatchResult:
+        """Sign every return in `items` as `signer_name`. Blocks: call it off the GUI thread.
+
+        `progress_callback(done, total)` is called from this thread after each chunk. Setting `cancel_event`
+        stops the batch within about a chunk's time; the returns finished so far are kept in the result.
+        """
+        if not signer_name.strip():
+            raise ValueError("A return must be signed by a named manager")
+        total = len(items)
+        chunks = [list(items[i:i + CHUNK]) for i in range(0, total, CHUNK)]
+        results: dict[int, _Outcome] = {}
+        pending: dict[Future[_Outcome], int] = {}
+        queue = iter(enumerate(chunks))
+
+        def stopped() -> bool:
+            return cancel_event is not None and cancel_event.is_set()
+
+        def submit_next() -> None:
+            # Chunks are handed out as workers free up (two in flight per worker), so a cancel waits for
+            # at most those, not for everything already queued.
+            nxt = next(queue, None)
+            if nxt is not None and not stopped():
+                pending[self._pool.submit(_sign_chunk, nxt[1], signer_name, signer_role)] = nxt[0]
+
+        for _ in range(2 * self.workers):
+            submit_next()
+        done = 0
+        while pending and not stopped():
+            finished, _ = wait(pending, timeout=0.1, return_when=FIRST_COMPLETED)
+            for future in finished:
+                index = pending.pop(future)
+                results[index] = future.result()
+                done += len(results[index])
+                if progress_callback is not None:
+                    progress_callback(done, total)
+                submit_next()
+        # Cancelled: drop what has not started, keep what was already running.
+        running = [f for f in pending if not f.cancel()]
+        wait(running)
+        for future in running:
+            if future.exception() is None:
+                results[pending[future]] = future.result()
+        signed: list[SignedReturn] = []
+        failed: list[tuple[str, str]] = []
+        for index in sorted(results):
+            for entry in results[index]:
+                if isinstance(entry, SignedReturn):
+                    signed.append(entry)
+                else:
+                    failed.append(entry)
+        return BatchResult(tuple(signed), tuple(failed), len(results) < len(chunks))
+
+
 def sign_batch(
     items: Sequence[ReturnContent],
     identity: SigningIdentity,
@@ -84,60 +178,11 @@ def sign_batch(
     cancel_event: threading.Event | None = None,
     start_method: str = "spawn",
 ) -> BatchResult:
-    """Sign every return in `items` as `signer_name`. Blocks: call it off the GUI thread.
-
-    `progress_callback(done, total)` is called from this thread after each chunk. Setting `cancel_event` stops
-    the batch within about a chunk's time; the returns finished so far are kept in the result.
-    """
+    """Sign every return in `items` as `signer_name` on a pool started for this batch (see BatchSigner)."""
     if not signer_name.strip():
         raise ValueError("A return must be signed by a named manager")
-    total = len(items)
-    if total == 0:
+    if not items:
         return BatchResult((), (), False)
-    chunks = [list(items[i:i + CHUNK]) for i in range(0, total, CHUNK)]
-    results: dict[int, list[SignedReturn | tuple[str, str]]] = {}
-    cancelled = False
-    done = 0
-    context = multiprocessing.get_context(start_method)
-    with ProcessPoolExecutor(max_workers=max(1, min(workers, len(chunks))), mp_context=context,
-                             initializer=_init_worker, initargs=(identity.to_bytes(None),)) as pool:
-        pending: dict[Future[list[SignedReturn | tuple[str, str]]], int] = {}
-        queue = iter(enumerate(chunks))
-
-        def submit_next() -> None:
-            # Chunks are handed out as workers free up (two in flight per worker), so a cancel waits for
-            # at most those, not for everything already queued.
-            nxt = next(queue, None)
-            if nxt is not None and not (cancel_event is not None and cancel_event.is_set()):
-                pending[pool.submit(_sign_chunk, nxt[1], signer_name, signer_role)] = nxt[0]
-
-        for _ in range(2 * workers):
-            submit_next()
-        while pending:
-            if cancel_event is not None and cancel_event.is_set():
-                cancelled = True
-                for future in pending:
-                    future.cancel()
-                break
-            finished, _ = wait(pending, timeout=0.1, return_when=FIRST_COMPLETED)
-            for future in finished:
-                index = pending.pop(future)
-                results[index] = future.result()
-                done += len(results[index])
-                if progress_callback is not None:
-                    progress_callback(done, total)
-                submit_next()
-    for future, index in pending.items():  # chunks that were already running when the batch was cancelled
-        if future.done() and not future.cancelled() and future.exception() is None:
-            results[index] = future.result()
-    if cancel_event is not None and cancel_event.is_set() and len(results) < len(chunks):
-        cancelled = True
-    signed: list[SignedReturn] = []
-    failed: list[tuple[str, str]] = []
-    for index in sorted(results):
-        for entry in results[index]:
-            if isinstance(entry, SignedReturn):
-                signed.append(entry)
-            else:
-                failed.append(entry)
-    return BatchResult(tuple(signed), tuple(failed), cancelled)
+    with BatchSigner(identity, workers=min(workers, -(-len(items) // CHUNK)), start_method=start_method) as pool:
+        return pool.sign(items, signer_name, signer_role, progress_callback=progress_callback,
+                         cancel_event=cancel_event)
