@@ -254,3 +254,14 @@ def test_a_newer_version_replaces_an_older_one_and_an_older_one_changes_nothing(
     assert "0 record(s) applied, 1 already held" in out
     with sqlite3.connect(force.dir / "force.db") as db:
         assert db.execute("SELECT version FROM provider_records WHERE id=?", (rid,)).fetchone() == (2,)
+
+
+def test_a_bundle_of_acknowledgements_only_is_not_acknowledged(force, capsys, tmp_path):
+    refs = _referral_ids(force, tmp_path)
+    ack = Record("ack", uid(), 1, {"bundle_id": refs["bundle"], "sequence": 1, "bundle_sha256": refs["sha"],
+                                   "received_at": "2026-11-05T10:00:00Z", "result": "applied"})
+    assert force.run("receive", force.provider_bundle([ack], [])) == 0
+    assert "1 acknowledgement(s)" in capsys.readouterr().out
+    assert not list((force.dir / "outbox").glob("*.cpbundle"))
+    force.run("status")
+    assert "waiting for acknowledgement" not in capsys.readouterr().out

@@ -151,7 +151,8 @@ def cmd_receive(args: argparse.Namespace) -> int:
                 print(f"  note: {result.verdict.reason}")
             for record_id, reason in result.conflicts:
                 print(f"  conflict: record {record_id} {reason}")
-            print(f"  acknowledgement: {result.ack_file}")
+            if result.ack_file is not None:
+                print(f"  acknowledgement: {result.ack_file}")
     finally:
         store.close()
     return 1 if refused else 0

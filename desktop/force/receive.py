@@ -192,21 +192,25 @@ def receive_bundle(store: ForceStore, home: ForceHome, ident: Identity, data: by
             writer = _Apply(session, home, partner, opened, result, now)
             staged = writer.staged
             writer.run()
-            ack = Record("ack", new_id(), 1, {
-                "bundle_id": m.bundle_id, "sequence": m.sequence, "bundle_sha256": opened.sha256,
-                "received_at": utc_text(now), "result": "applied_with_conflicts" if result.conflicts else "applied",
-                "conflicts": [{"record_id": rid, "reason": why} for rid, why in result.conflicts]})
-            out = stage_bundle(session, partner, ident, home.name, [ack], "ack", now, home.outbox)
-            staged.append(out.file)
+            ack_id = None
+            if any(r.type != "ack" for r in opened.records):  # acknowledgements are not acknowledged
+                ack = Record("ack", new_id(), 1, {
+                    "bundle_id": m.bundle_id, "sequence": m.sequence, "bundle_sha256": opened.sha256,
+                    "received_at": utc_text(now),
+                    "result": "applied_with_conflicts" if result.conflicts else "applied",
+                    "conflicts": [{"record_id": rid, "reason": why} for rid, why in result.conflicts]})
+                out = stage_bundle(session, partner, ident, home.name, [ack], "ack", now, home.outbox)
+                staged.append(out.file)
+                ack_id = out.bundle_id
+                result.ack_file = out.file.path
             session.add(ReceivedBundleRecord(
                 bundle_id=m.bundle_id, partner_id=partner_id, sequence=m.sequence, sha256=opened.sha256,
                 previous_sha256=m.previous_bundle_sha256, created_at=m.created_at, received_at=utc_text(now),
-                record_count=len(opened.records), ack_bundle_id=out.bundle_id))
+                record_count=len(opened.records), ack_bundle_id=ack_id))
     except BaseException:
         for file in staged:
             file.discard()
         raise
     for file in staged:
         file.commit()
-    result.ack_file = staged[-1].path
     return result
