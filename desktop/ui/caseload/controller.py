@@ -26,7 +26,7 @@ class CaseloadController(QObject):
 
     def __init__(self, ctx: AppContext, view: DashboardView, dark: bool = False,
                  parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent if parent is not None else view)
         self._ctx = ctx
         self.view = view
         self.model = CaseloadTableModel(self, dark=dark)
@@ -55,6 +55,7 @@ class CaseloadController(QObject):
         self.proxy.modelReset.connect(self._on_proxy_rows_changed)
         self.proxy.layoutChanged.connect(self._on_proxy_rows_changed)
 
+        self.proxy.set_state_filter(StateFilter(view.state.currentData()))
         sees_everyone = ctx.store.user.role.sees_everyone
         view.scope.setVisible(sees_everyone)
         view.scope_label.setVisible(sees_everyone)

@@ -14,6 +14,7 @@ from .model import PERSON_ID_ROLE, ROW_ROLE, SORT_ROLE
 
 class StateFilter(StrEnum):
     ALL = "all"
+    CURRENT = "current"  # not ended: no contract yet, offered or active (the people being worked with now)
     ACTIVE = "active"
     OFFERED = "offered"
     ENDED = "ended"
@@ -22,6 +23,8 @@ class StateFilter(StrEnum):
     def accepts(self, state: ContractState | None) -> bool:
         if self is StateFilter.ALL:
             return True
+        if self is StateFilter.CURRENT:
+            return state is None or not state.is_terminal
         if self is StateFilter.NO_CONTRACT:
             return state is None
         if self is StateFilter.ENDED:
@@ -57,20 +60,24 @@ class CaseloadFilterProxy(QSortFilterProxyModel):
         self._compliance = ComplianceFilter.ALL
 
     def set_search_ids(self, ids: Iterable[str] | None) -> None:
+        self.beginFilterChange()
         self._search_ids = None if ids is None else frozenset(ids)
-        self.invalidateRowsFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_mine_ids(self, ids: Iterable[str] | None) -> None:
+        self.beginFilterChange()
         self._mine_ids = None if ids is None else frozenset(ids)
-        self.invalidateRowsFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_state_filter(self, state: StateFilter) -> None:
+        self.beginFilterChange()
         self._state = state
-        self.invalidateRowsFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_compliance_filter(self, compliance: ComplianceFilter) -> None:
+        self.beginFilterChange()
         self._compliance = compliance
-        self.invalidateRowsFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     @property
     def searching(self) -> bool:

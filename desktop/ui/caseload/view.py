@@ -74,7 +74,8 @@ class DashboardView(QWidget):
         self.scope_label.setBuddy(self.scope)
 
         self.state = QComboBox()
-        for label, value in ((self.tr("All contracts"), StateFilter.ALL), (self.tr("Active"), StateFilter.ACTIVE),
+        for label, value in ((self.tr("Current (not ended)"), StateFilter.CURRENT),
+                             (self.tr("All contracts"), StateFilter.ALL), (self.tr("Active"), StateFilter.ACTIVE),
                              (self.tr("Offered, not signed"), StateFilter.OFFERED),
                              (self.tr("Ended"), StateFilter.ENDED), (self.tr("No contract"), StateFilter.NO_CONTRACT)):
             self.state.addItem(label, value.value)
