@@ -176,3 +176,17 @@ def test_stale_person_edit_refused(store):
         store.cases.update_person(replace(person, phone="07700 900002"))
     assert store.cases.load_case(person.id).person.phone == "07700 900001"
     assert isinstance(NOW, datetime)
+
+
+def test_fast_caseload_agrees_with_rows_built_from_whole_cases(tmp_path):
+    from desktop.domain import caseload_row
+    from desktop.services.demo import create_demo_store
+
+    folder = tmp_path / "demo"
+    create_demo_store(folder, people=24, seed=3, passphrase=PASS, now=NOW)
+    with CaseStore.open(folder, "manager", PASS, clock=lambda: NOW) as store:
+        names = {u.id: u.display_name for u in store.users()}
+        fast = {r.person_id: r for r in store.cases.caseload(NOW)}
+        slow = {c.person.id: caseload_row(c, names[c.person.keyworker_id], NOW) for c in store.cases.load_cases()}
+    assert fast == slow
+    assert {r.compliance.level for r in fast.values()} == set(ComplianceLevel)

@@ -40,7 +40,7 @@ class Appointment:
         return self.outcome is None and self.planned_at < now
 
     def record(self, outcome: AppointmentOutcome, notes: str, by: str, now: datetime) -> Appointment:
-        if outcome.counts_as_attended or outcome is AppointmentOutcome.DID_NOT_ATTEND:
-            if self.planned_at > now:
-                raise DomainError("Attendance cannot be recorded for an appointment that has not happened yet")
+        happened = outcome.counts_as_attended or outcome is AppointmentOutcome.DID_NOT_ATTEND
+        if happened and self.planned_at > now:
+            raise DomainError("Attendance cannot be recorded for an appointment that has not happened yet")
         return replace(self, outcome=outcome, notes=notes, recorded_by=by)

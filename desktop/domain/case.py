@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from .appointments import Appointment
-from .compliance import ComplianceAssessment, assess
+from .compliance import Attendance, ComplianceAssessment, assess, attendance_of
 from .contract import Condition, Contract
 from .enums import ContractState
 from .people import Consent, Person, Referral
@@ -65,21 +65,26 @@ class CaseloadRow:
 
 
 def caseload_row(case: Case, keyworker_name: str, now: datetime) -> CaseloadRow:
-    contract = case.contract
-    nxt = case.next_appointment(now)
-    last = case.last_attendance()
+    return caseload_row_from(case.person, case.contract, case.conditions, attendance_of(case.appointments, now),
+                             keyworker_name, now)
+
+
+def caseload_row_from(person: Person, contract: Contract | None, conditions: tuple[Condition, ...],
+                      attendance: Attendance, keyworker_name: str, now: datetime) -> CaseloadRow:
+    """The same row from an attendance summary, so a large caseload needs no appointment objects."""
+    today = now.date()
     return CaseloadRow(
-        person_id=case.person.id,
-        name=case.person.full_name,
-        force_reference=case.person.force_reference,
+        person_id=person.id,
+        name=person.full_name,
+        force_reference=person.force_reference,
         keyworker=keyworker_name,
         state=contract.state if contract else None,
-        contract_day=contract.day(now.date()) if contract else 0,
+        contract_day=contract.day(today) if contract else 0,
         contract_length=contract.length_days if contract else 0,
-        days_left=contract.days_left(now.date()) if contract else 0,
-        next_appointment=nxt.planned_at if nxt else None,
-        last_attendance=last.planned_at if last else None,
-        conditions_met=sum(1 for c in case.conditions if c.status.is_settled),
-        conditions_total=len(case.conditions),
-        compliance=case.compliance(now),
+        days_left=contract.days_left(today) if contract else 0,
+        next_appointment=attendance.next_appointment,
+        last_attendance=attendance.last_attendance,
+        conditions_met=sum(1 for c in conditions if c.status.is_settled),
+        conditions_total=len(conditions),
+        compliance=assess(contract, conditions, attendance, now),
     )

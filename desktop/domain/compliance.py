@@ -41,25 +41,51 @@ def _fmt(d: date) -> str:
     return d.strftime("%d %b %Y").lstrip("0")
 
 
-def _missed_run(appointments: Iterable[Appointment], now: datetime) -> list[Appointment]:
-    """The latest run of consecutive missed appointments among those recorded and already past."""
-    run: list[Appointment] = []
-    for appt in sorted(appointments, key=lambda a: a.planned_at):
-        if appt.planned_at > now or appt.outcome is None:
+@dataclass(frozen=True, slots=True)
+class Attendance:
+    """What compliance and the caseload need to know of a person's appointments at a moment."""
+
+    missed_run: tuple[datetime, ...] = ()  # the latest run of consecutive missed appointments
+    next_appointment: datetime | None = None
+    last_attendance: datetime | None = None
+
+
+AttendanceEvent = tuple[datetime, AppointmentOutcome | None]
+
+
+def summarise_attendance(events: Iterable[AttendanceEvent], now: datetime) -> Attendance:
+    """One pass over (planned time, outcome) pairs, in any order.
+
+    A run of misses is broken by an attended (or late) appointment; appointments cancelled by the service are
+    not the person's doing, so they neither break nor extend it; past appointments without an outcome yet are
+    left out until one is recorded.
+    """
+    run: list[datetime] = []
+    nxt: datetime | None = None
+    last: datetime | None = None
+    for planned, outcome in sorted(events, key=lambda e: e[0]):
+        if outcome is None:
+            if planned >= now and (nxt is None or planned < nxt):
+                nxt = planned
             continue
-        if appt.outcome is AppointmentOutcome.CANCELLED_BY_SERVICE:
-            continue  # not the person's doing: neither breaks nor extends a run
-        if appt.outcome is AppointmentOutcome.DID_NOT_ATTEND:
-            run.append(appt)
-        elif appt.outcome.counts_as_attended:
+        if planned > now:
+            continue
+        if outcome is AppointmentOutcome.DID_NOT_ATTEND:
+            run.append(planned)
+        elif outcome is AppointmentOutcome.ATTENDED or outcome is AppointmentOutcome.LATE:
             run = []
-    return run
+            last = planned
+    return Attendance(tuple(run), nxt, last)
+
+
+def attendance_of(appointments: Iterable[Appointment], now: datetime) -> Attendance:
+    return summarise_attendance(((a.planned_at, a.outcome) for a in appointments), now)
 
 
 def assess(
     contract: Contract | None,
     conditions: Iterable[Condition],
-    appointments: Iterable[Appointment],
+    appointments: Iterable[Appointment] | Attendance,
     now: datetime,
 ) -> ComplianceAssessment:
     """Judge a case at `now`. Reasons are listed most serious first, each in words fit for a return."""
@@ -81,8 +107,9 @@ def assess(
             what = "reoffending reported" if cond.type is ConditionType.OFFENDING else f"'{cond.title}' not met"
             reasons.append(Reason(ComplianceLevel.NOT_COMPLYING, "condition_not_met", what))
 
-    run = _missed_run(appointments, now)
-    dates = ", ".join(_fmt(a.on) for a in run)
+    attendance = appointments if isinstance(appointments, Attendance) else attendance_of(appointments, now)
+    run = attendance.missed_run
+    dates = ", ".join(_fmt(a.date()) for a in run)
     if len(run) >= MISSED_IN_A_ROW_NOT_COMPLYING:
         reasons.append(Reason(ComplianceLevel.NOT_COMPLYING, "missed_in_a_row",
                               f"{len(run)} missed appointments in a row ({dates})"))

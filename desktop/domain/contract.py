@@ -109,11 +109,9 @@ class Condition:
     version: int = 1
 
     def __post_init__(self) -> None:
-        if self.type is ConditionType.COMMUNITY_HOURS and self.target is not None:
-            if not COMMUNITY_HOURS_MIN <= self.target <= COMMUNITY_HOURS_MAX:
-                raise DomainError(
-                    f"Community hours must be between {COMMUNITY_HOURS_MIN} and {COMMUNITY_HOURS_MAX}"
-                )
+        hours = self.target if self.type is ConditionType.COMMUNITY_HOURS else None
+        if hours is not None and not COMMUNITY_HOURS_MIN <= hours <= COMMUNITY_HOURS_MAX:
+            raise DomainError(f"Community hours must be between {COMMUNITY_HOURS_MIN} and {COMMUNITY_HOURS_MAX}")
         if self.target is not None and self.target <= 0:
             raise DomainError("A target must be more than zero")
         if self.progress < 0:

@@ -23,13 +23,15 @@ from desktop.domain import (
     Evidence,
     Person,
     Referral,
-    caseload_row,
 )
+from desktop.domain.case import caseload_row_from
+from desktop.domain.compliance import AttendanceEvent, summarise_attendance
 
 from . import audit, convert
 from .errors import ConcurrentEdit, NotFound, PermissionDenied
 from .records import (
     AppointmentRecord,
+    AuditRecord,
     ConditionRecord,
     ConsentRecord,
     ContractRecord,
@@ -83,28 +85,30 @@ class CaseRepository:
         return list(s.scalars(q))
 
     def load_cases(self, only: list[str] | None = None) -> list[Case]:
-        """Every visible case (or those in `only`), in four bulk queries."""
+        """Every visible case (or those in `only`), in four bulk queries over plain rows (no ORM objects)."""
+        people_t, contracts_t = PersonRecord.__table__, ContractRecord.__table__
+        conditions_t, appts_t = ConditionRecord.__table__, AppointmentRecord.__table__
         with self._store.session() as s:
-            q = select(PersonRecord)
+            q = select(people_t)
             if not self._user.role.sees_everyone:
-                q = q.where(PersonRecord.keyworker_id == self._user.id)
+                q = q.where(people_t.c.keyworker_id == self._user.id)
             if only is not None:
-                q = q.where(PersonRecord.id.in_(only))
-            people = [convert.person(r) for r in s.scalars(q)]
+                q = q.where(people_t.c.id.in_(only))
+            people = [convert.person(r) for r in s.execute(q)]  # type: ignore[arg-type]
             ids = {p.id for p in people}
             contracts: dict[str, Contract] = {}
-            for r in s.scalars(select(ContractRecord).order_by(ContractRecord.created_at)):
+            for r in s.execute(select(contracts_t).order_by(contracts_t.c.created_at)):
                 if r.person_id in ids:
-                    contracts[r.person_id] = convert.contract(r)  # the latest contract wins
+                    contracts[r.person_id] = convert.contract(r)  # type: ignore[arg-type]  # latest wins
             by_contract: dict[str, list[Condition]] = defaultdict(list)
             wanted = {c.id for c in contracts.values()}
-            for r in s.scalars(select(ConditionRecord).order_by(ConditionRecord.position)):
+            for r in s.execute(select(conditions_t).order_by(conditions_t.c.position)):
                 if r.contract_id in wanted:
-                    by_contract[r.contract_id].append(convert.condition(r))
+                    by_contract[r.contract_id].append(convert.condition(r))  # type: ignore[arg-type]
             appts: dict[str, list[Appointment]] = defaultdict(list)
-            for r in s.scalars(select(AppointmentRecord)):
+            for r in s.execute(select(appts_t)):
                 if r.person_id in ids:
-                    appts[r.person_id].append(convert.appointment(r))
+                    appts[r.person_id].append(convert.appointment(r))  # type: ignore[arg-type]
         out = []
         for p in people:
             c = contracts.get(p.id)
@@ -112,9 +116,38 @@ class CaseRepository:
         return out
 
     def caseload(self, now: datetime | None = None) -> list[CaseloadRow]:
+        """The dashboard's rows, most at risk first. Appointments are read as (time, outcome) pairs only."""
         now = now or self._store.clock()
         names = {u.id: u.display_name for u in self._store.users()}
-        rows = [caseload_row(c, names.get(c.person.keyworker_id or "", "unassigned"), now) for c in self.load_cases()]
+        contracts_t, conditions_t = ContractRecord.__table__, ConditionRecord.__table__
+        appts_t = AppointmentRecord.__table__
+        with self._store.session() as s:
+            q = select(PersonRecord.__table__)
+            if not self._user.role.sees_everyone:
+                q = q.where(PersonRecord.keyworker_id == self._user.id)
+            people = [convert.person(r) for r in s.execute(q).all()]  # type: ignore[arg-type]
+            ids = {p.id for p in people}
+            contracts: dict[str, Contract] = {}
+            for r in s.execute(select(contracts_t).order_by(contracts_t.c.created_at)).all():
+                if r.person_id in ids:
+                    contracts[r.person_id] = convert.contract(r)  # type: ignore[arg-type]
+            wanted = {c.id for c in contracts.values()}
+            by_contract: dict[str, list[Condition]] = defaultdict(list)
+            for r in s.execute(select(conditions_t).order_by(conditions_t.c.position)).all():
+                if r.contract_id in wanted:
+                    by_contract[r.contract_id].append(convert.condition(r))  # type: ignore[arg-type]
+            events: dict[str, list[AttendanceEvent]] = defaultdict(list)
+            outcome_of = convert.APPOINTMENT_OUTCOMES
+            for pid, planned, outcome in s.execute(select(appts_t.c.person_id, appts_t.c.planned_at,
+                                                           appts_t.c.outcome)).all():
+                if pid in ids:
+                    events[pid].append((planned, outcome_of[outcome] if outcome else None))
+        rows = []
+        for p in people:
+            c = contracts.get(p.id)
+            conds = tuple(by_contract[c.id]) if c else ()
+            rows.append(caseload_row_from(p, c, conds, summarise_attendance(events[p.id], now),
+                                          names.get(p.keyworker_id or "", "unassigned"), now))
         rows.sort(key=lambda r: (-r.compliance.level.rank, r.name.lower()))
         return rows
 
@@ -159,8 +192,8 @@ class CaseRepository:
     def timeline(self, person_id: str) -> list[audit.AuditEntry]:
         with self._store.session() as s:
             self._visible(s, person_id)
-            q = select(audit.AuditRecord).where(audit.AuditRecord.person_id == person_id)
-            return [audit.to_entry(r) for r in s.scalars(q.order_by(audit.AuditRecord.seq.desc()))]
+            q = select(AuditRecord).where(AuditRecord.person_id == person_id)
+            return [audit.to_entry(r) for r in s.scalars(q.order_by(AuditRecord.seq.desc()))]
 
     def appointments_between(self, start: datetime, end: datetime) -> list[tuple[Appointment, Person]]:
         with self._store.session() as s:

@@ -35,6 +35,14 @@ from .records import (
     UserRecord,
 )
 
+# Plain dict look-ups: calling an Enum class per row is the slowest part of reading a large caseload.
+APPOINTMENT_OUTCOMES = {e.value: e for e in AppointmentOutcome}
+_KINDS = {e.value: e for e in AppointmentKind}
+_CONDITION_TYPES = {e.value: e for e in ConditionType}
+_CONDITION_STATUSES = {e.value: e for e in ConditionStatus}
+_CONTRACT_STATES = {e.value: e for e in ContractState}
+_PATHWAYS = {e.value: e for e in Pathway}
+
 
 def user(rec: UserRecord) -> User:
     return User(rec.username, rec.display_name, Role(rec.role), id=rec.id, active=rec.active)
@@ -78,7 +86,7 @@ def consent_fields(c: Consent) -> dict[str, object]:
 
 
 def contract(rec: ContractRecord) -> Contract:
-    return Contract(rec.person_id, ContractState(rec.state), rec.offered_on, rec.signed_on, rec.end_date,
+    return Contract(rec.person_id, _CONTRACT_STATES[rec.state], rec.offered_on, rec.signed_on, rec.end_date,
                     rec.closed_on, rec.outcome_reason, id=rec.id, version=rec.row_version)
 
 
@@ -92,8 +100,8 @@ def evidence(rec: EvidenceRecord) -> Evidence:
 
 
 def condition(rec: ConditionRecord, evidence_items: tuple[Evidence, ...] = ()) -> Condition:
-    return Condition(rec.contract_id, ConditionType(rec.type), rec.title, rec.description, rec.target, rec.unit,
-                     rec.progress, ConditionStatus(rec.status), Pathway(rec.pathway) if rec.pathway else None,
+    return Condition(rec.contract_id, _CONDITION_TYPES[rec.type], rec.title, rec.description, rec.target, rec.unit,
+                     rec.progress, _CONDITION_STATUSES[rec.status], _PATHWAYS[rec.pathway] if rec.pathway else None,
                      evidence_items, rec.position, id=rec.id, version=rec.row_version)
 
 
@@ -104,8 +112,8 @@ def condition_fields(c: Condition) -> dict[str, object]:
 
 
 def appointment(rec: AppointmentRecord) -> Appointment:
-    return Appointment(rec.person_id, rec.planned_at, AppointmentKind(rec.kind), rec.with_whom,
-                       rec.duration_minutes, AppointmentOutcome(rec.outcome) if rec.outcome else None, rec.notes,
+    return Appointment(rec.person_id, rec.planned_at, _KINDS[rec.kind], rec.with_whom,
+                       rec.duration_minutes, APPOINTMENT_OUTCOMES[rec.outcome] if rec.outcome else None, rec.notes,
                        rec.recorded_by, id=rec.id, version=rec.row_version)
 
 

@@ -7,6 +7,7 @@ import getpass
 import json
 import os
 import socket
+import sys
 from datetime import datetime
 from pathlib import Path
 from typing import IO
@@ -17,7 +18,7 @@ LOCK_NAME = "store.lock"
 
 
 def _try_lock(fh: IO[bytes]) -> bool:
-    if os.name == "nt":  # pragma: no cover - exercised on Windows only
+    if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
         import msvcrt
 
         try:
