@@ -1,0 +1,115 @@
+"""What goes into the frozen build, in one place: read by checkpoint-desk.spec, the build scripts and the tests.
+
+Stdlib only (the spec imports it inside PyInstaller; the build scripts call it as
+`python installers/bundle_config.py version`).
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import tomllib
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PYPROJECT = ROOT / "pyproject.toml"
+
+# The Qt modules the app imports (tests/test_installers.py checks the sources against this list). Every other
+# PySide6 module is excluded from the bundle, so a new `from PySide6 import QtX` must be added here, or the frozen
+# app fails where the source tree works.
+QT_MODULES_USED = frozenset({
+    "QtCore", "QtGui", "QtWidgets", "QtSvg", "QtSvgWidgets", "QtCharts",
+    "QtPdf", "QtPdfWidgets", "QtPrintSupport",
+    "QtOpenGL", "QtOpenGLWidgets",  # QtCharts' QChartView links them
+})
+
+# Python modules that the app never imports but that analysis could drag in.
+PYTHON_EXCLUDES = (
+    "tkinter", "_tkinter", "turtle", "idlelib", "pydoc_data", "lib2to3",
+    "pytest", "_pytest", "pytestqt", "hypothesis", "mypy", "ruff", "IPython", "matplotlib", "numpy",
+    "PyInstaller",
+    # PostgreSQL drivers: SQLAlchemy's hook pulls them in for its postgresql dialect, but the desktop app only
+    # opens SQLCipher stores (tests/test_installers.py fails if desktop/ starts importing them).
+    "psycopg", "psycopg_binary", "psycopg_c", "psycopg2",
+)
+
+
+# Qt plugins the app has no use for, and the libraries only they need (dropped after analysis; the slow test
+# checks that every library left in the Linux bundle still resolves). The virtual keyboard input method alone
+# pulls in QML, Qt Quick and QtNetwork (~20 MB); EGLFS and VNC are for kiosks and embedded boards.
+DROPPED_QT_FILES = re.compile(
+    r"(^|/)("
+    r"plugins/platforminputcontexts/(lib)?qtvirtualkeyboardplugin[^/]*"
+    r"|plugins/platforms/(lib)?q(vnc|eglfs)[^/]*"
+    r"|plugins/egldeviceintegrations/[^/]*"
+    r"|plugins/generic/(lib)?qtuiotouchplugin[^/]*"
+    r"|(lib)?Qt6?(Qml|Quick|VirtualKeyboard|EglFSDeviceIntegration|EglFsKmsSupport|Network)[A-Za-z]*(\.[^/]*|\.framework/.*)"
+    r")$"
+)
+
+
+def keep_in_bundle(dest: str) -> bool:
+    return not DROPPED_QT_FILES.search(dest.replace("\\", "/"))
+
+
+def project() -> dict[str, str]:
+    """Name, version and description from pyproject.toml: the one place they are written."""
+    with PYPROJECT.open("rb") as fh:
+        meta = tomllib.load(fh)["project"]
+    return {"name": meta["name"], "version": meta["version"], "description": meta.get("description", "")}
+
+
+def available_qt_modules() -> set[str]:
+    """Every Qt binding module in the installed PySide6 (`QtCore.abi3.so`, `QtCore.pyd`, package dirs)."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("PySide6")
+    if spec is None or not spec.submodule_search_locations:
+        return set()
+    names: set[str] = set()
+    for location in spec.submodule_search_locations:
+        for entry in Path(location).glob("Qt*"):
+            if entry.name.endswith((".pyi", ".py")) or (entry.is_dir() and not (entry / "__init__.py").exists()):
+                continue  # stubs, and PySide6/Qt (the C++ libraries and plugins, not a module)
+            names.add(entry.name.split(".")[0])
+    return names
+
+
+# Never wanted, whether or not the separate pyside6-webengine wheel is installed (it is ~200 MB of Chromium).
+ALWAYS_EXCLUDED_QT = frozenset({"QtWebEngineCore", "QtWebEngineWidgets", "QtWebEngineQuick", "QtWebChannel"})
+
+
+def excluded_qt_modules() -> list[str]:
+    unused = (available_qt_modules() | ALWAYS_EXCLUDED_QT) - QT_MODULES_USED
+    return sorted(f"PySide6.{m}" for m in unused)
+
+
+def numeric_version(version: str, parts: int = 4) -> tuple[int, ...]:
+    """'1.2.3rc1' -> (1, 2, 3, 0): what Windows version resources and Inno Setup's VersionInfoVersion accept."""
+    numbers: list[int] = []
+    for piece in version.split(".")[:parts]:
+        match = re.match(r"\d+", piece)
+        numbers.append(int(match.group()) if match else 0)
+        if not piece.isdigit():  # '3rc1', '0+local': nothing after it is numeric
+            break
+    return tuple(numbers + [0] * (parts - len(numbers)))
+
+
+def debian_version(version: str) -> str:
+    """PEP 440 to Debian ordering: pre-releases sort before the release ('1.0rc1' -> '1.0~rc1')."""
+    public, plus, local = version.partition("+")
+    public = re.sub(r"(?<=\d)[.-]?(alpha|beta|a|b|rc|dev)(?=\d|$)", r"~\1", public)
+    return public + plus + local
+
+
+if __name__ == "__main__":
+    what = sys.argv[1] if len(sys.argv) > 1 else "version"
+    info = project()
+    if what == "numeric-version":
+        print(".".join(map(str, numeric_version(info["version"]))))
+    elif what == "deb-version":
+        print(debian_version(info["version"]))
+    elif what in info:
+        print(info[what])
+    else:
+        raise SystemExit(f"usage: {sys.argv[0]} [name|version|description|numeric-version|deb-version]")
