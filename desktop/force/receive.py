@@ -8,14 +8,16 @@ listed as a conflict, shown by `status` and reported back in the acknowledgement
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import insert, select
-from sqlalchemy.orm import Session
+from sqlalchemy import ARRAY, ColumnElement, String, Table, any_, bindparam, func, insert, select, update
+from sqlalchemy import cast as sql_cast
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from desktop.domain.ids import new_id
 from desktop.services.sync import (
@@ -44,7 +46,7 @@ from .models import (
 from .outgoing import stage_bundle
 from .store import ForceStore, partner_cert
 
-_CHUNK = 500
+_CHUNK = 5000  # ids per IN (...): below SQLite's 32,766 and PostgreSQL's 65,535 parameters
 
 
 @dataclass
@@ -63,6 +65,19 @@ class Received:
 def _chunks(items: list[str]) -> Iterable[list[str]]:
     for start in range(0, len(items), _CHUNK):
         yield items[start:start + _CHUNK]
+
+
+def _among(session: Session, column: InstrumentedAttribute[str], ids: list[str]) -> Iterable[ColumnElement[bool]]:
+    """`column IN ids` as one bound parameter where the database allows it (binding thousands of parameters
+    costs more than the lookup): a JSON array read by json_each on SQLite, an array with ANY on PostgreSQL."""
+    dialect = session.get_bind().dialect.name
+    if dialect == "sqlite":
+        values = func.json_each(json.dumps(ids)).table_valued("value")
+        yield column.in_(select(values.c.value))
+    elif dialect == "postgresql":
+        yield column == any_(sql_cast(bindparam("ids", ids, type_=ARRAY(String())), ARRAY(String())))
+    else:
+        yield from (column.in_(chunk) for chunk in _chunks(ids))
 
 
 def _referral_conflict(record: Record, partner_id: int, referrals: dict[str, ReferralRecord]) -> str | None:
@@ -88,39 +103,40 @@ class _Apply:
     def run(self) -> None:
         records = self.opened.records
         ids = [r.id for r in records if r.type != "ack"]
-        existing: dict[str, ProviderRecord] = {}
-        for chunk in _chunks(ids):
-            existing.update((row.id, row) for row in self.session.scalars(select(ProviderRecord).where(
-                ProviderRecord.partner_id == self.partner.id, ProviderRecord.id.in_(chunk))))
+        existing: dict[str, tuple[int, str]] = {}  # id -> (version, type)
+        for among in _among(self.session, ProviderRecord.id, ids):
+            existing.update((i, (v, t)) for i, v, t in self.session.execute(
+                select(ProviderRecord.id, ProviderRecord.version, ProviderRecord.type).where(
+                    ProviderRecord.partner_id == self.partner.id, among)))
         ref_ids = sorted({str(r.data["referral_id"]) for r in records if "referral_id" in r.data})
         referrals: dict[str, ReferralRecord] = {}
-        for chunk in _chunks(ref_ids):
-            referrals.update((row.id, row) for row in self.session.scalars(
-                select(ReferralRecord).where(ReferralRecord.id.in_(chunk))))
+        for among in _among(self.session, ReferralRecord.id, ref_ids):
+            referrals.update((row.id, row) for row in self.session.scalars(select(ReferralRecord).where(among)))
         new_rows: list[dict[str, Any]] = []
+        changed_rows: list[dict[str, Any]] = []
         for record in records:
             if record.type == "ack":
                 self._ack(record)
                 continue
             current = existing.get(record.id)
-            if current is not None and current.type != record.type:
-                self._conflict(record.id, f"reuses the ID of a {current.type} record")
+            if current is not None and current[1] != record.type:
+                self._conflict(record.id, f"reuses the ID of a {current[1]} record")
                 continue
-            if current is not None and current.version >= record.version:
+            if current is not None and current[0] >= record.version:
                 self.result.unchanged += 1
                 continue
+            existing[record.id] = (record.version, record.type)  # a later line in this bundle must beat it
             problem = _referral_conflict(record, self.partner.id, referrals)
             if problem:
                 self._conflict(record.id, problem)
-            values = self._values(record)
-            if current is None:
-                new_rows.append(values)
-            else:
-                for key, value in values.items():
-                    setattr(current, key, value)
+            (new_rows if current is None else changed_rows).append(self._values(record))
             self.result.applied += 1
+        table = cast(Table, ProviderRecord.__table__)
         if new_rows:
-            self.session.execute(insert(ProviderRecord), new_rows)
+            self.session.execute(insert(table), new_rows)
+        for values in changed_rows:
+            self.session.execute(update(table).where(table.c.partner_id == values["partner_id"],
+                                                     table.c.id == values["id"]).values(values))
 
     def _values(self, record: Record) -> dict[str, Any]:
         file_name = None
