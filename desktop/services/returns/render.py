@@ -117,9 +117,9 @@ class _QrMark:
     def draw(self, canv: Canvas, x: float, y: float, size: float) -> None:
         n = len(self._matrix)
         if not self._defined:
-            canv.beginForm("qr", lowerx=0, lowery=0, upperx=n, uppery=n)
-            canv.setFillGray(0)
-            path = canv.beginPath()
+            # One filled path of whole-module rectangles, written as integer PDF operators: drawing them
+            # through the canvas API formats every number as a float, a tenth of the whole render time.
+            runs = []
             for row, cells in enumerate(self._matrix):
                 col = 0
                 while col < n:
@@ -129,8 +129,9 @@ class _QrMark:
                     start = col
                     while col < n and cells[col]:
                         col += 1
-                    path.rect(start, n - row - 1, col - start, 1)
-            canv.drawPath(path, stroke=0, fill=1)
+                    runs.append(f"{start} {n - row - 1} {col - start} 1 re")
+            canv.beginForm("qr", lowerx=0, lowery=0, upperx=n, uppery=n)
+            canv.addLiteral("0 g\n" + "\n".join(runs) + "\nf")
             canv.endForm()
             self._defined = True
         canv.saveState()
