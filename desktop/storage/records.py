@@ -137,3 +137,6 @@ class SettingRecord(Base):
     __tablename__ = "settings"
     key: Mapped[str] = mapped_column(String(80), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+from . import assessment_records as _assessment_records  # noqa: E402,F401
