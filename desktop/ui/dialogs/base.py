@@ -45,6 +45,7 @@ class WriteDialog(QDialog):
         self._ctx = ctx
         self._saving = False
         self._dirty = False
+        self.discard_question: QMessageBox | None = None
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
                                         self)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
@@ -105,13 +106,21 @@ class WriteDialog(QDialog):
         show_problem(self.message, user_message(exc))
 
     def reject(self) -> None:
+        """Cancel, Esc or closing: unsaved entries are never dropped silently (the question does not block)."""
         if self._saving:
             return
         if self._dirty and self.isVisible():
-            answer = QMessageBox.question(self, self.tr("Discard changes?"),
-                                          self.tr("You have entered details that are not saved. Discard them?"),
-                                          QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                                          QMessageBox.StandardButton.Cancel)
-            if answer != QMessageBox.StandardButton.Discard:
-                return
+            box = QMessageBox(QMessageBox.Icon.Question, self.tr("Discard changes?"),
+                              self.tr("You have entered details that are not saved. Discard them?"),
+                              QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel, self)
+            box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+            box.finished.connect(lambda _r: self._on_discard_answered(box))
+            self.discard_question = box
+            box.open()
+            return
         super().reject()
+
+    def _on_discard_answered(self, box: QMessageBox) -> None:
+        if box.standardButton(box.clickedButton()) == QMessageBox.StandardButton.Discard:
+            self._dirty = False
+            super().reject()

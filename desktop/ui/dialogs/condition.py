@@ -84,17 +84,17 @@ class ConditionStatusDialog(_EvidenceDialog):
         for status in ConditionStatus:
             if status is condition.status or (status is ConditionStatus.WAIVED and condition.mandatory):
                 continue
-            self.status.addItem(status.label, status)
+            self.status.addItem(status.label, status.value)
         self.form.addRow(self.tr("New &status:"), self.status)
         self._add_evidence_rows()
         self.status.currentIndexChanged.connect(self._mark_dirty)
         self.status.setFocus()
 
     def set_status(self, status: ConditionStatus) -> None:
-        self.status.setCurrentIndex(self.status.findData(status))
+        self.status.setCurrentIndex(self.status.findData(status.value))
 
     def _write(self) -> Callable[[], Any]:
-        condition, status, evidence = self._condition, self.status.currentData(), self._evidence()
+        condition, status, evidence = self._condition, ConditionStatus(self.status.currentData()), self._evidence()
         cases = self._ctx.store.cases
         return lambda: cases.change_condition_status(condition, status, evidence)
 

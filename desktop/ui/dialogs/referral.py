@@ -180,7 +180,7 @@ class NewReferralDialog(WriteDialog):
         form = QFormLayout(box)
         self.sharing = QComboBox(box)
         for option in PoliceSharing:
-            self.sharing.addItem(option.label, option)
+            self.sharing.addItem(option.label, option.value)
         self.sharing.setAccessibleName(self.tr("Sharing with the police"))
         self.national = QCheckBox(self.tr("Agrees to national treatment reporting (NDTMS)"), box)
         self.agreement_ref = self._line(box, self.tr("data sharing agreement reference"))
@@ -272,7 +272,7 @@ class NewReferralDialog(WriteDialog):
         referral = Referral(person.id, self.force.text().strip(), self.officer.text().strip(),
                             self.offence.text().strip(), offence_on or today, referred_on or today,
                             self.answers_given())
-        consent = Consent(person.id, self.sharing.currentData(), self.national.isChecked(), today,
+        consent = Consent(person.id, PoliceSharing(self.sharing.currentData()), self.national.isChecked(), today,
                           self.agreement_ref.text().strip())
         problems: dict[str, str] = {}
         try:

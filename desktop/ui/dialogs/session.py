@@ -60,7 +60,7 @@ class ScheduleSessionDialog(WriteDialog):
         self.when.setAccessibleName(self.tr("Date and time"))
         self.kind = QComboBox(self)
         for kind in AppointmentKind:
-            self.kind.addItem(kind.label, kind)
+            self.kind.addItem(kind.label, kind.value)
         self.kind.setAccessibleName(self.tr("Kind of session"))
         self.with_whom = QLineEdit(ctx.store.user.display_name, self)
         self.with_whom.setAccessibleName(self.tr("With whom"))
@@ -86,7 +86,7 @@ class ScheduleSessionDialog(WriteDialog):
 
     def appointment(self) -> Appointment:
         return Appointment(self._person_id, self.when.dateTime().toPython().replace(second=0, microsecond=0),
-                           self.kind.currentData(), self.with_whom.text().strip(), self.duration.value())
+                           AppointmentKind(self.kind.currentData()), self.with_whom.text().strip(), self.duration.value())
 
     def _write(self) -> Callable[[], Any]:
         appt = self.appointment()

@@ -96,7 +96,7 @@ class DetailsTab(QWidget):
         form = QFormLayout(box)
         self.sharing = QComboBox(box)
         for option in PoliceSharing:
-            self.sharing.addItem(option.label, option)
+            self.sharing.addItem(option.label, option.value)
         self.sharing.setAccessibleName(self.tr("Sharing with the police"))
         self.national = QCheckBox(self.tr("National treatment reporting (NDTMS)"), box)
         self.agreement_ref = QLineEdit(box)
@@ -167,7 +167,7 @@ class DetailsTab(QWidget):
 
     def _fill_consent(self, c: Consent) -> None:
         person, self._person = self._person, None
-        self.sharing.setCurrentIndex(self.sharing.findData(c.police_sharing))
+        self.sharing.setCurrentIndex(self.sharing.findData(c.police_sharing.value))
         self.national.setChecked(c.national_reporting)
         self.agreement_ref.setText(c.sharing_agreement_ref)
         self.consent_recorded.setText(fmt_date(c.recorded_on) if c.recorded_on else self.tr("not recorded"))
@@ -233,7 +233,7 @@ class DetailsTab(QWidget):
     def _on_save_consent_clicked(self) -> None:
         if self._consent is None:
             return
-        consent = replace(self._consent, police_sharing=self.sharing.currentData(),
+        consent = replace(self._consent, police_sharing=PoliceSharing(self.sharing.currentData()),
                           national_reporting=self.national.isChecked(),
                           sharing_agreement_ref=self.agreement_ref.text().strip(),
                           recorded_on=self._controller.now().date())

@@ -10,8 +10,9 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLay
 
 from desktop.domain import ComplianceAssessment, ContractState
 
+from ..theme import compliance_style, compliance_text, is_dark
 from .controller import LoadedCase
-from .style import badge_style, fmt_date
+from .style import fmt_date
 
 
 class RecordHeader(QFrame):
@@ -76,8 +77,8 @@ class RecordHeader(QFrame):
             reason=f": {contract.outcome_reason}" if contract.outcome_reason else "")
 
     def show_compliance(self, assessment: ComplianceAssessment) -> None:
-        self.badge.setText(assessment.level.label)
-        self.badge.setStyleSheet(badge_style(assessment.level, self.palette()))
+        self.badge.setText(compliance_text(assessment.level))
+        self.badge.setStyleSheet(compliance_style(assessment.level, is_dark(self.palette())))
         self.badge.setAccessibleDescription(assessment.summary)
         self.reasons.setAccessibleDescription("\n".join(r.text for r in assessment.reasons))
         if assessment.reasons:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor
 
 from desktop.domain import Appointment, AppointmentOutcome, ComplianceLevel
 
@@ -31,23 +31,6 @@ def warning_tint() -> QColor:
 
 def danger_tint() -> QColor:
     return QColor(*_LEVEL_RGB[ComplianceLevel.NOT_COMPLYING], TINT_ALPHA)
-
-
-def is_dark(palette: QPalette) -> bool:
-    return palette.color(QPalette.ColorRole.Window).lightness() < 128
-
-
-def badge_style(level: ComplianceLevel, palette: QPalette) -> str:
-    """A solid badge: saturated colour with white text on light palettes, a lighter one with black text on dark."""
-    r, g, b = _LEVEL_RGB[level]
-    if is_dark(palette):
-        bg = QColor(r, g, b).lighter(135)
-        fg = "#000000"
-    else:
-        bg = QColor(r, g, b).darker(115)
-        fg = "#ffffff"
-    return (f"background-color: {bg.name()}; color: {fg}; border-radius: 4px; padding: 3px 8px; "
-            "font-weight: bold;")
 
 
 def fmt_date(d: date | None) -> str:

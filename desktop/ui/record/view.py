@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from ..context import AppContext
@@ -38,15 +38,13 @@ class PersonRecordView(QWidget):
         self.tabs.addTab(self.contract_tab, self.tr("&Contract"))
         self.tabs.addTab(self.sessions_tab, self.tr("S&essions"))
         self.tabs.addTab(self.timeline_tab, self.tr("T&imeline"))
-        self.tabs.addTab(self.details_tab, self.tr("De&tails"))
+        self.tabs.addTab(self.details_tab, self.tr("&Details"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
         layout.addWidget(self.problem)
         layout.addWidget(self.tabs, 1)
-        self._shortcut("Ctrl+Shift+S", self._on_shortcut_schedule)
-        self._shortcut("Ctrl+R", self._on_shortcut_record)
-        for i in range(self.tabs.count()):
-            self._shortcut(f"Ctrl+{i + 1}", lambda i=i: self.tabs.setCurrentIndex(i))
+        self.shortcuts = [self._shortcut("Ctrl+Shift+S", self._on_shortcut_schedule),
+                          self._shortcut("Ctrl+R", self.record_session)]
         self.controller.loaded.connect(self._on_controller_loaded)
         self.controller.failed.connect(self._on_controller_failed)
         self.controller.case_changed.connect(self.case_changed)
@@ -63,16 +61,32 @@ class PersonRecordView(QWidget):
     def reload(self) -> None:
         self.controller.reload()
 
+    def refresh(self) -> None:
+        self.controller.reload()
+
+    def record_session(self) -> None:
+        """Record the selected (or oldest outstanding) session's outcome: Ctrl+R here or in the main window."""
+        self.tabs.setCurrentWidget(self.sessions_tab)
+        self.sessions_tab.open_record_outcome()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._resolve_shortcut_conflicts()
+
+    def _resolve_shortcut_conflicts(self) -> None:
+        """A window action on the same keys wins (it calls `record_session()`), so Qt never sees two matches."""
+        window = self.window()
+        taken = {seq.toString() for action in window.findChildren(QAction) if not self.isAncestorOf(action.parent())
+                 for seq in action.shortcuts()} if window is not self else set()
+        for shortcut in self.shortcuts:
+            shortcut.setEnabled(shortcut.key().toString() not in taken)
+
     def has_unsaved_changes(self) -> bool:
         return self.details_tab.has_unsaved_changes()
 
     def _on_shortcut_schedule(self) -> None:
         self.tabs.setCurrentWidget(self.sessions_tab)
         self.sessions_tab.open_schedule()
-
-    def _on_shortcut_record(self) -> None:
-        self.tabs.setCurrentWidget(self.sessions_tab)
-        self.sessions_tab.open_record_outcome()
 
     def _on_controller_loaded(self, loaded: LoadedCase) -> None:
         show_problem(self.problem, "")

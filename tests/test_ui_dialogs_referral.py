@@ -1,0 +1,104 @@
+"""The new-referral dialog, driven through its widgets against a real encrypted store."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QDialog
+
+from desktop.domain import PoliceSharing
+from desktop.ui.dialogs.referral import NewReferralDialog
+from tests.ui_record_fixtures import *  # noqa: F403
+from tests.ui_record_fixtures import NOW
+
+
+def _fill(qtbot, dlg: NewReferralDialog, first: str, last: str, reference: str) -> None:
+    qtbot.keyClicks(dlg.first_name, first)
+    qtbot.keyClicks(dlg.last_name, last)
+    dlg.date_of_birth.setDate(QDate(1996, 3, 14))
+    qtbot.keyClicks(dlg.force_reference, reference)
+    qtbot.keyClicks(dlg.force, "Durham Constabulary")
+    qtbot.keyClicks(dlg.officer, "PC 4021 Hall")
+    qtbot.keyClicks(dlg.offence, "Possession of cannabis")
+    dlg.offence_date.setDate(QDate(2026, 11, 20))
+
+
+def _save(qtbot, dlg: NewReferralDialog) -> None:
+    qtbot.mouseClick(dlg.save_button, Qt.MouseButton.LeftButton)
+
+
+@pytest.fixture
+def dialog(qtbot, ctx):
+    dlg = NewReferralDialog(ctx)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    return dlg
+
+
+def test_create_a_referral_through_the_dialog(qtbot, dialog, record_store) -> None:
+    _fill(qtbot, dialog, "Morgan", "Ellery", "DUR/26/0451")
+    dialog.answer_all_eligible()
+    dialog.sharing.setCurrentIndex(dialog.sharing.findData(PoliceSharing.PROGRESS_AND_CLINICAL.value))
+    qtbot.keyClicks(dialog.agreement_ref, "DSA-2026-07")
+    assert dialog.has_unsaved_changes()
+    with qtbot.waitSignal(dialog.referral_created, timeout=5000) as created:
+        _save(qtbot, dialog)
+    person_id = created.args[0]
+    qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted)
+    assert not dialog.has_unsaved_changes()
+    assert record_store.cases.search("Ellery") == [person_id]
+    case = record_store.cases.load_case(person_id)
+    assert case.person.full_name == "Morgan Ellery"
+    assert case.person.date_of_birth == date(1996, 3, 14)
+    assert case.referral is not None and case.referral.eligible
+    assert case.referral.offence == "Possession of cannabis"
+    assert case.consent is not None and case.consent.police_sharing is PoliceSharing.PROGRESS_AND_CLINICAL
+    assert case.consent.sharing_agreement_ref == "DSA-2026-07"
+    assert record_store.cases.timeline(person_id)[-1].action == "referral.create"
+
+
+def test_a_future_offence_date_is_refused_beside_the_field(qtbot, dialog, record_store) -> None:
+    _fill(qtbot, dialog, "Future", "Dated", "DUR/26/0999")
+    dialog.answer_all_eligible()
+    dialog.offence_date.setDate(QDate(NOW.date()).addDays(3))
+    _save(qtbot, dialog)
+    assert dialog.isVisible()
+    assert dialog.problems["offence_date"].isVisible()
+    assert dialog.problems["offence_date"].text() == "Offence date is in the future."
+    assert "problem" in dialog.message.text()
+    assert not dialog.problems["first_name"].isVisible()
+    assert record_store.cases.search("Dated") == []
+    # fixing it clears the message and saves
+    dialog.offence_date.setDate(QDate(2026, 11, 1))
+    with qtbot.waitSignal(dialog.referral_created, timeout=5000):
+        _save(qtbot, dialog)
+    assert not dialog.problems["offence_date"].isVisible()
+
+
+def test_required_fields_and_unanswered_questions_are_named(qtbot, dialog) -> None:
+    _save(qtbot, dialog)
+    assert dialog.isVisible()
+    for key in ("first_name", "last_name", "force_reference", "officer", "offence", "date_of_birth",
+                "offence_date", "eligibility"):
+        assert dialog.problems[key].isVisible(), key
+    assert dialog.problems["first_name"].text() == "First name is required."
+    assert "Answer every eligibility question" in dialog.problems["eligibility"].text()
+    assert dialog.first_name.hasFocus() or dialog.focusWidget() is dialog.first_name
+
+
+def test_failed_eligibility_warns_but_saves_with_the_failed_answers(qtbot, dialog, record_store) -> None:
+    _fill(qtbot, dialog, "Casey", "Onbail", "DUR/26/0777")
+    dialog.answer_all_eligible()
+    assert not dialog.eligibility_warning.isVisible()
+    dialog.set_answer("on_bail", True)
+    assert dialog.eligibility_warning.isVisible()
+    assert "On bail for other matters" in dialog.eligibility_warning.text()
+    assert dialog.answer_notes["on_bail"].text() == "⚠ Not eligible"
+    assert dialog.save_button.text() == "Save (not eligible)"
+    with qtbot.waitSignal(dialog.referral_created, timeout=5000) as created:
+        _save(qtbot, dialog)
+    case = record_store.cases.load_case(created.args[0])
+    assert case.referral is not None and not case.referral.eligible
+    assert [a.question_id for a in case.referral.failed_eligibility] == ["on_bail"]
