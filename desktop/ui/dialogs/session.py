@@ -166,8 +166,11 @@ class RecordSessionDialog(WriteDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(420)
-        self.setTabOrder(self.outcomes.checkedButton(), self.notes)
-        self.setTabOrder(self.notes, self.save_button)
+        # Unchecked radios of an exclusive group take no Tab focus, so chaining them all means Tab from the
+        # chosen outcome always lands in the notes, then on Save.
+        chain = [*self.radios.values(), self.notes, self.save_button]
+        for before, after in zip(chain, chain[1:], strict=False):
+            self.setTabOrder(before, after)
         self.outcomes.checkedButton().setFocus()
 
     @property
