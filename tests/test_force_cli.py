@@ -265,3 +265,14 @@ def test_a_bundle_of_acknowledgements_only_is_not_acknowledged(force, capsys, tm
     assert not list((force.dir / "outbox").glob("*.cpbundle"))
     force.run("status")
     assert "waiting for acknowledgement" not in capsys.readouterr().out
+
+
+def test_the_passphrase_can_come_from_the_environment(force, capsys, tmp_path, monkeypatch):
+    (tmp_path / "referrals.csv").write_text(CSV)
+    monkeypatch.setenv("CHECKPOINT_FORCE_PASSPHRASE", force.passfile.read_text().rstrip("\n"))
+    code = main(["refer", str(force.dir), "--csv", str(tmp_path / "referrals.csv"), "--to", "Provider Ltd",
+                 "--out", str(tmp_path / "o")])
+    assert code == 0, capsys.readouterr().err
+    monkeypatch.setenv("CHECKPOINT_FORCE_PASSPHRASE", "not it at all")
+    assert main(["receive", str(force.dir), str(next((tmp_path / "o").glob("*")))]) == 2
+    assert "wrong passphrase" in capsys.readouterr().err

@@ -97,3 +97,18 @@ def test_a_bundle_made_with_openssl_alone_opens_in_checkpoint(tmp_path: Path):
     opened = open_bundle((tmp_path / "f.cpbundle").read_bytes(), identity("provider").key,
                          identity("provider").cert, [identity("force").cert])
     assert opened.records == [rec]
+
+
+def test_a_bundle_encrypted_with_aes128_is_refused_as_unsupported(tmp_path: Path):
+    from desktop.services.sync import UnsupportedAlgorithm
+
+    (tmp_path / "payload.bin").write_bytes(b"anything")
+    _, force_cert = _write_identity(tmp_path, "force")
+    key, cert = _write_identity(tmp_path, "provider")
+    assert _run("cms", "-sign", "-binary", "-nodetach", "-in", tmp_path / "payload.bin", "-signer", cert,
+                "-inkey", key, "-outform", "DER", "-out", tmp_path / "s.p7m").returncode == 0
+    assert _run("cms", "-encrypt", "-binary", "-aes128", "-in", tmp_path / "s.p7m", "-outform", "DER",
+                "-out", tmp_path / "b.cpbundle", force_cert).returncode == 0
+    with pytest.raises(UnsupportedAlgorithm, match="unsupported algorithm: bundle encrypted with aes128_cbc"):
+        open_bundle((tmp_path / "b.cpbundle").read_bytes(), identity("force").key, identity("force").cert,
+                    [identity("provider").cert])

@@ -92,9 +92,8 @@ def build_bundle(header: BundleHeader, records: Iterable[Record], attachments: S
                  recipient_cert: x509.Certificate) -> bytes:
     """Validate the records for the direction, write the manifest, sign, encrypt; returns the file's bytes."""
     records = list(records)
-    for record in records:  # the same checks the receiver runs, so a bad bundle never leaves
-        parse_records(dump_records([record]), header.direction)
     blob = dump_records(records)
+    parse_records(blob, header.direction)  # the receiver's own checks, so a bad bundle never leaves
     names = [a.name for a in attachments]
     if len(set(names)) != len(names) or not all(is_attachment_name(n) for n in names):
         raise ValueError("attachment names must be unique safe relative paths")

@@ -193,6 +193,9 @@ def _load_signed(signed: bytes) -> tuple[Any, bytes]:
             raise TamperedBundle("tampered bundle: the signed content type is not id-data")
         content = encap["content"].native
         sd["signer_infos"].native  # noqa: B018 - forces a full parse
+        for choice in sd["certificates"] or []:
+            choice.dump(force=False)
+            choice.chosen.native  # noqa: B018 - a damaged certificate fails here, not later
     except TamperedBundle:
         raise
     except (ValueError, TypeError, KeyError, IndexError, OverflowError):
