@@ -31,11 +31,12 @@ def slug(name: str) -> str:
 class StagedFile:
     """A file written to a temporary name in its folder, made visible by `commit()` (os.replace) or removed."""
 
-    def __init__(self, path: Path, data: bytes) -> None:
+    def __init__(self, path: Path, data: bytes, mode: int = 0o644) -> None:
         self.path = path
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
         self._tmp = Path(tmp)
+        os.fchmod(fd, mode)
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
@@ -50,9 +51,8 @@ class StagedFile:
 
 
 def write_atomic(path: Path, data: bytes, mode: int = 0o644) -> None:
-    staged = StagedFile(path, data)
+    staged = StagedFile(path, data, mode)
     try:
-        os.chmod(staged._tmp, mode)
         staged.commit()
     except BaseException:
         staged.discard()

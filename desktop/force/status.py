@@ -71,8 +71,8 @@ def partner_status(store: ForceStore, partner: PartnerRecord, today: date) -> Pa
         status.referred = len(referrals)
         rows = list(session.scalars(select(ProviderRecord).where(
             ProviderRecord.partner_id == partner.id, ProviderRecord.type.in_(("contract_state", "return")))))
-        referral_ids = {r.referral_id for r in session.scalars(select(ProviderRecord).where(
-            ProviderRecord.partner_id == partner.id))} - {None}
+        referral_ids = {r for r in session.scalars(select(ProviderRecord.referral_id).distinct().where(
+            ProviderRecord.partner_id == partner.id)) if r is not None}
         status.people = len(set(referrals) | referral_ids)
         status.unmatched = len(referral_ids - set(referrals))
         last_return: dict[str, date] = {}
