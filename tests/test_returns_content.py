@@ -7,7 +7,7 @@ import json
 import re
 import uuid
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 
 import pytest
 from pypdf import PdfReader
@@ -52,12 +52,14 @@ def test_contract_start_notice_lists_the_agreed_conditions_and_dates() -> None:
     )
     first = Appointment(person.id, datetime(2026, 3, 10, 10, 0))
     case = Case(person, None, contract, conditions, (first,), Consent(person.id))
-    content = content_for(case, ReturnKind.CONTRACT_START, start=date(2026, 3, 3), end=date(2026, 3, 31))
+    content = content_for(case, ReturnKind.CONTRACT_START, start=date(2026, 3, 3), end=date(2026, 3, 3),
+                          generated_at=datetime(2026, 3, 3, 16, 0, tzinfo=UTC))
     text = pdf_text(render_return(content).pdf)
     assert "Contract start notice" in text
     assert "3 Mar 2026 to 3 Jul 2026" in text  # the contract's dates, four months
-    assert "Complete voluntary community work" in text and "0 of 24 hours" in text
-    assert "10 Mar 2026 10:00" in text and "Offered" in text  # the first appointment offered
+    assert "Conditions of the contract" in text
+    assert "Complete voluntary community work Community hours 24 hours" in text
+    assert "Appointments offered" in text and "10 Mar 2026 10:00 Keywork" in text  # after the period
     assert "PNC ID Not supplied" in text
     assert "Compliance recommendation" not in text  # nothing to judge on day one
 
@@ -76,6 +78,7 @@ def test_monthly_return_reports_attendance_evidence_referrals_and_recommendation
     assert "Yes, from 20 Jan 2026" in text  # the drugs referral was taken up
     assert "None disclosed" in text
     assert "Dana Whitfield, Service Manager" in text
+    assert "30 Mar 2026 14:00 Keywork Outcome not recorded" in text  # past, and nobody recorded it
 
 
 def test_non_compliance_notice_names_the_disclosure_and_the_reasons() -> None:

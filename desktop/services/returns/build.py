@@ -68,7 +68,9 @@ def build_return_content(
     contract = case.contract
     as_of = _as_of(case.appointments, period_end, generated_at)
     assessment = case.compliance(as_of)
-    in_period = [a for a in case.appointments if period_start <= a.on <= period_end]
+    # A start notice lists the whole schedule offered so far; other returns what fell in their period.
+    until = contract.end_date if kind is ReturnKind.CONTRACT_START and contract and contract.end_date else None
+    in_period = [a for a in case.appointments if period_start <= a.on <= (until or period_end)]
     chart_from = contract.signed_on if contract and contract.signed_on else period_start
     shares_clinical = case.consent is not None and case.consent.shares_clinical_detail
     conditions = sorted(case.conditions, key=lambda c: c.position)
@@ -91,7 +93,7 @@ def build_return_content(
         outcome_reason=contract.outcome_reason if contract else "",
         conditions=tuple(_condition_line(c, period_end) for c in conditions),
         appointments=tuple(
-            AppointmentLine(a.planned_at, a.kind.label, a.outcome.label if a.outcome else "Offered")
+            AppointmentLine(a.planned_at, a.kind.label, _outcome_label(a, as_of))
             for a in sorted(in_period, key=lambda a: a.planned_at)
         ),
         attendance=_summary(in_period),
@@ -127,12 +129,19 @@ def _as_of(appointments: Iterable[Appointment], period_end: date, generated_at: 
     return min(now, end)
 
 
+def _outcome_label(appt: Appointment, as_of: datetime) -> str:
+    if appt.outcome is not None:
+        return appt.outcome.label
+    return "Outcome not recorded" if appt.planned_at <= as_of else "Offered"
+
+
 def _condition_line(cond: Condition, period_end: date) -> ConditionLine:
     return ConditionLine(
         title=cond.title,
         type_label=cond.type.label,
         status_label=cond.status.label,
         progress_label=cond.progress_label if cond.target is not None else "",
+        requirement=f"{cond.target:g} {cond.unit}".strip() if cond.target is not None else cond.description,
         evidence=tuple(EvidenceLine(e.on, e.text) for e in sorted(cond.evidence, key=lambda e: e.on)
                        if e.on <= period_end),
     )

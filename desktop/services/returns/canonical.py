@@ -123,7 +123,8 @@ def content_from_dict(data: dict[str, Any]) -> ReturnContent:
         closed_on=d(data["closed_on"]),
         outcome_reason=data["outcome_reason"],
         conditions=tuple(
-            ConditionLine(c["title"], c["type_label"], c["status_label"], c["progress_label"], ev(c["evidence"]))
+            ConditionLine(c["title"], c["type_label"], c["status_label"], c["progress_label"], c["requirement"],
+                          ev(c["evidence"]))
             for c in data["conditions"]
         ),
         appointments=tuple(

@@ -79,7 +79,10 @@ def example_case(
     )
     sharing = PoliceSharing.PROGRESS_AND_CLINICAL if clinical_consent else PoliceSharing.PROGRESS_ONLY
     consent = Consent(person.id, sharing, recorded_on=date(2026, 1, 12), sharing_agreement_ref="DSA-2025-07")
-    return Case(person, None, contract, conditions, appointments, consent)
+    case = Case(person, None, contract, conditions, appointments, consent)
+    if state is ContractState.FAILED_REOFFENDED:
+        case = failed_condition(case, date(2026, 5, 2), outcome_reason or "New offence reported by the force")
+    return case
 
 
 def example_clinical() -> list[ClinicalScore]:

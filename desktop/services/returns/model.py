@@ -61,6 +61,7 @@ class ConditionLine:
     type_label: str
     status_label: str
     progress_label: str
+    requirement: str  # what was agreed: "6 sessions", or the condition's description
     evidence: tuple[EvidenceLine, ...]
 
 
@@ -68,7 +69,7 @@ class ConditionLine:
 class AppointmentLine:
     at: datetime
     kind_label: str
-    outcome_label: str  # "Offered" while the appointment has no recorded outcome
+    outcome_label: str  # "Offered" while still to come, "Outcome not recorded" once past without one
 
 
 @dataclass(frozen=True, slots=True)

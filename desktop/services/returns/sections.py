@@ -77,6 +77,10 @@ def _conditions(c: ReturnContent, width: float) -> list[Flowable]:
     st = styles()
     if not c.conditions:
         return [Paragraph("Conditions", st.heading), Paragraph("No conditions recorded.", st.body)]
+    if c.kind is ReturnKind.CONTRACT_START:  # what was agreed, not yet how it is going
+        agreed: list[list[Flowable | str]] = [[_p("Condition agreed", True), _p("What is required", True)]]
+        agreed += [[[_p(x.title, True), _p(x.type_label)], _p(x.requirement or "As stated")] for x in c.conditions]
+        return [Paragraph("Conditions of the contract", st.heading), _table(agreed, [0.5 * width, 0.5 * width])]
     rows: list[list[Flowable | str]] = [[_p("Condition", True), _p("Status", True), _p("Dated evidence", True)]]
     for cond in c.conditions:
         status = cond.status_label + (f"\n{cond.progress_label}" if cond.progress_label else "")
@@ -86,8 +90,20 @@ def _conditions(c: ReturnContent, width: float) -> list[Flowable]:
     return [Paragraph("Conditions", st.heading), _table(rows, [0.32 * width, 0.18 * width, 0.50 * width])]
 
 
+def _schedule(c: ReturnContent, width: float) -> list[Flowable]:
+    st = styles()
+    out: list[Flowable] = [Paragraph("Appointments offered", st.heading)]
+    if not c.appointments:
+        return [*out, Paragraph("None booked yet.", st.body)]
+    rows: list[list[Flowable | str]] = [[_p("Date and time", True), _p("Type", True)]]
+    rows += [[_p(moment(x.at)), _p(x.kind_label)] for x in c.appointments]
+    return [*out, _table(rows, [0.4 * width, 0.6 * width])]
+
+
 def _attendance(c: ReturnContent, width: float) -> list[Flowable]:
     st = styles()
+    if c.kind is ReturnKind.CONTRACT_START:
+        return _schedule(c, width)
     a = c.attendance
     counts: list[list[Flowable | str]] = [
         [_p("Appointments in the period", True), _p("Number", True)],

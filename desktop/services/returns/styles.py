@@ -52,7 +52,7 @@ def styles() -> Styles:
         title=ParagraphStyle("title", parent=body, fontName=BOLD, fontSize=17, leading=21, spaceAfter=2),
         subtitle=ParagraphStyle("subtitle", parent=body, fontSize=10.5, leading=14, spaceAfter=8),
         heading=ParagraphStyle("heading", parent=body, fontName=BOLD, fontSize=11.5, leading=15,
-                               spaceBefore=10, spaceAfter=4),
+                               spaceBefore=10, spaceAfter=4, keepWithNext=1),
         body=body,
         small=ParagraphStyle("small", parent=body, fontSize=7.5, leading=9.5, spaceAfter=0),
         cell=ParagraphStyle("cell", parent=body, fontSize=8.5, leading=10.8, spaceAfter=0),
