@@ -36,7 +36,7 @@ class StagedFile:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
         self._tmp = Path(tmp)
-        os.fchmod(fd, mode)
+        os.chmod(tmp, mode)  # path-based: os.fchmod is not available on Windows before Python 3.13
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
