@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from ..context import AppContext
 from ..dialogs.base import problem_label, show_problem
+from ..dialogs.session import RecordSessionDialog, ScheduleSessionDialog
 from .contract_tab import ContractTab
 from .controller import LoadedCase, RecordController
 from .details_tab import DetailsTab
@@ -43,7 +44,7 @@ class PersonRecordView(QWidget):
         layout.addWidget(self.header)
         layout.addWidget(self.problem)
         layout.addWidget(self.tabs, 1)
-        self.shortcuts = [self._shortcut("Ctrl+Shift+S", self._on_shortcut_schedule),
+        self.shortcuts = [self._shortcut("Ctrl+Shift+S", self.schedule_session),
                           self._shortcut("Ctrl+R", self.record_session)]
         self.controller.loaded.connect(self._on_controller_loaded)
         self.controller.failed.connect(self._on_controller_failed)
@@ -64,10 +65,14 @@ class PersonRecordView(QWidget):
     def refresh(self) -> None:
         self.controller.reload()
 
-    def record_session(self) -> None:
+    def record_session(self) -> RecordSessionDialog | None:
         """Record the selected (or oldest outstanding) session's outcome: Ctrl+R here or in the main window."""
         self.tabs.setCurrentWidget(self.sessions_tab)
-        self.sessions_tab.open_record_outcome()
+        return self.sessions_tab.open_record_outcome()
+
+    def schedule_session(self) -> ScheduleSessionDialog | None:
+        self.tabs.setCurrentWidget(self.sessions_tab)
+        return self.sessions_tab.open_schedule()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -83,10 +88,6 @@ class PersonRecordView(QWidget):
 
     def has_unsaved_changes(self) -> bool:
         return self.details_tab.has_unsaved_changes()
-
-    def _on_shortcut_schedule(self) -> None:
-        self.tabs.setCurrentWidget(self.sessions_tab)
-        self.sessions_tab.open_schedule()
 
     def _on_controller_loaded(self, loaded: LoadedCase) -> None:
         show_problem(self.problem, "")

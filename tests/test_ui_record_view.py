@@ -1,0 +1,195 @@
+"""A person's record, driven through its widgets: header, sessions, contract actions, timeline, details."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
+
+from desktop.domain import AppointmentOutcome, ConditionStatus, ContractState
+from desktop.ui.dialogs.session import ScheduleSessionDialog
+from desktop.ui.record.view import PersonRecordView
+from tests.ui_record_fixtures import *  # noqa: F403
+from tests.ui_record_fixtures import add_session
+
+LEFT = Qt.MouseButton.LeftButton
+
+
+@pytest.fixture
+def open_record(qtbot, ctx):
+    def make(person_id: str) -> PersonRecordView:
+        view = PersonRecordView(ctx, person_id)
+        qtbot.addWidget(view)
+        view.resize(1100, 720)
+        with qtbot.waitSignal(view.loaded, timeout=5000):
+            view.show()
+        return view
+
+    return make
+
+
+def _save(qtbot, view: PersonRecordView, dlg) -> None:
+    """Press Save and wait for the dialog to close and the record to reload."""
+    with qtbot.waitSignal(view.loaded, timeout=5000):
+        qtbot.mouseClick(dlg.save_button, LEFT)
+    assert dlg.result() == QDialog.DialogCode.Accepted
+
+
+def test_header_shows_who_contract_day_and_compliance(open_record, person_factory) -> None:
+    person = person_factory("Harper", "Header", signed_days_ago=20)
+    view = open_record(person.id)
+    header = view.header
+    assert header.name.text() == "Harper Header"
+    assert "DUR/HARHEA/26" in header.references.text() and "26/123456X" in header.references.text()
+    assert "signed 6 Nov 2026, ends 6 Mar 2027" in header.contract.text()
+    assert "day 21 of 121" in header.contract.text() and "100 days left" in header.contract.text()
+    assert header.badge.text().endswith("On track")
+    assert header.reasons.text() == "Nothing of concern."
+
+
+def test_two_missed_sessions_turn_the_header_at_risk_with_the_reason(qtbot, open_record, record_store,
+                                                                     person_factory) -> None:
+    person = person_factory("Avery", "Absent", signed_days_ago=20)
+    add_session(record_store, person.id, -10, AppointmentOutcome.ATTENDED)
+    first = add_session(record_store, person.id, -6)
+    second = add_session(record_store, person.id, -2)
+    view = open_record(person.id)
+    recorded: list[str] = []
+    view.session_recorded.connect(recorded.append)
+    assert view.header.badge.text().endswith("On track")
+    for appt in (first, second):
+        view.sessions_tab.select_appointment(appt.id)
+        dlg = view.record_session()
+        assert dlg is not None and dlg.appointment.id == appt.id
+        dlg.set_outcome(AppointmentOutcome.DID_NOT_ATTEND)
+        _save(qtbot, view, dlg)
+    assert recorded == [person.id, person.id]
+    assert view.header.badge.text().endswith("At risk")
+    assert "At risk" in view.header.badge.accessibleDescription()
+    reasons = view.header.reason_lines()
+    assert reasons and reasons[0].startswith("2 missed appointments in a row")
+    assert "2 missed appointments in a row" in view.header.reasons.text()
+    flags = [view.sessions_tab.proxy.data(view.sessions_tab.proxy.index(r, view.sessions_tab.model.column_of("flag")))
+             for r in range(view.sessions_tab.proxy.rowCount())]
+    assert flags.count("Missed") == 2
+    assert "2 missed" in view.sessions_tab.summary.text()
+
+
+def test_ctrl_r_and_ctrl_shift_s_open_the_session_dialogs(qtbot, open_record, record_store, person_factory) -> None:
+    person = person_factory("Kit", "Keys")
+    add_session(record_store, person.id, -1)
+    view = open_record(person.id)
+    view.activateWindow()
+    qtbot.waitUntil(view.isActiveWindow)
+    view.tabs.setCurrentWidget(view.timeline_tab)
+    view.timeline_tab.table.setFocus()
+    qtbot.keyClick(view.timeline_tab.table, Qt.Key.Key_S,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    schedule = view.findChildren(ScheduleSessionDialog)
+    assert len(schedule) == 1 and schedule[0].isVisible()
+    assert view.tabs.currentWidget() is view.sessions_tab
+    schedule[0].done(QDialog.DialogCode.Rejected)
+    view.activateWindow()
+    qtbot.waitUntil(view.isActiveWindow)
+    view.sessions_tab.table.setFocus()
+    qtbot.keyClick(view.sessions_tab.table, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    from desktop.ui.dialogs.session import RecordSessionDialog
+
+    record = [d for d in view.findChildren(RecordSessionDialog) if d.isVisible()]
+    assert len(record) == 1
+
+
+def test_contract_tab_change_status_add_progress_and_evidence_list(qtbot, open_record, person_factory) -> None:
+    person = person_factory("Cass", "Conditions")
+    view = open_record(person.id)
+    tab = view.contract_tab
+    assert tab.model.rowCount() == 5 and not tab.sign_button.isEnabled() and tab.close_button.isEnabled()
+    hours_row = 4
+    tab.table.setCurrentIndex(tab.proxy.index(hours_row, 0))
+    assert tab.progress_button.isEnabled()
+    qtbot.mouseClick(tab.progress_button, LEFT)
+    from desktop.ui.dialogs.condition import AddProgressDialog, ConditionStatusDialog
+
+    dlg = tab.findChildren(AddProgressDialog)[-1]
+    dlg.amount.setValue(4)
+    qtbot.keyClicks(dlg.evidence, "Timesheet: food bank, 4 hours")
+    _save(qtbot, view, dlg)
+    assert tab.proxy.data(tab.proxy.index(hours_row, tab.model.PROGRESS)) == "4 of 18 hours"
+    assert tab.selected_condition().title == "Complete voluntary community work"  # selection kept
+    assert tab.evidence_model.rowCount() == 1
+    assert tab.evidence_model.data(tab.evidence_model.index(0, 1)) == "Timesheet: food bank, 4 hours"
+    tab.table.setCurrentIndex(tab.proxy.index(1, 0))
+    qtbot.mouseClick(tab.status_button, LEFT)
+    dlg = tab.findChildren(ConditionStatusDialog)[-1]
+    dlg.set_status(ConditionStatus.NOT_MET)
+    qtbot.keyClicks(dlg.evidence, "Victim asked for a meeting; person refused")
+    _save(qtbot, view, dlg)
+    assert tab.proxy.data(tab.proxy.index(1, tab.model.STATUS)) == "Not met"
+    assert view.header.badge.text().endswith("Not complying")
+    assert "'Take part in a restorative approach if the victim wishes' not met" in view.header.reason_lines()
+
+
+def test_sign_then_close_a_contract_from_the_record(qtbot, open_record, person_factory) -> None:
+    person = person_factory("Nico", "New", signed_days_ago=None)
+    view = open_record(person.id)
+    tab = view.contract_tab
+    assert tab.sign_button.isEnabled() and not tab.close_button.isEnabled()
+    assert "No contract" in view.header.contract.text()
+    dlg = view.controller.open_sign_contract(view)
+    _save(qtbot, view, dlg)
+    assert tab.model.rowCount() == 5 and not tab.sign_button.isEnabled()
+    assert "day 1 of" in view.header.contract.text()
+    dlg = view.controller.open_close_contract(view)
+    dlg.set_outcome(ContractState.WITHDRAWN)
+    qtbot.keyClicks(dlg.reason, "Moved out of the force area")
+    _save(qtbot, view, dlg)
+    assert "Withdrawn" in view.header.contract.text() and "Moved out of the force area" in view.header.contract.text()
+    assert tab.sign_button.isEnabled()
+
+
+def test_timeline_shows_what_happened_newest_first(qtbot, open_record, record_store, person_factory) -> None:
+    person = person_factory("Tay", "Timeline")
+    appt = add_session(record_store, person.id, -1)
+    record_store.cases.record_outcome(appt, AppointmentOutcome.ATTENDED, "")
+    view = open_record(person.id)
+    names = view.timeline_tab.action_names()
+    assert names == ["Session outcome recorded", "Session scheduled", "Contract signed", "Referral received"]
+    assert view.timeline_tab.model.data(view.timeline_tab.model.index(0, 2)) == "admin"
+    view.timeline_tab.show_openings.setChecked(True)
+    assert view.timeline_tab.action_names()[0] == "Record opened"
+
+
+def test_details_edit_person_and_consent(qtbot, open_record, record_store, person_factory) -> None:
+    person = person_factory("Dee", "Details")
+    view = open_record(person.id)
+    details = view.details_tab
+    assert "Eligible" in details.eligibility_text.text()
+    assert not view.has_unsaved_changes()
+    qtbot.keyClicks(details.phone, "07700 900123")
+    assert view.has_unsaved_changes() and details.save_person_button.isEnabled()
+    with qtbot.waitSignal(view.loaded, timeout=5000):
+        qtbot.mouseClick(details.save_person_button, LEFT)
+    assert not view.has_unsaved_changes()
+    assert record_store.cases.load_case(person.id).person.phone == "07700 900123"
+    qtbot.keyClicks(details.agreement_ref, "DSA-9")
+    with qtbot.waitSignal(view.loaded, timeout=5000):
+        qtbot.mouseClick(details.save_consent_button, LEFT)
+    assert record_store.cases.load_case(person.id).consent.sharing_agreement_ref == "DSA-9"
+
+
+def test_failed_eligibility_is_shown_in_words(qtbot, open_record, record_store, person_factory) -> None:
+    from dataclasses import replace as dc_replace
+
+    from desktop.domain import Consent, EligibilityAnswer, Person, Referral
+    from tests.ui_record_fixtures import NOW, eligible_answers
+
+    person = Person("Fay", "Failed", NOW.date() - timedelta(days=9000), "DUR/FAIL/1")
+    answers = tuple(dc_replace(a, answer=True) if a.question_id == "co_accused" else a for a in eligible_answers())
+    assert any(isinstance(a, EligibilityAnswer) and not a.passes for a in answers)
+    referral = Referral(person.id, "Durham", "PC 1", "Possession", NOW.date(), NOW.date(), answers)
+    record_store.cases.add_referral(person, referral, Consent(person.id))
+    view = open_record(person.id)
+    text = view.details_tab.eligibility_text.text()
+    assert "Not eligible: 1 answer(s) failed" in text and "FAILED" in text and "Case has a co-accused: Yes" in text
