@@ -44,7 +44,7 @@ def test_every_page_qr_scans_to_the_document_id_and_content_hash(tmp_path: Path)
         assert digest == signed.content_hash
     # The hash in the QR code is the hash of what was signed, and the printed code derives from both.
     assert content_hash(approve(content, "Dana Whitfield", "Service Manager")) == signed.content_hash
-    assert content_hash(content) != signed.content_hash  # the sign-off is part of the hashed content
+    assert content_hash(approve(content, "Someone Else", "Manager")) != signed.content_hash  # sign-off is hashed
     code = short_code(signed.document_id, signed.content_hash)
     assert code == signed.short_code == normalise_code(code)
     assert f"Code {code}" in pdf_text(signed.pdf)
