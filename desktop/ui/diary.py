@@ -46,8 +46,9 @@ class AttentionFilter(QSortFilterProxyModel):
         self.setSortRole(SORT_ROLE)
 
     def set_only_flagged(self, on: bool) -> None:
+        self.beginFilterChange()
         self._only_flagged = on
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
         if not self._only_flagged:
