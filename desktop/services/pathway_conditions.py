@@ -1,0 +1,59 @@
+"""Pathway needs drive the contract: the latest needs screen's medium and high needs become suggested conditions,
+and the record shows which needs have a condition and a referral. Reads through the role-checked repositories."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+from pathlib import Path
+
+from desktop.domain.assessments import Assessment, current_assessments
+from desktop.domain.contract import Condition
+from desktop.domain.pathway_needs import (
+    PATHWAY_NEEDS_ID,
+    NeedCoverage,
+    need_coverage,
+    pathway_needs,
+    suggested_conditions,
+)
+from desktop.storage.assessments import AssessmentRepository
+from desktop.storage.store import CaseStore
+
+from .instruments import InstrumentCatalogue, load_instruments
+
+STORE_INSTRUMENTS_FOLDER = "instruments"
+
+
+def catalogue_for_store(folder: Path) -> InstrumentCatalogue:
+    """The shipped definitions and any a service put in the store's own `instruments/` folder."""
+    return load_instruments(extra_folders=[Path(folder) / STORE_INSTRUMENTS_FOLDER])
+
+
+def latest_needs_screen(assessments: Iterable[Assessment]) -> Assessment | None:
+    """The most recent completed, current pathway needs screen (start, review or exit)."""
+    screens = [a for a in current_assessments(assessments)
+               if a.completed and a.instrument_id == PATHWAY_NEEDS_ID]
+    screens.sort(key=lambda a: (a.administered_on, a.stage.order, a.completed_at or datetime.min))
+    return screens[-1] if screens else None
+
+
+def suggested_pathway_conditions(store: CaseStore, person_id: str, contract_id: str,
+                                 first_position: int = 2) -> list[Condition]:
+    """One pathway condition per high or medium need on the latest completed screen (none without a screen)."""
+    screen = latest_needs_screen(AssessmentRepository(store).list_for_person(person_id))
+    if screen is None:
+        return []
+    return suggested_conditions(pathway_needs(screen.answers), contract_id, first_position)
+
+
+def coverage_for_person(store: CaseStore, person_id: str,
+                        assessments: Iterable[Assessment] | None = None) -> tuple[NeedCoverage, ...] | None:
+    """Each assessed need with the current contract's conditions on its pathway; None without a screen."""
+    if assessments is None:
+        assessments = AssessmentRepository(store).list_for_person(person_id)
+    screen = latest_needs_screen(assessments)
+    if screen is None:
+        return None
+    cases = store.cases.load_cases(only=[person_id])  # not audited as an opening: the record is already open
+    conditions = cases[0].conditions if cases else ()
+    return need_coverage(pathway_needs(screen.answers), conditions)

@@ -1,0 +1,117 @@
+"""The person's administrations as a table: date, stage, instrument, score, band, by whom, and status in words."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from desktop.domain.assessments import Assessment, current_assessments
+
+from ..record.style import danger_tint, fmt_date, warning_tint
+
+Index = QModelIndex | QPersistentModelIndex
+
+COLUMNS = ("Date", "Stage", "Instrument", "Score", "Band", "Given by", "Status")
+DATE, STAGE, INSTRUMENT, SCORE, BAND, BY, STATUS = range(len(COLUMNS))
+
+DRAFT = "Draft"
+COMPLETED = "Completed"
+SUPERSEDED = "Superseded"  # a completed correction replaces it
+
+
+def status_text(a: Assessment, superseded: bool) -> str:
+    """In words: draft, completed, correction, superseded; a safety flag is named too."""
+    if not a.completed:
+        text = "Draft correction" if a.supersedes else DRAFT
+    elif superseded:
+        text = "Superseded by a correction"
+    else:
+        text = "Completed (correction)" if a.supersedes else COMPLETED
+    if a.score is not None and a.score.safety_flags:
+        text += " · safety flag"
+    return text
+
+
+class AssessmentTableModel(QAbstractTableModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Assessment] = []
+        self._superseded: set[str] = set()
+        self._titles: dict[str, str] = {}
+        self._totals: dict[str, int] = {}
+        self._names: dict[str, str] = {}
+
+    def set_assessments(self, assessments: Sequence[Assessment], titles: Mapping[str, str],
+                        totals_max: Mapping[str, int], names: Mapping[str, str]) -> None:
+        """Newest first; `titles` and `totals_max` by instrument id, `names` by user id."""
+        self.beginResetModel()
+        self._rows = sorted(assessments, key=lambda a: (a.administered_on, a.completed_at is not None,
+                                                        a.completed_at or a.administered_on), reverse=True)
+        current = {a.id for a in current_assessments(assessments)}
+        self._superseded = {a.id for a in assessments if a.id not in current}
+        self._titles, self._totals, self._names = dict(titles), dict(totals_max), dict(names)
+        self.endResetModel()
+
+    def assessment(self, row: int) -> Assessment:
+        return self._rows[row]
+
+    def row_of(self, assessment_id: str) -> int:
+        return next((i for i, a in enumerate(self._rows) if a.id == assessment_id), -1)
+
+    def is_superseded(self, assessment_id: str) -> bool:
+        return assessment_id in self._superseded
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr(COLUMNS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        a = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(a, index.column())
+        if role == Qt.ItemDataRole.BackgroundRole and index.column() == STATUS:
+            return self._tint(a)
+        if role == Qt.ItemDataRole.UserRole:
+            return a.id
+        return None
+
+    def _text(self, a: Assessment, column: int) -> str:
+        if column == DATE:
+            return fmt_date(a.administered_on)
+        if column == STAGE:
+            return a.stage.label
+        if column == INSTRUMENT:
+            return self._titles.get(a.instrument_id, a.instrument_id)
+        if column == SCORE:
+            return self._score(a)
+        if column == BAND:
+            return a.score.band.label if a.score and a.score.band else "—"
+        if column == BY:
+            return self._names.get(a.administered_by, "unknown")
+        return status_text(a, a.id in self._superseded)
+
+    def _score(self, a: Assessment) -> str:
+        if a.score is None or a.score.total is None:
+            return "—"
+        top = self._totals.get(a.instrument_id)
+        text = f"{a.score.total} of {top}" if top else str(a.score.total)
+        return text + (" (partial)" if a.score.total_is_partial else "")
+
+    def _tint(self, a: Assessment) -> QColor | None:
+        if a.score is not None and a.score.safety_flags:
+            return danger_tint()
+        if not a.completed or a.id in self._superseded:
+            return warning_tint()
+        return None

@@ -1,0 +1,118 @@
+"""Which pathway needs have a contract condition and a referral, and which do not (the gaps, in words)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+
+from desktop.domain.pathway_needs import NeedCoverage
+from desktop.services.pathway_conditions import coverage_for_person
+
+from ..context import AppContext
+from ..dialogs.base import user_message
+from ..record.style import danger_tint
+
+Index = QModelIndex | QPersistentModelIndex
+COLUMNS = ("Pathway", "Need", "Contract condition", "Referral", "Gap")
+GAP_NO_CONDITION = "Gap: no condition"
+
+
+def gap_text(row: NeedCoverage) -> str:
+    if row.uncovered:
+        return GAP_NO_CONDITION
+    if row.need.needs_condition:
+        return "Covered" if row.has_referral else "Covered (no referral)"
+    return "Low need: none expected" if not row.has_condition else "Covered"
+
+
+class NeedCoverageTableModel(QAbstractTableModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[NeedCoverage] = []
+
+    def set_rows(self, rows: Sequence[NeedCoverage]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def coverage(self, row: int) -> NeedCoverage:
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr(COLUMNS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(row, index.column())
+        if role == Qt.ItemDataRole.BackgroundRole and index.column() == 4 and row.uncovered:
+            return danger_tint()
+        return None
+
+    def _text(self, row: NeedCoverage, column: int) -> str:
+        need = row.need
+        if column == 0:
+            return need.pathway.label
+        if column == 1:
+            return need.level.label if need.level else "Not assessed"
+        if column == 2:
+            return "; ".join(c.title for c in row.conditions) or "None"
+        if column == 3:
+            return need.referral or "None recorded"
+        return gap_text(row)
+
+
+class NeedsCoverageView(QWidget):
+    """Loads itself with `reload()`, or is handed rows with `show_coverage()` by the assessments tab."""
+
+    def __init__(self, ctx: AppContext, person_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self.person_id = person_id
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.model = NeedCoverageTableModel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Pathway needs and what is being done"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        self.show_coverage(None)
+
+    def reload(self) -> None:
+        store, pid = self._ctx.store, self.person_id
+        self._ctx.runner.run(lambda: coverage_for_person(store, pid), self.show_coverage,
+                             lambda exc: self.summary.setText(user_message(exc)))
+
+    def show_coverage(self, rows: Sequence[NeedCoverage] | None) -> None:
+        self.model.set_rows(rows or ())
+        if rows is None:
+            self.summary.setText(self.tr("No pathway needs screen has been completed yet."))
+            return
+        needing = [r for r in rows if r.need.needs_condition]
+        gaps = [r.need.pathway.label for r in rows if r.uncovered]
+        text = self.tr("{0} medium or high needs: {1} with a contract condition, {2} with a referral.").format(
+            len(needing), sum(1 for r in needing if r.has_condition), sum(1 for r in needing if r.has_referral))
+        if gaps:
+            text += " " + self.tr("Gaps (no condition): {0}.").format(", ".join(gaps))
+        self.summary.setText(text)
+        self.table.resizeRowsToContents()
