@@ -21,13 +21,14 @@ from .canonical import (
 from .identity import IdentityError, SigningIdentity, load_certificates
 from .model import ClinicalScore, EvidenceLine, ReturnContent, ReturnKind
 from .render import RenderedReturn, SignatureBox, render_return
+from .schedule import DueReturn, due_in_month, month_bounds
 from .signing import ReturnSigner, SignedReturn
 from .verify import UnreadablePdfError, VerificationResult, verify_pdf
 
 __all__ = [
-    "BatchResult", "BatchSigner", "ClinicalScore", "EvidenceLine", "IdentityError", "RenderedReturn", "ReturnContent",
+    "BatchResult", "BatchSigner", "ClinicalScore", "DueReturn", "EvidenceLine", "IdentityError", "RenderedReturn", "ReturnContent",
     "ReturnKind", "ReturnSigner", "SignatureBox", "SignedReturn", "SigningIdentity", "UnreadablePdfError",
     "VerificationResult", "approve", "build_return_content", "canonical_json", "content_from_dict",
-    "content_hash", "content_to_dict", "load_certificates", "normalise_code", "parse_qr_payload", "qr_payload",
+    "content_hash", "content_to_dict", "due_in_month", "load_certificates", "month_bounds", "normalise_code", "parse_qr_payload", "qr_payload",
     "render_return", "short_code", "sign_batch", "sign_return", "verify_pdf",
 ]
