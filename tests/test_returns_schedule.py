@@ -31,7 +31,7 @@ def test_a_whole_month_and_what_was_already_sent() -> None:
 def test_non_compliance_is_owed_in_the_current_month_until_notified() -> None:
     case = failed_condition(example_case(), date(2026, 3, 20), "Arrested for a new offence")
     now = datetime(2026, 3, 21, 9)
-    assert DueReturn(ReturnKind.NON_COMPLIANCE, date(2026, 3, 21), date(2026, 3, 21)) in due_in_month(
+    assert DueReturn(ReturnKind.NON_COMPLIANCE, date(2026, 3, 1), date(2026, 3, 21)) in due_in_month(
         case, 2026, 3, now)
     kinds = [d.kind for d in due_in_month(case, 2026, 3, now, non_compliance_notified=True)]
     assert ReturnKind.NON_COMPLIANCE not in kinds

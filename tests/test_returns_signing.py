@@ -17,12 +17,14 @@ from cryptography.x509.oid import NameOID
 from pypdf import PdfReader
 
 from desktop.cli import main as cli
+from desktop.domain import DomainError, Role, User
 from desktop.services.returns import (
     IdentityError,
     ReturnSigner,
     SignedReturn,
     SigningIdentity,
     UnreadablePdfError,
+    authorised_signer,
     render_return,
     sign_return,
     verify_pdf,
@@ -206,3 +208,12 @@ def test_a_key_that_does_not_match_its_certificate_is_refused() -> None:
 def test_signing_needs_a_named_manager() -> None:
     with pytest.raises(ValueError):
         sign_return(content_for(example_case()), ReturnSigner(identity()), "  ")
+
+
+def test_keyworkers_and_inactive_users_cannot_sign() -> None:
+    manager = User("dwhitfield", "Dana Whitfield", Role.MANAGER)
+    assert authorised_signer(manager) == "Dana Whitfield"
+    with pytest.raises(DomainError, match="Only a manager"):
+        authorised_signer(User("sokafor", "Sam Okafor", Role.KEYWORKER))
+    with pytest.raises(DomainError):
+        authorised_signer(User("old", "Former Manager", Role.MANAGER, active=False))

@@ -42,7 +42,8 @@ def due_in_month(
     - a contract start notice for a contract signed in the month;
     - a monthly progress return for each month the contract was active in, once that month (or the
       contract) has ended, covering the active part of the month;
-    - a non-compliance notice when the case is not complying today (active contracts only);
+    - a non-compliance notice when the case is not complying today (active contracts only), covering the
+      month so far;
     - a final outcome return for a contract closed in the month, covering the whole contract.
     """
     contract = case.contract
@@ -60,7 +61,8 @@ def due_in_month(
         due.append(DueReturn(ReturnKind.MONTHLY_PROGRESS, start, end))
     if contract.state is ContractState.ACTIVE and first <= today <= last and not non_compliance_notified \
             and case.compliance(now).level is ComplianceLevel.NOT_COMPLYING:
-        due.append(DueReturn(ReturnKind.NON_COMPLIANCE, today, today))
+        # The month so far, so the notice lists this month's missed appointments with their dates.
+        due.append(DueReturn(ReturnKind.NON_COMPLIANCE, max(first, signed), today))
     if contract.state.is_terminal and contract.closed_on and first <= contract.closed_on <= last:
         due.append(DueReturn(ReturnKind.FINAL_OUTCOME, signed, contract.closed_on))
     sent = set(already_sent)

@@ -29,6 +29,8 @@ from pyhanko.sign.signers.pdf_cms import PdfCMSSignedAttributes
 from pyhanko.stamp import TextStampStyle
 from pyhanko_certvalidator.registry import SimpleCertificateStore
 
+from desktop.domain import DomainError, User
+
 from .fastcms import CmsTemplate, build_template
 from .identity import SigningIdentity, SigningKey
 from .render import RenderedReturn
@@ -50,6 +52,15 @@ class SignedReturn:
     content_hash: str = ""  # SHA-256 of the canonical content JSON (printed in the QR code)
     short_code: str = ""  # the code printed on every page, for `verify --code`
     content_json: bytes = b""  # the canonical JSON of exactly what was signed, for the store
+
+
+def authorised_signer(user: User) -> str:
+    """The name a return is signed under, for a user allowed to sign; DomainError for anyone else."""
+    if not user.active:
+        raise DomainError(f"{user.display_name} is not an active user and cannot sign returns")
+    if not user.role.can_sign_returns:
+        raise DomainError(f"Only a manager can sign returns; {user.display_name} is a {user.role.value}")
+    return user.display_name
 
 
 class ReturnSigner:
