@@ -140,3 +140,4 @@ class SettingRecord(Base):
 
 
 from . import assessment_records as _assessment_records  # noqa: E402,F401
+from . import sync_records as _sync_records  # noqa: E402,F401
