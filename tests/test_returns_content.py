@@ -203,3 +203,15 @@ def test_missed_appointment_outcomes_are_counted_not_coloured() -> None:
     assert "3 missed appointments in a row (2 Mar 2026, 9 Mar 2026, 16 Mar 2026)" in pdf_text(
         render_return(content).pdf)
     assert [(m.month, m.missed) for m in content.attendance_by_month] == [("2026-03", 3)]
+
+
+def test_every_font_in_a_return_is_embedded() -> None:
+    reader = PdfReader(io.BytesIO(render_return(content_for(example_case(clinical_consent=True))).pdf))
+    seen = set()
+    for page in reader.pages:
+        for font in page["/Resources"]["/Font"].values():
+            font = font.get_object()
+            seen.add(str(font["/BaseFont"]))
+            descriptor = font["/FontDescriptor"].get_object()
+            assert "/FontFile2" in descriptor, f"{font['/BaseFont']} is not embedded"
+    assert seen == {"/AAAAAA+DejaVuSans", "/AAAAAA+DejaVuSans-Bold"}

@@ -24,6 +24,7 @@ _SERIES = (
 def attendance_chart(months: tuple[AttendanceMonth, ...], width: float, height: float) -> Drawing:
     register_fonts()
     drawing = Drawing(width, height)
+    drawing.initialFontName, drawing.initialFontSize = REGULAR, 6.5  # not ReportLab's default Helvetica
     legend_h, axis_h, top_pad = 12.0, 22.0, 12.0
     plot_bottom = legend_h + axis_h
     plot_h = height - plot_bottom - top_pad

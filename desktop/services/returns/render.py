@@ -188,6 +188,8 @@ def render_return(content: ReturnContent) -> RenderedReturn:
         bottomMargin=MARGIN_BOTTOM, title=f"{content.kind.label} {content.force_reference}",
         author=content.provider, subject=f"Document {content.document_id}", creator="Checkpoint Desk",
         invariant=1,
+        # Start in our own font, so the PDF does not reference a non-embedded Helvetica it never uses.
+        initialFontName=REGULAR, initialFontSize=9.5,
     )
     frame = Frame(MARGIN_X, MARGIN_BOTTOM, PAGE_W - 2 * MARGIN_X, PAGE_H - MARGIN_TOP - MARGIN_BOTTOM,
                   id="body", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)

@@ -7,7 +7,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table,
 
 from .chart import attendance_chart
 from .model import ReturnContent, ReturnKind
-from .styles import INK, RULE, SHADE, day, esc, grid_style, moment, styles
+from .styles import FONT_COMMANDS, INK, RULE, SHADE, day, esc, grid_style, moment, styles
 
 
 def _p(text: str, bold: bool = False) -> Paragraph:
@@ -43,6 +43,7 @@ def _facts(c: ReturnContent, width: float) -> Table:
 def _boxed(flowables: list[Flowable], width: float, weight: float = 1.5) -> Table:
     table = Table([[flowables]], colWidths=[width], hAlign="LEFT")
     table.setStyle(TableStyle([
+        *FONT_COMMANDS,
         ("BOX", (0, 0), (-1, -1), weight, INK),
         ("LEFTPADDING", (0, 0), (-1, -1), 8), ("RIGHTPADDING", (0, 0), (-1, -1), 8),
         ("TOPPADDING", (0, 0), (-1, -1), 6), ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
@@ -119,7 +120,7 @@ def _attendance(c: ReturnContent, width: float) -> list[Flowable]:
     right: list[Flowable] = [_p("Attendance by month", True), Spacer(1, 3),
                              attendance_chart(c.attendance_by_month, chart_w, 40 * mm)]
     side = Table([[left, right]], colWidths=[0.47 * width, 0.53 * width], hAlign="LEFT")
-    side.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+    side.setStyle(TableStyle([*FONT_COMMANDS, ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                               ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
     out: list[Flowable] = [Paragraph("Attendance", st.heading), side, Spacer(1, 6)]
     if c.appointments:

@@ -46,7 +46,7 @@ class Styles:
 @cache
 def styles() -> Styles:
     register_fonts()
-    body = ParagraphStyle("body", fontName=REGULAR, fontSize=9.5, leading=12.5, alignment=TA_LEFT,
+    body = ParagraphStyle("body", fontName=REGULAR, bulletFontName=REGULAR, fontSize=9.5, leading=12.5, alignment=TA_LEFT,
                           textColor=INK, spaceAfter=4)
     return Styles(
         title=ParagraphStyle("title", parent=body, fontName=BOLD, fontSize=17, leading=21, spaceAfter=2),
@@ -62,9 +62,17 @@ def styles() -> Styles:
     )
 
 
+# Every table names our font: ReportLab's tables otherwise select Helvetica (not embedded) before each cell.
+FONT_COMMANDS: tuple[tuple[object, ...], ...] = (
+    ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+    ("FONTSIZE", (0, 0), (-1, -1), 8.5),
+)
+
+
 def grid_style(header_rows: int = 1) -> TableStyle:
     """Ruled table with a shaded, bold header row: structure is carried by rules and weight, not colour."""
     commands: list[tuple[object, ...]] = [
+        *FONT_COMMANDS,
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("GRID", (0, 0), (-1, -1), 0.5, RULE),
         ("LEFTPADDING", (0, 0), (-1, -1), 4),
