@@ -9,11 +9,16 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from asn1crypto import keys as asn1_keys
+from asn1crypto import x509 as asn1_x509
 from cryptography import x509
-from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.hazmat.primitives.serialization import BestAvailableEncryption, pkcs12
 from cryptography.x509.oid import NameOID
+from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+from pyhanko.sign import signers
+from pyhanko_certvalidator.registry import SimpleCertificateStore
 from pypdf import PdfReader
 
 from desktop.cli import main as cli
@@ -217,3 +222,17 @@ def test_keyworkers_and_inactive_users_cannot_sign() -> None:
         authorised_signer(User("sokafor", "Sam Okafor", Role.KEYWORKER))
     with pytest.raises(DomainError):
         authorised_signer(User("old", "Former Manager", Role.MANAGER, active=False))
+
+
+def test_a_second_signature_added_later_is_not_accepted(signed: SignedReturn) -> None:
+    other = identity("Some Other Organisation")
+    key = asn1_keys.PrivateKeyInfo.load(other.private_key.private_bytes(
+        serialization.Encoding.DER, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()))
+    cert = asn1_x509.Certificate.load(other.certificate.public_bytes(serialization.Encoding.DER))
+    writer = IncrementalPdfFileWriter(io.BytesIO(signed.pdf))
+    out = signers.sign_pdf(writer, signers.PdfSignatureMetadata(field_name="Second"),
+                           signer=signers.SimpleSigner(cert, key, SimpleCertificateStore()))
+    result = verify_pdf(out.getvalue(), [identity().certificate])
+    assert result.signature_count == 2
+    assert not result.acceptable(require_trust=True)
+    assert not result.covers_whole_document  # the manager's signature no longer covers the file

@@ -10,7 +10,7 @@ from __future__ import annotations
 import io
 import logging
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from asn1crypto import x509 as asn1_x509
@@ -41,9 +41,11 @@ class VerificationResult:
     covers_whole_document: bool  # nothing was added after signing
     trusted: bool  # the certificate chains to the trust list given (False when none was given)
     problems: tuple[str, ...]
+    signature_count: int = 1  # a return carries exactly one signature
 
     def acceptable(self, *, require_trust: bool) -> bool:
-        return self.intact and self.covers_whole_document and (self.trusted or not require_trust)
+        return (self.intact and self.covers_whole_document and self.signature_count == 1
+                and (self.trusted or not require_trust))
 
 
 def verify_pdf(data: bytes, trust: Sequence[x509.Certificate] | None = None) -> VerificationResult:
@@ -56,7 +58,7 @@ def verify_pdf(data: bytes, trust: Sequence[x509.Certificate] | None = None) -> 
     except (PdfError, ValueError, KeyError, IndexError, TypeError) as exc:
         raise UnreadablePdfError(f"cannot read the PDF: {exc}") from None
     if not signatures:
-        return VerificationResult("", "", None, False, False, False, ("the PDF is not signed",))
+        return VerificationResult("", "", None, False, False, False, ("the PDF is not signed",), 0)
     problems: list[str] = []
     if len(signatures) > 1:
         problems.append(f"the PDF has {len(signatures)} signatures; a return has exactly one")
@@ -79,8 +81,10 @@ def verify_pdf(data: bytes, trust: Sequence[x509.Certificate] | None = None) -> 
     except Exception as exc:  # noqa: BLE001  a damaged signature raises many kinds of errors: all mean "not valid"
         _log.debug("signature validation failed: %s", type(exc).__name__)
         return VerificationResult(signer, subject, when, False, False, False,
-                                  (*problems, f"the signature cannot be checked ({type(exc).__name__})"))
-    return _result(status, signer, subject, when, problems, trust is not None)
+                                  (*problems, f"the signature cannot be checked ({type(exc).__name__})"),
+                                  len(signatures))
+    return replace(_result(status, signer, subject, when, problems, trust is not None),
+                   signature_count=len(signatures))
 
 
 def _result(
