@@ -14,7 +14,9 @@
 #   BUNDLE           the PyInstaller output folder (default: dist/checkpoint-desk)
 #   OUT_DIR          where the .deb goes (default: dist)
 #   DEB_VERSION      package version (default: pyproject.toml's version in Debian form, e.g. 1.0~rc1)
-#   DEB_COMPRESSION  xz (default: smallest, readable by every dpkg), gzip or zstd (faster to build)
+#   DEB_COMPRESSION  xz (default: smallest, readable by every dpkg), gzip, or zstd (packs in seconds, not
+#                    minutes; dpkg >= 1.21.18 installs it: Debian 12, Ubuntu 22.04 and later)
+#   STAGE_ROOT       scratch folder for the package tree (default: build/deb)
 #   DEB_GPG_KEY      a GPG key id: writes a detached, armoured signature <deb>.asc (verify with gpg --verify)
 #                    and, when dpkg-sig is installed, also signs inside the package (dpkg-sig --verify)
 # Without DEB_GPG_KEY the package is built unsigned, with a warning.
@@ -44,7 +46,7 @@ command -v dpkg-deb >/dev/null || { echo "build_deb: dpkg-deb not found (apt-get
 ARCH="$(dpkg --print-architecture)"
 DEB="$OUT_DIR/${NAME}_${VERSION}_${ARCH}.deb"
 
-STAGE="build/deb/${NAME}_${VERSION}_${ARCH}"
+STAGE="${STAGE_ROOT:-build/deb}/${NAME}_${VERSION}_${ARCH}"
 rm -rf "$STAGE"
 mkdir -p "$STAGE/DEBIAN" "$STAGE/opt" "$STAGE/usr/bin" "$STAGE/usr/share/applications" \
          "$STAGE/usr/share/doc/$NAME" "$STAGE/usr/share/icons/hicolor/scalable/apps"
