@@ -56,6 +56,7 @@ def test_signed_return_verifies_and_names_the_manager(signed: SignedReturn) -> N
     result = verify_pdf(signed.pdf, [identity().certificate])
     assert result.intact and result.covers_whole_document and result.trusted, result.problems
     assert result.signer == f"Dana Whitfield for {PROVIDER}"
+    assert result.document_id == signed.document_id and result.code == signed.short_code
     assert result.signing_time is not None
     assert abs(result.signing_time - datetime.now(UTC)) < timedelta(minutes=5)
     assert result.problems == ()
@@ -149,6 +150,7 @@ def test_cli_verify_exit_codes(signed: SignedReturn, tmp_path: Path, capsys: pyt
     assert cli.main(["verify", str(pdf), "--trust", str(ours)]) == 0
     out = capsys.readouterr().out
     assert "Dana Whitfield" in out and "Intact:        yes" in out and "Trusted:       yes" in out
+    assert f"(code {signed.short_code})" in out
     assert cli.main(["verify", str(pdf)]) == 0  # intact; trust not asked for
     assert "not checked" in capsys.readouterr().out
     assert cli.main(["verify", str(pdf), "--trust", str(theirs)]) == 1

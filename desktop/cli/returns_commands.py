@@ -52,6 +52,8 @@ def run_verify(args: argparse.Namespace) -> int:
     trusted = "yes" if result.trusted else "no"
     if trust is None:
         trusted = "not checked (give --trust CERT.pem)"
+    if result.document_id:
+        print(f"Document:      {result.document_id} (code {result.code})")
     print(f"Signer:        {result.signer or 'unknown'}")
     print(f"Certificate:   {result.certificate_subject or 'none'}")
     print(f"Signing time:  {when}")

@@ -187,6 +187,7 @@ def render_return(content: ReturnContent) -> RenderedReturn:
         buffer, pagesize=A4, leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=MARGIN_TOP,
         bottomMargin=MARGIN_BOTTOM, title=f"{content.kind.label} {content.force_reference}",
         author=content.provider, subject=f"Document {content.document_id}", creator="Checkpoint Desk",
+        keywords=qr_payload(content.document_id, digest),  # what `verify` reads to print the document's code
         invariant=1,
         # Start in our own font, so the PDF does not reference a non-embedded Helvetica it never uses.
         initialFontName=REGULAR, initialFontSize=9.5,

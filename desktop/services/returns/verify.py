@@ -23,6 +23,7 @@ from pyhanko.sign.validation.settings import KeyUsageConstraints
 from pyhanko.sign.validation.status import PdfSignatureStatus
 from pyhanko_certvalidator import ValidationContext
 
+from .canonical import parse_qr_payload, short_code
 from .signing import FIELD_NAME
 
 _log = logging.getLogger(__name__)
@@ -42,6 +43,8 @@ class VerificationResult:
     trusted: bool  # the certificate chains to the trust list given (False when none was given)
     problems: tuple[str, ...]
     signature_count: int = 1  # a return carries exactly one signature
+    document_id: str = ""  # from the signed file's metadata, to match a printed copy's code
+    code: str = ""
 
     def acceptable(self, *, require_trust: bool) -> bool:
         return (self.intact and self.covers_whole_document and self.signature_count == 1
@@ -83,8 +86,9 @@ def verify_pdf(data: bytes, trust: Sequence[x509.Certificate] | None = None) -> 
         return VerificationResult(signer, subject, when, False, False, False,
                                   (*problems, f"the signature cannot be checked ({type(exc).__name__})"),
                                   len(signatures))
+    document_id, code = _identifiers(reader)
     return replace(_result(status, signer, subject, when, problems, trust is not None),
-                   signature_count=len(signatures))
+                   signature_count=len(signatures), document_id=document_id, code=code)
 
 
 def _result(
@@ -105,6 +109,16 @@ def _result(
     if status.signer_reported_dt is not None:
         when = status.signer_reported_dt
     return VerificationResult(signer, subject, when, intact, whole, trusted, tuple(problems))
+
+
+def _identifiers(reader: PdfFileReader) -> tuple[str, str]:
+    """Document ID and printed code from the metadata the renderer wrote (inside the signed bytes)."""
+    try:
+        keywords = str(reader.trailer["/Info"].get_object().get("/Keywords", ""))
+        document_id, digest = parse_qr_payload(keywords)
+    except (KeyError, ValueError, TypeError, PdfError):
+        return "", ""
+    return document_id, short_code(document_id, digest)
 
 
 def _asn1(cert: x509.Certificate) -> asn1_x509.Certificate:
