@@ -127,7 +127,10 @@ def test_close_a_contract_needs_a_reason_unless_completed(qtbot, ctx, record_sto
     done = person_factory("Cleo", "Complete")
     contract = record_store.cases.load_case(done.id).contract
     dlg = _open(qtbot, CloseContractDialog(ctx, contract))
-    assert dlg.chosen_outcome() is ContractState.COMPLETED
+    assert dlg.chosen_outcome() is None  # nothing preselected
+    qtbot.mouseClick(dlg.save_button, LEFT)
+    assert dlg.message.text() == "Choose an outcome." and dlg.isVisible()
+    dlg.set_outcome(ContractState.COMPLETED)
     _save_and_wait(qtbot, dlg, dlg.case_changed)  # no reason needed
     assert record_store.cases.load_case(done.id).contract.state is ContractState.COMPLETED
 

@@ -21,13 +21,18 @@ def user_message(exc: BaseException) -> str:
     return f"Could not save ({type(exc).__name__}). Nothing was changed."
 
 
-def problem_label(parent: QWidget, accessible_name: str) -> QLabel:
-    """A hidden message line shown beside a field when the field has a problem (words, not only colour)."""
+ERROR_STYLE = "color: #ffffff; background-color: #b3261e; border-radius: 3px; padding: 2px 6px;"
+WARNING_STYLE = "color: #000000; background-color: #ffd08a; border-radius: 3px; padding: 2px 6px;"
+
+
+def problem_label(parent: QWidget, accessible_name: str, warning: bool = False) -> QLabel:
+    """A hidden message line shown beside a field when the field has a problem (words, not only colour).
+
+    Fixed colour pairs (white on deep red, black on amber) keep their contrast on light and dark palettes."""
     label = QLabel(parent)
     label.setWordWrap(True)
     label.setAccessibleName(accessible_name)
-    label.setStyleSheet("color: #ffffff; background-color: #b3261e; "
-                        "border-radius: 3px; padding: 2px 6px;")
+    label.setStyleSheet(WARNING_STYLE if warning else ERROR_STYLE)
     label.hide()
     return label
 

@@ -80,9 +80,9 @@ class CloseContractDialog(WriteDialog):
             show_problem(self.message, self.tr("This contract is already closed."))
             self.save_button.setEnabled(False)
         else:
-            first = next(iter(self.radios.values()))
-            first.setChecked(True)
-            first.setFocus()
+            # No outcome is preselected: closing is a deliberate choice the court may hear about.
+            next(iter(self.radios.values())).setFocus()
+            self._on_outcome_toggled(False)
         self._dirty = False
 
     def set_outcome(self, state: ContractState) -> None:
@@ -94,7 +94,11 @@ class CloseContractDialog(WriteDialog):
 
     def _on_outcome_toggled(self, _checked: bool) -> None:
         self._mark_dirty()
-        required = self.chosen_outcome() is not ContractState.COMPLETED
+        chosen = self.chosen_outcome()
+        required = chosen is not ContractState.COMPLETED
+        if chosen is None:
+            self.reason_hint.setText(self.tr("Choose an outcome. A reason is required unless it is 'Completed'."))
+            return
         self.reason_hint.setText(self.tr("A reason is required: the court may be told why the contract failed.")
                                  if required else self.tr("A note is optional for a completed contract."))
 

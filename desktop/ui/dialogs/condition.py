@@ -22,6 +22,10 @@ from desktop.domain import Condition, ConditionStatus, Evidence
 from ..context import AppContext
 from .base import WriteDialog, problem_label, show_problem
 
+# The likeliest change first.
+STATUS_ORDER = (ConditionStatus.MET, ConditionStatus.IN_PROGRESS, ConditionStatus.NOT_MET, ConditionStatus.WAIVED,
+                ConditionStatus.NOT_STARTED)
+
 
 class _EvidenceDialog(WriteDialog):
     case_changed = Signal(str)
@@ -81,7 +85,7 @@ class ConditionStatusDialog(_EvidenceDialog):
         self.setWindowTitle(self.tr("Change condition status"))
         self.status = QComboBox(self)
         self.status.setAccessibleName(self.tr("New status"))
-        for status in ConditionStatus:
+        for status in STATUS_ORDER:
             if status is condition.status or (status is ConditionStatus.WAIVED and condition.mandatory):
                 continue
             self.status.addItem(status.label, status.value)

@@ -55,7 +55,7 @@ class SignContractDialog(WriteDialog):
                 check.setToolTip(self.tr("The offending condition is part of every contract."))
             title = QLineEdit(cond.title, box)
             title.setAccessibleName(self.tr("Wording of {0}").format(cond.type.label))
-            title.setMinimumWidth(320)
+            title.setMinimumWidth(420)
             target: QDoubleSpinBox | None = None
             if cond.target is not None:
                 target = QDoubleSpinBox(box)
@@ -102,7 +102,7 @@ class SignContractDialog(WriteDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         self.save_button.setText(self.tr("Sign contract"))
-        self.titles[1].setFocus()
+        self.checks[1].setFocus()
 
     def _on_signed_date_changed(self, d: QDate) -> None:
         self._mark_dirty()

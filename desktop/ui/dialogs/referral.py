@@ -38,6 +38,7 @@ from desktop.domain import (
 from ..context import AppContext
 from .base import WriteDialog, problem_label, show_problem
 
+LABEL_WIDTH = 150  # one label column width for every section, so the fields line up
 NOT_ENTERED = QDate(1900, 1, 1)  # a QDateEdit at its minimum shows "not entered"
 
 
@@ -83,10 +84,19 @@ class NewReferralDialog(WriteDialog):
         box.addWidget(widget)
         problem = problem_label(holder, self.tr("Problem with {0}").format(label.replace("&", "").rstrip(":")))
         box.addWidget(problem)
-        form.addRow(label, holder)
+        label_widget = QLabel(label, holder.parentWidget())
+        label_widget.setBuddy(widget)
+        label_widget.setMinimumWidth(LABEL_WIDTH)
+        form.addRow(label_widget, holder)
         clean = label.replace("&", "").rstrip(":")
         widget.setAccessibleName(clean)
         self.problems[key], self._labels[key], self._fields[key] = problem, clean, widget
+
+    def _label(self, text: str, buddy: QWidget, parent: QWidget) -> QLabel:
+        label = QLabel(text, parent)
+        label.setBuddy(buddy)
+        label.setMinimumWidth(LABEL_WIDTH)
+        return label
 
     def _line(self, parent: QWidget, placeholder: str = "") -> QLineEdit:
         edit = QLineEdit(parent)
@@ -146,7 +156,7 @@ class NewReferralDialog(WriteDialog):
     def _eligibility_box(self, parent: QWidget) -> QGroupBox:
         box = QGroupBox(self.tr("Eligibility (answer every question)"), parent)
         outer = QVBoxLayout(box)
-        self.eligibility_warning = problem_label(box, self.tr("Eligibility warning"))
+        self.eligibility_warning = problem_label(box, self.tr("Eligibility warning"), warning=True)
         outer.addWidget(self.eligibility_warning)
         grid = QGridLayout()
         outer.addLayout(grid)
@@ -185,9 +195,9 @@ class NewReferralDialog(WriteDialog):
         self.national = QCheckBox(self.tr("Agrees to national treatment reporting (NDTMS)"), box)
         self.agreement_ref = self._line(box, self.tr("data sharing agreement reference"))
         self.agreement_ref.setAccessibleName(self.tr("Sharing agreement reference"))
-        form.addRow(self.tr("&Share with police:"), self.sharing)
-        form.addRow("", self.national)
-        form.addRow(self.tr("A&greement ref.:"), self.agreement_ref)
+        form.addRow(self._label(self.tr("&Share with police:"), self.sharing, box), self.sharing)
+        form.addRow(self._label("", self.national, box), self.national)
+        form.addRow(self._label(self.tr("A&greement ref.:"), self.agreement_ref, box), self.agreement_ref)
         return box
 
     def _keyworker_box(self, parent: QWidget) -> QGroupBox:
@@ -201,7 +211,7 @@ class NewReferralDialog(WriteDialog):
         else:
             self.keyworker.addItem(me.display_name, me.id)
             self.keyworker.setEnabled(False)
-        form.addRow(self.tr("&Keyworker:"), self.keyworker)
+        form.addRow(self._label(self.tr("&Keyworker:"), self.keyworker, box), self.keyworker)
         return box
 
     def _on_users_loaded(self, result: Any) -> None:

@@ -59,6 +59,8 @@ class ContractTab(QWidget):
         self.evidence_model = EvidenceTableModel(self)
         self.evidence = _table(self, self.tr("Evidence for the selected condition"))
         self.evidence.setModel(self.evidence_model)
+        self.evidence.horizontalHeader().setStretchLastSection(False)
+        self.evidence.horizontalHeader().setSectionResizeMode(EvidenceTableModel.TEXT, QHeaderView.ResizeMode.Stretch)
         self.evidence_title = QLabel(self.tr("Evidence: select a condition"), self)
         lower = QWidget(self)
         lower_layout = QVBoxLayout(lower)
