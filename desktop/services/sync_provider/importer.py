@@ -1,0 +1,149 @@
+"""Import a force's bundle: check it, preview it (a dry run), then apply it in one transaction.
+
+    incoming = open_incoming(store, data)        # every check of docs/sync-format.md section 5; BundleError
+    preview = preview_import(store, incoming)    # what would change, and the conflicts; writes nothing
+    result = apply_import(store, incoming, now)  # all of it or none of it
+
+Importing the same bundle twice changes nothing: the second copy is refused as a replay before any write.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+
+from desktop.domain.ids import new_id
+from desktop.services.sync import (
+    DEFAULT_MAX_SIZE,
+    Direction,
+    OpenedBundle,
+    ReplayedBundle,
+    SequenceVerdict,
+    check_sequence,
+    fingerprint,
+    open_bundle,
+)
+from desktop.storage.store import CaseStore
+from desktop.storage.sync_records import SyncBundleRecord, SyncPartnerRecord
+from desktop.storage.sync_repo import RECEIVED, Partner, SyncRepository, append_audit_many
+
+from .apply import DEFAULT_KEYWORKER_SETTING, Applier, default_keyworker, naive_utc
+from .identity import load_identity, partner_cert
+from .plan import Change, Conflict, Plan, make_plan
+
+
+@dataclass(frozen=True, slots=True)
+class Incoming:
+    partner: Partner
+    opened: OpenedBundle
+    verdict: SequenceVerdict
+
+    @property
+    def sequence(self) -> int:
+        return self.opened.manifest.sequence
+
+    @property
+    def bundle_id(self) -> str:
+        return self.opened.manifest.bundle_id
+
+
+@dataclass(frozen=True, slots=True)
+class Preview:
+    """A pure dry-run result: what applying the bundle would change, and what it would not settle."""
+
+    partner: str
+    sequence: int
+    sequence_note: str  # a gap or a late bundle, in words; empty when in order
+    changes: tuple[Change, ...]
+    conflicts: tuple[Conflict, ...]
+    unchanged: int
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.changes and not self.conflicts
+
+    def lines(self) -> list[str]:
+        out = [f"Bundle #{self.sequence} from {self.partner}: {len(self.changes)} change(s), "
+               f"{len(self.conflicts)} conflict(s), {self.unchanged} already held"]
+        if self.sequence_note:
+            out.append(f"  note: {self.sequence_note}")
+        out += [f"  + {c.text}" for c in self.changes]
+        out += [f"  ! {'waiting' if c.pending else 'conflict'}: {c.record.type} {c.record.id}: {c.reason}"
+                for c in self.conflicts]
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class ImportResult:
+    preview: Preview
+    person_ids: tuple[str, ...]  # people created or changed: the caseload reloads these
+
+
+def _seen(store: CaseStore, partner_id: str) -> tuple[set[str], set[int]]:
+    with store.session() as s:
+        rows = s.execute(select(SyncBundleRecord.bundle_id, SyncBundleRecord.sequence).where(
+            SyncBundleRecord.partner_id == partner_id, SyncBundleRecord.direction == RECEIVED)).all()
+    return {r[0] for r in rows}, {r[1] for r in rows}
+
+
+def open_incoming(store: CaseStore, data: bytes, max_size: int = DEFAULT_MAX_SIZE) -> Incoming:
+    """Open and check one bundle from a pinned partner; raise a BundleError (nothing written) when refused."""
+    ident = load_identity(store)
+    partners = SyncRepository(store).partners()
+    opened = open_bundle(data, ident.key, ident.cert, [partner_cert(p) for p in partners], max_size,
+                         direction=Direction.FORCE_TO_PROVIDER)
+    partner = next(p for p in partners if p.cert_sha256 == fingerprint(opened.signer))
+    ids, sequences = _seen(store, partner.id)
+    m = opened.manifest
+    verdict = check_sequence(m.bundle_id, m.sequence, last_seen=max(sequences, default=0), seen_ids=ids,
+                             seen_sequences=sequences)
+    if not verdict.accept:
+        raise ReplayedBundle(f"{verdict.reason} from {partner.name}; nothing was changed")
+    return Incoming(partner, opened, verdict)
+
+
+def _preview(incoming: Incoming, plan: Plan) -> Preview:
+    return Preview(incoming.partner.name, incoming.sequence, incoming.verdict.reason, tuple(plan.changes),
+                   tuple(plan.conflicts), plan.unchanged)
+
+
+def preview_import(store: CaseStore, incoming: Incoming) -> Preview:
+    with store.session() as s:
+        return _preview(incoming, make_plan(s, incoming.partner.id, incoming.opened.records))
+
+
+def apply_import(store: CaseStore, incoming: Incoming, now: datetime, file_name: str = "") -> ImportResult:
+    """Apply in one transaction; the sequence is checked again inside it, so a racing copy is still a replay."""
+    m, when = incoming.opened.manifest, naive_utc(now)
+    with store.write() as s:
+        seen = s.scalar(select(SyncBundleRecord.id).where(
+            SyncBundleRecord.partner_id == incoming.partner.id, SyncBundleRecord.direction == RECEIVED,
+            (SyncBundleRecord.bundle_id == m.bundle_id) | (SyncBundleRecord.sequence == m.sequence)))
+        if seen is not None:
+            raise ReplayedBundle(f"replayed bundle: #{m.sequence} from {incoming.partner.name} was received "
+                                 "before; nothing was changed")
+        plan = make_plan(s, incoming.partner.id, incoming.opened.records)
+        keyworker = default_keyworker(s, store.setting(DEFAULT_KEYWORKER_SETTING, ""))
+        applier = Applier(s, incoming.partner.id, m.bundle_id, m.sequence, keyworker, when)
+        applier.run(plan)
+        conflicts = [{"record_id": c.record.id, "reason": c.for_force} for c in plan.conflicts]
+        s.add(SyncBundleRecord(
+            id=new_id(), partner_id=incoming.partner.id, direction=RECEIVED, bundle_id=m.bundle_id,
+            sequence=m.sequence, sha256=incoming.opened.sha256, previous_sha256=m.previous_bundle_sha256,
+            counts_json=json.dumps(m.record_counts, sort_keys=True), record_count=len(incoming.opened.records),
+            at=when, file_name=file_name, result="applied_with_conflicts" if conflicts else "applied",
+            conflicts_json=json.dumps(conflicts), needs_ack=any(r.type != "ack" for r in incoming.opened.records)))
+        partner = s.get(SyncPartnerRecord, incoming.partner.id)
+        assert partner is not None
+        partner.in_last_sequence = max(partner.in_last_sequence, m.sequence)
+        partner.last_sync_at = when
+        people = sorted({c.person_id for c in plan.changes if c.person_id} | set(applier.links.values()))
+        note = f"; {incoming.verdict.reason}" if incoming.verdict.reason else ""
+        rows = [*applier.audit, ("sync.import", "sync_bundle", m.bundle_id, "",
+                                 f"bundle #{m.sequence} from {incoming.partner.name}: {len(plan.changes)} "
+                                 f"change(s), {len(plan.conflicts)} conflict(s), {plan.unchanged} held{note}")]
+        append_audit_many(s, store.user.username, rows)
+    return ImportResult(_preview(incoming, plan), tuple(people))

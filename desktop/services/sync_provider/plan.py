@@ -1,0 +1,264 @@
+"""What a force's bundle would change in the case store: a dry run that reads and never writes.
+
+Ownership settles each record. The force owns referral facts (who, force reference, offence, officer,
+reoffending, withdrawal); the provider owns everything else. A record that would need the provider's own
+data overwritten, or that names a referral we do not hold, is not applied: it becomes a conflict for a
+person to see (a record whose referral has not arrived yet waits as *pending* and is applied when it does).
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from desktop.domain import ConditionType, ContractState
+from desktop.services.sync import Record
+from desktop.storage.records import ConditionRecord, ContractRecord, PersonRecord
+from desktop.storage.sync_records import SyncBundleRecord, SyncReceivedRecord
+
+NEW_REFERRAL = "new_referral"
+REFERRAL_UPDATE = "referral_update"
+REOFFENDING = "reoffending"
+WITHDRAWAL = "withdrawal"
+NOTE = "note"  # applied, nothing of ours to change (e.g. a withdrawal before any contract)
+ACK = "ack"
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    kind: str
+    record: Record
+    person_id: str | None
+    text: str
+    target_id: str | None = None  # the contract or condition changed, or our sent bundle's ID for an ack
+
+
+@dataclass(frozen=True, slots=True)
+class Conflict:
+    record: Record
+    person_id: str | None
+    reason: str
+    pending: bool = False  # waits for its referral, which has not arrived yet
+    brief: str = ""  # the reason without names, as the acknowledgement tells the force
+
+    @property
+    def for_force(self) -> str:
+        return self.brief or self.reason
+
+    @property
+    def state(self) -> str:
+        return "pending" if self.pending else "conflict"
+
+
+@dataclass
+class Plan:
+    changes: list[Change] = field(default_factory=list)
+    conflicts: list[Conflict] = field(default_factory=list)
+    unchanged: int = 0
+
+    @property
+    def counts(self) -> dict[str, int]:
+        out: dict[str, int] = defaultdict(int)
+        for c in self.changes:
+            out[c.kind] += 1
+        return dict(out)
+
+
+def _name(data: dict[str, object]) -> str:
+    person = data.get("person")
+    if isinstance(person, dict):
+        return f"{person.get('first_name', '')} {person.get('last_name', '')}".strip()
+    return ""
+
+
+def _fmt(day: str) -> str:
+    return date.fromisoformat(day).strftime("%d %b %Y").lstrip("0")
+
+
+class Planner:
+    """Plan one bundle's records against the store as it is in `session` (read only)."""
+
+    def __init__(self, session: Session, partner_id: str) -> None:
+        self.s = session
+        self.partner_id = partner_id
+        self.plan = Plan()
+        self._seen: dict[str, tuple[str, int]] = {}
+        self._links: dict[str, str] = {}  # the force's referral id -> person id
+        self._refs: dict[str, list[str]] = defaultdict(list)  # force reference -> person ids
+        self._names: dict[str, str] = {}
+        self._linked_people: set[str] = set()
+
+    # -- loading, in bulk ----------------------------------------------------------------------------------
+    def _load(self, records: Sequence[Record]) -> None:
+        ids = [r.id for r in records]
+        t = SyncReceivedRecord
+        rows = self.s.execute(select(t.record_id, t.record_type, t.record_version, t.state, t.referral_id,
+                                     t.person_id).where(t.partner_id == self.partner_id)).all()
+        wanted = set(ids)
+        for rid, rtype, version, state, _ref, person in rows:
+            if rid in wanted:
+                self._seen[rid] = (rtype, version)
+            if rtype == "referral" and state == "applied" and person:
+                self._links[rid] = person
+                self._linked_people.add(person)
+        refs = {str(r.data["force_reference"]) for r in records if r.type == "referral"}
+        if refs:
+            p = PersonRecord
+            for pid, ref, first, last in self.s.execute(select(p.id, p.force_reference, p.first_name, p.last_name)
+                                                        .where(p.force_reference.in_(refs))):
+                self._refs[ref].append(pid)
+                self._names[pid] = f"{first} {last}"
+
+    def _person_name(self, person_id: str) -> str:
+        if person_id not in self._names:
+            row = self.s.execute(select(PersonRecord.first_name, PersonRecord.last_name)
+                                 .where(PersonRecord.id == person_id)).first()
+            self._names[person_id] = f"{row[0]} {row[1]}" if row else "(removed person)"
+        return self._names[person_id]
+
+    # -- planning ------------------------------------------------------------------------------------------
+    def run(self, records: Sequence[Record], pending: Iterable[Record] = ()) -> Plan:
+        self._load(records)
+        for record in records:
+            seen = self._seen.get(record.id)
+            if seen is not None and seen[0] != record.type:
+                self._conflict(record, None, f"reuses the ID of a {seen[0]} record")
+                continue
+            if seen is not None and seen[1] >= record.version:
+                self.plan.unchanged += 1
+                continue
+            self._seen[record.id] = (record.type, record.version)
+            getattr(self, f"_plan_{record.type}")(record)
+        for record in pending:  # records that waited for a referral which may have arrived now
+            if record.id not in {r.id for r in records} and str(record.data["referral_id"]) in self._links:
+                getattr(self, f"_plan_{record.type}")(record)
+        return self.plan
+
+    def _change(self, kind: str, record: Record, person_id: str | None, text: str, target: str | None = None) -> None:
+        self.plan.changes.append(Change(kind, record, person_id, text, target))
+
+    def _conflict(self, record: Record, person_id: str | None, reason: str, pending: bool = False,
+                  brief: str = "") -> None:
+        self.plan.conflicts.append(Conflict(record, person_id, reason, pending, brief))
+
+    def _plan_referral(self, record: Record) -> None:
+        data, ref = record.data, str(record.data["force_reference"])
+        who = f"{_name(data)} ({ref})"
+        person = self._links.get(record.id)
+        if person is not None:
+            self._change(REFERRAL_UPDATE, record, person, f"Update the force's referral facts for {who}")
+            return
+        candidates = self._refs.get(ref, [])
+        linked = [p for p in candidates if p in self._linked_people]
+        if linked:
+            self._conflict(record, linked[0], f"a second referral for force reference {ref}: the person already "
+                                              "holds another referral from this force; ask the force which stands")
+        elif len(candidates) > 1:
+            self._conflict(record, None, f"{len(candidates)} people already have force reference {ref}; "
+                                         "link the referral to one of them by hand")
+        elif candidates:
+            person = candidates[0]
+            self._links[record.id] = person
+            self._linked_people.add(person)
+            self._change(REFERRAL_UPDATE, record, person, f"Link {self._person_name(person)} ({ref}), entered "
+                                                          "here before, to the force's referral and update its facts")
+        else:
+            self._links[record.id] = ""  # created by this plan: later records in the bundle may name it
+            self._change(NEW_REFERRAL, record, None, f"New referral: {who}, {data['offence']}")
+
+    def _person_for(self, record: Record) -> str | None:
+        person = self._links.get(str(record.data["referral_id"]))
+        if person is None:
+            self._conflict(record, None, "names a referral not received from this force yet; it is kept and "
+                                         "applied when the referral arrives", pending=True)
+        return person
+
+    def _latest_contract(self, person_id: str) -> ContractRecord | None:
+        return self.s.scalar(select(ContractRecord).where(ContractRecord.person_id == person_id)
+                             .order_by(ContractRecord.created_at.desc()).limit(1))
+
+    def _plan_reoffending(self, record: Record) -> None:
+        person = self._person_for(record)
+        if person is None:
+            return
+        if person == "":
+            self._conflict(record, None, "reoffending news for a referral that has only just arrived, before "
+                                         "any contract: decide what to record")
+            return
+        who, when = self._person_name(person), _fmt(str(record.data["offence_date"]))
+        contract = self._latest_contract(person)
+        if contract is None or contract.state != ContractState.ACTIVE.value:
+            state = "no contract" if contract is None else f"a contract that is {contract.state.replace('_', ' ')}"
+            self._conflict(record, person, f"reoffending reported for {who} (offence on {when}), who has {state}: "
+                                           "decide what to record", brief=f"not applied: the person has {state}")
+            return
+        condition = self.s.scalar(select(ConditionRecord).where(
+            ConditionRecord.contract_id == contract.id, ConditionRecord.type == ConditionType.OFFENDING.value))
+        if condition is None:
+            self._conflict(record, person, f"reoffending reported for {who}, whose contract has no offending "
+                                           "condition: decide what to record",
+                           brief="not applied: the contract has no offending condition")
+            return
+        self._change(REOFFENDING, record, person, f"{who}: offending condition becomes Not met (force notified of "
+                                                  f"an offence on {when}); shows as Not complying", condition.id)
+
+    def _plan_referral_withdrawn(self, record: Record) -> None:
+        person = self._person_for(record)
+        if person is None:
+            return
+        if person == "":
+            self._change(NOTE, record, None, "Referral withdrawn in the same bundle that made it: nothing to close")
+            return
+        who = self._person_name(person)
+        contract = self._latest_contract(person)
+        if contract is None:
+            self._change(NOTE, record, person, f"{who}: referral withdrawn by the force before any contract; "
+                                               "noted on the record")
+            return
+        if contract.state not in (ContractState.OFFERED.value, ContractState.ACTIVE.value):
+            self._conflict(record, person, f"the force withdrew the referral of {who}, whose contract is already "
+                                           f"{contract.state.replace('_', ' ')}: not changed",
+                           brief=f"not applied: the contract is already {contract.state.replace('_', ' ')}")
+            return
+        on = date.fromisoformat(str(record.data["withdrawn_on"]))
+        if contract.signed_on is not None and on < contract.signed_on:
+            self._conflict(record, person, f"the force withdrew the referral of {who} on {_fmt(on.isoformat())}, "
+                                           "before the contract was signed: decide what to record",
+                           brief="not applied: dated before the contract was signed")
+            return
+        self._change(WITHDRAWAL, record, person, f"{who}: contract withdrawn on {_fmt(on.isoformat())} "
+                                                 "(the force withdrew the referral)", contract.id)
+
+    def _plan_ack(self, record: Record) -> None:
+        b = SyncBundleRecord
+        row = self.s.execute(select(b.id, b.sha256, b.sequence, b.acknowledged_at).where(
+            b.partner_id == self.partner_id, b.direction == "sent",
+            b.bundle_id == str(record.data["bundle_id"]))).first()
+        if row is None or row[1] != record.data["bundle_sha256"]:
+            self._conflict(record, None, "acknowledges a bundle we did not send to this force")
+            return
+        conflicts = record.data.get("conflicts") or []
+        extra = f", with {len(conflicts)} conflict(s) on their side" if conflicts else ""
+        self._change(ACK, record, None, f"Our bundle #{row[2]} acknowledged{extra}", row[0])
+
+
+def pending_records(session: Session, partner_id: str) -> list[Record]:
+    t = SyncReceivedRecord
+    rows = session.execute(select(t.record_type, t.record_id, t.record_version, t.data_json).where(
+        t.partner_id == partner_id, t.state == "pending")).all()
+    return [Record(kind, rid, version, json.loads(data)) for kind, rid, version, data in rows]
+
+
+def open_conflict_count(session: Session) -> int:
+    return int(session.scalar(select(func.count()).select_from(SyncReceivedRecord)
+                              .where(SyncReceivedRecord.state != "applied")) or 0)
+
+
+def make_plan(session: Session, partner_id: str, records: Sequence[Record]) -> Plan:
+    return Planner(session, partner_id).run(records, pending_records(session, partner_id))

@@ -1,0 +1,213 @@
+"""Sync state in the case store: our identity, pinned partners, the bundle log, conflicts. No cryptography here:
+the sync service makes keys and checks signatures; this module keeps what it decided, with an audit entry.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import func, insert, select
+from sqlalchemy.orm import Session
+
+from desktop.domain import Role
+from desktop.domain.ids import new_id
+
+from . import audit
+from .errors import NotFound
+from .records import AuditRecord, utcnow
+from .sync_records import (
+    SyncBundleRecord,
+    SyncIdentityRecord,
+    SyncPartnerRecord,
+    SyncReceivedRecord,
+)
+
+if TYPE_CHECKING:
+    from .store import CaseStore
+
+SYNC_ROLES = (Role.ADMIN, Role.MANAGER)
+SENT, RECEIVED = "sent", "received"
+
+
+@dataclass(frozen=True, slots=True)
+class StoredIdentity:
+    name: str
+    cert_pem: bytes
+    cert_sha256: str
+    key_pem: bytes
+
+
+@dataclass(frozen=True, slots=True)
+class Partner:
+    id: str
+    name: str
+    cert_pem: bytes
+    cert_sha256: str
+    inbox: str
+    outbox: str
+    out_sequence: int
+    out_last_sha256: str | None
+    in_last_sequence: int
+    last_sync_at: datetime | None
+
+
+@dataclass(frozen=True, slots=True)
+class BundleLogEntry:
+    partner_id: str
+    direction: str  # sent | received
+    bundle_id: str
+    sequence: int
+    sha256: str
+    counts: dict[str, int]
+    at: datetime  # naive UTC
+    file_name: str
+    acknowledged_at: datetime | None
+    result: str
+    conflicts: list[dict[str, str]]
+
+
+@dataclass(frozen=True, slots=True)
+class OpenConflict:
+    partner_id: str
+    record_type: str
+    record_id: str
+    person_id: str | None
+    state: str  # pending (waits for its referral) | conflict (a person must decide)
+    reason: str
+
+
+def partner_of(rec: SyncPartnerRecord) -> Partner:
+    return Partner(rec.id, rec.name, rec.cert_pem.encode("ascii"), rec.cert_sha256, rec.inbox, rec.outbox,
+                   rec.out_sequence, rec.out_last_sha256, rec.in_last_sequence, rec.last_sync_at)
+
+
+def bundle_of(rec: SyncBundleRecord) -> BundleLogEntry:
+    return BundleLogEntry(rec.partner_id, rec.direction, rec.bundle_id, rec.sequence, rec.sha256,
+                          json.loads(rec.counts_json), rec.at, rec.file_name, rec.acknowledged_at,
+                          rec.ack_result if rec.direction == SENT else rec.result,
+                          json.loads(rec.ack_conflicts_json if rec.direction == SENT else rec.conflicts_json))
+
+
+def append_audit_many(session: Session, actor: str, entries: Sequence[tuple[str, str, str, str, str]],
+                      at: datetime | None = None) -> None:
+    """Many audit entries (action, entity, entity_id, person_id, detail) in one insert, chained exactly as
+    `audit.append` chains one: the same digest, so `audit.verify` checks them like any other."""
+    if not entries:
+        return
+    last = session.execute(select(AuditRecord.seq, AuditRecord.hash).order_by(AuditRecord.seq.desc()).limit(1)).first()
+    seq, prev = (last[0] + 1, last[1]) if last else (1, audit.GENESIS)
+    when = _stamp(at)
+    rows: list[dict[str, Any]] = []
+    for action, entity, entity_id, person_id, detail in entries:
+        rec = AuditRecord(seq=seq, id=new_id(), at=when, actor=actor, action=action, entity=entity,
+                          entity_id=entity_id, person_id=person_id, detail=detail, prev_hash=prev, hash="")
+        rec.hash = audit._digest(prev, rec)
+        rows.append({"seq": rec.seq, "id": rec.id, "at": when, "actor": actor, "action": action,
+                     "entity": entity, "entity_id": entity_id, "person_id": person_id, "detail": detail,
+                     "prev_hash": prev, "hash": rec.hash})
+        seq, prev = seq + 1, rec.hash
+    session.execute(insert(AuditRecord), rows)
+
+
+def _stamp(at: datetime | None) -> str:
+    return (at or datetime.now(UTC)).astimezone(UTC).isoformat(timespec="microseconds")
+
+
+class SyncRepository:
+    def __init__(self, store: CaseStore) -> None:
+        self._store = store
+
+    def _audit(self, s: Session, action: str, entity: str, entity_id: str = "", detail: str = "") -> None:
+        audit.append(s, self._store.user.username, action, entity, entity_id, "", detail)
+
+    # -- our identity --------------------------------------------------------------------------------------
+    def identity(self) -> StoredIdentity | None:
+        with self._store.session() as s:
+            rec = s.scalar(select(SyncIdentityRecord).order_by(SyncIdentityRecord.created_at).limit(1))
+            if rec is None:
+                return None
+            return StoredIdentity(rec.name, rec.cert_pem.encode("ascii"), rec.cert_sha256, rec.key_pem.encode("ascii"))
+
+    def save_identity(self, name: str, cert_pem: bytes, cert_sha256: str, key_pem: bytes) -> StoredIdentity:
+        """Kept once: a second identity would orphan every partner that pinned the first."""
+        self._store.require_role(*SYNC_ROLES)
+        with self._store.write() as s:
+            if s.scalar(select(func.count()).select_from(SyncIdentityRecord)):
+                raise ValueError("this case store already has a sync identity")
+            s.add(SyncIdentityRecord(id=new_id(), name=name, cert_pem=cert_pem.decode("ascii"),
+                                     cert_sha256=cert_sha256, key_pem=key_pem.decode("ascii")))
+            self._audit(s, "sync.identity.create", "sync_identity", detail=f"certificate {cert_sha256[:16]}")
+        return StoredIdentity(name, cert_pem, cert_sha256, key_pem)
+
+    # -- partners ------------------------------------------------------------------------------------------
+    def partners(self) -> list[Partner]:
+        with self._store.session() as s:
+            return [partner_of(r) for r in s.scalars(select(SyncPartnerRecord).order_by(SyncPartnerRecord.name))]
+
+    def partner(self, name: str) -> Partner:
+        for p in self.partners():
+            if p.name == name:
+                return p
+        known = ", ".join(p.name for p in self.partners()) or "none yet"
+        raise NotFound(f"no sync partner named {name!r} (partners: {known})")
+
+    def add_partner(self, name: str, cert_pem: bytes, cert_sha256: str, inbox: str = "", outbox: str = "") -> Partner:
+        self._store.require_role(*SYNC_ROLES)
+        name = name.strip()
+        if not name:
+            raise ValueError("give the partner a name")
+        with self._store.write() as s:
+            if s.scalar(select(SyncPartnerRecord).where(SyncPartnerRecord.name == name)) is not None:
+                raise ValueError(f"a partner named {name!r} exists already")
+            same = s.scalar(select(SyncPartnerRecord).where(SyncPartnerRecord.cert_sha256 == cert_sha256))
+            if same is not None:
+                raise ValueError(f"this certificate is already pinned as {same.name!r}")
+            rec = SyncPartnerRecord(id=new_id(), name=name, cert_pem=cert_pem.decode("ascii"),
+                                    cert_sha256=cert_sha256, inbox=inbox, outbox=outbox, out_sequence=0,
+                                    in_last_sequence=0)
+            s.add(rec)
+            s.flush()
+            self._audit(s, "sync.partner.add", "sync_partner", rec.id, f"pinned certificate {cert_sha256[:16]}")
+            return partner_of(rec)
+
+    def set_folders(self, partner_id: str, inbox: str, outbox: str) -> Partner:
+        self._store.require_role(*SYNC_ROLES)
+        with self._store.write() as s:
+            rec = s.get(SyncPartnerRecord, partner_id)
+            if rec is None:
+                raise NotFound("no such sync partner")
+            rec.inbox, rec.outbox = inbox, outbox
+            rec.row_version += 1
+            self._audit(s, "sync.partner.folders", "sync_partner", rec.id)
+            return partner_of(rec)
+
+    # -- the bundle log ------------------------------------------------------------------------------------
+    def bundles(self, partner_id: str | None = None, direction: str | None = None) -> list[BundleLogEntry]:
+        with self._store.session() as s:
+            q = select(SyncBundleRecord)
+            if partner_id is not None:
+                q = q.where(SyncBundleRecord.partner_id == partner_id)
+            if direction is not None:
+                q = q.where(SyncBundleRecord.direction == direction)
+            return [bundle_of(r) for r in s.scalars(q.order_by(SyncBundleRecord.at, SyncBundleRecord.sequence))]
+
+    def received_hashes(self) -> set[str]:
+        with self._store.session() as s:
+            return set(s.scalars(select(SyncBundleRecord.sha256).where(SyncBundleRecord.direction == RECEIVED)))
+
+    def open_conflicts(self) -> list[OpenConflict]:
+        with self._store.session() as s:
+            q = select(SyncReceivedRecord).where(SyncReceivedRecord.state != "applied")
+            return [OpenConflict(r.partner_id, r.record_type, r.record_id, r.person_id, r.state, r.reason)
+                    for r in s.scalars(q.order_by(SyncReceivedRecord.created_at))]
+
+    def mark_synced(self, partner_ids: Iterable[str], at: datetime | None = None) -> None:
+        with self._store.write() as s:
+            for pid in partner_ids:
+                rec = s.get(SyncPartnerRecord, pid)
+                if rec is not None:
+                    rec.last_sync_at = at or utcnow()

@@ -1,0 +1,74 @@
+"""The provider's and the force's sides for the provider sync tests: real stores, real bundles, 2048-bit keys."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import text
+from store_fixtures import make_store
+
+from desktop.force.home import ForceHome
+from desktop.force.receive import Received, receive_bundle
+from desktop.force.referrals import refer
+from desktop.force.store import ForceStore
+from desktop.services.sync_provider import add_partner
+from desktop.storage.records import Base
+from desktop.storage.store import CaseStore
+from desktop.storage.sync_repo import SyncRepository
+
+FORCE = "Durham Constabulary"
+PROVIDER = "Provider Ltd"
+WHEN = datetime(2026, 11, 26, 12, 0, tzinfo=UTC)
+CSV_HEADER = "force_reference,first_name,last_name,date_of_birth,offence,offence_date,referral_date,officer\n"
+
+
+def csv_rows(*rows: tuple[str, str, str]) -> bytes:
+    """(force_reference, first_name, last_name) rows with fixed other columns."""
+    body = "".join(f"{ref},{first},{last},1990-04-02,Possession of cannabis,2026-11-01,2026-11-03,PC 1234 Jones\n"
+                   for ref, first, last in rows)
+    return (CSV_HEADER + body).encode("utf-8")
+
+
+class ForceSide:
+    """The force's folder and database, driven through the real `checkpoint-force` code."""
+
+    def __init__(self, root: Path) -> None:
+        self.home = ForceHome(root)
+        self.ident = self.home.initialise(FORCE, "force passphrase", WHEN, bits=2048)
+        self.store = ForceStore(self.home.default_db_url())
+        self.out = root / "to-provider"
+
+    def pin(self, provider_cert_pem: bytes) -> None:
+        self.store.add_partner(PROVIDER, provider_cert_pem, WHEN)
+
+    def refer(self, csv: bytes) -> Path:
+        result = refer(self.store, FORCE, self.ident, PROVIDER, csv, self.out, WHEN)
+        assert result.bundle is not None
+        return result.bundle
+
+    def receive(self, path: Path) -> Received:
+        return receive_bundle(self.store, self.home, self.ident, path.read_bytes(), WHEN)
+
+    def close(self) -> None:
+        self.store.close()
+
+
+def provider_store(folder: Path, force: ForceSide) -> CaseStore:
+    """A new provider store that pinned the force, and the force pinned it back."""
+    store = make_store(folder)
+    store.set_setting("organisation", PROVIDER)
+    add_partner(store, FORCE, force.home.cert_pem(), WHEN, inbox=str(folder.parent / "inbox"),
+                outbox=str(folder.parent / "outbox"), bits=2048)
+    stored = SyncRepository(store).identity()
+    assert stored is not None
+    force.pin(stored.cert_pem)
+    return store
+
+
+def dump(store: CaseStore) -> dict[str, list[tuple[Any, ...]]]:
+    """Every row of every table, sorted: equal dumps mean nothing was written (pages may still move)."""
+    names = sorted(Base.metadata.tables) + ["person_search"]
+    with store.engine.connect() as conn:
+        return {n: sorted((tuple(r) for r in conn.execute(text(f"SELECT * FROM {n}"))), key=repr) for n in names}
