@@ -16,6 +16,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "desktop.cli.store_commands",
     "desktop.cli.instruments_commands",
     "desktop.cli.returns_commands",
+    "desktop.cli.sync_commands",
 )
 
 

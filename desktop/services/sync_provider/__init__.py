@@ -19,11 +19,19 @@ from .identity import (
     partner_fingerprint,
     read_certificate,
 )
-from .importer import ImportResult, Incoming, Preview, apply_import, open_incoming, preview_import
+from .importer import (
+    ImportResult,
+    Incoming,
+    Preview,
+    apply_import,
+    open_incoming,
+    preview_import,
+    refusal_text,
+)
 from .plan import Change, Conflict
 
 __all__ = [
     "Change", "Conflict", "ExportResult", "ImportResult", "Incoming", "Preview", "SyncSetupError", "add_partner",
     "apply_import", "ensure_identity", "export_bundle", "load_identity", "open_incoming", "partner_cert",
-    "partner_fingerprint", "pending_count", "preview_import", "read_certificate",
+    "partner_fingerprint", "pending_count", "preview_import", "read_certificate", "refusal_text",
 ]

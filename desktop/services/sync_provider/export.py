@@ -26,7 +26,7 @@ from desktop.domain.ids import new_id
 from desktop.services.sync import BundleHeader, Direction, build_bundle, sha256_hex
 from desktop.storage.store import CaseStore
 from desktop.storage.sync_records import SyncBundleRecord, SyncPartnerRecord, SyncSentRecord
-from desktop.storage.sync_repo import SENT, SyncRepository, append_audit_many
+from desktop.storage.sync_repo import SENT, SYNC_ROLES, SyncRepository, append_audit_many
 
 from .apply import naive_utc
 from .collect import Outgoing, collect
@@ -67,6 +67,7 @@ class _Staged:
 
 def export_bundle(store: CaseStore, partner_name: str, out_dir: Path, now: datetime) -> ExportResult:
     """One bundle of everything not yet sent to the partner; no file (and no write) when nothing changed."""
+    store.require_role(*SYNC_ROLES)
     ident = load_identity(store)
     partner = SyncRepository(store).partner(partner_name)
     when = naive_utc(now)

@@ -18,17 +18,29 @@ from sqlalchemy import select
 from desktop.domain.ids import new_id
 from desktop.services.sync import (
     DEFAULT_MAX_SIZE,
+    BundleError,
     Direction,
+    MalformedManifest,
+    MalformedPayload,
+    MalformedRecord,
+    NotABundle,
     OpenedBundle,
+    OversizedBundle,
     ReplayedBundle,
     SequenceVerdict,
+    TamperedBundle,
+    TruncatedBundle,
+    UnknownFormatVersion,
+    UnpinnedSigner,
+    UnsupportedAlgorithm,
+    WrongRecipient,
     check_sequence,
     fingerprint,
     open_bundle,
 )
 from desktop.storage.store import CaseStore
 from desktop.storage.sync_records import SyncBundleRecord, SyncPartnerRecord
-from desktop.storage.sync_repo import RECEIVED, Partner, SyncRepository, append_audit_many
+from desktop.storage.sync_repo import RECEIVED, SYNC_ROLES, Partner, SyncRepository, append_audit_many
 
 from .apply import DEFAULT_KEYWORKER_SETTING, Applier, default_keyworker, naive_utc
 from .identity import load_identity, partner_cert
@@ -82,6 +94,22 @@ class ImportResult:
     person_ids: tuple[str, ...]  # people created or changed: the caseload reloads these
 
 
+_KINDS: tuple[tuple[type[BundleError], str], ...] = (
+    (NotABundle, "not a bundle"), (TruncatedBundle, "truncated bundle"), (OversizedBundle, "oversized bundle"),
+    (WrongRecipient, "wrong recipient"), (TamperedBundle, "tampered bundle"), (UnpinnedSigner, "unpinned signer"),
+    (UnsupportedAlgorithm, "unsupported algorithm"), (UnknownFormatVersion, "unknown format version"),
+    (MalformedManifest, "malformed manifest"), (MalformedRecord, "malformed record"),
+    (MalformedPayload, "malformed payload"), (ReplayedBundle, "replayed bundle"),
+)
+
+
+def refusal_text(exc: BundleError) -> str:
+    """One line that starts with the kind of problem ("tampered bundle: ..."), whatever the message says."""
+    message = " ".join(str(exc).split())
+    kind = next((label for cls, label in _KINDS if isinstance(exc, cls)), "refused bundle")
+    return message if message.lower().startswith(kind) else f"{kind}: {message}"
+
+
 def _seen(store: CaseStore, partner_id: str) -> tuple[set[str], set[int]]:
     with store.session() as s:
         rows = s.execute(select(SyncBundleRecord.bundle_id, SyncBundleRecord.sequence).where(
@@ -91,6 +119,7 @@ def _seen(store: CaseStore, partner_id: str) -> tuple[set[str], set[int]]:
 
 def open_incoming(store: CaseStore, data: bytes, max_size: int = DEFAULT_MAX_SIZE) -> Incoming:
     """Open and check one bundle from a pinned partner; raise a BundleError (nothing written) when refused."""
+    store.require_role(*SYNC_ROLES)
     ident = load_identity(store)
     partners = SyncRepository(store).partners()
     opened = open_bundle(data, ident.key, ident.cert, [partner_cert(p) for p in partners], max_size,

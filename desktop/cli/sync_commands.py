@@ -1,0 +1,173 @@
+"""Sync with the force on the command line: partners, our certificate, export and import of bundles.
+
+    checkpoint-desk partner add STORE --user NAME --cert FORCE.pem --name "Durham Constabulary"
+    checkpoint-desk partner list STORE --user NAME
+    checkpoint-desk sync identity STORE --user NAME --out OUR-CERT.pem
+    checkpoint-desk sync export STORE --user NAME --to "Durham Constabulary" --out DIR
+    checkpoint-desk sync import STORE --user NAME BUNDLE... [--dry-run]
+
+A refused bundle prints one line naming the kind of problem and the command ends with exit code 2; the store
+is unchanged by it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from desktop.services.sync import DEFAULT_MAX_SIZE, BundleError, cert_pem, display_fingerprint
+from desktop.services.sync_provider import (
+    SyncSetupError,
+    add_partner,
+    apply_import,
+    ensure_identity,
+    export_bundle,
+    open_incoming,
+    partner_fingerprint,
+    preview_import,
+    refusal_text,
+)
+from desktop.storage.atomic import atomic_write_bytes
+from desktop.storage.sync_repo import SyncRepository
+
+from .common import CliError, add_store_arguments
+from .store_commands import open_store
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _read(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise CliError(f"cannot read {path}: {exc.strerror}") from None
+
+
+def cmd_partner_add(args: argparse.Namespace) -> int:
+    data = _read(args.cert)
+    with open_store(args) as store:
+        try:
+            partner = add_partner(store, args.name, data, _now(), str(args.inbox or ""), str(args.outbox or ""))
+            ours = ensure_identity(store, _now())
+        except (SyncSetupError, ValueError) as exc:
+            raise CliError(str(exc)) from None
+    print(f"Pinned {partner.name}.")
+    print(f"Their certificate's SHA-256 fingerprint: {partner_fingerprint(partner)}")
+    print("Read it to the force by phone and compare, before the first exchange.")
+    print(f"Our certificate's fingerprint (for them to check): {display_fingerprint(ours.cert)}")
+    return 0
+
+
+def cmd_partner_list(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        partners = SyncRepository(store).partners()
+    if not partners:
+        print("No partners yet: add one with `checkpoint-desk partner add`.")
+    for p in partners:
+        last = p.last_sync_at.strftime("%Y-%m-%d %H:%M UTC") if p.last_sync_at else "never"
+        print(p.name)
+        print(f"  fingerprint  {partner_fingerprint(p)}")
+        print(f"  sent #{p.out_sequence}, received up to #{p.in_last_sequence}, last sync {last}")
+        print(f"  inbox  {p.inbox or '(not set)'}")
+        print(f"  outbox {p.outbox or '(not set)'}")
+    return 0
+
+
+def cmd_identity(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        try:
+            ident = ensure_identity(store, _now())
+        except SyncSetupError as exc:
+            raise CliError(str(exc)) from None
+    try:
+        atomic_write_bytes(args.out, cert_pem(ident.cert))
+    except OSError as exc:
+        raise CliError(f"cannot write {args.out}: {exc.strerror}") from None
+    print(f"Wrote {args.out}; SHA-256 fingerprint {display_fingerprint(ident.cert)}")
+    print("Give the force this file and read them the fingerprint by phone.")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        try:
+            result = export_bundle(store, args.to, args.out, _now())
+        except SyncSetupError as exc:
+            raise CliError(str(exc)) from None
+    if result.path is None:
+        print(f"Nothing to send to {result.partner}: it holds everything already.")
+        return 0
+    what = ", ".join(f"{n} {kind}" for kind, n in sorted(result.counts.items()))
+    print(f"Wrote {result.path}: bundle #{result.sequence} for {result.partner} ({what}; {result.people} people).")
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    refused = 0
+    with open_store(args) as store:
+        for path in args.bundles:
+            try:
+                size = path.stat().st_size
+                if size > args.max_size:
+                    print(f"refused {path.name}: oversized bundle: {size} bytes, the limit is {args.max_size}",
+                          file=sys.stderr)
+                    refused += 1
+                    continue
+                incoming = open_incoming(store, path.read_bytes(), args.max_size)
+                preview = preview_import(store, incoming)
+                if not args.dry_run:
+                    preview = apply_import(store, incoming, _now(), path.name).preview
+            except BundleError as exc:
+                refused += 1
+                print(f"refused {path.name}: {refusal_text(exc)}", file=sys.stderr)
+                continue
+            except OSError as exc:
+                refused += 1
+                print(f"refused {path.name}: cannot read it ({exc.strerror})", file=sys.stderr)
+                continue
+            except SyncSetupError as exc:
+                raise CliError(str(exc)) from None
+            print(("would apply " if args.dry_run else "applied ") + path.name)
+            for line in preview.lines():
+                print(f"  {line}")
+    if args.dry_run:
+        print("Dry run: nothing was changed.")
+    return 2 if refused else 0
+
+
+def register(sub: Any) -> None:
+    partner = sub.add_parser("partner", help="forces we exchange bundles with (pinned certificates)")
+    partner_sub = partner.add_subparsers(dest="partner_command", metavar="ACTION", required=True)
+    p = partner_sub.add_parser("add", help="pin a force's certificate (admin or manager)")
+    add_store_arguments(p)
+    p.add_argument("--cert", type=Path, required=True, metavar="FILE.pem", help="the force's certificate")
+    p.add_argument("--name", required=True, help="the force's name, as bundles will name it")
+    p.add_argument("--inbox", type=Path, metavar="DIR", help="folder where the force's bundles arrive")
+    p.add_argument("--outbox", type=Path, metavar="DIR", help="folder for our bundles to the force")
+    p.set_defaults(func=cmd_partner_add)
+    p = partner_sub.add_parser("list", help="the pinned partners, fingerprints and sequence numbers")
+    add_store_arguments(p)
+    p.set_defaults(func=cmd_partner_list)
+
+    sync = sub.add_parser("sync", help="export and import bundles, or export our certificate")
+    sync_sub = sync.add_subparsers(dest="sync_command", metavar="ACTION", required=True)
+    p = sync_sub.add_parser("identity", help="write our certificate for the force (made on first use)")
+    add_store_arguments(p)
+    p.add_argument("--out", type=Path, required=True, metavar="FILE.pem")
+    p.set_defaults(func=cmd_identity)
+    p = sync_sub.add_parser("export", help="one bundle of what changed since the last one, for a partner")
+    add_store_arguments(p)
+    p.add_argument("--to", required=True, metavar="NAME", help="the partner's name")
+    p.add_argument("--out", type=Path, required=True, metavar="DIR", help="folder for the bundle")
+    p.set_defaults(func=cmd_export)
+    p = sync_sub.add_parser("import", help="check, preview and apply bundles from partners")
+    add_store_arguments(p)
+    p.add_argument("bundles", type=Path, nargs="+", metavar="BUNDLE")
+    p.add_argument("--dry-run", action="store_true", help="print what would change, change nothing")
+    p.add_argument("--max-size", type=int, default=DEFAULT_MAX_SIZE, metavar="BYTES")
+    p.set_defaults(func=cmd_import)
