@@ -174,3 +174,20 @@ def test_a_future_session_can_only_be_cancelled(qtbot, ctx, record_store, person
     appt = add_session(record_store, person.id, 3)
     dlg = _open(qtbot, RecordSessionDialog(ctx, appt))
     assert set(dlg.radios) == {AppointmentOutcome.CANCELLED_BY_PERSON, AppointmentOutcome.CANCELLED_BY_SERVICE}
+
+
+def test_cancel_with_unsaved_notes_asks_before_discarding(qtbot, ctx, record_store, person_factory) -> None:
+    person = person_factory("Una", "Unsaved")
+    appt = add_session(record_store, person.id, -1)
+    dlg = _open(qtbot, RecordSessionDialog(ctx, appt))
+    assert not dlg.has_unsaved_changes()
+    qtbot.keyClicks(dlg.notes, "Half-written note")
+    assert dlg.has_unsaved_changes()
+    dlg.reject()
+    assert dlg.isVisible() and dlg.discard_question is not None and dlg.discard_question.isVisible()
+    qtbot.mouseClick(dlg.discard_question.button(dlg.discard_question.StandardButton.Cancel), LEFT)
+    assert dlg.isVisible()  # kept, with the note
+    dlg.reject()
+    qtbot.mouseClick(dlg.discard_question.button(dlg.discard_question.StandardButton.Discard), LEFT)
+    assert not dlg.isVisible() and dlg.result() == QDialog.DialogCode.Rejected
+    assert record_store.cases.load_case(person.id).appointments[0].outcome is None

@@ -22,6 +22,7 @@ from desktop.ui.record.models import (
     ConditionsTableModel,
     EvidenceTableModel,
     TimelineTableModel,
+    readable_detail,
 )
 from desktop.ui.record.style import FLAG_MISSED, FLAG_OVERDUE, appointment_flag
 
@@ -96,7 +97,10 @@ def test_timeline_model_newest_first_with_readable_names() -> None:
     model.set_entries(entries)
     assert [_text(model, r, model.ACTION) for r in range(4)] == [
         "Something new", "Session outcome recorded", "Contract signed", "Referral received"]
-    assert _text(model, 1, model.DETAIL) == "did not attend"
+    assert _text(model, 1, model.DETAIL) == "Did not attend"
+    assert readable_detail("not_started -> met") == "Not started → Met"
+    assert readable_detail("failed_non_compliance") == "Failed (non-compliance)"
+    assert readable_detail("5 conditions, ends 2027-03-26") == "5 conditions, ends 2027-03-26"
     assert _text(model, 2, model.WHO) == "sam"
 
 

@@ -8,7 +8,18 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from desktop.domain import Appointment, Condition, ConditionStatus, Evidence, Person
+from desktop.domain import (
+    Appointment,
+    AppointmentKind,
+    AppointmentOutcome,
+    ComplianceLevel,
+    Condition,
+    ConditionStatus,
+    ContractState,
+    Evidence,
+    Person,
+    PoliceSharing,
+)
 from desktop.storage.audit import AuditEntry
 
 from .style import (
@@ -18,6 +29,7 @@ from .style import (
     danger_tint,
     fmt_date,
     fmt_datetime,
+    level_tint,
     warning_tint,
 )
 
@@ -101,9 +113,11 @@ class ConditionsTableModel(_Table):
                 if role == SORT_ROLE:
                     return last.on.isoformat()
                 return f"{fmt_date(last.on)}: {last.text}"
-        if (role == Qt.ItemDataRole.BackgroundRole and column == self.STATUS
-                and c.status is ConditionStatus.NOT_MET):
-            return danger_tint()
+        if role == Qt.ItemDataRole.BackgroundRole and column == self.STATUS:
+            if c.status is ConditionStatus.NOT_MET:
+                return danger_tint()
+            if c.status.is_settled:
+                return level_tint(ComplianceLevel.ON_TRACK)
         return None
 
 
@@ -217,6 +231,23 @@ ACTION_NAMES = {
 }
 
 
+def _label(value: str) -> str:
+    for enum in (ContractState, AppointmentOutcome, AppointmentKind, ConditionStatus, PoliceSharing):
+        try:
+            return enum(value).label  # type: ignore[attr-defined]
+        except ValueError:
+            continue
+    return value.replace("_", " ")
+
+
+def readable_detail(detail: str) -> str:
+    """Stored values in an audit detail shown as their labels: 'not_started -> met' -> 'Not started → Met'."""
+    if " -> " in detail:
+        before, after = detail.split(" -> ", 1)
+        return f"{_label(before)} → {_label(after)}"
+    return _label(detail) if detail and " " not in detail else detail
+
+
 class TimelineTableModel(_Table):
     WHEN, ACTION, WHO, DETAIL = range(4)
 
@@ -239,4 +270,4 @@ class TimelineTableModel(_Table):
             return self.action_name(e.action)
         if column == self.WHO:
             return e.actor
-        return e.detail.replace("_", " ")
+        return readable_detail(e.detail)
