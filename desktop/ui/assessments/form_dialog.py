@@ -58,7 +58,9 @@ class AssessmentDialog(QDialog):
         self._show_mode()
 
     def _context_text(self, a: Assessment) -> str:
-        by = self._names.get(a.administered_by, a.administered_by)
+        me = self._ctx.store.user
+        by = self._names.get(a.administered_by) or (me.display_name if a.administered_by == me.id
+                                                    else self.tr("another worker"))
         text = self.tr("{0} · given on {1} by {2}").format(a.stage.label, fmt_date(a.administered_on), by)
         if a.completed:
             text += self.tr(" · completed (read only)")

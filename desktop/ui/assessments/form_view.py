@@ -28,6 +28,8 @@ from .item_editors import ItemEditor, editor_for
 
 SAFETY_STYLE = ("QLabel { color: #ffffff; background-color: #8c1d18; border: 2px solid #5c0f0c; "
                 "border-radius: 4px; padding: 8px; font-weight: bold; }")
+READ_ONLY_STYLE = ("QRadioButton:disabled, QCheckBox:disabled, QLineEdit:disabled, QComboBox:disabled, "
+                   "QAbstractSpinBox:disabled { color: palette(window-text); }")
 NOTE_STYLE = ("QLabel { color: #3b2a00; background-color: #ffe08a; border: 1px solid #b38600; "
               "border-radius: 4px; padding: 6px; }")
 
@@ -79,6 +81,7 @@ class AssessmentForm(QWidget):
         self.problem = problem_label(self, self.tr("Problem with the form"))
         self.editors: dict[str, ItemEditor] = {}
         body = QWidget(self)
+        self.body = body
         body_layout = QVBoxLayout(body)
         self._build_sections(body, body_layout)
         if definition.licence:
@@ -131,6 +134,8 @@ class AssessmentForm(QWidget):
         return self.controller.score
 
     def set_read_only(self, read_only: bool) -> None:
+        """Inputs are disabled but keep the palette's text colour, and each chosen option is in bold."""
+        self.body.setStyleSheet(READ_ONLY_STYLE if read_only else "")
         for editor in self.editors.values():
             editor.set_read_only(read_only)
         for instrument_id, button in self.follow_up_buttons.items():

@@ -145,6 +145,13 @@ class RadioEditor(ItemEditor):
         for b in self.buttons.values():
             b.setEnabled(enabled)
 
+    def set_read_only(self, read_only: bool) -> None:
+        super().set_read_only(read_only)
+        for button in self.buttons.values():
+            font = button.font()
+            font.setBold(read_only and button.isChecked())
+            button.setFont(font)
+
     def choose(self, value: str) -> None:
         """Pick an option as a click would (tests and keyboard shortcuts)."""
         self.buttons[value].click()
