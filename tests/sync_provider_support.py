@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+import uuid
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import text
+from sqlalchemy import select, text
 from store_fixtures import make_store
 
 from desktop.force.home import ForceHome
+from desktop.force.models import PartnerRecord, ReferralRecord
+from desktop.force.outgoing import stage_bundle
 from desktop.force.receive import Received, receive_bundle
 from desktop.force.referrals import refer
 from desktop.force.store import ForceStore
+from desktop.services.sync import Record
 from desktop.services.sync_provider import add_partner
 from desktop.storage.records import Base
 from desktop.storage.store import CaseStore
@@ -48,6 +52,19 @@ class ForceSide:
         assert result.bundle is not None
         return result.bundle
 
+    def send(self, records: list[Record], kind: str = "referral") -> Path:
+        """A bundle of hand-made records (reoffending, withdrawals...) with the force's next sequence number."""
+        with self.store.transaction() as session:
+            partner = session.scalar(select(PartnerRecord).where(PartnerRecord.name == PROVIDER))
+            out = stage_bundle(session, partner, self.ident, FORCE, records, kind, WHEN, self.out)
+        out.file.commit()
+        return out.file.path
+
+    def referral_id(self, force_reference: str) -> str:
+        with self.store.transaction() as session:
+            return str(session.scalar(select(ReferralRecord.id).where(
+                ReferralRecord.force_reference == force_reference)))
+
     def receive(self, path: Path) -> Received:
         return receive_bundle(self.store, self.home, self.ident, path.read_bytes(), WHEN)
 
@@ -72,3 +89,15 @@ def dump(store: CaseStore) -> dict[str, list[tuple[Any, ...]]]:
     names = sorted(Base.metadata.tables) + ["person_search"]
     with store.engine.connect() as conn:
         return {n: sorted((tuple(r) for r in conn.execute(text(f"SELECT * FROM {n}"))), key=repr) for n in names}
+
+
+def reoffending(referral_id: str, force_reference: str, record_id: str | None = None) -> Record:
+    return Record("reoffending", record_id or str(uuid.uuid4()), 1, {
+        "referral_id": referral_id, "force_reference": force_reference, "offence": "Theft from a shop",
+        "offence_date": "2026-11-20", "reported_on": "2026-11-24", "new_reference": "DUR/26/9999"})
+
+
+def withdrawal(referral_id: str, force_reference: str, on: str = "2026-11-25") -> Record:
+    return Record("referral_withdrawn", str(uuid.uuid4()), 1, {
+        "referral_id": referral_id, "force_reference": force_reference, "withdrawn_on": on,
+        "reason": "charged after all"})
