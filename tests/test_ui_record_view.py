@@ -193,3 +193,29 @@ def test_failed_eligibility_is_shown_in_words(qtbot, open_record, record_store, 
     view = open_record(person.id)
     text = view.details_tab.eligibility_text.text()
     assert "Not eligible: 1 answer(s) failed" in text and "FAILED" in text and "Case has a co-accused: Yes" in text
+
+
+def test_a_keyworker_cannot_open_another_keyworkers_person(qtbot, tmp_path) -> None:
+    from desktop.domain import Role
+    from desktop.storage.store import CaseStore
+    from desktop.ui.context import AppContext
+    from desktop.ui.runner import BackgroundRunner
+    from tests.ui_record_fixtures import PASSPHRASE, add_person, fixed_clock
+
+    admin, _key = CaseStore.create(tmp_path / "store", "admin", PASSPHRASE, "Ada Admin", clock=fixed_clock)
+    admin.add_user("alex", "Alex Keyworker", Role.KEYWORKER, PASSPHRASE)
+    someone_else = add_person(admin, "Not", "Yours")
+    admin.close()
+    alex = CaseStore.open(tmp_path / "store", "alex", PASSPHRASE, clock=fixed_clock)
+    runner = BackgroundRunner()
+    try:
+        view = PersonRecordView(AppContext(alex, runner, fixed_clock), someone_else.id)
+        qtbot.addWidget(view)
+        view.show()
+        qtbot.waitUntil(view.problem.isVisible, timeout=5000)
+        assert "another keyworker's caseload" in view.problem.text()
+        assert view.header.name.text() == "Record not available"
+        assert view.contract_tab.model.rowCount() == 0 and view.record_session() is None
+    finally:
+        runner.shutdown()
+        alex.close()

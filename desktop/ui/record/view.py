@@ -97,3 +97,5 @@ class PersonRecordView(QWidget):
 
     def _on_controller_failed(self, message: str) -> None:
         show_problem(self.problem, message)
+        if self.controller.case is None:
+            self.header.name.setText(self.tr("Record not available"))
