@@ -102,3 +102,15 @@ def test_failed_eligibility_warns_but_saves_with_the_failed_answers(qtbot, dialo
     case = record_store.cases.load_case(created.args[0])
     assert case.referral is not None and not case.referral.eligible
     assert [a.question_id for a in case.referral.failed_eligibility] == ["on_bail"]
+
+
+def test_a_manager_chooses_the_keyworker(qtbot, dialog, record_store) -> None:
+    alex = next(u for u in record_store.users() if u.username == "alex")
+    qtbot.waitUntil(lambda: dialog.keyworker.count() == 2)  # 'Unassigned' + the store's one keyworker
+    assert dialog.keyworker.itemText(0) == "Unassigned" and dialog.keyworker.isEnabled()
+    dialog.keyworker.setCurrentIndex(dialog.keyworker.findText("Alex Keyworker"))
+    _fill(qtbot, dialog, "Kai", "Assigned", "DUR/26/0555")
+    dialog.answer_all_eligible()
+    with qtbot.waitSignal(dialog.referral_created, timeout=5000) as created:
+        _save(qtbot, dialog)
+    assert record_store.cases.load_case(created.args[0]).person.keyworker_id == alex.id
