@@ -22,6 +22,7 @@ from desktop.domain import (
     Consent,
     Contract,
     ContractState,
+    Evidence,
     Person,
     PoliceSharing,
 )
@@ -215,3 +216,20 @@ def test_every_font_in_a_return_is_embedded() -> None:
             descriptor = font["/FontDescriptor"].get_object()
             assert "/FontFile2" in descriptor, f"{font['/BaseFont']} is not embedded"
     assert seen == {"/AAAAAA+DejaVuSans", "/AAAAAA+DejaVuSans-Bold"}
+
+
+def test_a_very_long_record_runs_over_pages_without_losing_any_of_it() -> None:
+    case = example_case()
+    many = tuple(Evidence(date(2026, 1, 13), f"Session note number {i} " + "detail " * 40) for i in range(120))
+    huge = (Evidence(date(2026, 2, 1), "start " + "word " * 6000 + "finish"),)
+    conditions = list(case.conditions)
+    conditions[2] = replace(conditions[2], evidence=many)
+    conditions[4] = replace(conditions[4], evidence=huge)
+    content = content_for(replace(case, conditions=tuple(conditions)),
+                          narrative="A long account. " * 800)
+    rendered = render_return(content)  # ReportLab cannot place a table row taller than a page
+    text = pdf_text(rendered.pdf)
+    assert rendered.page_count > 5 and f"Page {rendered.page_count} of {rendered.page_count}" in text
+    assert "Session note number 0 " in text and "Session note number 119 " in text
+    assert "1 Feb 2026: start word" in text and "word finish" in text
+    assert "Attend drug treatment sessions (continued)" in text

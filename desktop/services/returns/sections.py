@@ -9,6 +9,8 @@ from .chart import attendance_chart
 from .model import ReturnContent, ReturnKind
 from .styles import FONT_COMMANDS, INK, RULE, SHADE, day, esc, grid_style, moment, styles
 
+ROW_CHARS = 800  # about 14 lines of the evidence column: small rows leave little blank page at a break
+
 
 def _p(text: str, bold: bool = False) -> Paragraph:
     st = styles()
@@ -41,7 +43,7 @@ def _facts(c: ReturnContent, width: float) -> Table:
 
 
 def _boxed(flowables: list[Flowable], width: float, weight: float = 1.5) -> Table:
-    table = Table([[flowables]], colWidths=[width], hAlign="LEFT")
+    table = Table([[flowables]], colWidths=[width], hAlign="LEFT", splitInRow=1)  # a long reason may run on
     table.setStyle(TableStyle([
         *FONT_COMMANDS,
         ("BOX", (0, 0), (-1, -1), weight, INK),
@@ -82,13 +84,37 @@ def _conditions(c: ReturnContent, width: float) -> list[Flowable]:
         agreed: list[list[Flowable | str]] = [[_p("Condition agreed", True), _p("What is required", True)]]
         agreed += [[[_p(x.title, True), _p(x.type_label)], _p(x.requirement or "As stated")] for x in c.conditions]
         return [Paragraph("Conditions of the contract", st.heading), _table(agreed, [0.5 * width, 0.5 * width])]
+    # Long records are cut into rows of at most ROW_CHARS characters, so no row outgrows a page (ReportLab
+    # cannot place a row taller than the frame); continuation rows say whose evidence they carry.
     rows: list[list[Flowable | str]] = [[_p("Condition", True), _p("Status", True), _p("Dated evidence", True)]]
     for cond in c.conditions:
-        status = cond.status_label + (f"\n{cond.progress_label}" if cond.progress_label else "")
-        evidence = [_p(f"{day(e.on)}: {e.text}") for e in cond.evidence] or [_p("None recorded yet")]
-        rows.append([[_p(cond.title, True), _p(cond.type_label)], [_p(s) for s in status.split("\n")],
-                     evidence])
+        status = [_p(cond.status_label)] + ([_p(cond.progress_label)] if cond.progress_label else [])
+        entries = [f"{day(e.on)}: {e.text}" for e in cond.evidence] or ["None recorded yet"]
+        for n, chunk in enumerate(_chunks(entries)):
+            name = [_p(cond.title, True), _p(cond.type_label)] if n == 0 else [_p(f"{cond.title} (continued)")]
+            rows.append([name, status if n == 0 else "", [_p(text) for text in chunk]])
     return [Paragraph("Conditions", st.heading), _table(rows, [0.32 * width, 0.18 * width, 0.50 * width])]
+
+
+def _chunks(entries: list[str]) -> list[list[str]]:
+    """Entries grouped into rows of at most ROW_CHARS characters; an entry longer than that is cut at spaces."""
+    pieces: list[str] = []
+    for entry in entries:
+        while len(entry) > ROW_CHARS:
+            cut = entry.rfind(" ", 0, ROW_CHARS)
+            cut = cut if cut > ROW_CHARS // 2 else ROW_CHARS
+            pieces.append(entry[:cut] + " \u2026")
+            entry = "\u2026 " + entry[cut:].lstrip()
+        pieces.append(entry)
+    rows: list[list[str]] = [[]]
+    size = 0
+    for piece in pieces:
+        if rows[-1] and size + len(piece) > ROW_CHARS:
+            rows.append([])
+            size = 0
+        rows[-1].append(piece)
+        size += len(piece) + 60  # each entry starts a line: count the part-filled line too
+    return rows
 
 
 def _schedule(c: ReturnContent, width: float) -> list[Flowable]:
