@@ -3,8 +3,9 @@
 The signature is the last thing written: one incremental update adds the field, its appearance (naming the
 manager and the time) and the CMS container, and the signed byte ranges cover the whole file.
 
-Cost: build a `ReturnSigner` once and reuse it (the key is converted and the stamp style and font set up
-once); everything happens in memory. See benchmarks/returns.py for where the remaining time goes.
+Cost: build a `ReturnSigner` once and reuse it: it keeps the loaded key, reserves the container size itself
+and, after its first signature, fills a checked CMS template (fastcms.py); everything happens in memory.
+Plain pyHanko took about 250 ms a signature here, this about 4 ms (benchmarks/returns.py).
 """
 
 from __future__ import annotations
