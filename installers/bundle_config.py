@@ -35,17 +35,24 @@ PYTHON_EXCLUDES = (
 
 
 # Qt plugins the app has no use for, and the libraries only they need (dropped after analysis; the slow test
-# checks that every library left in the Linux bundle still resolves). The virtual keyboard input method alone
-# pulls in QML, Qt Quick and QtNetwork (~20 MB); EGLFS and VNC are for kiosks and embedded boards.
-DROPPED_QT_FILES = re.compile(
-    r"(^|/)("
-    r"plugins/platforminputcontexts/(lib)?qtvirtualkeyboardplugin[^/]*"
-    r"|plugins/platforms/(lib)?q(vnc|eglfs)[^/]*"
-    r"|plugins/egldeviceintegrations/[^/]*"
-    r"|plugins/generic/(lib)?qtuiotouchplugin[^/]*"
-    r"|(lib)?Qt6?(Qml|Quick|VirtualKeyboard|EglFSDeviceIntegration|EglFsKmsSupport|Network)[A-Za-z]*(\.[^/]*|\.framework/.*)"
-    r")$"
+# checks that every library left in the installed Linux bundle still resolves):
+# - the virtual keyboard input method pulls in QML, Qt Quick and QtNetwork (~20 MB);
+# - VNC, EGLFS, linuxfb and Vulkan-display platforms are for kiosks and embedded boards;
+# - the GTK3 platform theme needs the system's GTK, which would then run against the GLib, Pango and Cairo copied
+#   from the build machine (a known source of crashes in frozen Qt apps): Qt's own style and dialogs instead.
+_DROPPED = (
+    r"plugins/platforminputcontexts/(lib)?qtvirtualkeyboardplugin[^/]*",
+    r"plugins/platforms/(lib)?q(vnc|eglfs|linuxfb|vkkhrdisplay|minimalegl)[^/]*",
+    r"plugins/egldeviceintegrations/[^/]*",
+    r"plugins/generic/(lib)?qtuiotouchplugin[^/]*",
+    r"plugins/platformthemes/(lib)?qgtk3[^/]*",
+    r"(lib)?Qt6?(Qml|Quick|VirtualKeyboard|EglFSDeviceIntegration|EglFsKmsSupport|Network)[A-Za-z]*"
+    r"(\.[^/]*|\.framework/.*)",
+    # What only the GTK3 theme needed (Linux names; Pillow's own copies carry a hash and are kept).
+    r"lib(atk-1\.0|cairo|cairo-gobject|pango-1\.0|pangocairo-1\.0|pangoft2-1\.0|gdk_pixbuf-2\.0|fribidi|thai|datrie"
+    r"|pixman-1|graphite2|harfbuzz|gio-2\.0|gmodule-2\.0|gobject-2\.0|mount|blkid|selinux)\.so(\.[\d.]+)?",
 )
+DROPPED_QT_FILES = re.compile(r"(^|/)(" + "|".join(_DROPPED) + r")$")
 
 
 def keep_in_bundle(dest: str) -> bool:

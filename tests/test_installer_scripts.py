@@ -125,6 +125,7 @@ def test_no_excluded_python_module_is_imported_by_the_app():
     "PySide6/Qt/lib/libQt6Network.so.6", "PySide6/Qt/lib/libQt6QmlModels.so.6", "PySide6\\Qt6Quick.dll",
     "PySide6/Qt/plugins/platforminputcontexts/libqtvirtualkeyboardplugin.so",
     "PySide6/Qt/plugins/platforms/libqvnc.so", "PySide6/Qt/lib/QtQuick.framework/Versions/A/QtQuick",
+    "PySide6/Qt/plugins/platformthemes/libqgtk3.so", "libpango-1.0.so.0", "libcairo.so.2", "libharfbuzz.so.0",
 ])
 def test_qt_plugins_we_do_not_use_are_dropped(dest):
     assert not bundle_config.keep_in_bundle(dest)
@@ -136,6 +137,8 @@ def test_qt_plugins_we_do_not_use_are_dropped(dest):
     "PySide6/Qt/plugins/platforms/qwindows.dll", "PySide6/Qt/plugins/platforms/libqcocoa.dylib",
     "PySide6/Qt/plugins/platforminputcontexts/libcomposeplatforminputcontextplugin.so",
     "resources/icons/checkpoint-desk-256.png", "desktop/storage/migrations/env.py",
+    "PySide6/Qt/plugins/platformthemes/libqxdgdesktopportal.so", "libglib-2.0.so.0", "libfontconfig.so.1",
+    "pillow.libs/libharfbuzz-fb49c9fc.so.0.61450.0", "PySide6/Qt/plugins/printsupport/libcupsprintersupport.so",
 ])
 def test_what_the_app_needs_is_kept(dest):
     assert bundle_config.keep_in_bundle(dest)

@@ -86,6 +86,26 @@ def user_env(tmp_path) -> dict[str, str]:
     return env
 
 
+# Wayland's client libraries are Recommends, not Depends: without them Qt runs on X11 (or XWayland).
+OPTIONAL_SYSTEM_LIBRARIES = ("libwayland-",)
+
+
+def _unresolved_libraries(bundle: Path) -> dict[str, list[str]]:
+    """Libraries in the installed bundle whose dependencies resolve neither inside it nor on this system."""
+    internal = bundle / "_internal"
+    env = {**os.environ, "LD_LIBRARY_PATH": f"{internal}:{internal / 'PySide6' / 'Qt' / 'lib'}"}
+    missing: dict[str, list[str]] = {}
+    for path in sorted(internal.rglob("*.so*")):
+        if path.is_symlink() or not path.is_file():
+            continue
+        out = subprocess.run(["ldd", str(path)], env=env, capture_output=True, text=True).stdout
+        gone = [line.split()[0] for line in out.splitlines() if "not found" in line]
+        gone = [name for name in gone if not name.startswith(OPTIONAL_SYSTEM_LIBRARIES)]
+        if gone:
+            missing[str(path.relative_to(bundle))] = gone
+    return missing
+
+
 def _gui_opens(env: dict[str, str], store: Path) -> str:
     """Start the installed GUI on `store`; say how we know it opened (or fail)."""
     xvfb, xwininfo = shutil.which("Xvfb"), shutil.which("xwininfo")
@@ -153,6 +173,7 @@ def test_install_run_upgrade_and_remove_keep_every_case_store(deb, user_env, tmp
                      "/usr/share/icons/hicolor/256x256/apps/checkpoint-desk.png"):
             assert Path(path).exists(), path
         assert shutil.which(PACKAGE, path=user_env["PATH"]) == f"/usr/bin/{PACKAGE}"
+        assert timed("ldd", _unresolved_libraries, Path("/opt/checkpoint-desk")) == {}
 
         out = timed("--version", _run, [PACKAGE, "--version"], env=user_env).stdout
         assert out.strip() == f"{PACKAGE} {expected_version}"

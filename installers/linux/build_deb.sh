@@ -98,9 +98,13 @@ exit 0
 EOF
 chmod 0755 "$STAGE/DEBIAN/postrm"
 
-# What the Qt xcb platform plugin and its OpenGL/font stack load from the system (the same list as
-# scripts/sysdeps.sh); everything else is inside the bundle.
-DEPENDS="libc6, libstdc++6, libegl1, libgl1, libfontconfig1, libfreetype6, libdbus-1-3, libxkbcommon0,"
+# What the bundle loads from the system: glibc (at least the build machine's: build on the oldest Debian/Ubuntu
+# to support), OpenGL/EGL and libxcb, which PyInstaller never copies, and the X11/font libraries of the Qt xcb
+# platform plugin (the same list as scripts/sysdeps.sh: PyInstaller copies them when the build machine has
+# them, the system's are the fallback). Wayland sessions use the wayland plugin when its libraries are there,
+# else XWayland.
+GLIBC="$(getconf GNU_LIBC_VERSION | awk '{print $2}')"
+DEPENDS="libc6 (>= $GLIBC), libstdc++6, libegl1, libgl1, libxcb1, libfontconfig1, libfreetype6, libdbus-1-3, libxkbcommon0,"
 DEPENDS="$DEPENDS libxkbcommon-x11-0, libxcb-cursor0, libxcb-icccm4, libxcb-keysyms1, libxcb-image0,"
 DEPENDS="$DEPENDS libxcb-render-util0, libxcb-shape0, libxcb-randr0, libxcb-xkb1, libxcb-xinerama0, libx11-xcb1"
 
@@ -112,6 +116,7 @@ Architecture: $ARCH
 Maintainer: Checkpoint Desk developers <noreply@checkpoint-desk.invalid>
 Installed-Size: $INSTALLED_KB
 Depends: $DEPENDS
+Recommends: libwayland-client0, libwayland-cursor0, libwayland-egl1, fonts-dejavu-core
 Section: misc
 Priority: optional
 Homepage: https://checkpoint-desk.invalid/
