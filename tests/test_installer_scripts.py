@@ -51,8 +51,9 @@ def test_name_and_version_come_from_pyproject_only():
     assert bundle_config.project()["name"] == project["name"] == "checkpoint-desk"
     assert bundle_config.project()["version"] == project["version"]
     # No recipe writes the version down itself: a release changes pyproject.toml and nothing else.
+    unrelated = re.compile(r"Metadata-Version: [\d.]+|[Pp]ython[-_ ]?[Vv]ersion.*|PYTHON_VERSION.*|@v\d+|3\.11")
     for recipe in RECIPES:
-        text = recipe.read_text(encoding="utf-8")
+        text = unrelated.sub("", recipe.read_text(encoding="utf-8"))
         assert not re.search(rf"(?<![\d.]){re.escape(project['version'])}(?![\d.])", text), recipe.name
 
 
