@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from datetime import date
 
 import pytest
+from returns_helpers import content_for, identity
 
 from desktop.services.returns import (
     BatchSigner,
@@ -20,7 +21,6 @@ from desktop.services.returns import (
     verify_pdf,
 )
 from desktop.services.returns.example import example_case
-from tests.returns_helpers import content_for, identity
 
 pytestmark = pytest.mark.slow  # starts worker processes
 

@@ -11,6 +11,7 @@ from datetime import UTC, date, datetime
 
 import pytest
 from pypdf import PdfReader
+from returns_helpers import content_for, pdf_text
 
 from desktop.domain import (
     Appointment,
@@ -39,7 +40,6 @@ from desktop.services.returns import (
     short_code,
 )
 from desktop.services.returns.example import example_case, failed_condition
-from tests.returns_helpers import content_for, pdf_text
 
 
 def test_contract_start_notice_lists_the_agreed_conditions_and_dates() -> None:

@@ -16,9 +16,9 @@ from cryptography.hazmat.primitives.asymmetric.rsa import RSAPrivateKey
 from pyhanko.sign import signers
 from pyhanko.sign.signers.pdf_cms import PdfCMSSignedAttributes
 from pyhanko_certvalidator.registry import SimpleCertificateStore
+from returns_helpers import identity
 
 from desktop.services.returns.fastcms import build_template
-from tests.returns_helpers import identity
 
 WHEN = datetime(2026, 4, 1, 9, 30, tzinfo=UTC)
 

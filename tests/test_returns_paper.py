@@ -7,6 +7,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from returns_helpers import content_for, identity, pdf_text
 
 from desktop.services.returns import (
     ReturnSigner,
@@ -18,7 +19,6 @@ from desktop.services.returns import (
     sign_return,
 )
 from desktop.services.returns.example import example_case
-from tests.returns_helpers import content_for, identity, pdf_text
 
 pytestmark = pytest.mark.skipif(
     shutil.which("zbarimg") is None or shutil.which("pdftoppm") is None,

@@ -20,6 +20,7 @@ from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.sign import signers
 from pyhanko_certvalidator.registry import SimpleCertificateStore
 from pypdf import PdfReader
+from returns_helpers import PROVIDER, content_for, identity, pdf_text, pdfsig
 
 from desktop.cli import main as cli
 from desktop.domain import DomainError, Role, User
@@ -35,7 +36,6 @@ from desktop.services.returns import (
     verify_pdf,
 )
 from desktop.services.returns.example import example_case
-from tests.returns_helpers import PROVIDER, content_for, identity, pdf_text, pdfsig
 
 needs_pdfsig = pytest.mark.skipif(shutil.which("pdfsig") is None, reason="poppler-utils (pdfsig) not installed")
 
