@@ -8,9 +8,9 @@ from pathlib import Path
 
 from instrument_helpers import shipped
 from ui_assessment_fixtures import *  # noqa: F403
-from ui_assessment_fixtures import EXIT_ON, START_ON, add_person, give, seed_history
+from ui_assessment_fixtures import A_PASS, EXIT_ON, START_ON, a_clock, add_person, give, seed_history
 
-from desktop.domain import ConditionType, Pathway
+from desktop.domain import ConditionType, Pathway, Role
 from desktop.domain.assessments import Stage
 from desktop.domain.pathway_needs import NeedLevel
 from desktop.services.pathway_conditions import suggested_pathway_conditions
@@ -20,7 +20,10 @@ from desktop.ui.assessments.charts import series_values
 from desktop.ui.assessments.improvement import ImprovementSummary
 from desktop.ui.assessments.list_model import SCORE, STATUS, AssessmentTableModel
 from desktop.ui.assessments.needs_view import GAP_NO_CONDITION, NeedsCoverageView
+from desktop.ui.assessments.new_dialog import NewAssessmentDialog
 from desktop.ui.assessments.tab import AssessmentsTab
+from desktop.ui.context import AppContext
+from desktop.ui.runner import BackgroundRunner
 
 SCREENSHOTS = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
 
@@ -40,7 +43,7 @@ def test_a_phq9_completed_in_the_form_appears_in_the_list(qtbot, actx, assess_st
     qtbot.addWidget(tab)
     wait_loaded(qtbot, tab)
     assert tab.model.rowCount() == 0 and "0 assessments" in tab.count.text()
-    dialog = tab.start_assessment("phq9", Stage.START)
+    dialog = tab.controller.start_assessment("phq9", Stage.START)
     assert dialog is not None and not dialog.read_only
     for n in range(1, 10):
         dialog.form.editors[f"q{n}"].choose("1")  # type: ignore[attr-defined]
@@ -53,7 +56,7 @@ def test_a_phq9_completed_in_the_form_appears_in_the_list(qtbot, actx, assess_st
     assert tab.model.data(tab.model.index(0, 5)) == "Ada Admin"
     tab.select(tab.model.assessment(0).id)
     assert tab.correct_button.isEnabled()
-    reopened = tab.open_assessment(tab.selected())  # type: ignore[arg-type]
+    reopened = tab.controller.open_assessment(tab.selected())  # type: ignore[arg-type]
     assert reopened is not None and reopened.read_only and "completed (read only)" in reopened.form.context_line.text()
 
 
@@ -64,7 +67,7 @@ def test_a_correction_is_a_new_linked_version_and_the_original_is_marked(qtbot, 
     qtbot.addWidget(tab)
     wait_loaded(qtbot, tab)
     with qtbot.waitSignal(tab.loaded, timeout=10000):
-        tab.correct(tab.model.assessment(0), "Item 3 was keyed as 3; the person said 1")
+        tab.controller.correct(tab.model.assessment(0), "Item 3 was keyed as 3; the person said 1")
     assert tab.dialog is not None and not tab.dialog.read_only
     assert "correction: Item 3 was keyed" in tab.dialog.form.context_line.text()
     tab.dialog.form.editors["q3"].choose("1")  # type: ignore[attr-defined]
@@ -84,12 +87,13 @@ def test_a_positive_audit_c_leads_to_the_full_audit_with_its_answers(qtbot, actx
     tab = AssessmentsTab(actx, person.id, shipped())
     qtbot.addWidget(tab)
     wait_loaded(qtbot, tab)
-    dialog = tab.start_assessment("audit_c", Stage.START)
+    dialog = tab.controller.start_assessment("audit_c", Stage.START)
     assert dialog is not None
     for item_id, value in (("q1", "3"), ("q2", "2"), ("q3", "1")):
         dialog.form.editors[item_id].choose(value)  # type: ignore[attr-defined]
-    with qtbot.waitSignal(dialog.assessment_completed, timeout=10000):
+    with qtbot.waitSignals([dialog.assessment_completed, tab.loaded], timeout=10000):
         dialog.complete_button.click()
+    assert "AUDIT-C" in tab.model.data(tab.model.index(0, 2))
     button = dialog.form.follow_up_buttons["audit"]
     assert dialog.isVisible() and button.isVisible() and button.isEnabled()  # stays open on the offer
     button.click()
@@ -172,3 +176,36 @@ def test_the_manager_sees_the_share_of_the_caseload_that_improved(qtbot, actx, a
     summary.resize(820, 620)
     summary.show()
     summary.grab().save("/tmp/assessment-improvement.png")
+
+
+def test_a_new_assessment_offers_the_needs_screen_first_and_suggests_the_stage(qtbot, actx, assess_store) -> None:
+    person = add_person(assess_store, "Nora", "New")
+    give(assess_store, person.id, "phq9", Stage.START, START_ON, total=4)
+    tab = AssessmentsTab(actx, person.id, shipped())
+    qtbot.addWidget(tab)
+    wait_loaded(qtbot, tab)
+    choose = NewAssessmentDialog(tab.controller.offered(), actx.clock().date(), tab.controller.default_stage)
+    qtbot.addWidget(choose)
+    assert choose.instrument.currentData() == "pathway_needs" and choose.stage.currentData() == "start"
+    choose.instrument.setCurrentIndex(choose.instrument.findData("phq9"))
+    assert choose.stage.currentData() == "review"  # a start is already completed
+    assert choose.given_on.maximumDate().toPython() == actx.clock().date()  # never in the future
+    assert choose.chosen() == ("phq9", Stage.REVIEW, actx.clock().date())
+
+
+def test_a_keyworker_cannot_open_another_caseloads_assessments(qtbot, qapp, tmp_path: Path) -> None:
+    admin, _ = CaseStore.create(tmp_path / "kw", "admin", A_PASS, clock=a_clock)  # the module's store is locked
+    admin.add_user("alex", "Alex Carter", Role.KEYWORKER, A_PASS)
+    person = add_person(admin, "Otto", "Other")  # on nobody's caseload
+    admin.close()
+    keyworker = CaseStore.open(tmp_path / "kw", "alex", A_PASS, clock=a_clock)
+    runner = BackgroundRunner()
+    try:
+        tab = AssessmentsTab(AppContext(keyworker, runner, a_clock), person.id, shipped())
+        qtbot.addWidget(tab)
+        qtbot.waitUntil(lambda: not tab.problem.isHidden(), timeout=10000)
+        assert "another keyworker's caseload" in tab.problem.text()
+        assert not tab.new_button.isEnabled()
+    finally:
+        runner.shutdown()
+        keyworker.close()

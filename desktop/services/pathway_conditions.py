@@ -3,12 +3,14 @@ and the record shows which needs have a condition and a referral. Reads through 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
 from desktop.domain.assessments import Assessment, current_assessments
 from desktop.domain.contract import Condition
+from desktop.domain.enums import ConditionType, Pathway
 from desktop.domain.pathway_needs import (
     PATHWAY_NEEDS_ID,
     NeedCoverage,
@@ -44,6 +46,29 @@ def suggested_pathway_conditions(store: CaseStore, person_id: str, contract_id: 
     if screen is None:
         return []
     return suggested_conditions(pathway_needs(screen.answers), contract_id, first_position)
+
+
+DEFAULT_PATHWAY_TARGET = 4.0  # sessions, as the template's second pathway condition
+
+
+def contract_template_with_needs(template: Sequence[Condition], suggested: Sequence[Condition]) -> list[Condition]:
+    """The contract template with its pathway conditions replaced by the suggested ones (none suggested: the
+    template as it is). A suggestion takes the target of the template's condition on the same pathway, or
+    4 sessions; the other conditions keep their places around them."""
+    if not suggested:
+        return list(template)
+    pathway_rows = [c for c in template if c.type is ConditionType.PATHWAY]
+    targets: dict[Pathway, tuple[float, str]] = {
+        c.pathway: (c.target, c.unit) for c in pathway_rows if c.pathway is not None and c.target is not None}
+    default = (DEFAULT_PATHWAY_TARGET, "sessions")
+    offered = []
+    for s in suggested:
+        target, unit = targets.get(s.pathway, default) if s.pathway else default
+        offered.append(replace(s, target=target, unit=unit))
+    first_pathway = min((c.position for c in pathway_rows), default=len(template))
+    before = [c for c in template if c.type is not ConditionType.PATHWAY and c.position < first_pathway]
+    after = [c for c in template if c.type is not ConditionType.PATHWAY and c.position >= first_pathway]
+    return [replace(c, position=i) for i, c in enumerate(before + offered + after)]
 
 
 def coverage_for_person(store: CaseStore, person_id: str,

@@ -28,6 +28,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QPainter
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from shiboken6 import isValid
 
 from desktop.domain.assessments import ImprovementShare, improvement_share
 from desktop.domain.instruments import InstrumentDefinition
@@ -145,9 +146,15 @@ class ImprovementSummary(QWidget):
             assessments = AssessmentRepository(store, catalogue.definitions).list_visible(ids)
             return catalogue, improvement_rows(catalogue, assessments)
 
-        self._ctx.runner.run(work, self._on_runner_loaded, lambda e: show_problem(self.problem, user_message(e)))
+        self._ctx.runner.run(work, self._on_runner_loaded, self._on_runner_failed)
+
+    def _on_runner_failed(self, exc: BaseException) -> None:
+        if isValid(self):
+            show_problem(self.problem, user_message(exc))
 
     def _on_runner_loaded(self, result: tuple[InstrumentCatalogue, list[ImprovementRow]]) -> None:
+        if not isValid(self):
+            return  # closed while loading
         self.catalogue, self.rows = result
         self.model.set_rows(self.rows)
         measured = [r for r in self.rows if r.share.measured]

@@ -202,7 +202,7 @@ class NumberEditor(ItemEditor):
             self.spin.setDecimals(1)
             self.spin.setRange(low - 1, high)
         self.spin.setSpecialValueText(self.tr("Not answered"))
-        self.spin.setValue(self.spin.minimum())
+        self._set_input(None)
         self.spin.setCorrectionMode(QAbstractSpinBox.CorrectionMode.CorrectToNearestValue)
         self.spin.setAccessibleName(self.accessible)
         self.spin.setMinimumWidth(130)
@@ -223,7 +223,11 @@ class NumberEditor(ItemEditor):
         return int(value) if self.item.integer else float(value)
 
     def _set_input(self, value: AnswerValue | None) -> None:
-        self.spin.setValue(value if isinstance(value, int | float) else self.spin.minimum())
+        target = value if isinstance(value, int | float) else self.spin.minimum()
+        if isinstance(self.spin, QSpinBox):
+            self.spin.setValue(int(target))
+        else:
+            self.spin.setValue(float(target))
 
     def _set_input_enabled(self, enabled: bool) -> None:
         self.spin.setEnabled(enabled)

@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from shiboken6 import isValid
 
 from desktop.domain.pathway_needs import NeedCoverage
 from desktop.services.pathway_conditions import coverage_for_person
@@ -100,8 +101,15 @@ class NeedsCoverageView(QWidget):
 
     def reload(self) -> None:
         store, pid = self._ctx.store, self.person_id
-        self._ctx.runner.run(lambda: coverage_for_person(store, pid), self.show_coverage,
-                             lambda exc: self.summary.setText(user_message(exc)))
+        self._ctx.runner.run(lambda: coverage_for_person(store, pid), self._on_runner_loaded, self._on_runner_failed)
+
+    def _on_runner_loaded(self, rows: tuple[NeedCoverage, ...] | None) -> None:
+        if isValid(self):
+            self.show_coverage(rows)
+
+    def _on_runner_failed(self, exc: BaseException) -> None:
+        if isValid(self):
+            self.summary.setText(user_message(exc))
 
     def show_coverage(self, rows: Sequence[NeedCoverage] | None) -> None:
         self.model.set_rows(rows or ())

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 
 from PySide6.QtCore import QDate
@@ -13,21 +13,22 @@ from desktop.domain.instruments import InstrumentDefinition
 
 
 class NewAssessmentDialog(QDialog):
-    def __init__(self, definitions: Sequence[InstrumentDefinition], today: date, stage: Stage = Stage.START,
-                 instrument_id: str = "", parent: QWidget | None = None) -> None:
+    def __init__(self, definitions: Sequence[InstrumentDefinition], today: date,
+                 stage_for: Callable[[str], Stage] | None = None, parent: QWidget | None = None) -> None:
+        """`stage_for(instrument_id)` suggests the stage (start until a start is completed, then review)."""
         super().__init__(parent)
+        self._stage_for = stage_for
         self.setWindowTitle(self.tr("New assessment"))
         self.instrument = QComboBox(self)
         self.instrument.setAccessibleName(self.tr("Instrument"))
         for d in definitions:
             self.instrument.addItem(f"{d.short_title} — {d.title}" if d.short_title != d.title else d.title, d.id)
-        if instrument_id:
-            self.instrument.setCurrentIndex(max(self.instrument.findData(instrument_id), 0))
         self.stage = QComboBox(self)
         self.stage.setAccessibleName(self.tr("Stage"))
         for s in Stage:
             self.stage.addItem(s.label, s.value)
-        self.stage.setCurrentIndex(self.stage.findData(stage.value))
+        self.instrument.currentIndexChanged.connect(self._on_instrument_changed)
+        self._on_instrument_changed()
         self.given_on = QDateEdit(QDate(today), self)
         self.given_on.setMaximumDate(QDate(today))
         self.given_on.setCalendarPopup(True)
@@ -45,6 +46,12 @@ class NewAssessmentDialog(QDialog):
         form.addRow(self.tr("&Given on:"), self.given_on)
         form.addRow(buttons)
 
+    def _on_instrument_changed(self, *_args: object) -> None:
+        instrument_id = self.instrument.currentData()
+        if self._stage_for is not None and isinstance(instrument_id, str):
+            self.stage.setCurrentIndex(self.stage.findData(self._stage_for(instrument_id).value))
+
     def chosen(self) -> tuple[str, Stage, date]:
-        return (str(self.instrument.currentData()), Stage(self.stage.currentData()),
-                self.given_on.date().toPython())
+        given_on = self.given_on.date().toPython()
+        assert isinstance(given_on, date)
+        return str(self.instrument.currentData()), Stage(self.stage.currentData()), given_on
