@@ -119,7 +119,6 @@ Depends: $DEPENDS
 Recommends: libwayland-client0, libwayland-cursor0, libwayland-egl1, fonts-dejavu-core
 Section: misc
 Priority: optional
-Homepage: https://checkpoint-desk.invalid/
 Description: $DESCRIPTION
  Checkpoint Desk keeps the caseload of police diversion contracts in an
  encrypted local case store, works offline, and produces the returns the
