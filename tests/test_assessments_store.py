@@ -120,6 +120,8 @@ def test_a_correction_is_a_new_linked_draft_and_both_are_kept_and_audited(world,
     correction = repo.correct(original, "Item 2 was keyed wrongly")
     assert correction.supersedes == original.id and correction.corrected_by == store.user.id
     assert not correction.completed and correction.answers == original.answers
+    with pytest.raises(DomainError, match="already in draft"):
+        repo.correct(original, "a second correction while the first is a draft")
     fixed = repo.complete(record_answers(correction, d, answers_for_total(d, 8)), d)
     with pytest.raises(DomainError, match="already been corrected"):
         repo.correct(original, "again")

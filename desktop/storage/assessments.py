@@ -124,10 +124,12 @@ class AssessmentRepository:
             self._visible(s, rec.person_id)
             if not rec.completed:
                 raise DomainError("Only a completed assessment needs a correction: edit the draft instead")
-            replaced_by = s.scalar(select(AssessmentRecord.id).where(AssessmentRecord.supersedes == original.id,
-                                                                     AssessmentRecord.completed.is_(True)))
-            if replaced_by is not None:
+            earlier = set(s.scalars(select(AssessmentRecord.completed)
+                                    .where(AssessmentRecord.supersedes == original.id)))
+            if True in earlier:
                 raise DomainError("This assessment has already been corrected: correct the latest version")
+            if earlier:
+                raise DomainError("A correction of this assessment is already in draft: open it to carry on")
             new = self._put(s, None, draft)
             self._audit(s, "assessment.correct", draft, f"{self._describe(draft)}, corrects {original.id}")
             return replace(draft, version=new.row_version)
