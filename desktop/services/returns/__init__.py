@@ -18,6 +18,7 @@ from .canonical import (
     qr_payload,
     short_code,
 )
+from .export import ExportError, export_name, export_signed
 from .identity import IdentityError, SigningIdentity, load_certificates
 from .model import ClinicalScore, EvidenceLine, ReturnContent, ReturnKind
 from .render import RenderedReturn, SignatureBox, render_return
@@ -26,9 +27,9 @@ from .signing import ReturnSigner, SignedReturn, authorised_signer
 from .verify import UnreadablePdfError, VerificationResult, verify_pdf
 
 __all__ = [
-    "BatchResult", "BatchSigner", "ClinicalScore", "DueReturn", "EvidenceLine", "IdentityError", "RenderedReturn", "ReturnContent",
+    "BatchResult", "BatchSigner", "ClinicalScore", "DueReturn", "ExportError", "EvidenceLine", "IdentityError", "RenderedReturn", "ReturnContent",
     "ReturnKind", "ReturnSigner", "SignatureBox", "SignedReturn", "SigningIdentity", "UnreadablePdfError",
     "VerificationResult", "approve", "authorised_signer", "build_return_content", "canonical_json", "content_from_dict",
-    "content_hash", "content_to_dict", "due_in_month", "load_certificates", "month_bounds", "normalise_code", "parse_qr_payload", "qr_payload",
+    "content_hash", "content_to_dict", "due_in_month", "export_name", "export_signed", "load_certificates", "month_bounds", "normalise_code", "parse_qr_payload", "qr_payload",
     "render_return", "short_code", "sign_batch", "sign_return", "verify_pdf",
 ]
