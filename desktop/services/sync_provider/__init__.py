@@ -28,10 +28,13 @@ from .importer import (
     preview_import,
     refusal_text,
 )
+from .inbox import InboxItem, InboxRead, apply_items, export_all, read_inboxes
 from .plan import Change, Conflict
+from .status import SyncStatus, Unacknowledged, sync_status
 
 __all__ = [
-    "Change", "Conflict", "ExportResult", "ImportResult", "Incoming", "Preview", "SyncSetupError", "add_partner",
+    "InboxItem", "InboxRead", "SyncStatus", "Unacknowledged", "apply_items", "export_all", "read_inboxes",
+    "sync_status", "Change", "Conflict", "ExportResult", "ImportResult", "Incoming", "Preview", "SyncSetupError", "add_partner",
     "apply_import", "ensure_identity", "export_bundle", "load_identity", "open_incoming", "partner_cert",
     "partner_fingerprint", "pending_count", "preview_import", "read_certificate", "refusal_text",
 ]

@@ -1,0 +1,79 @@
+"""What the status bar says about sync: the last sync, what waits to go or to be read, and unacknowledged
+bundles older than a week. Read only."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from sqlalchemy import select
+
+from desktop.storage.store import CaseStore
+from desktop.storage.sync_records import SyncBundleRecord
+from desktop.storage.sync_repo import SENT, Partner, SyncRepository
+
+from .apply import naive_utc
+from .collect import collect
+
+ACK_WAIT = timedelta(days=7)
+BUNDLE_SUFFIX = ".cpbundle"
+
+
+@dataclass(frozen=True, slots=True)
+class Unacknowledged:
+    partner: str
+    sequence: int
+    sent_at: datetime  # naive UTC
+    days: int
+
+
+@dataclass(frozen=True, slots=True)
+class SyncStatus:
+    partners: int
+    last_sync: datetime | None  # naive UTC
+    waiting: int  # records the next exports would carry
+    inbox_new: int  # bundle files in the inboxes not imported yet
+    overdue: tuple[Unacknowledged, ...]  # sent more than a week ago, no acknowledgement
+    open_conflicts: int
+
+
+def new_inbox_files(partner: Partner, received: set[str]) -> list[Path]:
+    """Bundle files in the partner's inbox whose SHA-256 is not among the bundles received (any order)."""
+    folder = Path(partner.inbox) if partner.inbox else None
+    if folder is None or not folder.is_dir():
+        return []
+    out = []
+    for path in sorted(folder.glob(f"*{BUNDLE_SUFFIX}")):
+        try:
+            digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        except OSError:
+            continue
+        if digest not in received:
+            out.append(path)
+    return out
+
+
+def sync_status(store: CaseStore, now: datetime) -> SyncStatus:
+    repo = SyncRepository(store)
+    partners = repo.partners()
+    when = naive_utc(now)
+    received = repo.received_hashes()
+    waiting = inbox = 0
+    overdue: list[Unacknowledged] = []
+    with store.session() as s:
+        for p in partners:
+            waiting += len(collect(s, store, p.id, when).records)
+            inbox += len(new_inbox_files(p, received))
+        names = {p.id: p.name for p in partners}
+        b = SyncBundleRecord
+        for row in s.scalars(select(b).where(b.direction == SENT, b.acknowledged_at.is_(None),
+                                             b.at < when - ACK_WAIT).order_by(b.at)):
+            if set(json.loads(row.counts_json)) <= {"ack"}:
+                continue  # a bundle of acknowledgements is never acknowledged
+            overdue.append(Unacknowledged(names.get(row.partner_id, "?"), row.sequence, row.at,
+                                          (when - row.at).days))
+    last = max((p.last_sync_at for p in partners if p.last_sync_at), default=None)
+    return SyncStatus(len(partners), last, waiting, inbox, tuple(overdue), len(repo.open_conflicts()))

@@ -1,0 +1,16 @@
+"""Sync with the force in the app: partner set-up, Sync now with a preview, automatic sync, the status figure.
+
+Wiring into a main window:
+    sync = SyncController(ctx, window)             # the Sync menu's actions: sync.actions
+    status = SyncStatusWidget(ctx)                 # statusBar().addPermanentWidget(status)
+    sync.sync_finished -> statusBar().showMessage and status.refresh; sync.people_changed -> caseload reload
+"""
+
+from __future__ import annotations
+
+from .controller import SyncController
+from .partner_dialog import PartnerDialog
+from .preview_dialog import ImportPreviewDialog
+from .status_widget import SyncStatusWidget
+
+__all__ = ["ImportPreviewDialog", "PartnerDialog", "SyncController", "SyncStatusWidget"]
