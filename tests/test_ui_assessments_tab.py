@@ -70,6 +70,9 @@ def test_a_correction_is_a_new_linked_version_and_the_original_is_marked(qtbot, 
         tab.controller.correct(tab.model.assessment(0), "Item 3 was keyed as 3; the person said 1")
     assert tab.dialog is not None and not tab.dialog.read_only
     assert "correction: Item 3 was keyed" in tab.dialog.form.context_line.text()
+    assert sorted(column(tab.model, STATUS)) == ["Completed, correction in draft", "Draft correction"]
+    tab.select(original.id)
+    assert not tab.correct_button.isEnabled()  # one correction at a time
     tab.dialog.form.editors["q3"].choose("1")  # type: ignore[attr-defined]
     with qtbot.waitSignal(tab.loaded, timeout=10000):
         tab.dialog.complete_button.click()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
@@ -22,7 +23,7 @@ COMPLETED = "Completed"
 SUPERSEDED = "Superseded"  # a completed correction replaces it
 
 
-def status_text(a: Assessment, superseded: bool) -> str:
+def status_text(a: Assessment, superseded: bool, correction_in_draft: bool = False) -> str:
     """In words: draft, completed, correction, superseded; a safety flag is named too."""
     if not a.completed:
         text = "Draft correction" if a.supersedes else DRAFT
@@ -30,6 +31,8 @@ def status_text(a: Assessment, superseded: bool) -> str:
         text = "Superseded by a correction"
     else:
         text = "Completed (correction)" if a.supersedes else COMPLETED
+        if correction_in_draft:
+            text += ", correction in draft"
     if a.score is not None and a.score.safety_flags:
         text += " · safety flag"
     return text
@@ -40,6 +43,7 @@ class AssessmentTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[Assessment] = []
         self._superseded: set[str] = set()
+        self._corrected: set[str | None] = set()  # ids with a correction, drafted or completed
         self._titles: dict[str, str] = {}
         self._totals: dict[str, int] = {}
         self._names: dict[str, str] = {}
@@ -48,10 +52,11 @@ class AssessmentTableModel(QAbstractTableModel):
                         totals_max: Mapping[str, int], names: Mapping[str, str]) -> None:
         """Newest first; `titles` and `totals_max` by instrument id, `names` by user id."""
         self.beginResetModel()
-        self._rows = sorted(assessments, key=lambda a: (a.administered_on, a.completed_at is not None,
-                                                        a.completed_at or a.administered_on), reverse=True)
+        self._rows = sorted(assessments, key=lambda a: (a.administered_on, a.completed_at is None,
+                                                        a.completed_at or datetime.min), reverse=True)
         current = {a.id for a in current_assessments(assessments)}
         self._superseded = {a.id for a in assessments if a.id not in current}
+        self._corrected = {a.supersedes for a in assessments if a.supersedes}
         self._titles, self._totals, self._names = dict(titles), dict(totals_max), dict(names)
         self.endResetModel()
 
@@ -63,6 +68,10 @@ class AssessmentTableModel(QAbstractTableModel):
 
     def is_superseded(self, assessment_id: str) -> bool:
         return assessment_id in self._superseded
+
+    def has_correction(self, assessment_id: str) -> bool:
+        """A correction of it exists (in draft or completed): correct that one, not this."""
+        return assessment_id in self._corrected
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -100,7 +109,8 @@ class AssessmentTableModel(QAbstractTableModel):
             return a.score.band.label if a.score and a.score.band else "—"
         if column == BY:
             return self._names.get(a.administered_by, "unknown")
-        return status_text(a, a.id in self._superseded)
+        superseded = a.id in self._superseded
+        return status_text(a, superseded, a.id in self._corrected and not superseded)
 
     def _score(self, a: Assessment) -> str:
         if a.score is None or a.score.total is None:

@@ -136,7 +136,7 @@ class AssessmentsTab(QWidget):
         self.new_button.setEnabled(ready)
         self.open_button.setEnabled(ready and chosen is not None)
         self.correct_button.setEnabled(ready and chosen is not None and chosen.completed
-                                       and not self.model.is_superseded(chosen.id))
+                                       and not self.model.has_correction(chosen.id))
 
     def _on_new_clicked(self) -> None:
         choose = NewAssessmentDialog(self.controller.offered(), self.controller.ctx.clock().date(),
