@@ -4,7 +4,7 @@
 set -euo pipefail
 pkgs=(poppler-utils openssl sqlcipher xvfb xauth libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1
       libdbus-1-3 libxcb-icccm4 libxcb-keysyms1 libxcb-xinerama0 libxcb-cursor0 libxcb-image0 libxcb-render-util0
-      libxcb-shape0 libxcb-randr0 libxcb-xkb1 fonts-dejavu-core x11-utils)
+      libxcb-shape0 libxcb-randr0 libxcb-xkb1 fonts-dejavu-core x11-utils zbar-tools)
 command -v dpkg-query >/dev/null 2>&1 || { echo "sysdeps: not a Debian system; install ${pkgs[*]} yourself" >&2; exit 0; }
 missing=()
 for p in "${pkgs[@]}"; do

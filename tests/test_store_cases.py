@@ -190,3 +190,11 @@ def test_fast_caseload_agrees_with_rows_built_from_whole_cases(tmp_path):
         slow = {c.person.id: caseload_row(c, names[c.person.keyworker_id], NOW) for c in store.cases.load_cases()}
     assert fast == slow
     assert {r.compliance.level for r in fast.values()} == set(ComplianceLevel)
+
+
+def test_migrations_form_one_line_of_history():
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(migrate.alembic_config())
+    assert len(script.get_heads()) == 1, f"several heads: {script.get_heads()}"
+    assert len(script.get_bases()) == 1
