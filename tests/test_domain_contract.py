@@ -3,6 +3,7 @@ from datetime import date, datetime, timedelta
 import pytest
 
 from desktop.domain import (
+    ELIGIBILITY_QUESTIONS,
     Appointment,
     AppointmentOutcome,
     ComplianceLevel,
@@ -12,7 +13,6 @@ from desktop.domain import (
     Contract,
     ContractState,
     DomainError,
-    ELIGIBILITY_QUESTIONS,
     EligibilityAnswer,
     Evidence,
     IllegalTransition,

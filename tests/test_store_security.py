@@ -8,14 +8,13 @@ import subprocess
 import sys
 
 import pytest
+from store_fixtures import PASS, make_store, raw_connection, snapshot
 
 from desktop.domain import Role
 from desktop.services.demo import create_demo_store
 from desktop.storage.errors import NotAStore, StoreDamaged, StoreInUse, UnknownUser, WrongPassphrase
 from desktop.storage.store import CaseStore
 from desktop.storage.vault import KeyVault
-
-from store_fixtures import PASS, make_store, raw_connection, snapshot
 
 
 @pytest.fixture(scope="module")

@@ -16,7 +16,15 @@ from .enums import (
     Role,
 )
 from .errors import DomainError, IllegalTransition, ValidationError
-from .people import ELIGIBILITY_QUESTIONS, Consent, EligibilityAnswer, Person, Referral, User, validate_new_referral
+from .people import (
+    ELIGIBILITY_QUESTIONS,
+    Consent,
+    EligibilityAnswer,
+    Person,
+    Referral,
+    User,
+    validate_new_referral,
+)
 
 __all__ = [
     "ELIGIBILITY_QUESTIONS", "Appointment", "AppointmentKind", "AppointmentOutcome", "Case", "CaseloadRow",
