@@ -198,3 +198,14 @@ def test_migrations_form_one_line_of_history():
     script = ScriptDirectory.from_config(migrate.alembic_config())
     assert len(script.get_heads()) == 1, f"several heads: {script.get_heads()}"
     assert len(script.get_bases()) == 1
+
+
+def test_a_cut_off_audit_tail_is_caught_by_the_anchor(tmp_path):
+    folder = tmp_path / "s"
+    with make_store(folder) as store:
+        for i in range(3):
+            store.cases.add_referral(*new_person(ref=f"NS/{i}"))
+    _tamper(folder, "DELETE FROM audit_log WHERE seq >= 3")
+    with CaseStore.open(folder, "admin", PASS) as store:
+        check = store.audit_check()
+        assert not check.ok and "ends at #2, but it reached #4" in check.problem

@@ -7,6 +7,9 @@ user or a store in use leaves every file as it was.
 from __future__ import annotations
 
 import contextlib
+import hashlib
+import hmac
+import json
 import shutil
 import threading
 from collections.abc import Callable, Iterator
@@ -24,11 +27,13 @@ from . import audit, convert, migrate
 from .engine import DB_NAME, encrypted_engine
 from .errors import NotAStore, PermissionDenied, StoreDamaged, UnknownUser
 from .lock import StoreLock
-from .records import SettingRecord, UserRecord
+from .atomic import atomic_write_bytes
+from .records import AuditRecord, SettingRecord, UserRecord
 from .vault import KdfParams, KeyVault
 
 Clock = Callable[[], datetime]
 BACKUP_DIR = "backups"
+ANCHOR_NAME = "audit.anchor"
 
 
 class CaseStore:
@@ -119,8 +124,45 @@ class CaseStore:
             raise
 
     def close(self) -> None:
-        self.engine.dispose()
-        self._lock.release()
+        try:
+            self._write_anchor()
+        finally:
+            self.engine.dispose()
+            self._lock.release()
+
+    # -- the audit anchor: the chain's head kept outside the database, so a cut-off tail shows --------------
+    def _anchor_mac(self, seq: int, head: str) -> str:
+        key = hmac.new(self._key, b"checkpoint-desk audit anchor", hashlib.sha256).digest()
+        return hmac.new(key, f"{self.vault.store_id}:{seq}:{head}".encode(), hashlib.sha256).hexdigest()
+
+    def _write_anchor(self) -> None:
+        with self.session() as s:
+            last = s.execute(select(AuditRecord.seq, AuditRecord.hash).order_by(AuditRecord.seq.desc()).limit(1)).first()
+        if last is None:
+            return
+        body = {"seq": last[0], "hash": last[1], "mac": self._anchor_mac(last[0], last[1])}
+        atomic_write_bytes(self.folder / ANCHOR_NAME, json.dumps(body).encode())
+
+    def _check_anchor(self, check: audit.ChainCheck) -> audit.ChainCheck:
+        path = self.folder / ANCHOR_NAME
+        if not check.ok or not path.exists():
+            return check
+        try:
+            anchor = json.loads(path.read_bytes())
+            seq, head, mac = int(anchor["seq"]), str(anchor["hash"]), str(anchor["mac"])
+        except (ValueError, KeyError, TypeError):
+            return audit.ChainCheck(False, check.entries, f"the audit anchor {ANCHOR_NAME} is damaged")
+        if not hmac.compare_digest(mac, self._anchor_mac(seq, head)):
+            return audit.ChainCheck(False, check.entries, f"the audit anchor {ANCHOR_NAME} was altered")
+        with self.session() as s:
+            rec = s.get(AuditRecord, seq)
+        if rec is None:
+            return audit.ChainCheck(False, check.entries, f"the audit log ends at #{check.entries}, but it reached "
+                                    f"#{seq} when the store was last closed: entries were deleted", check.entries + 1)
+        if rec.hash != head:
+            return audit.ChainCheck(False, check.entries, f"audit entry #{seq} differs from the one recorded "
+                                    "when the store was last closed", seq)
+        return check
 
     def __enter__(self) -> CaseStore:
         return self
@@ -199,7 +241,8 @@ class CaseStore:
 
     def audit_check(self) -> audit.ChainCheck:
         with self.session() as s:
-            return audit.verify(s)
+            check = audit.verify(s)
+        return self._check_anchor(check)
 
     def backup_to(self, dest: Path) -> Path:
         """An encrypted copy of the whole store (database + vault) in `dest`, openable with the same keys."""
@@ -208,7 +251,7 @@ class CaseStore:
             raise NotAStore(f"{dest} is not empty; give a new folder for the backup")
         dest.mkdir(parents=True, exist_ok=True)
         _backup_database(self.engine, self._key, dest / DB_NAME)
-        shutil.copy2(self.vault.path, dest / KeyVault.FILE_NAME)
+        shutil.copy2(self.vault.path, dest / KeyVault.FILE_NAME)  # no anchor: the copy starts its own
         self.record_event("store.backup", "store", self.vault.store_id, detail=str(dest))
         return dest
 
