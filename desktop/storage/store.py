@@ -24,10 +24,10 @@ from sqlalchemy.orm import Session
 from desktop.domain import Role, User
 
 from . import audit, convert, migrate
+from .atomic import atomic_write_bytes
 from .engine import DB_NAME, encrypted_engine
 from .errors import NotAStore, PermissionDenied, StoreDamaged, UnknownUser
 from .lock import StoreLock
-from .atomic import atomic_write_bytes
 from .records import AuditRecord, SettingRecord, UserRecord
 from .vault import KdfParams, KeyVault
 
