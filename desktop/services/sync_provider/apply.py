@@ -16,8 +16,6 @@ from desktop.domain import (
     ContractState,
     EligibilityAnswer,
     Evidence,
-    Person,
-    Referral,
     Role,
 )
 from desktop.domain.ids import new_id
@@ -80,33 +78,41 @@ class Applier:
 
     # -- the force's records -------------------------------------------------------------------------------
     def _create_referrals(self, changes: list[Change]) -> None:
+        """Plain rows in bulk (10,000 referrals are one bundle): the columns convert.person_fields,
+        referral_fields and consent_fields give, for a new person with progress-only consent."""
+        if not changes:
+            return
+        stamp = {"created_at": self.now, "updated_at": self.now, "row_version": 1}
+        consent_template = {**convert.consent_fields(Consent("")), **stamp}
         people, referrals, consents, search = [], [], [], []
+        note = f"from the force, bundle #{self.sequence}"
         for change in changes:
             data = change.record.data
             p = data["person"]
-            person = Person(str(p["first_name"]), str(p["last_name"]), _d(p["date_of_birth"]),
-                            str(data["force_reference"]), self.keyworker_id, p.get("pnc_id") or None,
-                            p.get("phone") or "", p.get("email") or "", p.get("address") or "",
-                            p.get("preferred_language") or "English")
-            referral = Referral(person.id, str(data["force"]), str(data["officer"]), str(data["offence"]),
-                                _d(data["offence_date"]), _d(data["referral_date"]), _eligibility(data))
-            people.append({"id": person.id, **convert.person_fields(person)})
-            referrals.append({"id": referral.id, **convert.referral_fields(referral)})
-            consent = Consent(person.id)
-            consents.append({"id": consent.id, **convert.consent_fields(consent)})
-            search.append({"id": person.id, "name": person.full_name,
-                           "ref": f"{person.force_reference} {person.pnc_id or ''}".strip()})
-            self.links[change.record.id] = person.id
-            self._received(change.record, person.id, "applied", "")
-            self.audit.append(("referral.create", "referral", referral.id, person.id,
-                               f"from the force, bundle #{self.sequence}"))
-        if people:
-            stamp = {"created_at": self.now, "updated_at": self.now, "row_version": 1}
-            self.s.execute(insert(PersonRecord), [{**r, **stamp} for r in people])
-            self.s.execute(insert(ReferralRecord), [{**r, **stamp} for r in referrals])
-            self.s.execute(insert(ConsentRecord), [{**r, **stamp} for r in consents])
-            self.s.execute(text("INSERT INTO person_search (person_id, name, reference) VALUES (:id, :name, :ref)"),
-                           search)
+            pid, rid = new_id(), new_id()
+            ref, pnc = str(data["force_reference"]), p.get("pnc_id") or None
+            first, last = str(p["first_name"]), str(p["last_name"])
+            people.append({"id": pid, "first_name": first, "last_name": last,
+                           "date_of_birth": _d(p["date_of_birth"]), "force_reference": ref, "pnc_id": pnc,
+                           "phone": p.get("phone") or "", "email": p.get("email") or "",
+                           "address": p.get("address") or "",
+                           "preferred_language": p.get("preferred_language") or "English",
+                           "keyworker_id": self.keyworker_id, **stamp})
+            answers = [{"question_id": a.question_id, "answer": a.answer, "note": a.note} for a in _eligibility(data)]
+            referrals.append({"id": rid, "person_id": pid, "force": str(data["force"]), "officer": str(data["officer"]),
+                              "offence": str(data["offence"]), "offence_date": _d(data["offence_date"]),
+                              "referral_date": _d(data["referral_date"]),
+                              "eligibility_json": json.dumps(answers) if answers else "[]", **stamp})
+            consents.append({**consent_template, "id": new_id(), "person_id": pid})
+            search.append({"id": pid, "name": f"{first} {last}".strip(), "ref": f"{ref} {pnc or ''}".strip()})
+            self.links[change.record.id] = pid
+            self._received(change.record, pid, "applied", "")
+            self.audit.append(("referral.create", "referral", rid, pid, note))
+        self.s.execute(insert(PersonRecord.__table__), people)
+        self.s.execute(insert(ReferralRecord.__table__), referrals)
+        self.s.execute(insert(ConsentRecord.__table__), consents)
+        self.s.execute(text("INSERT INTO person_search (person_id, name, reference) VALUES (:id, :name, :ref)"),
+                       search)
 
     def _apply_referral_update(self, change: Change) -> None:
         data, pid = change.record.data, change.person_id or ""
@@ -206,7 +212,7 @@ class Applier:
             else:
                 new_rows.append({"id": new_id(), **row, **stamp})
         if new_rows:
-            self.s.execute(insert(t), new_rows)
+            self.s.execute(insert(SyncReceivedRecord.__table__), new_rows)
 
 
 def naive_utc(moment: datetime) -> datetime:
