@@ -202,3 +202,30 @@ def test_every_import_and_export_is_in_the_audit_log(store, force, tmp_path):
         total = s.scalar(select(func.count()).select_from(AuditRecord))
     assert actions == [("sync.import", ""), ("sync.export.person", sam), ("sync.export", "")]
     assert store.audit_check().ok and store.audit_check().entries == total
+
+
+def test_a_signed_return_goes_to_the_force_with_its_pdf(store, force, tmp_path):
+    returns_repo = pytest.importorskip("desktop.storage.returns_repo")
+    import hashlib
+    import uuid
+
+    _import(store, force.refer(csv_rows(("DUR/24/0001", "Sam", "Taylor"))))
+    sam = _person(store, "Sam Taylor")
+    _signed(store, sam)
+    contract = store.cases.load_case(sam).contract
+    repo = returns_repo.ReturnRepository(store)
+    [rid] = repo.add_drafts([returns_repo.NewDraft(sam, contract.id, "monthly_progress", date(2026, 11, 10),
+                                                   date(2026, 11, 30), str(uuid.uuid4()), "{}", "0" * 64,
+                                                   "on_track")])
+    pdf = b"%PDF-1.7\n% signed return stand-in\n%%EOF\n"
+    repo.approve({rid: ("{}", "0" * 64)})
+    repo.record_signed(rid, pdf=pdf, sha256=hashlib.sha256(pdf).hexdigest(), content_json="{}",
+                       content_hash="0" * 64, short_code="ABCDE12345", signed_by="Ada Admin", signed_role="Manager",
+                       signed_at=datetime(2026, 12, 1, 9, 0))
+    out = export_bundle(store, FORCE, tmp_path / "out", WHEN)
+    assert out.counts["return"] == 1
+    received = force.receive(out.path)
+    assert received.returns == 1 and received.conflicts == []
+    [stored] = (force.home.returns_dir).rglob("*.pdf")
+    assert stored.read_bytes() == pdf
+    assert "return" not in (export_bundle(store, FORCE, tmp_path / "out", WHEN).counts or {})

@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from desktop.domain import ComplianceLevel
 from desktop.domain.ids import new_id
 from desktop.services.sync import Attachment, Record
 from desktop.services.sync.manifest import utc_text
@@ -30,6 +31,7 @@ from desktop.storage.sync_records import SyncBundleRecord, SyncReceivedRecord, S
 ATTENDED = {"attended", "late"}
 MISSED = {"did_not_attend"}
 CANCELLED = {"cancelled_by_person", "cancelled_by_service"}
+_COMPLIANCE = {**{c.value: c for c in ComplianceLevel}, **{c.label: c for c in ComplianceLevel}}
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,9 +65,20 @@ class SignedReturn:
 
 
 def _signed_returns(store: CaseStore) -> list[SignedReturn]:
-    """Signed returns to send. TODO: read them from `desktop.storage.returns_repo.ReturnRepository(store)` once
-    stored returns land (being written alongside this module); until then there are none to send."""
-    return []
+    """Signed (and since superseded) returns from the returns store, with their PDFs. A build without stored
+    returns has none to send."""
+    try:
+        from desktop.storage.returns_repo import ReturnRepository
+    except ModuleNotFoundError:
+        return []
+    out = []
+    for r in ReturnRepository(store).list_signed():
+        level = _COMPLIANCE.get(r.compliance)
+        if r.pdf is None or r.contract_id is None or level is None or r.signed_at is None:
+            continue  # not something a return record can carry
+        out.append(SignedReturn(r.id, r.person_id, r.contract_id, r.version, r.period_start, r.period_end,
+                                r.signed_at.date(), r.signed_by, level.value, r.pdf))
+    return out
 
 
 def _digest(kind: str, data: dict[str, Any]) -> str:
