@@ -1,0 +1,266 @@
+"""The returns workflow over the case store: draft what is due, approve and sign, correct, export.
+
+Joins the returns service (content, PDF, signatures: `desktop.services.returns`) to the store
+(`desktop.storage.returns_repo.ReturnRepository`, which keeps the rows, enforces roles and immutability and audits
+every step). Storage may not import services, so the steps that need both live here. No Qt: the GUI runs these on
+its database thread and signs on a `BatchSigner` off the GUI thread; the CLI calls `approve_and_sign`.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+from desktop.domain import Case, Role
+from desktop.domain.assessments import current_assessments
+from desktop.storage.assessments import AssessmentRepository
+from desktop.storage.records import utcnow
+from desktop.storage.returns_repo import NewDraft, ReturnRepository, StoredReturn, month_range
+from desktop.storage.store import CaseStore
+
+from .returns import (
+    BatchSigner,
+    ClinicalScore,
+    ReturnContent,
+    ReturnKind,
+    SignedReturn,
+    SigningIdentity,
+    approve,
+    authorised_signer,
+    build_return_content,
+    canonical_json,
+    content_from_dict,
+    content_hash,
+    due_in_month,
+    export_signed,
+    render_return,
+    sign_batch,
+)
+
+UNSIGNED = ("draft", "approved")
+ROLE_TITLES = {Role.MANAGER: "Service Manager", Role.ADMIN: "Service Administrator"}
+ProgressCallback = Callable[[int, int], None]
+
+
+@dataclass(frozen=True, slots=True)
+class SigningOutcome:
+    signed: tuple[StoredReturn, ...]
+    failed: tuple[tuple[str, str], ...]  # (return ID, reason)
+    cancelled: bool
+
+
+def month_of(day: date) -> str:
+    return day.strftime("%Y-%m")
+
+
+def previous_month(day: date) -> str:
+    return month_of(day.replace(day=1) - timedelta(days=1))
+
+
+class ReturnWorkflow:
+    def __init__(self, store: CaseStore) -> None:
+        self.store = store
+        self.repo = ReturnRepository(store)
+        self._definitions: dict[tuple[str, int], object] | None = None
+
+    # -- the signing identity ------------------------------------------------------------------------------
+    def identity(self) -> SigningIdentity | None:
+        stored = self.repo.identity()
+        return SigningIdentity.from_bytes(stored.key_pem, None) if stored else None
+
+    def _save(self, identity: SigningIdentity, source: str) -> SigningIdentity:
+        self.repo.save_identity(identity.subject_name, identity.to_bytes(None), identity.certificate_pem(),
+                                identity.fingerprint, source)
+        return identity
+
+    def create_self_signed(self, organisation: str = "", now: datetime | None = None,
+                           key_size: int | None = None) -> SigningIdentity:
+        """A new key and certificate for the organisation (the `organisation` setting unless given)."""
+        self.repo.require_signer("set up the signing key")
+        name = organisation.strip() or self.store.setting("organisation")
+        extra = {"key_size": key_size} if key_size else {}
+        return self._save(SigningIdentity.create_self_signed(name, now or self.store.clock(), **extra), "self-signed")
+
+    def import_pkcs12(self, data: bytes, password: bytes | None) -> SigningIdentity:
+        self.repo.require_signer("set up the signing key")
+        return self._save(SigningIdentity.from_pkcs12(data, password), "pkcs12")
+
+    def export_certificate(self, path: Path) -> Path:
+        """Write the certificate (public, PEM) for the force to trust; audited."""
+        stored = self.repo.identity()
+        if stored is None:
+            raise LookupError("no signing key is set up yet: run 'checkpoint-desk cert create' first")
+        path.write_bytes(stored.cert_pem)
+        self.repo.record_certificate_export(str(path), stored.fingerprint)
+        return path
+
+    # -- building content ----------------------------------------------------------------------------------
+    def _names(self) -> dict[str, str]:
+        return {u.id: u.display_name for u in self.store.users()}
+
+    def _clinical(self, case: Case, period_end: date) -> list[ClinicalScore]:
+        if case.consent is None or not case.consent.shares_clinical_detail:
+            return []  # minimisation: not even read without consent to share it
+        if self._definitions is None:
+            from .instruments import load_instruments
+
+            self._definitions = dict(load_instruments().definitions)
+        start = (case.contract.signed_on if case.contract and case.contract.signed_on else period_end) \
+            - timedelta(days=31)
+        found = []
+        for a in current_assessments(AssessmentRepository(self.store).list_for_person(case.person.id)):
+            if not a.completed or a.score is None or a.total is None or not start <= a.administered_on <= period_end:
+                continue
+            definition = self._definitions.get((a.instrument_id, a.instrument_version))
+            title = getattr(definition, "short_title", "") or a.instrument_id.upper()
+            band = a.score.band.label if a.score.band else ""
+            found.append(ClinicalScore(title, a.total, band, a.administered_on))
+        return found[-8:]
+
+    def build(self, case: Case, kind: ReturnKind, start: date, end: date, now: datetime, *,
+              document_id: str | None = None, replaces: str | None = None, narrative: str = "",
+              names: dict[str, str] | None = None) -> ReturnContent:
+        names = names if names is not None else self._names()
+        force = case.referral.force if case.referral else self.store.setting("force_name", "the force")
+        return build_return_content(
+            case, kind, provider=self.store.setting("organisation", "The provider"), force_name=force,
+            keyworker=names.get(case.person.keyworker_id or "", "Not assigned"), period_start=start,
+            period_end=end, generated_at=now, clinical=self._clinical(case, end), narrative=narrative,
+            replaces_document_id=replaces, document_id=document_id)
+
+    def _case(self, person_id: str) -> Case:
+        cases = self.store.cases.load_cases(only=[person_id])
+        if not cases:
+            raise LookupError("the person is not on your caseload")
+        return self.repo.with_details(cases)[0]
+
+    # -- drafting ------------------------------------------------------------------------------------------
+    def ensure_drafts(self, month: str, now: datetime) -> list[str]:
+        """Draft every return due in `month` ("YYYY-MM") for the visible cases; refresh the drafts already there.
+        A non-compliance notice is drafted at once for a case that is not complying and has had none."""
+        first, _ = month_range(month)
+        cases = [c for c in self.store.cases.load_cases() if c.contract and c.contract.signed_on]
+        sent = self.repo.history(c.person.id for c in cases)
+        notified = self.repo.notified_contracts()
+        due: list[tuple[Case, ReturnKind, date, date]] = []
+        for case in cases:
+            assert case.contract is not None
+            already = [(ReturnKind(k), s, e) for k, s, e in sent[case.person.id]]
+            for d in due_in_month(case, first.year, first.month, now, already_sent=already,
+                                  non_compliance_notified=case.contract.id in notified):
+                due.append((case, d.kind, d.period_start, d.period_end))
+        names = self._names()
+        detailed = {c.person.id: c for c in self.repo.with_details(list({c.person.id: c for c, *_ in due}.values()))}
+        drafts = []
+        for case, kind, start, end in due:
+            content = self.build(detailed[case.person.id], kind, start, end, now, names=names)
+            drafts.append(NewDraft(case.person.id, case.contract.id if case.contract else None, kind.value, start,
+                                   end, content.document_id, canonical_json(content).decode("utf-8"),
+                                   content_hash(content), content.compliance_level))
+        return self.repo.add_drafts(drafts)
+
+    def refresh_drafts(self, now: datetime, month: str | None = None) -> int:
+        """Rebuild unsigned returns from the case as it is now (same document ID, kind and period)."""
+        rows = self.repo.list(state=UNSIGNED, month=month)
+        if not rows:
+            return 0
+        cases = {c.person.id: c for c in self.repo.with_details(
+            self.store.cases.load_cases(only=sorted({r.person_id for r in rows})))}
+        names, changed = self._names(), 0
+        for row in rows:
+            old = content_from_dict(json.loads(self.repo.get(row.id).content_json))
+            fresh = self.build(cases[row.person_id], old.kind, row.period_start, row.period_end, old.generated_at,
+                               document_id=row.id, replaces=row.replaces_id, names=names)
+            if canonical_json(fresh) != canonical_json(replace(old, sign_off_name="", sign_off_role="")):
+                changed += self.repo.refresh_draft(row.id, canonical_json(fresh).decode("utf-8"),
+                                                   content_hash(fresh), fresh.compliance_level)
+        return changed
+
+    def content_of(self, row: StoredReturn) -> ReturnContent:
+        """What the return says now: the stored content with the current narrative."""
+        data = row.content_json or self.repo.get(row.id).content_json
+        content = content_from_dict(json.loads(data))
+        return content if row.is_locked else replace(content, narrative=row.narrative)
+
+    def preview_pdf(self, return_id: str) -> bytes:
+        """The signed PDF, or for a draft an unsigned rendering of what would be signed."""
+        row = self.repo.get(return_id)
+        if row.pdf is not None:
+            return row.pdf
+        return render_return(self.content_of(row)).pdf
+
+    def correct(self, return_id: str, reason: str, now: datetime) -> str:
+        """A new draft that replaces the signed return `return_id`, rebuilt from the case as it is now."""
+        old = self.repo.get(return_id)
+        previous = content_from_dict(json.loads(old.content_json))
+        content = self.build(self._case(old.person_id), previous.kind, old.period_start, old.period_end, now,
+                             replaces=old.id)
+        draft = NewDraft(old.person_id, old.contract_id, old.kind, old.period_start, old.period_end,
+                         content.document_id, canonical_json(content).decode("utf-8"), content_hash(content),
+                         content.compliance_level)
+        new_id = self.repo.start_correction(return_id, reason, draft)
+        if old.narrative:
+            self.repo.set_narrative(new_id, old.narrative)
+        return new_id
+
+    # -- approval and signature ----------------------------------------------------------------------------
+    def signer(self) -> tuple[str, str]:
+        user = self.store.user
+        return authorised_signer(user), ROLE_TITLES.get(user.role, "Manager")
+
+    def prepare(self, return_ids: Sequence[str]) -> list[ReturnContent]:
+        """Approve unsigned returns as the signed-in manager: the contents to sign, sign-off filled in."""
+        self.repo.require_signer("approve and sign returns")
+        name, role = self.signer()
+        contents: dict[str, ReturnContent] = {}
+        for return_id in return_ids:
+            row = self.repo.get(return_id)
+            if row.is_locked:
+                continue
+            contents[return_id] = approve(self.content_of(row), name, role)
+        self.repo.approve({i: (canonical_json(c).decode("utf-8"), content_hash(c)) for i, c in contents.items()})
+        return list(contents.values())
+
+    def store_signed(self, signed: Sequence[SignedReturn]) -> list[StoredReturn]:
+        name, role = self.signer()
+        return [self.repo.record_signed(s.document_id, pdf=s.pdf, sha256=s.sha256,
+                                        content_json=s.content_json.decode("utf-8"), content_hash=s.content_hash,
+                                        short_code=s.short_code, signed_by=name, signed_role=role,
+                                        signed_at=utcnow()) for s in signed]
+
+    def approve_and_sign(self, return_ids: Sequence[str], *, pool: BatchSigner | None = None, workers: int = 2,
+                         progress_callback: ProgressCallback | None = None,
+                         cancel_event: threading.Event | None = None) -> SigningOutcome:
+        """Approve, sign (on `pool`, else a pool of `workers` processes) and store. Managers only."""
+        identity = self.identity()
+        if identity is None:
+            raise LookupError("no signing key is set up yet: create one or import a PKCS#12 file first")
+        contents = self.prepare(return_ids)
+        name, role = self.signer()
+        if pool is not None:
+            result = pool.sign(contents, name, role, progress_callback=progress_callback, cancel_event=cancel_event)
+        else:
+            result = sign_batch(contents, identity, name, role, workers=workers,
+                                progress_callback=progress_callback, cancel_event=cancel_event)
+        return SigningOutcome(tuple(self.store_signed(result.signed)), result.failed, result.cancelled)
+
+    # -- exports -------------------------------------------------------------------------------------------
+    def export(self, return_id: str, folder: Path) -> Path:
+        """Write the signed PDF into `folder` (atomic, never over another file); audited."""
+        row = self.repo.get(return_id)
+        if not row.is_locked or row.pdf is None:
+            raise ValueError("only a signed return can be exported")
+        path = export_signed(SignedReturn(row.id, row.pdf, row.sha256, row.content_hash, row.short_code,
+                                          row.content_json.encode("utf-8")), folder)
+        self.repo.record_export(row.id, str(path))
+        return path
+
+    def due_count(self, now: datetime) -> int:
+        """Returns still to sign after drafting what is due last month and this month: the dashboard's figure."""
+        for month in (previous_month(now.date()), month_of(now.date())):
+            self.ensure_drafts(month, now)
+        return len(self.repo.list(state=UNSIGNED))

@@ -1,0 +1,444 @@
+"""Returns to the force in the case store: drafts, narrative, approval, signed PDFs, corrections, exports.
+
+No PDF or cryptography here (storage sits below the services): the returns service builds, renders and signs;
+this module keeps what it made, enforces who may do what, and writes an audit entry for every step. A signed
+return is never changed: every write below refuses one (`ReturnLocked`), and a trigger in the database refuses
+too. Keyworkers see and edit the narrative of their own people's returns; only managers and admins approve,
+sign, set up the signing identity and correct.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import Select, select
+from sqlalchemy.orm import Session
+
+from desktop.domain import Case, Evidence, Role
+from desktop.domain.ids import new_id
+
+from . import audit, convert
+from .errors import ConcurrentEdit, NotFound, PermissionDenied, StoreError
+from .records import ConsentRecord, EvidenceRecord, PersonRecord, ReferralRecord, UserRecord, utcnow
+from .return_records import (
+    APPROVED,
+    DRAFT,
+    LOCKED_STATES,
+    SIGNED,
+    STATES,
+    SUPERSEDED,
+    ReturnIdentityRecord,
+    ReturnRecord,
+)
+
+if TYPE_CHECKING:
+    from .store import CaseStore
+
+SIGNING_ROLES = (Role.ADMIN, Role.MANAGER)
+NON_COMPLIANCE = "non_compliance"  # ReturnKind.NON_COMPLIANCE's value (the kinds are the service's)
+
+
+class ReturnLocked(StoreError):
+    """The return is signed (or superseded) and so can never change."""
+
+
+@dataclass(frozen=True, slots=True)
+class StoredReturn:
+    """One return as the queue shows it; `content_json` and `pdf` are filled by `get` only."""
+
+    id: str
+    person_id: str
+    person_name: str
+    force_reference: str
+    keyworker: str
+    contract_id: str | None
+    kind: str
+    period_start: date
+    period_end: date
+    state: str
+    narrative: str
+    compliance: str
+    content_hash: str
+    short_code: str
+    sha256: str
+    approved_by: str
+    signed_by: str
+    signed_role: str
+    signed_at: datetime | None
+    replaces_id: str | None
+    correction_reason: str
+    superseded_by: str | None
+    exported_at: datetime | None
+    export_paths: tuple[str, ...]
+    created_at: datetime
+    version: int
+    content_json: str = ""
+    pdf: bytes | None = field(default=None, repr=False)
+
+    @property
+    def is_locked(self) -> bool:
+        return self.state in LOCKED_STATES
+
+
+@dataclass(frozen=True, slots=True)
+class SignedReturnRow:
+    """What sync sends to the force: a signed (or since superseded) return with its PDF."""
+
+    id: str
+    person_id: str
+    contract_id: str | None
+    kind: str
+    period_start: date
+    period_end: date
+    state: str  # signed | superseded
+    replaces_id: str | None
+    signed_at: datetime
+    signed_by: str
+    compliance: str
+    pdf: bytes = field(repr=False)
+    sha256: str
+    version: int
+
+
+@dataclass(frozen=True, slots=True)
+class StoredIdentity:
+    name: str
+    cert_pem: bytes
+    key_pem: bytes = field(repr=False)
+    fingerprint: str
+    source: str
+    created_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class NewDraft:
+    person_id: str
+    contract_id: str | None
+    kind: str
+    period_start: date
+    period_end: date
+    document_id: str
+    content_json: str
+    content_hash: str
+    compliance: str
+
+
+def plain_code(text: str) -> str:
+    """A paper code as typed (any case, spaces, O for 0, I or L for 1) reduced to its ten characters."""
+    table = {"O": "0", "I": "1", "L": "1"}
+    return "".join(table.get(c, c) for c in text.upper() if c not in " -")
+
+
+class ReturnRepository:
+    def __init__(self, store: CaseStore) -> None:
+        self._store = store
+
+    @property
+    def _user(self) -> Any:
+        return self._store.user
+
+    @property
+    def user_can_sign(self) -> bool:
+        return bool(self._user.active and self._user.role in SIGNING_ROLES)
+
+    # -- access --------------------------------------------------------------------------------------------
+    def require_signer(self, what: str) -> None:
+        if not self.user_can_sign:
+            raise PermissionDenied(f"only a manager can {what}; {self._user.display_name} is a "
+                                   f"{self._user.role.value}")
+
+    def _visible(self, s: Session, return_id: str) -> ReturnRecord:
+        rec = s.get(ReturnRecord, return_id)
+        if rec is None:
+            raise NotFound("no such return in this case store")
+        if not self._user.role.sees_everyone:
+            person = s.get(PersonRecord, rec.person_id)
+            if person is None or person.keyworker_id != self._user.id:
+                raise PermissionDenied("this return is for a person on another keyworker's caseload")
+        return rec
+
+    def _unlocked(self, s: Session, return_id: str) -> ReturnRecord:
+        rec = self._visible(s, return_id)
+        if rec.state in LOCKED_STATES:
+            raise ReturnLocked("a signed return is never changed; issue a correction instead")
+        return rec
+
+    def _audit(self, s: Session, action: str, rec: ReturnRecord, detail: str = "") -> None:
+        audit.append(s, self._user.username, action, "return", rec.id, rec.person_id, detail)
+
+    def _query(self) -> Select[Any]:
+        t, p, u = ReturnRecord.__table__.c, PersonRecord.__table__.c, UserRecord.__table__.c
+        cols = [c for c in ReturnRecord.__table__.c if c.name not in ("pdf", "content_json")]
+        q = (select(*cols, p.first_name, p.last_name, p.force_reference, u.display_name.label("keyworker_name"))
+             .join(PersonRecord.__table__, p.id == t.person_id)
+             .outerjoin(UserRecord.__table__, u.id == p.keyworker_id))
+        if not self._user.role.sees_everyone:
+            q = q.where(p.keyworker_id == self._user.id)
+        return q
+
+    @staticmethod
+    def _row(r: Any, content_json: str = "", pdf: bytes | None = None) -> StoredReturn:
+        return StoredReturn(
+            r.id, r.person_id, f"{r.first_name} {r.last_name}", r.force_reference, r.keyworker_name or "unassigned",
+            r.contract_id, r.kind, r.period_start, r.period_end, r.state, r.narrative, r.compliance,
+            r.content_hash, r.short_code, r.sha256, r.approved_by, r.signed_by, r.signed_role, r.signed_at,
+            r.replaces_id, r.correction_reason, r.superseded_by, r.exported_at,
+            tuple(json.loads(r.export_paths or "[]")), r.created_at, r.row_version, content_json, pdf)
+
+    # -- reading -------------------------------------------------------------------------------------------
+    def list(self, state: str | Iterable[str] | None = None, person_id: str | None = None,
+             month: str | None = None) -> list[StoredReturn]:
+        """Visible returns, newest period first; `month` ("YYYY-MM") matches the month the period ends in."""
+        t = ReturnRecord.__table__.c
+        q = self._query()
+        if state is not None:
+            states = [state] if isinstance(state, str) else list(state)
+            unknown = set(states) - set(STATES)
+            if unknown:
+                raise ValueError(f"unknown return state {sorted(unknown)[0]!r}")
+            q = q.where(t.state.in_(states))
+        if person_id is not None:
+            q = q.where(t.person_id == person_id)
+        if month is not None:
+            first, last = month_range(month)
+            q = q.where(t.period_end >= first, t.period_end <= last)
+        with self._store.session() as s:
+            rows = s.execute(q.order_by(t.period_end.desc(), t.created_at)).all()
+        return [self._row(r) for r in rows]
+
+    def get(self, return_id: str) -> StoredReturn:
+        """One return with its content JSON and (once signed) its PDF."""
+        t = ReturnRecord.__table__.c
+        with self._store.session() as s:
+            self._visible(s, return_id)
+            row = s.execute(self._query().where(t.id == return_id)).one()
+            blobs = s.execute(select(t.content_json, t.pdf).where(t.id == return_id)).one()
+        return self._row(row, blobs.content_json, blobs.pdf)
+
+    def find_by_code(self, code: str) -> StoredReturn | None:
+        """The signed (or superseded) return whose pages carry `code`, as typed from paper; None if none."""
+        wanted = plain_code(code)
+        if len(wanted) != 10:
+            return None
+        t = ReturnRecord.__table__.c
+        formatted = f"{wanted[:4]}-{wanted[4:8]}-{wanted[8:]}"
+        with self._store.session() as s:
+            found = s.scalar(select(t.id).where(t.short_code == formatted, t.state.in_(LOCKED_STATES)))
+        return self.get(found) if found else None
+
+    def list_signed(self) -> list[SignedReturnRow]:
+        """Every signed return (and each since superseded, with its state), oldest first, with its PDF."""
+        t = ReturnRecord.__table__.c
+        with self._store.session() as s:
+            rows = s.execute(select(ReturnRecord.__table__).where(t.state.in_(LOCKED_STATES))
+                             .order_by(t.signed_at, t.id)).all()
+        return [SignedReturnRow(r.id, r.person_id, r.contract_id, r.kind, r.period_start, r.period_end, r.state,
+                                r.replaces_id, r.signed_at, r.signed_by, r.compliance, r.pdf, r.sha256,
+                                r.row_version) for r in rows]
+
+    def history(self, person_ids: Iterable[str]) -> dict[str, set[tuple[str, date, date]]]:
+        """(kind, start, end) of every return each person already has, in any state: nothing is drafted twice."""
+        t = ReturnRecord.__table__.c
+        ids = list(person_ids)
+        out: dict[str, set[tuple[str, date, date]]] = {i: set() for i in ids}
+        with self._store.session() as s:
+            for pid, kind, start, end in s.execute(select(t.person_id, t.kind, t.period_start, t.period_end)
+                                                   .where(t.person_id.in_(ids))):
+                out[pid].add((kind, start, end))
+        return out
+
+    def notified_contracts(self) -> set[str]:
+        """Contracts that already have a non-compliance notice (in any state)."""
+        t = ReturnRecord.__table__.c
+        with self._store.session() as s:
+            return {c for c in s.scalars(select(t.contract_id).where(t.kind == NON_COMPLIANCE)) if c}
+
+    def with_details(self, cases: list[Case]) -> list[Case]:
+        """`cases` (from `CaseRepository.load_cases`) with the referral, consent and condition evidence a return
+        needs, read in bulk. Not audited as an opening: each return drafted from them is audited instead."""
+        ids = [c.person.id for c in cases]
+        cond_ids = [k.id for c in cases for k in c.conditions]
+        evidence: dict[str, list[Evidence]] = defaultdict(list)
+        with self._store.session() as s:
+            consents = {r.person_id: convert.consent(r) for r in
+                        s.scalars(select(ConsentRecord).where(ConsentRecord.person_id.in_(ids)))}
+            referrals = {r.person_id: convert.referral(r) for r in
+                         s.scalars(select(ReferralRecord).where(ReferralRecord.person_id.in_(ids))
+                                   .order_by(ReferralRecord.created_at))}  # the latest wins
+            for e in s.scalars(select(EvidenceRecord).where(EvidenceRecord.condition_id.in_(cond_ids))
+                               .order_by(EvidenceRecord.on, EvidenceRecord.created_at)):
+                evidence[e.condition_id].append(convert.evidence(e))
+        return [replace(c, referral=referrals.get(c.person.id), consent=consents.get(c.person.id),
+                        conditions=tuple(replace(k, evidence=tuple(evidence[k.id])) for k in c.conditions))
+                for c in cases]
+
+    def pending_correction(self, return_id: str) -> StoredReturn | None:
+        t = ReturnRecord.__table__.c
+        with self._store.session() as s:
+            found = s.scalar(select(t.id).where(t.replaces_id == return_id, t.state.in_((DRAFT, APPROVED))))
+        return self.get(found) if found else None
+
+    # -- drafts --------------------------------------------------------------------------------------------
+    def add_drafts(self, drafts: Iterable[NewDraft], replaces_id: str | None = None, reason: str = "") -> list[str]:
+        """Store new drafts, each audited; with `replaces_id`, one correction of that signed return."""
+        added: list[str] = []
+        with self._store.write() as s:
+            for d in drafts:
+                person = s.get(PersonRecord, d.person_id)
+                if person is None:
+                    raise NotFound("no such person in this case store")
+                if not self._user.role.sees_everyone and person.keyworker_id != self._user.id:
+                    raise PermissionDenied("this person is on another keyworker's caseload")
+                rec = ReturnRecord(
+                    id=d.document_id, person_id=d.person_id, contract_id=d.contract_id, kind=d.kind,
+                    period_start=d.period_start, period_end=d.period_end, state=DRAFT, content_json=d.content_json,
+                    narrative="", compliance=d.compliance, content_hash=d.content_hash, short_code="", sha256="",
+                    approved_by="", signed_by="", signed_role="", replaces_id=replaces_id,
+                    correction_reason=reason.strip(), export_paths="[]")
+                s.add(rec)
+                s.flush()
+                detail = f"{d.kind} {d.period_start}..{d.period_end}"
+                if replaces_id:
+                    detail += f", corrects {replaces_id}: {reason.strip()}"
+                self._audit(s, "return.correct" if replaces_id else "return.draft", rec, detail)
+                added.append(rec.id)
+        return added
+
+    def start_correction(self, return_id: str, reason: str, draft: NewDraft) -> str:
+        """A new draft replacing the signed return `return_id`; the signed one is not touched until the
+        correction is signed. One correction at a time."""
+        self.require_signer("correct a signed return")
+        if not reason.strip():
+            raise ValueError("give the reason for the correction")
+        with self._store.session() as s:
+            old = self._visible(s, return_id)
+            if old.state != SIGNED:
+                raise ReturnLocked("only the current signed version of a return can be corrected"
+                                   if old.state == SUPERSEDED else "only a signed return needs a correction: "
+                                   "edit the draft instead")
+        if self.pending_correction(return_id) is not None:
+            raise ValueError("a correction of this return is already in draft: review and sign that one")
+        return self.add_drafts([draft], replaces_id=return_id, reason=reason)[0]
+
+    def refresh_draft(self, return_id: str, content_json: str, content_hash: str, compliance: str) -> bool:
+        """Replace a draft's content with a fresh build (the case changed); an approval is undone. Audited."""
+        with self._store.write() as s:
+            rec = self._unlocked(s, return_id)
+            if rec.content_json == content_json:
+                return False
+            rec.content_json, rec.content_hash, rec.compliance = content_json, content_hash, compliance
+            rec.state, rec.approved_by = DRAFT, ""
+            rec.row_version += 1
+            self._audit(s, "return.refresh", rec, "content rebuilt from the case")
+        return True
+
+    def set_narrative(self, return_id: str, text: str, expected_version: int | None = None) -> StoredReturn:
+        """The keyworker's narrative on a draft (an approved return goes back to draft); signed: refused."""
+        with self._store.write() as s:
+            rec = self._unlocked(s, return_id)
+            if expected_version is not None and rec.row_version != expected_version:
+                raise ConcurrentEdit("the return was changed by someone else since you opened it; reopen and retry")
+            rec.narrative = text.strip()
+            rec.state, rec.approved_by = DRAFT, ""
+            rec.row_version += 1
+            self._audit(s, "return.narrative", rec, f"{len(rec.narrative)} characters")
+        return self.get(return_id)
+
+    # -- approval, signature -------------------------------------------------------------------------------
+    def approve(self, approved: dict[str, tuple[str, str]]) -> None:
+        """Mark returns approved: `{id: (content JSON with the sign-off, content hash)}`. Managers only."""
+        self.require_signer("approve returns")
+        with self._store.write() as s:
+            for return_id, (content_json, content_hash) in approved.items():
+                rec = self._unlocked(s, return_id)
+                rec.content_json, rec.content_hash = content_json, content_hash
+                rec.state, rec.approved_by = APPROVED, self._user.username
+                rec.row_version += 1
+                self._audit(s, "return.approve", rec, f"{rec.kind} {rec.period_start}..{rec.period_end}")
+
+    def record_signed(self, return_id: str, *, pdf: bytes, sha256: str, content_json: str, content_hash: str,
+                      short_code: str, signed_by: str, signed_role: str, signed_at: datetime) -> StoredReturn:
+        """Keep the signed PDF; the state becomes "signed" for good. A correction supersedes what it replaces."""
+        self.require_signer("sign returns")
+        if hashlib.sha256(pdf).hexdigest() != sha256:
+            raise ValueError("the signed PDF does not match its SHA-256; nothing was stored")
+        with self._store.write() as s:
+            rec = self._unlocked(s, return_id)
+            if rec.state != APPROVED:
+                raise ValueError("a return is approved before it is signed")
+            rec.pdf, rec.sha256, rec.content_json, rec.content_hash = pdf, sha256, content_json, content_hash
+            rec.short_code, rec.signed_by, rec.signed_role, rec.signed_at = short_code, signed_by, signed_role, \
+                signed_at
+            rec.state = SIGNED
+            rec.row_version += 1
+            self._audit(s, "return.sign", rec, f"sha256 {sha256}, code {short_code}, signed by {signed_by}")
+            if rec.replaces_id:
+                old = s.get(ReturnRecord, rec.replaces_id)
+                if old is not None and old.state == SIGNED:
+                    old.state, old.superseded_by = SUPERSEDED, rec.id
+                    old.row_version += 1
+                    self._audit(s, "return.supersede", old, f"replaced by {rec.id}")
+        return self.get(return_id)
+
+    # -- exports and printing ------------------------------------------------------------------------------
+    def record_export(self, return_id: str, path: str) -> None:
+        """A signed return was written to `path` (the outbox, sign-batch --out): remembered and audited."""
+        with self._store.write() as s:
+            rec = self._visible(s, return_id)
+            if rec.state not in LOCKED_STATES:
+                raise ValueError("only a signed return can be exported")
+            paths = json.loads(rec.export_paths or "[]")
+            if path not in paths:
+                paths.append(path)
+            rec.export_paths, rec.exported_at = json.dumps(paths), utcnow()
+            self._audit(s, "return.export", rec, f"{path} sha256 {rec.sha256}")
+
+    def record_print(self, return_id: str, pages: int, printer: str = "") -> None:
+        with self._store.write() as s:
+            rec = self._visible(s, return_id)
+            self._audit(s, "return.print", rec, f"{pages} pages to {printer or 'printer'}, sha256 {rec.sha256}")
+
+    # -- the signing identity ------------------------------------------------------------------------------
+    def identity(self) -> StoredIdentity | None:
+        with self._store.session() as s:
+            rec = s.scalar(select(ReturnIdentityRecord).order_by(ReturnIdentityRecord.created_at.desc()).limit(1))
+        if rec is None:
+            return None
+        return StoredIdentity(rec.name, rec.cert_pem.encode("ascii"), rec.key_pem.encode("ascii"),
+                              rec.fingerprint, rec.source, rec.created_at)
+
+    def save_identity(self, name: str, identity_pem: bytes, cert_pem: bytes, fingerprint: str, source: str) -> None:
+        """The organisation's key and certificate (PEM, key unencrypted: the store is encrypted). Managers only."""
+        self.require_signer("set up the signing key")
+        with self._store.write() as s:
+            rec = ReturnIdentityRecord(id=new_id(), name=name, cert_pem=cert_pem.decode("ascii"),
+                                       key_pem=identity_pem.decode("ascii"), fingerprint=fingerprint, source=source)
+            s.add(rec)
+            s.flush()
+            audit.append(s, self._user.username, "returns.identity", "return_identity", rec.id,
+                         detail=f"{source}: {name}, fingerprint {fingerprint}")
+
+    def record_certificate_export(self, path: str, fingerprint: str) -> None:
+        self._store.record_event("returns.cert_export", "return_identity", detail=f"{path} fingerprint {fingerprint}")
+
+
+def month_range(month: str) -> tuple[date, date]:
+    """"2026-03" -> (1 March, 31 March); ValueError for anything else."""
+    try:
+        year, mon = (int(p) for p in month.split("-"))
+        first = date(year, mon, 1)
+    except (ValueError, TypeError):
+        raise ValueError(f"not a month: {month!r} (give YYYY-MM)") from None
+    nxt = date(year + 1, 1, 1) if mon == 12 else date(year, mon + 1, 1)
+    return first, date.fromordinal(nxt.toordinal() - 1)
+
+
+def months_of(rows: Iterable[StoredReturn]) -> Iterator[str]:
+    """The distinct months ("YYYY-MM") the returns' periods end in, newest first."""
+    yield from sorted({r.period_end.strftime("%Y-%m") for r in rows}, reverse=True)
