@@ -8,9 +8,9 @@ import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import Table, func, insert, select
 from sqlalchemy.orm import Session
 
 from desktop.domain import Role
@@ -123,7 +123,7 @@ def append_audit_many(session: Session, actor: str, entries: Sequence[tuple[str,
                      "entity_id": entity_id, "person_id": person_id, "detail": detail, "prev_hash": prev,
                      "hash": digest})
         seq, prev = seq + 1, digest
-    session.execute(insert(AuditRecord.__table__), rows)
+    session.execute(insert(cast(Table, AuditRecord.__table__)), rows)
 
 
 def _stamp(at: datetime | None) -> str:

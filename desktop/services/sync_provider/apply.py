@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import insert, select, text, update
+from sqlalchemy import Table, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from desktop.domain import (
@@ -108,9 +108,9 @@ class Applier:
             self.links[change.record.id] = pid
             self._received(change.record, pid, "applied", "")
             self.audit.append(("referral.create", "referral", rid, pid, note))
-        self.s.execute(insert(PersonRecord.__table__), people)
-        self.s.execute(insert(ReferralRecord.__table__), referrals)
-        self.s.execute(insert(ConsentRecord.__table__), consents)
+        self.s.execute(insert(cast(Table, PersonRecord.__table__)), people)
+        self.s.execute(insert(cast(Table, ReferralRecord.__table__)), referrals)
+        self.s.execute(insert(cast(Table, ConsentRecord.__table__)), consents)
         self.s.execute(text("INSERT INTO person_search (person_id, name, reference) VALUES (:id, :name, :ref)"),
                        search)
 
@@ -212,7 +212,7 @@ class Applier:
             else:
                 new_rows.append({"id": new_id(), **row, **stamp})
         if new_rows:
-            self.s.execute(insert(SyncReceivedRecord.__table__), new_rows)
+            self.s.execute(insert(cast(Table, SyncReceivedRecord.__table__)), new_rows)
 
 
 def naive_utc(moment: datetime) -> datetime:

@@ -72,7 +72,8 @@ def _signed_returns(store: CaseStore) -> list[SignedReturn]:
     except ModuleNotFoundError:
         return []
     out = []
-    for r in ReturnRepository(store).list_signed():
+    rows: Any = ReturnRepository(store).list_signed()  # its `list` method confuses type checkers
+    for r in rows:
         level = _COMPLIANCE.get(r.compliance)
         if r.pdf is None or r.contract_id is None or level is None or r.signed_at is None:
             continue  # not something a return record can carry
