@@ -2,7 +2,8 @@
 
 Exit 0 only when the return is intact, the signature covers the whole file and, where --trust is given, the
 signer's certificate is trusted; 1 otherwise; 2 when the input cannot be read (one line on stderr).
-`returns sign-batch`, `cert export` and `verify --code` need the case store and are added with it.
+`verify --code CODE STORE --user NAME` matches a printed page to the signed return in the store; that and the
+`returns` and `cert` commands, which need the store, are in returns_store_commands.py.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
+from . import returns_store_commands
 from .common import CliError
 
 
@@ -21,13 +23,24 @@ def register(subparsers: Any) -> None:
         description="Check a signed return: signer, signing time, whether it is intact and whether the signer "
                     "is trusted. Exit 0 only when intact (and trusted, with --trust), 1 otherwise.",
     )
-    verify.add_argument("file", type=Path, metavar="FILE.pdf", help="the signed return")
+    verify.add_argument("file", type=Path, metavar="FILE.pdf|STORE",
+                        help="the signed return (with --code: the case store folder)")
     verify.add_argument("--trust", type=Path, metavar="CERT.pem", action="append",
                         help="a certificate to trust (PEM or DER; may be repeated)")
+    verify.add_argument("--code", metavar="CODE",
+                        help="the code printed on a page (like K7F2-9QXA-3M): look it up in STORE")
+    verify.add_argument("--user", help="your user name in the store (with --code)")
+    verify.add_argument("--passphrase-file", type=Path, metavar="FILE",
+                        help="with --code: read the passphrase from FILE (else $CHECKPOINT_PASSPHRASE, else a prompt)")
     verify.set_defaults(func=run_verify)
+    returns_store_commands.register(subparsers)
 
 
 def run_verify(args: argparse.Namespace) -> int:
+    if args.code is not None:
+        if not args.user:
+            raise CliError("verify --code needs the store and --user NAME")
+        return returns_store_commands.verify_code(args)
     # Imported here so that other commands do not pay for pyHanko and ReportLab at start-up.
     from desktop.services.returns import IdentityError, UnreadablePdfError, load_certificates, verify_pdf
 

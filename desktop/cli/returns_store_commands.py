@@ -1,0 +1,208 @@
+"""Returns commands over the case store.
+
+- `returns sign-batch STORE --user NAME --month YYYY-MM --out DIR`: drafts, approves and signs every return due
+  that month (manager or admin only; both cores) and writes the PDFs;
+- `returns list STORE --user NAME [--month YYYY-MM] [--state STATE]`;
+- `cert create|import|export STORE --user NAME`: the organisation's signing key and certificate;
+- `verify --code CODE STORE --user NAME`: the signed return a printed page belongs to.
+
+Every failure is one line on stderr with exit code 2 (see common.CliError).
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+from .common import CliError, add_store_arguments
+from .store_commands import open_store
+
+P12_PASSWORD_ENV = "CHECKPOINT_P12_PASSWORD"
+STATES = ("draft", "approved", "signed", "superseded")
+
+
+def register(sub: Any) -> None:
+    group = sub.add_parser("returns", help="progress returns to the force: list and sign a month's batch")
+    actions = group.add_subparsers(dest="returns_command", metavar="ACTION", required=True)
+    p = actions.add_parser("sign-batch", help="draft, approve and sign every return due in a month (managers)")
+    add_store_arguments(p)
+    p.add_argument("--month", required=True, metavar="YYYY-MM")
+    p.add_argument("--out", required=True, type=Path, metavar="DIR", help="folder for the signed PDFs")
+    p.add_argument("--workers", type=int, default=2, help="signing processes (default 2)")
+    p.set_defaults(func=cmd_sign_batch)
+    p = actions.add_parser("list", help="the returns you may see, newest first")
+    add_store_arguments(p)
+    p.add_argument("--month", metavar="YYYY-MM", help="only returns whose period ends in this month")
+    p.add_argument("--state", choices=STATES)
+    p.set_defaults(func=cmd_list)
+
+    cert = sub.add_parser("cert", help="the organisation's key and certificate that sign returns")
+    actions = cert.add_subparsers(dest="cert_command", metavar="ACTION", required=True)
+    p = actions.add_parser("create", help="make a self-signed key and certificate for the organisation")
+    add_store_arguments(p)
+    p.add_argument("--organisation", default="", help="the name on the certificate (default: the store setting)")
+    p.set_defaults(func=cmd_cert_create)
+    p = actions.add_parser("import", help="use a key and certificate issued to the organisation (PKCS#12)")
+    add_store_arguments(p)
+    p.add_argument("--p12", required=True, type=Path, metavar="FILE.p12")
+    p.add_argument("--p12-password-file", type=Path, metavar="FILE",
+                   help=f"the PKCS#12 password (else ${P12_PASSWORD_ENV}, else none)")
+    p.set_defaults(func=cmd_cert_import)
+    p = actions.add_parser("export", help="write the certificate for the force to trust")
+    add_store_arguments(p)
+    p.add_argument("--out", required=True, type=Path, metavar="FILE.pem")
+    p.set_defaults(func=cmd_cert_export)
+
+
+def _workflow(store: Any) -> Any:
+    from desktop.services.returns_workflow import ReturnWorkflow  # pyHanko and ReportLab only when needed
+
+    return ReturnWorkflow(store)
+
+
+def _check_month(month: str) -> str:
+    from desktop.storage.returns_repo import month_range
+
+    try:
+        month_range(month)
+    except ValueError as exc:
+        raise CliError(str(exc)) from None
+    return month
+
+
+def cmd_sign_batch(args: argparse.Namespace) -> int:
+    month = _check_month(args.month)
+    with open_store(args) as store:
+        if not store.user.role.can_sign_returns:
+            raise CliError(f"only a manager can sign returns; {args.user} is a {store.user.role.value}")
+        wf = _workflow(store)
+        if wf.repo.identity() is None:
+            raise CliError("no signing key is set up yet: run 'checkpoint-desk cert create' (or 'cert import') first")
+        now = store.clock()
+        drafted = wf.ensure_drafts(month, now)
+        wf.refresh_drafts(now, month)
+        ids = [r.id for r in wf.repo.list(state=("draft", "approved"), month=month)]
+        if not ids:
+            print(f"No returns to sign for {month} ({len(drafted)} drafted).")
+            return 0
+
+        def progress(done: int, total: int) -> None:
+            if sys.stderr.isatty():
+                print(f"\rSigned {done} of {total}", end="", file=sys.stderr, flush=True)
+
+        try:
+            outcome = wf.approve_and_sign(ids, workers=max(1, args.workers), progress_callback=progress)
+            paths = [wf.export(r.id, args.out) for r in outcome.signed]
+        except (OSError, ValueError, LookupError) as exc:
+            raise CliError(str(exc)) from None
+        if sys.stderr.isatty():
+            print(file=sys.stderr)
+        print(f"{month}: {len(drafted)} drafted, {len(outcome.signed)} signed, {len(outcome.failed)} failed; "
+              f"{len(paths)} PDFs written to {args.out}")
+        for return_id, reason in outcome.failed:
+            print(f"Not signed: {return_id}: {reason}", file=sys.stderr)
+        return 1 if outcome.failed else 0
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    if args.month:
+        _check_month(args.month)
+    with open_store(args) as store:
+        from desktop.storage.returns_repo import ReturnRepository
+
+        rows = ReturnRepository(store).list(state=args.state, month=args.month)
+    if not rows:
+        print("No returns.")
+        return 0
+    print(f"{'Force ref':<16} {'Kind':<18} {'Period':<23} {'State':<11} {'Code':<13} Keyworker")
+    for r in rows:
+        period = f"{r.period_start:%d %b %Y}" + ("" if r.period_start == r.period_end else f"-{r.period_end:%d %b}")
+        print(f"{r.force_reference:<16} {r.kind:<18} {period:<23} {r.state:<11} {r.short_code or '-':<13} "
+              f"{r.keyworker}")
+    return 0
+
+
+def cmd_cert_create(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        wf = _workflow(store)
+        try:
+            identity = wf.create_self_signed(args.organisation)
+        except ValueError as exc:
+            raise CliError(str(exc)) from None
+    print(f"Created a signing key and certificate for {identity.subject_name}.")
+    print(f"Fingerprint (read it to the force when you send the certificate): {identity.fingerprint}")
+    return 0
+
+
+def cmd_cert_import(args: argparse.Namespace) -> int:
+    password: bytes | None = None
+    if args.p12_password_file is not None:
+        try:
+            password = args.p12_password_file.read_text(encoding="utf-8").rstrip("\r\n").encode("utf-8")
+        except OSError as exc:
+            raise CliError(f"cannot read {args.p12_password_file}: {exc.strerror}") from None
+    elif os.environ.get(P12_PASSWORD_ENV):
+        password = os.environ[P12_PASSWORD_ENV].encode("utf-8")
+    try:
+        data = args.p12.read_bytes()
+    except OSError as exc:
+        raise CliError(f"cannot read {args.p12}: {exc.strerror}") from None
+    with open_store(args) as store:
+        try:
+            identity = _workflow(store).import_pkcs12(data, password)
+        except ValueError as exc:
+            raise CliError(f"{args.p12}: {exc}") from None
+    print(f"Imported the signing key and certificate of {identity.subject_name}.")
+    print(f"Fingerprint: {identity.fingerprint}")
+    return 0
+
+
+def cmd_cert_export(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        try:
+            _workflow(store).export_certificate(args.out)
+        except (OSError, LookupError) as exc:
+            raise CliError(str(exc)) from None
+        fingerprint = _workflow(store).repo.identity().fingerprint
+    print(f"Wrote the certificate to {args.out}. Fingerprint: {fingerprint}")
+    return 0
+
+
+def verify_code(args: argparse.Namespace) -> int:
+    """Print the signed return whose pages carry CODE; exit 1 when none has it or its file fails its check."""
+    from desktop.services.returns import ReturnKind, load_certificates, normalise_code, verify_pdf
+
+    try:
+        code = normalise_code(args.code)
+    except ValueError as exc:
+        raise CliError(str(exc)) from None
+    args.store = args.file
+    with open_store(args) as store:
+        wf = _workflow(store)
+        found = wf.repo.find_by_code(code)
+        stored = wf.repo.identity()
+    if found is None or found.pdf is None:
+        raise CliError(f"no signed return in this store has the code {code}", code=1)
+    for name in ("pyhanko", "pyhanko_certvalidator"):
+        logging.getLogger(name).setLevel(logging.CRITICAL)
+    check = verify_pdf(found.pdf, load_certificates(stored.cert_pem) if stored else None)
+    signed_at = f"{found.signed_at:%d %b %Y %H:%M} UTC" if found.signed_at else "unknown"
+    period = f"{found.period_start:%d %b %Y} to {found.period_end:%d %b %Y}"
+    print(f"Code:            {code}")
+    print(f"Document:        {found.id}")
+    print(f"Return:          {ReturnKind(found.kind).label}")
+    print(f"Force reference: {found.force_reference}")
+    print(f"Period:          {period}")
+    print(f"Signed by:       {found.signed_by}, {found.signed_role}")
+    print(f"Signed at:       {signed_at}")
+    print(f"SHA-256:         {found.sha256}")
+    print(f"State:           {found.state}" + (f" (replaced by {found.superseded_by})" if found.superseded_by else ""))
+    if found.replaces_id:
+        print(f"Corrects:        {found.replaces_id}")
+    ok = check.acceptable(require_trust=False)
+    print(f"Stored file:     {'intact, signature valid' if ok else 'FAILS ITS CHECK: ' + '; '.join(check.problems)}")
+    return 0 if ok else 1
