@@ -1,0 +1,416 @@
+"""The review queue's logic: load (drafting what is due), preview, narrative, approve and sign, print, export,
+correct, and the first-time signing key set-up. Database work runs on ctx.runner; signing on a SigningSession.
+
+Keyworkers see their own people's returns and edit the narrative of drafts; the sign, print, export and correct
+buttons are disabled for them, with a tooltip that says why. A preview is loaded from memory (QBuffer): no
+plaintext PDF is written to disk.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QItemSelection, QObject, Qt, Signal
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, QProgressDialog
+
+from desktop.services.returns import BatchResult, SigningIdentity
+from desktop.services.returns_workflow import ReturnWorkflow, month_of, previous_month
+from desktop.storage.returns_repo import StoredReturn
+
+from ..context import AppContext
+from .model import RETURN_ID_ROLE, ROW_ROLE
+from .proxy import QueueFilter
+from .setup_dialog import IdentityChoice, IdentitySetupDialog
+from .signing import SigningSession
+
+OUTBOX_SETTING = "outbox_dir"
+UNSIGNED = ("draft", "approved")
+
+
+def first_line(error: BaseException) -> str:
+    return str(error).splitlines()[0] if str(error) else type(error).__name__
+
+
+class ReturnsController(QObject):
+    returns_loaded = Signal(int)  # rows in the queue
+    preview_loaded = Signal(str)  # return ID
+    returns_signed = Signal(list)  # person IDs whose returns were signed
+    action_failed = Signal(str)
+
+    def __init__(self, ctx: AppContext, view: Any) -> None:
+        super().__init__(view)
+        self._ctx, self.view = ctx, view
+        self._wf = ReturnWorkflow(ctx.store)
+        self.can_sign = self._wf.repo.user_can_sign
+        self.has_identity: bool | None = None
+        self.session: SigningSession | None = None
+        self.progress: QProgressDialog | None = None
+        self._preview_generation = 0
+        self._buffer: QBuffer | None = None
+        self._current: StoredReturn | None = None
+        self._narrative_saved = ""
+        self._select_after_load: str | None = None
+        self.confirm: Callable[[str], bool] = self._ask
+        v = view
+        v.filter.currentIndexChanged.connect(self._on_filter_changed)
+        v.search.textChanged.connect(v.proxy.set_text)
+        v.refresh_button.clicked.connect(self.refresh)
+        v.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
+        v.save_narrative_button.clicked.connect(self.save_narrative)
+        v.sign_button.clicked.connect(self._on_sign_clicked)
+        v.print_button.clicked.connect(lambda: self.print_current())
+        v.export_button.clicked.connect(self.export_selected)
+        v.correct_button.clicked.connect(lambda: self.correct_current())
+        v.setup_button.clicked.connect(self.setup_identity)
+        v.narrative.textChanged.connect(self._update_buttons)
+        v.destroyed.connect(self._shutdown_session)
+        self._update_buttons()
+        self.refresh()
+
+    # -- loading -------------------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        wf, now = self._wf, self._ctx.clock()
+
+        def load() -> tuple[list[StoredReturn], SigningIdentity | None]:
+            for month in (previous_month(now.date()), month_of(now.date())):
+                wf.ensure_drafts(month, now)
+            wf.refresh_drafts(now)
+            return wf.repo.list(), wf.identity() if self.can_sign else None
+
+        self.view.status.setText(self.tr("Loading returns\u2026"))
+        self._ctx.runner.run(load, self._on_loaded, self._on_failed)
+
+    def _on_loaded(self, result: tuple[list[StoredReturn], SigningIdentity | None]) -> None:
+        rows, identity = result
+        keep = self._select_after_load or (self._current.id if self._current else None)
+        self._select_after_load = None
+        self.view.model.set_rows(rows)
+        self.has_identity = identity is not None or not self.can_sign
+        if self.can_sign and identity is not None and self.session is None:
+            self.session = SigningSession(identity)
+            self.session.progressed.connect(self._on_session_progressed)
+            self.session.batch_finished.connect(self._on_session_batch_finished)
+            self.session.batch_failed.connect(self._on_session_batch_failed)
+        self._show_identity_banner()
+        self.view.status.setText(self.tr("%n return(s)", "", len(rows)))
+        if keep is not None:
+            self.select(keep)
+        self._update_buttons()
+        self.returns_loaded.emit(len(rows))
+
+    def _show_identity_banner(self) -> None:
+        missing = self.can_sign and not self.has_identity
+        self.view.setup_button.setVisible(bool(missing))
+        self.view.banner.setVisible(bool(missing))
+        if missing:
+            self.view.banner.setText(self.tr("\u26a0 No signing key yet: returns cannot be signed until one is set "
+                                             "up. Choose \u201cSet up signing key\u201d."))
+
+    def _on_failed(self, error: BaseException) -> None:
+        message = first_line(error)
+        self.view.status.setText("\u26a0 " + message)
+        self.action_failed.emit(message)
+
+    def _on_filter_changed(self, _index: int) -> None:
+        self.view.proxy.set_queue_filter(QueueFilter(self.view.filter.currentData()))
+
+    # -- selection and preview -----------------------------------------------------------------------------
+    def selected_rows(self) -> list[StoredReturn]:
+        rows = self.view.table.selectionModel().selectedRows()
+        return [r.data(ROW_ROLE) for r in sorted(rows, key=lambda i: i.row())]
+
+    def select(self, return_id: str) -> bool:
+        proxy = self.view.proxy
+        for row in range(proxy.rowCount()):
+            index = proxy.index(row, 0)
+            if index.data(RETURN_ID_ROLE) == return_id:
+                self.view.table.selectRow(row)
+                self.view.table.scrollTo(index)
+                return True
+        return False
+
+    def _on_table_selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        current = self.view.table.selectionModel().currentIndex()
+        rows = self.selected_rows()
+        row = current.data(ROW_ROLE) if current.isValid() and current.data(ROW_ROLE) in rows else \
+            (rows[0] if rows else None)
+        if row is None or (self._current is not None and row.id == self._current.id
+                           and row.version == self._current.version):
+            self._update_buttons()
+            return
+        self._current = row
+        self._show_details(row)
+        self._narrative_saved = row.narrative
+        self.view.narrative.setPlainText(row.narrative)
+        self._load_preview(row.id)
+        self._update_buttons()
+
+    def _show_details(self, r: StoredReturn) -> None:
+        m = self.view.model
+        lines = [f"<b>{m.kind_label(r.kind)}</b> \u2014 {r.person_name} ({r.force_reference})",
+                 self.tr("Period: %1 \u00b7 State: %2").replace("%1", m.period_text(r)).replace(
+                     "%2", m.state_label(r.state))]
+        if r.state in ("signed", "superseded"):
+            lines.append(self.tr("Signed by %1 on %2 \u00b7 code %3").replace("%1", r.signed_by).replace(
+                "%2", f"{r.signed_at:%d %b %Y %H:%M} UTC" if r.signed_at else "?").replace("%3", r.short_code))
+        else:
+            lines.append(self.tr("Unsigned preview: what the force will receive once it is signed."))
+        if r.replaces_id:
+            lines.append(self.tr("Corrects an earlier return. Reason: %1").replace("%1", r.correction_reason))
+        self.view.details.setText("<br>".join(lines))
+
+    def _load_preview(self, return_id: str) -> None:
+        self._preview_generation += 1
+        generation, wf = self._preview_generation, self._wf
+        self._ctx.runner.run(lambda: wf.preview_pdf(return_id),
+                             lambda pdf: self._on_preview_ready(generation, return_id, pdf), self._on_failed)
+
+    def _on_preview_ready(self, generation: int, return_id: str, pdf: bytes) -> None:
+        if generation != self._preview_generation:
+            return  # the selection moved on
+        document = self.view.document
+        document.close()
+        if self._buffer is not None:
+            self._buffer.close()
+        buffer = QBuffer(self)
+        buffer.setData(QByteArray(pdf))
+        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        old, self._buffer = self._buffer, buffer
+        document.load(buffer)
+        if old is not None:
+            old.deleteLater()
+        self._update_buttons()
+        self.preview_loaded.emit(return_id)
+
+    # -- narrative -----------------------------------------------------------------------------------------
+    def has_unsaved_changes(self) -> bool:
+        return self._current is not None and self.view.narrative.toPlainText().strip() != self._narrative_saved
+
+    def save_narrative(self) -> None:
+        row = self._current
+        if row is None or row.is_locked:
+            return
+        text, repo = self.view.narrative.toPlainText(), self._wf.repo
+        self._ctx.runner.run(lambda: repo.set_narrative(row.id, text, row.version),
+                             self._on_narrative_saved, self._on_failed)
+
+    def _on_narrative_saved(self, row: StoredReturn) -> None:
+        self._narrative_saved = row.narrative
+        self._current = None  # reload the preview with the new text
+        self._select_after_load = row.id
+        self.view.status.setText(self.tr("Narrative saved."))
+        self.refresh()
+
+    # -- approve and sign ----------------------------------------------------------------------------------
+    def _ask(self, text: str) -> bool:
+        answer = QMessageBox.question(self.view, self.tr("Approve and sign"), text)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _on_sign_clicked(self) -> None:
+        rows = [r for r in self.selected_rows() if r.state in UNSIGNED]
+        if rows and self.confirm(self.tr("Approve and sign %n return(s) as %1? A signed return can never be "
+                                         "changed; a mistake needs a correction.", "", len(rows)).replace(
+                                             "%1", self._ctx.store.user.display_name)):
+            self.sign([r.id for r in rows])
+
+    def sign(self, return_ids: list[str]) -> None:
+        if not self.can_sign or self.session is None or self.session.busy or not return_ids:
+            return
+        wf = self._wf
+        self.view.sign_button.setEnabled(False)
+        self._ctx.runner.run(lambda: (wf.prepare(return_ids), wf.signer()), self._on_prepared, self._on_sign_error)
+
+    def _on_prepared(self, result: tuple[list[Any], tuple[str, str]]) -> None:
+        contents, (name, role) = result
+        if self.session is None or not contents:
+            self._update_buttons()
+            return
+        progress = QProgressDialog(self.tr("Signing %n return(s)\u2026", "", len(contents)), self.tr("Cancel"),
+                                   0, len(contents), self.view)
+        progress.setWindowTitle(self.tr("Approve and sign"))
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(0)
+        progress.setAutoClose(False)
+        progress.setAutoReset(False)
+        progress.canceled.connect(self.session.cancel)
+        progress.setValue(0)
+        progress.show()
+        self.progress = progress
+        self.session.sign(contents, name, role)
+
+    def _on_session_progressed(self, done: int, total: int) -> None:
+        if self.progress is not None:
+            self.progress.setValue(done)
+            self.progress.setLabelText(self.tr("Signed %1 of %2\u2026").replace("%1", str(done)).replace(
+                "%2", str(total)))
+
+    def _on_session_batch_finished(self, result: BatchResult) -> None:
+        wf = self._wf
+        self._ctx.runner.run(lambda: wf.store_signed(result.signed),
+                             lambda stored: self._on_signed_stored(stored, result), self._on_sign_error)
+
+    def _on_signed_stored(self, stored: list[StoredReturn], result: BatchResult) -> None:
+        self._close_progress()
+        text = self.tr("Signed %n return(s).", "", len(stored))
+        if result.cancelled:
+            text += " " + self.tr("Cancelled: the rest stay approved, not signed.")
+        if result.failed:
+            text += " " + self.tr("%n could not be signed: %1", "", len(result.failed)).replace(
+                "%1", result.failed[0][1])
+        self.view.status.setText(text)
+        self._current = None
+        self._select_after_load = stored[0].id if stored else None
+        self.returns_signed.emit(sorted({r.person_id for r in stored}))
+        self.refresh()
+
+    def _on_session_batch_failed(self, message: str) -> None:
+        self._close_progress()
+        self._on_failed(RuntimeError(message))
+        self.refresh()
+
+    def _on_sign_error(self, error: BaseException) -> None:
+        self._close_progress()
+        self._on_failed(error)
+        self._update_buttons()
+
+    def _close_progress(self) -> None:
+        if self.progress is not None:
+            self.progress.close()
+            self.progress.deleteLater()
+            self.progress = None
+
+    def _shutdown_session(self) -> None:
+        session, self.session = self.session, None
+        if session is not None:
+            session.close()
+
+    def shutdown(self) -> None:
+        """Stop the signing workers (the view calls this as it goes; tests call it directly)."""
+        self._shutdown_session()
+
+    # -- print, export, correct ----------------------------------------------------------------------------
+    def print_current(self, printer: Any = None) -> int:
+        """Print the selected signed return (the print dialog unless a printer is given); returns pages sent."""
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        from .printing import prepare_printer, print_document
+
+        row = self._current
+        if row is None or not row.is_locked or self.view.document.pageCount() <= 0 or not self.can_sign:
+            return 0
+        if printer is None:
+            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+            prepare_printer(printer, f"{row.force_reference} {row.kind} {row.short_code}")
+            dialog = QPrintDialog(printer, self.view)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return 0
+        try:
+            pages = print_document(self.view.document, printer)
+        except OSError as exc:
+            self._on_failed(exc)
+            return 0
+        repo, name = self._wf.repo, printer.printerName() or printer.outputFileName()
+        self._ctx.runner.run(lambda: repo.record_print(row.id, pages, name), None, self._on_failed)
+        self.view.status.setText(self.tr("Sent %n page(s) to the printer.", "", pages))
+        return pages
+
+    def export_selected(self, folder: Path | None = None) -> None:
+        rows = [r for r in self.selected_rows() if r.is_locked]
+        if not rows or not self.can_sign:
+            return
+        store, wf = self._ctx.store, self._wf
+        if folder is None:
+            saved = store.setting(OUTBOX_SETTING)
+            if not saved:
+                chosen = QFileDialog.getExistingDirectory(self.view, self.tr("Choose the outbox folder"))
+                if not chosen:
+                    return
+                saved = chosen
+            folder = Path(saved)
+        target = folder
+
+        def export() -> list[Path]:
+            if store.setting(OUTBOX_SETTING) != str(target):
+                store.set_setting(OUTBOX_SETTING, str(target))
+            return [wf.export(r.id, target) for r in rows]
+
+        self._ctx.runner.run(export, self._on_exported, self._on_failed)
+
+    def _on_exported(self, paths: list[Path]) -> None:
+        folder = paths[0].parent if paths else ""
+        self.view.status.setText(self.tr("Exported %n return(s) to %1.", "", len(paths)).replace("%1", str(folder)))
+        self.refresh()
+
+    def correct_current(self, reason: str | None = None) -> None:
+        row = self._current
+        if row is None or row.state != "signed" or not self.can_sign:
+            return
+        if reason is None:
+            reason, ok = QInputDialog.getMultiLineText(
+                self.view, self.tr("Correct a signed return"),
+                self.tr("Why does this return need a correction? (required; printed with the audit entry)"))
+            if not ok:
+                return
+        if not reason.strip():
+            self._on_failed(ValueError(self.tr("A correction needs a reason.")))
+            return
+        wf, now = self._wf, self._ctx.clock()
+        self._ctx.runner.run(lambda: wf.correct(row.id, reason, now), self._on_corrected, self._on_failed)
+
+    def _on_corrected(self, new_id: str) -> None:
+        self.view.status.setText(self.tr("A correction was drafted: review it, then sign it."))
+        self._select_after_load = new_id
+        self.refresh()
+
+    # -- signing key ---------------------------------------------------------------------------------------
+    def setup_identity(self, choice: IdentityChoice | None = None) -> None:
+        if not self.can_sign:
+            return
+        if choice is None:
+            dialog = IdentitySetupDialog(self._ctx.store.setting("organisation"), self.view)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return
+            choice = dialog.choice()
+        wf = self._wf
+        if choice.create:
+            name = choice.organisation
+            work: Callable[[], Any] = lambda: wf.create_self_signed(name, datetime.now())  # noqa: E731
+        else:
+            path, password = choice.p12_path, choice.password
+            assert path is not None
+            work = lambda: wf.import_pkcs12(path.read_bytes(), password)  # noqa: E731
+        self._ctx.runner.run(work, self._on_identity_saved, self._on_failed)
+
+    def _on_identity_saved(self, identity: SigningIdentity) -> None:
+        self.view.status.setText(self.tr("Signing key ready for %1. Fingerprint %2").replace(
+            "%1", identity.subject_name).replace("%2", identity.fingerprint))
+        self.refresh()
+
+    # -- buttons -------------------------------------------------------------------------------------------
+    def _update_buttons(self) -> None:
+        v, rows, row = self.view, self.selected_rows(), self._current
+        unsigned = [r for r in rows if r.state in UNSIGNED]
+        busy = self.session is not None and self.session.busy
+        ready = self.can_sign and bool(self.has_identity) and self.session is not None
+        v.sign_button.setEnabled(ready and bool(unsigned) and not busy)
+        v.print_button.setEnabled(self.can_sign and row is not None and row.is_locked
+                                  and v.document.pageCount() > 0)
+        v.export_button.setEnabled(self.can_sign and any(r.is_locked for r in rows))
+        v.correct_button.setEnabled(self.can_sign and row is not None and row.state == "signed")
+        editable = row is not None and not row.is_locked
+        v.narrative.setReadOnly(not editable)
+        v.save_narrative_button.setEnabled(editable and self.has_unsaved_changes())
+        if not self.can_sign:
+            why = self.tr("Only a manager can sign, print, export or correct returns to the force; "
+                          "your manager reviews and signs them.")
+            for button in (v.sign_button, v.print_button, v.export_button, v.correct_button):
+                button.setToolTip(why)
+        else:
+            v.sign_button.setToolTip(self.tr("Approve the selected drafts and sign them as %1").replace(
+                "%1", self._ctx.store.user.display_name) if ready else self.tr("Set up the signing key first"))
+            v.print_button.setToolTip(self.tr("Print the selected signed return"))
+            v.export_button.setToolTip(self.tr("Write the selected signed returns to the outbox folder"))
+            v.correct_button.setToolTip(self.tr("Draft a correction that replaces the selected signed return"))

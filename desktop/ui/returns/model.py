@@ -1,0 +1,142 @@
+"""The review queue as a table: one row per return, its state in words and a tint (never colour alone)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from desktop.storage.returns_repo import StoredReturn
+
+Index = QModelIndex | QPersistentModelIndex
+RETURN_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+ROW_ROLE = Qt.ItemDataRole.UserRole + 2
+SORT_ROLE = Qt.ItemDataRole.UserRole + 3
+
+PERSON, REFERENCE, KIND, PERIOD, STATE, KEYWORKER = range(6)
+# Drafts first: what the manager has to do comes to the top.
+STATE_ORDER = {"draft": 0, "approved": 1, "signed": 2, "superseded": 3}
+KIND_ORDER = {"non_compliance": 0, "final_outcome": 1, "monthly_progress": 2, "contract_start": 3}
+_TINTS = {  # (light foreground, light background): dark text on a pale tint
+    "draft": ("#7a4100", "#fff0d6"),
+    "approved": ("#0d3c61", "#e3eefa"),
+    "signed": ("#1b5e20", "#e3f2e5"),
+    "superseded": ("#4a4a4a", "#ececec"),
+}
+_DARK_TINTS = {
+    "draft": ("#ffd08a", "#4a3310"),
+    "approved": ("#a8d0f5", "#17324d"),
+    "signed": ("#a5dba9", "#1e3a22"),
+    "superseded": ("#c8c8c8", "#333333"),
+}
+
+
+class ReturnsTableModel(QAbstractTableModel):
+    HEADERS = ("Person", "Force reference", "Return", "Period", "State", "Keyworker")
+
+    def __init__(self, dark: bool = False) -> None:
+        super().__init__()
+        self._rows: list[StoredReturn] = []
+        self._dark = dark
+        self._kinds = {"contract_start": self.tr("Contract start notice"),
+                       "monthly_progress": self.tr("Monthly progress"),
+                       "non_compliance": self.tr("Non-compliance notice"),
+                       "final_outcome": self.tr("Final outcome")}
+        self._states = {"draft": self.tr("\u270e Draft: to review"),
+                        "approved": self.tr("\u2026 Approved, not signed"),
+                        "signed": self.tr("\u2714 Signed"),
+                        "superseded": self.tr("\u21bb Superseded")}
+
+    # -- rows ----------------------------------------------------------------------------------------------
+    def set_rows(self, rows: list[StoredReturn]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def set_dark(self, dark: bool) -> None:
+        self._dark = dark
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(self.HEADERS) - 1))
+
+    def row_at(self, row: int) -> StoredReturn:
+        return self._rows[row]
+
+    def row_of(self, return_id: str) -> int | None:
+        return next((i for i, r in enumerate(self._rows) if r.id == return_id), None)
+
+    def rows(self) -> list[StoredReturn]:
+        return list(self._rows)
+
+    def kind_label(self, kind: str) -> str:
+        return self._kinds.get(kind, kind)
+
+    def state_label(self, state: str) -> str:
+        return self._states.get(state, state)
+
+    @staticmethod
+    def period_text(r: StoredReturn) -> str:
+        if r.period_start == r.period_end:
+            return f"{r.period_start:%d %b %Y}"
+        if r.period_start.year == r.period_end.year:
+            return f"{r.period_start:%d %b} \u2013 {r.period_end:%d %b %Y}"
+        return f"{r.period_start:%d %b %Y} \u2013 {r.period_end:%d %b %Y}"
+
+    # -- Qt ------------------------------------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr(self.HEADERS[section])
+        return None
+
+    def _text(self, r: StoredReturn, column: int) -> str:
+        if column == PERSON:
+            return r.person_name
+        if column == REFERENCE:
+            return r.force_reference
+        if column == KIND:
+            return self.kind_label(r.kind) + (self.tr(" (correction)") if r.replaces_id else "")
+        if column == PERIOD:
+            return self.period_text(r)
+        if column == STATE:
+            return self.state_label(r.state)
+        return r.keyworker
+
+    def _sort_key(self, r: StoredReturn, column: int) -> Any:
+        if column == PERIOD:
+            return r.period_end.toordinal() * 10 + KIND_ORDER.get(r.kind, 9)
+        if column == STATE:
+            return STATE_ORDER.get(r.state, 9) * 10_000_000 - r.period_end.toordinal()
+        if column == KIND:
+            return KIND_ORDER.get(r.kind, 9)
+        return self._text(r, column).lower()
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        r, column = self._rows[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(r, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == STATE and r.state in ("signed", "superseded"):
+                return self.tr("Signed by %1 on %2; code %3").replace("%1", r.signed_by).replace(
+                    "%2", f"{r.signed_at:%d %b %Y %H:%M}" if r.signed_at else "?").replace("%3", r.short_code)
+            return self._text(r, column)
+        if role == SORT_ROLE:
+            return self._sort_key(r, column)
+        if role == RETURN_ID_ROLE:
+            return r.id
+        if role == ROW_ROLE:
+            return r
+        if column == STATE and role in (Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.BackgroundRole):
+            fg, bg = (_DARK_TINTS if self._dark else _TINTS)[r.state]
+            return QColor(fg if role == Qt.ItemDataRole.ForegroundRole else bg)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self._text(r, column)
+        return None
