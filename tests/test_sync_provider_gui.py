@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialog
 from store_fixtures import make_store
 from sync_provider_support import FORCE, WHEN, ForceSide, csv_rows, provider_store, reoffending
 
-from desktop.domain import Role, default_conditions
+from desktop.domain import ContractState, Role, default_conditions
 from desktop.services.sync import cert_pem, display_fingerprint
 from desktop.services.sync_provider import (
     apply_import,
@@ -169,7 +169,7 @@ def test_status_widget_says_last_sync_waiting_and_unacknowledged_in_words(qtbot,
     assert "nothing waiting to go" in text
     assert "1 bundle(s) unacknowledged for over a week (oldest 9 day(s))" in text
     assert widget.property("warning") is True
-    assert widget.label.toolTip() == "Bundle #1 to Durham Constabulary not acknowledged after 9 day(s)"
+    assert widget.label.toolTip().startswith("Bundle #1 to Durham Constabulary not acknowledged after 9 day(s)")
     widget.show()
     widget.grab().save(str(tmp_path / "status.png"))
 
@@ -192,3 +192,34 @@ def _window(qtbot):
     window = QMainWindow()
     qtbot.addWidget(window)
     return window
+
+
+def test_the_log_shows_bundles_and_lets_a_conflict_be_marked_dealt_with(qtbot, ctx, force, tmp_path):
+    apply_import(ctx.store, open_incoming(ctx.store, force.refer(csv_rows(("DUR/24/0001", "Sam", "Taylor")))
+                                          .read_bytes()), WHEN - timedelta(days=9))
+    [row] = ctx.store.cases.caseload()
+    ctx.store.cases.sign_contract(row.person_id, date(2026, 11, 10), default_conditions(""))
+    export_bundle(ctx.store, FORCE, tmp_path / "outbox", WHEN - timedelta(days=9))
+    ctx.store.cases.close_contract(ctx.store.cases.load_case(row.person_id).contract, ContractState.COMPLETED,
+                                   date(2026, 11, 20), "")
+    bundle = force.send([reoffending(force.referral_id("DUR/24/0001"), "DUR/24/0001")], "reoffending")
+    apply_import(ctx.store, open_incoming(ctx.store, bundle.read_bytes()), WHEN)
+
+    sync = SyncController(ctx, _window(qtbot))
+    dialog = sync.show_log()
+    with qtbot.waitSignal(dialog.loaded, timeout=20_000):
+        pass
+    texts = [[dialog.bundles.index(r, c).data() for c in range(6)] for r in range(dialog.bundles.rowCount())]
+    assert [t[2:4] for t in texts] == [["Received", "#2"], ["Sent", "#1"], ["Received", "#1"]]
+    assert texts[1][5] == "\u26a0 No, after 9 days"
+    assert dialog.tabs.tabText(1) == "Conflicts (1)"
+    assert dialog.conflicts.index(0, 3).data() == "\u26a0 Conflict"
+    assert "Sam Taylor" in dialog.conflicts.index(0, 4).data() and "completed" in dialog.conflicts.index(0, 4).data()
+    dialog.show()
+    dialog.tabs.setCurrentIndex(1)
+    dialog.grab().save(str(tmp_path / "log.png"))
+    with qtbot.waitSignal(dialog.conflict_resolved, timeout=20_000):
+        dialog.resolve(0, "Phoned the force: the contract had already completed")
+    assert SyncRepository(ctx.store).open_conflicts() == []
+    assert [e.action for e in ctx.store.cases.timeline(row.person_id)][0] == "sync.conflict.resolve"
+    qtbot.waitUntil(lambda: dialog.tabs.tabText(1) == "Conflicts (0)", timeout=20_000)

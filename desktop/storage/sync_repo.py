@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 
 SYNC_ROLES = (Role.ADMIN, Role.MANAGER)
 SENT, RECEIVED = "sent", "received"
+PENDING, CONFLICT, RESOLVED = "pending", "conflict", "resolved"  # SyncReceivedRecord.state, besides "applied"
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +79,7 @@ class OpenConflict:
     person_id: str | None
     state: str  # pending (waits for its referral) | conflict (a person must decide)
     reason: str
+    received_at: datetime  # naive UTC
 
 
 def partner_of(rec: SyncPartnerRecord) -> Partner:
@@ -214,9 +216,23 @@ class SyncRepository:
 
     def open_conflicts(self) -> list[OpenConflict]:
         with self._store.session() as s:
-            q = select(SyncReceivedRecord).where(SyncReceivedRecord.state != "applied")
-            return [OpenConflict(r.partner_id, r.record_type, r.record_id, r.person_id, r.state, r.reason)
-                    for r in s.scalars(q.order_by(SyncReceivedRecord.created_at))]
+            q = select(SyncReceivedRecord).where(SyncReceivedRecord.state.in_((PENDING, CONFLICT)))
+            return [OpenConflict(r.partner_id, r.record_type, r.record_id, r.person_id, r.state, r.reason,
+                                 r.updated_at) for r in s.scalars(q.order_by(SyncReceivedRecord.created_at))]
+
+    def resolve_conflict(self, partner_id: str, record_id: str, note: str) -> None:
+        """A person dealt with a conflict by hand: it leaves the list, with their note in the audit log."""
+        self._store.require_role(*SYNC_ROLES)
+        if not note.strip():
+            raise ValueError("say what was done about it")
+        with self._store.write() as s:
+            rec = s.scalar(select(SyncReceivedRecord).where(SyncReceivedRecord.partner_id == partner_id,
+                                                            SyncReceivedRecord.record_id == record_id))
+            if rec is None or rec.state not in (PENDING, CONFLICT):
+                raise NotFound("no such open conflict")
+            rec.state, rec.row_version = RESOLVED, rec.row_version + 1
+            audit.append(s, self._store.user.username, "sync.conflict.resolve", "sync_record", record_id,
+                         rec.person_id or "", note.strip()[:500])
 
     def mark_synced(self, partner_ids: Iterable[str], at: datetime | None = None) -> None:
         with self._store.write() as s:

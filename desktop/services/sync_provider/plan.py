@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.domain import ConditionType, ContractState
@@ -253,11 +253,6 @@ def pending_records(session: Session, partner_id: str) -> list[Record]:
     rows = session.execute(select(t.record_type, t.record_id, t.record_version, t.data_json).where(
         t.partner_id == partner_id, t.state == "pending")).all()
     return [Record(kind, rid, version, json.loads(data)) for kind, rid, version, data in rows]
-
-
-def open_conflict_count(session: Session) -> int:
-    return int(session.scalar(select(func.count()).select_from(SyncReceivedRecord)
-                              .where(SyncReceivedRecord.state != "applied")) or 0)
 
 
 def make_plan(session: Session, partner_id: str, records: Sequence[Record]) -> Plan:

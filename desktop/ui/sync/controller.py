@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
@@ -28,6 +28,7 @@ from desktop.storage.atomic import atomic_write_bytes
 from desktop.storage.sync_repo import SYNC_ROLES
 
 from ..context import AppContext
+from .log_dialog import SyncLogDialog
 from .partner_dialog import PartnerDialog
 from .preview_dialog import ImportPreviewDialog
 from .preview_model import rows_of
@@ -57,7 +58,8 @@ class SyncController(QObject):
         self.act_sync_now = self._action(self.tr("Sync &now"), self.sync_now, "F9")
         self.act_partner = self._action(self.tr("Set up a &partner\u2026"), self.setup_partner)
         self.act_certificate = self._action(self.tr("Save our &certificate\u2026"), self.save_certificate)
-        for action in (self.act_sync_now, self.act_partner, self.act_certificate):
+        self.act_log = self._action(self.tr("Sync &log and conflicts\u2026"), self.show_log)
+        for action in (self.act_sync_now, self.act_log, self.act_partner, self.act_certificate):
             action.setEnabled(self.allowed)
             if not self.allowed:
                 action.setToolTip(self.tr("Sync is run by a manager or an admin"))
@@ -74,7 +76,7 @@ class SyncController(QObject):
 
     @property
     def actions(self) -> list[QAction]:
-        return [self.act_sync_now, self.act_partner, self.act_certificate]
+        return [self.act_sync_now, self.act_log, self.act_partner, self.act_certificate]
 
     # -- automatic sync ------------------------------------------------------------------------------------
     def _on_minutes_loaded(self, value: str) -> None:
@@ -157,6 +159,15 @@ class SyncController(QObject):
     def setup_partner(self) -> PartnerDialog:
         dialog = PartnerDialog(self._ctx, self._window)
         dialog.partner_added.connect(self.partner_added)
+        dialog.open()
+        return dialog
+
+    def show_log(self) -> SyncLogDialog | None:
+        if not self.allowed:
+            return None
+        dialog = SyncLogDialog(self._ctx, self._window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.conflict_resolved.connect(lambda _id: self.sync_finished.emit(self.tr("Conflict marked as dealt with")))
         dialog.open()
         return dialog
 

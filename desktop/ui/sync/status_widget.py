@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from desktop.services.sync_provider import SyncStatus, sync_status
@@ -17,6 +18,8 @@ REFRESH_MS = 60_000
 
 
 class SyncStatusWidget(QWidget):
+    clicked = Signal()  # e.g. to open the sync log
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
@@ -27,6 +30,7 @@ class SyncStatusWidget(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 0, 4, 0)
         layout.addWidget(self.label)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
         self._timer = QTimer(self)
         self._timer.setInterval(REFRESH_MS)
         self._timer.timeout.connect(self.refresh)
@@ -52,11 +56,16 @@ class SyncStatusWidget(QWidget):
         self.label.setText(self.tr("Sync: status unavailable"))
         self.label.setToolTip(str(error).splitlines()[0] if str(error) else type(error).__name__)
 
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.clicked.emit()
+        super().mousePressEvent(event)
+
     def show_status(self, status: SyncStatus) -> None:
         self.status = status
         words = status_text(status, self._now())
         self.label.setText(f"{WARNING_SIGN} {words.text}" if words.warning else words.text)
-        self.label.setToolTip(words.details)
+        self.label.setToolTip(words.details + "\n" + self.tr("Click for the sync log"))
         self.label.setStyleSheet("color: palette(text); background: #fff0d6; color: #7a4100; padding: 0 4px;"
                                  if words.warning else "")
         self.setProperty("warning", words.warning)
