@@ -229,3 +229,25 @@ def test_a_signed_return_goes_to_the_force_with_its_pdf(store, force, tmp_path):
     [stored] = (force.home.returns_dir).rglob("*.pdf")
     assert stored.read_bytes() == pdf
     assert "return" not in (export_bundle(store, FORCE, tmp_path / "out", WHEN).counts or {})
+
+
+def test_attendance_summary_counts_the_contracts_past_appointments(store, force, tmp_path):
+    from desktop.domain import Appointment, AppointmentOutcome
+
+    _import(store, force.refer(csv_rows(("DUR/24/0001", "Sam", "Taylor"))))
+    sam = _person(store, "Sam Taylor")
+    _signed(store, sam)
+    outcomes = [AppointmentOutcome.ATTENDED, AppointmentOutcome.LATE, AppointmentOutcome.DID_NOT_ATTEND,
+                AppointmentOutcome.CANCELLED_BY_SERVICE, None]
+    for day, outcome in zip((12, 14, 17, 19, 21), outcomes, strict=True):
+        appt = store.cases.schedule_appointment(Appointment(sam, datetime(2026, 11, day, 10, 0)))
+        if outcome is not None:
+            store.cases.record_outcome(appt, outcome, "")
+    store.cases.schedule_appointment(Appointment(sam, datetime(2026, 12, 3, 10, 0)))  # still to come
+    store.cases.schedule_appointment(Appointment(sam, datetime(2026, 11, 1, 10, 0)))  # before the contract
+    out = export_bundle(store, FORCE, tmp_path / "out", WHEN)
+    force.receive(out.path)
+    with force.store.transaction() as s:
+        [summary] = s.scalars(select(ProviderRecord.data).where(ProviderRecord.type == "attendance_summary")).all()
+    assert {k: summary[k] for k in ("offered", "attended", "missed", "cancelled", "period_start")} == {
+        "offered": 5, "attended": 2, "missed": 1, "cancelled": 1, "period_start": "2026-11-10"}
