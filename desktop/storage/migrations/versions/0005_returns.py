@@ -18,12 +18,17 @@ down_revision = '0004_sync'
 branch_labels = None
 depends_on = None
 
-_TRACKED = (
-    sa.Column('id', sa.String(length=36), nullable=False),
-    sa.Column('created_at', sa.DateTime(), nullable=False),
-    sa.Column('updated_at', sa.DateTime(), nullable=False),
-    sa.Column('row_version', sa.Integer(), nullable=False),
-)
+
+
+def _tracked() -> list[sa.Column]:  # type: ignore[type-arg]
+    return [
+        sa.Column('id', sa.String(length=36), nullable=False),
+        sa.Column('created_at', sa.DateTime(), nullable=False),
+        sa.Column('updated_at', sa.DateTime(), nullable=False),
+        sa.Column('row_version', sa.Integer(), nullable=False),
+    ]
+
+
 _LOCKED = "OLD.state IN ('signed', 'superseded')"
 _IMMUTABLE = ("id", "person_id", "contract_id", "kind", "period_start", "period_end", "content_json",
               "narrative", "compliance", "content_hash", "short_code", "pdf", "sha256", "approved_by",
@@ -37,7 +42,7 @@ def upgrade() -> None:
     sa.Column('fingerprint', sa.String(length=100), nullable=False),
     sa.Column('key_pem', sa.Text(), nullable=False),
     sa.Column('source', sa.String(length=20), nullable=False),
-    *[c.copy() for c in _TRACKED],
+    *_tracked(),
     sa.PrimaryKeyConstraint('id')
     )
     op.create_table('returns',
@@ -63,7 +68,7 @@ def upgrade() -> None:
     sa.Column('superseded_by', sa.String(length=36), nullable=True),
     sa.Column('exported_at', sa.DateTime(), nullable=True),
     sa.Column('export_paths', sa.Text(), nullable=False),
-    *[c.copy() for c in _TRACKED],
+    *_tracked(),
     sa.ForeignKeyConstraint(['person_id'], ['people.id'], ),
     sa.PrimaryKeyConstraint('id')
     )
