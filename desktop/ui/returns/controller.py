@@ -53,6 +53,7 @@ class ReturnsController(QObject):
         self._current: StoredReturn | None = None
         self._narrative_saved = ""
         self._select_after_load: str | None = None
+        self._notice = ""
         self.confirm: Callable[[str], bool] = self._ask
         v = view
         v.filter.currentIndexChanged.connect(self._on_filter_changed)
@@ -71,7 +72,9 @@ class ReturnsController(QObject):
         self.refresh()
 
     # -- loading -------------------------------------------------------------------------------------------
-    def refresh(self) -> None:
+    def refresh(self, notice: str = "") -> None:
+        """Draft what is due, reload the queue; `notice` (what was just done) stays in the status line."""
+        self._notice = notice
         wf, now = self._wf, self._ctx.clock()
 
         def load() -> tuple[list[StoredReturn], SigningIdentity | None]:
@@ -95,7 +98,8 @@ class ReturnsController(QObject):
             self.session.batch_finished.connect(self._on_session_batch_finished)
             self.session.batch_failed.connect(self._on_session_batch_failed)
         self._show_identity_banner()
-        self.view.status.setText(self.tr("%n return(s)", "", len(rows)))
+        count = self.tr("%n return(s)", "", len(rows))
+        self.view.status.setText(f"{count} \u2014 {self._notice}" if self._notice else count)
         if keep is not None:
             self.select(keep)
         self._update_buttons()
@@ -201,8 +205,7 @@ class ReturnsController(QObject):
         self._narrative_saved = row.narrative
         self._current = None  # reload the preview with the new text
         self._select_after_load = row.id
-        self.view.status.setText(self.tr("Narrative saved."))
-        self.refresh()
+        self.refresh(self.tr("Narrative saved."))
 
     # -- approve and sign ----------------------------------------------------------------------------------
     def _ask(self, text: str) -> bool:
@@ -260,11 +263,10 @@ class ReturnsController(QObject):
         if result.failed:
             text += " " + self.tr("%n could not be signed: %1", "", len(result.failed)).replace(
                 "%1", result.failed[0][1])
-        self.view.status.setText(text)
         self._current = None
         self._select_after_load = stored[0].id if stored else None
         self.returns_signed.emit(sorted({r.person_id for r in stored}))
-        self.refresh()
+        self.refresh(text)
 
     def _on_session_batch_failed(self, message: str) -> None:
         self._close_progress()
@@ -341,8 +343,7 @@ class ReturnsController(QObject):
 
     def _on_exported(self, paths: list[Path]) -> None:
         folder = paths[0].parent if paths else ""
-        self.view.status.setText(self.tr("Exported %n return(s) to %1.", "", len(paths)).replace("%1", str(folder)))
-        self.refresh()
+        self.refresh(self.tr("Exported %n return(s) to %1.", "", len(paths)).replace("%1", str(folder)))
 
     def correct_current(self, reason: str | None = None) -> None:
         row = self._current
@@ -361,9 +362,8 @@ class ReturnsController(QObject):
         self._ctx.runner.run(lambda: wf.correct(row.id, reason, now), self._on_corrected, self._on_failed)
 
     def _on_corrected(self, new_id: str) -> None:
-        self.view.status.setText(self.tr("A correction was drafted: review it, then sign it."))
         self._select_after_load = new_id
-        self.refresh()
+        self.refresh(self.tr("A correction was drafted: review it, then sign it."))
 
     # -- signing key ---------------------------------------------------------------------------------------
     def setup_identity(self, choice: IdentityChoice | None = None) -> None:
@@ -385,9 +385,8 @@ class ReturnsController(QObject):
         self._ctx.runner.run(work, self._on_identity_saved, self._on_failed)
 
     def _on_identity_saved(self, identity: SigningIdentity) -> None:
-        self.view.status.setText(self.tr("Signing key ready for %1. Fingerprint %2").replace(
+        self.refresh(self.tr("Signing key ready for %1. Fingerprint %2").replace(
             "%1", identity.subject_name).replace("%2", identity.fingerprint))
-        self.refresh()
 
     # -- buttons -------------------------------------------------------------------------------------------
     def _update_buttons(self) -> None:

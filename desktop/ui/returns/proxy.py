@@ -34,13 +34,15 @@ class ReturnsFilterProxy(QSortFilterProxyModel):
         self.sort(STATE)
 
     def set_queue_filter(self, value: QueueFilter) -> None:
+        self.beginFilterChange()
         self._filter = value
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_text(self, text: str) -> None:
         """Rows whose person, force reference or code contain every word typed (any case)."""
+        self.beginFilterChange()
         self._text = text.strip().lower()
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:  # noqa: N802
         model = self.sourceModel()
