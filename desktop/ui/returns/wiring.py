@@ -1,0 +1,95 @@
+"""Returns in the main window: a "Returns" action (Ctrl+Shift+R) that opens the review queue in a tab, and the
+dashboard's "Returns due" tile fed from the returns store (returns drafted and still to sign) rather than the
+caseload's estimate.
+
+The main window needs one line: `self.returns = ReturnsHookup(self)` after its actions are built. Only public
+parts of the window are used: `ctx`, `tabs`, `add_tab` (or `_add_tab` in older builds), `menuBar()`,
+`caseload.caseload_loaded`, `dashboard.returns` and `lock_changed`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QToolBar, QWidget
+
+from desktop.services.returns_workflow import ReturnWorkflow
+
+TAB_KEY = "returns"
+
+
+class ReturnsHookup(QObject):
+    def __init__(self, window: Any) -> None:
+        super().__init__(window)
+        self._window = window
+        self._ctx = window.ctx
+        self._counting = False
+        self._again = False
+        self.action = QAction(self.tr("&Returns"), window)
+        self.action.setShortcut(QKeySequence("Ctrl+Shift+R"))
+        self.action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.action.setToolTip(self.tr("Review, sign, print and export returns to the force (Ctrl+Shift+R)"))
+        self.action.triggered.connect(self.open)
+        window.addAction(self.action)
+        menu = next((a.menu() for a in window.menuBar().actions() if a.menu() is not None
+                     and a.text().replace("&", "") == self.tr("View")), None)
+        if menu is not None:
+            menu.addAction(self.action)
+        for toolbar in window.findChildren(QToolBar, "mainToolBar"):
+            toolbar.addAction(self.action)
+        caseload = getattr(window, "caseload", None)
+        if caseload is not None:
+            caseload.caseload_loaded.connect(self._on_caseload_loaded)
+        lock_changed = getattr(window, "lock_changed", None)
+        if lock_changed is not None:
+            lock_changed.connect(self._on_window_lock_changed)
+        tile = getattr(getattr(window, "dashboard", None), "returns", None)
+        if tile is not None:
+            tile.setToolTip(self.tr("Returns drafted for the force and still to be signed"))
+
+    # -- the tab -------------------------------------------------------------------------------------------
+    def open(self) -> QWidget:
+        tabs = self._window.tabs
+        for i in range(tabs.count()):
+            if tabs.widget(i).property("tabKey") == TAB_KEY:
+                tabs.setCurrentIndex(i)
+                return tabs.widget(i)  # type: ignore[no-any-return]
+        from .view import ReturnsView
+
+        view = ReturnsView(self._ctx)
+        view.controller.returns_loaded.connect(self._on_returns_loaded)
+        add_tab = getattr(self._window, "add_tab", None) or self._window._add_tab
+        return add_tab(view, TAB_KEY, self.tr("Returns"))  # type: ignore[no-any-return]
+
+    # -- the "Returns due" tile ----------------------------------------------------------------------------
+    def _on_caseload_loaded(self, _counts: object) -> None:
+        self.update_count()
+
+    def _on_returns_loaded(self, _rows: int) -> None:
+        self.update_count()
+
+    def update_count(self) -> None:
+        """Draft what is due (last month and this month) and count what is still to sign, off the GUI thread."""
+        if self._counting:
+            self._again = True
+            return
+        self._counting = True
+        store, now = self._ctx.store, self._ctx.clock()
+        self._ctx.runner.run(lambda: ReturnWorkflow(store).due_count(now), self._on_counted, self._on_count_failed)
+
+    def _on_counted(self, count: int) -> None:
+        self._counting = False
+        tile = getattr(getattr(self._window, "dashboard", None), "returns", None)
+        if tile is not None:
+            tile.set_value(count)
+        if self._again:
+            self._again = False
+            self.update_count()
+
+    def _on_count_failed(self, _error: BaseException) -> None:
+        self._counting = False  # the caseload's own estimate stays on the tile
+
+    def _on_window_lock_changed(self, locked: bool) -> None:
+        self.action.setEnabled(not locked)
