@@ -9,11 +9,12 @@ sign, set up the signing identity and correct.
 
 from __future__ import annotations
 
+import builtins
 import hashlib
 import json
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field, replace
+from collections.abc import Iterable
+from dataclasses import replace
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
@@ -36,6 +37,15 @@ from .return_records import (
     ReturnIdentityRecord,
     ReturnRecord,
 )
+from .return_rows import (
+    NewDraft,
+    SignedReturnRow,
+    StoredIdentity,
+    StoredReturn,
+    month_range,
+    months_of,
+    plain_code,
+)
 
 if TYPE_CHECKING:
     from .store import CaseStore
@@ -48,91 +58,12 @@ class ReturnLocked(StoreError):
     """The return is signed (or superseded) and so can never change."""
 
 
-@dataclass(frozen=True, slots=True)
-class StoredReturn:
-    """One return as the queue shows it; `content_json` and `pdf` are filled by `get` only."""
+_Cases = list[Case]
+_Ids = list[str]
+_Rows = list[StoredReturn]
 
-    id: str
-    person_id: str
-    person_name: str
-    force_reference: str
-    keyworker: str
-    contract_id: str | None
-    kind: str
-    period_start: date
-    period_end: date
-    state: str
-    narrative: str
-    compliance: str
-    content_hash: str
-    short_code: str
-    sha256: str
-    approved_by: str
-    signed_by: str
-    signed_role: str
-    signed_at: datetime | None
-    replaces_id: str | None
-    correction_reason: str
-    superseded_by: str | None
-    exported_at: datetime | None
-    export_paths: tuple[str, ...]
-    created_at: datetime
-    version: int
-    content_json: str = ""
-    pdf: bytes | None = field(default=None, repr=False)
-
-    @property
-    def is_locked(self) -> bool:
-        return self.state in LOCKED_STATES
-
-
-@dataclass(frozen=True, slots=True)
-class SignedReturnRow:
-    """What sync sends to the force: a signed (or since superseded) return with its PDF."""
-
-    id: str
-    person_id: str
-    contract_id: str | None
-    kind: str
-    period_start: date
-    period_end: date
-    state: str  # signed | superseded
-    replaces_id: str | None
-    signed_at: datetime
-    signed_by: str
-    compliance: str
-    pdf: bytes = field(repr=False)
-    sha256: str
-    version: int
-
-
-@dataclass(frozen=True, slots=True)
-class StoredIdentity:
-    name: str
-    cert_pem: bytes
-    key_pem: bytes = field(repr=False)
-    fingerprint: str
-    source: str
-    created_at: datetime
-
-
-@dataclass(frozen=True, slots=True)
-class NewDraft:
-    person_id: str
-    contract_id: str | None
-    kind: str
-    period_start: date
-    period_end: date
-    document_id: str
-    content_json: str
-    content_hash: str
-    compliance: str
-
-
-def plain_code(text: str) -> str:
-    """A paper code as typed (any case, spaces, O for 0, I or L for 1) reduced to its ten characters."""
-    table = {"O": "0", "I": "1", "L": "1"}
-    return "".join(table.get(c, c) for c in text.upper() if c not in " -")
+__all__ = ["NewDraft", "ReturnLocked", "ReturnRepository", "SignedReturnRow", "StoredIdentity", "StoredReturn",
+           "month_range", "months_of", "plain_code"]
 
 
 class ReturnRepository:
@@ -193,7 +124,7 @@ class ReturnRepository:
 
     # -- reading -------------------------------------------------------------------------------------------
     def list(self, state: str | Iterable[str] | None = None, person_id: str | None = None,
-             month: str | None = None) -> list[StoredReturn]:
+             month: str | None = None) -> _Rows:
         """Visible returns, newest period first; `month` ("YYYY-MM") matches the month the period ends in."""
         t = ReturnRecord.__table__.c
         q = self._query()
@@ -232,7 +163,7 @@ class ReturnRepository:
             found = s.scalar(select(t.id).where(t.short_code == formatted, t.state.in_(LOCKED_STATES)))
         return self.get(found) if found else None
 
-    def list_signed(self) -> list[SignedReturnRow]:
+    def list_signed(self) -> builtins.list[SignedReturnRow]:
         """Every signed return (and each since superseded, with its state), oldest first, with its PDF."""
         t = ReturnRecord.__table__.c
         with self._store.session() as s:
@@ -259,7 +190,7 @@ class ReturnRepository:
         with self._store.session() as s:
             return {c for c in s.scalars(select(t.contract_id).where(t.kind == NON_COMPLIANCE)) if c}
 
-    def with_details(self, cases: list[Case]) -> list[Case]:
+    def with_details(self, cases: _Cases) -> _Cases:
         """`cases` (from `CaseRepository.load_cases`) with the referral, consent and condition evidence a return
         needs, read in bulk. Not audited as an opening: each return drafted from them is audited instead."""
         ids = [c.person.id for c in cases]
@@ -285,9 +216,9 @@ class ReturnRepository:
         return self.get(found) if found else None
 
     # -- drafts --------------------------------------------------------------------------------------------
-    def add_drafts(self, drafts: Iterable[NewDraft], replaces_id: str | None = None, reason: str = "") -> list[str]:
+    def add_drafts(self, drafts: Iterable[NewDraft], replaces_id: str | None = None, reason: str = "") -> _Ids:
         """Store new drafts, each audited; with `replaces_id`, one correction of that signed return."""
-        added: list[str] = []
+        added: _Ids = []
         with self._store.write() as s:
             for d in drafts:
                 person = s.get(PersonRecord, d.person_id)
@@ -426,19 +357,3 @@ class ReturnRepository:
 
     def record_certificate_export(self, path: str, fingerprint: str) -> None:
         self._store.record_event("returns.cert_export", "return_identity", detail=f"{path} fingerprint {fingerprint}")
-
-
-def month_range(month: str) -> tuple[date, date]:
-    """"2026-03" -> (1 March, 31 March); ValueError for anything else."""
-    try:
-        year, mon = (int(p) for p in month.split("-"))
-        first = date(year, mon, 1)
-    except (ValueError, TypeError):
-        raise ValueError(f"not a month: {month!r} (give YYYY-MM)") from None
-    nxt = date(year + 1, 1, 1) if mon == 12 else date(year, mon + 1, 1)
-    return first, date.fromordinal(nxt.toordinal() - 1)
-
-
-def months_of(rows: Iterable[StoredReturn]) -> Iterator[str]:
-    """The distinct months ("YYYY-MM") the returns' periods end in, newest first."""
-    yield from sorted({r.period_end.strftime("%Y-%m") for r in rows}, reverse=True)

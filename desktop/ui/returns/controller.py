@@ -54,6 +54,7 @@ class ReturnsController(QObject):
         self._narrative_saved = ""
         self._select_after_load: str | None = None
         self._notice = ""
+        self._closed = False
         self.confirm: Callable[[str], bool] = self._ask
         v = view
         v.filter.currentIndexChanged.connect(self._on_filter_changed)
@@ -71,6 +72,22 @@ class ReturnsController(QObject):
         self._update_buttons()
         self.refresh()
 
+    def _run(self, fn: Callable[[], Any], on_done: Callable[[Any], None] | None = None,
+             on_error: Callable[[BaseException], None] | None = None) -> None:
+        """Database work on the runner; results that arrive after the screen closed are dropped."""
+        if self._closed:
+            return
+
+        def done(result: Any) -> None:
+            if not self._closed and on_done is not None:
+                on_done(result)
+
+        def failed(error: BaseException) -> None:
+            if not self._closed and on_error is not None:
+                on_error(error)
+
+        self._ctx.runner.run(fn, done, failed)
+
     # -- loading -------------------------------------------------------------------------------------------
     def refresh(self, notice: str = "") -> None:
         """Draft what is due, reload the queue; `notice` (what was just done) stays in the status line."""
@@ -84,7 +101,7 @@ class ReturnsController(QObject):
             return wf.repo.list(), wf.identity() if self.can_sign else None
 
         self.view.status.setText(self.tr("Loading returns\u2026"))
-        self._ctx.runner.run(load, self._on_loaded, self._on_failed)
+        self._run(load, self._on_loaded, self._on_failed)
 
     def _on_loaded(self, result: tuple[list[StoredReturn], SigningIdentity | None]) -> None:
         rows, identity = result
@@ -169,7 +186,7 @@ class ReturnsController(QObject):
     def _load_preview(self, return_id: str) -> None:
         self._preview_generation += 1
         generation, wf = self._preview_generation, self._wf
-        self._ctx.runner.run(lambda: wf.preview_pdf(return_id),
+        self._run(lambda: wf.preview_pdf(return_id),
                              lambda pdf: self._on_preview_ready(generation, return_id, pdf), self._on_failed)
 
     def _on_preview_ready(self, generation: int, return_id: str, pdf: bytes) -> None:
@@ -198,7 +215,7 @@ class ReturnsController(QObject):
         if row is None or row.is_locked:
             return
         text, repo = self.view.narrative.toPlainText(), self._wf.repo
-        self._ctx.runner.run(lambda: repo.set_narrative(row.id, text, row.version),
+        self._run(lambda: repo.set_narrative(row.id, text, row.version),
                              self._on_narrative_saved, self._on_failed)
 
     def _on_narrative_saved(self, row: StoredReturn) -> None:
@@ -224,7 +241,7 @@ class ReturnsController(QObject):
             return
         wf = self._wf
         self.view.sign_button.setEnabled(False)
-        self._ctx.runner.run(lambda: (wf.prepare(return_ids), wf.signer()), self._on_prepared, self._on_sign_error)
+        self._run(lambda: (wf.prepare(return_ids), wf.signer()), self._on_prepared, self._on_sign_error)
 
     def _on_prepared(self, result: tuple[list[Any], tuple[str, str]]) -> None:
         contents, (name, role) = result
@@ -252,7 +269,7 @@ class ReturnsController(QObject):
 
     def _on_session_batch_finished(self, result: BatchResult) -> None:
         wf = self._wf
-        self._ctx.runner.run(lambda: wf.store_signed(result.signed),
+        self._run(lambda: wf.store_signed(result.signed),
                              lambda stored: self._on_signed_stored(stored, result), self._on_sign_error)
 
     def _on_signed_stored(self, stored: list[StoredReturn], result: BatchResult) -> None:
@@ -285,6 +302,7 @@ class ReturnsController(QObject):
             self.progress = None
 
     def _shutdown_session(self) -> None:
+        self._closed = True
         session, self.session = self.session, None
         if session is not None:
             session.close()
@@ -315,7 +333,7 @@ class ReturnsController(QObject):
             self._on_failed(exc)
             return 0
         repo, name = self._wf.repo, printer.printerName() or printer.outputFileName()
-        self._ctx.runner.run(lambda: repo.record_print(row.id, pages, name), None, self._on_failed)
+        self._run(lambda: repo.record_print(row.id, pages, name), None, self._on_failed)
         self.view.status.setText(self.tr("Sent %n page(s) to the printer.", "", pages))
         return pages
 
@@ -339,7 +357,7 @@ class ReturnsController(QObject):
                 store.set_setting(OUTBOX_SETTING, str(target))
             return [wf.export(r.id, target) for r in rows]
 
-        self._ctx.runner.run(export, self._on_exported, self._on_failed)
+        self._run(export, self._on_exported, self._on_failed)
 
     def _on_exported(self, paths: list[Path]) -> None:
         folder = paths[0].parent if paths else ""
@@ -359,7 +377,7 @@ class ReturnsController(QObject):
             self._on_failed(ValueError(self.tr("A correction needs a reason.")))
             return
         wf, now = self._wf, self._ctx.clock()
-        self._ctx.runner.run(lambda: wf.correct(row.id, reason, now), self._on_corrected, self._on_failed)
+        self._run(lambda: wf.correct(row.id, reason, now), self._on_corrected, self._on_failed)
 
     def _on_corrected(self, new_id: str) -> None:
         self._select_after_load = new_id
@@ -382,7 +400,7 @@ class ReturnsController(QObject):
             path, password = choice.p12_path, choice.password
             assert path is not None
             work = lambda: wf.import_pkcs12(path.read_bytes(), password)  # noqa: E731
-        self._ctx.runner.run(work, self._on_identity_saved, self._on_failed)
+        self._run(work, self._on_identity_saved, self._on_failed)
 
     def _on_identity_saved(self, identity: SigningIdentity) -> None:
         self.refresh(self.tr("Signing key ready for %1. Fingerprint %2").replace(
