@@ -11,12 +11,12 @@ from pathlib import Path
 
 import pytest
 from returns_helpers import pdf_text, pdfsig
-from returns_store_fixtures import RET_NOW, ReturnsStore, build_returns_store, copy_store, open_as
+from returns_store_fixtures import RET_NOW, RET_PASS, ReturnsStore, build_returns_store, copy_store, open_as
 from sqlalchemy import text
 
 from desktop.domain import Appointment, AppointmentOutcome, ConditionStatus, Evidence
 from desktop.services.returns import BatchSigner, content_from_dict, verify_pdf
-from desktop.services.returns_workflow import ReturnWorkflow
+from desktop.services.returns_workflow import ReturnWorkflow, not_complying_since
 from desktop.storage import audit
 from desktop.storage.errors import PermissionDenied
 from desktop.storage.records import AuditRecord
@@ -93,6 +93,33 @@ def test_a_non_compliance_notice_is_drafted_at_once_and_only_once(rs: ReturnsSto
         notice = wf.repo.get(added[0])
         assert len(added) == 1 and notice.kind == "non_compliance" and notice.person_id == rs.ids["Olivia"]
         assert "Arrested for theft" in notice.content_json  # the disclosure is on the notice
+
+
+def test_a_new_notice_is_drafted_when_the_case_turns_not_complying_again(template: ReturnsStore,
+                                                                         tmp_path: Path) -> None:
+    rs = copy_store(template, tmp_path / "again")
+    later = datetime(2026, 12, 22, 12, 0)
+    with CaseStore.open(rs.folder, "manager", RET_PASS, clock=lambda: later) as store:
+        wf = ReturnWorkflow(store)
+        first = wf.ensure_drafts("2026-11", RET_NOW)
+        assert [wf.repo.get(i).kind for i in first] == ["non_compliance"]
+        noah = rs.ids["Noah"]
+        # He attends on 1 Dec (the run of misses is broken), then misses three more: he has turned again.
+        visits = [(datetime(2026, 12, 1, 10), AppointmentOutcome.ATTENDED)] + \
+            [(datetime(2026, 12, d, 10), AppointmentOutcome.DID_NOT_ATTEND) for d in (8, 15, 21)]
+        for at, outcome in visits[:2]:
+            store.cases.record_outcome(store.cases.schedule_appointment(Appointment(noah, at)), outcome, "")
+        case = wf.repo.with_details(store.cases.load_cases(only=[noah]))[0]
+        assert not_complying_since(case, datetime(2026, 12, 9)) is None
+        assert wf.ensure_drafts("2026-12", datetime(2026, 12, 9)) == []  # complying again: nothing is due
+        for at, outcome in visits[2:]:
+            store.cases.record_outcome(store.cases.schedule_appointment(Appointment(noah, at)), outcome, "")
+        case = wf.repo.with_details(store.cases.load_cases(only=[noah]))[0]
+        assert not_complying_since(case, later) == date(2026, 12, 21)
+        again = [wf.repo.get(i) for i in wf.ensure_drafts("2026-12", later)]
+        notices = [r for r in again if r.kind == "non_compliance"]
+        assert [(r.person_id, r.period_end) for r in notices] == [(noah, date(2026, 12, 22))]
+        assert wf.ensure_drafts("2026-12", later) == []  # and only once
 
 
 def test_keyworkers_see_and_draft_only_their_own_people(rs: ReturnsStore) -> None:

@@ -12,11 +12,12 @@ import json
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
-from desktop.domain import Case, Role
+from desktop.domain import Case, ComplianceLevel, ConditionStatus, Role
 from desktop.domain.assessments import current_assessments
+from desktop.domain.compliance import assess
 from desktop.storage.assessments import AssessmentRepository
 from desktop.storage.records import utcnow
 from desktop.storage.returns_repo import NewDraft, ReturnRepository, StoredReturn, month_range
@@ -59,6 +60,39 @@ def month_of(day: date) -> str:
 
 def previous_month(day: date) -> str:
     return month_of(day.replace(day=1) - timedelta(days=1))
+
+
+def not_complying_since(case: Case, now: datetime) -> date | None:
+    """The day the case last turned "not complying", or None when it is not complying now.
+
+    Replays compliance at each appointment and each dated piece of evidence since the contract was signed: an
+    appointment counts from its time on, a condition "not met" from the day its last evidence was recorded.
+    """
+    contract = case.contract
+    if contract is None or case.compliance(now).level is not ComplianceLevel.NOT_COMPLYING:
+        return None
+    moments = {a.planned_at for a in case.appointments if a.planned_at <= now}
+    moments |= {datetime.combine(e.on, time.max, tzinfo=now.tzinfo) for c in case.conditions for e in c.evidence
+                if e.on <= now.date()}
+    since = contract.signed_on or now.date()
+    complying_before = True
+    for moment in sorted(moments):
+        conditions = [replace(c, status=ConditionStatus.IN_PROGRESS)
+                      if c.status is ConditionStatus.NOT_MET and c.evidence and c.evidence[-1].on > moment.date()
+                      else c for c in case.conditions]
+        level = assess(contract, conditions, [a for a in case.appointments if a.planned_at <= moment], moment).level
+        if level is ComplianceLevel.NOT_COMPLYING and complying_before:
+            since = moment.date()
+        complying_before = level is not ComplianceLevel.NOT_COMPLYING
+    return since
+
+
+def _notified(case: Case, latest_notice: date | None, now: datetime) -> bool:
+    """A notice was already drafted since the case last turned "not complying"."""
+    if latest_notice is None:
+        return False
+    since = not_complying_since(case, now)
+    return since is None or latest_notice >= since
 
 
 class ReturnWorkflow:
@@ -145,13 +179,14 @@ class ReturnWorkflow:
         first, _ = month_range(month)
         cases = [c for c in self.store.cases.load_cases() if c.contract and c.contract.signed_on]
         sent = self.repo.history(c.person.id for c in cases)
-        notified = self.repo.notified_contracts()
+        notices = self.repo.latest_notices()
         due: list[tuple[Case, ReturnKind, date, date]] = []
         for case in cases:
             assert case.contract is not None
             already = [(ReturnKind(k), s, e) for k, s, e in sent[case.person.id]]
+            notified = _notified(case, notices.get(case.contract.id), now)
             for d in due_in_month(case, first.year, first.month, now, already_sent=already,
-                                  non_compliance_notified=case.contract.id in notified):
+                                  non_compliance_notified=notified):
                 due.append((case, d.kind, d.period_start, d.period_end))
         names = self._names()
         detailed = {c.person.id: c for c in self.repo.with_details(list({c.person.id: c for c, *_ in due}.values()))}

@@ -184,11 +184,16 @@ class ReturnRepository:
                 out[pid].add((kind, start, end))
         return out
 
-    def notified_contracts(self) -> set[str]:
-        """Contracts that already have a non-compliance notice (in any state)."""
+    def latest_notices(self) -> dict[str, date]:
+        """For each contract with a non-compliance notice (in any state), the end of its latest notice's period:
+        the day it was drafted, so the workflow can tell whether it was sent since the case last turned."""
         t = ReturnRecord.__table__.c
+        latest: dict[str, date] = {}
         with self._store.session() as s:
-            return {c for c in s.scalars(select(t.contract_id).where(t.kind == NON_COMPLIANCE)) if c}
+            for contract_id, end in s.execute(select(t.contract_id, t.period_end).where(t.kind == NON_COMPLIANCE)):
+                if contract_id and (contract_id not in latest or end > latest[contract_id]):
+                    latest[contract_id] = end
+        return latest
 
     def with_details(self, cases: _Cases) -> _Cases:
         """`cases` (from `CaseRepository.load_cases`) with the referral, consent and condition evidence a return
