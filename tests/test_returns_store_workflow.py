@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 
@@ -13,8 +14,10 @@ import pytest
 from returns_helpers import pdf_text, pdfsig
 from returns_store_fixtures import RET_NOW, RET_PASS, ReturnsStore, build_returns_store, copy_store, open_as
 from sqlalchemy import text
+from ui_assessment_fixtures import give
 
-from desktop.domain import Appointment, AppointmentOutcome, ConditionStatus, Evidence
+from desktop.domain import Appointment, AppointmentOutcome, ConditionStatus, Evidence, PoliceSharing
+from desktop.domain.assessments import Stage
 from desktop.services.returns import BatchSigner, content_from_dict, verify_pdf
 from desktop.services.returns_workflow import ReturnWorkflow, not_complying_since
 from desktop.storage import audit
@@ -120,6 +123,26 @@ def test_a_new_notice_is_drafted_when_the_case_turns_not_complying_again(templat
         notices = [r for r in again if r.kind == "non_compliance"]
         assert [(r.person_id, r.period_end) for r in notices] == [(noah, date(2026, 12, 22))]
         assert wf.ensure_drafts("2026-12", later) == []  # and only once
+
+
+def test_clinical_scores_reach_a_return_only_with_consent_to_share_them(rs: ReturnsStore) -> None:
+    with open_as(rs, "manager") as store:
+        olivia, noah = rs.ids["Olivia"], rs.ids["Noah"]
+        consent = store.cases.load_case(olivia).consent
+        assert consent is not None
+        store.cases.save_consent(replace(consent, police_sharing=PoliceSharing.PROGRESS_AND_CLINICAL))
+        for person in (olivia, noah):
+            give(store, person, "phq9", Stage.START, date(2026, 10, 22), total=14)
+        wf = ReturnWorkflow(store)
+        wf.ensure_drafts("2026-10", RET_NOW)
+        monthly = {r.person_id: r for r in wf.repo.list(month="2026-10") if r.kind == "monthly_progress"}
+        shared = content_from_dict(json.loads(wf.repo.get(monthly[olivia].id).content_json))
+        assert shared.clinical_shared and [(c.instrument, c.score, c.band) for c in shared.clinical] == \
+            [("PHQ-9", "14", "Moderate")]
+        assert "PHQ-9" in pdf_text(wf.preview_pdf(monthly[olivia].id))
+        withheld = wf.repo.get(monthly[noah].id)
+        assert not content_from_dict(json.loads(withheld.content_json)).clinical
+        assert "PHQ" not in withheld.content_json and "PHQ" not in pdf_text(wf.preview_pdf(withheld.id))
 
 
 def test_keyworkers_see_and_draft_only_their_own_people(rs: ReturnsStore) -> None:
