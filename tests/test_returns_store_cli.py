@@ -3,6 +3,7 @@ and the force's check of an exported return against the exported certificate."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -104,3 +105,31 @@ def test_cert_commands_and_errors_are_one_line(rs: ReturnsStore, tmp_path: Path,
     pem = tmp_path / "new.pem"
     assert cli.main(["cert", "export", str(rs.folder), "--user", "admin", "--out", str(pem)]) == 0
     assert b"BEGIN CERTIFICATE" in pem.read_bytes()
+
+
+def test_an_imported_pkcs12_identity_signs_the_batch(rs: ReturnsStore, tmp_path: Path,
+                                                     capsys: pytest.CaptureFixture[str],
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    from cryptography.hazmat.primitives.serialization import BestAvailableEncryption, pkcs12
+
+    from desktop.services.returns import SigningIdentity
+
+    issued = SigningIdentity.create_self_signed("Northshire Recovery (issued)", datetime.now(UTC), key_size=2048)
+    p12 = tmp_path / "org.p12"
+    p12.write_bytes(pkcs12.serialize_key_and_certificates(b"org", issued.private_key, issued.certificate, None,
+                                                          BestAvailableEncryption(b"s3cret")))
+    assert cli.main(["cert", "import", str(rs.folder), "--user", "manager", "--p12", str(p12)]) == 2
+    _one_line_error(capsys)  # no password given
+    monkeypatch.setenv("CHECKPOINT_P12_PASSWORD", "s3cret")
+    assert cli.main(["cert", "import", str(rs.folder), "--user", "manager", "--p12", str(p12)]) == 0
+    assert issued.fingerprint in capsys.readouterr().out
+    out = tmp_path / "out"
+    assert cli.main(["returns", "sign-batch", str(rs.folder), "--user", "manager", "--month", "2026-10",
+                     "--out", str(out)]) == 0
+    pdfs = sorted(out.glob("*.pdf"))
+    assert len(pdfs) == 4
+    trust = tmp_path / "issued.pem"
+    trust.write_bytes(issued.certificate_pem())
+    capsys.readouterr()
+    assert cli.main(["verify", str(pdfs[0]), "--trust", str(trust)]) == 0
+    assert "for Northshire Recovery (issued)" in capsys.readouterr().out
