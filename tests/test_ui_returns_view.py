@@ -72,8 +72,8 @@ def open_view(qtbot: QtBot) -> Iterator[object]:
 def _select(qtbot: QtBot, view: ReturnsView, pick: object) -> str:
     row = next(r for r in view.model.rows() if pick(r))  # type: ignore[operator]
     view.controller.select(row.id)
-    qtbot.waitUntil(lambda: view.document.pageCount() > 0 and view.controller._current is not None
-                    and view.controller._current.id == row.id, timeout=20_000)
+    qtbot.waitUntil(lambda: view.document.pageCount() > 0 and view.controller.current is not None
+                    and view.controller.current.id == row.id, timeout=20_000)
     return row.id
 
 
@@ -108,7 +108,7 @@ def test_manager_previews_and_signs_with_the_progress_dialog(rs: ReturnsStore, o
     qtbot.waitUntil(lambda: _state(view, rid) == "signed", timeout=60_000)
     assert view.controller.progress is None
     assert "Signed 1 return" in view.status.text()
-    stored = view.controller._wf.repo.get(rid)
+    stored = view.controller.workflow.repo.get(rid)
     assert stored.narrative == "Three appointments missed in November; letters sent." and stored.pdf
     qtbot.waitUntil(lambda: view.print_button.isEnabled(), timeout=20_000)
     assert view.narrative.isReadOnly() and view.correct_button.isEnabled()
@@ -134,7 +134,7 @@ def test_signing_several_can_be_cancelled_from_the_dialog(rs: ReturnsStore, open
     states = sorted(r.state for r in view.model.rows())
     # Whatever was already running is kept (signed); the rest stay approved, never half-signed.
     assert set(states) <= {"signed", "approved"}
-    assert all(r.pdf for r in map(view.controller._wf.repo.get, [r.id for r in view.model.rows()
+    assert all(r.pdf for r in map(view.controller.workflow.repo.get, [r.id for r in view.model.rows()
                                                                   if r.state == "signed"]))
 
 
@@ -156,7 +156,7 @@ def test_manager_prints_exports_and_corrects_a_signed_return(rs: ReturnsStore, o
     view.controller.export_selected(tmp_path / "outbox")
     qtbot.waitUntil(lambda: "Exported 1 return" in view.status.text(), timeout=20_000)
     files = list((tmp_path / "outbox").glob("*.pdf"))
-    assert len(files) == 1 and files[0].read_bytes() == view.controller._wf.repo.get(rid).pdf
+    assert len(files) == 1 and files[0].read_bytes() == view.controller.workflow.repo.get(rid).pdf
     assert o.store.setting("outbox_dir") == str(tmp_path / "outbox")
     qtbot.waitUntil(lambda: "return.print" in _actions(o.store), timeout=10_000)
     assert "return.export" in _actions(o.store)
@@ -165,7 +165,7 @@ def test_manager_prints_exports_and_corrects_a_signed_return(rs: ReturnsStore, o
     qtbot.waitUntil(lambda: any(r.replaces_id == rid for r in view.model.rows()), timeout=20_000)
     correction = next(r for r in view.model.rows() if r.replaces_id == rid)
     assert correction.state == "draft" and _state(view, rid) == "signed"
-    qtbot.waitUntil(lambda: view.controller._current is not None and view.controller._current.id == correction.id,
+    qtbot.waitUntil(lambda: view.controller.current is not None and view.controller.current.id == correction.id,
                     timeout=20_000)
     assert "(correction)" in view.proxy.index(view.table.currentIndex().row(), 2).data()
 
@@ -189,7 +189,7 @@ def test_keyworker_edits_the_narrative_but_cannot_sign(rs: ReturnsStore, open_vi
     view.narrative.setPlainText("Olivia has attended every session.")
     qtbot.mouseClick(view.save_narrative_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not view.has_unsaved_changes(), timeout=20_000)
-    assert view.controller._wf.repo.get(rid).narrative == "Olivia has attended every session."
+    assert view.controller.workflow.repo.get(rid).narrative == "Olivia has attended every session."
     assert _state(view, rid) == "draft"
 
 

@@ -8,25 +8,25 @@ plaintext PDF is written to disk.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QItemSelection, QObject, Qt, Signal
-from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, QProgressDialog
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QItemSelection, QObject, Signal
+from PySide6.QtWidgets import QMessageBox, QProgressDialog
 
 from desktop.services.returns import BatchResult, SigningIdentity
 from desktop.services.returns_workflow import ReturnWorkflow, month_of, previous_month
 from desktop.storage.returns_repo import StoredReturn
 
 from ..context import AppContext
+from .actions import SignedReturnActions
 from .model import RETURN_ID_ROLE, ROW_ROLE
 from .proxy import QueueFilter
-from .setup_dialog import IdentityChoice, IdentitySetupDialog
+from .setup_dialog import IdentityChoice
 from .signing import SigningSession
 
-OUTBOX_SETTING = "outbox_dir"
 UNSIGNED = ("draft", "approved")
 
 
@@ -43,19 +43,20 @@ class ReturnsController(QObject):
     def __init__(self, ctx: AppContext, view: Any) -> None:
         super().__init__(view)
         self._ctx, self.view = ctx, view
-        self._wf = ReturnWorkflow(ctx.store)
-        self.can_sign = self._wf.repo.user_can_sign
+        self.workflow = ReturnWorkflow(ctx.store)
+        self.can_sign = self.workflow.repo.user_can_sign
         self.has_identity: bool | None = None
         self.session: SigningSession | None = None
         self.progress: QProgressDialog | None = None
         self._preview_generation = 0
         self._buffer: QBuffer | None = None
-        self._current: StoredReturn | None = None
+        self.current: StoredReturn | None = None
         self._narrative_saved = ""
-        self._select_after_load: str | None = None
+        self.select_after_load: str | None = None
         self._notice = ""
         self._closed = False
         self.confirm: Callable[[str], bool] = self._ask
+        self.actions = SignedReturnActions(ctx, self)
         v = view
         v.filter.currentIndexChanged.connect(self._on_filter_changed)
         v.search.textChanged.connect(v.proxy.set_text)
@@ -72,7 +73,7 @@ class ReturnsController(QObject):
         self._update_buttons()
         self.refresh()
 
-    def _run(self, fn: Callable[[], Any], on_done: Callable[[Any], None] | None = None,
+    def run(self, fn: Callable[[], Any], on_done: Callable[[Any], None] | None = None,
              on_error: Callable[[BaseException], None] | None = None) -> None:
         """Database work on the runner; results that arrive after the screen closed are dropped."""
         if self._closed:
@@ -92,7 +93,7 @@ class ReturnsController(QObject):
     def refresh(self, notice: str = "") -> None:
         """Draft what is due, reload the queue; `notice` (what was just done) stays in the status line."""
         self._notice = notice
-        wf, now = self._wf, self._ctx.clock()
+        wf, now = self.workflow, self._ctx.clock()
 
         def load() -> tuple[list[StoredReturn], SigningIdentity | None]:
             for month in (previous_month(now.date()), month_of(now.date())):
@@ -101,12 +102,12 @@ class ReturnsController(QObject):
             return wf.repo.list(), wf.identity() if self.can_sign else None
 
         self.view.status.setText(self.tr("Loading returns\u2026"))
-        self._run(load, self._on_loaded, self._on_failed)
+        self.run(load, self._on_loaded, self.fail)
 
     def _on_loaded(self, result: tuple[list[StoredReturn], SigningIdentity | None]) -> None:
         rows, identity = result
-        keep = self._select_after_load or (self._current.id if self._current else None)
-        self._select_after_load = None
+        keep = self.select_after_load or (self.current.id if self.current else None)
+        self.select_after_load = None
         self.view.model.set_rows(rows)
         self.has_identity = identity is not None or not self.can_sign
         if self.can_sign and identity is not None and self.session is None:
@@ -130,7 +131,7 @@ class ReturnsController(QObject):
             self.view.banner.setText(self.tr("\u26a0 No signing key yet: returns cannot be signed until one is set "
                                              "up. Choose \u201cSet up signing key\u201d."))
 
-    def _on_failed(self, error: BaseException) -> None:
+    def fail(self, error: BaseException) -> None:
         message = first_line(error)
         self.view.status.setText("\u26a0 " + message)
         self.action_failed.emit(message)
@@ -158,11 +159,11 @@ class ReturnsController(QObject):
         rows = self.selected_rows()
         row = current.data(ROW_ROLE) if current.isValid() and current.data(ROW_ROLE) in rows else \
             (rows[0] if rows else None)
-        if row is None or (self._current is not None and row.id == self._current.id
-                           and row.version == self._current.version):
+        if row is None or (self.current is not None and row.id == self.current.id
+                           and row.version == self.current.version):
             self._update_buttons()
             return
-        self._current = row
+        self.current = row
         self._show_details(row)
         self._narrative_saved = row.narrative
         self.view.narrative.setPlainText(row.narrative)
@@ -170,24 +171,24 @@ class ReturnsController(QObject):
         self._update_buttons()
 
     def _show_details(self, r: StoredReturn) -> None:
-        m = self.view.model
-        lines = [f"<b>{m.kind_label(r.kind)}</b> \u2014 {r.person_name} ({r.force_reference})",
+        m, e = self.view.model, html.escape
+        lines = [f"<b>{e(m.kind_label(r.kind))}</b> \u2014 {e(r.person_name)} ({e(r.force_reference)})",
                  self.tr("Period: %1 \u00b7 State: %2").replace("%1", m.period_text(r)).replace(
                      "%2", m.state_label(r.state))]
         if r.state in ("signed", "superseded"):
-            lines.append(self.tr("Signed by %1 on %2 \u00b7 code %3").replace("%1", r.signed_by).replace(
+            lines.append(self.tr("Signed by %1 on %2 \u00b7 code %3").replace("%1", e(r.signed_by)).replace(
                 "%2", f"{r.signed_at:%d %b %Y %H:%M} UTC" if r.signed_at else "?").replace("%3", r.short_code))
         else:
             lines.append(self.tr("Unsigned preview: what the force will receive once it is signed."))
         if r.replaces_id:
-            lines.append(self.tr("Corrects an earlier return. Reason: %1").replace("%1", r.correction_reason))
+            lines.append(self.tr("Corrects an earlier return. Reason: %1").replace("%1", e(r.correction_reason)))
         self.view.details.setText("<br>".join(lines))
 
     def _load_preview(self, return_id: str) -> None:
         self._preview_generation += 1
-        generation, wf = self._preview_generation, self._wf
-        self._run(lambda: wf.preview_pdf(return_id),
-                             lambda pdf: self._on_preview_ready(generation, return_id, pdf), self._on_failed)
+        generation, wf = self._preview_generation, self.workflow
+        self.run(lambda: wf.preview_pdf(return_id),
+                             lambda pdf: self._on_preview_ready(generation, return_id, pdf), self.fail)
 
     def _on_preview_ready(self, generation: int, return_id: str, pdf: bytes) -> None:
         if generation != self._preview_generation:
@@ -208,20 +209,20 @@ class ReturnsController(QObject):
 
     # -- narrative -----------------------------------------------------------------------------------------
     def has_unsaved_changes(self) -> bool:
-        return self._current is not None and self.view.narrative.toPlainText().strip() != self._narrative_saved
+        return self.current is not None and self.view.narrative.toPlainText().strip() != self._narrative_saved
 
     def save_narrative(self) -> None:
-        row = self._current
+        row = self.current
         if row is None or row.is_locked:
             return
-        text, repo = self.view.narrative.toPlainText(), self._wf.repo
-        self._run(lambda: repo.set_narrative(row.id, text, row.version),
-                             self._on_narrative_saved, self._on_failed)
+        text, repo = self.view.narrative.toPlainText(), self.workflow.repo
+        self.run(lambda: repo.set_narrative(row.id, text, row.version),
+                             self._on_narrative_saved, self.fail)
 
     def _on_narrative_saved(self, row: StoredReturn) -> None:
         self._narrative_saved = row.narrative
-        self._current = None  # reload the preview with the new text
-        self._select_after_load = row.id
+        self.current = None  # reload the preview with the new text
+        self.select_after_load = row.id
         self.refresh(self.tr("Narrative saved."))
 
     # -- approve and sign ----------------------------------------------------------------------------------
@@ -239,26 +240,18 @@ class ReturnsController(QObject):
     def sign(self, return_ids: list[str]) -> None:
         if not self.can_sign or self.session is None or self.session.busy or not return_ids:
             return
-        wf = self._wf
+        wf = self.workflow
         self.view.sign_button.setEnabled(False)
-        self._run(lambda: (wf.prepare(return_ids), wf.signer()), self._on_prepared, self._on_sign_error)
+        self.run(lambda: (wf.prepare(return_ids), wf.signer()), self._on_prepared, self._on_sign_error)
 
     def _on_prepared(self, result: tuple[list[Any], tuple[str, str]]) -> None:
         contents, (name, role) = result
         if self.session is None or not contents:
             self._update_buttons()
             return
-        progress = QProgressDialog(self.tr("Signing %n return(s)\u2026", "", len(contents)), self.tr("Cancel"),
-                                   0, len(contents), self.view)
-        progress.setWindowTitle(self.tr("Approve and sign"))
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(0)
-        progress.setAutoClose(False)
-        progress.setAutoReset(False)
-        progress.canceled.connect(self.session.cancel)
-        progress.setValue(0)
-        progress.show()
-        self.progress = progress
+        self.progress = self.view.make_progress(len(contents))
+        self.progress.canceled.connect(self.session.cancel)
+        self.progress.show()
         self.session.sign(contents, name, role)
 
     def _on_session_progressed(self, done: int, total: int) -> None:
@@ -268,8 +261,8 @@ class ReturnsController(QObject):
                 "%2", str(total)))
 
     def _on_session_batch_finished(self, result: BatchResult) -> None:
-        wf = self._wf
-        self._run(lambda: wf.store_signed(result.signed),
+        wf = self.workflow
+        self.run(lambda: wf.store_signed(result.signed),
                              lambda stored: self._on_signed_stored(stored, result), self._on_sign_error)
 
     def _on_signed_stored(self, stored: list[StoredReturn], result: BatchResult) -> None:
@@ -280,19 +273,19 @@ class ReturnsController(QObject):
         if result.failed:
             text += " " + self.tr("%n could not be signed: %1", "", len(result.failed)).replace(
                 "%1", result.failed[0][1])
-        self._current = None
-        self._select_after_load = stored[0].id if stored else None
+        self.current = None
+        self.select_after_load = stored[0].id if stored else None
         self.returns_signed.emit(sorted({r.person_id for r in stored}))
         self.refresh(text)
 
     def _on_session_batch_failed(self, message: str) -> None:
         self._close_progress()
-        self._on_failed(RuntimeError(message))
+        self.fail(RuntimeError(message))
         self.refresh()
 
     def _on_sign_error(self, error: BaseException) -> None:
         self._close_progress()
-        self._on_failed(error)
+        self.fail(error)
         self._update_buttons()
 
     def _close_progress(self) -> None:
@@ -311,104 +304,22 @@ class ReturnsController(QObject):
         """Stop the signing workers (the view calls this as it goes; tests call it directly)."""
         self._shutdown_session()
 
-    # -- print, export, correct ----------------------------------------------------------------------------
+    # -- print, export, correct, signing key (actions.py) ----------------------------------------------------
     def print_current(self, printer: Any = None) -> int:
-        """Print the selected signed return (the print dialog unless a printer is given); returns pages sent."""
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-
-        from .printing import prepare_printer, print_document
-
-        row = self._current
-        if row is None or not row.is_locked or self.view.document.pageCount() <= 0 or not self.can_sign:
-            return 0
-        if printer is None:
-            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-            prepare_printer(printer, f"{row.force_reference} {row.kind} {row.short_code}")
-            dialog = QPrintDialog(printer, self.view)
-            if dialog.exec() != QDialog.DialogCode.Accepted:
-                return 0
-        try:
-            pages = print_document(self.view.document, printer)
-        except OSError as exc:
-            self._on_failed(exc)
-            return 0
-        repo, name = self._wf.repo, printer.printerName() or printer.outputFileName()
-        self._run(lambda: repo.record_print(row.id, pages, name), None, self._on_failed)
-        self.view.status.setText(self.tr("Sent %n page(s) to the printer.", "", pages))
-        return pages
+        return self.actions.print_current(printer)
 
     def export_selected(self, folder: Path | None = None) -> None:
-        rows = [r for r in self.selected_rows() if r.is_locked]
-        if not rows or not self.can_sign:
-            return
-        store, wf = self._ctx.store, self._wf
-        if folder is None:
-            saved = store.setting(OUTBOX_SETTING)
-            if not saved:
-                chosen = QFileDialog.getExistingDirectory(self.view, self.tr("Choose the outbox folder"))
-                if not chosen:
-                    return
-                saved = chosen
-            folder = Path(saved)
-        target = folder
-
-        def export() -> list[Path]:
-            if store.setting(OUTBOX_SETTING) != str(target):
-                store.set_setting(OUTBOX_SETTING, str(target))
-            return [wf.export(r.id, target) for r in rows]
-
-        self._run(export, self._on_exported, self._on_failed)
-
-    def _on_exported(self, paths: list[Path]) -> None:
-        folder = paths[0].parent if paths else ""
-        self.refresh(self.tr("Exported %n return(s) to %1.", "", len(paths)).replace("%1", str(folder)))
+        self.actions.export_selected(folder)
 
     def correct_current(self, reason: str | None = None) -> None:
-        row = self._current
-        if row is None or row.state != "signed" or not self.can_sign:
-            return
-        if reason is None:
-            reason, ok = QInputDialog.getMultiLineText(
-                self.view, self.tr("Correct a signed return"),
-                self.tr("Why does this return need a correction? (required; printed with the audit entry)"))
-            if not ok:
-                return
-        if not reason.strip():
-            self._on_failed(ValueError(self.tr("A correction needs a reason.")))
-            return
-        wf, now = self._wf, self._ctx.clock()
-        self._run(lambda: wf.correct(row.id, reason, now), self._on_corrected, self._on_failed)
+        self.actions.correct_current(reason)
 
-    def _on_corrected(self, new_id: str) -> None:
-        self._select_after_load = new_id
-        self.refresh(self.tr("A correction was drafted: review it, then sign it."))
-
-    # -- signing key ---------------------------------------------------------------------------------------
     def setup_identity(self, choice: IdentityChoice | None = None) -> None:
-        if not self.can_sign:
-            return
-        if choice is None:
-            dialog = IdentitySetupDialog(self._ctx.store.setting("organisation"), self.view)
-            if dialog.exec() != QDialog.DialogCode.Accepted:
-                return
-            choice = dialog.choice()
-        wf = self._wf
-        if choice.create:
-            name = choice.organisation
-            work: Callable[[], Any] = lambda: wf.create_self_signed(name, datetime.now())  # noqa: E731
-        else:
-            path, password = choice.p12_path, choice.password
-            assert path is not None
-            work = lambda: wf.import_pkcs12(path.read_bytes(), password)  # noqa: E731
-        self._run(work, self._on_identity_saved, self._on_failed)
-
-    def _on_identity_saved(self, identity: SigningIdentity) -> None:
-        self.refresh(self.tr("Signing key ready for %1. Fingerprint %2").replace(
-            "%1", identity.subject_name).replace("%2", identity.fingerprint))
+        self.actions.setup_identity(choice)
 
     # -- buttons -------------------------------------------------------------------------------------------
     def _update_buttons(self) -> None:
-        v, rows, row = self.view, self.selected_rows(), self._current
+        v, rows, row = self.view, self.selected_rows(), self.current
         unsigned = [r for r in rows if r.state in UNSIGNED]
         busy = self.session is not None and self.session.busy
         ready = self.can_sign and bool(self.has_identity) and self.session is not None

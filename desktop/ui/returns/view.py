@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QProgressDialog,
     QPushButton,
     QSplitter,
     QTableView,
@@ -143,6 +144,17 @@ class ReturnsView(QWidget):
         from .controller import ReturnsController  # the controller needs the widgets above
 
         self.controller = ReturnsController(ctx, self)
+
+    def make_progress(self, count: int) -> QProgressDialog:
+        """The window-modal progress dialog of a signing batch: cancelling keeps what was already signed."""
+        progress = QProgressDialog(self.tr("Signing %n return(s)\u2026", "", count), self.tr("Cancel"), 0, count, self)
+        progress.setWindowTitle(self.tr("Approve and sign"))
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(0)
+        progress.setAutoClose(False)
+        progress.setAutoReset(False)
+        progress.setValue(0)
+        return progress
 
     # -- the main window's protocol ------------------------------------------------------------------------
     def refresh(self) -> None:

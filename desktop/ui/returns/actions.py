@@ -1,0 +1,123 @@
+"""What a manager does with a return besides signing it: print, export to the outbox, correct, and set up the
+signing key. Database work goes through the controller's runner wrapper; results reload the queue."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog
+
+from desktop.services.returns import SigningIdentity
+
+from ..context import AppContext
+from .setup_dialog import IdentityChoice, IdentitySetupDialog
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from .controller import ReturnsController
+
+OUTBOX_SETTING = "outbox_dir"
+
+
+class SignedReturnActions(QObject):
+    def __init__(self, ctx: AppContext, controller: ReturnsController) -> None:
+        super().__init__(controller)
+        self._ctx = ctx
+        self._c = controller
+
+    def print_current(self, printer: Any = None) -> int:
+        """Print the selected signed return (the print dialog unless a printer is given); returns pages sent."""
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        from .printing import prepare_printer, print_document
+
+        row = self._c.current
+        if row is None or not row.is_locked or self._c.view.document.pageCount() <= 0 or not self._c.can_sign:
+            return 0
+        if printer is None:
+            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+            prepare_printer(printer, f"{row.force_reference} {row.kind} {row.short_code}")
+            dialog = QPrintDialog(printer, self._c.view)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return 0
+        try:
+            pages = print_document(self._c.view.document, printer)
+        except OSError as exc:
+            self._c.fail(exc)
+            return 0
+        repo, name = self._c.workflow.repo, printer.printerName() or printer.outputFileName()
+        self._c.run(lambda: repo.record_print(row.id, pages, name), None, self._c.fail)
+        self._c.view.status.setText(self.tr("Sent %n page(s) to the printer.", "", pages))
+        return pages
+
+    def export_selected(self, folder: Path | None = None) -> None:
+        rows = [r for r in self._c.selected_rows() if r.is_locked]
+        if not rows or not self._c.can_sign:
+            return
+        store, wf = self._ctx.store, self._c.workflow
+        if folder is None:
+            saved = store.setting(OUTBOX_SETTING)
+            if not saved:
+                chosen = QFileDialog.getExistingDirectory(self._c.view, self.tr("Choose the outbox folder"))
+                if not chosen:
+                    return
+                saved = chosen
+            folder = Path(saved)
+        target = folder
+
+        def export() -> list[Path]:
+            if store.setting(OUTBOX_SETTING) != str(target):
+                store.set_setting(OUTBOX_SETTING, str(target))
+            return [wf.export(r.id, target) for r in rows]
+
+        self._c.run(export, self._on_exported, self._c.fail)
+
+    def _on_exported(self, paths: list[Path]) -> None:
+        folder = paths[0].parent if paths else ""
+        self._c.refresh(self.tr("Exported %n return(s) to %1.", "", len(paths)).replace("%1", str(folder)))
+
+    def correct_current(self, reason: str | None = None) -> None:
+        row = self._c.current
+        if row is None or row.state != "signed" or not self._c.can_sign:
+            return
+        if reason is None:
+            reason, ok = QInputDialog.getMultiLineText(
+                self._c.view, self.tr("Correct a signed return"),
+                self.tr("Why does this return need a correction? (required; printed with the audit entry)"))
+            if not ok:
+                return
+        if not reason.strip():
+            self._c.fail(ValueError(self.tr("A correction needs a reason.")))
+            return
+        wf, now = self._c.workflow, self._ctx.clock()
+        self._c.run(lambda: wf.correct(row.id, reason, now), self._on_corrected, self._c.fail)
+
+    def _on_corrected(self, new_id: str) -> None:
+        self._c.select_after_load = new_id
+        self._c.refresh(self.tr("A correction was drafted: review it, then sign it."))
+
+    def setup_identity(self, choice: IdentityChoice | None = None) -> None:
+        if not self._c.can_sign:
+            return
+        if choice is None:
+            dialog = IdentitySetupDialog(self._ctx.store.setting("organisation"), self._c.view)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return
+            choice = dialog.choice()
+        wf = self._c.workflow
+        if choice.create:
+            name = choice.organisation
+            work: Callable[[], Any] = lambda: wf.create_self_signed(name, datetime.now())  # noqa: E731
+        else:
+            path, password = choice.p12_path, choice.password
+            assert path is not None
+            work = lambda: wf.import_pkcs12(path.read_bytes(), password)  # noqa: E731
+        self._c.run(work, self._on_identity_saved, self._c.fail)
+
+    def _on_identity_saved(self, identity: SigningIdentity) -> None:
+        self._c.refresh(self.tr("Signing key ready for %1. Fingerprint %2").replace(
+            "%1", identity.subject_name).replace("%2", identity.fingerprint))
