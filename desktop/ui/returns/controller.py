@@ -22,6 +22,7 @@ from desktop.storage.returns_repo import StoredReturn
 
 from ..context import AppContext
 from .actions import SignedReturnActions
+from .display import with_visible_signature
 from .model import RETURN_ID_ROLE, ROW_ROLE
 from .proxy import QueueFilter
 from .setup_dialog import IdentityChoice
@@ -187,7 +188,7 @@ class ReturnsController(QObject):
     def _load_preview(self, return_id: str) -> None:
         self._preview_generation += 1
         generation, wf = self._preview_generation, self.workflow
-        self.run(lambda: wf.preview_pdf(return_id),
+        self.run(lambda: with_visible_signature(wf.preview_pdf(return_id)),
                              lambda pdf: self._on_preview_ready(generation, return_id, pdf), self.fail)
 
     def _on_preview_ready(self, generation: int, return_id: str, pdf: bytes) -> None:

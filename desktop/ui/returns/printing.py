@@ -35,7 +35,9 @@ def print_document(document: QPdfDocument, printer: QPrinter) -> int:
                 printer.newPage()
             points = document.pagePointSize(page)
             size = QSize(round(points.width() * dpi / 72), round(points.height() * dpi / 72))
-            image = document.render(page, size, QPdfDocumentRenderOptions())
+            options = QPdfDocumentRenderOptions()
+            options.setRenderFlags(QPdfDocumentRenderOptions.RenderFlag.Annotations)  # the signature stamp
+            image = document.render(page, size, options)
             scaled = size.scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
             x = target.x() + (target.width() - scaled.width()) // 2
             y = target.y() + (target.height() - scaled.height()) // 2
