@@ -8,6 +8,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
+import sqlcipher3
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from instrument_helpers import answers_for_total, definition, shipped
@@ -192,3 +193,20 @@ def test_an_older_store_is_upgraded_to_add_the_table(tmp_path: Path) -> None:
         assert AssessmentRepository(reopened).list_for_person(person.id) == []
     finally:
         reopened.close()
+
+
+def test_the_database_itself_refuses_to_change_or_delete_a_completed_assessment(world, as_user) -> None:
+    _, mine, _ = world
+    store, repo = as_user("alex")
+    done = repo.complete(phq9_draft(store, mine, 6), definition("phq9"))
+    draft = repo.save_draft(phq9_draft(store, mine, 2))
+    store.close()
+    conn = raw_connection(world[0])
+    try:
+        for sql in ("UPDATE assessments SET total = 0 WHERE id = ?", "DELETE FROM assessments WHERE id = ?"):
+            with pytest.raises(sqlcipher3.DatabaseError, match="completed assessment is never"):
+                conn.execute(sql, (done.id,))
+        conn.execute("UPDATE assessments SET total = 1 WHERE id = ?", (draft.id,))  # a draft may change
+        conn.rollback()
+    finally:
+        conn.close()
