@@ -86,7 +86,7 @@ class IdleLockController(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if not self._is_locked and event.type() in _INPUT_EVENTS:
             now = time.monotonic()
-            if now - self._last_restart > _RESTART_THROTTLE_S:
+            if now - self._last_restart > min(_RESTART_THROTTLE_S, self._timer.interval() / 10_000):
                 self._last_restart = now
                 self._timer.start()
         return False
@@ -211,7 +211,9 @@ class WindowVeil(QObject):
         for w in self._hidden:
             w.hide()
         window.setWindowTitle(self.tr("Checkpoint Desk \u2014 locked"))
+        self._size = window.size()
         self.screen = make_screen(window)
+        window.resize(window.size().expandedTo(self.screen.sizeHint()))  # room for the passphrase field
         self.screen.setGeometry(window.rect())
         self.screen.show()
         self.screen.raise_()
@@ -228,5 +230,6 @@ class WindowVeil(QObject):
         self.screen.deleteLater()
         for w in self._hidden:
             w.show()
+        self._window.resize(self._size)
         self._window.setWindowTitle(self._title)
         self.deleteLater()

@@ -174,7 +174,8 @@ class MainWindow(QMainWindow):
                 return i
         return -1
 
-    def _add_tab(self, widget: QWidget, key: str, title: str, at: int = -1) -> QWidget:
+    def add_tab(self, widget: QWidget, key: str, title: str, at: int = -1) -> QWidget:
+        """Show `widget` in a tab (or switch to it); its change signals refresh the caseload."""
         widget.setProperty("tabKey", key)
         self._connect_change_signals(widget)
         index = self.tabs.insertTab(at, widget, title) if at >= 0 else self.tabs.addTab(widget, title)
@@ -198,7 +199,7 @@ class MainWindow(QMainWindow):
             at = self.tabs.currentIndex()
             self.tabs.removeTab(at)
             current.deleteLater()
-        return self._add_tab(widget, f"person:{person_id}", title, at)
+        return self.add_tab(widget, f"person:{person_id}", title, at)
 
     def open_diary(self) -> QWidget:
         existing = self._tab_for("diary")
@@ -211,7 +212,7 @@ class MainWindow(QMainWindow):
         activated = getattr(widget, "person_activated", None)
         if activated is not None:
             activated.connect(self._on_caseload_person_activated)
-        return self._add_tab(widget, "diary", self.tr("Diary"))
+        return self.add_tab(widget, "diary", self.tr("Diary"))
 
     def _placeholder(self, text: str) -> QWidget:
         label = QLabel(text)

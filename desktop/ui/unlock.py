@@ -45,6 +45,17 @@ def error_label() -> QLabel:
     return label
 
 
+def ok_cancel(text: str) -> tuple[QDialogButtonBox, QPushButton]:
+    """A button box whose default (Enter) button is `text`, never Cancel."""
+    box = QDialogButtonBox()
+    ok = box.addButton(text, QDialogButtonBox.ButtonRole.AcceptRole)
+    cancel = box.addButton(QDialogButtonBox.StandardButton.Cancel)
+    cancel.setAutoDefault(False)
+    ok.setAutoDefault(True)
+    ok.setDefault(True)
+    return box, ok
+
+
 def busy_bar() -> QProgressBar:
     bar = QProgressBar()
     bar.setRange(0, 0)  # indeterminate
@@ -94,9 +105,7 @@ class UnlockDialog(QDialog):
         self.forgot.setFlat(True)
         self.forgot.setAccessibleName(self.tr("Use the recovery key"))
         self.forgot.setAutoDefault(False)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.unlock_button = self.buttons.addButton(self.tr("&Unlock"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.unlock_button.setDefault(True)
+        self.buttons, self.unlock_button = ok_cancel(self.tr("&Unlock"))
 
         layout = QVBoxLayout(self)
         layout.addWidget(title)
@@ -112,6 +121,8 @@ class UnlockDialog(QDialog):
         self.buttons.accepted.connect(self._on_buttons_accepted)
         self.buttons.rejected.connect(self.reject)
         self.forgot.clicked.connect(self._on_forgot_clicked)
+        self.user.returnPressed.connect(self.passphrase.setFocus)
+        self.passphrase.returnPressed.connect(self._on_buttons_accepted)
         (self.passphrase if username else self.user).setFocus()
 
     def _set_busy(self, busy: bool) -> None:
@@ -124,6 +135,8 @@ class UnlockDialog(QDialog):
         self.error.setVisible(bool(message))
 
     def _on_buttons_accepted(self) -> None:
+        if self.busy.isVisible():
+            return  # Enter in the field and the default button both ask: one unlock is enough
         user, passphrase = self.user.text().strip(), self.passphrase.text()
         if not user or not passphrase:
             self.show_error(self.tr("Enter your user name and passphrase."))
@@ -197,8 +210,7 @@ class RecoveryDialog(QDialog):
         form.addRow(self.tr("&Again:"), self.new2)
         self.error = error_label()
         self.busy = busy_bar()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.ok = self.buttons.addButton(self.tr("Set passphrase and &open"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons, self.ok = ok_cancel(self.tr("Set passphrase and &open"))
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)

@@ -1,0 +1,132 @@
+"""Locking hides every person's data and keeps unsaved edits; unlocking needs the same user's passphrase."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QMessageBox, QVBoxLayout, QWidget
+from ui_fixtures import *  # noqa: F403
+from ui_fixtures import SHELL_PASS
+
+from desktop.ui.main_window import MainWindow
+
+
+class DraftEditor(QWidget):
+    """A stand-in for a record editor: typed text is unsaved until saved."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.text = QLineEdit()
+        QVBoxLayout(self).addWidget(self.text)
+
+    def has_unsaved_changes(self) -> bool:
+        return bool(self.text.text())
+
+
+@pytest.fixture
+def window(qtbot, open_as, ui_settings, monkeypatch):
+    # Closing at teardown with a draft open would ask; a test that cares about the question patches it again.
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: QMessageBox.StandardButton.Discard)
+    w = MainWindow(open_as("manager"), ui_settings, idle_minutes=10)
+    qtbot.addWidget(w)
+    with qtbot.waitSignal(w.caseload.caseload_loaded, timeout=10_000):
+        w.show()
+    yield w
+    w.idle.shutdown()
+
+
+def visible_texts(root: QWidget) -> str:
+    """Every piece of text a person could read on screen in `root`."""
+    parts = [w.text() for w in root.findChildren(QLabel) + root.findChildren(QLineEdit) if w.isVisible()]
+    table = root.findChildren(QWidget, options=Qt.FindChildOption.FindChildrenRecursively)
+    parts += [w.accessibleName() for w in table if w.isVisible()]
+    return " ".join(parts)
+
+
+def unlock(qtbot, w, passphrase: str) -> None:
+    w.lock_screen.passphrase.setText(passphrase)
+    qtbot.mouseClick(w.lock_screen.unlock_button, Qt.MouseButton.LeftButton)
+
+
+def test_idle_lock_hides_data_and_unlocking_brings_back_unsaved_text(qtbot, window):
+    editor = DraftEditor()
+    window.add_tab(editor, "draft", "Draft")
+    editor.text.setText("Bethany attended late, said the bus")
+    assert window.dashboard.table.model().rowCount() == 5  # the caseload is showing
+    window.idle.set_idle_ms(150)
+    with qtbot.waitSignal(window.idle.locked, timeout=5_000):
+        pass  # no input for 150 ms
+
+    assert window.stack.currentWidget() is window.lock_screen
+    assert not window.dashboard.table.isVisible() and not editor.isVisible()
+    assert "Bethany" not in visible_texts(window)
+    assert window.windowTitle() == "Checkpoint Desk \u2014 locked"
+    assert "1 unsaved edit" in window.lock_screen.note.text()
+    assert not window.act_new_referral.isEnabled() and not window.act_search.isEnabled()
+
+    unlock(qtbot, window, "not my passphrase")
+    qtbot.waitUntil(window.lock_screen.error.isVisible, timeout=10_000)
+    assert window.is_locked and "not right" in window.lock_screen.error.text()
+
+    with qtbot.waitSignal(window.idle.unlocked, timeout=10_000):
+        unlock(qtbot, window, SHELL_PASS)
+    assert window.stack.currentWidget() is window.tabs and window.tabs.currentWidget() is editor
+    assert editor.isVisible() and editor.text.text() == "Bethany attended late, said the bus"
+    assert window.act_new_referral.isEnabled() and "locked" not in window.windowTitle()
+
+
+def test_input_keeps_the_app_unlocked(qtbot, window):
+    window.idle.set_idle_ms(400)
+    for _ in range(4):
+        qtbot.wait(200)
+        qtbot.mouseMove(window.dashboard.table.viewport())
+        qtbot.keyClick(window.dashboard.search, Qt.Key.Key_Shift)
+        qtbot.wait(120)  # past the restart throttle
+    assert not window.is_locked
+
+
+def test_ctrl_l_locks_at_once_and_dialogs_are_veiled_without_closing(qtbot, window):
+    dialog = QDialog(window)
+    dialog.setWindowTitle("Record a session for Bethany Bell")
+    notes = QLineEdit("half-typed notes")
+    QVBoxLayout(dialog).addWidget(notes)
+    dialog.open()
+    qtbot.waitExposed(dialog)
+    size_before = dialog.size()
+    window.activateWindow()
+    with qtbot.waitSignal(window.idle.locked, timeout=2_000):
+        window.act_lock.trigger()  # what Ctrl+L does
+    assert dialog.isVisible() and not notes.isVisible()  # still open, contents hidden
+    assert "Bethany" not in dialog.windowTitle()
+    veil_screens = [c for c in dialog.children() if type(c).__name__ == "LockScreen"]
+    assert len(veil_screens) == 1 and veil_screens[0].isVisible()
+
+    veil_screens[0].passphrase.setText(SHELL_PASS)  # unlock from the dialog's own lock screen
+    with qtbot.waitSignal(window.idle.unlocked, timeout=10_000):
+        qtbot.mouseClick(veil_screens[0].unlock_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and notes.isVisible() and notes.text() == "half-typed notes"
+    assert dialog.size() == size_before
+    assert dialog.windowTitle() == "Record a session for Bethany Bell"
+    dialog.reject()
+
+
+def test_ctrl_l_shortcut_is_bound(window):
+    assert window.act_lock.shortcut().toString() == "Ctrl+L"
+
+
+def test_closing_with_unsaved_changes_asks_first(qtbot, window, monkeypatch):
+    editor = DraftEditor()
+    window.add_tab(editor, "draft", "Draft")
+    editor.text.setText("unsaved")
+    answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Discard]
+    asked: list[str] = []
+
+    def fake_warning(parent, title, text, *args):
+        asked.append(text)
+        return answers.pop(0)
+
+    monkeypatch.setattr(QMessageBox, "warning", fake_warning)
+    assert not window.close() and window.isVisible()
+    assert "1 open editor has unsaved changes" in asked[0] or "unsaved changes" in asked[0]
+    assert window.close()
+    assert len(asked) == 2

@@ -1,0 +1,115 @@
+"""The main window on a demo store: it opens, shows the caseload, remembers its layout, opens tabs, and reloads
+a person's row when another widget says their case changed."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+from ui_fixtures import *  # noqa: F403
+
+from desktop.app.main import LAST_STORE_KEY, StoreChoice, choose_store
+from desktop.domain import Appointment, ContractState
+from desktop.services.demo import DEMO_PASSPHRASE, create_demo_store
+from desktop.storage.store import CaseStore
+from desktop.ui.caseload.model import Column
+from desktop.ui.context import AppContext
+from desktop.ui.main_window import MainWindow
+
+DEMO_NOW = datetime(2026, 11, 26, 10, 0)
+
+
+@pytest.fixture(scope="module")
+def demo_folder(tmp_path_factory) -> Path:
+    return create_demo_store(tmp_path_factory.mktemp("demo") / "demo", people=15, now=DEMO_NOW)
+
+
+@pytest.fixture
+def demo_ctx(demo_folder, runner):
+    store = CaseStore.open(demo_folder, "manager", DEMO_PASSPHRASE, clock=lambda: DEMO_NOW)
+    yield AppContext(store, runner, lambda: DEMO_NOW)
+    runner.shutdown()
+    store.close()
+
+
+def open_window(qtbot, ctx, settings, monkeypatch) -> MainWindow:
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: QMessageBox.StandardButton.Discard)
+    w = MainWindow(ctx, settings)
+    qtbot.addWidget(w)
+    with qtbot.waitSignal(w.caseload.caseload_loaded, timeout=10_000):
+        w.show()
+    return w
+
+
+class ChangingWidget(QWidget):
+    case_changed = Signal(str)
+
+
+def test_the_window_opens_on_a_demo_store(qtbot, demo_ctx, ui_settings, monkeypatch):
+    w = open_window(qtbot, demo_ctx, ui_settings, monkeypatch)
+    assert w.caseload.model.rowCount() == 15
+    assert w.dashboard.table.model().rowCount() > 0
+    status = " ".join(lbl.text() for lbl in w.statusBar().findChildren(QLabel))
+    assert "Signed in as Morgan Reid (manager)" in status and str(demo_ctx.store.folder) in status
+    assert w.windowTitle() == "Checkpoint Desk \u2014 demo"
+    shortcuts = {a.text().replace("&", "").rstrip("\u2026"): a.shortcut().toString() for a in w.actions()}
+    assert shortcuts["New referral"] == "Ctrl+N" and shortcuts["Record session"] == "Ctrl+R"
+    assert shortcuts["Search"] == "Ctrl+F" and shortcuts["Diary"] == "Ctrl+D" and shortcuts["Refresh"] == "F5"
+    assert shortcuts["Next person"] == "Ctrl+PgDown" and shortcuts["Previous person"] == "Ctrl+PgUp"
+
+
+def test_ctrl_f_focuses_search_and_a_row_opens_the_persons_tab(qtbot, demo_ctx, ui_settings, monkeypatch):
+    w = open_window(qtbot, demo_ctx, ui_settings, monkeypatch)
+    w.activateWindow()
+    w.act_search.trigger()
+    assert w.focusWidget() is w.dashboard.search
+    person_id = w.caseload.move_selection(1)
+    w.dashboard.table.setFocus()
+    qtbot.keyClick(w.dashboard.table, Qt.Key.Key_Return)
+    assert w.tabs.count() == 2 and w.tabs.currentWidget().property("personId") == person_id
+    w.open_person(person_id)  # the same person again: the same tab
+    assert w.tabs.count() == 2
+    w.open_diary()
+    assert w.tabs.tabText(w.tabs.currentIndex()) == "Diary"
+    w.act_close_tab.trigger()
+    assert w.tabs.count() == 2
+
+
+def test_a_change_signal_reloads_that_persons_row(qtbot, demo_ctx, ui_settings, monkeypatch):
+    w = open_window(qtbot, demo_ctx, ui_settings, monkeypatch)
+    model = w.caseload.model
+    target = next(model.row_at(i) for i in range(model.rowCount())
+                  if model.row_at(i).state is ContractState.ACTIVE)
+    soon = DEMO_NOW + timedelta(minutes=30)  # sooner than anything already booked
+    assert target.next_appointment != soon
+    demo_ctx.store.cases.schedule_appointment(Appointment(target.person_id, soon))
+    widget = ChangingWidget()
+    w.add_tab(widget, "changer", "Changer")
+    with qtbot.waitSignal(w.caseload.caseload_loaded, timeout=10_000):
+        widget.case_changed.emit(target.person_id)
+    row = model.row_at(model.row_of(target.person_id))
+    assert row.next_appointment == soon
+    assert model.index(model.row_of(target.person_id), Column.NEXT_APPOINTMENT).data() == "Thu 26 Nov 10:30"
+
+
+def test_column_widths_and_geometry_are_remembered(qtbot, demo_ctx, ui_settings, monkeypatch):
+    w = open_window(qtbot, demo_ctx, ui_settings, monkeypatch)
+    w.dashboard.table.setColumnWidth(Column.NAME, 333)
+    w.resize(720, 520)
+    w.close()
+    assert QSettings(str(ui_settings.ui_state_file), QSettings.Format.IniFormat).contains("caseload/header")
+    again = open_window(qtbot, demo_ctx, ui_settings, monkeypatch)
+    assert again.dashboard.table.columnWidth(Column.NAME) == 333
+    assert again.size().height() == 520  # (the width cannot go below the layout's minimum, about 900)
+
+
+def test_choose_store_prefers_the_given_store_then_the_last_used(qapp, demo_folder, ui_settings, runner, tmp_path):
+    state = QSettings(str(tmp_path / "state.ini"), QSettings.Format.IniFormat)
+    assert choose_store(demo_folder, ui_settings, state, runner) == StoreChoice(demo_folder, False)
+    state.setValue(LAST_STORE_KEY, str(demo_folder))
+    assert choose_store(None, ui_settings, state, runner) == StoreChoice(demo_folder, False)
+    demo_settings = type(ui_settings)(data_dir=demo_folder.parent, config_dir=ui_settings.config_dir)
+    assert choose_store(demo_folder, demo_settings, state, runner) == StoreChoice(demo_folder, True)
