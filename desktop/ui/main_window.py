@@ -248,8 +248,7 @@ class MainWindow(QMainWindow):
             QMessageBox.information(self, self.tr("New referral"),
                                     self.tr("The referral form is not available in this build yet."))
             return
-        dialog: QDialog = cls(self.ctx)
-        dialog.setParent(self, dialog.windowFlags() | Qt.WindowType.Dialog)
+        dialog: QDialog = cls(self.ctx, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._connect_change_signals(dialog)
         dialog.finished.connect(self._on_referral_dialog_finished)
