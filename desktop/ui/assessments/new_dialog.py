@@ -29,7 +29,7 @@ class NewAssessmentDialog(QDialog):
             self.stage.addItem(s.label, s.value)
         self.instrument.currentIndexChanged.connect(self._on_instrument_changed)
         self._on_instrument_changed()
-        self.given_on = QDateEditEdit(QDate(today), self)
+        self.given_on = QDateEdit(QDate(today.year, today.month, today.day), self)
         self.given_on.setMaximumDate(QDate(today.year, today.month, today.day))
         self.given_on.setCalendarPopup(True)
         self.given_on.setDisplayFormat("dd MMM yyyy")
