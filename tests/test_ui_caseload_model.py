@@ -135,3 +135,13 @@ def test_counters_count_active_at_risk_ending_and_returns_due(rows):
     # Signed before 1 November: Adam (day 100) and Ending Soon (day 115); Zoe (9) and Mia (10) signed this month.
     assert counts.returns_due == 2
     assert not returns_due(rows[3], today)
+
+
+def test_the_chosen_sort_survives_a_reload_and_a_changed_row(model, rows):
+    proxy = CaseloadFilterProxy()
+    proxy.setSourceModel(model)
+    proxy.sort(Column.NAME, Qt.SortOrder.AscendingOrder)
+    model.set_rows(list(reversed(rows)))
+    assert column(proxy, Column.NAME) == sorted(column(proxy, Column.NAME))
+    model.update_rows([make_row("Aaron First", person_id="zoe-young")])  # Zoe's row now reads "Aaron First"
+    assert column(proxy, Column.NAME)[0] == "Aaron First"

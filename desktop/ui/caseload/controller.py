@@ -35,6 +35,7 @@ class CaseloadController(QObject):
         self._mine: frozenset[str] = frozenset()
         self._counts = CaseloadCounts()
         self._search_generation = 0
+        self._search_pending = False
         self._today = ctx.clock().date()
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -53,6 +54,9 @@ class CaseloadController(QObject):
         self.proxy.rowsInserted.connect(self._on_proxy_rows_changed)
         self.proxy.rowsRemoved.connect(self._on_proxy_rows_changed)
         self.proxy.modelReset.connect(self._on_proxy_rows_changed)
+        self.proxy.modelAboutToBeReset.connect(self._on_proxy_about_to_be_reset)
+        self.proxy.modelReset.connect(self._on_proxy_reset)
+        self._keep_current: str | None = None
         self.proxy.layoutChanged.connect(self._on_proxy_rows_changed)
 
         self.proxy.set_state_filter(StateFilter(view.state.currentData()))
@@ -111,17 +115,28 @@ class CaseloadController(QObject):
 
     # -- search --------------------------------------------------------------------------------------------
     def _on_search_text_edited(self, _text: str) -> None:
+        """The first keystroke searches at once; later ones within SEARCH_DEBOUNCE_MS are gathered into one
+        search when the quiet period ends (leading and trailing edge), so typing never floods the database."""
+        if self._debounce.isActive():
+            self._search_pending = True
+            return
+        self._search_pending = False
         self._debounce.start()
+        self._start_search()
 
     def _on_search_text_changed(self, text: str) -> None:
         if not text.strip():  # cleared (also by the clear button): show everyone at once
             self._debounce.stop()
+            self._search_pending = False
             self._search_generation += 1
             self.proxy.set_search_ids(None)
             self.search_applied.emit("")
 
     def _on_debounce_timeout(self) -> None:
-        self._start_search()
+        if self._search_pending:
+            self._search_pending = False
+            self._debounce.start()
+            self._start_search()
 
     def search_now(self) -> None:
         """Skip the debounce (tests, benchmarks, Enter in the search box)."""
@@ -162,6 +177,14 @@ class CaseloadController(QObject):
             self.view.empty.setText(self.tr("No one matches the search and filters.") if total
                                     else self.tr("No one on this caseload yet. Add a referral with Ctrl+N."))
         self.view.empty.setVisible(empty)
+
+    def _on_proxy_about_to_be_reset(self) -> None:
+        self._keep_current = self.current_person_id()
+
+    def _on_proxy_reset(self) -> None:
+        """A filter changed: keep the same person selected if they are still shown."""
+        if self._keep_current:
+            self.select_person(self._keep_current)
 
     def _on_table_activated(self, index: QModelIndex) -> None:
         person_id = index.data(PERSON_ID_ROLE)

@@ -28,6 +28,10 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 PERSON_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 ROW_ROLE = Qt.ItemDataRole.UserRole + 3
 
+_HANDLED_ROLES = frozenset({
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.ForegroundRole,
+    Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.AccessibleTextRole, SORT_ROLE, PERSON_ID_ROLE, ROW_ROLE,
+})
 _NO_DATE_LATE = float("inf")
 _NO_DATE_EARLY = float("-inf")
 
@@ -95,11 +99,15 @@ class CaseloadTableModel(QAbstractTableModel):
         self._index_of: dict[str, int] = {}
         self._dark = dark
         self._headers = _headers()
+        self._sorted_by: tuple[Column, Qt.SortOrder] | None = None
 
     # -- data in -------------------------------------------------------------------------------------------
     def set_rows(self, rows: Sequence[CaseloadRow]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        if self._sorted_by is not None:
+            col, order = self._sorted_by
+            self._rows.sort(key=lambda r: self._sort_key(r, col), reverse=order == Qt.SortOrder.DescendingOrder)
         self._index_of = {r.person_id: i for i, r in enumerate(self._rows)}
         self.endResetModel()
 
@@ -123,6 +131,8 @@ class CaseloadTableModel(QAbstractTableModel):
                 del self._rows[i]
                 self._index_of = {r.person_id: j for j, r in enumerate(self._rows)}
                 self.endRemoveRows()
+        if self._sorted_by is not None:
+            self.sort(*self._sorted_by)  # a changed row may belong elsewhere now
 
     def set_dark(self, dark: bool) -> None:
         if dark != self._dark:
@@ -130,6 +140,23 @@ class CaseloadTableModel(QAbstractTableModel):
             if self._rows:
                 col = Column.COMPLIANCE
                 self.dataChanged.emit(self.index(0, col), self.index(len(self._rows) - 1, col))
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort the rows themselves by the underlying values: one Python sort instead of a Qt sort that would
+        call `data()` for every comparison (10,000 rows: a few ms instead of a second). Stable, so ties keep the
+        previous order (e.g. most serious first, then by name)."""
+        if not 0 <= column < len(Column):
+            return
+        col = Column(column)
+        self._sorted_by = (col, order)
+        self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        ids = [self._rows[i.row()].person_id for i in persistent]
+        self._rows.sort(key=lambda r: self._sort_key(r, col), reverse=order == Qt.SortOrder.DescendingOrder)
+        self._index_of = {r.person_id: i for i, r in enumerate(self._rows)}
+        self.changePersistentIndexList(persistent, [self.index(self._index_of[pid], i.column())
+                                                    for pid, i in zip(ids, persistent, strict=True)])
+        self.layoutChanged.emit()
 
     # -- data out ------------------------------------------------------------------------------------------
     def rows(self) -> list[CaseloadRow]:
@@ -153,8 +180,8 @@ class CaseloadTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
+        if role not in _HANDLED_ROLES or not index.isValid():
+            return None  # most roles a view asks for (font, alignment, decoration...): answered first, cheaply
         row = self._rows[index.row()]
         col = Column(index.column())
         if role == Qt.ItemDataRole.DisplayRole:
