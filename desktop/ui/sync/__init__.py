@@ -1,10 +1,7 @@
 """Sync with the force in the app: partner set-up, Sync now with a preview, automatic sync, the status figure.
 
-Wiring into a main window:
-    sync = SyncController(ctx, window)             # the Sync menu's actions: sync.actions
-    status = SyncStatusWidget(ctx)                 # statusBar().addPermanentWidget(status)
-    sync.sync_finished -> statusBar().showMessage and status.refresh; sync.people_changed -> caseload reload;
-    status.clicked -> sync.show_log
+The main window needs one line, `self.sync = SyncHookup(self)` (wiring.py), which builds a SyncController
+(the Sync menu's actions, automatic sync) and a SyncStatusWidget in the status bar and connects them.
 """
 
 from __future__ import annotations
@@ -14,5 +11,7 @@ from .log_dialog import SyncLogDialog
 from .partner_dialog import PartnerDialog
 from .preview_dialog import ImportPreviewDialog
 from .status_widget import SyncStatusWidget
+from .wiring import SyncHookup
 
-__all__ = ["ImportPreviewDialog", "PartnerDialog", "SyncController", "SyncLogDialog", "SyncStatusWidget"]
+__all__ = ["ImportPreviewDialog", "PartnerDialog", "SyncController", "SyncHookup", "SyncLogDialog",
+           "SyncStatusWidget"]

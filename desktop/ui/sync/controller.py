@@ -55,7 +55,7 @@ class SyncController(QObject):
         self.timer = QTimer(self)
         self.timer.timeout.connect(self._on_timer_timeout)
         self.allowed = ctx.store.user.role in SYNC_ROLES
-        self.act_sync_now = self._action(self.tr("Sync &now"), self.sync_now, "F9")
+        self.act_sync_now = self._action(self.tr("Sync &now"), lambda: self.sync_now(), "F9")  # not `checked`
         self.act_partner = self._action(self.tr("Set up a &partner\u2026"), self.setup_partner)
         self.act_certificate = self._action(self.tr("Save our &certificate\u2026"), self.save_certificate)
         self.act_log = self._action(self.tr("Sync &log and conflicts\u2026"), self.show_log)
