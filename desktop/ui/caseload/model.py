@@ -162,6 +162,10 @@ class CaseloadTableModel(QAbstractTableModel):
     def rows(self) -> list[CaseloadRow]:
         return list(self._rows)
 
+    def rows_view(self) -> Sequence[CaseloadRow]:
+        """The rows in order, not copied: read only (for the filter proxy)."""
+        return self._rows
+
     def row_at(self, i: int) -> CaseloadRow:
         return self._rows[i]
 

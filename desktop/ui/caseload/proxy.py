@@ -2,21 +2,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from enum import StrEnum
+from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QAbstractProxyModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 
-from desktop.domain import CaseloadRow, ComplianceLevel, ContractState
+from desktop.domain import ComplianceLevel, ContractState
 
-from .model import PERSON_ID_ROLE, ROW_ROLE, SORT_ROLE, CaseloadTableModel
+from .model import PERSON_ID_ROLE, CaseloadTableModel
 
 
 class StateFilter(StrEnum):
@@ -54,77 +55,158 @@ class ComplianceFilter(StrEnum):
         return level is ComplianceLevel(self.value)
 
 
-class CaseloadFilterProxy(QSortFilterProxyModel):
-    """Each filter narrows the rows; `None` for the search or "mine" sets means "no restriction".
+class CaseloadFilterProxy(QAbstractProxyModel):
+    """The caseload as shown: the source's rows that pass every filter, in the source's order.
 
-    Sorting is handed to the source model (`CaseloadTableModel.sort`, one Python sort by the underlying values);
-    the proxy keeps the source's order, so neither sorting nor filtering calls `data()` per comparison.
-    A filter change resets the proxy rather than removing rows range by range: a search that keeps 1,900 of
-    10,000 scattered rows would otherwise send the view some 1,900 removals (tens of milliseconds).
+    Each filter narrows the rows; `None` for the search or "mine" sets means "no restriction". Sorting is handed
+    to the source model (`CaseloadTableModel.sort`: one Python sort by the underlying values).
+
+    Why not QSortFilterProxyModel: it asks `filterAcceptsRow` row by row across the C++/Python boundary and
+    removes rows range by range, so one search over 10,000 people cost 20-70 ms. Here a filter change is one
+    list comprehension over the rows and a reset (2-3 ms); mapping is a list lookup, only for cells painted.
     """
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.setSortRole(SORT_ROLE)
-        self.setDynamicSortFilter(True)
         self._search_ids: frozenset[str] | None = None
         self._mine_ids: frozenset[str] | None = None
         self._state = StateFilter.ALL
         self._compliance = ComplianceFilter.ALL
         self._sort_column = -1
         self._sort_order = Qt.SortOrder.AscendingOrder
-        self._rows_of: Callable[[int], CaseloadRow] | None = None
+        self._shown: list[int] = []  # source rows, in order
+        self._position: dict[int, int] = {}  # source row -> proxy row
+        self._source: CaseloadTableModel | None = None
 
-    def set_search_ids(self, ids: Iterable[str] | None) -> None:
+    # -- source --------------------------------------------------------------------------------------------
+    def setSourceModel(self, model: QAbstractItemModel) -> None:
+        if not isinstance(model, CaseloadTableModel):
+            raise TypeError("CaseloadFilterProxy shows a CaseloadTableModel")
         self.beginResetModel()
-        self._search_ids = None if ids is None else frozenset(ids)
+        if self._source is not None:
+            for signal in self._source_signals(self._source):
+                signal.disconnect(self._on_source_changed)
+            self._source.dataChanged.disconnect(self._on_source_data_changed)
+        super().setSourceModel(model)
+        self._source = model
+        for signal in self._source_signals(model):
+            signal.connect(self._on_source_changed)
+        model.dataChanged.connect(self._on_source_data_changed)
+        self._refilter()
         self.endResetModel()
+
+    @staticmethod
+    def _source_signals(model: CaseloadTableModel) -> list[Any]:
+        return [model.modelReset, model.layoutChanged, model.rowsInserted, model.rowsRemoved]
+
+    def _on_source_changed(self, *_args: object) -> None:
+        self.beginResetModel()
+        self._refilter()
+        self.endResetModel()
+
+    def _on_source_data_changed(self, top_left: QModelIndex, bottom_right: QModelIndex, roles: Any = ()) -> None:
+        before = self._shown
+        self._refilter_rows_only()
+        if self._shown != before:
+            self.beginResetModel()
+            self.endResetModel()
+            return
+        for source_row in range(top_left.row(), bottom_right.row() + 1):
+            row = self._position.get(source_row)
+            if row is not None:
+                self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+
+    def _refilter_rows_only(self) -> None:
+        rows = self._source.rows_view() if self._source is not None else []
+        search, mine, state, compliance = self._search_ids, self._mine_ids, self._state, self._compliance
+        if search is not None and self._source is not None:
+            candidates = sorted(i for pid in search if (i := self._source.row_of(pid)) is not None)
+        else:
+            candidates = range(len(rows))
+        if mine is None and state is StateFilter.ALL and compliance is ComplianceFilter.ALL:
+            self._shown = list(candidates)
+        else:
+            self._shown = [i for i in candidates
+                           if (mine is None or rows[i].person_id in mine) and state.accepts(rows[i].state)
+                           and compliance.accepts(rows[i].compliance.level)]
+        self._position = {src: i for i, src in enumerate(self._shown)}
+
+    def _refilter(self) -> None:
+        self._refilter_rows_only()
+
+    def _change(self, **filters: Any) -> None:
+        self.beginResetModel()
+        for name, value in filters.items():
+            setattr(self, name, value)
+        self._refilter()
+        self.endResetModel()
+
+    # -- filters -------------------------------------------------------------------------------------------
+    def set_search_ids(self, ids: Iterable[str] | None) -> None:
+        self._change(_search_ids=None if ids is None else frozenset(ids))
 
     def set_mine_ids(self, ids: Iterable[str] | None) -> None:
-        self.beginResetModel()
-        self._mine_ids = None if ids is None else frozenset(ids)
-        self.endResetModel()
+        self._change(_mine_ids=None if ids is None else frozenset(ids))
 
     def set_state_filter(self, state: StateFilter) -> None:
-        self.beginResetModel()
-        self._state = state
-        self.endResetModel()
+        self._change(_state=state)
 
     def set_compliance_filter(self, compliance: ComplianceFilter) -> None:
-        self.beginResetModel()
-        self._compliance = compliance
-        self.endResetModel()
+        self._change(_compliance=compliance)
 
     @property
     def searching(self) -> bool:
         return self._search_ids is not None
 
+    # -- QAbstractProxyModel -------------------------------------------------------------------------------
+    def index(self, row: int, column: int, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if parent.isValid() or not (0 <= row < len(self._shown)) or not (0 <= column < self.columnCount()):
+            return QModelIndex()
+        return self.createIndex(row, column)
+
+    def parent(self, child: QModelIndex | QPersistentModelIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+        return QModelIndex()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._shown)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() or self._source is None else self._source.columnCount()
+
+    def mapToSource(self, proxy_index: QModelIndex | QPersistentModelIndex) -> QModelIndex:
+        if not proxy_index.isValid() or self._source is None or proxy_index.row() >= len(self._shown):
+            return QModelIndex()
+        return self._source.index(self._shown[proxy_index.row()], proxy_index.column())
+
+    def mapFromSource(self, source_index: QModelIndex | QPersistentModelIndex) -> QModelIndex:
+        if not source_index.isValid():
+            return QModelIndex()
+        row = self._position.get(source_index.row())
+        return QModelIndex() if row is None else self.createIndex(row, source_index.column())
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if self._source is None or not index.isValid():
+            return None
+        return self._source.data(self._source.index(self._shown[index.row()], index.column()), role)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if self._source is None or orientation == Qt.Orientation.Vertical:
+            return None
+        return self._source.headerData(section, orientation, role)
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable if index.isValid() else Qt.ItemFlag.NoItemFlags
+
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        source = self.sourceModel()
-        if isinstance(source, CaseloadTableModel):
+        if self._source is not None:
             self._sort_column, self._sort_order = column, order
-            source.sort(column, order)
-        else:
-            super().sort(column, order)
+            self._source.sort(column, order)  # the source's layoutChanged refilters here
 
     def sortColumn(self) -> int:
         return self._sort_column
 
     def sortOrder(self) -> Qt.SortOrder:
         return self._sort_order
-
-    def setSourceModel(self, model: QAbstractItemModel) -> None:
-        super().setSourceModel(model)
-        self._rows_of = model.row_at if isinstance(model, CaseloadTableModel) else None
-
-    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
-        row: CaseloadRow = (self._rows_of(source_row) if self._rows_of is not None
-                            else self.sourceModel().index(source_row, 0, source_parent).data(ROW_ROLE))
-        if self._search_ids is not None and row.person_id not in self._search_ids:
-            return False
-        if self._mine_ids is not None and row.person_id not in self._mine_ids:
-            return False
-        return self._state.accepts(row.state) and self._compliance.accepts(row.compliance.level)
 
     def person_ids(self) -> list[str]:
         """The visible people, top to bottom (for next/previous person and tests)."""
