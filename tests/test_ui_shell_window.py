@@ -113,3 +113,40 @@ def test_choose_store_prefers_the_given_store_then_the_last_used(qapp, demo_fold
     assert choose_store(None, ui_settings, state, runner) == StoreChoice(demo_folder, False)
     demo_settings = type(ui_settings)(data_dir=demo_folder.parent, config_dir=ui_settings.config_dir)
     assert choose_store(demo_folder, demo_settings, state, runner) == StoreChoice(demo_folder, True)
+
+
+def test_run_gui_unlocks_the_given_store_and_opens_the_window(qapp, shell_store, tmp_path, monkeypatch):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+    from ui_fixtures import SHELL_PASS
+
+    from desktop.app.main import run_gui
+    from desktop.ui.unlock import UnlockDialog
+
+    monkeypatch.setenv("CHECKPOINT_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("CHECKPOINT_CONFIG_DIR", str(tmp_path / "config"))
+    seen: list[str] = []
+
+    def drive() -> None:
+        for w in QApplication.topLevelWidgets():
+            if isinstance(w, UnlockDialog) and w.isVisible() and not w.busy.isVisible() and "unlock" not in seen:
+                seen.append("unlock")
+                w.user.setText("sam")
+                w.passphrase.setText(SHELL_PASS)
+                w.unlock_button.click()
+            if isinstance(w, MainWindow) and w.isVisible() and w.caseload.model.rowCount() and "window" not in seen:
+                seen.append("window")
+                seen.append(",".join(sorted(w.caseload.model.row_at(i).name
+                                            for i in range(w.caseload.model.rowCount()))))
+                w.close()
+
+    timer = QTimer()
+    timer.timeout.connect(drive)
+    timer.start(50)
+    QTimer.singleShot(30_000, QApplication.quit)  # never hang the suite
+    assert run_gui(shell_store.folder, []) == 0
+    timer.stop()
+    assert seen[:2] == ["unlock", "window"]
+    assert seen[2] == "Danielle Dobson,Ellis Elliott"  # sam's own caseload only
+    state = QSettings(str(tmp_path / "config" / "ui-state.ini"), QSettings.Format.IniFormat)
+    assert state.value("store/last") == str(shell_store.folder)

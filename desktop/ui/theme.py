@@ -79,8 +79,13 @@ def apply_theme(app: QApplication) -> None:
     """Fusion everywhere (same look on every OS); its palette follows the system light/dark scheme."""
     app.setStyle("Fusion")
     hints = app.styleHints()
+
+    def follow(scheme: Qt.ColorScheme) -> None:
+        app.setPalette(dark_palette() if scheme == Qt.ColorScheme.Dark else app.style().standardPalette())
+
     if hints.colorScheme() == Qt.ColorScheme.Dark:
-        app.setPalette(dark_palette())
+        follow(Qt.ColorScheme.Dark)
+    hints.colorSchemeChanged.connect(follow)
 
 
 def dark_palette() -> QPalette:
