@@ -150,3 +150,29 @@ def test_run_gui_unlocks_the_given_store_and_opens_the_window(qapp, shell_store,
     assert seen[2] == "Danielle Dobson,Ellis Elliott"  # sam's own caseload only
     state = QSettings(str(tmp_path / "config" / "ui-state.ini"), QSettings.Format.IniFormat)
     assert state.value("store/last") == str(shell_store.folder)
+
+
+def test_ctrl_r_opens_the_record_and_its_session_dialog_which_lock_veils(qtbot, demo_ctx, ui_settings, monkeypatch):
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    w = open_window(qtbot, demo_ctx, ui_settings, monkeypatch)
+    model = w.caseload.model
+    target = next(model.row_at(i) for i in range(model.rowCount())
+                  if model.row_at(i).state is ContractState.ACTIVE and model.row_at(i).next_appointment)
+    w.caseload.select_person(target.person_id)
+    w.act_record_session.trigger()
+
+    def session_dialog() -> QDialog | None:
+        return next((d for d in QApplication.topLevelWidgets() if isinstance(d, QDialog) and d.isVisible()), None)
+
+    qtbot.waitUntil(lambda: session_dialog() is not None, timeout=10_000)
+    assert w.tabs.currentWidget().property("personId") == target.person_id
+    dialog = session_dialog()
+    with qtbot.waitSignal(w.idle.locked, timeout=2_000):
+        w.act_lock.trigger()
+    assert dialog.isVisible() and target.name not in dialog.windowTitle()
+    with qtbot.waitSignal(w.idle.unlocked, timeout=10_000):
+        w.lock_screen.passphrase.setText(DEMO_PASSPHRASE)
+        w.lock_screen.unlock_button.click()
+    assert dialog.isVisible()
+    dialog.reject()

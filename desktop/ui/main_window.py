@@ -265,12 +265,16 @@ class MainWindow(QMainWindow):
         if not person_id:
             self.statusBar().showMessage(self.tr("Choose a person first (arrow keys, then Ctrl+R)."), 5_000)
             return
+        fresh = self._tab_for(f"person:{person_id}") < 0
         widget = self.open_person(person_id)
         record_session = getattr(widget, "record_session", None)
-        if callable(record_session):
-            record_session()
-        else:
+        loaded = getattr(widget, "loaded", None)
+        if not callable(record_session):
             self.statusBar().showMessage(self.tr("Recording a session is not available in this build yet."), 5_000)
+        elif fresh and loaded is not None:
+            loaded.connect(lambda *_a: record_session(), Qt.ConnectionType.SingleShotConnection)  # once loaded
+        else:
+            record_session()
 
     def _on_search(self) -> None:
         self.tabs.setCurrentIndex(0)
