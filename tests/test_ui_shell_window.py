@@ -176,3 +176,17 @@ def test_ctrl_r_opens_the_record_and_its_session_dialog_which_lock_veils(qtbot, 
         w.lock_screen.unlock_button.click()
     assert dialog.isVisible()
     dialog.reject()
+
+
+def test_next_and_previous_person_move_through_the_shown_rows_and_their_records(qtbot, demo_ctx, ui_settings,
+                                                                               monkeypatch):
+    w = open_window(qtbot, demo_ctx, ui_settings, monkeypatch)
+    order = w.caseload.proxy.person_ids()
+    w.act_next.trigger()
+    assert w.caseload.current_person_id() == order[0]
+    w.open_person(order[0])
+    w.act_next.trigger()  # from a record: the next person's record replaces it
+    assert w.tabs.count() == 2 and w.tabs.currentWidget().property("personId") == order[1]
+    w.act_previous.trigger()
+    assert w.tabs.count() == 2 and w.tabs.currentWidget().property("personId") == order[0]
+    assert [s.toString() for s in w.act_next.shortcuts()] == ["Ctrl+PgDown", "Alt+Down"]
