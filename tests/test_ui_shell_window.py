@@ -11,7 +11,7 @@ from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 from ui_fixtures import *  # noqa: F403
 
-from desktop.app.main import LAST_STORE_KEY, StoreChoice, choose_store
+from desktop.app.main import LAST_STORE_KEY, StoreChoice, choose_store, is_store
 from desktop.domain import Appointment, ContractState
 from desktop.services.demo import DEMO_PASSPHRASE, create_demo_store
 from desktop.storage.store import CaseStore
@@ -190,3 +190,41 @@ def test_next_and_previous_person_move_through_the_shown_rows_and_their_records(
     w.act_previous.trigger()
     assert w.tabs.count() == 2 and w.tabs.currentWidget().property("personId") == order[0]
     assert [s.toString() for s in w.act_next.shortcuts()] == ["Ctrl+PgDown", "Alt+Down"]
+
+
+def test_first_run_without_a_store_offers_the_demo_creates_it_and_unlocks_as_manager(qapp, tmp_path, monkeypatch):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.app.main import run_gui
+    from desktop.ui.first_run import FirstRunWizard
+    from desktop.ui.unlock import UnlockDialog
+
+    monkeypatch.setenv("CHECKPOINT_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("CHECKPOINT_CONFIG_DIR", str(tmp_path / "config"))
+    seen: list[str] = []
+
+    def drive() -> None:
+        for w in QApplication.topLevelWidgets():
+            if not w.isVisible():
+                continue
+            if isinstance(w, FirstRunWizard) and "wizard" not in seen:
+                seen.append("wizard")
+                w.accept()  # "Open the demo" is the default choice
+            elif isinstance(w, UnlockDialog) and "unlock" not in seen and not w.busy.isVisible():
+                seen.append("unlock")
+                seen.append(f"hint={w.hint.isVisible()} user={w.user.text()}")
+                w.passphrase.setText(DEMO_PASSPHRASE)
+                w.unlock_button.click()
+            elif isinstance(w, MainWindow) and w.caseload.model.rowCount() and "window" not in seen:
+                seen.append("window")
+                w.close()
+
+    timer = QTimer()
+    timer.timeout.connect(drive)
+    timer.start(50)
+    QTimer.singleShot(60_000, QApplication.quit)
+    assert run_gui(None, []) == 0
+    timer.stop()
+    assert seen == ["wizard", "unlock", "hint=True user=manager", "window"]
+    assert is_store(tmp_path / "data" / "demo")
