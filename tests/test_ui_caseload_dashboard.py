@@ -48,8 +48,9 @@ def test_search_as_you_type_filters_and_clearing_shows_everyone(qtbot, open_as):
     with qtbot.waitSignal(c.search_applied, timeout=5_000, check_params_cb=lambda t: t == "beth"):
         qtbot.keyClicks(c.view.search, "beth")
     assert shown_names(c) == ["Bethany Bell"]
-    # The first keystroke searched at once; the burst after it was gathered into one more search.
-    assert applied == ["b", "beth"]
+    # The first keystroke searched at once; the burst after it was gathered into one more search (on a slow
+    # machine the first answer may be overtaken, and then it is dropped rather than shown late).
+    assert applied in (["b", "beth"], ["beth"])
     qtbot.wait(200)
     with qtbot.waitSignal(c.search_applied, timeout=5_000):
         qtbot.keyClicks(c.view.search, "x")  # "bethx" matches nobody
