@@ -1,4 +1,4 @@
-"""Make the README's screenshots from a fresh demo store: unlock, dashboard, a person at risk, and the diary.
+"""Make the README's screenshots from a fresh demo store: unlock, dashboard, a person at risk, the diary, locked.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py [--out docs/screenshots] [--dark]
 
@@ -112,6 +112,11 @@ def main(argv: list[str] | None = None) -> int:
             show_week(True)
         settle(app, lambda: bool(done_diary) or loaded is None)
         save(window, args.out / f"diary{suffix}.png")
+
+        window.idle.lock()  # what Ctrl+L or the idle timer does: every person's data hidden
+        settle(app)
+        save(window, args.out / f"locked{suffix}.png")
+        window.idle.unlock()
 
         window.close()
         runner.shutdown()

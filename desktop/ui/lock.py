@@ -129,11 +129,10 @@ class LockScreen(QWidget):
         self.setAccessibleName(self.tr("Locked"))
         user = ctx.store.user
         title = QLabel(self.tr("<h2>Checkpoint Desk is locked</h2>"))
-        who = QLabel(self.tr("Signed in as %1. Enter your passphrase to carry on where you left off.")
+        # Short lines without word wrap: wrapped labels in a centred box get too little height and are clipped.
+        who = QLabel(self.tr("Signed in as %1.\nEnter your passphrase to carry on where you left off.")
                      .replace("%1", user.display_name))
-        who.setWordWrap(True)
         self.note = QLabel()
-        self.note.setWordWrap(True)
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.setAccessibleName(self.tr("Passphrase"))
@@ -148,8 +147,10 @@ class LockScreen(QWidget):
         row.addWidget(self.unlock_button)
         row.addWidget(self.quit_button)
         box = QWidget()
-        box.setMaximumWidth(520)
+        box.setMinimumWidth(460)
+        self.passphrase.setMinimumWidth(240)
         inner = QVBoxLayout(box)
+        inner.setSpacing(10)
         for w in (title, who, self.note):
             inner.addWidget(w)
         inner.addLayout(row)
@@ -166,8 +167,9 @@ class LockScreen(QWidget):
     def reset(self, unsaved: int = 0) -> None:
         self.passphrase.clear()
         self.error.setVisible(False)
-        self.note.setText(self.tr("%n unsaved edit(s) are kept and will be there when you unlock.", "", unsaved)
-                          if unsaved else "")
+        text = (self.tr("1 unsaved edit kept: it will be there when you unlock.") if unsaved == 1 else
+                self.tr("%1 unsaved edits kept: they will be there when you unlock.").replace("%1", str(unsaved)))
+        self.note.setText(text if unsaved else "")
         self.note.setVisible(bool(unsaved))
         self.passphrase.setFocus()
 

@@ -360,7 +360,8 @@ class MainWindow(QMainWindow):
     def _confirm_discard(self, count: int) -> bool:
         answer = QMessageBox.warning(
             self, self.tr("Unsaved changes"),
-            self.tr("%n open editor(s) have unsaved changes. Close and lose them?", "", count),
+            self.tr("An open editor has unsaved changes. Close and lose them?") if count == 1 else
+            self.tr("%1 open editors have unsaved changes. Close and lose them?").replace("%1", str(count)),
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel)
         return answer == QMessageBox.StandardButton.Discard

@@ -199,7 +199,8 @@ class CaseloadTableModel(QAbstractTableModel):
         if col is Column.COMPLIANCE:
             return self._compliance_data(row, role)
         if role == Qt.ItemDataRole.ToolTipRole and col is Column.DAY and row.state is ContractState.ACTIVE:
-            return self.tr("%n day(s) left", "", row.days_left)
+            return self.tr("1 day left") if row.days_left == 1 else \
+                self.tr("%1 days left").replace("%1", str(row.days_left))
         return None
 
     def _display(self, row: CaseloadRow, col: Column) -> str:
