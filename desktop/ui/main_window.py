@@ -41,6 +41,10 @@ CHANGE_SIGNALS = ("case_changed", "session_recorded", "referral_created", "contr
 RECORD_VIEW = ("desktop.ui.record.view", "PersonRecordView")
 DIARY_VIEW = ("desktop.ui.diary", "DiaryView")
 REFERRAL_DIALOG = ("desktop.ui.dialogs.referral", "NewReferralDialog")
+# Features that wire themselves into the window (menus, tiles, status figures) through its public parts.
+HOOKUPS = (("returns", ("desktop.ui.returns.wiring", "ReturnsHookup")),
+           ("sync", ("desktop.ui.sync.wiring", "SyncHookup")),
+           ("outcomes", ("desktop.ui.assessments.wiring", "OutcomesHookup")))
 
 
 def _load_class(target: tuple[str, str]) -> type[Any] | None:
@@ -87,6 +91,9 @@ class MainWindow(QMainWindow):
         self.idle = IdleLockController(idle_minutes if idle_minutes is not None else settings.idle_lock_minutes, self)
         self._build_actions()
         self._build_status_bar()
+        for name, target in HOOKUPS:
+            hookup_cls = _load_class(target)
+            setattr(self, name, hookup_cls(self) if hookup_cls is not None else None)
 
         self.caseload.person_activated.connect(self._on_caseload_person_activated)
         self.caseload.load_failed.connect(self._on_caseload_load_failed)
