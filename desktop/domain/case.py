@@ -50,6 +50,7 @@ class CaseloadRow:
     conditions_met: int
     conditions_total: int
     compliance: ComplianceAssessment
+    keyworker_id: str | None = None
 
     @property
     def day_label(self) -> str:
@@ -87,4 +88,5 @@ def caseload_row_from(person: Person, contract: Contract | None, conditions: tup
         conditions_met=sum(1 for c in conditions if c.status.is_settled),
         conditions_total=len(conditions),
         compliance=assess(contract, conditions, attendance, now),
+        keyworker_id=person.keyworker_id,
     )

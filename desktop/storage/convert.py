@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+from datetime import date
+from typing import Any
 
 from desktop.domain import (
     Appointment,
@@ -52,6 +54,27 @@ def person(rec: PersonRecord) -> Person:
     return Person(rec.first_name, rec.last_name, rec.date_of_birth, rec.force_reference, rec.keyworker_id,
                   rec.pnc_id, rec.phone, rec.email, rec.address, rec.preferred_language, id=rec.id,
                   version=rec.row_version)
+
+
+def _day(text: str | None) -> date | None:
+    return date.fromisoformat(text) if text else None
+
+
+def person_from_row(r: Any) -> Person:
+    """From (id, first_name, last_name, date_of_birth, force_reference, keyworker_id, pnc_id, row_version) as text."""
+    return Person(r[1], r[2], date.fromisoformat(r[3]), r[4], r[5], r[6], id=r[0], version=r[7])
+
+
+def contract_from_row(r: Any) -> Contract:
+    """From (id, person_id, state, offered_on, signed_on, end_date, closed_on, outcome_reason, row_version)."""
+    return Contract(r[1], _CONTRACT_STATES[r[2]], _day(r[3]), _day(r[4]), _day(r[5]), _day(r[6]), r[7], id=r[0],
+                    version=r[8])
+
+
+def condition_from_row(r: Any) -> Condition:
+    """From (id, contract_id, type, title, target, unit, progress, status, pathway, position, row_version)."""
+    return Condition(r[1], _CONDITION_TYPES[r[2]], r[3], "", r[4], r[5], r[6], _CONDITION_STATUSES[r[7]],
+                     _PATHWAYS[r[8]] if r[8] else None, (), r[9], id=r[0], version=r[10])
 
 
 def person_fields(p: Person) -> dict[str, object]:

@@ -33,9 +33,13 @@ class BackgroundRunner(QObject):
         self._bridge = _Bridge()
         self._bridge.finished.connect(self._bridge._deliver)
         self._in_flight = 0
+        self._closed = False
 
     def run(self, fn: Callable[[], Any], on_done: Callable[[Any], None] | None = None,
-            on_error: Callable[[BaseException], None] | None = None) -> Future[Any]:
+            on_error: Callable[[BaseException], None] | None = None) -> Future[Any] | None:
+        """Queue `fn`; after `shutdown()` (the window is closing) new work is dropped and None is returned."""
+        if self._closed:
+            return None
         self._in_flight += 1
         if self._in_flight == 1:
             self.busy_changed.emit(True)
@@ -64,4 +68,5 @@ class BackgroundRunner(QObject):
         return self._pool.submit(work)
 
     def shutdown(self) -> None:
+        self._closed = True
         self._pool.shutdown(wait=True)

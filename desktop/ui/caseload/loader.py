@@ -6,10 +6,8 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from desktop.domain import CaseloadRow, caseload_row
+from desktop.domain import CaseloadRow
 from desktop.storage.store import CaseStore
-
-UNASSIGNED = "unassigned"
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,12 +18,9 @@ class CaseloadSnapshot:
 
 
 def load_caseload(store: CaseStore, now: datetime, only: Collection[str] | None = None) -> CaseloadSnapshot:
-    """The visible caseload (role-filtered by the store), most serious first, like `store.cases.caseload`."""
-    names = {u.id: u.display_name for u in store.users()}
-    cases = store.cases.load_cases(list(only) if only is not None else None)
-    rows = [caseload_row(c, names.get(c.person.keyworker_id or "", UNASSIGNED), now) for c in cases]
-    rows.sort(key=lambda r: (-r.compliance.level.rank, r.name.lower()))
-    mine = frozenset(c.person.id for c in cases if c.person.keyworker_id == store.user.id)
+    """The visible caseload (role-filtered by the store), most serious first: the store's fast caseload query."""
+    rows = store.cases.caseload(now, only)
+    mine = frozenset(r.person_id for r in rows if r.keyworker_id == store.user.id)
     return CaseloadSnapshot(rows, mine, now.date())
 
 
