@@ -32,7 +32,8 @@ def window(qtbot, tmp_path: Path):
 
 
 def _hookup(win: MainWindow) -> SyncHookup:
-    return getattr(win, "sync", None) or SyncHookup(win)
+    assert isinstance(win.sync, SyncHookup)  # the window builds it (main_window.HOOKUPS)
+    return win.sync
 
 
 def test_the_window_has_a_sync_menu_and_the_status_figure(qtbot, window, tmp_path):
