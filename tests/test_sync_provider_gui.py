@@ -106,7 +106,7 @@ def test_sync_now_previews_then_applies_and_sends_the_acknowledgement(qtbot, ctx
     with qtbot.waitSignal(sync.sync_finished, timeout=20_000) as finished, \
             qtbot.waitSignal(sync.people_changed, timeout=20_000) as changed:
         dialog.apply_button.click()
-    assert finished.args[0] == "Sync done: 1 bundle(s) applied, 1 sent"
+    assert finished.args[0] == "Sync done: 1 bundle applied, 1 sent"
     [row] = ctx.store.cases.caseload()
     assert row.name == "Sam Taylor" and changed.args[0] == [row.person_id]
     [ours] = (tmp_path / "outbox").glob("*.cpbundle")
@@ -119,7 +119,7 @@ def test_automatic_sync_applies_what_ownership_settles_and_leaves_conflicts(qtbo
     sync = SyncController(ctx, _window(qtbot))
     with qtbot.waitSignal(sync.sync_finished, timeout=20_000) as first:
         sync.sync_now(interactive=False)
-    assert first.args[0].startswith("Sync done: 1 bundle(s) applied")
+    assert first.args[0].startswith("Sync done: 1 bundle applied")
     force.send([reoffending(force.referral_id("DUR/24/0001"), "DUR/24/0001")], "reoffending")  # no contract yet
     with qtbot.waitSignal(sync.sync_finished, timeout=20_000) as second:
         sync.sync_now(interactive=False)
@@ -165,11 +165,11 @@ def test_status_widget_says_last_sync_waiting_and_unacknowledged_in_words(qtbot,
     qtbot.addWidget(widget)
     qtbot.waitUntil(lambda: widget.status is not None, timeout=20_000)
     text = widget.label.text()
-    assert text.startswith("\u26a0 Synced 9 day(s) ago")
+    assert text.startswith("\u26a0 Synced 9 days ago")
     assert "nothing waiting to go" in text
-    assert "1 bundle(s) unacknowledged for over a week (oldest 9 day(s))" in text
+    assert "1 bundle unacknowledged for over a week (9 days)" in text
     assert widget.property("warning") is True
-    assert widget.label.toolTip().startswith("Bundle #1 to Durham Constabulary not acknowledged after 9 day(s)")
+    assert widget.label.toolTip().startswith("Bundle #1 to Durham Constabulary not acknowledged after 9 days")
     widget.show()
     widget.grab().save(str(tmp_path / "status.png"))
 
@@ -183,7 +183,7 @@ def test_status_words_without_a_partner_and_with_work_waiting(ctx):
     assert status_text(replace(status, partners=0), WHEN).text == "Sync: no partner set up"
     busy = replace(status, waiting=3, inbox_new=1, last_sync=WHEN.replace(tzinfo=None) - timedelta(minutes=5))
     assert status_text(busy, WHEN.replace(tzinfo=None)).text == (
-        "Synced 5 minute(s) ago \u00b7 3 record(s) waiting to go \u00b7 1 bundle(s) in the inbox to read")
+        "Synced 5 minutes ago \u00b7 3 records waiting to go \u00b7 1 bundle in the inbox to read")
 
 
 def _window(qtbot):

@@ -51,7 +51,7 @@ def test_the_window_has_a_sync_menu_and_the_status_figure(qtbot, window, tmp_pat
     qtbot.waitUntil(lambda: hookup.controller.preview_dialog is not None, timeout=20_000)
     hookup.controller.preview_dialog.apply_button.click()
     qtbot.waitUntil(lambda: win.caseload.model.rowCount() == 1, timeout=20_000)
-    assert win.statusBar().currentMessage().startswith("Sync done: 1 bundle(s) applied")
+    assert win.statusBar().currentMessage().startswith("Sync done: 1 bundle applied")
     qtbot.waitUntil(lambda: hookup.status.label.text().startswith("Synced just now"), timeout=20_000)
     win.grab().save(str(tmp_path / "window.png"))
 

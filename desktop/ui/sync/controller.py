@@ -32,6 +32,7 @@ from .log_dialog import SyncLogDialog
 from .partner_dialog import PartnerDialog
 from .preview_dialog import ImportPreviewDialog
 from .preview_model import rows_of
+from .words import counted
 
 MINUTES_SETTING = "sync_minutes"
 DEFAULT_MINUTES = 15
@@ -108,7 +109,8 @@ class SyncController(QObject):
         exports, inbox = result
         sent = sum(1 for e in exports if e.path is not None)
         if not inbox.items and not inbox.refused:
-            self._finish(self.tr("Sync done: %n bundle(s) sent, nothing new from the force", "", sent))
+            self._finish(counted(sent, "Sync done: 1 bundle sent, nothing new from the force",
+                                 "Sync done: %1 bundles sent, nothing new from the force"))
             return
         settled = [i for i in inbox.items if not i.preview.conflicts]
         if not interactive:
@@ -123,7 +125,8 @@ class SyncController(QObject):
     def _on_preview_finished(self, code: int, items: list[InboxItem], sent: int) -> None:
         self.preview_dialog = None
         if code != QDialog.DialogCode.Accepted or not items:
-            self._finish(self.tr("Sync: %n bundle(s) sent; the force's bundles were left in the inbox", "", sent))
+            self._finish(counted(sent, "Sync: 1 bundle sent; the force's bundles were left in the inbox",
+                                 "Sync: %1 bundles sent; the force's bundles were left in the inbox"))
             return
         self._apply(items, sent, 0)
 
@@ -142,10 +145,11 @@ class SyncController(QObject):
         if people:
             self.people_changed.emit(people)
         sent += sum(1 for e in exports if e.path is not None)
-        text = self.tr("Sync done: %n bundle(s) applied", "", len(done))
-        text += self.tr(", %n sent", "", sent)
+        text = counted(len(done), "Sync done: 1 bundle applied", "Sync done: %1 bundles applied")
+        text += counted(sent, ", 1 sent", ", %1 sent")
         if left or refused:
-            text += self.tr(", %n left for you to review (Sync now)", "", left + len(refused))
+            text += counted(left + len(refused), ", 1 left for you to review (Sync now)",
+                            ", %1 left for you to review (Sync now)")
         self._finish(text)
 
     def _on_sync_failed(self, error: BaseException) -> None:

@@ -10,6 +10,8 @@ from PySide6.QtGui import QColor
 
 from desktop.services.sync_provider import InboxItem
 
+from .words import counted
+
 Index = QModelIndex | QPersistentModelIndex
 CHANGE, WAITING, CONFLICT, REFUSED = "change", "waiting", "conflict", "refused"
 _TINTS = {CONFLICT: "#fff0d6", REFUSED: "#fde3e3", WAITING: "#eef2f7"}
@@ -32,7 +34,8 @@ def rows_of(items: list[InboxItem], refused: list[tuple[str, str]]) -> list[Prev
         rows += [PreviewRow(label, CHANGE, c.text) for c in p.changes]
         rows += [PreviewRow(label, WAITING if c.pending else CONFLICT, c.reason) for c in p.conflicts]
         if p.is_empty:
-            rows.append(PreviewRow(label, CHANGE, f"nothing new ({p.unchanged} record(s) already held)"))
+            rows.append(PreviewRow(label, CHANGE, counted(p.unchanged, "nothing new (1 record already held)",
+                                                          "nothing new (%1 records already held)")))
     rows += [PreviewRow(name, REFUSED, text) for name, text in refused]
     return rows
 
