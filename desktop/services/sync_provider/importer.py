@@ -62,6 +62,10 @@ class Incoming:
         return self.opened.manifest.bundle_id
 
 
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
 @dataclass(frozen=True, slots=True)
 class Preview:
     """A pure dry-run result: what applying the bundle would change, and what it would not settle."""
@@ -78,8 +82,8 @@ class Preview:
         return not self.changes and not self.conflicts
 
     def lines(self) -> list[str]:
-        out = [f"Bundle #{self.sequence} from {self.partner}: {len(self.changes)} change(s), "
-               f"{len(self.conflicts)} conflict(s), {self.unchanged} already held"]
+        out = [f"Bundle #{self.sequence} from {self.partner}: {_count(len(self.changes), 'change')}, "
+               f"{_count(len(self.conflicts), 'conflict')}, {self.unchanged} already held"]
         if self.sequence_note:
             out.append(f"  note: {self.sequence_note}")
         out += [f"  + {c.text}" for c in self.changes]

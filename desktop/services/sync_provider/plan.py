@@ -244,7 +244,8 @@ class Planner:
             self._conflict(record, None, "acknowledges a bundle we did not send to this force")
             return
         conflicts = record.data.get("conflicts") or []
-        extra = f", with {len(conflicts)} conflict(s) on their side" if conflicts else ""
+        extra = (f", with {len(conflicts)} conflict{'s' if len(conflicts) != 1 else ''} on their side"
+                 if conflicts else "")
         self._change(ACK, record, None, f"Our bundle #{row[2]} acknowledged{extra}", row[0])
 
 
