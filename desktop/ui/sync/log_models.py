@@ -71,7 +71,7 @@ class BundleLogModel(_Table):
     HEADERS = ("When", "Partner", "Direction", "Bundle", "Records", "Acknowledged")
 
     def set_bundles(self, bundles: list[BundleLogEntry], names: dict[str, str], now: datetime) -> None:
-        rows = []
+        rows: list[tuple[Cell, ...]] = []
         for b in sorted(bundles, key=lambda b: (b.at, b.direction == SENT, b.sequence), reverse=True):
             what = ", ".join(f"{n} {kind.replace('_', ' ')}" for kind, n in sorted(b.counts.items()))
             if b.direction == SENT:
