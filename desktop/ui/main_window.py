@@ -91,6 +91,9 @@ class MainWindow(QMainWindow):
         self.idle = IdleLockController(idle_minutes if idle_minutes is not None else settings.idle_lock_minutes, self)
         self._build_actions()
         self._build_status_bar()
+        # The caseload goes first on the one database thread: the hookups' own loads queue behind it, and its
+        # result arrives through the event loop, after they have connected to `caseload_loaded`.
+        self.caseload.refresh()
         for name, target in HOOKUPS:
             hookup_cls = _load_class(target)
             setattr(self, name, hookup_cls(self) if hookup_cls is not None else None)
@@ -106,7 +109,6 @@ class MainWindow(QMainWindow):
         hints = QGuiApplication.styleHints()
         hints.colorSchemeChanged.connect(self._on_style_color_scheme_changed)
         self._restore_layout()
-        self.caseload.refresh()
 
     # -- building ------------------------------------------------------------------------------------------
     def _action(self, text: str, shortcuts: list[QKeySequence | str], slot: Any, tip: str = "") -> QAction:
