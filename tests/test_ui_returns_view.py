@@ -202,6 +202,5 @@ def test_first_time_setup_prompts_for_a_signing_key(rs: ReturnsStore, open_view:
     view.controller.setup_identity(IdentityChoice(True, organisation="Northshire Recovery Partnership"))
     qtbot.waitUntil(lambda: not view.banner.isVisible() and view.controller.session is not None, timeout=30_000)
     assert "Signing key ready for Northshire Recovery Partnership" in view.status.text()
-    view.table.selectRow(0)
+    assert view.controller.select(view.proxy.index(0, 0).data(RETURN_ID_ROLE))
     qtbot.waitUntil(lambda: view.sign_button.isEnabled(), timeout=10_000)
-    assert view.proxy.index(0, 0).data(RETURN_ID_ROLE)

@@ -13,7 +13,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QItemSelection, QObject, Signal
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QIODevice,
+    QItemSelection,
+    QItemSelectionModel,
+    QObject,
+    Signal,
+)
 from PySide6.QtWidgets import QMessageBox, QProgressDialog
 
 from desktop.services.returns import BatchResult, SigningIdentity
@@ -150,7 +158,9 @@ class ReturnsController(QObject):
         for row in range(proxy.rowCount()):
             index = proxy.index(row, 0)
             if index.data(RETURN_ID_ROLE) == return_id:
-                self.view.table.selectRow(row)
+                # Through the selection model: QTableView.selectRow reads the keyboard's modifiers (Shift extends).
+                flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+                self.view.table.selectionModel().setCurrentIndex(index, flags)
                 self.view.table.scrollTo(index)
                 return True
         return False
