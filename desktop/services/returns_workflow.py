@@ -43,6 +43,7 @@ from .returns import (
 )
 
 UNSIGNED = ("draft", "approved")
+DRAFTED_ON_SETTING = "returns_drafted_on"
 ROLE_TITLES = {Role.MANAGER: "Service Manager", Role.ADMIN: "Service Administrator"}
 ProgressCallback = Callable[[int, int], None]
 
@@ -295,7 +296,12 @@ class ReturnWorkflow:
         return path
 
     def due_count(self, now: datetime) -> int:
-        """Returns still to sign after drafting what is due last month and this month: the dashboard's figure."""
-        for month in (previous_month(now.date()), month_of(now.date())):
-            self.ensure_drafts(month, now)
+        """Returns still to sign, the dashboard's figure. What is due last month and this month is drafted first,
+        at most once a day here (drafting a large caseload takes the database thread for a while); opening the
+        review queue and `returns sign-batch` always draft."""
+        today = now.date().isoformat()
+        if self.store.setting(DRAFTED_ON_SETTING) != today:
+            for month in (previous_month(now.date()), month_of(now.date())):
+                self.ensure_drafts(month, now)
+            self.store.set_setting(DRAFTED_ON_SETTING, today)
         return len(self.repo.list(state=UNSIGNED))

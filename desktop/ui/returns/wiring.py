@@ -15,8 +15,6 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QToolBar, QWidget
 
-from desktop.services.returns_workflow import ReturnWorkflow
-
 TAB_KEY = "returns"
 
 
@@ -77,7 +75,14 @@ class ReturnsHookup(QObject):
             return
         self._counting = True
         store, now = self._ctx.store, self._ctx.clock()
-        self._ctx.runner.run(lambda: ReturnWorkflow(store).due_count(now), self._on_counted, self._on_count_failed)
+
+        def count() -> int:
+            # imported here, on the database thread: ReportLab and pyHanko take most of a second to load
+            from desktop.services.returns_workflow import ReturnWorkflow
+
+            return ReturnWorkflow(store).due_count(now)
+
+        self._ctx.runner.run(count, self._on_counted, self._on_count_failed)
 
     def _on_counted(self, count: int) -> None:
         self._counting = False
