@@ -205,9 +205,10 @@ def test_every_import_and_export_is_in_the_audit_log(store, force, tmp_path):
 
 
 def test_a_signed_return_goes_to_the_force_with_its_pdf(store, force, tmp_path):
-    returns_repo = pytest.importorskip("desktop.storage.returns_repo")
     import hashlib
     import uuid
+
+    from desktop.storage import returns_repo
 
     _import(store, force.refer(csv_rows(("DUR/24/0001", "Sam", "Taylor"))))
     sam = _person(store, "Sam Taylor")

@@ -65,12 +65,9 @@ class SignedReturn:
 
 
 def _signed_returns(store: CaseStore) -> list[SignedReturn]:
-    """Signed (and since superseded) returns from the returns store, with their PDFs. A build without stored
-    returns has none to send."""
-    try:
-        from desktop.storage.returns_repo import ReturnRepository
-    except ModuleNotFoundError:
-        return []
+    """Signed (and since superseded) returns from the returns store, with their PDFs."""
+    from desktop.storage.returns_repo import ReturnRepository
+
     out = []
     rows: Any = ReturnRepository(store).list_signed()  # its `list` method confuses type checkers
     for r in rows:
