@@ -3,6 +3,10 @@ a person's row when another widget says their case changed."""
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -115,41 +119,24 @@ def test_choose_store_prefers_the_given_store_then_the_last_used(qapp, demo_fold
     assert choose_store(demo_folder, demo_settings, state, runner) == StoreChoice(demo_folder, True)
 
 
-def test_run_gui_unlocks_the_given_store_and_opens_the_window(qapp, shell_store, tmp_path, monkeypatch):
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
+def _drive_app(tmp_path, *args):
+    env = {k: v for k, v in os.environ.items() if not k.startswith("CHECKPOINT_")}
+    env.update(CHECKPOINT_DATA_DIR=str(tmp_path / "data"), CHECKPOINT_CONFIG_DIR=str(tmp_path / "config"),
+               QT_QPA_PLATFORM="offscreen")
+    driver = Path(__file__).with_name("app_driver.py")
+    proc = subprocess.run([sys.executable, str(driver), *map(str, args)], capture_output=True, text=True, env=env,
+                          timeout=120, stdin=subprocess.DEVNULL)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def test_run_gui_unlocks_the_given_store_and_opens_the_window(shell_store, tmp_path):
     from ui_fixtures import SHELL_PASS
 
-    from desktop.app.main import run_gui
-    from desktop.ui.unlock import UnlockDialog
-
-    monkeypatch.setenv("CHECKPOINT_DATA_DIR", str(tmp_path / "data"))
-    monkeypatch.setenv("CHECKPOINT_CONFIG_DIR", str(tmp_path / "config"))
-    seen: list[str] = []
-
-    def drive() -> None:
-        for w in QApplication.topLevelWidgets():
-            if isinstance(w, UnlockDialog) and w.isVisible() and not w.busy.isVisible() and "unlock" not in seen:
-                seen.append("unlock")
-                w.user.setText("sam")
-                w.passphrase.setText(SHELL_PASS)
-                w.unlock_button.click()
-            if isinstance(w, MainWindow) and w.isVisible() and w.caseload.model.rowCount() and "window" not in seen:
-                seen.append("window")
-                seen.append(",".join(sorted(w.caseload.model.row_at(i).name
-                                            for i in range(w.caseload.model.rowCount()))))
-                w.close()
-
-    timer = QTimer()
-    timer.timeout.connect(drive)
-    timer.start(50)
-    QTimer.singleShot(30_000, QApplication.quit)  # never hang the suite
-    assert run_gui(shell_store.folder, []) == 0
-    timer.stop()
-    assert seen[:2] == ["unlock", "window"]
-    assert seen[2] == "Danielle Dobson,Ellis Elliott"  # sam's own caseload only
-    state = QSettings(str(tmp_path / "config" / "ui-state.ini"), QSettings.Format.IniFormat)
-    assert state.value("store/last") == str(shell_store.folder)
+    result = _drive_app(tmp_path, "given", shell_store.folder, "sam", SHELL_PASS)
+    assert result["code"] == 0
+    assert result["seen"][0] == "unlock" and result["seen"][2] == "window"
+    assert result["seen"][3] == "Danielle Dobson,Ellis Elliott"  # sam's own caseload only
 
 
 def test_ctrl_r_opens_the_record_and_its_session_dialog_which_lock_veils(qtbot, demo_ctx, ui_settings, monkeypatch):
@@ -192,39 +179,8 @@ def test_next_and_previous_person_move_through_the_shown_rows_and_their_records(
     assert [s.toString() for s in w.act_next.shortcuts()] == ["Ctrl+PgDown", "Alt+Down"]
 
 
-def test_first_run_without_a_store_offers_the_demo_creates_it_and_unlocks_as_manager(qapp, tmp_path, monkeypatch):
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
-
-    from desktop.app.main import run_gui
-    from desktop.ui.first_run import FirstRunWizard
-    from desktop.ui.unlock import UnlockDialog
-
-    monkeypatch.setenv("CHECKPOINT_DATA_DIR", str(tmp_path / "data"))
-    monkeypatch.setenv("CHECKPOINT_CONFIG_DIR", str(tmp_path / "config"))
-    seen: list[str] = []
-
-    def drive() -> None:
-        for w in QApplication.topLevelWidgets():
-            if not w.isVisible():
-                continue
-            if isinstance(w, FirstRunWizard) and "wizard" not in seen:
-                seen.append("wizard")
-                w.accept()  # "Open the demo" is the default choice
-            elif isinstance(w, UnlockDialog) and "unlock" not in seen and not w.busy.isVisible():
-                seen.append("unlock")
-                seen.append(f"hint={w.hint.isVisible()} user={w.user.text()}")
-                w.passphrase.setText(DEMO_PASSPHRASE)
-                w.unlock_button.click()
-            elif isinstance(w, MainWindow) and w.caseload.model.rowCount() and "window" not in seen:
-                seen.append("window")
-                w.close()
-
-    timer = QTimer()
-    timer.timeout.connect(drive)
-    timer.start(50)
-    QTimer.singleShot(60_000, QApplication.quit)
-    assert run_gui(None, []) == 0
-    timer.stop()
-    assert seen == ["wizard", "unlock", "hint=True user=manager", "window"]
+def test_first_run_without_a_store_offers_the_demo_creates_it_and_unlocks_as_manager(tmp_path):
+    result = _drive_app(tmp_path, "first-run", DEMO_PASSPHRASE)
+    assert result["code"] == 0
+    assert result["seen"][:4] == ["wizard", "unlock", "hint=True user=manager", "window"]
     assert is_store(tmp_path / "data" / "demo")
