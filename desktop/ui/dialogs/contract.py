@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from desktop.domain import Condition, ConditionType, default_conditions
 from desktop.domain.contract import COMMUNITY_HOURS_MAX, COMMUNITY_HOURS_MIN
 from desktop.domain.dates import default_end_date
+from desktop.services.pathway_conditions import contract_template_with_needs
 
 from ..context import AppContext
 from .base import WriteDialog
@@ -31,12 +32,14 @@ from .base import WriteDialog
 class SignContractDialog(WriteDialog):
     case_changed = Signal(str)
 
-    def __init__(self, ctx: AppContext, person_id: str, person_name: str = "", parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, person_id: str, person_name: str = "", parent: QWidget | None = None,
+                 suggested: Sequence[Condition] = ()) -> None:
+        """`suggested`: pathway conditions from the latest needs screen, offered in place of the template's."""
         super().__init__(ctx, parent)
         self._person_id = person_id
         self._end_edited = False
         self.setWindowTitle(self.tr("Sign the contract") + (f" — {person_name}" if person_name else ""))
-        self.template = default_conditions("")
+        self.template = contract_template_with_needs(default_conditions(""), suggested)
         box = QGroupBox(self.tr("Conditions"), self)
         grid = QGridLayout(box)
         grid.addWidget(QLabel(self.tr("<b>Include</b>"), box), 0, 0)
@@ -46,9 +49,10 @@ class SignContractDialog(WriteDialog):
         self.titles: list[QLineEdit] = []
         self.targets: list[QDoubleSpinBox | None] = []
         for row, cond in enumerate(self.template, start=1):
-            check = QCheckBox(cond.type.label, box)
+            label = f"{cond.type.label}: {cond.pathway.label}" if cond.pathway else cond.type.label
+            check = QCheckBox(label, box)
             check.setChecked(True)
-            check.setAccessibleName(self.tr("Include {0}").format(cond.type.label))
+            check.setAccessibleName(self.tr("Include {0}").format(label))
             if cond.mandatory:
                 check.setEnabled(False)
                 check.setText(cond.type.label + self.tr(" (always)"))
@@ -95,6 +99,9 @@ class SignContractDialog(WriteDialog):
         dates.addRow(self.tr("&Ends on:"), self.end)
         hint = QLabel(self.tr("The contract runs four months from signing unless you change the end date."), self)
         hint.setWordWrap(True)
+        if suggested:
+            hint.setText(hint.text() + " " + self.tr("The pathway conditions come from the latest needs screen: "
+                                                     "one for each medium or high need."))
         layout = QVBoxLayout(self)
         layout.addWidget(box)
         layout.addLayout(dates)

@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
 from desktop.domain import Appointment, Case, ComplianceAssessment, Condition, Consent, Person
+from desktop.services.pathway_conditions import suggested_pathway_conditions
 from desktop.storage.audit import AuditEntry
 
 from ..context import AppContext
@@ -26,6 +27,7 @@ class LoadedCase:
     case: Case
     keyworker_names: dict[str, str] = field(default_factory=dict)
     timeline: tuple[AuditEntry, ...] = ()
+    suggested_conditions: tuple[Condition, ...] = ()  # from the latest pathway needs screen
 
     @property
     def keyworker_name(self) -> str:
@@ -67,7 +69,8 @@ class RecordController(QObject):
         def work() -> LoadedCase:
             case = cases.load_case(pid)
             names = {u.id: u.display_name for u in store.users()}
-            return LoadedCase(case, names, tuple(cases.timeline(pid)))
+            suggested = tuple(suggested_pathway_conditions(store, pid, ""))
+            return LoadedCase(case, names, tuple(cases.timeline(pid)), suggested)
 
         self.ctx.runner.run(work, lambda result: self._on_runner_loaded(generation, result),
                             lambda exc: self.failed.emit(user_message(exc)))
@@ -106,7 +109,8 @@ class RecordController(QObject):
         return dlg
 
     def open_sign_contract(self, parent: QWidget) -> SignContractDialog:
-        dlg = SignContractDialog(self.ctx, self.person_id, self.person_name(), parent)
+        suggested = self.current.suggested_conditions if self.current else ()
+        dlg = SignContractDialog(self.ctx, self.person_id, self.person_name(), parent, suggested)
         dlg.case_changed.connect(self._on_dialog_case_changed)
         self._show(dlg)
         return dlg

@@ -1,4 +1,4 @@
-"""A person's record: the header above four tabs. Layout only; the controller does the work."""
+"""A person's record: the header above the contract, sessions, timeline, details and assessments tabs."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
+from ..assessments.tab import AssessmentsTab
 from ..context import AppContext
 from ..dialogs.base import problem_label, show_problem
 from ..dialogs.session import RecordSessionDialog, ScheduleSessionDialog
@@ -40,6 +41,8 @@ class PersonRecordView(QWidget):
         self.tabs.addTab(self.sessions_tab, self.tr("S&essions"))
         self.tabs.addTab(self.timeline_tab, self.tr("T&imeline"))
         self.tabs.addTab(self.details_tab, self.tr("&Details"))
+        self.assessments_tab = AssessmentsTab(ctx, person_id, parent=self.tabs)
+        self.tabs.addTab(self.assessments_tab, self.tr("&Assessments"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
         layout.addWidget(self.problem)
@@ -50,6 +53,8 @@ class PersonRecordView(QWidget):
         self.controller.failed.connect(self._on_controller_failed)
         self.controller.case_changed.connect(self.case_changed)
         self.controller.session_recorded.connect(self.session_recorded)
+        self.controller.case_changed.connect(self.assessments_tab.reload)  # conditions cover needs
+        self.assessments_tab.assessment_saved.connect(self.controller.reload)  # the timeline shows it
         self.setWindowTitle(self.tr("Record"))
         self.controller.reload()
 
