@@ -36,6 +36,7 @@ def test_the_record_has_an_assessments_tab_and_a_completion_reaches_the_timeline
         dialog.complete_button.click()
     assert view.assessments_tab.model.rowCount() == 1
     assert any(e.action == "assessment.complete" for e in view.controller.current.timeline)  # type: ignore[union-attr]
+    assert "Assessment completed" in view.timeline_tab.action_names()
 
 
 def test_signing_the_contract_offers_the_needs_as_pathway_conditions_and_covers_them(qtbot, actx, assess_store) -> None:

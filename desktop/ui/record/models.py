@@ -228,6 +228,11 @@ ACTION_NAMES = {
     "appointment.schedule": "Session scheduled",
     "appointment.outcome": "Session outcome recorded",
     "keyworker.assign": "Keyworker assigned",
+    "assessment.create": "Assessment started (draft)",
+    "assessment.save": "Assessment draft saved",
+    "assessment.complete": "Assessment completed",
+    "assessment.correct": "Assessment correction started",
+    "assessment.discard": "Assessment draft discarded",
 }
 
 
