@@ -36,7 +36,7 @@ PYTHON_EXCLUDES = (
 
 # Qt plugins the app has no use for, and the libraries only they need (dropped after analysis; the slow test
 # checks that every library left in the installed Linux bundle still resolves):
-# - the virtual keyboard input method pulls in QML, Qt Quick and QtNetwork (~20 MB);
+# - the virtual keyboard input method pulls in QML and Qt Quick (~20 MB); libQt6Network stays, QtPdf links it;
 # - VNC, EGLFS, linuxfb and Vulkan-display platforms are for kiosks and embedded boards;
 # - the GTK3 platform theme needs the system's GTK, which would then run against the GLib, Pango and Cairo copied
 #   from the build machine (a known source of crashes in frozen Qt apps): Qt's own style and dialogs instead.
@@ -46,7 +46,7 @@ _DROPPED = (
     r"plugins/egldeviceintegrations/[^/]*",
     r"plugins/generic/(lib)?qtuiotouchplugin[^/]*",
     r"plugins/platformthemes/(lib)?qgtk3[^/]*",
-    r"(lib)?Qt6?(Qml|Quick|VirtualKeyboard|EglFSDeviceIntegration|EglFsKmsSupport|Network)[A-Za-z]*"
+    r"(lib)?Qt6?(Qml|Quick|VirtualKeyboard|EglFSDeviceIntegration|EglFsKmsSupport)[A-Za-z]*"
     r"(\.[^/]*|\.framework/.*)",
     # What only the GTK3 theme needed (Linux names; Pillow's own copies carry a hash and are kept).
     r"lib(atk-1\.0|cairo|cairo-gobject|pango-1\.0|pangocairo-1\.0|pangoft2-1\.0|gdk_pixbuf-2\.0|fribidi|thai|datrie"

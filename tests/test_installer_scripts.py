@@ -123,7 +123,7 @@ def test_no_excluded_python_module_is_imported_by_the_app():
 
 
 @pytest.mark.parametrize("dest", [
-    "PySide6/Qt/lib/libQt6Network.so.6", "PySide6/Qt/lib/libQt6QmlModels.so.6", "PySide6\\Qt6Quick.dll",
+    "PySide6/Qt/lib/libQt6QmlModels.so.6", "PySide6\\Qt6Quick.dll",
     "PySide6/Qt/plugins/platforminputcontexts/libqtvirtualkeyboardplugin.so",
     "PySide6/Qt/plugins/platforms/libqvnc.so", "PySide6/Qt/lib/QtQuick.framework/Versions/A/QtQuick",
     "PySide6/Qt/plugins/platformthemes/libqgtk3.so", "libpango-1.0.so.0", "libcairo.so.2", "libharfbuzz.so.0",
@@ -134,6 +134,7 @@ def test_qt_plugins_we_do_not_use_are_dropped(dest):
 
 @pytest.mark.parametrize("dest", [
     "PySide6/Qt/lib/libQt6Widgets.so.6", "PySide6/Qt/lib/libQt6Charts.so.6", "PySide6\\Qt6Svg.dll",
+    "PySide6/Qt/lib/libQt6Network.so.6",  # QtPdf links it
     "PySide6/Qt/plugins/platforms/libqxcb.so", "PySide6/Qt/plugins/platforms/libqoffscreen.so",
     "PySide6/Qt/plugins/platforms/qwindows.dll", "PySide6/Qt/plugins/platforms/libqcocoa.dylib",
     "PySide6/Qt/plugins/platforminputcontexts/libcomposeplatforminputcontextplugin.so",

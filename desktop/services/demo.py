@@ -120,7 +120,7 @@ def _make_case(s: Session, rng: random.Random, i: int, keyworker_id: str, keywor
     assert contract.end_date is not None
     elapsed = min(days_in, contract.length_days) / contract.length_days
     # a few people miss their latest appointments in a row, so the dashboard has someone at risk
-    missing_run = rng.choice([0, 0, 0, 0, 1, 2, 2, 3]) if state is ContractState.ACTIVE else 0
+    missing_run = rng.choice([0] * 7 + [1, 1, 2, 2, 3]) if state is ContractState.ACTIVE else 0
     if state is not ContractState.ACTIVE:
         closed = min(contract.end_date, today - timedelta(days=rng.randint(1, 20)))
         reason = {ContractState.COMPLETED: "", ContractState.WITHDRAWN: "Moved out of the force area",
@@ -179,11 +179,13 @@ def _progress(rng: random.Random, cond: Condition, elapsed: float, state: Contra
         status = ConditionStatus.WAIVED
     else:
         roll = rng.random()
-        status = (ConditionStatus.MET if roll < elapsed * 0.6 else ConditionStatus.IN_PROGRESS if roll < 0.85
-                  else ConditionStatus.NOT_STARTED)
+        late_start = 0.15 if elapsed < 0.4 else 0.04  # most people have started everything by half-way
+        status = (ConditionStatus.MET if roll < elapsed * 0.6 else ConditionStatus.NOT_STARTED
+                  if roll > 1 - late_start else ConditionStatus.IN_PROGRESS)
     progress = 0.0
     if cond.target is not None:
-        share = 1.0 if status is ConditionStatus.MET else min(1.0, elapsed * rng.uniform(0.3, 1.3))
+        pace = rng.uniform(0.1, 0.45) if rng.random() < 0.12 else rng.uniform(0.6, 1.3)  # a few fall behind
+        share = 1.0 if status is ConditionStatus.MET else min(1.0, elapsed * pace)
         progress = 0.0 if status is ConditionStatus.NOT_STARTED else round(cond.target * share)
     evidence: tuple[Evidence, ...] = ()
     if status is not ConditionStatus.NOT_STARTED and cond.type is not ConditionType.OFFENDING:
