@@ -45,6 +45,9 @@ from desktop.storage.store import CaseStore
 from desktop.storage.vault import KdfParams
 
 DEMO_PASSPHRASE = "checkpoint-demo"
+# the condition a failed contract failed on
+FAILED_CONDITION = {(ContractState.FAILED_REOFFENDED, ConditionType.OFFENDING),
+                    (ContractState.FAILED_NON_COMPLIANCE, ConditionType.COMMUNITY_HOURS)}
 DEMO_FORCE = "Northshire Police"
 DEMO_STAFF = (
     ("manager", "Morgan Reid", Role.MANAGER),
@@ -80,6 +83,9 @@ def create_demo_store(folder: Path, people: int = 60, seed: int = 1, passphrase:
             for i in range(people):
                 _make_case(s, rng, i, keyworkers[i % len(keyworkers)].id, keyworkers[i % len(keyworkers)].username,
                            now)
+        from .demo_assessments import add_demo_assessments
+
+        add_demo_assessments(store, rng, now)
     finally:
         store.close()
     return Path(folder)
@@ -169,9 +175,7 @@ def _progress(rng: random.Random, cond: Condition, elapsed: float, state: Contra
     on = signed + timedelta(days=max(1, int(elapsed * 100)))
     if state is ContractState.COMPLETED:
         status = ConditionStatus.MET
-    elif state is ContractState.FAILED_REOFFENDED and cond.type is ConditionType.OFFENDING:
-        status = ConditionStatus.NOT_MET
-    elif state is ContractState.FAILED_NON_COMPLIANCE and cond.type is ConditionType.COMMUNITY_HOURS:
+    elif (state, cond.type) in FAILED_CONDITION:
         status = ConditionStatus.NOT_MET
     elif cond.type is ConditionType.OFFENDING:
         status = ConditionStatus.IN_PROGRESS
