@@ -100,6 +100,14 @@ def main(argv: list[str] | None = None) -> int:
                 loaded.connect(lambda *a: done.append(a))
             settle(app, lambda: bool(done) or loaded is None)
             save(window, args.out / f"record{suffix}.png")
+            tab = getattr(record, "assessments_tab", None)
+            if tab is not None:  # the same person's assessments: the list, needs coverage and the charts
+                got: list[object] = []
+                tab.controller.loaded.connect(lambda *a: got.append(a))
+                record.tabs.setCurrentWidget(tab)
+                settle(app, lambda: bool(got), timeout=20)
+                settle(app)
+                save(window, args.out / f"record-assessments{suffix}.png")
 
         diary = window.open_diary()
         done_diary: list[object] = []
@@ -112,6 +120,32 @@ def main(argv: list[str] | None = None) -> int:
             show_week(True)
         settle(app, lambda: bool(done_diary) or loaded is None)
         save(window, args.out / f"diary{suffix}.png")
+
+        if getattr(window, "returns", None) is not None:  # the manager's review queue with a draft's preview
+            queue = window.returns.open()
+            rows: list[object] = []
+            queue.controller.returns_loaded.connect(lambda *a: rows.append(a))
+            settle(app, lambda: bool(rows), timeout=60)
+            previews: list[object] = []
+            queue.controller.preview_loaded.connect(lambda *a: previews.append(a))
+            if queue.table.model().rowCount():
+                queue.table.selectionModel().select(
+                    queue.table.model().index(0, 0),
+                    queue.table.selectionModel().SelectionFlag.ClearAndSelect
+                    | queue.table.selectionModel().SelectionFlag.Rows)
+                settle(app, lambda: bool(previews), timeout=30)
+            settle(app)
+            save(window, args.out / f"returns-review{suffix}.png")
+
+        if getattr(window, "outcomes", None) is not None:  # the share of the caseload whose scores improved
+            summary = window.outcomes.open()
+            ready: list[object] = []
+            loaded_signal = getattr(summary, "loaded", None)
+            if loaded_signal is not None:
+                loaded_signal.connect(lambda *a: ready.append(a))
+            settle(app, lambda: bool(ready) or loaded_signal is None, timeout=30)
+            settle(app)
+            save(window, args.out / f"outcomes{suffix}.png")
 
         window.idle.lock()  # what Ctrl+L or the idle timer does: every person's data hidden
         settle(app)

@@ -84,8 +84,11 @@ def create_demo_store(folder: Path, people: int = 60, seed: int = 1, passphrase:
                 _make_case(s, rng, i, keyworkers[i % len(keyworkers)].id, keyworkers[i % len(keyworkers)].username,
                            now)
         from .demo_assessments import add_demo_assessments
+        from .returns_workflow import ReturnWorkflow
 
         add_demo_assessments(store, rng, now)
+        # a self-signed signing key (admin), so a manager can sign the demo's returns at once
+        ReturnWorkflow(store).create_self_signed(now=now, key_size=2048)
     finally:
         store.close()
     return Path(folder)
