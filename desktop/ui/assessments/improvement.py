@@ -18,10 +18,8 @@ from PySide6.QtCharts import (
     QHorizontalStackedBarSeries,
 )
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QMargins,
     QModelIndex,
-    QObject,
     QPersistentModelIndex,
     Qt,
     Signal,
@@ -35,6 +33,7 @@ from desktop.domain.instruments import InstrumentDefinition
 from desktop.services.instruments import InstrumentCatalogue
 from desktop.services.pathway_conditions import catalogue_for_store
 from desktop.storage.assessments import AssessmentRepository
+from desktop.ui.table_model import RowTableModel
 
 from ..context import AppContext
 from ..dialogs.base import problem_label, show_problem, user_message
@@ -64,29 +63,11 @@ def improvement_rows(catalogue: InstrumentCatalogue, assessments: Sequence[Any])
     return [ImprovementRow(d, improvement_share(assessments, d)) for d in scored]
 
 
-class ImprovementTableModel(QAbstractTableModel):
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[ImprovementRow] = []
-
-    def set_rows(self, rows: Sequence[ImprovementRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+class ImprovementTableModel(RowTableModel):
+    COLUMNS = COLUMNS
 
     def row(self, n: int) -> ImprovementRow:
         return self._rows[n]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(COLUMNS[section])
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:

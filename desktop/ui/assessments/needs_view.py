@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 from shiboken6 import isValid
 
 from desktop.domain.pathway_needs import NeedCoverage
 from desktop.services.pathway_conditions import coverage_for_person
+from desktop.ui.table_model import RowTableModel
 
 from ..context import AppContext
 from ..dialogs.base import user_message
@@ -29,29 +30,11 @@ def gap_text(row: NeedCoverage) -> str:
     return "Low need: none expected" if not row.has_condition else "Covered"
 
 
-class NeedCoverageTableModel(QAbstractTableModel):
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[NeedCoverage] = []
-
-    def set_rows(self, rows: Sequence[NeedCoverage]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+class NeedCoverageTableModel(RowTableModel):
+    COLUMNS = COLUMNS
 
     def coverage(self, row: int) -> NeedCoverage:
         return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(COLUMNS[section])
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
