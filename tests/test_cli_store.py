@@ -108,3 +108,18 @@ def test_check_backup_restore_and_users(demo, tmp_path):
     denied = run("users", "add", target, "bob", "--user", "kim", "--passphrase-file", tmp_path / "kim.txt",
                  extra_env={"CHECKPOINT_NEW_PASSPHRASE": "bobs passphrase"})
     assert denied.returncode == 2 and "needs admin" in denied.stderr
+
+
+def test_check_names_a_damaged_page_without_a_traceback(tmp_path):
+    store = tmp_path / "s"
+    run("demo", store, "--people", "6", passphrase=None, check=True)
+    db = store / "cases.db"
+    data = bytearray(db.read_bytes())
+    middle = len(data) // 2
+    data[middle:middle + 16] = bytes(16)
+    db.write_bytes(bytes(data))
+    before = snapshot(store)
+    proc = run("check", store, "--user", "manager")
+    assert proc.returncode == 1
+    assert "HMAC verification failed for page" in proc.stderr and "Traceback" not in proc.stderr
+    assert snapshot(store)["cases.db"] == before["cases.db"]

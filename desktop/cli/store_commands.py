@@ -14,6 +14,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy.exc import DatabaseError
+
 from desktop.domain import CaseloadRow, Role
 from desktop.storage.errors import StoreDamaged, StoreError
 from desktop.storage.store import CaseStore
@@ -169,17 +171,19 @@ def cmd_check(args: argparse.Namespace) -> int:
         return 1
     except StoreError as exc:
         raise CliError(str(exc)) from None
+    chain = None
     try:
         problems = [f"database: {p}" for p in store.integrity_problems()]
-        chain = store.audit_check()
-        if not chain.ok:
-            problems.append(f"audit log: {chain.problem}")
-        store.record_event("store.check", "store", detail="ok" if not problems else "problems found")
-    except StoreError as exc:
-        problems = [str(exc)]
+        if not problems:  # a damaged database is not read further, nor written to
+            chain = store.audit_check()
+            if not chain.ok:
+                problems.append(f"audit log: {chain.problem}")
+            store.record_event("store.check", "store", detail="ok" if not problems else "problems found")
+    except (StoreError, DatabaseError) as exc:
+        problems = [f"the database is damaged: {getattr(exc, 'orig', None) or exc}"]
     finally:
         store.close()
-    if problems:
+    if problems or chain is None:
         for p in problems:
             print(p, file=sys.stderr)
         return 1

@@ -126,6 +126,8 @@ class CaseStore:
     def close(self) -> None:
         try:
             self._write_anchor()
+        except DatabaseError:
+            pass  # a damaged database: `check` names it; the last good anchor stays
         finally:
             self.engine.dispose()
             self._lock.release()
@@ -234,9 +236,16 @@ class CaseStore:
 
     # -- checks and copies ---------------------------------------------------------------------------------
     def integrity_problems(self) -> list[str]:
+        """Every page's HMAC (SQLCipher), then SQLite's own structure check; damage is named, never raised."""
+        problems: list[str] = []
         with self.engine.connect() as conn:
-            problems = [str(r[0]) for r in conn.exec_driver_sql("PRAGMA cipher_integrity_check")]
-            problems += [str(r[0]) for r in conn.exec_driver_sql("PRAGMA integrity_check") if r[0] != "ok"]
+            for pragma in ("cipher_integrity_check", "integrity_check"):
+                try:
+                    rows = [str(r[0]) for r in conn.exec_driver_sql(f"PRAGMA {pragma}")]
+                except DatabaseError as exc:
+                    problems.append(f"the database is damaged ({pragma}: {exc.orig or exc})")
+                    continue
+                problems += [r for r in rows if r != "ok"]
         return problems
 
     def audit_check(self) -> audit.ChainCheck:
