@@ -94,13 +94,16 @@ def test_cert_commands_and_errors_are_one_line(rs: ReturnsStore, tmp_path: Path,
     assert "cannot read" in _one_line_error(capsys)
     junk = tmp_path / "junk.p12"
     junk.write_bytes(b"not a pkcs12 file")
-    assert cli.main(["cert", "import", str(rs.folder), "--user", "manager", "--p12", str(junk)]) == 2
-    _one_line_error(capsys)
+    assert cli.main(["cert", "import", str(rs.folder), "--user", "manager", "--p12", str(junk), "--replace"]) == 2
+    assert "already signs" not in _one_line_error(capsys)
     assert cli.main(["returns", "sign-batch", str(rs.folder), "--user", "manager", "--month", "October",
                      "--out", str(tmp_path)]) == 2
     assert "not a month" in _one_line_error(capsys)
     assert cli.main(["cert", "create", str(rs.folder), "--user", "manager", "--organisation",
-                     "Northshire Recovery CIC"]) == 0
+                     "Northshire Recovery CIC"]) == 2
+    assert "already signs with" in _one_line_error(capsys)  # the force pinned the old one: never silently
+    assert cli.main(["cert", "create", str(rs.folder), "--user", "manager", "--organisation",
+                     "Northshire Recovery CIC", "--replace"]) == 0
     assert "Fingerprint" in capsys.readouterr().out
     pem = tmp_path / "new.pem"
     assert cli.main(["cert", "export", str(rs.folder), "--user", "admin", "--out", str(pem)]) == 0
@@ -118,10 +121,10 @@ def test_an_imported_pkcs12_identity_signs_the_batch(rs: ReturnsStore, tmp_path:
     p12 = tmp_path / "org.p12"
     p12.write_bytes(pkcs12.serialize_key_and_certificates(b"org", issued.private_key, issued.certificate, None,
                                                           BestAvailableEncryption(b"s3cret")))
-    assert cli.main(["cert", "import", str(rs.folder), "--user", "manager", "--p12", str(p12)]) == 2
+    assert cli.main(["cert", "import", str(rs.folder), "--user", "manager", "--p12", str(p12), "--replace"]) == 2
     _one_line_error(capsys)  # no password given
     monkeypatch.setenv("CHECKPOINT_P12_PASSWORD", "s3cret")
-    assert cli.main(["cert", "import", str(rs.folder), "--user", "manager", "--p12", str(p12)]) == 0
+    assert cli.main(["cert", "import", str(rs.folder), "--user", "manager", "--p12", str(p12), "--replace"]) == 0
     assert issued.fingerprint in capsys.readouterr().out
     out = tmp_path / "out"
     assert cli.main(["returns", "sign-batch", str(rs.folder), "--user", "manager", "--month", "2026-10",

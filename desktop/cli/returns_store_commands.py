@@ -45,12 +45,16 @@ def register(sub: Any) -> None:
     p = actions.add_parser("create", help="make a self-signed key and certificate for the organisation")
     add_store_arguments(p)
     p.add_argument("--organisation", default="", help="the name on the certificate (default: the store setting)")
+    p.add_argument("--replace", action="store_true",
+                   help="replace the key the store has (the force must then pin the new certificate)")
     p.set_defaults(func=cmd_cert_create)
     p = actions.add_parser("import", help="use a key and certificate issued to the organisation (PKCS#12)")
     add_store_arguments(p)
     p.add_argument("--p12", required=True, type=Path, metavar="FILE.p12")
     p.add_argument("--p12-password-file", type=Path, metavar="FILE",
                    help=f"the PKCS#12 password (else ${P12_PASSWORD_ENV}, else none)")
+    p.add_argument("--replace", action="store_true",
+                   help="replace the key the store has (the force must then pin the new certificate)")
     p.set_defaults(func=cmd_cert_import)
     p = actions.add_parser("export", help="write the certificate for the force to trust")
     add_store_arguments(p)
@@ -120,15 +124,25 @@ def cmd_list(args: argparse.Namespace) -> int:
         return 0
     print(f"{'Force ref':<16} {'Kind':<18} {'Period':<23} {'State':<11} {'Code':<13} Keyworker")
     for r in rows:
-        period = f"{r.period_start:%d %b %Y}" + ("" if r.period_start == r.period_end else f"-{r.period_end:%d %b}")
+        period = (f"{r.period_start:%d %b %Y}" if r.period_start == r.period_end
+                  else f"{r.period_start:%d %b}–{r.period_end:%d %b %Y}")
         print(f"{r.force_reference:<16} {r.kind:<18} {period:<23} {r.state:<11} {r.short_code or '-':<13} "
               f"{r.keyworker}")
     return 0
 
 
+def _refuse_replacing(wf: Any, args: argparse.Namespace) -> None:
+    wf.repo.require_signer("set up the signing key")
+    current = wf.repo.identity()
+    if current is not None and not args.replace:
+        raise CliError(f"this store already signs with {current.fingerprint}; the force has pinned it. "
+                       "Add --replace to make a new one anyway")
+
+
 def cmd_cert_create(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         wf = _workflow(store)
+        _refuse_replacing(wf, args)
         try:
             identity = wf.create_self_signed(args.organisation)
         except ValueError as exc:
@@ -152,6 +166,7 @@ def cmd_cert_import(args: argparse.Namespace) -> int:
     except OSError as exc:
         raise CliError(f"cannot read {args.p12}: {exc.strerror}") from None
     with open_store(args) as store:
+        _refuse_replacing(_workflow(store), args)
         try:
             identity = _workflow(store).import_pkcs12(data, password)
         except ValueError as exc:
