@@ -5,7 +5,7 @@ from __future__ import annotations
 import gc
 from collections.abc import Iterable
 
-from PySide6.QtCore import QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
 
 from desktop.storage.errors import StoreError
 
@@ -49,6 +49,8 @@ class CaseloadController(QObject):
         view.table.activated.connect(self._on_table_activated)
         view.search.textEdited.connect(self._on_search_text_edited)
         view.search.textChanged.connect(self._on_search_text_changed)
+        view.search.returnPressed.connect(self._on_search_return_pressed)
+        view.to_results.triggered.connect(self._on_to_results_triggered)
         view.scope.currentIndexChanged.connect(self._on_filters_changed)
         view.state.currentIndexChanged.connect(self._on_filters_changed)
         view.compliance.currentIndexChanged.connect(self._on_filters_changed)
@@ -193,6 +195,21 @@ class CaseloadController(QObject):
         """A filter changed: keep the same person selected if they are still shown."""
         if self._keep_current:
             self.select_person(self._keep_current)
+
+    def _on_search_return_pressed(self) -> None:
+        """Enter in the search box opens the first person shown (the best match)."""
+        if self.proxy.rowCount():
+            self._on_table_activated(self.proxy.index(0, 0))
+
+    def _on_to_results_triggered(self) -> None:
+        """Down in the search box moves to the first row, so the keyboard can go on from there."""
+        if not self.proxy.rowCount():
+            return
+        table = self.view.table
+        first = self.proxy.index(0, 0)
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        table.selectionModel().setCurrentIndex(first, flags)
+        table.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _on_table_activated(self, index: QModelIndex) -> None:
         person_id = index.data(PERSON_ID_ROLE)

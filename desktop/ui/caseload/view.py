@@ -62,7 +62,7 @@ class DashboardView(QWidget):
         counters.addStretch(1)
 
         self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search by name or reference (Ctrl+F; Esc clears)"))
+        self.search.setPlaceholderText(self.tr("Search by name or reference (Ctrl+F; Enter opens the first; Esc clears)"))
         # No clear button: its fade-in animation repaints for ~150 ms after the first key, just when the first
         # search runs (measured: +20 ms to the first results on 10,000 people). Esc clears instead.
         clear = QAction(self.tr("Clear the search"), self.search)
@@ -70,6 +70,10 @@ class DashboardView(QWidget):
         clear.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         clear.triggered.connect(self.search.clear)
         self.search.addAction(clear)
+        self.to_results = QAction(self.tr("Go to the results"), self.search)  # Down: from the search to the rows
+        self.to_results.setShortcut(QKeySequence(Qt.Key.Key_Down))
+        self.to_results.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.search.addAction(self.to_results)
         self.search.setAccessibleName(self.tr("Search the caseload"))
         self.search.setMinimumWidth(280)
 
