@@ -133,6 +133,11 @@ class UnlockDialog(QDialog):
     def show_error(self, message: str) -> None:
         self.error.setText(message)
         self.error.setVisible(bool(message))
+        if message:  # a wrapped message needs room: grow rather than squeeze the fields or clip its last line
+            self.layout().activate()
+            needed = self.layout().totalHeightForWidth(self.width()) if self.layout().hasHeightForWidth() \
+                else self.sizeHint().height()
+            self.resize(self.width(), max(self.height(), needed + 6))
 
     def _on_buttons_accepted(self) -> None:
         if self.busy.isVisible():
