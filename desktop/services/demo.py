@@ -81,8 +81,8 @@ def create_demo_store(folder: Path, people: int = 60, seed: int = 1, passphrase:
         keyworkers = [staff[u] for u, _n, r in DEMO_STAFF if r is Role.KEYWORKER]
         with store.write() as s:
             for i in range(people):
-                _make_case(s, rng, i, keyworkers[i % len(keyworkers)].id, keyworkers[i % len(keyworkers)].username,
-                           now)
+                kw = keyworkers[i % len(keyworkers)]
+                _make_case(s, rng, i, kw.id, kw.username, now, kw.display_name)
         from .demo_assessments import add_demo_assessments
         from .returns_workflow import ReturnWorkflow
 
@@ -94,7 +94,8 @@ def create_demo_store(folder: Path, people: int = 60, seed: int = 1, passphrase:
     return Path(folder)
 
 
-def _make_case(s: Session, rng: random.Random, i: int, keyworker_id: str, keyworker: str, now: datetime) -> None:
+def _make_case(s: Session, rng: random.Random, i: int, keyworker_id: str, keyworker: str, now: datetime,
+               keyworker_name: str = "") -> None:
     today = now.date()
     state = STATES[i % len(STATES)] if i >= 6 else [ContractState.ACTIVE] * 5 + [ContractState.OFFERED]
     state = state[i] if isinstance(state, list) else state
@@ -151,7 +152,7 @@ def _make_case(s: Session, rng: random.Random, i: int, keyworker_id: str, keywor
     appts: list[Appointment] = []
     while planned.date() <= last_day + timedelta(days=14 if state is ContractState.ACTIVE else -1):
         appts.append(Appointment(person.id, planned, rng.choice([AppointmentKind.KEYWORK] * 4 + [
-            AppointmentKind.TREATMENT, AppointmentKind.GROUP, AppointmentKind.PHONE]), "Keyworker",
+            AppointmentKind.TREATMENT, AppointmentKind.GROUP, AppointmentKind.PHONE]), keyworker_name or keyworker,
             recorded_by=keyworker))
         planned += timedelta(days=rng.choice([6, 7, 7, 8]))
     past = [a for a in appts if a.planned_at < now]
