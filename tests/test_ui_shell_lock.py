@@ -63,6 +63,7 @@ def test_idle_lock_hides_data_and_unlocking_brings_back_unsaved_text(qtbot, wind
     assert window.windowTitle() == "Checkpoint Desk \u2014 locked"
     assert window.lock_screen.note.text().startswith("1 unsaved edit kept")
     assert not window.act_new_referral.isEnabled() and not window.act_search.isEnabled()
+    assert not window.act_lock.isEnabled()  # nothing to lock while locked
 
     unlock(qtbot, window, "not my passphrase")
     qtbot.waitUntil(window.lock_screen.error.isVisible, timeout=10_000)
@@ -72,7 +73,8 @@ def test_idle_lock_hides_data_and_unlocking_brings_back_unsaved_text(qtbot, wind
         unlock(qtbot, window, SHELL_PASS)
     assert window.stack.currentWidget() is window.tabs and window.tabs.currentWidget() is editor
     assert editor.isVisible() and editor.text.text() == "Bethany attended late, said the bus"
-    assert window.act_new_referral.isEnabled() and "locked" not in window.windowTitle()
+    assert window.act_new_referral.isEnabled() and window.act_lock.isEnabled()
+    assert "locked" not in window.windowTitle()
 
 
 def test_input_keeps_the_app_unlocked(qtbot, window):

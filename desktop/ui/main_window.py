@@ -140,7 +140,7 @@ class MainWindow(QMainWindow):
         self.act_caseload = self._action(self.tr("&Caseload"), [K("Ctrl+1")], lambda: self.tabs.setCurrentIndex(0))
         self._data_actions = [self.act_new_referral, self.act_record_session, self.act_search, self.act_diary,
                               self.act_refresh, self.act_next, self.act_previous, self.act_close_tab,
-                              self.act_caseload]
+                              self.act_caseload, self.act_lock]  # Lock too: nothing to lock while locked
 
         bar = self.menuBar()
         case_menu = bar.addMenu(self.tr("&Case"))
