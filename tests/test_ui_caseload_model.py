@@ -145,3 +145,12 @@ def test_the_chosen_sort_survives_a_reload_and_a_changed_row(model, rows):
     assert column(proxy, Column.NAME) == sorted(column(proxy, Column.NAME))
     model.update_rows([make_row("Aaron First", person_id="zoe-young")])  # Zoe's row now reads "Aaron First"
     assert column(proxy, Column.NAME)[0] == "Aaron First"
+
+
+def test_a_contract_not_yet_signed_is_not_called_on_track():
+    m = CaseloadTableModel()
+    m.set_rows([make_row("Vicky Watson", state=ContractState.OFFERED, day=0)])
+    cell = m.index(0, Column.COMPLIANCE)
+    assert cell.data() == "\u2014 starts when signed"
+    assert cell.data(Qt.ItemDataRole.BackgroundRole) is None
+    assert "once the contract is signed" in cell.data(Qt.ItemDataRole.ToolTipRole)

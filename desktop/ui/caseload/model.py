@@ -224,6 +224,8 @@ class CaseloadTableModel(QAbstractTableModel):
             if not row.conditions_total:
                 return "\u2014"
             return self.tr("%1 of %2").replace("%1", str(row.conditions_met)).replace("%2", str(row.conditions_total))
+        if _not_signed(row):
+            return self.tr("— starts when signed")
         return compliance_text(row.compliance.level)
 
     def _sort_key(self, row: CaseloadRow, col: Column) -> Any:
@@ -248,6 +250,10 @@ class CaseloadTableModel(QAbstractTableModel):
 
     def _compliance_data(self, row: CaseloadRow, role: int) -> Any:
         level = row.compliance.level
+        if _not_signed(row):  # no contract to comply with yet: neither a colour nor "on track"
+            if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+                return self.tr("Compliance is judged once the contract is signed")
+            return None
         if role == Qt.ItemDataRole.ForegroundRole:
             return compliance_colours(level, self._dark).foreground
         if role == Qt.ItemDataRole.BackgroundRole:
@@ -260,6 +266,10 @@ class CaseloadTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return row.compliance.summary
         return None
+
+
+def _not_signed(row: CaseloadRow) -> bool:
+    return row.state is None or row.state is ContractState.OFFERED
 
 
 def _escape(text: str) -> str:
