@@ -77,7 +77,7 @@ class ReturnsView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((125, 110, 150, 145, 155, 100)):
+        for column, width in enumerate((120, 108, 146, 142, 140, 100)):  # fits the queue pane at 1400 px
             self.table.setColumnWidth(column, width)
         self.table.setAccessibleName(self.tr("Returns"))
         self.table.sortByColumn(STATE, Qt.SortOrder.AscendingOrder)  # drafts first
