@@ -68,3 +68,13 @@ def test_a_keyworker_counts_only_their_own_peoples_returns(window: MainWindow, q
     hookup = _hookup(window)
     hookup.update_count()
     qtbot.waitUntil(lambda: window.dashboard.returns.number.text() == "2", timeout=20_000)
+
+
+@pytest.mark.parametrize("window", ["manager"], indirect=True)
+def test_the_returns_action_sits_in_the_view_menu_and_is_disabled_while_locked(window: MainWindow) -> None:
+    action = _hookup(window).action
+    assert action in window.view_menu.actions() and action in window.toolbar.actions()
+    window.idle.lock()
+    assert not action.isEnabled()
+    window.idle.unlock()
+    assert action.isEnabled()

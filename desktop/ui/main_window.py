@@ -146,18 +146,26 @@ class MainWindow(QMainWindow):
         case_menu = bar.addMenu(self.tr("&Case"))
         for a in (self.act_new_referral, self.act_record_session, None, self.act_lock, None, self.act_quit):
             case_menu.addSeparator() if a is None else case_menu.addAction(a)
-        view_menu = bar.addMenu(self.tr("&View"))
+        self.view_menu = view_menu = bar.addMenu(self.tr("&View"))
         for a in (self.act_caseload, self.act_diary, self.act_search, None, self.act_next, self.act_previous,
                   None, self.act_close_tab, self.act_refresh):
             view_menu.addSeparator() if a is None else view_menu.addAction(a)
 
-        toolbar = self.addToolBar(self.tr("Main"))
+        self.toolbar = toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("mainToolBar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for a in (self.act_caseload, self.act_new_referral, self.act_record_session, self.act_diary,
                   self.act_refresh, self.act_lock):
             toolbar.addAction(a)
+
+    def add_view_action(self, action: QAction) -> None:
+        """A hookup's action (Returns, Outcomes): window shortcut, View menu, tool bar, disabled while locked."""
+        self.addAction(action)
+        self.view_menu.addAction(action)
+        self.toolbar.addAction(action)
+        self._data_actions.append(action)
+        action.setEnabled(not self.is_locked)
 
     def _build_status_bar(self) -> None:
         user = self.ctx.store.user

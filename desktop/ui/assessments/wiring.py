@@ -1,9 +1,8 @@
 """Outcomes in the main window: for managers and admins, an "Outcomes" action (Ctrl+Shift+O) that opens
 `ImprovementSummary` (the share of people whose scores improved between start and exit) in one tab.
 
-The main window needs one line: `self.outcomes = OutcomesHookup(self)` after its actions are built. Only public
-parts of the window are used: `ctx`, `tabs`, `add_tab`, `menuBar()`, the "mainToolBar" tool bar and
-`lock_changed`. Keyworkers get no action: the summary is the service's view of its caseload.
+The main window builds it from its HOOKUPS table. Only public parts of the window are used: `ctx`, `tabs`,
+`add_tab` and `add_view_action` (menu, tool bar, disabled while locked). Keyworkers get no action: the summary is the service's view of its caseload.
 """
 
 from __future__ import annotations
@@ -12,7 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QToolBar, QWidget
+from PySide6.QtWidgets import QWidget
 
 TAB_KEY = "outcomes"
 
@@ -30,16 +29,7 @@ class OutcomesHookup(QObject):
         self.action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.action.setToolTip(self.tr("How many people improved between start and exit (Ctrl+Shift+O)"))
         self.action.triggered.connect(self.open)
-        window.addAction(self.action)
-        menu = next((a.menu() for a in window.menuBar().actions() if a.menu() is not None
-                     and a.text().replace("&", "") == self.tr("View")), None)
-        if menu is not None:
-            menu.addAction(self.action)
-        for toolbar in window.findChildren(QToolBar, "mainToolBar"):
-            toolbar.addAction(self.action)
-        lock_changed = getattr(window, "lock_changed", None)
-        if lock_changed is not None:
-            lock_changed.connect(self._on_window_lock_changed)
+        window.add_view_action(self.action)
 
     def open(self) -> QWidget:
         """Switch to the Outcomes tab, or open it (it loads off the GUI thread)."""
@@ -54,6 +44,3 @@ class OutcomesHookup(QObject):
         return self._window.add_tab(ImprovementSummary(self._ctx), TAB_KEY,  # type: ignore[no-any-return]
                                     self.tr("Outcomes"))
 
-    def _on_window_lock_changed(self, locked: bool) -> None:
-        if self.action is not None:
-            self.action.setEnabled(not locked)

@@ -2,9 +2,9 @@
 dashboard's "Returns due" tile fed from the returns store (returns drafted and still to sign) rather than the
 caseload's estimate.
 
-The main window needs one line: `self.returns = ReturnsHookup(self)` after its actions are built. Only public
-parts of the window are used: `ctx`, `tabs`, `add_tab` (or `_add_tab` in older builds), `menuBar()`,
-`caseload.caseload_loaded`, `dashboard.returns` and `lock_changed`.
+The main window builds it from its HOOKUPS table. Only public parts of the window are used: `ctx`, `tabs`,
+`add_tab`, `add_view_action` (menu, tool bar, disabled while locked), `caseload.caseload_loaded` and
+`dashboard.returns`.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QToolBar, QWidget
+from PySide6.QtWidgets import QWidget
 
 TAB_KEY = "returns"
 
@@ -30,19 +30,10 @@ class ReturnsHookup(QObject):
         self.action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.action.setToolTip(self.tr("Review, sign, print and export returns to the force (Ctrl+Shift+R)"))
         self.action.triggered.connect(self.open)
-        window.addAction(self.action)
-        menu = next((a.menu() for a in window.menuBar().actions() if a.menu() is not None
-                     and a.text().replace("&", "") == self.tr("View")), None)
-        if menu is not None:
-            menu.addAction(self.action)
-        for toolbar in window.findChildren(QToolBar, "mainToolBar"):
-            toolbar.addAction(self.action)
+        window.add_view_action(self.action)
         caseload = getattr(window, "caseload", None)
         if caseload is not None:
             caseload.caseload_loaded.connect(self._on_caseload_loaded)
-        lock_changed = getattr(window, "lock_changed", None)
-        if lock_changed is not None:
-            lock_changed.connect(self._on_window_lock_changed)
         tile = getattr(getattr(window, "dashboard", None), "returns", None)
         if tile is not None:
             tile.setToolTip(self.tr("Returns drafted for the force and still to be signed"))
@@ -58,8 +49,7 @@ class ReturnsHookup(QObject):
 
         view = ReturnsView(self._ctx)
         view.controller.returns_loaded.connect(self._on_returns_loaded)
-        add_tab = getattr(self._window, "add_tab", None) or self._window._add_tab
-        return add_tab(view, TAB_KEY, self.tr("Returns"))  # type: ignore[no-any-return]
+        return self._window.add_tab(view, TAB_KEY, self.tr("Returns"))  # type: ignore[no-any-return]
 
     # -- the "Returns due" tile ----------------------------------------------------------------------------
     def _on_caseload_loaded(self, _counts: object) -> None:
@@ -96,5 +86,3 @@ class ReturnsHookup(QObject):
     def _on_count_failed(self, _error: BaseException) -> None:
         self._counting = False  # the caseload's own estimate stays on the tile
 
-    def _on_window_lock_changed(self, locked: bool) -> None:
-        self.action.setEnabled(not locked)
