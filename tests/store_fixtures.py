@@ -33,7 +33,8 @@ def raw_connection(folder: Path, username: str = "admin", passphrase: str = PASS
 
 
 def new_person(first: str = "Jordan", last: str = "Example", ref: str = "NS/26/000001",
-               keyworker_id: str | None = None, today: date = NOW.date()) -> tuple[Person, Referral, Consent]:
+               keyworker_id: str | None = None, today: date | None = None) -> tuple[Person, Referral, Consent]:
+    today = today or NOW.date()
     person = Person(first, last, date(1995, 5, 5), ref, keyworker_id)
     answers = tuple(EligibilityAnswer(q.id, q.expected) for q in ELIGIBILITY_QUESTIONS)
     referral = Referral(person.id, "Northshire Police", "PC 1234 Dale", "Possession (class B)",

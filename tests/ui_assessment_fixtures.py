@@ -27,10 +27,7 @@ from desktop.domain.instruments import AnswerValue
 from desktop.storage.assessments import AssessmentRepository
 from desktop.storage.store import CaseStore
 from desktop.ui.context import AppContext
-from desktop.ui.pyside_workarounds import protect_bools
 from desktop.ui.runner import BackgroundRunner
-
-protect_bools()  # PySide6 6.12 on CPython 3.11: each Python emit() drops a reference to True
 
 A_NOW = datetime(2026, 11, 26, 11, 0)
 A_PASS = "assessment test passphrase"

@@ -31,10 +31,7 @@ from desktop.domain import (
 from desktop.domain.case import CaseloadRow
 from desktop.storage.store import CaseStore
 from desktop.ui.context import AppContext
-from desktop.ui.pyside_workarounds import protect_bools
 from desktop.ui.runner import BackgroundRunner
-
-protect_bools()  # PySide6 6.12 on CPython 3.11: each Python emit() drops a reference to True
 
 SHELL_NOW = datetime(2026, 11, 26, 11, 0)
 SHELL_PASS = "shell test passphrase"

@@ -24,12 +24,7 @@ from desktop.domain import (
 )
 from desktop.storage.store import CaseStore
 from desktop.ui.context import AppContext
-from desktop.ui.pyside_workarounds import protect_bools
 from desktop.ui.runner import BackgroundRunner
-
-# PySide6 6.12 on CPython 3.11 drops a reference to True on each emit() (see desktop/ui/pyside_workarounds.py);
-# without this the test process aborts at exit once enough signals have fired.
-protect_bools()
 
 NOW = datetime(2026, 11, 26, 11, 0)  # a Thursday, late morning
 PASSPHRASE = "correct horse battery staple"

@@ -16,7 +16,6 @@ from desktop.storage.vault import KeyVault
 from desktop.ui.context import AppContext
 from desktop.ui.first_run import FirstRunWizard, run_and_wait
 from desktop.ui.main_window import MainWindow
-from desktop.ui.pyside_workarounds import protect_bools
 from desktop.ui.runner import BackgroundRunner
 from desktop.ui.theme import apply_theme
 from desktop.ui.unlock import UnlockDialog
@@ -39,7 +38,6 @@ def is_store(folder: Path) -> bool:
 
 
 def make_application(argv: list[str]) -> QApplication:
-    protect_bools()
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
