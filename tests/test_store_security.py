@@ -39,6 +39,9 @@ def test_no_client_data_in_any_file_of_the_store(demo):
     needles = set()
     for case in cases:
         needles |= {case.person.full_name, case.person.force_reference, case.person.last_name}
+    # Ciphertext is random bytes: a 3-letter surname ("Ord") turns up by chance in about one run in twenty of a
+    # megabyte file. Five bytes or more would appear by chance about once in a million such files.
+    needles = {n for n in needles if len(n.encode()) >= 5}
     assert len(needles) > 12
     for path in demo.rglob("*"):
         if path.is_file():
