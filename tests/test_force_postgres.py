@@ -123,3 +123,32 @@ def test_two_team_members_receiving_at_once_keep_one_audit_chain_and_distinct_se
     for ack in (force.dir / "outbox").glob("*.cpbundle"):
         who = "provider" if "provider-ltd" in ack.name else "provider-2"
         assert open_bundle(ack.read_bytes(), identity(who).key, identity(who).cert, [force.cert]).records
+
+
+def test_a_cluster_whose_test_run_is_killed_is_stopped_and_removed_by_its_watchdog(pg_server: PgServer):
+    import json
+    import subprocess
+    import sys
+    import time
+
+    from force_engines import SCRIPT
+
+    owner = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    try:
+        started = subprocess.run([sys.executable, str(SCRIPT), "start", "--owner-pid", str(owner.pid)],
+                                 capture_output=True, text=True, check=True)
+        info = json.loads(started.stdout)
+        folder = Path(info["folder"])
+        assert (folder / "data" / "postmaster.pid").exists()
+    finally:
+        owner.kill()
+        owner.wait()
+    deadline = time.monotonic() + 30
+    while folder.exists() and time.monotonic() < deadline:
+        time.sleep(0.5)
+    assert not folder.exists()
+    probe = create_engine(f"postgresql+psycopg://{info['user']}@127.0.0.1:{info['port']}/postgres",
+                          connect_args={"connect_timeout": 2})
+    with pytest.raises(Exception, match="(?i)connect|refused"):
+        probe.connect()
+    probe.dispose()
