@@ -8,7 +8,7 @@ import threading
 from pathlib import Path
 
 import pytest
-from force_engines import PgServer
+from force_engines import PgServer, schema_url
 from force_support import CSV, Force
 from sqlalchemy import create_engine, inspect, text
 from sqlalchemy.engine import make_url
@@ -152,3 +152,19 @@ def test_a_cluster_whose_test_run_is_killed_is_stopped_and_removed_by_its_watchd
     with pytest.raises(Exception, match="(?i)connect|refused"):
         probe.connect()
     probe.dispose()
+
+
+def test_a_folder_pointed_at_an_empty_database_is_told_to_run_init(force, pg_server: PgServer, capsys):
+    """Not silently set up: an empty database is what a mistyped --db looks like."""
+    admin = create_engine(engine_url(pg_server.url))
+    with admin.begin() as conn:
+        conn.execute(text('CREATE SCHEMA "force_test_empty"'))
+    try:
+        before = force.snapshot()
+        assert force.run("status", db=schema_url(pg_server, "force_test_empty")) == 2
+        assert "this database has not been set up: run `checkpoint-force init`" in capsys.readouterr().err
+        assert force.snapshot() == before
+    finally:
+        with admin.begin() as conn:
+            conn.execute(text('DROP SCHEMA "force_test_empty" CASCADE'))
+        admin.dispose()

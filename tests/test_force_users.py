@@ -162,3 +162,16 @@ def test_another_folder_cannot_use_this_database(force, tmp_path, capsys):
         return
     assert force.run("status", user="admin") == 2
     assert expected in capsys.readouterr().err
+
+
+def test_a_user_whose_add_died_after_the_vault_write_can_be_added_again(force, capsys, tmp_path):
+    from desktop.force.roles import VAULT_ROLE, ForceRole
+
+    with force.open() as ctx:  # the vault entry written, then the process died before the row was committed
+        ctx.vault.add_user(ctx.data_key, "eve", VAULT_ROLE[ForceRole.ANALYST], "eve's passphrase!")
+    eve = tmp_path / "eve.txt"
+    eve.write_text("eve's passphrase!\n")
+    assert force.run("status", user="eve", passfile=eve) == 2
+    assert "has a vault entry but is not an active user" in capsys.readouterr().err
+    assert force.run("users add", "eve", "--role", "analyst", "--new-passphrase-file", eve, user="admin") == 0
+    assert force.run("status", user="eve", passfile=eve) == 0

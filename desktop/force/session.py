@@ -25,7 +25,7 @@ from .errors import AccessDenied, ForceStoreError, StoreMismatch
 from .home import KEY_FILE, VAULT_FILE, ForceHome, HomeError
 from .keys import ForceKeys
 from .limits import USER_NAME, check_text
-from .models import SettingRecord, UserRecord
+from .models import PartnerRecord, SettingRecord, UserRecord
 from .roles import FROM_VAULT, VAULT_ROLE, ForceRole, allowed, who_may
 from .store import ForceStore, database_url, make_engine
 
@@ -100,13 +100,18 @@ def open_store(home: ForceHome, url: URL, keys: ForceKeys, now: datetime) -> For
     return store
 
 
-def _finish_setup(store: ForceStore, vault: KeyVault, now: datetime, action: str) -> None:
-    """Tie a database that has no owner yet to this vault, with the vault's first user as its admin."""
+def _finish_setup(store: ForceStore, vault: KeyVault, now: datetime, action: str, *, new: bool = False) -> None:
+    """Tie a database that has no owner yet to this vault, with the vault's first user as its admin: a new one
+    (init), the folder's own SQLite file, or a first-release database (it holds partners) whose upgrade was
+    cut short. Any other database without an owner is refused: init sets it up."""
     with store.transaction() as s:
         if s.get(SettingRecord, "store_id") is not None:
             return
         if s.scalar(select(UserRecord.username).limit(1)) is not None:
             raise StoreMismatch("this database has users but no store ID: it was not made by checkpoint-force")
+        first_release = s.scalar(select(PartnerRecord.id).limit(1)) is not None
+        if not (new or first_release or store.dialect == "sqlite"):
+            raise StoreMismatch("this database has not been set up: run `checkpoint-force init` with the same --db")
         s.add_all([SettingRecord(key="store_id", value=vault.store_id),
                    SettingRecord(key="key_check", value=store.keys.key_check)])
         first = vault.users()[0]
@@ -173,7 +178,7 @@ def create_force(root: Path, name: str, username: str, passphrase: str, *, url: 
     try:
         if store.setting("store_id") is not None:
             raise StoreMismatch("this database already holds a force's store; give an empty one")
-        _finish_setup(store, vault, now, "force.init")
+        _finish_setup(store, vault, now, "force.init", new=True)
         with store.transaction() as s:
             s.add(SettingRecord(key="returns_sealed", value=utc_text(now)))  # a new folder has nothing to seal
         user = _check_belongs(store, vault, username, ForceRole.ADMIN)

@@ -45,12 +45,12 @@ def add_user(ctx: ForceContext, username: str, role: ForceRole, passphrase: str,
     ctx.require("users")
     username = check_text("the user name", username, USER_NAME)
     check_passphrase(passphrase)
-    if any(u.username == username for u in ctx.vault.users()):
-        raise ForceStoreError(f"a user named '{username}' exists already")
     with ctx.store.transaction() as s:
         row = s.get(UserRecord, username)
         if row is not None and row.active:
             raise ForceStoreError(f"a user named '{username}' exists already")
+        if any(u.username == username for u in ctx.vault.users()):
+            ctx.vault.remove_user(username)  # left by an earlier add that died before its row was committed
         if row is None:
             s.add(UserRecord(username=username, role=role.value, active=True, added_at=utc_text(ctx.clock()),
                              added_by=ctx.user.username))
