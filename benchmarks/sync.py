@@ -23,10 +23,11 @@ from typing import Any
 
 from sqlalchemy import insert
 
-from desktop.force.home import ForceHome
+from desktop.force.keys import ForceKeys
 from desktop.force.models import Base, PartnerRecord, ProviderRecord
 from desktop.force.receive import receive_bundle
-from desktop.force.store import ForceStore
+from desktop.force.session import create_force
+from desktop.force.store import ForceStore, database_url, make_engine
 from desktop.services.sync import (
     BundleHeader,
     Direction,
@@ -75,7 +76,9 @@ def row(record: Record, partner_id: int, bundle_id: str) -> dict[str, Any]:
 
 def raw_sqlalchemy(url: str, records: list[Record]) -> float:
     """The same rows into the same table with one executemany, one transaction: the baseline."""
-    store = ForceStore(url)
+    keys = ForceKeys(uuid.uuid4().bytes * 2)
+    store = ForceStore(make_engine(database_url(url, Path("unused")), keys), keys)  # SQLCipher, as the import's
+    Base.metadata.create_all(store.engine)
     try:
         with store.transaction() as session:
             session.add(PartnerRecord(name="raw", cert_pem="", cert_sha256="0" * 64, added_at="", out_sequence=0))
@@ -110,21 +113,23 @@ def raw_sqlite3(path: Path, records: list[Record]) -> float:
 
 
 def run_once(count: int, db: str | None, workdir: Path, provider: Any, records: list[Record]) -> dict[str, float]:
-    home = ForceHome(workdir / "force")
-    force = home.initialise("Bench Force", PASSPHRASE, NOW, bits=3072)
-    store = ForceStore(db or home.default_db_url())
+    ctx, _ = create_force(workdir / "force", "Bench Force", "bench", PASSPHRASE,
+                          url=database_url(db, workdir / "force" / "force.db"), bits=3072, clock=lambda: NOW)
+    store, force = ctx.store, ctx.identity  # the key file is opened once per command, outside the timing
     try:
-        store.add_partner("Provider", cert_pem(provider.cert), NOW)
+        store.add_partner("Provider", cert_pem(provider.cert), NOW, "bench")
         header = BundleHeader(Direction.PROVIDER_TO_FORCE, "Provider", "Bench Force", 1, None, NOW)
         t_build, data = timed(lambda: build_bundle(header, records, [], provider.key, provider.cert, force.cert))
         t_open, _ = timed(lambda: open_bundle(data, force.key, force.cert, [provider.cert]))
-        t_import, result = timed(lambda: receive_bundle(store, home, force, data, NOW))
+        t_import, result = timed(lambda: receive_bundle(ctx, data, NOW))
         assert result.applied == count, result
     finally:
         if db:
             Base.metadata.drop_all(store.engine)
-        store.close()
-    raw_url = db or f"sqlite:///{workdir / 'raw.db'}"
+            with store.engine.begin() as conn:
+                conn.exec_driver_sql("DROP TABLE IF EXISTS force_alembic_version")
+        ctx.close()
+    raw_url = db or f"sqlite:///{workdir / 'raw.db'}"  # the import writes as a decision-maker would
     return {"size_mb": len(data) / 1e6, "build": t_build, "open": t_open, "import": t_import,
             "raw_orm": raw_sqlalchemy(raw_url, records), "raw_sqlite3": raw_sqlite3(workdir / "floor.db", records)}
 

@@ -10,12 +10,11 @@ from typing import Any
 from sqlalchemy import select, text
 from store_fixtures import make_store
 
-from desktop.force.home import ForceHome
 from desktop.force.models import PartnerRecord, ReferralRecord
 from desktop.force.outgoing import stage_bundle
 from desktop.force.receive import Received, receive_bundle
 from desktop.force.referrals import refer
-from desktop.force.store import ForceStore
+from desktop.force.session import create_force
 from desktop.services.sync import Record
 from desktop.services.sync_provider import add_partner
 from desktop.storage.records import Base
@@ -39,16 +38,26 @@ class ForceSide:
     """The force's folder and database, driven through the real `checkpoint-force` code."""
 
     def __init__(self, root: Path) -> None:
-        self.home = ForceHome(root)
-        self.ident = self.home.initialise(FORCE, "force passphrase", WHEN, bits=2048)
-        self.store = ForceStore(self.home.default_db_url())
+        from desktop.force.roles import ForceRole
+        from desktop.force.users import add_user
+        from desktop.storage.vault import KdfParams
+
+        cheap = KdfParams(iterations=1, lanes=1)
+        admin, _recovery = create_force(root, FORCE, "admin", "force passphrase", bits=2048, kdf=cheap,
+                                        clock=lambda: WHEN)
+        add_user(admin, "dana", ForceRole.DECISION_MAKER, "force passphrase", cheap)
+        admin.close()
+        from desktop.force.session import open_force
+
+        self.ctx = open_force(root, "dana", "force passphrase", clock=lambda: WHEN)  # a decision-maker
+        self.home, self.store, self.ident = self.ctx.home, self.ctx.store, self.ctx.identity
         self.out = root / "to-provider"
 
     def pin(self, provider_cert_pem: bytes) -> None:
-        self.store.add_partner(PROVIDER, provider_cert_pem, WHEN)
+        self.store.add_partner(PROVIDER, provider_cert_pem, WHEN, "admin")
 
     def refer(self, csv: bytes) -> Path:
-        result = refer(self.store, FORCE, self.ident, PROVIDER, csv, self.out, WHEN)
+        result = refer(self.ctx, PROVIDER, csv, self.out, WHEN)
         assert result.bundle is not None
         return result.bundle
 
@@ -66,7 +75,7 @@ class ForceSide:
                 ReferralRecord.force_reference == force_reference)))
 
     def receive(self, path: Path) -> Received:
-        return receive_bundle(self.store, self.home, self.ident, path.read_bytes(), WHEN)
+        return receive_bundle(self.ctx, path.read_bytes(), WHEN)
 
     def close(self) -> None:
         self.store.close()

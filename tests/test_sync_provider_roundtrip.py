@@ -227,8 +227,8 @@ def test_a_signed_return_goes_to_the_force_with_its_pdf(store, force, tmp_path):
     assert out.counts["return"] == 1
     received = force.receive(out.path)
     assert received.returns == 1 and received.conflicts == []
-    [stored] = (force.home.returns_dir).rglob("*.pdf")
-    assert stored.read_bytes() == pdf
+    [stored] = (force.home.returns_dir).rglob("*.pdf.sealed")  # kept sealed by the force
+    assert force.ctx.keys.open_file(stored.read_bytes(), stored.relative_to(force.home.returns_dir).as_posix()[:-7]) == pdf
     assert "return" not in (export_bundle(store, FORCE, tmp_path / "out", WHEN).counts or {})
 
 

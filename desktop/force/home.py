@@ -1,4 +1,7 @@
-"""The force's folder: its key and certificate, settings, default SQLite database, returns and outbox."""
+"""The force's folder: its key and certificate, key vault, settings, default SQLite database, returns and outbox.
+
+Files are written 0600 and folders made 0700: the folder holds the vault, sealed returns and the database.
+"""
 
 from __future__ import annotations
 
@@ -17,6 +20,9 @@ KEY_FILE = "force-key.pem"
 CERT_FILE = "force-cert.pem"
 SETTINGS_FILE = "force.json"
 DB_FILE = "force.db"
+VAULT_FILE = "vault.json"
+FILE_MODE = 0o600
+DIR_MODE = 0o700
 
 
 class HomeError(Exception):
@@ -31,9 +37,9 @@ def slug(name: str) -> str:
 class StagedFile:
     """A file written to a temporary name in its folder, made visible by `commit()` (os.replace) or removed."""
 
-    def __init__(self, path: Path, data: bytes, mode: int = 0o644) -> None:
+    def __init__(self, path: Path, data: bytes, mode: int = FILE_MODE) -> None:
         self.path = path
-        path.parent.mkdir(parents=True, exist_ok=True)
+        path.parent.mkdir(mode=DIR_MODE, parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
         self._tmp = Path(tmp)
         os.chmod(tmp, mode)  # path-based: os.fchmod is not available on Windows before Python 3.13
@@ -50,7 +56,7 @@ class StagedFile:
             self._tmp.unlink()
 
 
-def write_atomic(path: Path, data: bytes, mode: int = 0o644) -> None:
+def write_atomic(path: Path, data: bytes, mode: int = FILE_MODE) -> None:
     staged = StagedFile(path, data, mode)
     try:
         staged.commit()
@@ -71,20 +77,50 @@ class ForceHome:
     def outbox(self) -> Path:
         return self.root / "outbox"
 
-    def default_db_url(self) -> str:
-        return f"sqlite:///{(self.root / DB_FILE).resolve()}"
+    @property
+    def backups(self) -> Path:
+        return self.root / "backups"
 
-    def initialise(self, name: str, passphrase: str, now: datetime, *, bits: int = 3072) -> Identity:
+    @property
+    def db_path(self) -> Path:
+        return self.root / DB_FILE
+
+    @property
+    def has_vault(self) -> bool:
+        return (self.root / VAULT_FILE).exists()
+
+    def default_db_url(self) -> str:
+        return f"sqlite:///{self.db_path.resolve()}"
+
+    def prepare(self) -> None:
+        """A new folder (0700) that holds no force key yet."""
         if (self.root / KEY_FILE).exists():
             raise HomeError(f"{self.root} already holds a force key; refusing to replace it")
-        self.root.mkdir(parents=True, exist_ok=True)
+        self.root.mkdir(mode=DIR_MODE, parents=True, exist_ok=True)
+        os.chmod(self.root, DIR_MODE)
+
+    def initialise(self, name: str, key_passphrase: str, now: datetime, *, bits: int = 3072) -> Identity:
+        """The force's key (encrypted under `key_passphrase`, which the vault's keys give), certificate, settings."""
+        self.prepare()
         ident = new_identity(name, now, bits=bits)
-        write_atomic(self.root / KEY_FILE, key_pem(ident.key, passphrase), mode=0o600)
+        write_atomic(self.root / KEY_FILE, key_pem(ident.key, key_passphrase))
         write_atomic(self.root / CERT_FILE, cert_pem(ident.cert))
         write_atomic(self.root / SETTINGS_FILE, json.dumps({"name": name}, indent=2).encode() + b"\n")
         for folder in (self.returns_dir, self.outbox):
-            folder.mkdir(exist_ok=True)
+            folder.mkdir(mode=DIR_MODE, exist_ok=True)
         return ident
+
+    def tighten(self) -> None:
+        """Files 0600 and folders 0700 all through the folder (the first release wrote 0644 and 0755)."""
+        for path in [self.root, *self.root.rglob("*")]:
+            if path.is_symlink():
+                continue
+            os.chmod(path, DIR_MODE if path.is_dir() else FILE_MODE)
+
+    def rewrap_key(self, old_passphrase: str, new_passphrase: str) -> None:
+        """Re-encrypt force-key.pem (atomically) under a new passphrase."""
+        key = load_key(self._read(KEY_FILE), old_passphrase)
+        write_atomic(self.root / KEY_FILE, key_pem(key, new_passphrase))
 
     def _read(self, name: str) -> bytes:
         try:
@@ -103,11 +139,20 @@ class ForceHome:
     def cert_pem(self) -> bytes:
         return self._read(CERT_FILE)
 
-    def identity(self, passphrase: str) -> Identity:
+    def identity(self, passphrase: str, *, legacy_passphrase: str | None = None) -> Identity:
+        """The force's key and certificate. `legacy_passphrase`: the key file may still be under the first
+        release's passphrase (an upgrade cut short); then it is re-encrypted under `passphrase` first."""
         try:
             key = load_key(self._read(KEY_FILE), passphrase)
         except (ValueError, TypeError):
-            raise HomeError("cannot open the force key: wrong passphrase or damaged key file") from None
+            if legacy_passphrase is None:
+                raise HomeError("cannot open the force key: wrong passphrase or damaged key file") from None
+            try:
+                self.rewrap_key(legacy_passphrase, passphrase)
+            except (ValueError, TypeError):
+                raise HomeError("cannot open the force key (force-key.pem): it is damaged or belongs to "
+                                "another vault") from None
+            return self.identity(passphrase)
         cert = load_cert(self.cert_pem())
         if cert.public_key() != key.public_key():
             raise HomeError(f"{CERT_FILE} does not belong to {KEY_FILE}")

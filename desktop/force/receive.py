@@ -3,7 +3,8 @@
 Ownership settles what a bundle may change: the provider owns its records (the highest row version wins, an
 older or equal version changes nothing); the force owns referral facts, so a provider record that names a
 referral of another provider, or another force reference for it, is stored as the provider sent it but
-listed as a conflict, shown by `status` and reported back in the acknowledgement.
+listed as a conflict, shown by `status` and reported back in the acknowledgement. A return's PDF is kept
+sealed (AES-GCM) under returns/ and waits in the provider's read queue until someone reads it.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from desktop.services.sync import (
     DEFAULT_MAX_SIZE,
     Direction,
     Identity,
+    MalformedManifest,
     OpenedBundle,
     Record,
     ReplayedBundle,
@@ -34,7 +36,8 @@ from desktop.services.sync import (
 )
 from desktop.services.sync.manifest import utc_text
 
-from .home import ForceHome, StagedFile, slug
+from .home import StagedFile, slug
+from .legacy import SEALED_SUFFIX
 from .models import (
     ConflictRecord,
     PartnerRecord,
@@ -43,9 +46,11 @@ from .models import (
     ReferralRecord,
     SentBundleRecord,
 )
-from .outgoing import stage_bundle
-from .store import ForceStore, partner_cert
+from .outgoing import lock_partner, stage_bundle
+from .session import ForceContext
+from .store import partner_cert
 
+MAX_SEQUENCE_JUMP = 10_000  # a provider sends a bundle a day or so; a bigger jump is a mistake or an attack
 _CHUNK = 5000  # ids per IN (...): below SQLite's 32,766 and PostgreSQL's 65,535 parameters
 
 
@@ -94,9 +99,9 @@ def _referral_conflict(record: Record, partner_id: int, referrals: dict[str, Ref
 class _Apply:
     """The writes for one bundle, inside the caller's transaction."""
 
-    def __init__(self, session: Session, home: ForceHome, partner: PartnerRecord, opened: OpenedBundle,
+    def __init__(self, session: Session, ctx: ForceContext, partner: PartnerRecord, opened: OpenedBundle,
                  result: Received, now: datetime) -> None:
-        self.session, self.home, self.partner, self.opened, self.result = session, home, partner, opened, result
+        self.session, self.ctx, self.partner, self.opened, self.result = session, ctx, partner, opened, result
         self.now = utc_text(now)
         self.staged: list[StagedFile] = []
 
@@ -145,15 +150,17 @@ class _Apply:
             self.result.returns += 1
         return {"partner_id": self.partner.id, "id": record.id, "type": record.type, "version": record.version,
                 "referral_id": record.data.get("referral_id"), "force_reference": record.data.get("force_reference"),
-                "data": record.data, "bundle_id": self.opened.manifest.bundle_id, "file_name": file_name}
+                "data": record.data, "bundle_id": self.opened.manifest.bundle_id, "file_name": file_name,
+                "received_at": self.now, "read_at": None, "read_by": None}  # a newer return is unread again
 
     def _store_return(self, attachment: str) -> str:
         entry = next(a for a in self.opened.manifest.attachments if a.name == attachment)
         suffix = ".pdf" if entry.media_type == "application/pdf" else ".bin"
         name = f"{slug(self.partner.name)}/{entry.sha256}{suffix}"  # content-addressed: rewriting is harmless
-        path = self.home.returns_dir / name
+        path = self.ctx.home.returns_dir / (name + SEALED_SUFFIX)
         if not path.exists() and all(s.path != path for s in self.staged):
-            self.staged.append(StagedFile(path, self.opened.attachments[attachment]))
+            sealed = self.ctx.keys.seal_file(self.opened.attachments[attachment], name)
+            self.staged.append(StagedFile(path, sealed))
         return name
 
     def _ack(self, record: Record) -> None:
@@ -183,9 +190,21 @@ def _check_chain(session: Session, partner_id: int, opened: OpenedBundle, result
         result.conflicts.append((m.bundle_id, "the chain of bundle hashes is broken next to this bundle"))
 
 
-def receive_bundle(store: ForceStore, home: ForceHome, ident: Identity, data: bytes, now: datetime,
-                   max_size: int = DEFAULT_MAX_SIZE) -> Received:
+def _ack_record(opened: OpenedBundle, result: Received, now: datetime) -> Record:
+    """The acknowledgement of one applied bundle (docs/sync-format.md, `ack`)."""
+    m = opened.manifest
+    return Record("ack", new_id(), 1, {
+        "bundle_id": m.bundle_id, "sequence": m.sequence, "bundle_sha256": opened.sha256,
+        "received_at": utc_text(now),
+        "result": "applied_with_conflicts" if result.conflicts else "applied",
+        "conflicts": [{"record_id": rid, "reason": why} for rid, why in result.conflicts]})
+
+
+def receive_bundle(ctx: ForceContext, data: bytes, now: datetime, max_size: int = DEFAULT_MAX_SIZE) -> Received:
     """Verify, open and apply one bundle; raise a BundleError (store unchanged) when it is refused."""
+    ctx.require("receive")
+    store, home = ctx.store, ctx.home
+    ident: Identity = ctx.identity
     partners = store.partners()
     opened = open_bundle(data, ident.key, ident.cert, [partner_cert(p) for p in partners], max_size,
                          direction=Direction.PROVIDER_TO_FORCE)
@@ -194,10 +213,13 @@ def receive_bundle(store: ForceStore, home: ForceHome, ident: Identity, data: by
     staged: list[StagedFile] = []
     try:
         with store.transaction() as session:
-            partner = session.get_one(PartnerRecord, partner_id)
+            partner = lock_partner(session, partner_id)
             earlier = session.scalar(select(ReceivedBundleRecord).where(ReceivedBundleRecord.bundle_id == m.bundle_id))
             rows = session.execute(select(ReceivedBundleRecord.sequence).where(
                 ReceivedBundleRecord.partner_id == partner_id)).scalars().all()
+            if m.sequence > max(rows, default=0) + MAX_SEQUENCE_JUMP:
+                raise MalformedManifest(f"malformed manifest: sequence {m.sequence} jumps more than "
+                                        f"{MAX_SEQUENCE_JUMP} past the last bundle received ({max(rows, default=0)})")
             verdict = check_sequence(m.bundle_id, m.sequence, last_seen=max(rows, default=0),
                                      seen_ids={earlier.bundle_id} if earlier else set(), seen_sequences=set(rows))
             if not verdict.accept:
@@ -205,17 +227,13 @@ def receive_bundle(store: ForceStore, home: ForceHome, ident: Identity, data: by
                 raise ReplayedBundle(verdict.reason + when + "; nothing was changed")
             result = Received(partner.name, m.sequence, verdict)
             _check_chain(session, partner_id, opened, result)
-            writer = _Apply(session, home, partner, opened, result, now)
+            writer = _Apply(session, ctx, partner, opened, result, now)
             staged = writer.staged
             writer.run()
             ack_id = None
             if any(r.type != "ack" for r in opened.records):  # acknowledgements are not acknowledged
-                ack = Record("ack", new_id(), 1, {
-                    "bundle_id": m.bundle_id, "sequence": m.sequence, "bundle_sha256": opened.sha256,
-                    "received_at": utc_text(now),
-                    "result": "applied_with_conflicts" if result.conflicts else "applied",
-                    "conflicts": [{"record_id": rid, "reason": why} for rid, why in result.conflicts]})
-                out = stage_bundle(session, partner, ident, home.name, [ack], "ack", now, home.outbox)
+                ack = _ack_record(opened, result, now)
+                out = stage_bundle(session, partner, ident, home.name, [ack], "ack", now, home.outbox, ctx.keys)
                 staged.append(out.file)
                 ack_id = out.bundle_id
                 result.ack_file = out.file.path
@@ -223,6 +241,9 @@ def receive_bundle(store: ForceStore, home: ForceHome, ident: Identity, data: by
                 bundle_id=m.bundle_id, partner_id=partner_id, sequence=m.sequence, sha256=opened.sha256,
                 previous_sha256=m.previous_bundle_sha256, created_at=m.created_at, received_at=utc_text(now),
                 record_count=len(opened.records), ack_bundle_id=ack_id))
+            ctx.audit(session, "bundle.receive", "bundle", m.bundle_id,
+                      f"partner {partner_id}, sequence {m.sequence}: {result.applied} applied, {result.unchanged} "
+                      f"held, {result.returns} return(s), {len(result.conflicts)} conflict(s)")
     except BaseException:
         for file in staged:
             file.discard()

@@ -4,6 +4,7 @@ Columns (header row required, UTF-8, Excel's BOM accepted; dates YYYY-MM-DD or D
 required  force_reference, first_name, last_name, date_of_birth, offence, offence_date, referral_date, officer
 optional  officer_contact, pnc_id, phone, email, address, preferred_language
 A force_reference already referred to that provider is skipped, so running the same file twice sends nothing new.
+The person's fields are stored sealed (people.py); the bundle carries them to the provider as the CSV gave them.
 """
 
 from __future__ import annotations
@@ -20,9 +21,12 @@ from desktop.domain.ids import new_id
 from desktop.services.sync import Direction, Identity, MalformedRecord, Record, parse_records
 from desktop.services.sync.records import dump_records
 
-from .models import PartnerRecord, ReferralRecord
-from .outgoing import Outgoing, stage_bundle
-from .store import ForceStore, ForceStoreError
+from .limits import FORCE_REFERENCE
+from .models import ReferralRecord
+from .outgoing import Outgoing, lock_partner, stage_bundle
+from .people import seal_person
+from .session import ForceContext
+from .store import ForceStoreError
 
 REQUIRED = ("force_reference", "first_name", "last_name", "date_of_birth", "offence", "offence_date",
             "referral_date", "officer")
@@ -60,7 +64,11 @@ def read_referral_csv(data: bytes, force_name: str) -> list[Record]:
     records: list[Record] = []
     problems: list[str] = []
     seen: set[str] = set()
-    for number, row in enumerate(reader, start=2):
+    try:
+        rows = list(reader)
+    except csv.Error as exc:
+        raise ForceStoreError(f"the CSV file was not used: line {reader.line_num}: {exc}") from None
+    for number, row in enumerate(rows, start=2):
         values = {k: (v or "").strip() for k, v in row.items() if isinstance(k, str)}
         for column in DATES:
             values[column] = _date(values.get(column, ""))
@@ -80,6 +88,8 @@ def read_referral_csv(data: bytes, force_name: str) -> list[Record]:
             continue
         if date.fromisoformat(values["offence_date"]) > date.fromisoformat(values["referral_date"]):
             problems.append(f"row {number}: offence_date is after referral_date")
+        if len(values["force_reference"]) > FORCE_REFERENCE:
+            problems.append(f"row {number}: force_reference is longer than {FORCE_REFERENCE} characters")
         if values["force_reference"] in seen:
             problems.append(f"row {number}: force_reference repeats an earlier row")
         seen.add(values["force_reference"])
@@ -89,23 +99,29 @@ def read_referral_csv(data: bytes, force_name: str) -> list[Record]:
     return records
 
 
-def refer(store: ForceStore, force_name: str, ident: Identity, partner_name: str, csv_data: bytes,
-          out_dir: Path, now: datetime) -> ReferResult:
+def refer(ctx: ForceContext, partner_name: str, csv_data: bytes, out_dir: Path, now: datetime) -> ReferResult:
+    ctx.require("refer")
+    force_name = ctx.name
     records = read_referral_csv(csv_data, force_name)
-    partner_id = store.partner(partner_name).id
+    partner_id = ctx.store.partner(partner_name).id
+    ident: Identity = ctx.identity
     out: Outgoing | None = None
     try:
-        with store.transaction() as session:
-            partner = session.get_one(PartnerRecord, partner_id)
+        with ctx.store.transaction() as session:
+            partner = lock_partner(session, partner_id)
             known = set(session.scalars(select(ReferralRecord.force_reference)
                                         .where(ReferralRecord.partner_id == partner_id)))
             fresh = [r for r in records if r.data["force_reference"] not in known]
             if not fresh:
                 return ReferResult(None, 0, len(records))
-            out = stage_bundle(session, partner, ident, force_name, fresh, "referral", now, out_dir)
-            session.add_all(ReferralRecord(id=r.id, partner_id=partner_id,
-                                           force_reference=r.data["force_reference"], version=r.version,
-                                           data=r.data, sent_in=out.bundle_id) for r in fresh)
+            out = stage_bundle(session, partner, ident, force_name, fresh, "referral", now, out_dir, ctx.keys)
+            for r in fresh:
+                facts = {k: v for k, v in r.data.items() if k != "person"}
+                session.add(ReferralRecord(id=r.id, partner_id=partner_id, force_reference=r.data["force_reference"],
+                                           version=r.version, data=facts, sent_in=out.bundle_id,
+                                           **seal_person(ctx.keys, r.id, r.data["person"])))
+            ctx.audit(session, "referral.send", "bundle", out.bundle_id,
+                      f"{len(fresh)} referral(s) to partner {partner_id}, sequence {out.sequence}")
     except BaseException:
         if out is not None:
             out.file.discard()

@@ -1,4 +1,6 @@
-"""`status`: per provider, the last bundle, the people, overdue returns, gaps, unacknowledged bundles."""
+"""`status`: per provider, the last bundle, the people and each one's latest compliance from returns, overdue
+returns, returns not read yet, gaps, unacknowledged bundles and reports waiting to be sent. Force references
+only: no names (an analyst may run it)."""
 
 from __future__ import annotations
 
@@ -6,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from desktop.services.sync import display_fingerprint
 
@@ -15,6 +18,7 @@ from .models import (
     ProviderRecord,
     ReceivedBundleRecord,
     ReferralRecord,
+    ReportRecord,
     SentBundleRecord,
 )
 from .store import ForceStore, partner_cert
@@ -30,12 +34,28 @@ class Overdue:
 
 
 @dataclass
+class PersonStatus:
+    force_reference: str
+    state: str | None = None  # the latest contract state, None before the provider sent one
+    compliance: str | None = None  # the latest return's recommendation
+    period_end: str | None = None
+    signed_on: str | None = None
+    withdrawn_on: str | None = None
+    reoffending: int = 0  # reports of reoffending the force made
+
+    @property
+    def not_complying(self) -> bool:
+        return self.compliance == "not_complying"
+
+
+@dataclass
 class PartnerStatus:
     name: str
     fingerprint: str
     last_sequence: int | None = None
     last_received_at: str | None = None
-    missing: tuple[int, ...] = ()
+    missing: tuple[int, ...] = ()  # the first few
+    missing_count: int = 0
     referred: int = 0
     people: int = 0
     active: int = 0
@@ -43,6 +63,9 @@ class PartnerStatus:
     overdue: list[Overdue] = field(default_factory=list)
     unacknowledged: list[tuple[int, str]] = field(default_factory=list)
     conflicts: int = 0
+    unread_returns: int = 0
+    queued_reports: int = 0
+    persons: list[PersonStatus] = field(default_factory=list)
 
 
 def _latest(rows: list[ProviderRecord]) -> dict[str, ProviderRecord]:
@@ -64,8 +87,7 @@ def partner_status(store: ForceStore, partner: PartnerRecord, today: date) -> Pa
             ReceivedBundleRecord.partner_id == partner.id).order_by(ReceivedBundleRecord.sequence)).all()
         if received:
             status.last_sequence, status.last_received_at = received[-1][0], max(r[1] for r in received)
-            seen = {r[0] for r in received}
-            status.missing = tuple(n for n in range(1, received[-1][0]) if n not in seen)
+            status.missing, status.missing_count = _missing([int(r[0]) for r in received])
         referrals = {r.id: r for r in session.scalars(select(ReferralRecord).where(
             ReferralRecord.partner_id == partner.id))}
         status.referred = len(referrals)
@@ -91,23 +113,94 @@ def partner_status(store: ForceStore, partner: PartnerRecord, today: date) -> Pa
                     state.force_reference or "?")
                 status.overdue.append(Overdue(reference, since, (today - since).days))
         status.overdue.sort(key=lambda o: -o.days)
+        status.persons = _persons(session, partner.id, referrals, rows)
         status.unacknowledged = [(int(seq), str(at)) for seq, at in session.execute(
             select(SentBundleRecord.sequence, SentBundleRecord.created_at).where(
-                SentBundleRecord.partner_id == partner.id, SentBundleRecord.kind == "referral",
+                SentBundleRecord.partner_id == partner.id, SentBundleRecord.kind != "ack",
                 SentBundleRecord.acked_at.is_(None)).order_by(SentBundleRecord.sequence))]
         status.conflicts = session.scalar(select(func.count()).select_from(ConflictRecord).where(
             ConflictRecord.partner_id == partner.id)) or 0
+        status.unread_returns = session.scalar(select(func.count()).select_from(ProviderRecord).where(
+            ProviderRecord.partner_id == partner.id, ProviderRecord.type == "return",
+            ProviderRecord.read_at.is_(None))) or 0
+        status.queued_reports = session.scalar(select(func.count()).select_from(ReportRecord).where(
+            ReportRecord.partner_id == partner.id, ReportRecord.sent_in.is_(None))) or 0
     return status
 
 
-def render(status: PartnerStatus) -> str:
+def _missing(sequences: list[int], shown: int = 20) -> tuple[tuple[int, ...], int]:
+    """The first `shown` numbers missing below the highest, and how many are missing (without listing them all:
+    a provider's sequence may be any count up to 2^53)."""
+    seen = sorted(set(sequences))
+    count = seen[-1] - len(seen)
+    first: list[int] = []
+    expected = 1
+    for number in seen:
+        while expected < number and len(first) < shown:
+            first.append(expected)
+            expected += 1
+        if len(first) >= shown:
+            break
+        expected = number + 1
+    return tuple(first), count
+
+
+def _latest_return(rows: list[ProviderRecord]) -> dict[str, ProviderRecord]:
+    """Per referral, the return covering the latest period (then the latest signing, then the highest version)."""
+    best: dict[str, ProviderRecord] = {}
+    for row in rows:
+        key = row.referral_id or ""
+        rank = (str(row.data.get("period_end")), str(row.data.get("signed_on")), row.version)
+        cur = best.get(key)
+        if cur is None or rank > (str(cur.data.get("period_end")), str(cur.data.get("signed_on")), cur.version):
+            best[key] = row
+    return best
+
+
+def _persons(session: Session, partner_id: int, referrals: dict[str, ReferralRecord],
+             rows: list[ProviderRecord]) -> list[PersonStatus]:
+    people: dict[str, PersonStatus] = {rid: PersonStatus(r.force_reference, withdrawn_on=r.withdrawn_on)
+                                       for rid, r in referrals.items()}
+    for rid, state in _latest([r for r in rows if r.type == "contract_state"]).items():
+        person = people.setdefault(rid, PersonStatus(state.force_reference or "?"))
+        person.state = str(state.data.get("state"))
+    for rid, ret in _latest_return([r for r in rows if r.type == "return"]).items():
+        person = people.setdefault(rid, PersonStatus(ret.force_reference or "?"))
+        person.compliance = str(ret.data["compliance"])
+        person.period_end, person.signed_on = str(ret.data["period_end"]), str(ret.data["signed_on"])
+    for rid, count in session.execute(select(ReportRecord.referral_id, func.count()).where(
+            ReportRecord.partner_id == partner_id, ReportRecord.kind == "reoffending").group_by(
+            ReportRecord.referral_id)).all():
+        if rid in people:
+            people[rid].reoffending = int(count)
+    return sorted(people.values(), key=lambda p: p.force_reference)
+
+
+COMPLIANCE_WORDS = {"on_track": "on track", "at_risk": "at risk", "not_complying": "NOT COMPLYING"}
+
+
+def person_line(p: PersonStatus) -> str:
+    state = (p.state or "no contract yet").replace("_", " ")
+    if p.compliance is None:
+        latest = "no return yet"
+    else:
+        latest = (f"latest return to {p.period_end}: {COMPLIANCE_WORDS.get(p.compliance, p.compliance)} "
+                  f"(signed {p.signed_on})")
+    extra = "".join([f"; withdrawn by the force on {p.withdrawn_on}" if p.withdrawn_on else "",
+                     f"; reoffending reported {p.reoffending}x" if p.reoffending else ""])
+    return f"    {p.force_reference}  {state}; {latest}{extra}"
+
+
+def render(status: PartnerStatus, *, not_complying_only: bool = False) -> str:
     lines = [f"{status.name}  (certificate SHA-256 {status.fingerprint})"]
     if status.last_sequence is None:
         lines.append("  last bundle: none received yet")
     else:
         lines.append(f"  last bundle: #{status.last_sequence}, received {status.last_received_at}")
     if status.missing:
-        lines.append("  missing bundles: " + ", ".join(map(str, status.missing[:20])))
+        more = f" and {status.missing_count - len(status.missing)} more" if status.missing_count > len(
+            status.missing) else ""
+        lines.append("  missing bundles: " + ", ".join(map(str, status.missing)) + more)
     lines.append(f"  people: {status.people} ({status.referred} referred by the force, {status.active} active"
                  + (f", {status.unmatched} not matched to a referral" if status.unmatched else "") + ")")
     lines.append(f"  overdue returns: {len(status.overdue)}")
@@ -118,4 +211,12 @@ def render(status: PartnerStatus) -> str:
         lines.append(f"  waiting for acknowledgement: {len(status.unacknowledged)} bundle(s), oldest sent {oldest}")
     if status.conflicts:
         lines.append(f"  conflicts to review: {status.conflicts}")
+    lines.append(f"  returns not read yet: {status.unread_returns}")
+    if status.queued_reports:
+        lines.append(f"  reports waiting for the next bundle: {status.queued_reports}")
+    failing = [p for p in status.persons if p.not_complying]
+    shown = failing if not_complying_only else status.persons
+    title = "not complying (latest return)" if not_complying_only else "compliance (latest return)"
+    lines.append(f"  {title}: {len(failing)} of {len(status.persons)} not complying")
+    lines.extend(person_line(p) for p in shown)
     return "\n".join(lines)
