@@ -61,6 +61,7 @@ class ReturnsController(QObject):
         self._buffer: QBuffer | None = None
         self.current: StoredReturn | None = None
         self._narrative_saved = ""
+        self._typed: dict[str, str] = {}  # return ID -> narrative typed and not saved yet
         self.select_after_load: str | None = None
         self._notice = ""
         self._closed = False
@@ -74,7 +75,8 @@ class ReturnsController(QObject):
         v.save_narrative_button.clicked.connect(self.save_narrative)
         v.sign_button.clicked.connect(self._on_sign_clicked)
         v.print_button.clicked.connect(lambda: self.print_current())
-        v.export_button.clicked.connect(self.export_selected)
+        # clicked(bool) must not reach export_selected's `folder`: the outbox comes from the setting or a dialog.
+        v.export_button.clicked.connect(lambda _checked=False: self.export_selected())
         v.correct_button.clicked.connect(lambda: self.correct_current())
         v.setup_button.clicked.connect(self.setup_identity)
         v.narrative.textChanged.connect(self._update_buttons)
@@ -174,10 +176,12 @@ class ReturnsController(QObject):
                            and row.version == self.current.version):
             self._update_buttons()
             return
+        self._keep_typed()
         self.current = row
         self._show_details(row)
         self._narrative_saved = row.narrative
-        self.view.narrative.setPlainText(row.narrative)
+        typed = self._typed.get(row.id) if not row.is_locked else None
+        self.view.narrative.setPlainText(typed if typed is not None else row.narrative)
         self._load_preview(row.id)
         self._update_buttons()
 
@@ -220,7 +224,28 @@ class ReturnsController(QObject):
 
     # -- narrative -----------------------------------------------------------------------------------------
     def has_unsaved_changes(self) -> bool:
-        return self.current is not None and self.view.narrative.toPlainText().strip() != self._narrative_saved
+        """A narrative typed and not saved, on the shown return or on one the selection moved away from."""
+        return self._shown_unsaved() or any(i != (self.current.id if self.current else None) for i in self._typed)
+
+    def _shown_unsaved(self) -> bool:
+        return self.current is not None and not self.current.is_locked and \
+            self.view.narrative.toPlainText().strip() != self._narrative_saved
+
+    def _keep_typed(self) -> None:
+        """Keep the shown return's unsaved narrative (per return) before the editor shows another one."""
+        row = self.current
+        if row is None or row.is_locked:
+            return
+        text = self.view.narrative.toPlainText()
+        if text.strip() != self._narrative_saved:
+            self._typed[row.id] = text
+        else:
+            self._typed.pop(row.id, None)
+
+    def unsaved_narratives(self, return_ids: list[str]) -> dict[str, str]:
+        """The narratives typed and not saved for `return_ids` (the editor's text for the shown return)."""
+        self._keep_typed()
+        return {i: t for i, t in self._typed.items() if i in return_ids}
 
     def save_narrative(self) -> None:
         row = self.current
@@ -232,6 +257,7 @@ class ReturnsController(QObject):
 
     def _on_narrative_saved(self, row: StoredReturn) -> None:
         self._narrative_saved = row.narrative
+        self._typed.pop(row.id, None)
         self.current = None  # reload the preview with the new text
         self.select_after_load = row.id
         self.refresh(self.tr("Narrative saved."))
@@ -243,17 +269,40 @@ class ReturnsController(QObject):
 
     def _on_sign_clicked(self) -> None:
         rows = [r for r in self.selected_rows() if r.state in UNSIGNED]
-        if rows and self.confirm(self.tr("Approve and sign %n return(s) as %1? A signed return can never be "
-                                         "changed; a mistake needs a correction.", "", len(rows)).replace(
-                                             "%1", self._ctx.store.user.display_name)):
-            self.sign([r.id for r in rows])
+        if not rows:
+            return
+        typed = self.unsaved_narratives([r.id for r in rows])
+        text = self.tr("Approve and sign %n return(s) as %1? A signed return can never be changed; a mistake "
+                       "needs a correction.", "", len(rows)).replace("%1", self._ctx.store.user.display_name)
+        if typed:
+            names = {r.id: r.person_name for r in rows}
+            shown = "\n\n".join(f"{names[i]}: \u201c{t.strip()}\u201d" for i, t in typed.items())
+            text += "\n\n" + self.tr("This narrative is not saved yet; it is saved and signed with the return:") \
+                + "\n\n" + shown
+        if self.confirm(text):
+            self.sign([r.id for r in rows], typed)
 
-    def sign(self, return_ids: list[str]) -> None:
+    def sign(self, return_ids: list[str], narratives: dict[str, str] | None = None) -> None:
+        """Approve and sign `return_ids`; `narratives` (typed, not saved) are saved first and signed with them."""
         if not self.can_sign or self.session is None or self.session.busy or not return_ids:
             return
-        wf = self.workflow
+        wf, typed = self.workflow, dict(narratives or {})
+        versions = {r.id: r.version for r in self.view.model.rows()}
         self.view.sign_button.setEnabled(False)
-        self.run(lambda: (wf.prepare(return_ids), wf.signer()), self._on_prepared, self._on_sign_error)
+
+        def prepare() -> tuple[list[Any], tuple[str, str]]:
+            for return_id, text in typed.items():
+                wf.repo.set_narrative(return_id, text, versions.get(return_id))
+            return wf.prepare(return_ids), wf.signer()
+
+        def prepared(result: tuple[list[Any], tuple[str, str]]) -> None:
+            for return_id in typed:
+                self._typed.pop(return_id, None)
+            if self.current is not None and self.current.id in typed:
+                self._narrative_saved = typed[self.current.id].strip()
+            self._on_prepared(result)
+
+        self.run(prepare, prepared, self._on_sign_error)
 
     def _on_prepared(self, result: tuple[list[Any], tuple[str, str]]) -> None:
         contents, (name, role) = result
@@ -341,7 +390,7 @@ class ReturnsController(QObject):
         v.correct_button.setEnabled(self.can_sign and row is not None and row.state == "signed")
         editable = row is not None and not row.is_locked
         v.narrative.setReadOnly(not editable)
-        v.save_narrative_button.setEnabled(editable and self.has_unsaved_changes())
+        v.save_narrative_button.setEnabled(editable and self._shown_unsaved())
         if not self.can_sign:
             why = self.tr("Only a manager can sign, print, export or correct returns to the force; "
                           "your manager reviews and signs them.")

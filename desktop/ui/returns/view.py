@@ -124,6 +124,7 @@ class ReturnsView(QWidget):
         self.print_button = QPushButton(self.tr("&Print\u2026"), self)
         self.print_button.setShortcut(QKeySequence.StandardKey.Print)
         self.export_button = QPushButton(self.tr("&Export to outbox"), self)
+        self.export_button.setShortcut(QKeySequence("Ctrl+E"))
         self.correct_button = QPushButton(self.tr("C&orrect\u2026"), self)
         self.setup_button = QPushButton(self.tr("Set up signing &key\u2026"), self)
         self.setup_button.setVisible(False)

@@ -1,0 +1,149 @@
+"""The review queue driven by real input only: rows selected by clicking them, the narrative typed with the
+keyboard, Approve and sign / Export pressed with the mouse or their shortcut, the confirmation answered on screen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from io import BytesIO
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+from returns_store_fixtures import ReturnsStore, build_returns_store, copy_store, open_as, ret_clock
+
+from desktop.ui.context import AppContext
+from desktop.ui.returns.model import RETURN_ID_ROLE
+from desktop.ui.returns.view import ReturnsView
+from desktop.ui.runner import BackgroundRunner
+
+pytestmark = pytest.mark.slow  # signing starts worker processes
+
+
+@pytest.fixture(scope="module")
+def template(tmp_path_factory: pytest.TempPathFactory) -> ReturnsStore:
+    return build_returns_store(tmp_path_factory.mktemp("returns-input") / "template")
+
+
+@pytest.fixture
+def manager_view(template: ReturnsStore, tmp_path: Path, qtbot: QtBot) -> Iterator[ReturnsView]:
+    rs = copy_store(template, tmp_path / "store")
+    store = open_as(rs, "manager")
+    runner = BackgroundRunner()
+    view = ReturnsView(AppContext(store, runner, ret_clock))
+    qtbot.addWidget(view)
+    view.resize(1300, 800)
+    view.show()
+    qtbot.waitUntil(lambda: view.model.rowCount() > 0 and view.controller.session is not None, timeout=20_000)
+    yield view
+    view.controller.shutdown()
+    runner.shutdown()
+    store.close()
+
+
+def click_row(qtbot: QtBot, view: ReturnsView, return_id: str) -> None:
+    """Click the row of `return_id` in the queue and wait for its preview."""
+    proxy = view.proxy
+    index = next(proxy.index(r, 0) for r in range(proxy.rowCount())
+                 if proxy.index(r, 0).data(RETURN_ID_ROLE) == return_id)
+    view.table.scrollTo(index)
+    qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=view.table.visualRect(index).center())
+    qtbot.waitUntil(lambda: view.controller.current is not None and view.controller.current.id == return_id
+                    and view.document.pageCount() > 0, timeout=20_000)
+
+
+def answer_next_question(qtbot: QtBot, seen: list[str], yes: bool = True) -> None:
+    """When the next message box is on screen, remember its text and press Yes (or No) on it."""
+    def poll() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(50, poll)
+            return
+        seen.append(box.text())
+        button = box.button(QMessageBox.StandardButton.Yes if yes else QMessageBox.StandardButton.No)
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(50, poll)
+
+
+def state_of(view: ReturnsView, return_id: str) -> str:
+    return view.controller.workflow.repo.get(return_id).state
+
+
+def pdf_text(pdf: bytes) -> str:
+    return "\n".join(page.extract_text() for page in PdfReader(BytesIO(pdf)).pages)
+
+
+def monthly_ids(view: ReturnsView) -> list[str]:
+    return [r.id for r in view.model.rows() if r.kind == "monthly_progress"]
+
+
+def test_typed_narrative_survives_changing_selection_and_is_signed(manager_view: ReturnsView,
+                                                                  qtbot: QtBot) -> None:
+    view = manager_view
+    first, second = monthly_ids(view)[:2]
+    click_row(qtbot, view, first)
+    view.narrative.setFocus()
+    qtbot.keyClicks(view.narrative, "Attended every session this month.")
+    click_row(qtbot, view, second)
+    assert view.narrative.toPlainText() != "Attended every session this month."
+    assert view.has_unsaved_changes()  # the first return's text is kept, not thrown away
+    click_row(qtbot, view, first)
+    assert view.narrative.toPlainText() == "Attended every session this month."
+
+    seen: list[str] = []
+    answer_next_question(qtbot, seen)
+    qtbot.mouseClick(view.sign_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: state_of(view, first) == "signed", timeout=60_000)
+    assert "not saved yet" in seen[0] and "Attended every session this month." in seen[0]
+    stored = view.controller.workflow.repo.get(first)
+    assert stored.narrative == "Attended every session this month."
+    assert stored.pdf is not None and "Attended every session this month." in pdf_text(stored.pdf)
+    qtbot.waitUntil(lambda: not view.has_unsaved_changes(), timeout=10_000)
+
+
+def test_declining_the_confirmation_signs_nothing_and_keeps_the_text(manager_view: ReturnsView,
+                                                                    qtbot: QtBot) -> None:
+    view = manager_view
+    rid = monthly_ids(view)[0]
+    click_row(qtbot, view, rid)
+    view.narrative.setFocus()
+    qtbot.keyClicks(view.narrative, "Draft words")
+    seen: list[str] = []
+    answer_next_question(qtbot, seen, yes=False)
+    qtbot.mouseClick(view.sign_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(seen), timeout=10_000)
+    assert state_of(view, rid) == "draft" and view.narrative.toPlainText() == "Draft words"
+
+
+def test_export_button_and_shortcut_write_the_signed_pdf(manager_view: ReturnsView, qtbot: QtBot,
+                                                        tmp_path: Path) -> None:
+    view = manager_view
+    outbox = tmp_path / "outbox"
+    outbox.mkdir()
+    view.controller._ctx.store.set_setting("outbox_dir", str(outbox))
+    rid = monthly_ids(view)[0]
+    click_row(qtbot, view, rid)
+    seen: list[str] = []
+    answer_next_question(qtbot, seen)
+    qtbot.mouseClick(view.sign_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: state_of(view, rid) == "signed", timeout=60_000)
+    qtbot.waitUntil(lambda: view.export_button.isEnabled(), timeout=20_000)
+
+    qtbot.mouseClick(view.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Exported 1 return" in view.status.text(), timeout=20_000)
+    assert "unsupported operand" not in view.status.text()
+    files = sorted(outbox.glob("*.pdf"))
+    signed = view.controller.workflow.repo.get(rid).pdf
+    assert len(files) == 1 and files[0].read_bytes() == signed  # the signed file itself, not a print
+
+    files[0].unlink()  # the same file twice is one file: remove it and export again from the keyboard
+    view.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is view, timeout=5_000)
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: files[0].exists(), timeout=20_000)
+    assert files[0].read_bytes() == signed
