@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, datetime
 
-from desktop.domain import ContractState
+from desktop.domain import AppointmentOutcome, ContractState
 from desktop.services.returns import DueReturn, ReturnKind, due_in_month
 from desktop.services.returns.example import example_case, failed_condition
 
@@ -35,7 +35,11 @@ def test_non_compliance_is_owed_in_the_current_month_until_notified() -> None:
         case, 2026, 3, now)
     kinds = [d.kind for d in due_in_month(case, 2026, 3, now, non_compliance_notified=True)]
     assert ReturnKind.NON_COMPLIANCE not in kinds
-    assert ReturnKind.NON_COMPLIANCE not in [d.kind for d in due_in_month(example_case(), 2026, 3, now)]
+    # The example misses 3 of its last 6 by 21 Mar (not complying); with those attended nothing is owed.
+    assert ReturnKind.NON_COMPLIANCE in [d.kind for d in due_in_month(example_case(), 2026, 3, now)]
+    attended = replace(example_case(), appointments=tuple(
+        replace(a, outcome=AppointmentOutcome.ATTENDED) if a.is_missed else a for a in example_case().appointments))
+    assert ReturnKind.NON_COMPLIANCE not in [d.kind for d in due_in_month(attended, 2026, 3, now)]
 
 
 def test_the_closing_month_owes_the_final_outcome_and_a_return_up_to_the_closing_day() -> None:

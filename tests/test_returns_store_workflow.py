@@ -107,15 +107,16 @@ def test_a_new_notice_is_drafted_when_the_case_turns_not_complying_again(templat
         first = wf.ensure_drafts("2026-11", RET_NOW)
         assert [wf.repo.get(i).kind for i in first] == ["non_compliance"]
         noah = rs.ids["Noah"]
-        # He attends on 1 Dec (the run of misses is broken), then misses three more: he has turned again.
-        visits = [(datetime(2026, 12, 1, 10), AppointmentOutcome.ATTENDED)] + \
+        # He attends five times from 1 Dec (the run of misses is broken and the last six are mostly attended:
+        # at risk, not "not complying"), then misses three more: he has turned again.
+        visits = [(datetime(2026, 12, d, 10), AppointmentOutcome.ATTENDED) for d in range(1, 6)] + \
             [(datetime(2026, 12, d, 10), AppointmentOutcome.DID_NOT_ATTEND) for d in (8, 15, 21)]
-        for at, outcome in visits[:2]:
+        for at, outcome in visits[:6]:
             store.cases.record_outcome(store.cases.schedule_appointment(Appointment(noah, at)), outcome, "")
         case = wf.repo.with_details(store.cases.load_cases(only=[noah]))[0]
         assert not_complying_since(case, datetime(2026, 12, 9)) is None
         assert wf.ensure_drafts("2026-12", datetime(2026, 12, 9)) == []  # complying again: nothing is due
-        for at, outcome in visits[2:]:
+        for at, outcome in visits[6:]:
             store.cases.record_outcome(store.cases.schedule_appointment(Appointment(noah, at)), outcome, "")
         case = wf.repo.with_details(store.cases.load_cases(only=[noah]))[0]
         assert not_complying_since(case, later) == date(2026, 12, 21)

@@ -22,6 +22,8 @@ class Appointment:
     recorded_by: str = ""
     id: str = field(default_factory=new_id)
     version: int = 1
+    # An absence the keyworker accepted: a code of compliance.ACCEPTABLE_REASONS, "other: <text>" for other
+    absence_reason: str = ""
 
     @property
     def on(self) -> date:

@@ -11,11 +11,49 @@ from .contract import Condition, Contract
 from .enums import AppointmentOutcome, ComplianceLevel, ConditionStatus, ConditionType, ContractState
 
 ENDING_SOON_DAYS = 14
-MISSED_IN_A_ROW_AT_RISK = 2
-MISSED_IN_A_ROW_NOT_COMPLYING = 3
-BEHIND_SCHEDULE_SHARE = 0.5  # progress under half of what the days elapsed call for
-SCHEDULE_GRACE_SHARE = 0.25  # no schedule judgement in the first quarter of the contract
-NOT_STARTED_AFTER_SHARE = 0.5  # a condition with no target still not started at half-way
+ACCEPTABLE_REASONS = {
+    "illness_evidenced": "illness (evidence seen)",
+    "hospital": "in hospital",
+    "court": "at court",
+    "bereavement": "bereavement",
+    "other": "other",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class WindowRule:
+    """`missed` or more of the person's last `last` counted appointments give `level`."""
+
+    last: int
+    missed: int
+    level: ComplianceLevel
+
+
+@dataclass(frozen=True, slots=True)
+class ComplianceRules:
+    """A scheme's thresholds (resources/compliance/<scheme>.json; the defaults are Durham Checkpoint's)."""
+
+    scheme: str = "durham_checkpoint"
+    title: str = "Durham Checkpoint"
+    in_a_row_at_risk: int = 2
+    in_a_row_not_complying: int = 3
+    windows: tuple[WindowRule, ...] = (WindowRule(4, 2, ComplianceLevel.AT_RISK),
+                                       WindowRule(6, 3, ComplianceLevel.NOT_COMPLYING))
+    contract_share_at_risk: float = 0.3
+    contract_share_not_complying: float = 0.5
+    contract_share_minimum: int = 6  # the share is over at least this many appointments
+    person_cancellations_free: int = 2  # the person's first N cancellations are not held against them
+    behind_schedule_share: float = 0.5  # progress under half of what the days elapsed call for
+    schedule_grace_share: float = 0.25  # no schedule judgement in the first quarter of the contract
+    not_started_after_share: float = 0.5  # a condition with no target still not started at half-way
+    ending_soon_days: int = ENDING_SOON_DAYS
+    recommendations: tuple[tuple[str, str], ...] = ()  # (situation, one line), see docs/compliance.md
+
+    def recommendation(self, situation: str) -> str:
+        return dict(self.recommendations).get(situation, "")
+
+
+DEFAULT_RULES = ComplianceRules()
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,6 +61,7 @@ class Reason:
     level: ComplianceLevel
     code: str
     text: str
+    appointments: tuple[datetime, ...] = ()  # the appointments behind the reason, named in its text
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +80,14 @@ def _fmt(d: date) -> str:
     return d.strftime("%d %b %Y").lstrip("0")
 
 
+def _dates(moments: Iterable[datetime]) -> str:
+    return ", ".join(_fmt(m.date()) for m in moments)
+
+
+# (planned time, outcome) or (planned time, outcome, acceptable-absence reason code)
+AttendanceEvent = tuple[datetime, AppointmentOutcome | None] | tuple[datetime, AppointmentOutcome | None, str]
+
+
 @dataclass(frozen=True, slots=True)
 class Attendance:
     """What compliance and the caseload need to know of a person's appointments at a moment."""
@@ -48,38 +95,125 @@ class Attendance:
     missed_run: tuple[datetime, ...] = ()  # the latest run of consecutive missed appointments
     next_appointment: datetime | None = None
     last_attendance: datetime | None = None
+    # Every past appointment with an outcome, in time order: (planned, outcome, acceptable reason or "")
+    history: tuple[tuple[datetime, AppointmentOutcome, str], ...] = ()
 
 
-AttendanceEvent = tuple[datetime, AppointmentOutcome | None]
+_ORDER = {o: i for i, o in enumerate(AppointmentOutcome)}
 
 
 def summarise_attendance(events: Iterable[AttendanceEvent], now: datetime) -> Attendance:
-    """One pass over (planned time, outcome) pairs, in any order.
+    """One pass over (planned time, outcome[, acceptable reason]) events, in any order.
 
     A run of misses is broken by an attended (or late) appointment; appointments cancelled by the service are
-    not the person's doing, so they neither break nor extend it; past appointments without an outcome yet are
-    left out until one is recorded.
+    not the person's doing, so they neither break nor extend it, nor does an absence the keyworker accepted;
+    past appointments without an outcome yet are left out until one is recorded.
     """
     run: list[datetime] = []
     nxt: datetime | None = None
     last: datetime | None = None
-    for planned, outcome in sorted(events, key=lambda e: e[0]):
+    history: list[tuple[datetime, AppointmentOutcome, str]] = []
+    full = [(e[0], e[1], e[2] if len(e) > 2 else "") for e in events]  # type: ignore[misc]
+    for planned, outcome, accepted in sorted(full, key=lambda e: (e[0], _ORDER.get(e[1], -1) if e[1] else -1,
+                                                                    e[2])):
         if outcome is None:
             if planned >= now and (nxt is None or planned < nxt):
                 nxt = planned
             continue
         if planned > now:
             continue
+        history.append((planned, outcome, accepted))
+        if accepted:
+            continue
         if outcome is AppointmentOutcome.DID_NOT_ATTEND:
             run.append(planned)
         elif outcome is AppointmentOutcome.ATTENDED or outcome is AppointmentOutcome.LATE:
             run = []
             last = planned
-    return Attendance(tuple(run), nxt, last)
+    return Attendance(tuple(run), nxt, last, tuple(history))
 
 
 def attendance_of(appointments: Iterable[Appointment], now: datetime) -> Attendance:
-    return summarise_attendance(((a.planned_at, a.outcome) for a in appointments), now)
+    return summarise_attendance(((a.planned_at, a.outcome, a.absence_reason) for a in appointments), now)
+
+
+def counted_absences(attendance: Attendance, rules: ComplianceRules = DEFAULT_RULES
+                     ) -> tuple[list[tuple[datetime, bool]], list[datetime], list[tuple[datetime, str]]]:
+    """The person's appointments as compliance counts them.
+
+    Returns (sequence of (time, missed?) over attended and held-against-them absences, in time order; the
+    person's cancellations that counted as missed; the absences accepted, with their reason code).
+    Service cancellations are left out; the person's first `person_cancellations_free` cancellations too.
+    """
+    sequence: list[tuple[datetime, bool]] = []
+    counted_cancellations: list[datetime] = []
+    accepted: list[tuple[datetime, str]] = []
+    free = rules.person_cancellations_free
+    for planned, outcome, reason in attendance.history:
+        if outcome is AppointmentOutcome.CANCELLED_BY_SERVICE:
+            continue
+        if reason and not outcome.counts_as_attended:
+            accepted.append((planned, reason))
+            continue
+        if outcome is AppointmentOutcome.CANCELLED_BY_PERSON:
+            if free > 0:
+                free -= 1
+                continue
+            counted_cancellations.append(planned)
+            sequence.append((planned, True))
+        elif outcome is AppointmentOutcome.DID_NOT_ATTEND:
+            sequence.append((planned, True))
+        else:
+            sequence.append((planned, False))
+    return sequence, counted_cancellations, accepted
+
+
+def _attendance_reasons(attendance: Attendance, rules: ComplianceRules) -> list[Reason]:
+    sequence, cancellations, accepted = counted_absences(attendance, rules)
+    reasons: list[Reason] = []
+    cancelled = set(cancellations)
+
+    def what(moments: list[datetime]) -> str:
+        n = sum(1 for m in moments if m in cancelled)
+        return f", {n} of them cancelled by the person" if n else ""
+
+    run: list[datetime] = []
+    for planned, missed in sequence:
+        run = run + [planned] if missed else []
+    if len(run) >= rules.in_a_row_at_risk:
+        level = ComplianceLevel.NOT_COMPLYING if len(run) >= rules.in_a_row_not_complying else \
+            ComplianceLevel.AT_RISK
+        reasons.append(Reason(level, "missed_in_a_row",
+                              f"{len(run)} missed appointments in a row ({_dates(run)}{what(run)})", tuple(run)))
+    for window in rules.windows:
+        last = sequence[-window.last:]
+        missed = [p for p, m in last if m]
+        if len(missed) >= window.missed:
+            reasons.append(Reason(window.level, "missed_in_window",
+                                  f"{len(missed)} of the last {len(last)} appointments missed "
+                                  f"({_dates(missed)}{what(missed)})", tuple(missed)))
+    all_missed = [p for p, m in sequence if m]
+    share = len(all_missed) / max(len(sequence), rules.contract_share_minimum, 1)
+    level = ComplianceLevel.NOT_COMPLYING if share >= rules.contract_share_not_complying else \
+        ComplianceLevel.AT_RISK if share >= rules.contract_share_at_risk else None
+    if level is not None and all_missed:
+        reasons.append(Reason(level, "missed_share",
+                              f"{len(all_missed)} of {len(sequence)} appointments missed over the contract "
+                              f"({_dates(all_missed)}{what(all_missed)})", tuple(all_missed)))
+    for planned, code in accepted:
+        reasons.append(Reason(ComplianceLevel.ON_TRACK, "absence_accepted",
+                              f"absence on {_fmt(planned.date())} accepted: "
+                              f"{ACCEPTABLE_REASONS.get(code.split(':', 1)[0], code)}"
+                              + (f" ({code.split(':', 1)[1].strip()})" if ":" in code else ""), (planned,)))
+    # A reason adds nothing when a reason at least as serious already names all its appointments
+    # (three in a row are also three of the last six).
+    kept: list[Reason] = []
+    for reason in sorted(reasons, key=lambda r: (-r.level.rank, -len(r.appointments))):
+        if reason.code == "absence_accepted" or not any(
+                k.level.rank >= reason.level.rank and set(reason.appointments) <= set(k.appointments)
+                for k in kept):
+            kept.append(reason)
+    return kept
 
 
 def assess(
@@ -87,6 +221,7 @@ def assess(
     conditions: Iterable[Condition],
     appointments: Iterable[Appointment] | Attendance,
     now: datetime,
+    rules: ComplianceRules = DEFAULT_RULES,
 ) -> ComplianceAssessment:
     """Judge a case at `now`. Reasons are listed most serious first, each in words fit for a return."""
     today = now.date()
@@ -108,14 +243,7 @@ def assess(
             reasons.append(Reason(ComplianceLevel.NOT_COMPLYING, "condition_not_met", what))
 
     attendance = appointments if isinstance(appointments, Attendance) else attendance_of(appointments, now)
-    run = attendance.missed_run
-    dates = ", ".join(_fmt(a.date()) for a in run)
-    if len(run) >= MISSED_IN_A_ROW_NOT_COMPLYING:
-        reasons.append(Reason(ComplianceLevel.NOT_COMPLYING, "missed_in_a_row",
-                              f"{len(run)} missed appointments in a row ({dates})"))
-    elif len(run) >= MISSED_IN_A_ROW_AT_RISK:
-        reasons.append(Reason(ComplianceLevel.AT_RISK, "missed_in_a_row",
-                              f"{len(run)} missed appointments in a row ({dates})"))
+    reasons.extend(_attendance_reasons(attendance, rules))
 
     length = contract.length_days
     day = contract.day(today)
@@ -125,13 +253,13 @@ def assess(
             continue
         if cond.target is not None:
             expected = cond.target * elapsed
-            if elapsed >= SCHEDULE_GRACE_SHARE and cond.progress < expected * BEHIND_SCHEDULE_SHARE:
+            if elapsed >= rules.schedule_grace_share and cond.progress < expected * rules.behind_schedule_share:
                 reasons.append(Reason(
                     ComplianceLevel.AT_RISK, "behind_schedule",
                     f"'{cond.title}' behind schedule: {cond.progress:g} of {cond.target:g} {cond.unit} done, "
                     f"about {expected:.0f} expected by day {day} of {length}".replace("  ", " "),
                 ))
-        elif cond.status is ConditionStatus.NOT_STARTED and elapsed >= NOT_STARTED_AFTER_SHARE:
+        elif cond.status is ConditionStatus.NOT_STARTED and elapsed >= rules.not_started_after_share:
             reasons.append(Reason(ComplianceLevel.AT_RISK, "not_started",
                                   f"'{cond.title}' not started by day {day} of {length}"))
 
@@ -140,7 +268,7 @@ def assess(
         if today > contract.end_date:
             reasons.append(Reason(ComplianceLevel.AT_RISK, "past_end",
                                   f"contract ended on {_fmt(contract.end_date)} and is still open"))
-        elif unmet and (contract.end_date - today).days <= ENDING_SOON_DAYS:
+        elif unmet and (contract.end_date - today).days <= rules.ending_soon_days:
             left = (contract.end_date - today).days
             reasons.append(Reason(ComplianceLevel.AT_RISK, "ending_unmet",
                                   f"contract ends in {left} days with {len(unmet)} condition"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, datetime
 
 from .dates import contract_day, contract_length_days, default_end_date
 from .enums import ConditionStatus, ConditionType, ContractState, Pathway
@@ -90,6 +90,9 @@ class Evidence:
     text: str
     recorded_by: str = ""
     id: str = field(default_factory=new_id)
+    amount: float | None = None  # the progress this entry added (hours, sessions), when it added any
+    status: ConditionStatus | None = None  # the status this entry set, when it changed the status
+    recorded_at: datetime | None = None  # when it was written down (UTC), as opposed to `on`, when it happened
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,7 +136,7 @@ class Condition:
             raise DomainError("Evidence is required to change a condition's status")
         if new_status is ConditionStatus.WAIVED and self.mandatory:
             raise DomainError("The offending condition cannot be waived")
-        return replace(self, status=new_status, evidence=(*self.evidence, evidence))
+        return replace(self, status=new_status, evidence=(*self.evidence, replace(evidence, status=new_status)))
 
     def add_progress(self, amount: float, evidence: Evidence) -> Condition:
         """Add progress (e.g. hours worked) with evidence; reaching the target does not mark it met by itself."""
@@ -144,7 +147,8 @@ class Condition:
         status = self.status
         if status is ConditionStatus.NOT_STARTED:
             status = ConditionStatus.IN_PROGRESS
-        return replace(self, progress=self.progress + amount, status=status, evidence=(*self.evidence, evidence))
+        return replace(self, progress=self.progress + amount, status=status,
+                       evidence=(*self.evidence, replace(evidence, amount=amount)))
 
 
 def default_conditions(contract_id: str) -> list[Condition]:

@@ -146,7 +146,7 @@ class CaseRepository:
                 f"FROM conditions WHERE contract_id IN (SELECT id FROM contracts WHERE person_id IN ({visible})) "
                 "ORDER BY position"), params).all()
             appt_rows = conn.execute(text(
-                f"SELECT person_id, planned_at, outcome FROM appointments WHERE person_id IN ({visible})"),
+                f"SELECT person_id, planned_at, outcome, absence_reason FROM appointments WHERE person_id IN ({visible})"),
                 params).all()
         contracts: dict[str, Contract] = {}
         for r in contract_rows:  # ordered by creation: the latest contract wins
@@ -156,8 +156,8 @@ class CaseRepository:
             by_contract[r[1]].append(convert.condition_from_row(r))
         events: dict[str, list[AttendanceEvent]] = defaultdict(list)
         outcome_of, parse = convert.APPOINTMENT_OUTCOMES, datetime.fromisoformat
-        for pid, planned, outcome in appt_rows:
-            events[pid].append((parse(planned), outcome_of[outcome] if outcome else None))
+        for pid, planned, outcome, accepted in appt_rows:
+            events[pid].append((parse(planned), outcome_of[outcome] if outcome else None, accepted or ""))
         rows = []
         for r in people:
             person = convert.person_from_row(r)
@@ -316,7 +316,8 @@ class CaseRepository:
             for e in after.evidence:
                 if e.id not in known:
                     s.add(EvidenceRecord(id=e.id, condition_id=before.id, on=e.on, text=e.text,
-                                         recorded_by=e.recorded_by or self._user.username))
+                                         recorded_by=e.recorded_by or self._user.username, amount=e.amount,
+                                         status=e.status.value if e.status else None))
             self._audit(s, action, "condition", before.id, contract.person_id, detail)
             return replace(after, version=rec.row_version)
 
@@ -348,6 +349,29 @@ class CaseRepository:
                 setattr(rec, k, v)
             self._audit(s, "appointment.outcome", "appointment", appt.id, appt.person_id, outcome.value)
             return replace(after, version=rec.row_version)
+
+    def accept_absence(self, appt: Appointment, reason: str, text_: str = "") -> Appointment:
+        """Mark a missed or cancelled appointment as an acceptable absence (reason code of
+        `compliance.ACCEPTABLE_REASONS`; "other" needs `text_`); "" takes the acceptance back. Audited."""
+        from desktop.domain.compliance import ACCEPTABLE_REASONS
+
+        if reason and reason not in ACCEPTABLE_REASONS:
+            raise ValueError(f"unknown absence reason {reason!r}: one of {', '.join(ACCEPTABLE_REASONS)}")
+        if reason == "other" and not text_.strip():
+            raise ValueError("an absence accepted for another reason needs that reason in words")
+        if reason and (appt.outcome is None or appt.outcome.counts_as_attended):
+            raise ValueError("only a missed or cancelled appointment can be an accepted absence")
+        code = f"other: {' '.join(text_.split())}" if reason == "other" else reason
+        with self._store.write() as s:
+            rec = s.get(AppointmentRecord, appt.id)
+            if rec is None:
+                raise NotFound("no such appointment")
+            self._visible(s, rec.person_id)
+            self._bump(rec, appt.version, "appointment")
+            rec.absence_reason = code
+            self._audit(s, "appointment.absence_accepted" if code else "appointment.absence_unaccepted",
+                        "appointment", appt.id, appt.person_id, reason)
+            return replace(appt, absence_reason=code, version=rec.row_version)
 
     def assign_keyworker(self, person: Person, keyworker_id: str) -> Person:
         with self._store.write() as s:

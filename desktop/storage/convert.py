@@ -119,7 +119,8 @@ def contract_fields(c: Contract) -> dict[str, object]:
 
 
 def evidence(rec: EvidenceRecord) -> Evidence:
-    return Evidence(rec.on, rec.text, rec.recorded_by, id=rec.id)
+    return Evidence(rec.on, rec.text, rec.recorded_by, id=rec.id, amount=rec.amount,
+                    status=ConditionStatus(rec.status) if rec.status else None, recorded_at=rec.created_at)
 
 
 def condition(rec: ConditionRecord, evidence_items: tuple[Evidence, ...] = ()) -> Condition:
@@ -137,10 +138,10 @@ def condition_fields(c: Condition) -> dict[str, object]:
 def appointment(rec: AppointmentRecord) -> Appointment:
     return Appointment(rec.person_id, rec.planned_at, _KINDS[rec.kind], rec.with_whom,
                        rec.duration_minutes, APPOINTMENT_OUTCOMES[rec.outcome] if rec.outcome else None, rec.notes,
-                       rec.recorded_by, id=rec.id, version=rec.row_version)
+                       rec.recorded_by, id=rec.id, version=rec.row_version, absence_reason=rec.absence_reason or "")
 
 
 def appointment_fields(a: Appointment) -> dict[str, object]:
     return {"person_id": a.person_id, "planned_at": a.planned_at, "kind": a.kind.value, "with_whom": a.with_whom,
             "duration_minutes": a.duration_minutes, "outcome": a.outcome.value if a.outcome else None,
-            "notes": a.notes, "recorded_by": a.recorded_by}
+            "notes": a.notes, "recorded_by": a.recorded_by, "absence_reason": a.absence_reason}

@@ -98,6 +98,8 @@ class EvidenceRecord(Tracked, Base):
     on: Mapped[date] = mapped_column(Date)
     text: Mapped[str] = mapped_column(Text)
     recorded_by: Mapped[str] = mapped_column(String(80), default="")
+    amount: Mapped[float | None] = mapped_column(Float, nullable=True)  # progress this entry added
+    status: Mapped[str | None] = mapped_column(String(40), nullable=True)  # the status this entry set
 
 
 class AppointmentRecord(Tracked, Base):
@@ -110,6 +112,7 @@ class AppointmentRecord(Tracked, Base):
     outcome: Mapped[str | None] = mapped_column(String(40), nullable=True)
     notes: Mapped[str] = mapped_column(Text, default="")
     recorded_by: Mapped[str] = mapped_column(String(80), default="")
+    absence_reason: Mapped[str] = mapped_column(String(300), default="", server_default="")
 
 
 class AuditRecord(Base):
