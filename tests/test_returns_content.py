@@ -60,7 +60,9 @@ def test_contract_start_notice_lists_the_agreed_conditions_and_dates() -> None:
     assert "3 Mar 2026 to 3 Jul 2026" in text  # the contract's dates, four months
     assert "Conditions of the contract" in text
     assert "Complete voluntary community work Community hours 24 hours" in text
-    assert "Appointments offered" in text and "10 Mar 2026 10:00 Keywork" in text  # after the period
+    # As of the period's end: an appointment dated after it is not on the notice.
+    assert "Appointments offered" in text and "10 Mar 2026" not in text
+    assert "No appointments dated up to 3 Mar 2026" in text
     assert "PNC ID Not supplied" in text
     assert "Compliance recommendation" not in text  # nothing to judge on day one
 
@@ -93,21 +95,30 @@ def test_non_compliance_notice_names_the_disclosure_and_the_reasons() -> None:
     assert content.disclosures == (EvidenceLine(date(2026, 3, 20), "Force reported arrest for shoplifting"),)
 
 
-@pytest.mark.parametrize(("state", "reason", "label"), [
-    (ContractState.COMPLETED, "", "Outcome: Completed"),
+@pytest.mark.parametrize(("state", "reason", "label", "lines", "recommends"), [
+    (ContractState.COMPLETED, "", "Outcome: Completed", ["Completed on 11 May 2026: every condition was met"],
+     "no further action"),
     (ContractState.FAILED_NON_COMPLIANCE, "Missed five appointments in a row from 2 Apr 2026",
-     "Outcome: Failed (non-compliance)"),
-    (ContractState.WITHDRAWN, "Moved out of the force area", "Outcome: Withdrawn"),
+     "Outcome: Failed (non-compliance)",
+     ["Failed on 11 May 2026: did not comply.", "Reason recorded: Missed five appointments in a row from 2 Apr"],
+     "back to the force for a decision on prosecution"),
+    (ContractState.WITHDRAWN, "Moved out of the force area", "Outcome: Withdrawn",
+     ["Withdrawn on 11 May 2026 by Dana Whitfield.", "Why: Moved out of the force area"],
+     "back to the force for a decision"),
 ])
-def test_final_outcome_return_states_the_outcome_and_its_reason(state: ContractState, reason: str,
-                                                                label: str) -> None:
+def test_final_outcome_return_states_the_outcome_and_its_reason(state: ContractState, reason: str, label: str,
+                                                                lines: list[str], recommends: str) -> None:
     case = example_case(state=state, outcome_reason=reason)
-    content = content_for(case, ReturnKind.FINAL_OUTCOME, start=date(2026, 1, 12), end=date(2026, 5, 11))
+    content = content_for(case, ReturnKind.FINAL_OUTCOME, start=date(2026, 1, 12), end=date(2026, 5, 11),
+                          closed_by="Dana Whitfield")
     text = pdf_text(render_return(content).pdf)
     assert "Final outcome return" in text and label in text
-    assert "Contract closed on 11 May 2026" in text
-    if reason:
-        assert f"Reason: {reason}" in text
+    for line in lines:
+        assert line in text
+    assert "Compliance recommendation" not in text and "ON TRACK" not in text  # the outcome, not a level
+    assert "None recorded yet" not in text
+    assert f"The provider's recommendation The provider {'recommends' if 'no further' in recommends else 'refers'}" \
+        in text and recommends in text
     assert content.attendance.offered == 12  # the whole contract: 13 booked, one cancelled by the service
 
 

@@ -145,7 +145,8 @@ def _make_case(s: Session, rng: random.Random, i: int, keyworker_id: str, keywor
         s.add(ConditionRecord(id=cond.id, **convert.condition_fields(cond)))
         s.flush()
         for ev in cond.evidence:
-            s.add(EvidenceRecord(id=ev.id, condition_id=cond.id, on=ev.on, text=ev.text, recorded_by=ev.recorded_by))
+            s.add(EvidenceRecord(id=ev.id, condition_id=cond.id, on=ev.on, text=ev.text, recorded_by=ev.recorded_by,
+                                 amount=ev.amount, status=ev.status.value if ev.status else None))
     last_day = min(today, contract.closed_on or today)
     planned = datetime.combine(signed + timedelta(days=2), time(rng.choice([9, 10, 11, 13, 14, 15]),
                                                                 rng.choice([0, 30])))
@@ -200,7 +201,8 @@ def _progress(rng: random.Random, cond: Condition, elapsed: float, state: Contra
         text = {ConditionStatus.MET: "Confirmed complete by partner agency", ConditionStatus.WAIVED:
                 "Victim declined a restorative approach", ConditionStatus.NOT_MET: "No hours worked by the deadline"
                 }.get(status, "Attending as agreed")
-        evidence = (Evidence(on, text, keyworker),)
+        # What the entry added and the status it set, so a return can state both as of its period's end.
+        evidence = (Evidence(on, text, keyworker, amount=progress or None, status=status),)
     if status is ConditionStatus.NOT_MET and cond.type is ConditionType.OFFENDING:
-        evidence = (Evidence(on, "Force notified a new offence", keyworker),)
+        evidence = (Evidence(on, "Force notified a new offence", keyworker, status=status),)
     return replace(cond, status=status, progress=progress, evidence=evidence)

@@ -15,9 +15,10 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
-from desktop.domain import Case, ComplianceLevel, ConditionStatus, Role
+from desktop.domain import Case, ComplianceLevel, ConditionStatus, Pathway, Role
 from desktop.domain.assessments import current_assessments
-from desktop.domain.compliance import assess
+from desktop.domain.compliance import DEFAULT_RULES, ComplianceRules, assess
+from desktop.domain.pathway_needs import PATHWAY_NEEDS_ID, pathway_needs
 from desktop.storage.assessments import AssessmentRepository
 from desktop.storage.records import utcnow
 from desktop.storage.returns_repo import NewDraft, ReturnRepository, StoredReturn, month_range
@@ -41,9 +42,11 @@ from .returns import (
     render_return,
     sign_batch,
 )
+from .returns.rules import DEFAULT_SCHEME, load_rules
 
 UNSIGNED = ("draft", "approved")
 DRAFTED_ON_SETTING = "returns_drafted_on"
+SCHEME_SETTING = "compliance_scheme"
 ROLE_TITLES = {Role.MANAGER: "Service Manager", Role.ADMIN: "Service Administrator"}
 ProgressCallback = Callable[[int, int], None]
 
@@ -63,14 +66,15 @@ def previous_month(day: date) -> str:
     return month_of(day.replace(day=1) - timedelta(days=1))
 
 
-def not_complying_since(case: Case, now: datetime) -> date | None:
+def not_complying_since(case: Case, now: datetime, rules: ComplianceRules = DEFAULT_RULES) -> date | None:
     """The day the case last turned "not complying", or None when it is not complying now.
 
     Replays compliance at each appointment and each dated piece of evidence since the contract was signed: an
     appointment counts from its time on, a condition "not met" from the day its last evidence was recorded.
     """
     contract = case.contract
-    if contract is None or case.compliance(now).level is not ComplianceLevel.NOT_COMPLYING:
+    if contract is None or assess(contract, case.conditions, case.appointments, now, rules).level \
+            is not ComplianceLevel.NOT_COMPLYING:
         return None
     moments = {a.planned_at for a in case.appointments if a.planned_at <= now}
     moments |= {datetime.combine(e.on, time.max, tzinfo=now.tzinfo) for c in case.conditions for e in c.evidence
@@ -81,18 +85,20 @@ def not_complying_since(case: Case, now: datetime) -> date | None:
         conditions = [replace(c, status=ConditionStatus.IN_PROGRESS)
                       if c.status is ConditionStatus.NOT_MET and c.evidence and c.evidence[-1].on > moment.date()
                       else c for c in case.conditions]
-        level = assess(contract, conditions, [a for a in case.appointments if a.planned_at <= moment], moment).level
+        level = assess(contract, conditions, [a for a in case.appointments if a.planned_at <= moment], moment,
+                       rules).level
         if level is ComplianceLevel.NOT_COMPLYING and complying_before:
             since = moment.date()
         complying_before = level is not ComplianceLevel.NOT_COMPLYING
     return since
 
 
-def _notified(case: Case, latest_notice: date | None, now: datetime) -> bool:
+def _notified(case: Case, latest_notice: date | None, now: datetime,
+              rules: ComplianceRules = DEFAULT_RULES) -> bool:
     """A notice was already drafted since the case last turned "not complying"."""
     if latest_notice is None:
         return False
-    since = not_complying_since(case, now)
+    since = not_complying_since(case, now, rules)
     return since is None or latest_notice >= since
 
 
@@ -101,6 +107,7 @@ class ReturnWorkflow:
         self.store = store
         self.repo = ReturnRepository(store)
         self._definitions: dict[tuple[str, int], object] | None = None
+        self._rules: ComplianceRules | None = None
 
     # -- the signing identity ------------------------------------------------------------------------------
     def identity(self) -> SigningIdentity | None:
@@ -137,6 +144,38 @@ class ReturnWorkflow:
     def _names(self) -> dict[str, str]:
         return {u.id: u.display_name for u in self.store.users()}
 
+    def _recorders(self) -> dict[str, str]:
+        return {u.username: u.display_name for u in self.store.users()}
+
+    @property
+    def rules(self) -> ComplianceRules:
+        """The scheme's compliance rules (setting `compliance_scheme`, default Durham Checkpoint)."""
+        if self._rules is None:
+            self._rules = load_rules(self.store.setting(SCHEME_SETTING) or DEFAULT_SCHEME)
+        return self._rules
+
+    def _referrals_made(self, case: Case, period_end: date) -> dict[Pathway, tuple[date, str]]:
+        """Per pathway, the date and agency of the latest pathway needs screen on or before `period_end` that
+        names a referral: the referral record. A pathway without one has no referral date on the return."""
+        found: dict[Pathway, tuple[date, str]] = {}
+        screens = [a for a in current_assessments(AssessmentRepository(self.store).list_for_person(case.person.id))
+                   if a.instrument_id == PATHWAY_NEEDS_ID and a.completed and a.administered_on <= period_end]
+        for screen in sorted(screens, key=lambda a: a.administered_on):
+            for need in pathway_needs(screen.answers):
+                if need.referral:
+                    found.setdefault(need.pathway, (screen.administered_on, need.referral))
+        return found
+
+    def _closed_by(self, case: Case) -> str:
+        contract = case.contract
+        if contract is None or contract.closed_on is None:
+            return ""
+        names = self._recorders()
+        for entry in self.store.cases.timeline(case.person.id):  # newest first
+            if entry.action == "contract.close" and entry.entity_id == contract.id:
+                return names.get(entry.actor, entry.actor)
+        return ""
+
     def _clinical(self, case: Case, period_end: date) -> list[ClinicalScore]:
         if case.consent is None or not case.consent.shares_clinical_detail:
             return []  # minimisation: not even read without consent to share it
@@ -165,7 +204,9 @@ class ReturnWorkflow:
             case, kind, provider=self.store.setting("organisation", "The provider"), force_name=force,
             keyworker=names.get(case.person.keyworker_id or "", "Not assigned"), period_start=start,
             period_end=end, generated_at=now, clinical=self._clinical(case, end), narrative=narrative,
-            replaces_document_id=replaces, document_id=document_id)
+            replaces_document_id=replaces, document_id=document_id, recorders=self._recorders(),
+            referrals_made=self._referrals_made(case, end), rules=self.rules,
+            closed_by=self._closed_by(case) if kind is ReturnKind.FINAL_OUTCOME else "")
 
     def _case(self, person_id: str) -> Case:
         cases = self.store.cases.load_cases(only=[person_id])
@@ -185,9 +226,9 @@ class ReturnWorkflow:
         for case in cases:
             assert case.contract is not None
             already = [(ReturnKind(k), s, e) for k, s, e in sent[case.person.id]]
-            notified = _notified(case, notices.get(case.contract.id), now)
+            notified = _notified(case, notices.get(case.contract.id), now, self.rules)
             for d in due_in_month(case, first.year, first.month, now, already_sent=already,
-                                  non_compliance_notified=notified):
+                                  non_compliance_notified=notified, rules=self.rules):
                 due.append((case, d.kind, d.period_start, d.period_end))
         names = self._names()
         detailed = {c.person.id: c for c in self.repo.with_details(list({c.person.id: c for c, *_ in due}.values()))}

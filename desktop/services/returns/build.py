@@ -8,18 +8,24 @@ contact details are never copied, and only the identifiers the force supplied ar
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, datetime, time
 
 from desktop.domain import (
     Appointment,
     AppointmentOutcome,
     Case,
+    ComplianceLevel,
     Condition,
     ConditionStatus,
     ConditionType,
+    ContractState,
+    Pathway,
+    assess,
 )
+from desktop.domain.compliance import ACCEPTABLE_REASONS, DEFAULT_RULES, ComplianceRules
 
+from .asof import ConditionAsOf, case_as_of
 from .model import (
     AppointmentLine,
     AttendanceMonth,
@@ -55,25 +61,34 @@ def build_return_content(
     sign_off_role: str = "",
     replaces_document_id: str | None = None,
     document_id: str | None = None,
+    recorders: Mapping[str, str] | None = None,
+    referrals_made: Mapping[Pathway, tuple[date, str]] | None = None,
+    rules: ComplianceRules = DEFAULT_RULES,
+    closed_by: str = "",
 ) -> ReturnContent:
-    """The content of one return for `case` over [period_start, period_end].
+    """The content of one return for `case` over [period_start, period_end], as the case stood at its end.
 
     `disclosures` are disclosures of new offending recorded outside the conditions; evidence on a failed
     offending condition is added to them. `document_id` is a fresh UUID unless given (a re-render of a draft).
+    `recorders` maps usernames to the names printed beside each entry; `referrals_made` gives, per pathway, the
+    date and agency of the referral record (the pathway needs screen); without one the date is left off.
     """
     if period_end < period_start:
         raise ValueError("The period ends before it starts")
     if replaces_document_id is not None:
         replaces_document_id = str(uuid.UUID(replaces_document_id))
-    contract = case.contract
     as_of = _as_of(case.appointments, period_end, generated_at)
-    assessment = case.compliance(as_of)
-    # A start notice lists the whole schedule offered so far; other returns what fell in their period.
-    until = contract.end_date if kind is ReturnKind.CONTRACT_START and contract and contract.end_date else None
-    in_period = [a for a in case.appointments if period_start <= a.on <= (until or period_end)]
+    case, states = case_as_of(case, period_end, as_of)  # nothing dated after the period from here on
+    contract = case.contract
+    assessment = assess(contract, case.conditions, case.appointments, as_of, rules)
+    named = {m for r in assessment.reasons for m in r.appointments}
+    in_period = [a for a in case.appointments if period_start <= a.on <= period_end
+                 or (kind is ReturnKind.NON_COMPLIANCE and a.planned_at in named)]
     chart_from = contract.signed_on if contract and contract.signed_on else period_start
     shares_clinical = case.consent is not None and case.consent.shares_clinical_detail
     conditions = sorted(case.conditions, key=lambda c: c.position)
+    names = recorders or {}
+    final = kind is ReturnKind.FINAL_OUTCOME
     return ReturnContent(
         kind=kind,
         document_id=str(uuid.UUID(document_id)) if document_id else str(uuid.uuid4()),
@@ -91,17 +106,18 @@ def build_return_content(
         contract_end=contract.end_date if contract else None,
         closed_on=contract.closed_on if contract else None,
         outcome_reason=contract.outcome_reason if contract else "",
-        conditions=tuple(_condition_line(c, period_end) for c in conditions),
+        conditions=tuple(_condition_line(c, states[c.id], period_end, names) for c in conditions),
         appointments=tuple(
-            AppointmentLine(a.planned_at, a.kind.label, _outcome_label(a, as_of))
+            AppointmentLine(a.planned_at, a.kind.label, _outcome_label(a, as_of),
+                            _appointment_note(a, period_start, a.planned_at in named))
             for a in sorted(in_period, key=lambda a: a.planned_at)
         ),
         attendance=_summary(in_period),
         attendance_by_month=_by_month(
             [a for a in case.appointments if chart_from <= a.on <= period_end], chart_from, period_end
         ),
-        referrals=tuple(_referral(c, contract.signed_on if contract else None) for c in conditions
-                        if c.type is ConditionType.PATHWAY),
+        referrals=tuple(_referral(c, (referrals_made or {}).get(c.pathway) if c.pathway else None)
+                        for c in conditions if c.type is ConditionType.PATHWAY),
         disclosures=_disclosures(conditions, disclosures, period_end),
         compliance_level=assessment.level.label,
         compliance_reasons=tuple(ReasonLine(r.level.label, r.text) for r in assessment.reasons),
@@ -113,7 +129,61 @@ def build_return_content(
         narrative=narrative.strip(),
         sign_off_name=sign_off_name,
         sign_off_role=sign_off_role,
+        facts_as_of=min(period_end, as_of.date()),
+        outcome_lines=_outcome_lines(case, conditions, closed_by) if final else (),
+        recommendation=rules.recommendation(_situation(case, assessment.level)),
     )
+
+
+def _situation(case: Case, level: ComplianceLevel) -> str:
+    """Which of the scheme's recommendation lines applies: the contract's outcome once closed, else the level."""
+    state = case.contract.state if case.contract else None
+    closed = {ContractState.COMPLETED: "completed", ContractState.FAILED_NON_COMPLIANCE: "failed_non_compliance",
+              ContractState.FAILED_REOFFENDED: "failed_reoffended", ContractState.WITHDRAWN: "withdrawn"}
+    if state in closed:
+        return closed[state]  # type: ignore[index]
+    return level.value
+
+
+def _outcome_lines(case: Case, conditions: Sequence[Condition], closed_by: str) -> tuple[str, ...]:
+    """A final return's outcome in words: completed, failed (which condition, why) or withdrawn (by whom, why)."""
+    contract = case.contract
+    if contract is None:
+        return ("No contract was signed.",)
+    on = f" on {_day(contract.closed_on)}" if contract.closed_on else ""
+    reason = contract.outcome_reason
+    if contract.state is ContractState.COMPLETED:
+        return (f"Completed{on}: every condition was met or waived.",)
+    if contract.state is ContractState.WITHDRAWN:
+        who = f" by {closed_by}" if closed_by else ""
+        return (f"Withdrawn{on}{who}.", f"Why: {reason}" if reason else "No reason was recorded.")
+    if contract.state in (ContractState.FAILED_NON_COMPLIANCE, ContractState.FAILED_REOFFENDED):
+        what = "reoffended" if contract.state is ContractState.FAILED_REOFFENDED else "did not comply"
+        lines = [f"Failed{on}: {what}."]
+        for cond in conditions:
+            if cond.status is ConditionStatus.NOT_MET:
+                last = cond.evidence[-1] if cond.evidence else None
+                why = f": {last.text} ({_day(last.on)})" if last else ""
+                lines.append(f"Condition not met: {cond.title}{why}")
+        if reason:
+            lines.append(f"Reason recorded: {reason}")
+        return tuple(lines)
+    return (f"The contract was still {contract.state.label.lower()} at the end of the period.",)
+
+
+def _day(d: date | None) -> str:
+    return f"{d.day} {d.strftime('%b %Y')}" if d else "an unrecorded date"
+
+
+def _appointment_note(appt: Appointment, period_start: date, behind_notice: bool) -> str:
+    notes = []
+    if appt.absence_reason:
+        code, _, text = appt.absence_reason.partition(":")
+        notes.append(f"absence accepted: {ACCEPTABLE_REASONS.get(code, code)}" + (f" ({text.strip()})" if text
+                                                                                    else ""))
+    if behind_notice and appt.on < period_start:
+        notes.append("before this period; behind this notice")
+    return "; ".join(notes)
 
 
 def _as_of(appointments: Iterable[Appointment], period_end: date, generated_at: datetime) -> datetime:
@@ -135,16 +205,30 @@ def _outcome_label(appt: Appointment, as_of: datetime) -> str:
     return "Outcome not recorded" if appt.planned_at <= as_of else "Offered"
 
 
-def _condition_line(cond: Condition, period_end: date) -> ConditionLine:
+def _condition_line(cond: Condition, state: ConditionAsOf, period_end: date, names: Mapping[str, str]
+                    ) -> ConditionLine:
+    progress = cond.progress_label if cond.target is not None else ""
+    status = cond.status.label
+    if not state.known:
+        progress = "Not stated: updated after this period" if cond.target is not None else ""
+        status = "Not stated: updated after this period"
+    evidence = tuple(EvidenceLine(e.on, e.text, _recorded(e.recorded_by, e.recorded_at, names))
+                     for e in sorted(cond.evidence, key=lambda e: e.on) if e.on <= period_end)
     return ConditionLine(
         title=cond.title,
         type_label=cond.type.label,
-        status_label=cond.status.label,
-        progress_label=cond.progress_label if cond.target is not None else "",
+        status_label=status,
+        progress_label=progress,
         requirement=f"{cond.target:g} {cond.unit}".strip() if cond.target is not None else cond.description,
-        evidence=tuple(EvidenceLine(e.on, e.text) for e in sorted(cond.evidence, key=lambda e: e.on)
-                       if e.on <= period_end),
+        evidence=evidence,
     )
+
+
+def _recorded(username: str, at: datetime | None, names: Mapping[str, str]) -> str:
+    who = names.get(username, username)
+    if not who and at is None:
+        return ""
+    return "recorded" + (f" by {who}" if who else "") + (f" on {_day(at.date())}" if at else "")
 
 
 def _summary(appointments: Sequence[Appointment]) -> AttendanceSummary:
@@ -176,16 +260,18 @@ def _by_month(appointments: Sequence[Appointment], start: date, end: date) -> tu
     return tuple(months[-6:])  # a four-month contract spans at most five or six calendar months
 
 
-def _referral(cond: Condition, made_on: date | None) -> ReferralLine:
-    """A pathway condition is a referral made when the contract was signed, taken up once work started."""
+def _referral(cond: Condition, made: tuple[date, str] | None) -> ReferralLine:
+    """A pathway condition's referral: made on the date of its referral record (left off when there is none),
+    taken up once work started (the condition as of the period's end)."""
     taken_up = cond.status in _TAKEN_UP or cond.progress > 0
     first = min((e.on for e in cond.evidence), default=None)
     return ReferralLine(
         pathway_label=cond.pathway.label if cond.pathway else "Other",
         intervention=cond.title,
-        made_on=made_on,
+        made_on=made[0] if made else None,
         taken_up=taken_up,
         taken_up_on=first if taken_up else None,
+        agency=made[1] if made else "",
     )
 
 

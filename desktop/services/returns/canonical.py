@@ -102,7 +102,7 @@ def content_from_dict(data: dict[str, Any]) -> ReturnContent:
         return date.fromisoformat(v) if v else None
 
     def ev(items: list[dict[str, Any]]) -> tuple[EvidenceLine, ...]:
-        return tuple(EvidenceLine(date.fromisoformat(e["on"]), e["text"]) for e in items)
+        return tuple(EvidenceLine(date.fromisoformat(e["on"]), e["text"], e.get("recorded", "")) for e in items)
 
     s = data["subject"]
     return ReturnContent(
@@ -128,14 +128,14 @@ def content_from_dict(data: dict[str, Any]) -> ReturnContent:
             for c in data["conditions"]
         ),
         appointments=tuple(
-            AppointmentLine(datetime.fromisoformat(a["at"]), a["kind_label"], a["outcome_label"])
+            AppointmentLine(datetime.fromisoformat(a["at"]), a["kind_label"], a["outcome_label"], a.get("note", ""))
             for a in data["appointments"]
         ),
         attendance=AttendanceSummary(**data["attendance"]),
         attendance_by_month=tuple(AttendanceMonth(**m) for m in data["attendance_by_month"]),
         referrals=tuple(
             ReferralLine(r["pathway_label"], r["intervention"], d(r["made_on"]), r["taken_up"],
-                         d(r["taken_up_on"]))
+                         d(r["taken_up_on"]), r.get("agency", ""))
             for r in data["referrals"]
         ),
         disclosures=ev(data["disclosures"]),
@@ -149,4 +149,7 @@ def content_from_dict(data: dict[str, Any]) -> ReturnContent:
         narrative=data["narrative"],
         sign_off_name=data["sign_off_name"],
         sign_off_role=data["sign_off_role"],
+        facts_as_of=d(data.get("facts_as_of")),
+        outcome_lines=tuple(data.get("outcome_lines", ())),
+        recommendation=data.get("recommendation", ""),
     )

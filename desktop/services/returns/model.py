@@ -53,6 +53,7 @@ class Subject:
 class EvidenceLine:
     on: date
     text: str
+    recorded: str = ""  # "recorded by Alex Carter on 2 Dec 2026": who wrote it down, and when
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +71,7 @@ class AppointmentLine:
     at: datetime
     kind_label: str
     outcome_label: str  # "Offered" while still to come, "Outcome not recorded" once past without one
+    note: str = ""  # "accepted: in hospital", "before this period, behind this notice"
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +99,7 @@ class ReferralLine:
     made_on: date | None
     taken_up: bool
     taken_up_on: date | None
+    agency: str = ""  # the partner agency referred to, from the pathway needs screen
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,6 +147,9 @@ class ReturnContent:
     narrative: str
     sign_off_name: str
     sign_off_role: str
+    facts_as_of: date | None = None  # every fact is as it stood at the end of this day
+    outcome_lines: tuple[str, ...] = ()  # a final return's outcome: completed / failed (which, why) / withdrawn
+    recommendation: str = ""  # the provider's recommendation, one line worded by the scheme
 
     @property
     def title(self) -> str:

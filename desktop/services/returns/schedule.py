@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from desktop.domain import Case, ComplianceLevel, ContractState
+from desktop.domain.compliance import DEFAULT_RULES, ComplianceRules, assess
 
 from .model import ReturnKind
 
@@ -36,6 +37,7 @@ def due_in_month(
     *,
     already_sent: Collection[tuple[ReturnKind, date, date]] = (),
     non_compliance_notified: bool = False,
+    rules: ComplianceRules = DEFAULT_RULES,
 ) -> list[DueReturn]:
     """Returns for `case` that fall in the calendar month, in the order they would be sent.
 
@@ -60,7 +62,8 @@ def due_in_month(
     if start <= end and today > end:
         due.append(DueReturn(ReturnKind.MONTHLY_PROGRESS, start, end))
     if contract.state is ContractState.ACTIVE and first <= today <= last and not non_compliance_notified \
-            and case.compliance(now).level is ComplianceLevel.NOT_COMPLYING:
+            and assess(contract, case.conditions, case.appointments, now, rules).level \
+            is ComplianceLevel.NOT_COMPLYING:
         # The month so far, so the notice lists this month's missed appointments with their dates.
         due.append(DueReturn(ReturnKind.NON_COMPLIANCE, max(first, signed), today))
     if contract.state.is_terminal and contract.closed_on and first <= contract.closed_on <= last:

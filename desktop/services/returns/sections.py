@@ -69,11 +69,22 @@ def _recommendation(c: ReturnContent, width: float) -> list[Flowable]:
 def _outcome(c: ReturnContent, width: float) -> list[Flowable]:
     st = styles()
     inner: list[Flowable] = [Paragraph(f"Outcome: {esc(c.contract_state)}", st.notice)]
-    if c.closed_on:
-        inner.append(Paragraph(f"Contract closed on {day(c.closed_on)}.", st.body))
-    if c.outcome_reason:
-        inner.append(Paragraph(f"Reason: {esc(c.outcome_reason)}", st.body))
+    if c.outcome_lines:
+        inner += [Paragraph(esc(line), st.body) for line in c.outcome_lines]
+    else:  # content drafted before outcome lines existed
+        if c.closed_on:
+            inner.append(Paragraph(f"Contract closed on {day(c.closed_on)}.", st.body))
+        if c.outcome_reason:
+            inner.append(Paragraph(f"Reason: {esc(c.outcome_reason)}", st.body))
     return [Paragraph("Outcome of the contract", st.heading), _boxed(inner, width, 2.0)]
+
+
+def _provider_recommendation(c: ReturnContent, width: float) -> list[Flowable]:
+    st = styles()
+    if not c.recommendation:
+        return []
+    return [Paragraph("The provider's recommendation", st.heading),
+            _boxed([Paragraph(esc(c.recommendation), st.notice)], width, 1.2)]
 
 
 def _conditions(c: ReturnContent, width: float) -> list[Flowable]:
@@ -89,7 +100,8 @@ def _conditions(c: ReturnContent, width: float) -> list[Flowable]:
     rows: list[list[Flowable | str]] = [[_p("Condition", True), _p("Status", True), _p("Dated evidence", True)]]
     for cond in c.conditions:
         status = [_p(cond.status_label)] + ([_p(cond.progress_label)] if cond.progress_label else [])
-        entries = [f"{day(e.on)}: {e.text}" for e in cond.evidence] or ["None recorded yet"]
+        entries = [f"{day(e.on)}: {e.text}" + (f" ({e.recorded})" if e.recorded else "") for e in cond.evidence] \
+            or [f"No entries recorded up to {day(c.period_end)}"]
         for n, chunk in enumerate(_chunks(entries)):
             name = [_p(cond.title, True), _p(cond.type_label)] if n == 0 else [_p(f"{cond.title} (continued)")]
             rows.append([name, status if n == 0 else "", [_p(text) for text in chunk]])
@@ -121,7 +133,7 @@ def _schedule(c: ReturnContent, width: float) -> list[Flowable]:
     st = styles()
     out: list[Flowable] = [Paragraph("Appointments offered", st.heading)]
     if not c.appointments:
-        return [*out, Paragraph("None booked yet.", st.body)]
+        return [*out, Paragraph(f"No appointments dated up to {day(c.period_end)}.", st.body)]
     rows: list[list[Flowable | str]] = [[_p("Date and time", True), _p("Type", True)]]
     rows += [[_p(moment(x.at)), _p(x.kind_label)] for x in c.appointments]
     return [*out, _table(rows, [0.4 * width, 0.6 * width])]
@@ -133,7 +145,8 @@ def _attendance(c: ReturnContent, width: float) -> list[Flowable]:
         return _schedule(c, width)
     a = c.attendance
     counts: list[list[Flowable | str]] = [
-        [_p("Appointments in the period", True), _p("Number", True)],
+        [_p("Appointments in the period" if c.kind is not ReturnKind.NON_COMPLIANCE
+            else "Appointments in the period and behind this notice", True), _p("Number", True)],
         [_p("Offered"), _p(str(a.offered))],
         [_p("Attended (including late)"), _p(str(a.attended))],
         [_p("of which late"), _p(str(a.late))],
@@ -153,8 +166,10 @@ def _attendance(c: ReturnContent, width: float) -> list[Flowable]:
         rows: list[list[Flowable | str]] = [[_p("Date and time", True), _p("Type", True), _p("Outcome", True)]]
         for appt in c.appointments:
             missed = appt.outcome_label == "Did not attend"
-            rows.append([_p(moment(appt.at)), _p(appt.kind_label), _p(appt.outcome_label.upper() if missed
-                                                                        else appt.outcome_label, missed)])
+            outcome = [_p(appt.outcome_label.upper() if missed else appt.outcome_label, missed)]
+            if appt.note:
+                outcome.append(_p(appt.note))
+            rows.append([_p(moment(appt.at)), _p(appt.kind_label), outcome])
         out.append(_table(rows, [0.30 * width, 0.30 * width, 0.40 * width]))
     else:
         out.append(Paragraph("No appointments in this period.", st.body))
@@ -169,7 +184,8 @@ def _referrals(c: ReturnContent, width: float) -> list[Flowable]:
                                          _p("Taken up", True)]]
     for r in c.referrals:
         taken = f"Yes, from {day(r.taken_up_on)}" if r.taken_up and r.taken_up_on else ("Yes" if r.taken_up else "No")
-        rows.append([_p(r.pathway_label), _p(r.intervention), _p(day(r.made_on)), _p(taken)])
+        made = (f"{day(r.made_on)}" + (f", to {r.agency}" if r.agency else "")) if r.made_on else "Not recorded"
+        rows.append([_p(r.pathway_label), _p(r.intervention), _p(made), _p(taken)])
     return [Paragraph("Pathway referrals", st.heading),
             _table(rows, [0.22 * width, 0.40 * width, 0.17 * width, 0.21 * width])]
 
@@ -205,6 +221,8 @@ def _sign_off(c: ReturnContent, signature: Flowable, width: float) -> Flowable:
 def build_story(c: ReturnContent, width: float, signature: Flowable) -> list[Flowable]:
     st = styles()
     period = f"Period {day(c.period_start)} to {day(c.period_end)}"
+    if c.facts_as_of:
+        period += f" \u00b7 every fact as recorded by the end of {day(c.facts_as_of)}"
     story: list[Flowable] = [Paragraph(esc(c.kind.label), st.title), Paragraph(period, st.subtitle)]
     if c.replaces_document_id:
         story += [_boxed([Paragraph(f"CORRECTION: this return replaces document {c.replaces_document_id}. "
@@ -212,7 +230,7 @@ def build_story(c: ReturnContent, width: float, signature: Flowable) -> list[Flo
     story.append(_facts(c, width))
     if c.kind is ReturnKind.FINAL_OUTCOME:
         story += _outcome(c, width)
-    if c.kind is not ReturnKind.CONTRACT_START:
+    if c.kind not in (ReturnKind.CONTRACT_START, ReturnKind.FINAL_OUTCOME):
         story += _recommendation(c, width)
     story += _conditions(c, width)
     story += _attendance(c, width)
@@ -223,6 +241,7 @@ def build_story(c: ReturnContent, width: float, signature: Flowable) -> list[Flo
     if c.narrative:
         story.append(Paragraph("Keyworker's account", st.heading))
         story += [Paragraph(esc(part), st.body) for part in c.narrative.split("\n\n") if part.strip()]
+    story += _provider_recommendation(c, width)
     story.append(_sign_off(c, signature, width))
     return story
 

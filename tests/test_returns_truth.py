@@ -1,0 +1,122 @@
+"""Returns state what was true at the end of their period, on a real encrypted store, checked in the PDF text:
+nothing dated after the period, who recorded each entry and when, a notice that lists the appointments behind
+it, an accepted absence that does not count, and a referral date only from the referral record."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+from returns_helpers import pdf_text
+from returns_store_fixtures import RET_PASS, ReturnsStore, build_returns_store, copy_store
+from ui_assessment_fixtures import give, needs
+
+from desktop.domain import Appointment, AppointmentOutcome, ConditionType, Evidence, Pathway
+from desktop.domain.assessments import Stage
+from desktop.services.returns import ReturnKind, render_return
+from desktop.services.returns_workflow import ReturnWorkflow
+from desktop.storage.store import CaseStore
+
+LATER = datetime(2026, 12, 5, 12, 0)
+
+
+@pytest.fixture(scope="module")
+def template(tmp_path_factory: pytest.TempPathFactory) -> ReturnsStore:
+    return build_returns_store(tmp_path_factory.mktemp("returns-truth") / "template")
+
+
+@pytest.fixture
+def opened(template: ReturnsStore, tmp_path: Path) -> Iterator[tuple[CaseStore, ReturnWorkflow, ReturnsStore]]:
+    rs = copy_store(template, tmp_path / "store")
+    with CaseStore.open(rs.folder, "manager", RET_PASS, clock=lambda: LATER) as store:
+        yield store, ReturnWorkflow(store), rs
+
+
+def condition(store: CaseStore, person: str, kind: ConditionType, title_part: str = ""):  # noqa: ANN201
+    case = store.cases.load_case(person)
+    return next(c for c in case.conditions if c.type is kind and title_part in c.title)
+
+
+def build_text(wf: ReturnWorkflow, person: str, kind: ReturnKind, start: date, end: date) -> tuple[object, str]:
+    case = wf._case(person)
+    content = wf.build(case, kind, start, end, LATER)
+    return content, pdf_text(render_return(content).pdf)
+
+
+def test_a_november_return_shows_nothing_recorded_for_december(opened) -> None:  # noqa: ANN001
+    store, wf, rs = opened
+    olivia = rs.ids["Olivia"]
+    hours = condition(store, olivia, ConditionType.COMMUNITY_HOURS)
+    hours = store.cases.add_condition_progress(hours, 6, Evidence(date(2026, 11, 20), "6 hours at the food bank"))
+    store.cases.add_condition_progress(hours, 4.5, Evidence(date(2026, 12, 2), "4.5 hours at the garden"))
+    drugs = condition(store, olivia, ConditionType.PATHWAY, "drug")
+    store.cases.add_condition_progress(drugs, 1, Evidence(date(2026, 12, 1), "First treatment session"))
+    appt = store.cases.schedule_appointment(Appointment(olivia, datetime(2026, 12, 3, 10)))
+    store.cases.record_outcome(appt, AppointmentOutcome.ATTENDED, "")
+
+    content, text = build_text(wf, olivia, ReturnKind.MONTHLY_PROGRESS, date(2026, 11, 1), date(2026, 11, 30))
+    assert "every fact as recorded by the end of 30 Nov 2026" in text
+    assert "6 of 18 hours" in text and "10.5 of 18" not in text and "4.5 hours at the garden" not in text
+    assert "20 Nov 2026: 6 hours at the food bank (recorded by Morgan Reid on" in text
+    assert "First treatment session" not in text and "3 Dec 2026 10:00" not in text
+    drug_line = next(c for c in content.conditions if "drug" in c.title)  # type: ignore[attr-defined]
+    assert drug_line.status_label == "Not started" and drug_line.progress_label == "0 of 6 sessions"
+    referral = next(r for r in content.referrals if "drug" in r.intervention)  # type: ignore[attr-defined]
+    assert not referral.taken_up  # the uptake came in December
+
+    # The December return has them all.
+    _, december = build_text(wf, olivia, ReturnKind.MONTHLY_PROGRESS, date(2026, 12, 1), date(2026, 12, 5))
+    assert "10.5 of 18 hours" in december and "First treatment session" in december
+
+
+def test_a_start_notice_lists_nothing_after_its_day(opened) -> None:  # noqa: ANN001
+    store, wf, rs = opened
+    olivia = rs.ids["Olivia"]
+    _, text = build_text(wf, olivia, ReturnKind.CONTRACT_START, date(2026, 10, 5), date(2026, 10, 5))
+    assert "12 Oct 2026" not in text and "No appointments dated up to 5 Oct 2026" in text
+
+
+def test_a_notice_lists_the_appointments_behind_it_and_counts_them(opened) -> None:  # noqa: ANN001
+    store, wf, rs = opened
+    content, text = build_text(wf, rs.ids["Noah"], ReturnKind.NON_COMPLIANCE, date(2026, 12, 1), date(2026, 12, 5))
+    assert content.compliance_level == "Not complying"  # type: ignore[attr-defined]
+    assert "3 missed appointments in a row (3 Nov 2026, 10 Nov 2026, 17 Nov 2026)" in text
+    for day in ("3 Nov 2026 10:00", "10 Nov 2026 10:00", "17 Nov 2026 10:00"):
+        assert day in text
+    assert text.count("before this period; behind this notice") == 3
+    assert content.attendance.missed == 3  # type: ignore[attr-defined]
+    assert "No appointments in this period" not in text
+
+
+def test_an_accepted_absence_does_not_count_and_is_stated(opened) -> None:  # noqa: ANN001
+    store, wf, rs = opened
+    noah = rs.ids["Noah"]
+    missed = next(a for a in store.cases.load_case(noah).appointments if a.on == date(2026, 11, 10))
+    with pytest.raises(ValueError, match="needs that reason in words"):
+        store.cases.accept_absence(missed, "other")
+    store.cases.accept_absence(missed, "hospital")
+    content, text = build_text(wf, noah, ReturnKind.MONTHLY_PROGRESS, date(2026, 11, 1), date(2026, 11, 30))
+    assert content.compliance_level == "At risk"  # type: ignore[attr-defined]
+    assert "absence on 10 Nov 2026 accepted: in hospital" in text
+    assert "absence accepted: in hospital" in text  # beside the appointment in the table
+    assert "appointment.absence_accepted" in [e.action for e in store.cases.timeline(noah)]
+
+
+def test_the_referral_date_comes_from_the_referral_record_or_is_left_off(opened) -> None:  # noqa: ANN001
+    store, wf, rs = opened
+    olivia = rs.ids["Olivia"]
+    content, text = build_text(wf, olivia, ReturnKind.MONTHLY_PROGRESS, date(2026, 11, 1), date(2026, 11, 30))
+    assert all(r.made_on is None for r in content.referrals)  # type: ignore[attr-defined]
+    assert "Not recorded" in text and "5 Oct 2026 Yes" not in text  # not the contract's signing day
+    give(store, olivia, "pathway_needs", Stage.START, date(2026, 10, 20),
+         answers=needs({Pathway.DRUGS: "high"}, drugs_referral="Recovery Steps"))
+    give(store, olivia, "pathway_needs", Stage.REVIEW, date(2026, 11, 20),
+         answers=needs({Pathway.DRUGS: "high"}, drugs_referral="Later Agency"))
+    content, text = build_text(wf, olivia, ReturnKind.MONTHLY_PROGRESS, date(2026, 11, 1), date(2026, 11, 30))
+    drugs = next(r for r in content.referrals if r.pathway_label == Pathway.DRUGS.label)  # type: ignore[attr-defined]
+    assert drugs.made_on == date(2026, 10, 20) and drugs.agency == "Recovery Steps"  # the first referral
+    assert "20 Oct 2026, to Recovery Steps" in text and "Later Agency" not in text
+    early, text = build_text(wf, olivia, ReturnKind.MONTHLY_PROGRESS, date(2026, 10, 5), date(2026, 10, 15))
+    assert all(r.made_on is None for r in early.referrals)  # type: ignore[attr-defined]  # made after it
