@@ -16,7 +16,7 @@ from ui_assessment_fixtures import give, needs
 from desktop.domain import Appointment, AppointmentOutcome, ConditionType, Evidence, Pathway
 from desktop.domain.assessments import Stage
 from desktop.services.returns import ReturnKind, render_return
-from desktop.services.returns_workflow import ReturnWorkflow
+from desktop.services.returns_workflow import ReturnWorkflow, StaleReturn
 from desktop.storage.store import CaseStore
 
 LATER = datetime(2026, 12, 5, 12, 0)
@@ -120,3 +120,46 @@ def test_the_referral_date_comes_from_the_referral_record_or_is_left_off(opened)
     assert "20 Oct 2026, to Recovery Steps" in text and "Later Agency" not in text
     early, text = build_text(wf, olivia, ReturnKind.MONTHLY_PROGRESS, date(2026, 10, 5), date(2026, 10, 15))
     assert all(r.made_on is None for r in early.referrals)  # type: ignore[attr-defined]  # made after it
+
+
+def _attend(store: CaseStore, person: str, *days: date) -> None:
+    for d in days:
+        appt = store.cases.schedule_appointment(Appointment(person, datetime.combine(d, datetime.min.time())
+                                                            .replace(hour=10)))
+        store.cases.record_outcome(appt, AppointmentOutcome.ATTENDED, "")
+
+
+def test_a_notice_for_someone_who_re_engaged_is_withdrawn_never_signed(opened) -> None:  # noqa: ANN001
+    store, wf, rs = opened
+    noah = rs.ids["Noah"]
+    wf.ensure_drafts("2026-11", datetime(2026, 11, 26, 12))
+    notice = next(r for r in wf.repo.list() if r.kind == "non_compliance" and r.person_id == noah)
+    _attend(store, noah, date(2026, 11, 27), date(2026, 12, 1), date(2026, 12, 2), date(2026, 12, 3))
+    with pytest.raises(StaleReturn, match="no longer applies: Noah Testcase is at risk as of 05 Dec 2026"):
+        wf.prepare([notice.id], LATER)
+    row = wf.repo.get(notice.id)
+    assert row.state == "withdrawn" and "re-engaged" in row.withdrawn_reason and row.pdf is None
+    with pytest.raises(StaleReturn, match="was withdrawn"):
+        wf.prepare([notice.id], LATER)
+    assert "return.withdraw" in [e.action for e in store.cases.timeline(noah)]
+    assert wf.refresh_drafts(LATER) == 0  # and it stays withdrawn
+
+
+def test_signing_refuses_a_return_that_changed_since_it_was_reviewed(opened) -> None:  # noqa: ANN001
+    store, wf, rs = opened
+    olivia = rs.ids["Olivia"]
+    wf.ensure_drafts("2026-11", LATER)
+    monthly = next(r for r in wf.repo.list() if r.kind == "monthly_progress" and r.person_id == olivia
+                   and r.period_end == date(2026, 11, 30))
+    review = wf.review_for_signing([monthly.id], LATER)
+    assert review.changes == {} and review.withdrawn == {}
+    hours = condition(store, olivia, ConditionType.COMMUNITY_HOURS)
+    store.cases.add_condition_progress(hours, 3, Evidence(date(2026, 11, 28), "3 hours at the food bank"))
+    with pytest.raises(StaleReturn, match=r"changed since you reviewed it \(.*Complete voluntary community work: "
+                                          r"0 of 18 hours \u2192 3 of 18 hours\)"):
+        wf.prepare([monthly.id], LATER, review.hashes)
+    assert wf.repo.get(monthly.id).state == "draft"  # refreshed, not approved
+    again = wf.review_for_signing([monthly.id], LATER)
+    assert again.changes == {}  # already refreshed by the refused attempt
+    contents = wf.prepare([monthly.id], LATER, again.hashes)
+    assert contents[0].conditions[4].progress_label == "3 of 18 hours"

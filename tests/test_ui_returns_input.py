@@ -56,11 +56,15 @@ def click_row(qtbot: QtBot, view: ReturnsView, return_id: str) -> None:
 
 
 def answer_next_question(qtbot: QtBot, seen: list[str], yes: bool = True) -> None:
-    """When the next message box is on screen, remember its text and press Yes (or No) on it."""
+    """When the next message box is on screen (within 5 s), remember its text and press Yes (or No) on it."""
+    tries = [100]
+
     def poll() -> None:
         box = QApplication.activeModalWidget()
         if not isinstance(box, QMessageBox):
-            QTimer.singleShot(50, poll)
+            tries[0] -= 1
+            if tries[0] > 0:
+                QTimer.singleShot(50, poll)
             return
         seen.append(box.text())
         button = box.button(QMessageBox.StandardButton.Yes if yes else QMessageBox.StandardButton.No)
@@ -147,3 +151,29 @@ def test_export_button_and_shortcut_write_the_signed_pdf(manager_view: ReturnsVi
     qtbot.keyClick(view.table, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: files[0].exists(), timeout=20_000)
     assert files[0].read_bytes() == signed
+
+
+def test_a_notice_for_someone_who_re_engaged_is_withdrawn_when_approved(manager_view: ReturnsView,
+                                                                        qtbot: QtBot) -> None:
+    from datetime import datetime
+
+    from desktop.domain import Appointment, AppointmentOutcome
+
+    view = manager_view
+    notice = next(r for r in view.model.rows() if r.kind == "non_compliance")
+    store = view.controller._ctx.store
+    for day in (18, 19, 20, 24):  # Noah comes back: four attended after his three misses
+        appt = store.cases.schedule_appointment(Appointment(notice.person_id, datetime(2026, 11, day, 10)))
+        store.cases.record_outcome(appt, AppointmentOutcome.ATTENDED, "")
+    click_row(qtbot, view, notice.id)
+    seen: list[str] = []
+    answer_next_question(qtbot, seen)  # must not be needed: nothing is left to sign
+    qtbot.mouseClick(view.sign_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: state_of(view, notice.id) == "withdrawn" and "Withdrawn" in view.status.text(),
+                    timeout=20_000)
+    qtbot.wait(200)
+    assert seen == []  # no confirmation: a withdrawn notice is never offered for signing
+    assert "no longer not complying" in view.status.text()
+    assert view.controller.workflow.repo.get(notice.id).pdf is None
+    click_row(qtbot, view, notice.id)
+    assert "Withdrawn, never signed" in view.details.text() and not view.sign_button.isEnabled()

@@ -8,6 +8,7 @@ its database thread and signs on a `BatchSigner` off the GUI thread; the CLI cal
 
 from __future__ import annotations
 
+import hashlib
 import json
 import threading
 from collections.abc import Callable, Sequence
@@ -15,7 +16,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
-from desktop.domain import Case, ComplianceLevel, ConditionStatus, Pathway, Role
+from desktop.domain import Case, ComplianceLevel, ConditionStatus, ContractState, Pathway, Role
 from desktop.domain.assessments import current_assessments
 from desktop.domain.compliance import DEFAULT_RULES, ComplianceRules, assess
 from desktop.domain.pathway_needs import PATHWAY_NEEDS_ID, pathway_needs
@@ -49,6 +50,51 @@ DRAFTED_ON_SETTING = "returns_drafted_on"
 SCHEME_SETTING = "compliance_scheme"
 ROLE_TITLES = {Role.MANAGER: "Service Manager", Role.ADMIN: "Service Administrator"}
 ProgressCallback = Callable[[int, int], None]
+
+
+class StaleReturn(ValueError):
+    """A return no longer says what the case says now; nothing was signed. The message is fit to show."""
+
+
+@dataclass(frozen=True, slots=True)
+class SigningReview:
+    """What re-checking returns against the case as it is now found, before the manager confirms signing."""
+
+    changes: dict[str, tuple[str, ...]]  # return ID -> what changed since it was drafted or last shown
+    withdrawn: dict[str, str]  # return ID -> why it was withdrawn (its kind no longer applies)
+    hashes: dict[str, str]  # return ID -> content hash of what will be signed (give it back to `prepare`)
+
+
+def describe_changes(old: ReturnContent, new: ReturnContent) -> tuple[str, ...]:
+    """What a reader of the return would see change, in one line each."""
+    out: list[str] = []
+    if old.compliance_level != new.compliance_level:
+        out.append(f"Compliance: {old.compliance_level} \u2192 {new.compliance_level}")
+    gone = [r.text for r in old.compliance_reasons if r not in new.compliance_reasons]
+    added = [r.text for r in new.compliance_reasons if r not in old.compliance_reasons]
+    out += [f"Reason no longer applies: {t}" for t in gone] + [f"New reason: {t}" for t in added]
+    if old.attendance != new.attendance:
+        a, b = old.attendance, new.attendance
+        out.append(f"Attendance: offered {a.offered} \u2192 {b.offered}, attended {a.attended} \u2192 "
+                   f"{b.attended}, missed {a.missed} \u2192 {b.missed}")
+    for before, after in zip(old.conditions, new.conditions, strict=False):
+        if (before.status_label, before.progress_label) != (after.status_label, after.progress_label):
+            out.append(f"{after.title}: {before.progress_label or before.status_label} \u2192 "
+                       f"{after.progress_label or after.status_label}")
+        elif len(before.evidence) != len(after.evidence):
+            out.append(f"{after.title}: {len(after.evidence) - len(before.evidence):+d} dated entries")
+    if old.disclosures != new.disclosures:
+        out.append("Disclosures of new offending changed")
+    if old.contract_state != new.contract_state:
+        out.append(f"Contract: {old.contract_state} \u2192 {new.contract_state}")
+    if (old.outcome_lines, old.recommendation) != (new.outcome_lines, new.recommendation) and not out:
+        out.append("Outcome or recommendation wording changed")
+    return tuple(out) or (("Other details changed",) if old != new else ())
+
+
+def _bare(content: ReturnContent) -> bytes:
+    """The content without what the manager adds (narrative, sign-off): what the case itself says."""
+    return canonical_json(replace(content, narrative="", sign_off_name="", sign_off_role=""))
 
 
 @dataclass(frozen=True, slots=True)
@@ -241,21 +287,63 @@ class ReturnWorkflow:
         return self.repo.add_drafts(drafts)
 
     def refresh_drafts(self, now: datetime, month: str | None = None) -> int:
-        """Rebuild unsigned returns from the case as it is now (same document ID, kind and period)."""
+        """Rebuild unsigned returns from the case as it is now (same document ID, kind and period); withdraw
+        those whose kind no longer applies (a notice for someone no longer not complying)."""
         rows = self.repo.list(state=UNSIGNED, month=month)
-        if not rows:
-            return 0
+        return sum(1 for changes in self._recheck(rows, now).values() if changes) if rows else 0
+
+    def _stale_reason(self, kind: ReturnKind, case: Case, now: datetime) -> str:
+        """Why a return of `kind` no longer applies to `case` at `now`, or ""."""
+        if kind is not ReturnKind.NON_COMPLIANCE:
+            return ""
+        level = assess(case.contract, case.conditions, case.appointments, now, self.rules).level
+        if case.contract is not None and case.contract.state is not ContractState.ACTIVE:
+            return (f"the contract is {case.contract.state.label.lower()} now; the final outcome return reports "
+                    "it instead")
+        if level is ComplianceLevel.NOT_COMPLYING:
+            return ""
+        return (f"{case.person.full_name} is {level.label.lower()} as of {now:%d %b %Y}, no longer not complying "
+                "(re-engaged): this notice was withdrawn and never signed")
+
+    def _recheck(self, rows: Sequence[StoredReturn], now: datetime) -> dict[str, tuple[str, ...]]:
+        """Rebuild each unsigned row from the case now: withdraw it when its kind no longer applies (value
+        ("withdrawn", reason)), else store the fresh content when it changed (value: what changed)."""
         cases = {c.person.id: c for c in self.repo.with_details(
             self.store.cases.load_cases(only=sorted({r.person_id for r in rows})))}
-        names, changed = self._names(), 0
+        names, out = self._names(), {}
         for row in rows:
+            case = cases.get(row.person_id)
+            if case is None:
+                continue
             old = content_from_dict(json.loads(self.repo.get(row.id).content_json))
-            fresh = self.build(cases[row.person_id], old.kind, row.period_start, row.period_end, old.generated_at,
+            why = self._stale_reason(old.kind, case, now)
+            if why:
+                self.repo.withdraw(row.id, why)
+                out[row.id] = ("withdrawn", why)
+                continue
+            fresh = self.build(case, old.kind, row.period_start, row.period_end, old.generated_at,
                                document_id=row.id, replaces=row.replaces_id, names=names)
-            if canonical_json(fresh) != canonical_json(replace(old, sign_off_name="", sign_off_role="")):
-                changed += self.repo.refresh_draft(row.id, canonical_json(fresh).decode("utf-8"),
-                                                   content_hash(fresh), fresh.compliance_level)
-        return changed
+            if _bare(fresh) != _bare(old):
+                self.repo.refresh_draft(row.id, canonical_json(fresh).decode("utf-8"), content_hash(fresh),
+                                        fresh.compliance_level)
+                out[row.id] = describe_changes(replace(old, narrative="", sign_off_name="", sign_off_role=""),
+                                               fresh)
+            else:
+                out[row.id] = ()
+        return out
+
+    def review_for_signing(self, return_ids: Sequence[str], now: datetime) -> SigningReview:
+        """Re-check returns against the case now, before the manager confirms: what changed since each was
+        drafted (or last refreshed), and which were withdrawn. Pass `hashes` back to `prepare`."""
+        rows = [r for r in (self.repo.get(i) for i in return_ids) if r.state in UNSIGNED]
+        found = self._recheck(rows, now) if rows else {}
+        withdrawn = {i: c[1] for i, c in found.items() if c[:1] == ("withdrawn",)}
+        changes = {i: c for i, c in found.items() if c and i not in withdrawn}
+        hashes = {r.id: self._signing_hash(r.id) for r in rows if r.id not in withdrawn}
+        return SigningReview(changes, withdrawn, hashes)
+
+    def _signing_hash(self, return_id: str) -> str:
+        return hashlib.sha256(_bare(self.content_of(self.repo.get(return_id)))).hexdigest()
 
     def content_of(self, row: StoredReturn) -> ReturnContent:
         """What the return says now: the stored content with the current narrative."""
@@ -289,16 +377,33 @@ class ReturnWorkflow:
         user = self.store.user
         return authorised_signer(user), ROLE_TITLES.get(user.role, "Manager")
 
-    def prepare(self, return_ids: Sequence[str]) -> list[ReturnContent]:
-        """Approve unsigned returns as the signed-in manager: the contents to sign, sign-off filled in."""
+    def prepare(self, return_ids: Sequence[str], now: datetime | None = None,
+                expected: dict[str, str] | None = None) -> list[ReturnContent]:
+        """Approve unsigned returns as the signed-in manager: the contents to sign, sign-off filled in.
+
+        The facts are re-checked first, from the case as it is at `now`: a return whose kind no longer applies is
+        withdrawn, and one whose content differs from what the manager reviewed (`expected`, the hashes from
+        `review_for_signing`) is refreshed; either way StaleReturn is raised and nothing is approved."""
         self.repo.require_signer("approve and sign returns")
         name, role = self.signer()
+        rows = [r for r in (self.repo.get(i) for i in return_ids) if not r.is_locked]
+        withdrawn_rows = [r for r in rows if r.state == "withdrawn"]
+        if withdrawn_rows:
+            raise StaleReturn(f"{withdrawn_rows[0].person_name}'s {ReturnKind(withdrawn_rows[0].kind).label.lower()} "
+                              f"was withdrawn: {withdrawn_rows[0].withdrawn_reason}. Nothing was signed.")
+        found = self._recheck(rows, now or self.store.clock())
+        for row in rows:
+            change = found.get(row.id, ())
+            if change[:1] == ("withdrawn",):
+                raise StaleReturn(f"{row.person_name}'s {ReturnKind(row.kind).label.lower()} no longer applies: "
+                                  f"{change[1]}. Nothing was signed.")
+            if expected is not None and expected.get(row.id) != self._signing_hash(row.id):
+                what = "; ".join(change) or "its content was refreshed"
+                raise StaleReturn(f"{row.person_name}'s {ReturnKind(row.kind).label.lower()} changed since you "
+                                  f"reviewed it ({what}). Review it again, then sign. Nothing was signed.")
         contents: dict[str, ReturnContent] = {}
-        for return_id in return_ids:
-            row = self.repo.get(return_id)
-            if row.is_locked:
-                continue
-            contents[return_id] = approve(self.content_of(row), name, role)
+        for row in rows:
+            contents[row.id] = approve(self.content_of(self.repo.get(row.id)), name, role)
         self.repo.approve({i: (canonical_json(c).decode("utf-8"), content_hash(c)) for i, c in contents.items()})
         return list(contents.values())
 

@@ -18,7 +18,8 @@ from sqlalchemy.orm import Mapped, mapped_column
 from .records import Base, Tracked
 
 DRAFT, APPROVED, SIGNED, SUPERSEDED = "draft", "approved", "signed", "superseded"
-STATES = (DRAFT, APPROVED, SIGNED, SUPERSEDED)
+WITHDRAWN = "withdrawn"  # a draft whose kind no longer applies (a notice for someone complying again): never signed
+STATES = (DRAFT, APPROVED, SIGNED, SUPERSEDED, WITHDRAWN)
 LOCKED_STATES = (SIGNED, SUPERSEDED)
 
 
@@ -57,5 +58,6 @@ class ReturnRecord(Tracked, Base):
     superseded_by: Mapped[str | None] = mapped_column(String(36), nullable=True)
     exported_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
     export_paths: Mapped[str] = mapped_column(Text, default="[]")  # JSON list of every file written
+    withdrawn_reason: Mapped[str] = mapped_column(Text, default="", server_default="")
 
     __table_args__ = (Index("ix_returns_due", "person_id", "kind", "period_start", "period_end"),)

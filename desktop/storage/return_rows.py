@@ -41,6 +41,7 @@ class StoredReturn:
     version: int
     content_json: str = ""
     pdf: bytes | None = field(default=None, repr=False)
+    withdrawn_reason: str = ""
 
     @property
     def is_locked(self) -> bool:

@@ -34,6 +34,7 @@ from .return_records import (
     SIGNED,
     STATES,
     SUPERSEDED,
+    WITHDRAWN,
     ReturnIdentityRecord,
     ReturnRecord,
 )
@@ -98,6 +99,8 @@ class ReturnRepository:
         rec = self._visible(s, return_id)
         if rec.state in LOCKED_STATES:
             raise ReturnLocked("a signed return is never changed; issue a correction instead")
+        if rec.state == WITHDRAWN:
+            raise ReturnLocked(f"this return was withdrawn and is never signed: {rec.withdrawn_reason}")
         return rec
 
     def _audit(self, s: Session, action: str, rec: ReturnRecord, detail: str = "") -> None:
@@ -120,7 +123,8 @@ class ReturnRepository:
             r.contract_id, r.kind, r.period_start, r.period_end, r.state, r.narrative, r.compliance,
             r.content_hash, r.short_code, r.sha256, r.approved_by, r.signed_by, r.signed_role, r.signed_at,
             r.replaces_id, r.correction_reason, r.superseded_by, r.exported_at,
-            tuple(json.loads(r.export_paths or "[]")), r.created_at, r.row_version, content_json, pdf)
+            tuple(json.loads(r.export_paths or "[]")), r.created_at, r.row_version, content_json, pdf,
+            r.withdrawn_reason or "")
 
     # -- reading -------------------------------------------------------------------------------------------
     def list(self, state: str | Iterable[str] | None = None, person_id: str | None = None,
@@ -272,6 +276,22 @@ class ReturnRepository:
             rec.state, rec.approved_by = DRAFT, ""
             rec.row_version += 1
             self._audit(s, "return.refresh", rec, "content rebuilt from the case")
+        return True
+
+    def withdraw(self, return_id: str, reason: str) -> bool:
+        """Take an unsigned return out of the queue for good (its kind no longer applies), with the reason shown
+        in its place; it can never be signed. Audited. False when it was already withdrawn."""
+        if not reason.strip():
+            raise ValueError("a withdrawal needs a reason")
+        with self._store.write() as s:
+            rec = self._visible(s, return_id)
+            if rec.state == WITHDRAWN:
+                return False
+            if rec.state in LOCKED_STATES:
+                raise ReturnLocked("a signed return is never withdrawn; issue a correction instead")
+            rec.state, rec.approved_by, rec.withdrawn_reason = WITHDRAWN, "", reason.strip()
+            rec.row_version += 1
+            self._audit(s, "return.withdraw", rec, reason.strip())
         return True
 
     def set_narrative(self, return_id: str, text: str, expected_version: int | None = None) -> StoredReturn:

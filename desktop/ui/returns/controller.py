@@ -25,7 +25,13 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QMessageBox, QProgressDialog
 
 from desktop.services.returns import BatchResult, SigningIdentity
-from desktop.services.returns_workflow import ReturnWorkflow, month_of, previous_month
+from desktop.services.returns_workflow import (
+    ReturnWorkflow,
+    SigningReview,
+    StaleReturn,
+    month_of,
+    previous_month,
+)
 from desktop.storage.returns_repo import StoredReturn
 
 from ..context import AppContext
@@ -190,7 +196,9 @@ class ReturnsController(QObject):
         lines = [f"<b>{e(m.kind_label(r.kind))}</b> \u2014 {e(r.person_name)} ({e(r.force_reference)})",
                  self.tr("Period: %1 \u00b7 State: %2").replace("%1", m.period_text(r)).replace(
                      "%2", m.state_label(r.state))]
-        if r.state in ("signed", "superseded"):
+        if r.state == "withdrawn":
+            lines.append(self.tr("Withdrawn, never signed: %1").replace("%1", e(r.withdrawn_reason)))
+        elif r.state in ("signed", "superseded"):
             lines.append(self.tr("Signed by %1 on %2 \u00b7 code %3").replace("%1", e(r.signed_by)).replace(
                 "%2", f"{r.signed_at:%d %b %Y %H:%M} UTC" if r.signed_at else "?").replace("%3", r.short_code))
         else:
@@ -268,32 +276,62 @@ class ReturnsController(QObject):
         return answer == QMessageBox.StandardButton.Yes
 
     def _on_sign_clicked(self) -> None:
+        """Re-check the selected returns against the case now, then ask, showing what changed and any unsaved
+        narrative; a return whose kind no longer applies is withdrawn, never signed."""
         rows = [r for r in self.selected_rows() if r.state in UNSIGNED]
-        if not rows:
+        if not rows or not self.can_sign:
             return
         typed = self.unsaved_narratives([r.id for r in rows])
+        wf, now = self.workflow, self._ctx.clock()
+        self.view.sign_button.setEnabled(False)
+        self.view.status.setText(self.tr("Checking the returns against the case as it is now\u2026"))
+        self.run(lambda: wf.review_for_signing([r.id for r in rows], now),
+                 lambda review: self._on_reviewed(rows, typed, review), self._on_sign_error)
+
+    def _on_reviewed(self, rows: list[StoredReturn], typed: dict[str, str], review: SigningReview) -> None:
+        names = {r.id: r.person_name for r in rows}
+        withdrawn = [f"{names[i]}: {why}" for i, why in review.withdrawn.items()]
+        remaining = [r for r in rows if r.id not in review.withdrawn]
+        if not remaining:
+            self.current = None
+            self.refresh(self.tr("Not signed. Withdrawn: %1").replace("%1", "; ".join(withdrawn)))
+            return
         text = self.tr("Approve and sign %n return(s) as %1? A signed return can never be changed; a mistake "
-                       "needs a correction.", "", len(rows)).replace("%1", self._ctx.store.user.display_name)
+                       "needs a correction.", "", len(remaining)).replace("%1", self._ctx.store.user.display_name)
+        if withdrawn:
+            text += "\n\n" + self.tr("Withdrawn, will not be signed:") + "\n" + "\n".join(withdrawn)
+        changed = [(names[i], c) for i, c in review.changes.items() if i in {r.id for r in remaining}]
+        if changed:
+            text += "\n\n" + self.tr("Changed since it was drafted (the return now says):") + "\n" + "\n".join(
+                f"{name}: " + "; ".join(lines) for name, lines in changed)
+        typed = {i: t for i, t in typed.items() if i in {r.id for r in remaining}}
         if typed:
-            names = {r.id: r.person_name for r in rows}
             shown = "\n\n".join(f"{names[i]}: \u201c{t.strip()}\u201d" for i, t in typed.items())
             text += "\n\n" + self.tr("This narrative is not saved yet; it is saved and signed with the return:") \
                 + "\n\n" + shown
         if self.confirm(text):
-            self.sign([r.id for r in rows], typed)
+            self.sign([r.id for r in remaining], typed, review.hashes)
+        elif changed or withdrawn:  # reload, so the preview shows what the return says now
+            self.current = None
+            self.select_after_load = remaining[0].id if len(remaining) == 1 else None
+            self.refresh(self.tr("Not signed. The returns were re-checked against the case."))
+        else:
+            self._update_buttons()
 
-    def sign(self, return_ids: list[str], narratives: dict[str, str] | None = None) -> None:
-        """Approve and sign `return_ids`; `narratives` (typed, not saved) are saved first and signed with them."""
+    def sign(self, return_ids: list[str], narratives: dict[str, str] | None = None,
+             expected: dict[str, str] | None = None) -> None:
+        """Approve and sign `return_ids`; `narratives` (typed, not saved) are saved first and signed with them.
+        `expected` (content hashes the manager reviewed) makes signing refuse a return that changed since."""
         if not self.can_sign or self.session is None or self.session.busy or not return_ids:
             return
-        wf, typed = self.workflow, dict(narratives or {})
+        wf, typed, now = self.workflow, dict(narratives or {}), self._ctx.clock()
         versions = {r.id: r.version for r in self.view.model.rows()}
         self.view.sign_button.setEnabled(False)
 
         def prepare() -> tuple[list[Any], tuple[str, str]]:
             for return_id, text in typed.items():
                 wf.repo.set_narrative(return_id, text, versions.get(return_id))
-            return wf.prepare(return_ids), wf.signer()
+            return wf.prepare(return_ids, now, expected), wf.signer()
 
         def prepared(result: tuple[list[Any], tuple[str, str]]) -> None:
             for return_id in typed:
@@ -347,6 +385,9 @@ class ReturnsController(QObject):
         self._close_progress()
         self.fail(error)
         self._update_buttons()
+        if isinstance(error, StaleReturn):  # the queue shows the withdrawal or the refreshed content
+            self.current = None
+            self.refresh("\u26a0 " + first_line(error))
 
     def _close_progress(self) -> None:
         if self.progress is not None:
@@ -388,7 +429,7 @@ class ReturnsController(QObject):
                                   and v.document.pageCount() > 0)
         v.export_button.setEnabled(self.can_sign and any(r.is_locked for r in rows))
         v.correct_button.setEnabled(self.can_sign and row is not None and row.state == "signed")
-        editable = row is not None and not row.is_locked
+        editable = row is not None and not row.is_locked and row.state != "withdrawn"
         v.narrative.setReadOnly(not editable)
         v.save_narrative_button.setEnabled(editable and self._shown_unsaved())
         if not self.can_sign:

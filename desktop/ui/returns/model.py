@@ -16,19 +16,21 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 3
 
 PERSON, REFERENCE, KIND, PERIOD, STATE, KEYWORKER = range(6)
 # Drafts first: what the manager has to do comes to the top.
-STATE_ORDER = {"draft": 0, "approved": 1, "signed": 2, "superseded": 3}
+STATE_ORDER = {"draft": 0, "approved": 1, "signed": 2, "superseded": 3, "withdrawn": 4}
 KIND_ORDER = {"non_compliance": 0, "final_outcome": 1, "monthly_progress": 2, "contract_start": 3}
 _TINTS = {  # (light foreground, light background): dark text on a pale tint
     "draft": ("#7a4100", "#fff0d6"),
     "approved": ("#0d3c61", "#e3eefa"),
     "signed": ("#1b5e20", "#e3f2e5"),
     "superseded": ("#4a4a4a", "#ececec"),
+    "withdrawn": ("#5c2b2b", "#f3e6e6"),
 }
 _DARK_TINTS = {
     "draft": ("#ffd08a", "#4a3310"),
     "approved": ("#a8d0f5", "#17324d"),
     "signed": ("#a5dba9", "#1e3a22"),
     "superseded": ("#c8c8c8", "#333333"),
+    "withdrawn": ("#e8b4b4", "#3d2323"),
 }
 
 
@@ -46,7 +48,8 @@ class ReturnsTableModel(QAbstractTableModel):
         self._states = {"draft": self.tr("\u270e Draft: to review"),
                         "approved": self.tr("\u2026 Approved, not signed"),
                         "signed": self.tr("\u2714 Signed"),
-                        "superseded": self.tr("\u21bb Superseded")}
+                        "superseded": self.tr("\u21bb Superseded"),
+                        "withdrawn": self.tr("\u2715 Withdrawn, not sent")}
 
     # -- rows ----------------------------------------------------------------------------------------------
     def set_rows(self, rows: list[StoredReturn]) -> None:
@@ -127,6 +130,8 @@ class ReturnsTableModel(QAbstractTableModel):
             if column == STATE and r.state in ("signed", "superseded"):
                 return self.tr("Signed by %1 on %2; code %3").replace("%1", r.signed_by).replace(
                     "%2", f"{r.signed_at:%d %b %Y %H:%M}" if r.signed_at else "?").replace("%3", r.short_code)
+            if column == STATE and r.state == "withdrawn":
+                return r.withdrawn_reason
             return self._text(r, column)
         if role == SORT_ROLE:
             return self._sort_key(r, column)
