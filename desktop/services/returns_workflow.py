@@ -178,11 +178,13 @@ class ReturnWorkflow:
         return self._save(SigningIdentity.from_pkcs12(data, password), "pkcs12")
 
     def export_certificate(self, path: Path) -> Path:
-        """Write the certificate (public, PEM) for the force to trust; audited."""
+        """Write the certificates (public, PEM) for the force to trust, its trust anchor (the organisation's CA)
+        first; audited."""
         stored = self.repo.identity()
         if stored is None:
             raise LookupError("no signing key is set up yet: run 'checkpoint-desk cert create' first")
-        path.write_bytes(stored.cert_pem)
+        identity = self.identity()
+        path.write_bytes(identity.certificates_for_force_pem() if identity else stored.cert_pem)
         self.repo.record_certificate_export(str(path), stored.fingerprint)
         return path
 

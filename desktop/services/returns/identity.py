@@ -87,35 +87,75 @@ class SigningIdentity:
             raise IdentityError("The PKCS#12 file holds no private key and certificate")
         return cls(_usable_key(key), cert, tuple(extra or ()))
 
+    @property
+    def trust_anchor(self) -> x509.Certificate:
+        """The certificate the force trusts: the self-signed root at the top of the chain (the organisation's
+        CA), else the signing certificate itself."""
+        return self.chain[-1] if self.chain else self.certificate
+
+    def certificates_for_force_pem(self) -> bytes:
+        """PEM for the force: the trust anchor first (NSS's certutil imports the first certificate of a file),
+        then the signing certificate and anything between."""
+        certs = [self.trust_anchor, *[c for c in (self.certificate, *self.chain) if c != self.trust_anchor]]
+        return b"".join(c.public_bytes(serialization.Encoding.PEM) for c in certs)
+
     @classmethod
     def create_self_signed(
         cls, organisation: str, now: datetime, *, years: int = DEFAULT_YEARS, key_size: int = DEFAULT_KEY_SIZE
     ) -> SigningIdentity:
-        """A new RSA key and a certificate naming `organisation`, valid from `now` for `years`."""
+        """A small organisation CA and a signing certificate it issues, both naming `organisation`, valid from
+        `now` for `years`. The CA's key signs once and is then discarded: a new signing key comes with a new
+        CA for the force to import. The force trusts the CA (`trust_anchor`), so viewers such as poppler's
+        pdfsig can report the signer trusted; a self-signed end-entity certificate (CA:FALSE) never can be."""
         if not organisation.strip():
             raise IdentityError("The organisation's name is required")
+        org = organisation.strip()
+        ca_key = rsa.generate_private_key(public_exponent=65537, key_size=key_size)
+        ca_name = x509.Name([
+            x509.NameAttribute(NameOID.COMMON_NAME, f"{org} returns CA"),
+            x509.NameAttribute(NameOID.ORGANIZATION_NAME, org),
+        ])
+        start, end = now - timedelta(minutes=5), now + timedelta(days=365 * years)
+        ca_ski = x509.SubjectKeyIdentifier.from_public_key(ca_key.public_key())
+        ca = (
+            x509.CertificateBuilder()
+            .subject_name(ca_name)
+            .issuer_name(ca_name)
+            .public_key(ca_key.public_key())
+            .serial_number(x509.random_serial_number())
+            .not_valid_before(start)
+            .not_valid_after(end + timedelta(days=1))
+            .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
+            .add_extension(x509.KeyUsage(
+                digital_signature=False, content_commitment=False, key_encipherment=False,
+                data_encipherment=False, key_agreement=False, key_cert_sign=True, crl_sign=True,
+                encipher_only=False, decipher_only=False), critical=True)
+            .add_extension(ca_ski, critical=False)
+            .sign(ca_key, hashes.SHA256())
+        )
         key = rsa.generate_private_key(public_exponent=65537, key_size=key_size)
         name = x509.Name([
-            x509.NameAttribute(NameOID.COMMON_NAME, organisation.strip()),
-            x509.NameAttribute(NameOID.ORGANIZATION_NAME, organisation.strip()),
+            x509.NameAttribute(NameOID.COMMON_NAME, org),
+            x509.NameAttribute(NameOID.ORGANIZATION_NAME, org),
         ])
         cert = (
             x509.CertificateBuilder()
             .subject_name(name)
-            .issuer_name(name)
+            .issuer_name(ca_name)
             .public_key(key.public_key())
             .serial_number(x509.random_serial_number())
-            .not_valid_before(now - timedelta(minutes=5))
-            .not_valid_after(now + timedelta(days=365 * years))
+            .not_valid_before(start)
+            .not_valid_after(end)
             .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
             .add_extension(x509.KeyUsage(
                 digital_signature=True, content_commitment=True, key_encipherment=False,
                 data_encipherment=False, key_agreement=False, key_cert_sign=False, crl_sign=False,
                 encipher_only=False, decipher_only=False), critical=True)
             .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), critical=False)
-            .sign(key, hashes.SHA256())
+            .add_extension(x509.AuthorityKeyIdentifier.from_issuer_subject_key_identifier(ca_ski), critical=False)
+            .sign(ca_key, hashes.SHA256())
         )
-        return cls(key, cert)
+        return cls(key, cert, (ca,))
 
 
 def _usable_key(key: object) -> SigningKey:

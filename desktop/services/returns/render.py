@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any
 
 import qrcode
@@ -81,13 +82,22 @@ class SignatureSpace(Flowable):  # type: ignore[misc]  # ReportLab is untyped
         self._placement.rect = (x + inset, y + inset, x + self.width - inset, y + self.height - inset)
 
 
-def _numbered_canvas(draw_page_number: Callable[[Canvas, int, int], None]) -> type[Canvas]:
-    """A canvas that holds pages back until the end, so each can say "Page N of M"."""
+def pdf_date(moment: datetime) -> str:
+    """A PDF date string: UTC with its offset when `moment` carries a zone, else without one (unknown zone)."""
+    if moment.tzinfo is not None:
+        return moment.astimezone(UTC).strftime("D:%Y%m%d%H%M%S+00'00'")
+    return moment.strftime("D:%Y%m%d%H%M%S")
+
+
+def _numbered_canvas(draw_page_number: Callable[[Canvas, int, int], None], created: str) -> type[Canvas]:
+    """A canvas that holds pages back until the end, so each can say "Page N of M". The document's creation
+    and modification dates are `created` (the content's generated time), never ReportLab's 1 Jan 2000."""
 
     class NumberedCanvas(Canvas):  # type: ignore[misc]
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self._held: list[dict[str, Any]] = []
+            self.setDateFormatter(lambda *_ymdhms: created)
 
         def showPage(self) -> None:  # noqa: N802 (ReportLab API)
             self._held.append(dict(self.__dict__))
@@ -196,7 +206,7 @@ def render_return(content: ReturnContent) -> RenderedReturn:
                   id="body", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
     doc.addPageTemplates([PageTemplate(id="return", frames=[frame], onPage=decorate)])
     story = build_story(content, frame.width, SignatureSpace(placement))
-    doc.build(story, canvasmaker=_numbered_canvas(page_number))
+    doc.build(story, canvasmaker=_numbered_canvas(page_number, pdf_date(content.generated_at)))
     if placement.page_index != placement.pages - 1:
         raise RuntimeError("the signature box did not land on the last page")
     return RenderedReturn(

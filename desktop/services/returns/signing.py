@@ -24,6 +24,7 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.hazmat.primitives.asymmetric.padding import PKCS1v15
 from pyhanko.pdf_utils import text
+from pyhanko.pdf_utils.font.opentype import GlyphAccumulatorFactory
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.sign import fields, signers
 from pyhanko.sign.signers.pdf_cms import PdfCMSSignedAttributes
@@ -31,6 +32,7 @@ from pyhanko.stamp import TextStampStyle
 from pyhanko_certvalidator.registry import SimpleCertificateStore
 
 from desktop.domain import DomainError, User
+from desktop.resources import resource
 
 from .fastcms import CmsTemplate, build_template
 from .identity import SigningIdentity, SigningKey
@@ -83,13 +85,14 @@ class ReturnSigner:
         certs = len(cert.dump()) + sum(len(c.dump()) for c in chain)
         self._reserve = 2 * (certs + _signature_size(identity) + 2048)
         self.organisation = identity.subject_name
-        # pyHanko's TrueType engine needs uharfbuzz and fontTools (its [opentype] extra), which we do not ship:
-        # the stamp uses standard Courier, and names outside Windows-1252 are spelt without their accents there
-        # (the page's own sign-off line and the signature's /Name keep the exact spelling).
+        # The stamp is set in the shipped DejaVu Sans, embedded as a subset through pyHanko's TrueType engine
+        # (uharfbuzz and fontTools): every name prints as spelt (Ŵ, ŷ), and no font is left unembedded.
         self._style = TextStampStyle(
             stamp_text=_STAMP_TEXT,
-            text_box_style=text.TextBoxStyle(font_size=8, leading=10),
-            timestamp_format="%d %b %Y %H:%M:%S %Z",
+            text_box_style=text.TextBoxStyle(
+                font=GlyphAccumulatorFactory(str(resource("fonts", "CheckpointStamp.ttf")), font_size=8),
+                font_size=8, leading=10),
+            timestamp_format="%d %b %Y %H:%M:%S %Z (this PC's clock)",
             border_width=0,
         )
 
@@ -118,8 +121,8 @@ class ReturnSigner:
             writer,
             output=out,
             bytes_reserved=self._reserve,
-            appearance_text_params={"organisation": winansi(self.organisation), "manager": winansi(manager),
-                                    "role": winansi(role or "Manager")},
+            appearance_text_params={"organisation": self.organisation, "manager": manager,
+                                    "role": role or "Manager"},
         )
         data = out.getvalue()
         return SignedReturn(document_id, data, hashlib.sha256(data).hexdigest())
