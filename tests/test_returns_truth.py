@@ -163,3 +163,25 @@ def test_signing_refuses_a_return_that_changed_since_it_was_reviewed(opened) -> 
     assert again.changes == {}  # already refreshed by the refused attempt
     contents = wf.prepare([monthly.id], LATER, again.hashes)
     assert contents[0].conditions[4].progress_label == "3 of 18 hours"
+
+
+def test_the_force_acknowledgement_of_a_sent_return_is_shown(opened) -> None:  # noqa: ANN001
+    from desktop.domain.ids import new_id
+    from desktop.storage.sync_records import SyncBundleRecord, SyncPartnerRecord, SyncSentRecord
+
+    store, wf, rs = opened
+    wf.ensure_drafts("2026-11", LATER)
+    ret = wf.repo.list()[0]
+    assert wf.repo.force_receipts(ret.id) == []
+    with store.write() as s:  # what sync's export and its acknowledgement leave behind
+        partner = SyncPartnerRecord(id=new_id(), name="Northshire Police", cert_pem="-", cert_sha256="0" * 64)
+        s.add(partner)
+        s.flush()
+        s.add(SyncBundleRecord(id=new_id(), partner_id=partner.id, direction="sent", bundle_id="b-7", sequence=7,
+                               sha256="1" * 64, at=datetime(2026, 12, 1, 9), acknowledged_at=datetime(2026, 12, 2, 14),
+                               ack_result="applied"))
+        s.add(SyncSentRecord(id=new_id(), partner_id=partner.id, record_type="return", record_id=ret.id,
+                             record_version=1, data_sha256="2" * 64, bundle_id="b-7"))
+    [receipt] = wf.repo.force_receipts(ret.id)
+    assert (receipt.force, receipt.bundle_sequence, receipt.acknowledged_at, receipt.result) == (
+        "Northshire Police", 7, datetime(2026, 12, 2, 14), "applied")

@@ -49,6 +49,18 @@ class StoredReturn:
 
 
 @dataclass(frozen=True, slots=True)
+class ForceReceipt:
+    """A signed return sent to a force by sync, and the force's acknowledgement of that bundle: evidence of when
+    the force had it that does not rest on this PC's clock alone. Times are naive UTC."""
+
+    force: str
+    bundle_sequence: int
+    sent_at: datetime
+    acknowledged_at: datetime | None  # when the force's acknowledgement arrived; None: not yet
+    result: str  # the acknowledgement's result ("applied", ...)
+
+
+@dataclass(frozen=True, slots=True)
 class SignedReturnRow:
     """What sync sends to the force: a signed (or since superseded) return with its PDF."""
 

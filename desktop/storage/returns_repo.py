@@ -39,6 +39,7 @@ from .return_records import (
     ReturnRecord,
 )
 from .return_rows import (
+    ForceReceipt,
     NewDraft,
     SignedReturnRow,
     StoredIdentity,
@@ -277,6 +278,24 @@ class ReturnRepository:
             rec.row_version += 1
             self._audit(s, "return.refresh", rec, "content rebuilt from the case")
         return True
+
+    def force_receipts(self, return_id: str) -> builtins.list[ForceReceipt]:
+        """Each force a signed return went to by sync, with the force's acknowledgement of that bundle."""
+        from .sync_records import SyncBundleRecord, SyncPartnerRecord, SyncSentRecord
+
+        sent, bundle, partner = SyncSentRecord.__table__.c, SyncBundleRecord.__table__.c, \
+            SyncPartnerRecord.__table__.c
+        with self._store.session() as s:
+            self._visible(s, return_id)
+            rows = s.execute(
+                select(partner.name, bundle.sequence, bundle.at, bundle.acknowledged_at, bundle.ack_result)
+                .select_from(SyncSentRecord.__table__)
+                .join(SyncBundleRecord.__table__, (bundle.bundle_id == sent.bundle_id)
+                      & (bundle.partner_id == sent.partner_id) & (bundle.direction == "sent"))
+                .join(SyncPartnerRecord.__table__, partner.id == sent.partner_id)
+                .where(sent.record_type == "return", sent.record_id == return_id)
+                .order_by(bundle.at)).all()
+        return [ForceReceipt(r[0], r[1], r[2], r[3], r[4] or "") for r in rows]
 
     def withdraw(self, return_id: str, reason: str) -> bool:
         """Take an unsigned return out of the queue for good (its kind no longer applies), with the reason shown

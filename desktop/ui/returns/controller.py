@@ -206,6 +206,26 @@ class ReturnsController(QObject):
         if r.replaces_id:
             lines.append(self.tr("Corrects an earlier return. Reason: %1").replace("%1", e(r.correction_reason)))
         self.view.details.setText("<br>".join(lines))
+        if r.is_locked:
+            repo = self.workflow.repo
+            self.run(lambda: repo.force_receipts(r.id), lambda found: self._show_receipts(r.id, found))
+
+    def _show_receipts(self, return_id: str, receipts: list[Any]) -> None:
+        """The force's acknowledgement of each bundle that carried the signed return (sync's own record)."""
+        if self.current is None or self.current.id != return_id:
+            return
+        if not receipts:
+            line = self.tr("Not sent to the force by sync yet.")
+        else:
+            parts = []
+            for r in receipts:
+                sent = self.tr("Sent to %1 in bundle #%2 on %3 UTC").replace("%1", html.escape(r.force)).replace(
+                    "%2", str(r.bundle_sequence)).replace("%3", f"{r.sent_at:%d %b %Y %H:%M}")
+                ack = (self.tr("acknowledged by the force %1 UTC").replace("%1", f"{r.acknowledged_at:%d %b %Y %H:%M}")
+                       if r.acknowledged_at else self.tr("not acknowledged yet"))
+                parts.append(f"{sent}; {ack}")
+            line = "<br>".join(parts)
+        self.view.details.setText(self.view.details.text() + "<br>" + line)
 
     def _load_preview(self, return_id: str) -> None:
         self._preview_generation += 1
