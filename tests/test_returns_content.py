@@ -96,7 +96,8 @@ def test_non_compliance_notice_names_the_disclosure_and_the_reasons() -> None:
 
 
 @pytest.mark.parametrize(("state", "reason", "label", "lines", "recommends"), [
-    (ContractState.COMPLETED, "", "Outcome: Completed", ["Completed on 11 May 2026: every condition was met"],
+    (ContractState.COMPLETED, "", "Outcome: Completed",
+     ["Completed on 11 May 2026.", "Not recorded as met or waived: Attend drug treatment sessions; Housing"],
      "no further action"),
     (ContractState.FAILED_NON_COMPLIANCE, "Missed five appointments in a row from 2 Apr 2026",
      "Outcome: Failed (non-compliance)",

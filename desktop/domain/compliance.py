@@ -57,7 +57,7 @@ DURHAM_RECOMMENDATIONS = (
     ("on_track", "The provider recommends no action: the contract continues."),
     ("at_risk", "The provider recommends no action yet: the contract continues with closer support."),
     ("not_complying", "The provider asks the force to decide whether the contract continues."),
-    ("completed", "The provider recommends no further action: every condition was met."),
+    ("completed", "The provider recommends no further action: the contract was completed."),
     ("failed_non_compliance", "The provider refers the case back to the force for a decision on prosecution."),
     ("failed_reoffended", "The provider refers the case back to the force for a decision on prosecution."),
     ("withdrawn", "The provider refers the case back to the force for a decision."),

@@ -325,6 +325,13 @@ class ReturnWorkflow:
                 continue
             fresh = self.build(case, old.kind, row.period_start, row.period_end, old.generated_at,
                                document_id=row.id, replaces=row.replaces_id, names=names)
+            if fresh.kind is ReturnKind.NON_COMPLIANCE and fresh.compliance_level != ComplianceLevel.NOT_COMPLYING.label:
+                # A notice's title and its own compliance line must agree: never a "notice" that reads "at risk".
+                why = (f"by the end of its period {case.person.full_name} was {fresh.compliance_level.lower()}, "
+                       "not \u201cnot complying\u201d: this notice was withdrawn and never signed")
+                self.repo.withdraw(row.id, why)
+                out[row.id] = ("withdrawn", why)
+                continue
             if _bare(fresh) != _bare(old):
                 self.repo.refresh_draft(row.id, canonical_json(fresh).decode("utf-8"), content_hash(fresh),
                                         fresh.compliance_level)

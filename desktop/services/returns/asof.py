@@ -29,18 +29,22 @@ def condition_as_of(cond: Condition, end: date) -> ConditionAsOf:
     if not later:
         return ConditionAsOf(cond, True)
     known = all(e.amount is not None or e.status is not None for e in later)
-    progress = max(0.0, cond.progress - sum(e.amount or 0.0 for e in later))
+    if known:
+        progress = max(0.0, cond.progress - sum(e.amount or 0.0 for e in later))
+    else:  # what the entries up to the end say they added; older entries say nothing
+        progress = sum(e.amount or 0.0 for e in before)
     set_before = [e.status for e in before if e.status is not None]
+    started = progress > 0 or (not known and bool(before))
     if any(e.status is not None for e in later) or not known:
         if set_before:
             status = set_before[-1]
-        elif cond.type is ConditionType.OFFENDING or progress > 0:
+        elif cond.type is ConditionType.OFFENDING or started:
             status = ConditionStatus.IN_PROGRESS
         else:
             status = ConditionStatus.NOT_STARTED
     else:
         status = cond.status
-    if status is ConditionStatus.IN_PROGRESS and progress == 0 and not set_before \
+    if status is ConditionStatus.IN_PROGRESS and not started and not set_before \
             and cond.type is not ConditionType.OFFENDING and cond.target is not None:
         status = ConditionStatus.NOT_STARTED  # the work that started it came after the period
     if status is ConditionStatus.NOT_STARTED and progress > 0:

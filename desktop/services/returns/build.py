@@ -116,7 +116,8 @@ def build_return_content(
         attendance_by_month=_by_month(
             [a for a in case.appointments if chart_from <= a.on <= period_end], chart_from, period_end
         ),
-        referrals=tuple(_referral(c, (referrals_made or {}).get(c.pathway) if c.pathway else None)
+        referrals=tuple(_referral(c, (referrals_made or {}).get(c.pathway) if c.pathway else None,
+                                  states[c.id].known)
                         for c in conditions if c.type is ConditionType.PATHWAY),
         disclosures=_disclosures(conditions, disclosures, period_end),
         compliance_level=assessment.level.label,
@@ -153,7 +154,10 @@ def _outcome_lines(case: Case, conditions: Sequence[Condition], closed_by: str) 
     on = f" on {_day(contract.closed_on)}" if contract.closed_on else ""
     reason = contract.outcome_reason
     if contract.state is ContractState.COMPLETED:
-        return (f"Completed{on}: every condition was met or waived.",)
+        open_ = [c.title for c in conditions if c.type is not ConditionType.OFFENDING and not c.status.is_settled]
+        if not open_:
+            return (f"Completed{on}: every condition was met or waived.",)
+        return (f"Completed{on}.", "Not recorded as met or waived: " + "; ".join(open_))
     if contract.state is ContractState.WITHDRAWN:
         who = f" by {closed_by}" if closed_by else ""
         return (f"Withdrawn{on}{who}.", f"Why: {reason}" if reason else "No reason was recorded.")
@@ -260,10 +264,10 @@ def _by_month(appointments: Sequence[Appointment], start: date, end: date) -> tu
     return tuple(months[-6:])  # a four-month contract spans at most five or six calendar months
 
 
-def _referral(cond: Condition, made: tuple[date, str] | None) -> ReferralLine:
+def _referral(cond: Condition, made: tuple[date, str] | None, known: bool = True) -> ReferralLine:
     """A pathway condition's referral: made on the date of its referral record (left off when there is none),
     taken up once work started (the condition as of the period's end)."""
-    taken_up = cond.status in _TAKEN_UP or cond.progress > 0
+    taken_up = cond.status in _TAKEN_UP or cond.progress > 0 or (not known and bool(cond.evidence))
     first = min((e.on for e in cond.evidence), default=None)
     return ReferralLine(
         pathway_label=cond.pathway.label if cond.pathway else "Other",

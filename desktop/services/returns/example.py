@@ -57,17 +57,17 @@ def example_case(
         Condition(cid, ConditionType.VICTIM, "Take part in a restorative approach if the victim wishes",
                   position=1, status=ConditionStatus.MET,
                   evidence=(Evidence(date(2026, 2, 17), "Apology letter written and passed to the victim "
-                                     "liaison officer"),)),
+                                     "liaison officer", status=ConditionStatus.MET),)),
         Condition(cid, ConditionType.PATHWAY, "Attend drug treatment sessions", target=6, unit="sessions",
                   progress=4, status=ConditionStatus.IN_PROGRESS, pathway=Pathway.DRUGS, position=2,
                   evidence=tuple(Evidence(date(2026, 1, 20) + timedelta(days=14 * i),
-                                          f"Attended treatment session {i + 1}") for i in range(4))),
+                                          f"Attended treatment session {i + 1}", amount=1) for i in range(4))),
         Condition(cid, ConditionType.PATHWAY, "Housing advice and tenancy support", target=4, unit="sessions",
                   progress=0, status=ConditionStatus.NOT_STARTED, pathway=Pathway.HOUSING, position=3),
         Condition(cid, ConditionType.COMMUNITY_HOURS, "Complete voluntary community work", target=18,
                   unit="hours", progress=9, status=ConditionStatus.IN_PROGRESS, position=4,
-                  evidence=(Evidence(date(2026, 2, 14), "6 hours at the food bank, confirmed by supervisor"),
-                            Evidence(date(2026, 3, 7), "3 hours at the community garden"))),
+                  evidence=(Evidence(date(2026, 2, 14), "6 hours at the food bank, confirmed by supervisor", amount=6),
+                            Evidence(date(2026, 3, 7), "3 hours at the community garden", amount=3))),
     )
     appointments = tuple(
         Appointment(person.id, datetime(2026, 1, 14, 10, 0) + timedelta(days=6 * i, hours=i % 3),
