@@ -305,7 +305,7 @@ class ReturnWorkflow:
         if level is ComplianceLevel.NOT_COMPLYING:
             return ""
         return (f"{case.person.full_name} is {level.label.lower()} as of {now:%d %b %Y}, no longer not complying "
-                "(re-engaged): this notice was withdrawn and never signed")
+                "(re-engaged)")
 
     def _recheck(self, rows: Sequence[StoredReturn], now: datetime) -> dict[str, tuple[str, ...]]:
         """Rebuild each unsigned row from the case now: withdraw it when its kind no longer applies (value
@@ -328,7 +328,7 @@ class ReturnWorkflow:
             if fresh.kind is ReturnKind.NON_COMPLIANCE and fresh.compliance_level != ComplianceLevel.NOT_COMPLYING.label:
                 # A notice's title and its own compliance line must agree: never a "notice" that reads "at risk".
                 why = (f"by the end of its period {case.person.full_name} was {fresh.compliance_level.lower()}, "
-                       "not \u201cnot complying\u201d: this notice was withdrawn and never signed")
+                       "not \u201cnot complying\u201d")
                 self.repo.withdraw(row.id, why)
                 out[row.id] = ("withdrawn", why)
                 continue
@@ -365,7 +365,8 @@ class ReturnWorkflow:
         row = self.repo.get(return_id)
         if row.pdf is not None:
             return row.pdf
-        return render_return(self.content_of(row)).pdf
+        banner = f"WITHDRAWN, NEVER SIGNED OR SENT: {row.withdrawn_reason}" if row.state == "withdrawn" else ""
+        return render_return(self.content_of(row), banner).pdf
 
     def correct(self, return_id: str, reason: str, now: datetime) -> str:
         """A new draft that replaces the signed return `return_id`, rebuilt from the case as it is now."""

@@ -151,8 +151,9 @@ class _QrMark:
         canv.restoreState()
 
 
-def render_return(content: ReturnContent) -> RenderedReturn:
-    """The return as PDF bytes (unsigned), with the facts the signer and the store need."""
+def render_return(content: ReturnContent, banner: str = "") -> RenderedReturn:
+    """The return as PDF bytes (unsigned), with the facts the signer and the store need. `banner` (previews
+    only, never signed) is boxed above everything, e.g. why a withdrawn draft will never be sent."""
     register_fonts()
     digest = content_hash(content)
     code = short_code(content.document_id, digest)
@@ -205,7 +206,7 @@ def render_return(content: ReturnContent) -> RenderedReturn:
     frame = Frame(MARGIN_X, MARGIN_BOTTOM, PAGE_W - 2 * MARGIN_X, PAGE_H - MARGIN_TOP - MARGIN_BOTTOM,
                   id="body", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
     doc.addPageTemplates([PageTemplate(id="return", frames=[frame], onPage=decorate)])
-    story = build_story(content, frame.width, SignatureSpace(placement))
+    story = build_story(content, frame.width, SignatureSpace(placement), banner)
     doc.build(story, canvasmaker=_numbered_canvas(page_number, pdf_date(content.generated_at)))
     if placement.page_index != placement.pages - 1:
         raise RuntimeError("the signature box did not land on the last page")

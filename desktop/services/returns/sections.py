@@ -218,12 +218,13 @@ def _sign_off(c: ReturnContent, signature: Flowable, width: float) -> Flowable:
     return KeepTogether(text)
 
 
-def build_story(c: ReturnContent, width: float, signature: Flowable) -> list[Flowable]:
+def build_story(c: ReturnContent, width: float, signature: Flowable, banner: str = "") -> list[Flowable]:
     st = styles()
+    head: list[Flowable] = [_boxed([Paragraph(esc(banner), st.notice)], width, 2.5), Spacer(1, 6)] if banner else []
     period = f"Period {day(c.period_start)} to {day(c.period_end)}"
     if c.facts_as_of:
         period += f" \u00b7 every fact as recorded by the end of {day(c.facts_as_of)}"
-    story: list[Flowable] = [Paragraph(esc(c.kind.label), st.title), Paragraph(period, st.subtitle)]
+    story: list[Flowable] = [*head, Paragraph(esc(c.kind.label), st.title), Paragraph(period, st.subtitle)]
     if c.replaces_document_id:
         story += [_boxed([Paragraph(f"CORRECTION: this return replaces document {c.replaces_document_id}. "
                                     "Please rely on this one instead.", st.notice)], width, 2.0), Spacer(1, 6)]
