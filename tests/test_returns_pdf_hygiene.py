@@ -82,3 +82,22 @@ def test_pdfsig_reports_the_signer_trusted_once_the_ca_is_in_nss(signed: tuple[S
     assert added.returncode == 0, added.stderr
     report = run("pdfsig", "-nssdir", f"sql:{db}", str(signed[1])).stdout
     assert "Signature is Valid" in report and "Certificate is Trusted" in report
+
+
+def test_the_signed_return_has_pdfa_2b_structure(signed: tuple[SignedReturn, Path]) -> None:
+    from io import BytesIO
+
+    from pypdf import PdfReader
+
+    reader = PdfReader(BytesIO(signed[0].pdf))
+    root = reader.trailer["/Root"]
+    xmp = root["/Metadata"].get_object().get_data().decode("utf-8")
+    assert 'pdfaid:part="2"' in xmp or "<pdfaid:part>2</pdfaid:part>" in xmp
+    assert 'pdfaid:conformance="B"' in xmp or "<pdfaid:conformance>B</pdfaid:conformance>" in xmp
+    assert "2026-04-01T09:30:00+00:00" in xmp  # the creation date, as in the document information
+    [intent] = root["/OutputIntents"]
+    intent = intent.get_object()
+    assert intent["/S"] == "/GTS_PDFA1" and intent["/OutputConditionIdentifier"] == "sRGB IEC61966-2.1"
+    profile = intent["/DestOutputProfile"].get_object()
+    assert profile["/N"] == 3 and profile.get_data()[36:40] == b"acsp"  # an ICC profile
+    assert run("pdfinfo", "-meta", str(signed[1])).stdout.count("pdfaid") >= 2

@@ -22,6 +22,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from .canonical import content_hash, qr_payload, short_code
 from .model import ReturnContent
+from .pdfa import add_pdfa
 from .sections import build_story
 from .styles import BOLD, REGULAR, RULE, moment, register_fonts
 
@@ -89,7 +90,8 @@ def pdf_date(moment: datetime) -> str:
     return moment.strftime("D:%Y%m%d%H%M%S")
 
 
-def _numbered_canvas(draw_page_number: Callable[[Canvas, int, int], None], created: str) -> type[Canvas]:
+def _numbered_canvas(draw_page_number: Callable[[Canvas, int, int], None], created: str,
+                     archival: Callable[[Canvas], None]) -> type[Canvas]:
     """A canvas that holds pages back until the end, so each can say "Page N of M". The document's creation
     and modification dates are `created` (the content's generated time), never ReportLab's 1 Jan 2000."""
 
@@ -109,6 +111,7 @@ def _numbered_canvas(draw_page_number: Callable[[Canvas, int, int], None], creat
                 self.__dict__.update(state)
                 draw_page_number(self, number, total)
                 super().showPage()
+            archival(self)
             super().save()
 
     return NumberedCanvas
@@ -194,11 +197,18 @@ def render_return(content: ReturnContent, banner: str = "") -> RenderedReturn:
         canv.restoreState()
 
     buffer = io.BytesIO()
+    title, subject = f"{content.kind.label} {content.force_reference}", f"Document {content.document_id}"
+    keywords = qr_payload(content.document_id, digest)
+
+    def archival(canv: Canvas) -> None:
+        add_pdfa(canv, title=title, author=content.provider, subject=subject, keywords=keywords,
+                 creator="Checkpoint Desk", created=content.generated_at)
+
     doc = BaseDocTemplate(
         buffer, pagesize=A4, leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=MARGIN_TOP,
-        bottomMargin=MARGIN_BOTTOM, title=f"{content.kind.label} {content.force_reference}",
-        author=content.provider, subject=f"Document {content.document_id}", creator="Checkpoint Desk",
-        keywords=qr_payload(content.document_id, digest),  # what `verify` reads to print the document's code
+        bottomMargin=MARGIN_BOTTOM, title=title,
+        author=content.provider, subject=subject, creator="Checkpoint Desk",
+        keywords=keywords,  # what `verify` reads to print the document's code
         invariant=1,
         # Start in our own font, so the PDF does not reference a non-embedded Helvetica it never uses.
         initialFontName=REGULAR, initialFontSize=9.5,
@@ -207,7 +217,7 @@ def render_return(content: ReturnContent, banner: str = "") -> RenderedReturn:
                   id="body", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
     doc.addPageTemplates([PageTemplate(id="return", frames=[frame], onPage=decorate)])
     story = build_story(content, frame.width, SignatureSpace(placement), banner)
-    doc.build(story, canvasmaker=_numbered_canvas(page_number, pdf_date(content.generated_at)))
+    doc.build(story, canvasmaker=_numbered_canvas(page_number, pdf_date(content.generated_at), archival))
     if placement.page_index != placement.pages - 1:
         raise RuntimeError("the signature box did not land on the last page")
     return RenderedReturn(
