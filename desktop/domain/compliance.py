@@ -122,7 +122,7 @@ def summarise_attendance(events: Iterable[AttendanceEvent], now: datetime) -> At
     nxt: datetime | None = None
     last: datetime | None = None
     history: list[tuple[datetime, AppointmentOutcome, str]] = []
-    full = [(e[0], e[1], e[2] if len(e) > 2 else "") for e in events]  # type: ignore[misc]
+    full = [(e[0], e[1], e[2] if len(e) > 2 else "") for e in events]
     for planned, outcome, accepted in sorted(full, key=lambda e: (e[0], _ORDER.get(e[1], -1) if e[1] else -1,
                                                                     e[2])):
         if outcome is None:
@@ -187,8 +187,8 @@ def _attendance_reasons(attendance: Attendance, rules: ComplianceRules) -> list[
         return f", {n} of them cancelled by the person" if n else ""
 
     run: list[datetime] = []
-    for planned, missed in sequence:
-        run = run + [planned] if missed else []
+    for planned, was_missed in sequence:
+        run = run + [planned] if was_missed else []
     if len(run) >= rules.in_a_row_at_risk:
         level = ComplianceLevel.NOT_COMPLYING if len(run) >= rules.in_a_row_not_complying else \
             ComplianceLevel.AT_RISK
@@ -203,10 +203,10 @@ def _attendance_reasons(attendance: Attendance, rules: ComplianceRules) -> list[
                                   f"({_dates(missed)}{what(missed)})", tuple(missed)))
     all_missed = [p for p, m in sequence if m]
     share = len(all_missed) / max(len(sequence), rules.contract_share_minimum, 1)
-    level = ComplianceLevel.NOT_COMPLYING if share >= rules.contract_share_not_complying else \
+    share_level = ComplianceLevel.NOT_COMPLYING if share >= rules.contract_share_not_complying else \
         ComplianceLevel.AT_RISK if share >= rules.contract_share_at_risk else None
-    if level is not None and all_missed:
-        reasons.append(Reason(level, "missed_share",
+    if share_level is not None and all_missed:
+        reasons.append(Reason(share_level, "missed_share",
                               f"{len(all_missed)} of {len(sequence)} appointments missed over the contract "
                               f"({_dates(all_missed)}{what(all_missed)})", tuple(all_missed)))
     for planned, code in accepted:

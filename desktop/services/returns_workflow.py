@@ -312,7 +312,8 @@ class ReturnWorkflow:
         ("withdrawn", reason)), else store the fresh content when it changed (value: what changed)."""
         cases = {c.person.id: c for c in self.repo.with_details(
             self.store.cases.load_cases(only=sorted({r.person_id for r in rows})))}
-        names, out = self._names(), {}
+        names = self._names()
+        out: dict[str, tuple[str, ...]] = {}
         for row in rows:
             case = cases.get(row.person_id)
             if case is None:

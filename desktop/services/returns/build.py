@@ -141,8 +141,8 @@ def _situation(case: Case, level: ComplianceLevel) -> str:
     state = case.contract.state if case.contract else None
     closed = {ContractState.COMPLETED: "completed", ContractState.FAILED_NON_COMPLIANCE: "failed_non_compliance",
               ContractState.FAILED_REOFFENDED: "failed_reoffended", ContractState.WITHDRAWN: "withdrawn"}
-    if state in closed:
-        return closed[state]  # type: ignore[index]
+    if state is not None and state in closed:
+        return closed[state]
     return level.value
 
 
