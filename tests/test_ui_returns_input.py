@@ -166,14 +166,49 @@ def test_a_notice_for_someone_who_re_engaged_is_withdrawn_when_approved(manager_
         appt = store.cases.schedule_appointment(Appointment(notice.person_id, datetime(2026, 11, day, 10)))
         store.cases.record_outcome(appt, AppointmentOutcome.ATTENDED, "")
     click_row(qtbot, view, notice.id)
-    seen: list[str] = []
-    answer_next_question(qtbot, seen)  # must not be needed: nothing is left to sign
+    boxes: list[object] = []
     qtbot.mouseClick(view.sign_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: state_of(view, notice.id) == "withdrawn" and "Withdrawn" in view.status.text(),
-                    timeout=20_000)
+
+    def withdrawn_without_asking() -> bool:
+        boxes.append(QApplication.activeModalWidget())
+        return state_of(view, notice.id) == "withdrawn" and "Withdrawn" in view.status.text()
+
+    qtbot.waitUntil(withdrawn_without_asking, timeout=20_000)
     qtbot.wait(200)
-    assert seen == []  # no confirmation: a withdrawn notice is never offered for signing
+    # No confirmation: a withdrawn notice is never offered for signing.
+    assert QApplication.activeModalWidget() is None and not any(isinstance(b, QMessageBox) for b in boxes)
     assert "no longer not complying" in view.status.text()
     assert view.controller.workflow.repo.get(notice.id).pdf is None
     click_row(qtbot, view, notice.id)
     assert "Withdrawn, never signed" in view.details.text() and not view.sign_button.isEnabled()
+
+
+def test_the_manager_sees_what_changed_since_drafting_before_signing(manager_view: ReturnsView,
+                                                                    qtbot: QtBot) -> None:
+    from datetime import date
+
+    from desktop.domain import ConditionType, Evidence
+
+    view = manager_view
+    row = next(r for r in view.model.rows() if r.kind == "monthly_progress" and r.person_name.startswith("Olivia"))
+    click_row(qtbot, view, row.id)
+    store = view.controller._ctx.store
+    hours = next(c for c in store.cases.load_case(row.person_id).conditions
+                 if c.type is ConditionType.COMMUNITY_HOURS)
+    store.cases.add_condition_progress(hours, 3, Evidence(date(2026, 10, 20), "3 hours at the food bank"))
+
+    seen: list[str] = []
+    answer_next_question(qtbot, seen, yes=False)
+    qtbot.mouseClick(view.sign_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(seen), timeout=20_000)
+    assert "Changed since it was drafted" in seen[0]
+    assert "Complete voluntary community work: 0 of 18 hours \u2192 3 of 18 hours" in seen[0]
+    assert state_of(view, row.id) == "draft"
+
+    click_row(qtbot, view, row.id)
+    answer_next_question(qtbot, seen)
+    qtbot.mouseClick(view.sign_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: state_of(view, row.id) == "signed", timeout=60_000)
+    assert "Changed since" not in seen[1]  # already shown, and nothing moved since
+    pdf = view.controller.workflow.repo.get(row.id).pdf
+    assert pdf is not None and "3 of 18 hours" in pdf_text(pdf)
