@@ -185,3 +185,21 @@ def test_the_force_acknowledgement_of_a_sent_return_is_shown(opened) -> None:  #
     [receipt] = wf.repo.force_receipts(ret.id)
     assert (receipt.force, receipt.bundle_sequence, receipt.acknowledged_at, receipt.result) == (
         "Northshire Police", 7, datetime(2026, 12, 2, 14), "applied")
+
+
+def test_a_service_scheme_in_the_store_folder_sets_the_rules_of_its_returns(opened) -> None:  # noqa: ANN001
+    import json
+
+    from desktop.services.returns.rules import rules_folder
+
+    store, wf, rs = opened
+    data = json.loads((rules_folder() / "durham_checkpoint.json").read_text())
+    data.update(scheme="strict", title="A strict scheme")
+    data["recommendations"]["not_complying"] = "Back to the force at once."
+    folder = Path(store.folder) / "compliance"
+    folder.mkdir()
+    (folder / "strict.json").write_text(json.dumps(data))
+    store.set_setting("compliance_scheme", "strict")
+    content, text = build_text(ReturnWorkflow(store), rs.ids["Noah"], ReturnKind.NON_COMPLIANCE,
+                               date(2026, 11, 1), date(2026, 11, 26))
+    assert "Back to the force at once." in text

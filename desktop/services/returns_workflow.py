@@ -48,6 +48,7 @@ from .returns.rules import DEFAULT_SCHEME, load_rules
 UNSIGNED = ("draft", "approved")
 DRAFTED_ON_SETTING = "returns_drafted_on"
 SCHEME_SETTING = "compliance_scheme"
+STORE_RULES_FOLDER = "compliance"
 ROLE_TITLES = {Role.MANAGER: "Service Manager", Role.ADMIN: "Service Administrator"}
 ProgressCallback = Callable[[int, int], None]
 
@@ -197,9 +198,11 @@ class ReturnWorkflow:
 
     @property
     def rules(self) -> ComplianceRules:
-        """The scheme's compliance rules (setting `compliance_scheme`, default Durham Checkpoint)."""
+        """The scheme's compliance rules (setting `compliance_scheme`, default Durham Checkpoint): a file in the
+        store's own `compliance/` folder first, as with instruments, then the shipped ones."""
         if self._rules is None:
-            self._rules = load_rules(self.store.setting(SCHEME_SETTING) or DEFAULT_SCHEME)
+            self._rules = load_rules(self.store.setting(SCHEME_SETTING) or DEFAULT_SCHEME,
+                                     (Path(self.store.folder) / STORE_RULES_FOLDER,))
         return self._rules
 
     def _referrals_made(self, case: Case, period_end: date) -> dict[Pathway, tuple[date, str]]:
