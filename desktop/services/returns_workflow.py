@@ -17,7 +17,7 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 from desktop.domain import Case, ComplianceLevel, ConditionStatus, ContractState, Pathway, Role
-from desktop.domain.assessments import current_assessments
+from desktop.domain.assessments import Assessment, current_assessments
 from desktop.domain.compliance import DEFAULT_RULES, ComplianceRules, assess
 from desktop.domain.pathway_needs import PATHWAY_NEEDS_ID, pathway_needs
 from desktop.storage.assessments import AssessmentRepository
@@ -205,13 +205,21 @@ class ReturnWorkflow:
                                      (Path(self.store.folder) / STORE_RULES_FOLDER,))
         return self._rules
 
-    def _referrals_made(self, case: Case, period_end: date) -> dict[Pathway, tuple[date, str]]:
-        """Per pathway, the date and agency of the latest pathway needs screen on or before `period_end` that
+    def _needs_screens(self) -> dict[str, list[Assessment]]:
+        """Each visible person's completed, current pathway needs screens (the referral records), oldest first.
+        Only that instrument is read: clinical measures are read only with consent (`_clinical`)."""
+        found: dict[str, list[Assessment]] = {}
+        for a in current_assessments(AssessmentRepository(self.store).list_visible([PATHWAY_NEEDS_ID])):
+            if a.completed:
+                found.setdefault(a.person_id, []).append(a)
+        return found
+
+    @staticmethod
+    def _referrals_made(screens: Sequence[Assessment], period_end: date) -> dict[Pathway, tuple[date, str]]:
+        """Per pathway, the date and agency of the first pathway needs screen on or before `period_end` that
         names a referral: the referral record. A pathway without one has no referral date on the return."""
         found: dict[Pathway, tuple[date, str]] = {}
-        screens = [a for a in current_assessments(AssessmentRepository(self.store).list_for_person(case.person.id))
-                   if a.instrument_id == PATHWAY_NEEDS_ID and a.completed and a.administered_on <= period_end]
-        for screen in sorted(screens, key=lambda a: a.administered_on):
+        for screen in sorted((a for a in screens if a.administered_on <= period_end), key=lambda a: a.administered_on):
             for need in pathway_needs(screen.answers):
                 if need.referral:
                     found.setdefault(need.pathway, (screen.administered_on, need.referral))
@@ -248,15 +256,19 @@ class ReturnWorkflow:
 
     def build(self, case: Case, kind: ReturnKind, start: date, end: date, now: datetime, *,
               document_id: str | None = None, replaces: str | None = None, narrative: str = "",
-              names: dict[str, str] | None = None) -> ReturnContent:
+              names: dict[str, str] | None = None, recorders: dict[str, str] | None = None,
+              screens: dict[str, list[Assessment]] | None = None) -> ReturnContent:
+        """One return's content; `names`, `recorders` and `screens` are read once per batch by the callers."""
         names = names if names is not None else self._names()
+        recorders = recorders if recorders is not None else self._recorders()
+        screens = screens if screens is not None else self._needs_screens()
         force = case.referral.force if case.referral else self.store.setting("force_name", "the force")
         return build_return_content(
             case, kind, provider=self.store.setting("organisation", "The provider"), force_name=force,
             keyworker=names.get(case.person.keyworker_id or "", "Not assigned"), period_start=start,
             period_end=end, generated_at=now, clinical=self._clinical(case, end), narrative=narrative,
-            replaces_document_id=replaces, document_id=document_id, recorders=self._recorders(),
-            referrals_made=self._referrals_made(case, end), rules=self.rules,
+            replaces_document_id=replaces, document_id=document_id, recorders=recorders,
+            referrals_made=self._referrals_made(screens.get(case.person.id, []), end), rules=self.rules,
             closed_by=self._closed_by(case) if kind is ReturnKind.FINAL_OUTCOME else "")
 
     def _case(self, person_id: str) -> Case:
@@ -281,11 +293,14 @@ class ReturnWorkflow:
             for d in due_in_month(case, first.year, first.month, now, already_sent=already,
                                   non_compliance_notified=notified, rules=self.rules):
                 due.append((case, d.kind, d.period_start, d.period_end))
-        names = self._names()
+        if not due:
+            return []
+        names, recorders, screens = self._names(), self._recorders(), self._needs_screens()
         detailed = {c.person.id: c for c in self.repo.with_details(list({c.person.id: c for c, *_ in due}.values()))}
         drafts = []
         for case, kind, start, end in due:
-            content = self.build(detailed[case.person.id], kind, start, end, now, names=names)
+            content = self.build(detailed[case.person.id], kind, start, end, now, names=names, recorders=recorders,
+                                 screens=screens)
             drafts.append(NewDraft(case.person.id, case.contract.id if case.contract else None, kind.value, start,
                                    end, content.document_id, canonical_json(content).decode("utf-8"),
                                    content_hash(content), content.compliance_level))
@@ -315,7 +330,7 @@ class ReturnWorkflow:
         ("withdrawn", reason)), else store the fresh content when it changed (value: what changed)."""
         cases = {c.person.id: c for c in self.repo.with_details(
             self.store.cases.load_cases(only=sorted({r.person_id for r in rows})))}
-        names = self._names()
+        names, recorders, screens = self._names(), self._recorders(), self._needs_screens()
         out: dict[str, tuple[str, ...]] = {}
         for row in rows:
             case = cases.get(row.person_id)
@@ -328,7 +343,8 @@ class ReturnWorkflow:
                 out[row.id] = ("withdrawn", why)
                 continue
             fresh = self.build(case, old.kind, row.period_start, row.period_end, old.generated_at,
-                               document_id=row.id, replaces=row.replaces_id, names=names)
+                               document_id=row.id, replaces=row.replaces_id, names=names, recorders=recorders,
+                               screens=screens)
             if fresh.kind is ReturnKind.NON_COMPLIANCE and fresh.compliance_level != ComplianceLevel.NOT_COMPLYING.label:
                 # A notice's title and its own compliance line must agree: never a "notice" that reads "at risk".
                 why = (f"by the end of its period {case.person.full_name} was {fresh.compliance_level.lower()}, "
