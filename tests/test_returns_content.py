@@ -245,3 +245,12 @@ def test_a_very_long_record_runs_over_pages_without_losing_any_of_it() -> None:
     assert "Session note number 0 " in text and "Session note number 119 " in text
     assert "1 Feb 2026: start word" in text and "word finish" in text
     assert "Attend drug treatment sessions (continued)" in text
+
+
+def test_a_monthly_return_of_a_withdrawn_contract_never_reads_on_track() -> None:
+    case = example_case(state=ContractState.WITHDRAWN, outcome_reason="Moved away")  # closed 11 May 2026
+    text = pdf_text(render_return(content_for(case, start=date(2026, 5, 1), end=date(2026, 5, 11))).pdf)
+    assert "ON TRACK" not in text and "Compliance recommendation" not in text
+    assert "Contract closed on 11 May 2026: Withdrawn. The final outcome return reports how it ended." in text
+    april = pdf_text(render_return(content_for(case, start=date(2026, 4, 1), end=date(2026, 4, 30))).pdf)
+    assert "Contract status Active" in april  # as of 30 Apr it was still active

@@ -55,7 +55,11 @@ def _boxed(flowables: list[Flowable], width: float, weight: float = 1.5) -> Tabl
 
 def _recommendation(c: ReturnContent, width: float) -> list[Flowable]:
     st = styles()
-    inner: list[Flowable] = [Paragraph(f"Compliance recommendation: {esc(c.compliance_level.upper())}", st.notice)]
+    if c.closed_on is not None:  # a closed contract is not "on track": its outcome is the final return's
+        inner: list[Flowable] = [Paragraph(f"Contract closed on {day(c.closed_on)}: {esc(c.contract_state)}. "
+                                           "The final outcome return reports how it ended.", st.notice)]
+        return [Paragraph("Compliance", st.heading), _boxed(inner, width, 1.2)]
+    inner = [Paragraph(f"Compliance recommendation: {esc(c.compliance_level.upper())}", st.notice)]
     if c.compliance_reasons:
         for reason in c.compliance_reasons:
             inner.append(Paragraph(f"\u2022 {esc(reason.text)} ({esc(reason.level_label.lower())})", st.body,
