@@ -203,3 +203,15 @@ def test_a_service_scheme_in_the_store_folder_sets_the_rules_of_its_returns(open
     content, text = build_text(ReturnWorkflow(store), rs.ids["Noah"], ReturnKind.NON_COMPLIANCE,
                                date(2026, 11, 1), date(2026, 11, 26))
     assert "Back to the force at once." in text
+
+
+def test_a_final_return_names_who_withdrew_the_contract(opened) -> None:  # noqa: ANN001
+    from desktop.domain import ContractState
+
+    store, wf, rs = opened
+    olivia = rs.ids["Olivia"]
+    contract = store.cases.load_case(olivia).contract
+    store.cases.close_contract(contract, ContractState.WITHDRAWN, date(2026, 11, 20), "Moved out of the area")
+    _, text = build_text(wf, olivia, ReturnKind.FINAL_OUTCOME, date(2026, 10, 5), date(2026, 11, 20))
+    assert "Withdrawn on 20 Nov 2026 by Morgan Reid." in text and "Why: Moved out of the area" in text
+    assert "ON TRACK" not in text and "The provider refers the case back to the force for a decision." in text

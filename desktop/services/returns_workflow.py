@@ -232,6 +232,8 @@ class ReturnWorkflow:
         names = self._recorders()
         for entry in self.store.cases.timeline(case.person.id):  # newest first
             if entry.action == "contract.close" and entry.entity_id == contract.id:
+                if "by the force" in entry.detail:  # applied by sync from the force's news
+                    return case.referral.force if case.referral else "the force"
                 return names.get(entry.actor, entry.actor)
         return ""
 

@@ -159,7 +159,7 @@ class Applier:
         rec.row_version += 1
         evidence = after.evidence[-1]
         self.s.add(EvidenceRecord(id=evidence.id, condition_id=rec.id, on=evidence.on, text=evidence.text,
-                                  recorded_by="force"))
+                                  recorded_by="force", status=ConditionStatus.NOT_MET.value))
         self.audit.append(("condition.status", "condition", rec.id, change.person_id or "",
                            f"{before.status.value} -> not_met (force notified of reoffending)"))
 
