@@ -212,3 +212,41 @@ def test_the_manager_sees_what_changed_since_drafting_before_signing(manager_vie
     assert "Changed since" not in seen[1]  # already shown, and nothing moved since
     pdf = view.controller.workflow.repo.get(row.id).pdf
     assert pdf is not None and "3 of 18 hours" in pdf_text(pdf)
+
+
+def test_export_asks_for_the_outbox_the_first_time_and_remembers_it(manager_view: ReturnsView, qtbot: QtBot,
+                                                                    tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QFileDialog, QLineEdit
+
+    view = manager_view
+    outbox = tmp_path / "chosen outbox"
+    outbox.mkdir()
+    assert not view.controller._ctx.store.setting("outbox_dir")
+    rid = monthly_ids(view)[0]
+    click_row(qtbot, view, rid)
+    seen: list[str] = []
+    answer_next_question(qtbot, seen)
+    qtbot.mouseClick(view.sign_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: state_of(view, rid) == "signed", timeout=60_000)
+    qtbot.waitUntil(lambda: view.export_button.isEnabled(), timeout=20_000)
+
+    chosen: list[str] = []
+
+    def choose() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QFileDialog):
+            QTimer.singleShot(50, choose)
+            return
+        line = dialog.findChild(QLineEdit)
+        line.setFocus()
+        line.selectAll()
+        qtbot.keyClicks(line, str(outbox))
+        chosen.append(dialog.windowTitle())
+        qtbot.keyClick(line, Qt.Key.Key_Return)
+
+    QTimer.singleShot(50, choose)
+    qtbot.mouseClick(view.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Exported 1 return" in view.status.text(), timeout=20_000)
+    assert chosen == ["Choose the outbox folder"]
+    assert [f.read_bytes() for f in outbox.glob("*.pdf")] == [view.controller.workflow.repo.get(rid).pdf]
+    assert view.controller._ctx.store.setting("outbox_dir") == str(outbox)
