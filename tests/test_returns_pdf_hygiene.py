@@ -101,3 +101,5 @@ def test_the_signed_return_has_pdfa_2b_structure(signed: tuple[SignedReturn, Pat
     profile = intent["/DestOutputProfile"].get_object()
     assert profile["/N"] == 3 and profile.get_data()[36:40] == b"acsp"  # an ICC profile
     assert run("pdfinfo", "-meta", str(signed[1])).stdout.count("pdfaid") >= 2
+    info = reader.metadata
+    assert info is not None and f'pdf:Producer="{info.producer}"' in xmp  # /Info and XMP agree

@@ -13,9 +13,12 @@ from functools import cache
 from typing import Any
 from xml.sax.saxutils import escape
 
+from pyhanko.pdf_utils.metadata.model import VENDOR
 from reportlab.pdfbase.pdfdoc import PDFArray, PDFCatalog, PDFDictionary, PDFName, PDFStream, PDFString
 
-PRODUCER = "Checkpoint Desk (ReportLab)"
+# pyHanko writes its own name as the XMP producer when it signs, and adds it to /Info's unless it is there
+# already: naming it from the start keeps the two equal, as PDF/A requires (the creator tool names us).
+PRODUCER = VENDOR
 SRGB = "sRGB IEC61966-2.1"
 
 
