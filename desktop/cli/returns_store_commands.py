@@ -3,7 +3,8 @@
 - `returns sign-batch STORE --user NAME --month YYYY-MM --out DIR`: drafts, approves and signs every return due
   that month (manager or admin only; both cores) and writes the PDFs;
 - `returns list STORE --user NAME [--month YYYY-MM] [--state STATE]`;
-- `cert create|import|export STORE --user NAME`: the organisation's signing key and certificate;
+- `cert create|import|export STORE --user NAME`: the organisation's signing key and certificate (created: a small
+  CA and a signing certificate it issues; exported: the CA first, for the force's trust store);
 - `verify --code CODE STORE --user NAME`: the signed return a printed page belongs to.
 
 Every failure is one line on stderr with exit code 2 (see common.CliError).
@@ -42,7 +43,7 @@ def register(sub: Any) -> None:
 
     cert = sub.add_parser("cert", help="the organisation's key and certificate that sign returns")
     actions = cert.add_subparsers(dest="cert_command", metavar="ACTION", required=True)
-    p = actions.add_parser("create", help="make a self-signed key and certificate for the organisation")
+    p = actions.add_parser("create", help="make the organisation's CA and a signing key and certificate it issues")
     add_store_arguments(p)
     p.add_argument("--organisation", default="", help="the name on the certificate (default: the store setting)")
     p.add_argument("--replace", action="store_true",
@@ -56,7 +57,7 @@ def register(sub: Any) -> None:
     p.add_argument("--replace", action="store_true",
                    help="replace the key the store has (the force must then pin the new certificate)")
     p.set_defaults(func=cmd_cert_import)
-    p = actions.add_parser("export", help="write the certificate for the force to trust")
+    p = actions.add_parser("export", help="write the certificates for the force to trust (the CA first)")
     add_store_arguments(p)
     p.add_argument("--out", required=True, type=Path, metavar="FILE.pem")
     p.set_defaults(func=cmd_cert_export)
