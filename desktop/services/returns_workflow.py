@@ -481,5 +481,6 @@ class ReturnWorkflow:
         if self.store.setting(DRAFTED_ON_SETTING) != today:
             for month in (previous_month(now.date()), month_of(now.date())):
                 self.ensure_drafts(month, now)
+            self.refresh_drafts(now)  # withdraws notices for people who re-engaged: the count leaves them out
             self.store.set_setting(DRAFTED_ON_SETTING, today)
         return len(self.repo.list(state=UNSIGNED))
