@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
 from datetime import date, datetime, time
 
 from desktop.domain import (
@@ -131,7 +132,7 @@ def build_return_content(
         sign_off_name=sign_off_name,
         sign_off_role=sign_off_role,
         facts_as_of=min(period_end, as_of.date()),
-        outcome_lines=_outcome_lines(case, conditions, closed_by) if final else (),
+        outcome_lines=_outcome_lines(case, conditions, closed_by, as_of, rules) if final else (),
         recommendation=rules.recommendation(_situation(case, assessment.level)),
     )
 
@@ -146,7 +147,8 @@ def _situation(case: Case, level: ComplianceLevel) -> str:
     return level.value
 
 
-def _outcome_lines(case: Case, conditions: Sequence[Condition], closed_by: str) -> tuple[str, ...]:
+def _outcome_lines(case: Case, conditions: Sequence[Condition], closed_by: str, as_of: datetime,
+                   rules: ComplianceRules) -> tuple[str, ...]:
     """A final return's outcome in words: completed, failed (which condition, why) or withdrawn (by whom, why)."""
     contract = case.contract
     if contract is None:
@@ -171,6 +173,11 @@ def _outcome_lines(case: Case, conditions: Sequence[Condition], closed_by: str) 
                 lines.append(f"Condition not met: {cond.title}{why}")
         if reason:
             lines.append(f"Reason recorded: {reason}")
+        if contract.state is ContractState.FAILED_NON_COMPLIANCE:
+            # What the attendance showed when it closed, judged as if it were still running.
+            running = assess(replace(contract, state=ContractState.ACTIVE), conditions, case.appointments, as_of,
+                             rules)
+            lines += [f"Attendance: {r.text}" for r in running.reasons if r.appointments and r.level.rank > 0]
         return tuple(lines)
     return (f"The contract was still {contract.state.label.lower()} at the end of the period.",)
 
