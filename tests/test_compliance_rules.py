@@ -167,3 +167,27 @@ def test_reasons_name_only_past_absences_of_the_person(items: list) -> None:
     absent = {a.planned_at for a in appointments if a.outcome in ABSENT and a.planned_at <= NOW}
     for reason in result.reasons:
         assert set(reason.appointments) <= absent
+
+
+@settings(max_examples=60, deadline=None)
+@given(history)
+def test_a_notice_lists_every_appointment_its_reasons_name(items: list) -> None:
+    from desktop.domain import Case, Person
+    from desktop.services.returns import ReturnKind, build_return_content
+
+    person = Person("Test", "Person", date(1990, 1, 1), "T/1")
+    appointments = [replace_person(a, person.id) for a in build(items)]
+    case = Case(person, None, Contract(person.id, offered_on=SIGNED).sign(SIGNED), (), tuple(appointments))
+    content = build_return_content(case, ReturnKind.NON_COMPLIANCE, provider="P", force_name="F", keyworker="K",
+                                   period_start=date(2026, 4, 1), period_end=NOW.date(), generated_at=NOW)
+    listed = {a.at for a in content.appointments}
+    named = {a for r in assess(case.contract, [], appointments, NOW).reasons for a in r.appointments}
+    assert named <= listed  # the table shows every appointment a reason cites, even before the period
+    missed_named = {a.planned_at for a in appointments if a.planned_at in named and a.outcome is Out.DID_NOT_ATTEND}
+    assert content.attendance.missed >= len(missed_named)
+
+
+def replace_person(appt: Appointment, person_id: str) -> Appointment:
+    from dataclasses import replace
+
+    return replace(appt, person_id=person_id)
