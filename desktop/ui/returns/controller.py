@@ -68,6 +68,7 @@ class ReturnsController(QObject):
         self.current: StoredReturn | None = None
         self._narrative_saved = ""
         self._typed: dict[str, str] = {}  # return ID -> narrative typed and not saved yet
+        self._details_generation = 0
         self.select_after_load: str | None = None
         self._notice = ""
         self._closed = False
@@ -206,14 +207,15 @@ class ReturnsController(QObject):
         if r.replaces_id:
             lines.append(self.tr("Corrects an earlier return. Reason: %1").replace("%1", e(r.correction_reason)))
         self.view.details.setText("<br>".join(lines))
+        self._details_generation += 1
         if r.is_locked:
-            repo = self.workflow.repo
-            self.run(lambda: repo.force_receipts(r.id), lambda found: self._show_receipts(r.id, found))
+            repo, generation = self.workflow.repo, self._details_generation
+            self.run(lambda: repo.force_receipts(r.id), lambda found: self._show_receipts(generation, found))
 
-    def _show_receipts(self, return_id: str, receipts: list[Any]) -> None:
+    def _show_receipts(self, generation: int, receipts: list[Any]) -> None:
         """The force's acknowledgement of each bundle that carried the signed return (sync's own record)."""
-        if self.current is None or self.current.id != return_id:
-            return
+        if generation != self._details_generation:
+            return  # the details moved on
         if not receipts:
             line = self.tr("Not sent to the force by sync yet.")
         else:
