@@ -136,3 +136,22 @@ def test_an_imported_pkcs12_identity_signs_the_batch(rs: ReturnsStore, tmp_path:
     capsys.readouterr()
     assert cli.main(["verify", str(pdfs[0]), "--trust", str(trust)]) == 0
     assert "for Northshire Recovery (issued)" in capsys.readouterr().out
+
+
+def test_absence_accept_marks_a_missed_appointment_and_refuses_bad_input(rs: ReturnsStore,
+                                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    args = ["absence", "accept", str(rs.folder), "--user", "sam", "--reference", "NS/26/300002"]
+    assert cli.main([*args, "--on", "2026-11-10", "--reason", "other"]) == 2
+    assert "needs that reason in words" in _one_line_error(capsys)
+    assert cli.main([*args, "--on", "2026-11-11", "--reason", "hospital"]) == 2
+    assert "no missed or cancelled appointment on 11 Nov 2026" in _one_line_error(capsys)
+    assert cli.main([*args, "--on", "10 Nov", "--reason", "hospital"]) == 2
+    assert "--on must be a date" in _one_line_error(capsys)
+    assert cli.main([*args, "--on", "2026-11-10", "--reason", "hospital"]) == 0
+    assert "accepted (hospital)" in capsys.readouterr().out
+    with CaseStore.open(rs.folder, "sam", RET_PASS) as store:
+        [appt] = [a for a in store.cases.load_case(rs.ids["Noah"]).appointments if a.on.day == 10]
+        assert appt.absence_reason == "hospital"
+    assert cli.main(["absence", "clear", str(rs.folder), "--user", "sam", "--reference", "NS/26/300002",
+                     "--on", "2026-11-10"]) == 0
+    assert "counted again" in capsys.readouterr().out

@@ -5,7 +5,10 @@
 - `returns list STORE --user NAME [--month YYYY-MM] [--state STATE]`;
 - `cert create|import|export STORE --user NAME`: the organisation's signing key and certificate (created: a small
   CA and a signing certificate it issues; exported: the CA first, for the force's trust store);
-- `verify --code CODE STORE --user NAME`: the signed return a printed page belongs to.
+- `verify --code CODE STORE --user NAME`: the signed return a printed page belongs to;
+- `absence accept|clear STORE --user NAME --reference REF --on YYYY-MM-DD [--reason CODE --text TEXT]`: mark a
+  missed or cancelled appointment an acceptable absence (it then does not count against compliance and its
+  reason shows on the return), or take that back.
 
 Every failure is one line on stderr with exit code 2 (see common.CliError).
 """
@@ -23,10 +26,11 @@ from .common import CliError, add_store_arguments
 from .store_commands import open_store
 
 P12_PASSWORD_ENV = "CHECKPOINT_P12_PASSWORD"
-STATES = ("draft", "approved", "signed", "superseded")
+STATES = ("draft", "approved", "signed", "superseded", "withdrawn")
 
 
 def register(sub: Any) -> None:
+    _register_absence(sub)
     group = sub.add_parser("returns", help="progress returns to the force: list and sign a month's batch")
     actions = group.add_subparsers(dest="returns_command", metavar="ACTION", required=True)
     p = actions.add_parser("sign-batch", help="draft, approve and sign every return due in a month (managers)")
@@ -222,3 +226,46 @@ def verify_code(args: argparse.Namespace) -> int:
     ok = check.acceptable(require_trust=False)
     print(f"Stored file:     {'intact, signature valid' if ok else 'FAILS ITS CHECK: ' + '; '.join(check.problems)}")
     return 0 if ok else 1
+
+
+def _register_absence(sub: Any) -> None:
+    from desktop.domain.compliance import ACCEPTABLE_REASONS
+
+    group = sub.add_parser("absence", help="acceptable absences: a missed appointment that does not count")
+    actions = group.add_subparsers(dest="absence_command", metavar="ACTION", required=True)
+    for name, text in (("accept", "mark a missed or cancelled appointment an acceptable absence"),
+                       ("clear", "take an acceptance back: the absence counts again")):
+        p = actions.add_parser(name, help=text)
+        add_store_arguments(p)
+        p.add_argument("--reference", required=True, help="the person's force reference")
+        p.add_argument("--on", required=True, metavar="YYYY-MM-DD", help="the appointment's day")
+        if name == "accept":
+            p.add_argument("--reason", required=True, choices=sorted(ACCEPTABLE_REASONS))
+            p.add_argument("--text", default="", help="the reason in words (required with --reason other)")
+        p.set_defaults(func=cmd_absence)
+
+
+def cmd_absence(args: argparse.Namespace) -> int:
+    from datetime import date
+
+    try:
+        day = date.fromisoformat(args.on)
+    except ValueError:
+        raise CliError(f"--on must be a date like 2026-11-10, not {args.on!r}") from None
+    reason, text = getattr(args, "reason", ""), getattr(args, "text", "")
+    with open_store(args) as store:
+        cases = [c for c in store.cases.load_cases() if c.person.force_reference == args.reference]
+        if not cases:
+            raise CliError(f"no one on your caseload has the force reference {args.reference}")
+        found = [a for a in cases[0].appointments if a.on == day and a.outcome is not None
+                 and not a.outcome.counts_as_attended]
+        if len(found) != 1:
+            what = "no missed or cancelled appointment" if not found else f"{len(found)} missed appointments"
+            raise CliError(f"{args.reference} has {what} on {day:%d %b %Y}")
+        try:
+            done = store.cases.accept_absence(found[0], reason, text)
+        except ValueError as exc:
+            raise CliError(str(exc)) from None
+    state = f"accepted ({done.absence_reason})" if done.absence_reason else "counted again"
+    print(f"{args.reference}: the absence on {day:%d %b %Y} is {state}.")
+    return 0
