@@ -1,0 +1,86 @@
+"""Small-number suppression for figures that leave the provider, as published statistics do.
+
+Rules (docs/reports.md, "Suppression"):
+1. Primary: a count from 1 to 4 is shown as "<5" (0 is shown: it identifies nobody).
+2. Secondary: in a breakdown (one figure split by a dimension, e.g. referrals by sex), the parts add up to a
+   total that is shown elsewhere, so one hidden part could be worked out by subtraction. When exactly one part
+   of a breakdown is hidden, the next smallest non-zero part is hidden too.
+3. Rates and days: a rate is hidden when its numerator, or denominator minus numerator, is 1 to 4, when its
+   denominator is under 5, or when either equals a count hidden in the same section; a figure in days (median,
+   quartiles) is hidden when fewer than 5 were measured.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .reports import Figure
+
+THRESHOLD = 5
+HIDDEN = f"<{THRESHOLD}"
+
+
+@dataclass(frozen=True, slots=True)
+class Shown:
+    """A figure as it leaves the provider: its text, and whether it was hidden."""
+
+    figure: Figure
+    text: str
+    hidden: bool = False
+
+
+def value_text(f: Figure) -> str:
+    if f.value is None:
+        return ""
+    if f.is_count:
+        return str(int(f.value))
+    return f"{f.value:.1f}"
+
+
+def _small(n: int | None, threshold: int) -> bool:
+    return n is not None and 0 < n < threshold
+
+
+def hidden_indices(figures: Sequence[Figure], threshold: int = THRESHOLD) -> set[int]:
+    hidden = {i for i, f in enumerate(figures) if f.is_count and _small(int(f.value or 0), threshold)}
+    groups: dict[tuple[str, str, str], list[int]] = defaultdict(list)
+    for i, f in enumerate(figures):
+        if f.is_count and f.dimension:
+            groups[(f.section, f.key, f.dimension)].append(i)
+    for members in groups.values():
+        if sum(1 for i in members if i in hidden) == 1:
+            rest = [i for i in members if i not in hidden and (figures[i].value or 0) > 0]
+            if rest:
+                hidden.add(min(rest, key=lambda i: (figures[i].value or 0, i)))
+    hidden_values: dict[str, set[int]] = defaultdict(set)
+    for i in hidden:
+        hidden_values[figures[i].section].add(int(figures[i].value or 0))
+    for i, f in enumerate(figures):
+        if f.unit == "percent" and f.denominator is not None and f.numerator is not None:
+            left = f.denominator - f.numerator
+            if (f.denominator < threshold or _small(f.numerator, threshold) or _small(left, threshold)
+                    or f.numerator in hidden_values[f.section] or left in hidden_values[f.section]) \
+                    and f.denominator > 0:
+                hidden.add(i)
+        elif f.unit == "days" and f.denominator is not None and 0 < f.denominator < threshold:
+            hidden.add(i)
+    return hidden
+
+
+def suppress(figures: Sequence[Figure], threshold: int = THRESHOLD) -> list[Shown]:
+    """Every figure with its text for publication: hidden ones read "<5" (counts) or "suppressed"."""
+    hidden = hidden_indices(figures, threshold)
+    out = []
+    for i, f in enumerate(figures):
+        if i in hidden:
+            out.append(Shown(f, f"<{threshold}" if f.is_count else "suppressed", True))
+        else:
+            out.append(Shown(f, value_text(f)))
+    return out
+
+
+def unsuppressed(figures: Sequence[Figure]) -> list[Shown]:
+    """Every figure exactly (for the provider's own use, never for publication)."""
+    return [Shown(f, value_text(f)) for f in figures]
