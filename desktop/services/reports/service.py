@@ -1,0 +1,68 @@
+"""Build a report from the case store and write it out: CSV or signed PDF, temp file then rename, 0600, audited."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from desktop.domain.reports import UNASSIGNED, Period, build_figures
+from desktop.storage.atomic import atomic_write_bytes
+from desktop.storage.report_rows import load_report_cases
+
+from .csv_export import report_csv
+from .model import Report
+
+if TYPE_CHECKING:
+    from desktop.storage.store import CaseStore
+
+
+class ReportError(ValueError):
+    """The report cannot be made as asked; the message says why, fit to show a user."""
+
+
+class ReportService:
+    def __init__(self, store: CaseStore) -> None:
+        self._store = store
+
+    def keyworker_names(self) -> dict[str, str]:
+        names = {u.id: u.display_name for u in self._store.users()}
+        names[UNASSIGNED] = "Unassigned"
+        return names
+
+    def keyworker_choices(self) -> list[tuple[str, str]]:
+        """(id, name) of the users who hold a caseload, for the keyworker picker."""
+        return [(u.id, u.display_name) for u in self._store.users() if u.active]
+
+    def build(self, period: Period, keyworker_id: str | None = None, now: datetime | None = None) -> Report:
+        names = self.keyworker_names()
+        if keyworker_id is not None and keyworker_id not in names:
+            raise ReportError("no such keyworker in this store")
+        figures = build_figures(load_report_cases(self._store), period, names, keyworker_id)
+        org = self._store.setting("organisation", "") or "The provider"
+        user = self._store.user
+        return Report(org, period, tuple(figures), now or datetime.now(UTC), user.display_name, keyworker_id,
+                      names[keyworker_id] if keyworker_id else "")
+
+    def write_csv(self, report: Report, path: Path, suppressed: bool = True) -> str:
+        return self._write(path, report_csv(report, suppressed), report, "csv", suppressed)
+
+    def write_pdf(self, report: Report, path: Path) -> str:
+        """The signed PDF for the PCC (always suppressed); a manager's signature, the organisation's key."""
+        from .pdf import signed_report_pdf  # ReportLab and pyHanko only when needed
+
+        return self._write(path, signed_report_pdf(self._store, report), report, "pdf", True)
+
+    def _write(self, path: Path, data: bytes, report: Report, kind: str, suppressed: bool) -> str:
+        if path.is_dir():
+            raise ReportError(f"{path} is a folder; give a file name")
+        try:
+            atomic_write_bytes(path, data)  # a temporary file (0600) renamed over the target
+        except OSError as exc:
+            raise ReportError(f"cannot write {path}: {exc.strerror}") from None
+        digest = hashlib.sha256(data).hexdigest()
+        self._store.record_event("report.export", "report", detail=(
+            f"{kind} {report.period.start}..{report.period.end} {report.scope}, "
+            f"{'suppressed' if suppressed else 'UNSUPPRESSED'}, to {path}, sha256 {digest}"))
+        return digest
