@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from desktop.domain import Role
 from desktop.domain.reports import UNASSIGNED, Period, build_figures
 from desktop.storage.atomic import atomic_write_bytes
 from desktop.storage.report_rows import load_report_cases
@@ -32,8 +33,8 @@ class ReportService:
         return names
 
     def keyworker_choices(self) -> list[tuple[str, str]]:
-        """(id, name) of the users who hold a caseload, for the keyworker picker."""
-        return [(u.id, u.display_name) for u in self._store.users() if u.active]
+        """(id, name) of the keyworkers, for the keyworker picker (managers and admins hold no caseload)."""
+        return [(u.id, u.display_name) for u in self._store.users() if u.role is Role.KEYWORKER]
 
     def build(self, period: Period, keyworker_id: str | None = None, now: datetime | None = None) -> Report:
         names = self.keyworker_names()
