@@ -147,7 +147,7 @@ def test_suppression_of_the_synthetic_service(figures) -> None:
     assert shown[("referrals_received", "", "")].text == "6"
     # 1 not eligible is hidden; the only other part (5 eligible) would give it away: hidden too
     assert shown[("referrals_received", "eligibility", "not_eligible")].text == "<5"
-    assert shown[("referrals_received", "eligibility", "eligible")].text == "<5"
+    assert shown[("referrals_received", "eligibility", "eligible")].text == "suppressed"
     assert shown[("completion_rate", "", "")].text == "suppressed"  # 1 of 3
     assert shown[("days_to_first_seen_median", "", "")].text == "suppressed"  # 4 measured
     assert shown[("contracts_with_pathway", "pathway", "finances")].text == "0"  # zero identifies nobody
@@ -160,7 +160,7 @@ def _f(key: str, value: int, dimension: str = "", category: str = "") -> Figure:
 def test_secondary_suppression_hides_the_next_smallest_part() -> None:
     parts = [_f("n", 40), _f("n", 20, "sex", "f"), _f("n", 3, "sex", "m"), _f("n", 9, "sex", "x"),
              _f("n", 8, "sex", "y"), _f("n", 0, "sex", "z")]
-    assert [s.text for s in suppress(parts)] == ["40", "20", "<5", "9", "<5", "0"]
+    assert [s.text for s in suppress(parts)] == ["40", "20", "<5", "9", "suppressed", "0"]
 
 
 def test_two_small_parts_need_no_secondary_and_rates_follow_their_counts() -> None:
@@ -172,4 +172,19 @@ def test_two_small_parts_need_no_secondary_and_rates_follow_their_counts() -> No
              _f("m", 12, "k", "a"), _f("m", 1, "k", "b"),
              Figure("s", "r2", 60.0, "percent", "k", "a", numerator=12, denominator=20)]
     # 27 of 30 leaves 3: hidden; 10 of 20 shown; nothing to measure shows empty; 12 hidden (secondary) -> rate too
-    assert [s.text for s in suppress(rates)] == ["suppressed", "50.0", "", "<5", "<5", "suppressed"]
+    assert [s.text for s in suppress(rates)] == ["suppressed", "50.0", "", "suppressed", "<5", "suppressed"]
+
+
+def test_a_hidden_total_is_not_given_away_by_another_breakdown_of_it() -> None:
+    # completed 7 is hidden as the second part of the outcomes (withdrawn 2 is primary); its breakdown by sex
+    # would add up to 7 again, so one part there (then a second) is hidden too
+    figures = [Figure("flow", "contracts_ended", 30, "contracts"),
+               Figure("flow", "contracts_ended", 7, "contracts", "outcome", "completed"),
+               Figure("flow", "contracts_ended", 21, "contracts", "outcome", "failed"),
+               Figure("flow", "contracts_ended", 2, "contracts", "outcome", "withdrawn"),
+               Figure("demographics", "contracts_completed", 6, "contracts", "sex", "female"),
+               Figure("demographics", "contracts_completed", 1, "contracts", "sex", "male"),
+               Figure("demographics", "contracts_completed", 0, "contracts", "sex", "not_recorded"),
+               Figure("demographics", "contracts_completed", 7, "contracts", "age_band", "25-34")]
+    assert [s.text for s in suppress(figures)] == ["30", "suppressed", "21", "<5", "suppressed", "<5", "0",
+                                                   "suppressed"]

@@ -4,7 +4,10 @@ Rules (docs/reports.md, "Suppression"):
 1. Primary: a count from 1 to 4 is shown as "<5" (0 is shown: it identifies nobody).
 2. Secondary: in a breakdown (one figure split by a dimension, e.g. referrals by sex), the parts add up to a
    total that is shown elsewhere, so one hidden part could be worked out by subtraction. When exactly one part
-   of a breakdown is hidden, the next smallest non-zero part is hidden too.
+   of a breakdown is hidden, the next smallest non-zero part is hidden too; when the total itself is hidden
+   (say completed contracts, hidden among the outcomes), so is one part of every breakdown of it (and then a
+   second). This repeats until no breakdown gives a hidden number away. These are 5 or more, so they read
+   "suppressed", not "<5".
 3. Rates and days: a rate is hidden when its numerator, or denominator minus numerator, is 1 to 4, when its
    denominator is under 5, or when either equals a count hidden in the same section; a figure in days (median,
    quartiles) is hidden when fewer than 5 were measured.
@@ -19,7 +22,7 @@ from dataclasses import dataclass
 from .reports import Figure
 
 THRESHOLD = 5
-HIDDEN = f"<{THRESHOLD}"
+SUPPRESSED = "suppressed"
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,17 +46,46 @@ def _small(n: int | None, threshold: int) -> bool:
     return n is not None and 0 < n < threshold
 
 
-def hidden_indices(figures: Sequence[Figure], threshold: int = THRESHOLD) -> set[int]:
-    hidden = {i for i, f in enumerate(figures) if f.is_count and _small(int(f.value or 0), threshold)}
-    groups: dict[tuple[str, str, str], list[int]] = defaultdict(list)
+# Breakdowns whose total is a figure of another section: (section, key) -> (section, key, dimension, category).
+TOTAL_ELSEWHERE: dict[tuple[str, str], tuple[str, str, str, str]] = {
+    ("demographics", "referrals_received"): ("flow", "referrals_received", "", ""),
+    ("monthly", "referrals_received"): ("flow", "referrals_received", "", ""),
+    ("demographics", "contracts_signed"): ("flow", "contracts_signed", "", ""),
+    ("monthly", "contracts_signed"): ("flow", "contracts_signed", "", ""),
+    ("demographics", "contracts_completed"): ("flow", "contracts_ended", "outcome", "completed"),
+    ("monthly", "contracts_completed"): ("flow", "contracts_ended", "outcome", "completed"),
+}
+
+
+def _groups(figures: Sequence[Figure]) -> list[tuple[list[int], int | None]]:
+    """Each breakdown's members, with the index of the figure its parts add up to (None if not shown)."""
+    where = {(f.section, f.key, f.dimension, f.category): i for i, f in enumerate(figures)}
+    members: dict[tuple[str, str, str], list[int]] = defaultdict(list)
     for i, f in enumerate(figures):
         if f.is_count and f.dimension:
-            groups[(f.section, f.key, f.dimension)].append(i)
-    for members in groups.values():
-        if sum(1 for i in members if i in hidden) == 1:
-            rest = [i for i in members if i not in hidden and (figures[i].value or 0) > 0]
-            if rest:
+            members[(f.section, f.key, f.dimension)].append(i)
+    out = []
+    for (section, key, _dimension), idx in members.items():
+        total = TOTAL_ELSEWHERE.get((section, key), (section, key, "", ""))
+        out.append((idx, where.get(total)))
+    return out
+
+
+def hidden_indices(figures: Sequence[Figure], threshold: int = THRESHOLD) -> set[int]:
+    hidden = {i for i, f in enumerate(figures) if f.is_count and _small(int(f.value or 0), threshold)}
+    groups = _groups(figures)
+    changed = True
+    while changed:  # until every breakdown is safe: each hide can make another breakdown unsafe
+        changed = False
+        for members, total in groups:
+            nonzero = [i for i in members if (figures[i].value or 0) > 0]
+            hidden_parts = [i for i in nonzero if i in hidden]
+            # one hidden part is the shown total minus the rest; a hidden total is the sum of shown parts
+            unsafe = len(hidden_parts) == 1 or (total in hidden and not hidden_parts)
+            rest = [i for i in nonzero if i not in hidden]
+            if unsafe and rest:
                 hidden.add(min(rest, key=lambda i: (figures[i].value or 0, i)))
+                changed = True
     hidden_values: dict[str, set[int]] = defaultdict(set)
     for i in hidden:
         hidden_values[figures[i].section].add(int(figures[i].value or 0))
@@ -70,12 +102,14 @@ def hidden_indices(figures: Sequence[Figure], threshold: int = THRESHOLD) -> set
 
 
 def suppress(figures: Sequence[Figure], threshold: int = THRESHOLD) -> list[Shown]:
-    """Every figure with its text for publication: hidden ones read "<5" (counts) or "suppressed"."""
+    """Every figure with its text for publication: small counts read "<5", every other hidden figure
+    (secondary suppression, rates, days) "suppressed"."""
     hidden = hidden_indices(figures, threshold)
     out = []
     for i, f in enumerate(figures):
-        if i in hidden:
-            out.append(Shown(f, f"<{threshold}" if f.is_count else "suppressed", True))
+        if i in hidden:  # a count hidden only to protect another is 5 or more: "<5" would be untrue
+            small = f.is_count and _small(int(f.value or 0), threshold)
+            out.append(Shown(f, f"<{threshold}" if small else SUPPRESSED, True))
         else:
             out.append(Shown(f, value_text(f)))
     return out
