@@ -15,7 +15,6 @@ from desktop.domain import (
     ConditionStatus,
     ConditionType,
     Consent,
-    Contract,
     ContractState,
     EligibilityAnswer,
     Evidence,
@@ -24,7 +23,7 @@ from desktop.domain import (
     Referral,
 )
 from desktop.domain.demographics import Ethnicity, Sex
-from desktop.domain.reports import Period, ReportCase, ReportReferral
+from desktop.domain.reports import Period, ReportCase, ReportCondition, ReportContract, ReportReferral
 
 Q3 = Period(date(2026, 7, 1), date(2026, 9, 30))
 A, D, L, C = (AppointmentOutcome.ATTENDED, AppointmentOutcome.DID_NOT_ATTEND, AppointmentOutcome.LATE,
@@ -86,15 +85,15 @@ def report_cases(keyworker_ids: dict[str, str] | None = None) -> list[ReportCase
     ids = keyworker_ids or {"kwA": "kwA", "kwB": "kwB"}
     out = []
     for s in SERVICE:
-        contracts: tuple[Contract, ...] = ()
-        conditions: tuple[Condition, ...] = ()
+        contracts: tuple[ReportContract, ...] = ()
+        conditions: tuple[ReportCondition, ...] = ()
         if s.signed:
-            c = Contract(s.name, s.state or ContractState.ACTIVE, s.signed, s.signed, None, s.closed, "", id=f"c{s.name}")
+            c = ReportContract(f"c{s.name}", s.state or ContractState.ACTIVE, s.signed, s.closed)
             contracts = (c,)
-            conditions = tuple(Condition(c.id, t, t.label, status=st, pathway=p) for t, st, p in s.conditions)
+            conditions = tuple(ReportCondition(c.id, t, st, p) for t, st, p in s.conditions)
         out.append(ReportCase(s.name, ids[s.keyworker] if s.keyworker else None, s.dob, s.sex, s.ethnicity,
                               (ReportReferral(s.referred, s.eligible),), contracts, conditions,
-                              tuple(s.appointments)))
+                              tuple((planned.date(), outcome) for planned, outcome in s.appointments)))
     return out
 
 

@@ -12,9 +12,8 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import NamedTuple
 
-from .compliance import AttendanceEvent
-from .contract import Condition, Contract
 from .demographics import AGE_BAND_LABELS, EthnicGroup, Ethnicity, Sex, age_band
 from .enums import AppointmentOutcome, ConditionStatus, ConditionType, ContractState, Pathway
 from .errors import DomainError
@@ -82,15 +81,28 @@ class Period:
         return out
 
 
-@dataclass(frozen=True, slots=True)
-class ReportReferral:
+class ReportReferral(NamedTuple):
     referral_date: date
     eligible: bool
 
 
-@dataclass(frozen=True, slots=True)
-class ReportCase:
-    """What the figures read about one person: every referral and contract, not only the latest."""
+class ReportContract(NamedTuple):
+    id: str
+    state: ContractState
+    signed_on: date | None
+    closed_on: date | None
+
+
+class ReportCondition(NamedTuple):
+    contract_id: str
+    type: ConditionType
+    status: ConditionStatus
+    pathway: Pathway | None
+
+
+class ReportCase(NamedTuple):
+    """What the figures read about one person: every referral and contract, not only the latest.
+    (Named tuples, not dataclasses: a 10,000-person report builds a few hundred thousand of these.)"""
 
     person_id: str
     keyworker_id: str | None
@@ -98,9 +110,9 @@ class ReportCase:
     sex: Sex = Sex.NOT_RECORDED
     ethnicity: Ethnicity = Ethnicity.NOT_RECORDED
     referrals: tuple[ReportReferral, ...] = ()
-    contracts: tuple[Contract, ...] = ()
-    conditions: tuple[Condition, ...] = ()  # of all the contracts, linked by contract_id
-    appointments: tuple[AttendanceEvent, ...] = ()
+    contracts: tuple[ReportContract, ...] = ()
+    conditions: tuple[ReportCondition, ...] = ()  # of all the contracts, linked by contract_id
+    appointments: tuple[tuple[date, AppointmentOutcome | None], ...] = ()  # (day planned for, outcome)
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,15 +159,15 @@ def referrals_in(case: ReportCase, period: Period) -> list[ReportReferral]:
     return [r for r in case.referrals if period.holds(r.referral_date)]
 
 
-def signed_in(case: ReportCase, period: Period) -> list[Contract]:
+def signed_in(case: ReportCase, period: Period) -> list[ReportContract]:
     return [c for c in case.contracts if period.holds(c.signed_on)]
 
 
-def ended_in(case: ReportCase, period: Period) -> list[Contract]:
+def ended_in(case: ReportCase, period: Period) -> list[ReportContract]:
     return [c for c in case.contracts if c.state in ENDED_STATES and period.holds(c.closed_on)]
 
 
-def active_at_end(contract: Contract, period: Period) -> bool:
+def active_at_end(contract: ReportContract, period: Period) -> bool:
     """Signed on or before the last day and not closed by then (a later closure was still to come)."""
     if contract.signed_on is None or contract.signed_on > period.end:
         return False
@@ -190,9 +202,8 @@ def flow_figures(cases: Sequence[ReportCase], period: Period) -> list[Figure]:
 
 def first_seen_days(case: ReportCase, referral: ReportReferral, period: Period) -> int | None:
     """Days from the referral to the first attended appointment on or after it, by the period's end."""
-    seen = [planned.date() for planned, outcome in case.appointments
-            if outcome is not None and outcome.counts_as_attended
-            and referral.referral_date <= planned.date() <= period.end]
+    seen = [day for day, outcome in case.appointments
+            if outcome is not None and outcome.counts_as_attended and referral.referral_date <= day <= period.end]
     return (min(seen) - referral.referral_date).days if seen else None
 
 
@@ -231,8 +242,8 @@ def attendance_figures(cases: Sequence[ReportCase], period: Period,
     tally: dict[str, Counter[str]] = defaultdict(Counter)
     for case in cases:
         kw = case.keyworker_id or UNASSIGNED
-        for planned, outcome in case.appointments:
-            if period.holds(planned.date()):
+        for day, outcome in case.appointments:
+            if period.holds(day):
                 tally[kw][_attendance_class(outcome)] += 1
     total: Counter[str] = Counter()
     for counts in tally.values():

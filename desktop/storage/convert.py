@@ -45,6 +45,8 @@ _CONDITION_TYPES = {e.value: e for e in ConditionType}
 _CONDITION_STATUSES = {e.value: e for e in ConditionStatus}
 _CONTRACT_STATES = {e.value: e for e in ContractState}
 _PATHWAYS = {e.value: e for e in Pathway}
+CONTRACT_STATES, CONDITION_TYPES, CONDITION_STATUSES, PATHWAYS = (_CONTRACT_STATES, _CONDITION_TYPES,
+                                                                  _CONDITION_STATUSES, _PATHWAYS)
 SEXES = {e.value: e for e in Sex}
 ETHNICITIES = {e.value: e for e in Ethnicity}
 
