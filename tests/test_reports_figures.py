@@ -188,3 +188,46 @@ def test_a_hidden_total_is_not_given_away_by_another_breakdown_of_it() -> None:
                Figure("demographics", "contracts_completed", 7, "contracts", "age_band", "25-34")]
     assert [s.text for s in suppress(figures)] == ["30", "suppressed", "21", "<5", "suppressed", "<5", "0",
                                                    "suppressed"]
+
+
+# -- instrument change ----------------------------------------------------------------------------------------
+def _scored(instrument: str, person: str, stage: str, on: date, total: int):
+    from desktop.domain.assessments import Stage, complete_assessment, new_assessment, record_answers
+    from tests.instrument_helpers import answers_for_total, definition
+
+    d = definition(instrument)
+    draft = new_assessment(d, person, Stage(stage), on, "kwA", date(2026, 11, 26))
+    return complete_assessment(record_answers(draft, d, answers_for_total(d, total)), d, datetime(2026, 11, 1))
+
+
+def test_instrument_change_for_contracts_ended_in_the_period() -> None:
+    from tests.instrument_helpers import definition
+
+    assessments = {
+        "P1": [_scored("phq9", "P1", "start", date(2026, 7, 10), 18), _scored("phq9", "P1", "exit", date(2026, 9, 20), 9),
+               _scored("gad7", "P1", "start", date(2026, 7, 10), 10),
+               _scored("gad7", "P1", "exit", date(2026, 9, 20), 15)],
+        "P2": [_scored("phq9", "P2", "start", date(2026, 7, 20), 12), _scored("phq9", "P2", "exit", date(2026, 8, 30), 14),
+               _scored("gad7", "P2", "start", date(2026, 7, 20), 9)],
+        # P3 ended in Q3 but its exit score is dated after the period: not measured
+        "P3": [_scored("phq9", "P3", "start", date(2026, 6, 25), 20), _scored("phq9", "P3", "exit", date(2026, 10, 10), 4)],
+        # P5's contract has not ended: not counted
+        "P5": [_scored("phq9", "P5", "start", date(2026, 9, 25), 15), _scored("phq9", "P5", "exit", date(2026, 9, 29), 5)],
+    }
+    defs = [definition(i) for i in ("phq9", "gad7", "audit", "sds")]
+    figures = build_figures(report_cases(), Q3, NAMES, assessments=assessments, definitions=defs)
+    # PHQ-9 (reliable change 6): P1 18 -> 9 improved; P2 12 -> 14 no change
+    assert v(figures, "phq9_measured") == 2
+    assert [v(figures, "phq9_measured", "change", c) for c in ("improved", "no_change", "worse")] == [1, 1, 0]
+    assert v(figures, "phq9_improved_rate") == 50.0
+    assert (v(figures, "phq9_mean_start"), v(figures, "phq9_mean_exit"), v(figures, "phq9_mean_change")) == \
+        (15.0, 11.5, -3.5)
+    # GAD-7 (reliable change 4): P1 10 -> 15 worse; P2 has no exit
+    assert v(figures, "gad7_measured") == 1
+    assert v(figures, "gad7_measured", "change", "worse") == 1
+    assert v(figures, "gad7_mean_change") == 5.0
+    assert v(figures, "audit_measured") == 0 and v(figures, "audit_improved_rate") is None
+    assert v(figures, "sds_mean_start") is None
+    shown = {(s.figure.key, s.figure.dimension, s.figure.category): s.text for s in suppress(figures)}
+    assert shown[("phq9_mean_change", "", "")] == "suppressed"  # 2 measured
+    assert find(figures, "phq9_measured").title == "PHQ-9: measured at start and exit"

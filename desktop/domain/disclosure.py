@@ -10,7 +10,7 @@ Rules (docs/reports.md, "Suppression"):
    "suppressed", not "<5".
 3. Rates and days: a rate is hidden when its numerator, or denominator minus numerator, is 1 to 4, when its
    denominator is under 5, or when either equals a count hidden in the same section; a figure in days (median,
-   quartiles) is hidden when fewer than 5 were measured.
+   quartiles) or points (mean scores) is hidden when fewer than 5 were measured.
 """
 
 from __future__ import annotations
@@ -96,7 +96,7 @@ def hidden_indices(figures: Sequence[Figure], threshold: int = THRESHOLD) -> set
                     or f.numerator in hidden_values[f.section] or left in hidden_values[f.section]) \
                     and f.denominator > 0:
                 hidden.add(i)
-        elif f.unit == "days" and f.denominator is not None and 0 < f.denominator < threshold:
+        elif f.unit in ("days", "points") and f.denominator is not None and 0 < f.denominator < threshold:
             hidden.add(i)
     return hidden
 

@@ -10,14 +10,17 @@ from __future__ import annotations
 import statistics
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import NamedTuple
 
+from .assessments import Assessment, Change, change_between, start_and_exit
 from .demographics import AGE_BAND_LABELS, EthnicGroup, Ethnicity, Sex, age_band
 from .enums import AppointmentOutcome, ConditionStatus, ConditionType, ContractState, Pathway
 from .errors import DomainError
+from .instruments import InstrumentDefinition
 
+REPORTED_INSTRUMENTS = ("phq9", "gad7", "audit", "sds")  # the instruments whose change commissioners ask for
 ENDED_STATES = (ContractState.COMPLETED, ContractState.FAILED_NON_COMPLIANCE, ContractState.FAILED_REOFFENDED,
                 ContractState.WITHDRAWN)
 UNASSIGNED = "unassigned"
@@ -48,13 +51,14 @@ FIGURE_LABELS: dict[str, str] = {
 }
 SECTION_LABELS: dict[str, str] = {
     "flow": "Referrals and contracts", "timeliness": "Time to first appointment", "attendance": "Attendance",
-    "conditions": "Conditions", "pathways": "Needs pathways", "demographics": "By sex, ethnic group and age",
+    "conditions": "Conditions", "pathways": "Needs pathways", "instruments": "Change from start to exit",
+    "demographics": "By sex, ethnic group and age",
     "monthly": "Month by month",
 }
 DIMENSION_LABELS: dict[str, str] = {
     "": "", "eligibility": "Eligibility", "outcome": "Outcome", "seen": "Seen", "keyworker": "Keyworker",
     "condition_type": "Condition type", "pathway": "Pathway", "sex": "Sex", "ethnic_group": "Ethnic group",
-    "age_band": "Age band", "month": "Month",
+    "age_band": "Age band", "month": "Month", "change": "Change",
 }
 
 
@@ -129,10 +133,11 @@ class Figure:
     label: str = ""
     numerator: int | None = None
     denominator: int | None = None
+    title: str = ""  # the figure's own name where FIGURE_LABELS has none (one per instrument)
 
     @property
     def is_count(self) -> bool:
-        return self.unit not in ("percent", "days")
+        return self.unit not in ("percent", "days", "points")
 
 
 def _count(section: str, key: str, n: int, unit: str, dimension: str = "", category: str = "",
@@ -361,14 +366,57 @@ def monthly_figures(cases: Sequence[ReportCase], period: Period) -> list[Figure]
     return out
 
 
+def instrument_figures(cases: Sequence[ReportCase], period: Period,
+                       assessments: Mapping[str, Sequence[Assessment]],
+                       definitions: Sequence[InstrumentDefinition]) -> list[Figure]:
+    """Score change from start to exit for the people whose contract ended in the period.
+
+    Per instrument: those measured (a completed, fully scored start and exit, both on or before the period's
+    end), how many improved / did not change / got worse by the instrument's reliable change (else 1 point),
+    the improved rate, and the mean start, exit and change (exit minus start) in points."""
+    ended = [c.person_id for c in cases if ended_in(c, period)]
+    out: list[Figure] = []
+    for d in definitions:
+        threshold = d.scoring.reliable_change or 1
+        counts = {c: 0 for c in Change}
+        starts: list[int] = []
+        exits: list[int] = []
+        for pid in ended:
+            mine = [a for a in assessments.get(pid, ()) if a.instrument_id == d.id and a.administered_on <= period.end]
+            start, exit_ = start_and_exit(mine, d.id)
+            if start is None or exit_ is None or start.total is None or exit_.total is None:
+                continue
+            starts.append(start.total)
+            exits.append(exit_.total)
+            counts[change_between(start.total, exit_.total, lower_is_better=d.scoring.lower_is_better,
+                                  min_change=threshold)] += 1
+        n, key, title = len(starts), f"{d.id}_measured", d.short_title
+        out.append(Figure("instruments", key, n, "people", title=f"{title}: measured at start and exit"))
+        out += [Figure("instruments", key, counts[c], "people", "change", c.value, c.value.replace("_", " ")
+                       .capitalize(), title=f"{title}: measured at start and exit") for c in Change]
+        out.append(replace(_rate("instruments", f"{d.id}_improved_rate", counts[Change.IMPROVED], n),
+                           title=f"{title}: improved rate (change of {threshold} or more)"))
+        for part, values in (("mean_start", starts), ("mean_exit", exits),
+                             ("mean_change", [e - s for s, e in zip(starts, exits, strict=True)])):
+            mean = round(statistics.fmean(values), 1) if values else None
+            out.append(Figure("instruments", f"{d.id}_{part}", mean, "points", denominator=n,
+                              title=f"{title}: {part.replace('_', ' ')}"))
+    return out
+
+
 def build_figures(cases: Sequence[ReportCase], period: Period, keyworker_names: Mapping[str, str],
-                  keyworker_id: str | None = None) -> list[Figure]:
+                  keyworker_id: str | None = None, assessments: Mapping[str, Sequence[Assessment]] | None = None,
+                  definitions: Sequence[InstrumentDefinition] = ()) -> list[Figure]:
     """Every figure of the report, in the order docs/reports.md lists them."""
     chosen = for_keyworker(cases, keyworker_id)
     return (flow_figures(chosen, period) + timeliness_figures(chosen, period)
             + attendance_figures(chosen, period, keyworker_names) + condition_figures(chosen, period)
-            + pathway_figures(chosen, period) + demographic_figures(chosen, period)
-            + monthly_figures(chosen, period))
+            + pathway_figures(chosen, period) + instrument_figures(chosen, period, assessments or {}, definitions)
+            + demographic_figures(chosen, period) + monthly_figures(chosen, period))
+
+
+def figure_label(f: Figure) -> str:
+    return FIGURE_LABELS.get(f.key) or f.title or f.key
 
 
 def find(figures: Iterable[Figure], key: str, dimension: str = "", category: str = "") -> Figure:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import io
 
-from desktop.domain.reports import DIMENSION_LABELS, FIGURE_LABELS
+from desktop.domain.reports import DIMENSION_LABELS, figure_label
 
 from .model import Report
 
@@ -25,7 +25,7 @@ def report_csv(report: Report, suppressed: bool = True) -> bytes:
     start, end = report.period.start.isoformat(), report.period.end.isoformat()
     for s in report.shown(suppressed):
         f = s.figure
-        label = FIGURE_LABELS.get(f.key, f.key)
+        label = figure_label(f)
         if f.dimension:
             label = f"{label} by {DIMENSION_LABELS.get(f.dimension, f.dimension).lower()}"
         w.writerow([start, end, f.section, f.key, label, f.dimension, f.category, f.label, s.text, f.unit,

@@ -164,6 +164,24 @@ def build_story(report: Report, sheet: _Sheet, csv_sha256: str, manager: str, ro
     path_rows += [[s.figure.label, s.text] for s in sheet.breakdown("contracts_with_pathway", "pathway")]
     story += [Paragraph("Needs pathways", st.heading), _table(path_rows, [TEXT_W * 0.72, TEXT_W * 0.28])]
 
+    inst_rows = [["Instrument (contracts ended in the period)", "Measured", "Improved", "No change", "Worse",
+                  "Improved rate", "Mean change"]]
+    for s in sheet.all:
+        f = s.figure
+        if f.section == "instruments" and f.key.endswith("_measured") and not f.dimension:
+            inst = f.key[: -len("_measured")]
+            inst_rows.append([f.title.split(":")[0], s.text] + [
+                sheet.text(f.key, "change", c) for c in ("improved", "no_change", "worse")] + [
+                sheet.text(f"{inst}_improved_rate", suffix="%"), sheet.text(f"{inst}_mean_change")])
+    if len(inst_rows) > 1:
+        story.append(KeepTogether([
+            Paragraph("Change from start to exit", st.heading),
+            _table(inst_rows, [TEXT_W * 0.28] + [TEXT_W * 0.12] * 6),
+            Paragraph(esc("Measured: a completed start and exit score, both by the period's end. Improved or "
+                          "worse: by at least the instrument's reliable change (PHQ-9 6 points, GAD-7 4), else "
+                          "1 point. Lower scores are better on all four. Mean change is exit minus start."),
+                      st.small)]))
+
     for name, _category_of, categories in DIMENSIONS:
         rows = [[DIMENSION_LABELS[name], "Referrals", "Contracts signed", "Completed"]]
         rows += [[label, sheet.text("referrals_received", name, v), sheet.text("contracts_signed", name, v),

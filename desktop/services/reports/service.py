@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import hashlib
+from collections import defaultdict
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop.domain import Role
-from desktop.domain.reports import UNASSIGNED, Period, build_figures
+from desktop.domain.assessments import Assessment
+from desktop.domain.instruments import InstrumentDefinition
+from desktop.domain.reports import REPORTED_INSTRUMENTS, UNASSIGNED, Period, build_figures
+from desktop.storage.assessments import AssessmentRepository
 from desktop.storage.atomic import atomic_write_bytes
 from desktop.storage.report_rows import load_report_cases
 
@@ -26,6 +30,8 @@ class ReportError(ValueError):
 class ReportService:
     def __init__(self, store: CaseStore) -> None:
         self._store = store
+        self._definitions: list[InstrumentDefinition] | None = None
+        self._catalogue: dict[tuple[str, int], InstrumentDefinition] = {}
 
     def keyworker_names(self) -> dict[str, str]:
         names = {u.id: u.display_name for u in self._store.users()}
@@ -40,11 +46,27 @@ class ReportService:
         names = self.keyworker_names()
         if keyworker_id is not None and keyworker_id not in names:
             raise ReportError("no such keyworker in this store")
-        figures = build_figures(load_report_cases(self._store), period, names, keyworker_id)
+        definitions, assessments = self._assessments()
+        figures = build_figures(load_report_cases(self._store), period, names, keyworker_id, assessments,
+                                definitions)
         org = self._store.setting("organisation", "") or "The provider"
         user = self._store.user
         return Report(org, period, tuple(figures), now or datetime.now(UTC), user.display_name, keyworker_id,
                       names[keyworker_id] if keyworker_id else "")
+
+    def _assessments(self) -> tuple[list[InstrumentDefinition], dict[str, list[Assessment]]]:
+        """The reported instruments' definitions and every visible assessment of them, by person."""
+        if self._definitions is None:
+            from desktop.services.pathway_conditions import catalogue_for_store
+
+            catalogue = catalogue_for_store(self._store.folder)
+            self._catalogue = dict(catalogue.definitions)
+            self._definitions = [d for d in catalogue.latest() if d.id in REPORTED_INSTRUMENTS]
+        by_person: dict[str, list[Assessment]] = defaultdict(list)
+        repo = AssessmentRepository(self._store, self._catalogue)
+        for a in repo.list_visible([d.id for d in self._definitions]):
+            by_person[a.person_id].append(a)
+        return self._definitions, by_person
 
     def write_csv(self, report: Report, path: Path, suppressed: bool = True) -> str:
         return self._write(path, report_csv(report, suppressed), report, "csv", suppressed)

@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from desktop.domain.disclosure import Shown
-from desktop.domain.reports import DIMENSION_LABELS, FIGURE_LABELS, SECTION_LABELS
+from desktop.domain.reports import DIMENSION_LABELS, SECTION_LABELS, figure_label
 
 from ..table_model import Index, RowTableModel
 
@@ -25,7 +25,7 @@ class FiguresTableModel(RowTableModel):
             if col == 0:
                 return SECTION_LABELS.get(f.section, f.section)
             if col == 1:
-                return FIGURE_LABELS.get(f.key, f.key)
+                return figure_label(f)
             if col == 2:
                 return DIMENSION_LABELS.get(f.dimension, f.dimension)
             if col == 3:
