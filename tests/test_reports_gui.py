@@ -21,8 +21,6 @@ from desktop.ui.reports.wiring import ReportsTab
 from desktop.ui.runner import BackgroundRunner
 from tests.reports_store import PASS, ReportStore, build_report_store, clock
 
-SHOTS = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
-
 
 @pytest.fixture(scope="module")
 def rs(tmp_path_factory: pytest.TempPathFactory) -> ReportStore:
@@ -67,8 +65,6 @@ def test_opens_on_the_last_full_quarter_with_exact_figures_and_charts(tab: Repor
     assert sorted(v.keyworkers.values["Attendance %"]) == [57.1, 100.0, 100.0]
     assert v.model.rowCount() == len(tab.controller.report.figures)
     assert "exact figures" in v.status.text()
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    tab.grab().save(str(SHOTS / "reports-view.png"))
 
 
 def test_published_view_hides_small_numbers(qtbot, tab: ReportsTab) -> None:

@@ -27,9 +27,9 @@ class Series:
     labels: tuple[str, ...]  # the text over each bar
 
 
-def series_of(name: str, shown: Sequence[Shown]) -> Series:
+def series_of(name: str, shown: Sequence[Shown], suffix: str = "") -> Series:
     return Series(name, tuple(0.0 if s.hidden or s.figure.value is None else float(s.figure.value) for s in shown),
-                  tuple(s.text or "n/a" for s in shown))
+                  tuple((s.text + ("" if s.hidden else suffix)) if s.text else "n/a" for s in shown))
 
 
 def _style(chart: VerticalBarChart | HorizontalBarChart, series: Sequence[Series]) -> None:

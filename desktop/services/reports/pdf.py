@@ -111,10 +111,10 @@ def build_story(report: Report, sheet: _Sheet, csv_sha256: str, manager: str, ro
     ]
     rows = [["Figure", "Number"],
             ["Referrals received", sheet.text("referrals_received")],
-            ["\u2003of which eligible", sheet.text("referrals_received", "eligibility", "eligible")],
+            ["Of which eligible", sheet.text("referrals_received", "eligibility", "eligible")],
             ["Contracts signed", sheet.text("contracts_signed")],
             ["Contracts ended", sheet.text("contracts_ended")]]
-    rows += [[f"\u2003{s.label}", sheet.text("contracts_ended", "outcome", s.value)] for s in ENDED_STATES]
+    rows += [[f"Ended: {s.label.lower()}", sheet.text("contracts_ended", "outcome", s.value)] for s in ENDED_STATES]
     rows += [["Completion rate (completed of ended)", sheet.text("completion_rate", suffix="%")],
              ["Contracts active at the period's end", sheet.text("contracts_active_at_end")],
              ["Days from referral to first attended appointment: median (quartiles)",
@@ -148,7 +148,7 @@ def build_story(report: Report, sheet: _Sheet, csv_sha256: str, manager: str, ro
     story += [Paragraph("Attendance (appointments planned in the period)", st.heading),
               _table(kw_rows, [TEXT_W * 0.36] + [TEXT_W * 0.16] * 4)]
     if kws:
-        story += [Spacer(1, 3 * mm), bar_chart([s.figure.label for s in kws], [series_of("Attendance %", kws)],
+        story += [Spacer(1, 3 * mm), bar_chart([s.figure.label for s in kws], [series_of("Attendance %", kws, "%")],
                                                TEXT_W, max(30 * mm, 9 * mm * len(kws)))]
 
     cond_rows = [["Condition (contracts ended in the period)", "Met", "Not met", "Waived", "Met rate"]]
@@ -189,15 +189,15 @@ def build_story(report: Report, sheet: _Sheet, csv_sha256: str, manager: str, ro
         story.append(KeepTogether([Paragraph(f"By {DIMENSION_LABELS[name].lower()}", st.heading),
                                    _table(rows, [TEXT_W * 0.46] + [TEXT_W * 0.18] * 3)]))
 
-    story += [
+    story.append(KeepTogether([  # the sign-off never stands alone on a page
         Spacer(1, 5 * mm),
         Paragraph(esc(f"Definitions of every figure: docs/reports.md of Checkpoint Desk. The same figures as "
                       f"CSV have SHA-256 {csv_sha256}."), st.small),
         Paragraph(esc(f"Generated {moment(report.generated_at)} by {report.generated_by}."), st.small),
         Spacer(1, 4 * mm),
-        KeepTogether([Paragraph(esc(f"Approved for the Police and Crime Commissioner by {manager}, {role}"),
-                                st.body), _SignatureSpace(where)]),
-    ]
+        Paragraph(esc(f"Approved for the Police and Crime Commissioner by {manager}, {role}"), st.body),
+        _SignatureSpace(where),
+    ]))
     return story
 
 

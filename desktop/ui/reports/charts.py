@@ -70,11 +70,18 @@ class ReportChart(QChartView):
         cat_axis = QBarCategoryAxis()
         cat_axis.append(cats or [""])
         value_axis = QValueAxis()
-        # Whole-number ticks: the top is a multiple of 4 with room for the labels (percent: up to 100, room to 120)
-        top = 120.0 if percent else float(max(4, 4 * math.ceil(peak * 1.15 / 4)))
-        value_axis.setRange(0, top)
-        value_axis.setTickCount(7 if percent else 5)
+        # Whole-number ticks with room beyond the longest bar for its label: percent 0-120 by 20; small counts
+        # up to a multiple of 4 by quarters; larger ones rounded to Qt's "nice numbers" (1, 2 or 5 times 10^n).
         value_axis.setLabelFormat("%d")
+        if percent:
+            value_axis.setRange(0, 120)
+            value_axis.setTickCount(7)
+        elif peak * 1.15 <= 8:
+            value_axis.setRange(0, float(max(4, 4 * math.ceil(peak * 1.15 / 4))))
+            value_axis.setTickCount(5)
+        else:
+            value_axis.setRange(0, peak * 1.15)
+            value_axis.applyNiceNumbers()
         if self._horizontal:
             chart.addAxis(cat_axis, Qt.AlignmentFlag.AlignLeft)
             chart.addAxis(value_axis, Qt.AlignmentFlag.AlignBottom)
