@@ -16,7 +16,7 @@ Rules (docs/reports.md, "Suppression"):
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from .reports import Figure
@@ -71,8 +71,10 @@ def _groups(figures: Sequence[Figure]) -> list[tuple[list[int], int | None]]:
     return out
 
 
-def hidden_indices(figures: Sequence[Figure], threshold: int = THRESHOLD) -> set[int]:
+def hidden_indices(figures: Sequence[Figure], threshold: int = THRESHOLD, forced: Iterable[int] = ()) -> set[int]:
+    """The figures to hide; `forced` are hidden whatever their value (see suppress_across)."""
     hidden = {i for i, f in enumerate(figures) if f.is_count and _small(int(f.value or 0), threshold)}
+    hidden.update(forced)
     groups = _groups(figures)
     changed = True
     while changed:  # until every breakdown is safe: each hide can make another breakdown unsafe
@@ -104,7 +106,39 @@ def hidden_indices(figures: Sequence[Figure], threshold: int = THRESHOLD) -> set
 def suppress(figures: Sequence[Figure], threshold: int = THRESHOLD) -> list[Shown]:
     """Every figure with its text for publication: small counts read "<5", every other hidden figure
     (secondary suppression, rates, days) "suppressed"."""
-    hidden = hidden_indices(figures, threshold)
+    return _shown(figures, hidden_indices(figures, threshold), threshold)
+
+
+def suppress_across(total: Sequence[Figure], parts: Mapping[str, Sequence[Figure]],
+                    threshold: int = THRESHOLD) -> tuple[list[Shown], dict[str, list[Shown]]]:
+    """One table of figures per part (provider) and their total, each listing the same figures in the same
+    order (what build_figures gives). Each table is suppressed on its own, and every figure across the parts
+    is a breakdown of the total's: one hidden part, or a hidden total with no hidden part, hides one more."""
+    names = list(parts)
+    tables = [list(total)] + [list(parts[n]) for n in names]
+    if any(len(t) != len(tables[0]) for t in tables):
+        raise ValueError("every part must list the same figures as the total")
+    forced: list[set[int]] = [set() for _ in tables]
+    while True:
+        hidden = [hidden_indices(t, threshold, f) for t, f in zip(tables, forced, strict=True)]
+        changed = False
+        for i, f in enumerate(tables[0]):
+            if not f.is_count:
+                continue
+            nonzero = [k for k in range(1, len(tables)) if (tables[k][i].value or 0) > 0]
+            hidden_parts = [k for k in nonzero if i in hidden[k]]
+            rest = [k for k in nonzero if i not in hidden[k]]
+            if rest and (len(hidden_parts) == 1 or (i in hidden[0] and not hidden_parts)):
+                k = min(rest, key=lambda k: (tables[k][i].value or 0, k))
+                forced[k].add(i)
+                changed = True
+        if not changed:
+            break
+    shown = [_shown(t, h, threshold) for t, h in zip(tables, hidden, strict=True)]
+    return shown[0], dict(zip(names, shown[1:], strict=True))
+
+
+def _shown(figures: Sequence[Figure], hidden: set[int], threshold: int) -> list[Shown]:
     out = []
     for i, f in enumerate(figures):
         if i in hidden:  # a count hidden only to protect another is 5 or more: "<5" would be untrue

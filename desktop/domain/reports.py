@@ -48,11 +48,14 @@ FIGURE_LABELS: dict[str, str] = {
     "condition_met_rate": "Conditions met rate",
     "contracts_with_pathway": "Contracts with a pathway condition",
     "contracts_completed": "Contracts completed",
+    "reoffending_cohort": "Contracts signed whose 12 months have passed",
+    "reoffended_within_12_months": "Of those, reoffended within 12 months (as the force reported)",
+    "reoffending_rate": "Reoffending rate within 12 months",
 }
 SECTION_LABELS: dict[str, str] = {
     "flow": "Referrals and contracts", "timeliness": "Time to first appointment", "attendance": "Attendance",
     "conditions": "Conditions", "pathways": "Needs pathways", "instruments": "Change from start to exit",
-    "demographics": "By sex, ethnic group and age",
+    "demographics": "By sex, ethnic group and age", "reoffending": "Reoffending",
     "monthly": "Month by month",
 }
 DIMENSION_LABELS: dict[str, str] = {
@@ -402,6 +405,36 @@ def instrument_figures(cases: Sequence[ReportCase], period: Period,
             out.append(Figure("instruments", f"{d.id}_{part}", mean, "points", denominator=n,
                               title=f"{title}: {part.replace('_', ' ')}"))
     return out
+
+
+def reoffending_figures(cases: Sequence[ReportCase], period: Period, reoffences: Mapping[str, Sequence[date]],
+                        as_of: date) -> list[Figure]:
+    """What the force knows: of the contracts signed in the period whose 12 months after signing had passed by
+    `as_of` (the cohort), how many people offended again within those 12 months (`reoffences`: offence dates
+    the force reported, per person). Later signings are left out until their year is over."""
+    cohort = reoffended = 0
+    for case in cases:
+        for contract in signed_in(case, period):
+            assert contract.signed_on is not None
+            year_end = _year_after(contract.signed_on)
+            if year_end > as_of:
+                continue
+            cohort += 1
+            if any(contract.signed_on <= d <= year_end for d in reoffences.get(case.person_id, ())):
+                reoffended += 1
+    return [
+        _count("reoffending", "reoffending_cohort", cohort, "contracts"),
+        _count("reoffending", "reoffended_within_12_months", reoffended, "contracts"),
+        _rate("reoffending", "reoffending_rate", reoffended, cohort),
+    ]
+
+
+def _year_after(day: date) -> date:
+    """The same day a year later (28 February for 29 February)."""
+    try:
+        return day.replace(year=day.year + 1)
+    except ValueError:
+        return day.replace(year=day.year + 1, day=28)
 
 
 def build_figures(cases: Sequence[ReportCase], period: Period, keyworker_names: Mapping[str, str],
