@@ -105,6 +105,7 @@ def test_signed_pdf_for_the_pcc(rs: ReportStore, tmp_path: Path) -> None:
     (["--format", "pdf"], "alex", "Only a manager can sign"),
     (["--format", "pdf", "--unsuppressed"], "mona", "--unsuppressed is for CSV only"),
     (["--keyworker", "nobody"], "mona", "no user 'nobody'"),
+    (["--to", "2099-12-31"], "mona", "the period ends (2099-12-31) after today"),
 ])
 def test_bad_input_is_one_line_exit_2_and_writes_nothing(rs: ReportStore, tmp_path: Path, capsys, args, user,
                                                          message) -> None:

@@ -43,6 +43,10 @@ class ReportService:
         return [(u.id, u.display_name) for u in self._store.users() if u.role is Role.KEYWORKER]
 
     def build(self, period: Period, keyworker_id: str | None = None, now: datetime | None = None) -> Report:
+        now = now or datetime.now(UTC)
+        today = self._store.clock().date()
+        if period.end > today:  # its figures would not be true yet: contracts still to close, sessions to happen
+            raise ReportError(f"the period ends ({period.end}) after today ({today}); a report covers days past")
         names = self.keyworker_names()
         if keyworker_id is not None and keyworker_id not in names:
             raise ReportError("no such keyworker in this store")
@@ -51,7 +55,7 @@ class ReportService:
                                 definitions)
         org = self._store.setting("organisation", "") or "The provider"
         user = self._store.user
-        return Report(org, period, tuple(figures), now or datetime.now(UTC), user.display_name, keyworker_id,
+        return Report(org, period, tuple(figures), now, user.display_name, keyworker_id,
                       names[keyworker_id] if keyworker_id else "")
 
     def _assessments(self) -> tuple[list[InstrumentDefinition], dict[str, list[Assessment]]]:
