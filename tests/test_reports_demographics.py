@@ -96,3 +96,29 @@ def test_referral_form_records_sex_and_ethnicity_chosen_by_keyboard(qtbot, ctx, 
     qtbot.waitUntil(lambda: dlg.result() == QDialog.DialogCode.Accepted)
     person = record_store.cases.load_case(created.args[0]).person
     assert (person.sex, person.ethnicity) == (Sex.FEMALE, Ethnicity.WHITE_IRISH)
+
+
+def test_details_tab_changes_sex_and_ethnicity_by_keyboard(qtbot, ctx, record_store) -> None:
+    from desktop.ui.record.view import PersonRecordView
+
+    person = add_person(record_store, "Ellis", "Recorded", signed_days_ago=None)
+    view = PersonRecordView(ctx, person.id)
+    qtbot.addWidget(view)
+    view.resize(1100, 720)
+    with qtbot.waitSignal(view.loaded, timeout=5000):
+        view.show()
+    details = view.details_tab
+    bar = view.tabs.tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(view.tabs.indexOf(details)).center())
+    assert view.tabs.currentWidget() is details
+    assert details.sex.currentData() == Sex.NOT_RECORDED.value and not details.save_person_button.isEnabled()
+    details.sex.setFocus()
+    qtbot.keyClick(details.sex, Qt.Key.Key_M)
+    details.ethnicity.setFocus()
+    qtbot.keyClick(details.ethnicity, Qt.Key.Key_P)  # "Prefer not to say"
+    assert details.save_person_button.isEnabled() and view.has_unsaved_changes()
+    with qtbot.waitSignal(view.loaded, timeout=5000):
+        qtbot.mouseClick(details.save_person_button, Qt.MouseButton.LeftButton)
+    saved = record_store.cases.load_case(person.id).person
+    assert (saved.sex, saved.ethnicity) == (Sex.MALE, Ethnicity.PREFER_NOT_TO_SAY)
+    assert details.sex.currentData() == Sex.MALE.value  # refilled from what was saved
