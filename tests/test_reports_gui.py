@@ -153,3 +153,22 @@ def test_ctrl_shift_p_opens_reports_in_the_main_window_once(qtbot, mctx: AppCont
     assert window.tabs.count() == count
     tab = window.tabs.currentWidget()
     qtbot.waitUntil(lambda: tab.controller.report is not None, timeout=10_000)
+
+
+def test_figures_table_model_without_widgets(qapp) -> None:
+    from desktop.domain.disclosure import suppress
+    from desktop.domain.reports import build_figures
+    from desktop.ui.reports.model import FiguresTableModel
+    from tests.reports_service import NAMES, Q3, report_cases
+
+    figures = build_figures(report_cases(), Q3, NAMES)
+    model = FiguresTableModel()
+    model.set_rows(suppress(figures))
+    assert model.rowCount() == len(figures) and model.columnCount() == 5
+    header = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(5)]
+    assert header == ["Section", "Figure", "Breakdown", "Category", "Value"]
+    rows = {tuple(model.index(r, c).data() for c in range(5)) for r in range(model.rowCount())}
+    assert ("Referrals and contracts", "Referrals received", "Eligibility", "Not eligible", "<5") in rows
+    assert ("Referrals and contracts", "Referrals received", "", "", "6") in rows
+    hidden_row = next(r for r in range(model.rowCount()) if model.shown_at(r).hidden)
+    assert "Hidden in published figures" in model.index(hidden_row, 4).data(Qt.ItemDataRole.ToolTipRole)
