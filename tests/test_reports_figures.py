@@ -231,3 +231,22 @@ def test_instrument_change_for_contracts_ended_in_the_period() -> None:
     shown = {(s.figure.key, s.figure.dimension, s.figure.category): s.text for s in suppress(figures)}
     assert shown[("phq9_mean_change", "", "")] == "suppressed"  # 2 measured
     assert find(figures, "phq9_measured").title == "PHQ-9: measured at start and exit"
+
+
+def test_an_offer_withdrawn_before_signing_is_not_an_ended_contract() -> None:
+    from desktop.domain.enums import ContractState
+    from desktop.domain.reports import ReportCase, ReportContract
+
+    offered = ReportCase("X", None, date(1990, 1, 1), contracts=(
+        ReportContract("cX", ContractState.WITHDRAWN, None, date(2026, 8, 1)),))
+    figures = build_figures([*report_cases(), offered], Q3, NAMES)
+    assert v(figures, "contracts_ended") == 3
+    assert v(figures, "contracts_ended", "outcome", "withdrawn") == 0
+
+
+def test_csv_labels_cannot_run_as_spreadsheet_formulas() -> None:
+    from desktop.services.reports import safe_text
+
+    assert safe_text("=HYPERLINK(\"x\")") == "'=HYPERLINK(\"x\")"
+    assert safe_text("@SUM(A1)") == "'@SUM(A1)" and safe_text("+44 7700") == "'+44 7700"
+    assert safe_text("-3.5") == "-3.5" and safe_text("Alex Keyworker") == "Alex Keyworker"

@@ -172,7 +172,9 @@ def signed_in(case: ReportCase, period: Period) -> list[ReportContract]:
 
 
 def ended_in(case: ReportCase, period: Period) -> list[ReportContract]:
-    return [c for c in case.contracts if c.state in ENDED_STATES and period.holds(c.closed_on)]
+    """Signed contracts closed in the period (an offer withdrawn before signing never started: not counted)."""
+    return [c for c in case.contracts
+            if c.state in ENDED_STATES and c.signed_on is not None and period.holds(c.closed_on)]
 
 
 def active_at_end(contract: ReportContract, period: Period) -> bool:

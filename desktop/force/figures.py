@@ -28,6 +28,7 @@ from desktop.domain.reports import (
     flow_figures,
     reoffending_figures,
 )
+from desktop.services.reports.csv_export import safe_text
 
 from .models import PartnerRecord, ProviderRecord, ReferralRecord, ReportRecord
 from .store import ForceStore
@@ -109,7 +110,8 @@ def figures_csv(period: Period, total: list[Figure], per: dict[str, list[Figure]
     for name, shown in blocks:
         for s in shown:
             f = s.figure
-            w.writerow([period.start.isoformat(), period.end.isoformat(), name, f.section, f.key, figure_label(f),
+            w.writerow([period.start.isoformat(), period.end.isoformat(), safe_text(name), f.section, f.key,
+                        figure_label(f),
                         f.dimension, f.category, s.text, f.unit, "yes" if s.hidden else "no"])
     return ("\ufeff" + out.getvalue()).encode("utf-8")
 

@@ -13,6 +13,17 @@ CSV_COLUMNS = ("period_start", "period_end", "section", "figure", "figure_label"
                "category_label", "value", "unit", "numerator", "denominator", "suppressed")
 
 
+def safe_text(text: str) -> str:
+    """A label a spreadsheet will not run as a formula (a keyworker's or provider's name typed as "=..."):
+    text starting with = + - @ or a control character gets a leading apostrophe; numbers are left alone."""
+    if text and text[0] in "=+-@\t\r":
+        try:
+            float(text)
+        except ValueError:
+            return "'" + text
+    return text
+
+
 def _cell(n: int | None) -> str:
     return "" if n is None else str(n)
 
@@ -28,7 +39,7 @@ def report_csv(report: Report, suppressed: bool = True) -> bytes:
         label = figure_label(f)
         if f.dimension:
             label = f"{label} by {DIMENSION_LABELS.get(f.dimension, f.dimension).lower()}"
-        w.writerow([start, end, f.section, f.key, label, f.dimension, f.category, f.label, s.text, f.unit,
+        w.writerow([start, end, f.section, f.key, label, f.dimension, f.category, safe_text(f.label), s.text, f.unit,
                     "" if s.hidden else _cell(f.numerator), "" if s.hidden else _cell(f.denominator),
                     "yes" if s.hidden else "no"])
     return ("\ufeff" + out.getvalue()).encode("utf-8")
