@@ -10,7 +10,7 @@ from datetime import date
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from desktop.domain import ELIGIBILITY_QUESTIONS
+from desktop.domain import ELIGIBILITY_QUESTIONS, EligibilityAnswer, Referral
 from desktop.domain.demographics import Ethnicity, Sex
 from desktop.domain.reports import ReportCase, ReportCondition, ReportContract, ReportReferral
 
@@ -19,15 +19,16 @@ from . import convert
 if TYPE_CHECKING:
     from .store import CaseStore
 
-_EXPECTED = {q.id: q.expected for q in ELIGIBILITY_QUESTIONS}
+_KNOWN = {q.id for q in ELIGIBILITY_QUESTIONS}
 
 
 @lru_cache(maxsize=256)
 def eligible(eligibility_json: str) -> bool:
-    """The rule of desktop.domain.Referral.eligible, read straight from the stored answers (most referrals
-    carry the same answers, hence the cache)."""
-    answers = {a["question_id"]: bool(a["answer"]) for a in json.loads(eligibility_json or "[]")}
-    return answers.keys() >= _EXPECTED.keys() and all(answers[q] == want for q, want in _EXPECTED.items())
+    """desktop.domain.Referral.eligible for the stored answers (most referrals carry the same answers, so each
+    distinct set is judged once)."""
+    answers = tuple(EligibilityAnswer(a["question_id"], bool(a["answer"]), a.get("note", ""))
+                    for a in json.loads(eligibility_json or "[]") if a.get("question_id") in _KNOWN)
+    return Referral("", "", "", "", date.min, date.min, answers).eligible
 
 
 class _Days(dict[str, date]):

@@ -43,8 +43,9 @@ class ReportService:
         return [(u.id, u.display_name) for u in self._store.users() if u.role is Role.KEYWORKER]
 
     def build(self, period: Period, keyworker_id: str | None = None, now: datetime | None = None) -> Report:
-        now = now or datetime.now(UTC)
-        today = self._store.clock().date()
+        clock = self._store.clock()  # the one injected clock (local time); the report keeps it as aware UTC
+        now = now or clock.astimezone(UTC)
+        today = clock.date()
         if period.end > today:  # its figures would not be true yet: contracts still to close, sessions to happen
             raise ReportError(f"the period ends ({period.end}) after today ({today}); a report covers days past")
         names = self.keyworker_names()
