@@ -6,6 +6,7 @@ import csv
 import io
 import stat
 import subprocess
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -133,3 +134,34 @@ def test_a_folder_as_out_and_a_wrong_passphrase(rs: ReportStore, tmp_path: Path,
     assert _run(rs, tmp_path / "x.csv") == 2
     assert capsys.readouterr().err.count("\n") == 1
     assert not (tmp_path / "x.csv").exists()
+
+
+def test_reoffending_the_force_reported_counts_once_the_year_is_over(rs: ReportStore) -> None:
+    import json
+    from datetime import datetime
+
+    from desktop.domain.reports import Period, find
+    from desktop.domain.ids import new_id
+    from desktop.services.reports import ReportService
+    from desktop.storage.sync_records import SyncPartnerRecord, SyncReceivedRecord
+
+    later = datetime(2027, 12, 1, 9, 0)
+    store = CaseStore.open(rs.folder, "mona", PASS, clock=lambda: later)
+    try:
+        p2 = next(c.person.id for c in [store.cases.load_case(pid) for pid in store.cases.search("P2")])
+        with store.write() as s:
+            partner = SyncPartnerRecord(id=new_id(), name="Northshire Police", cert_pem="-", cert_sha256="0" * 64)
+            s.add(partner)
+            s.flush()
+            for offence, reported in (("2026-08-01", "2026-08-05"), ("2027-11-30", "2027-12-05")):
+                s.add(SyncReceivedRecord(id=new_id(), partner_id=partner.id, record_type="reoffending",
+                                         record_id=new_id(), record_version=1, person_id=p2, bundle_id=new_id(),
+                                         data_json=json.dumps({"offence": "Theft", "offence_date": offence,
+                                                               "reported_on": reported})))
+        figures = ReportService(store).build(Period(date(2026, 7, 1), date(2026, 9, 30))).figures
+    finally:
+        store.close()
+    # signed in Q3 2026: P1, P2, P5, P7, all a year ago by December 2027; P2 offended on 1 Aug 2026 (the second
+    # report is dated after 'today' and outside the year anyway)
+    assert [find(figures, k).value for k in ("reoffending_cohort", "reoffended_within_12_months",
+                                             "reoffending_rate")] == [4, 1, 25.0]

@@ -441,13 +441,16 @@ def _year_after(day: date) -> date:
 
 def build_figures(cases: Sequence[ReportCase], period: Period, keyworker_names: Mapping[str, str],
                   keyworker_id: str | None = None, assessments: Mapping[str, Sequence[Assessment]] | None = None,
-                  definitions: Sequence[InstrumentDefinition] = ()) -> list[Figure]:
-    """Every figure of the report, in the order docs/reports.md lists them."""
+                  definitions: Sequence[InstrumentDefinition] = (),
+                  reoffences: Mapping[str, Sequence[date]] | None = None, as_of: date | None = None) -> list[Figure]:
+    """Every figure of the report, in the order docs/reports.md lists them (reoffending only when `as_of`, the
+    day the force's news is counted to, is given)."""
     chosen = for_keyworker(cases, keyworker_id)
+    reoffending = reoffending_figures(chosen, period, reoffences or {}, as_of) if as_of else []
     return (flow_figures(chosen, period) + timeliness_figures(chosen, period)
             + attendance_figures(chosen, period, keyworker_names) + condition_figures(chosen, period)
             + pathway_figures(chosen, period) + instrument_figures(chosen, period, assessments or {}, definitions)
-            + demographic_figures(chosen, period) + monthly_figures(chosen, period))
+            + reoffending + demographic_figures(chosen, period) + monthly_figures(chosen, period))
 
 
 def figure_label(f: Figure) -> str:

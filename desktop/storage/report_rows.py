@@ -89,3 +89,31 @@ def load_report_cases(store: CaseStore) -> list[ReportCase]:
                        tuple(by_person.get(pid, empty)), tuple(conds.get(pid, empty)),
                        tuple(events.get(pid, empty)))
             for pid, kw, dob, sex, eth in rows["people"]]
+
+
+def load_reoffences(store: CaseStore, known_by: date) -> dict[str, list[date]]:
+    """Offence dates of the reoffending the force reported (sync bundles), per visible person, counting only
+    news reported on or before `known_by`; whatever the sync state (a conflict is still the force's word)."""
+    user = store.user
+    sql = ("SELECT r.person_id, r.data_json FROM sync_received_records r JOIN people p ON p.id = r.person_id "
+           "WHERE r.record_type = 'reoffending'")
+    params: dict[str, str] = {}
+    if not user.role.sees_everyone:
+        sql += " AND p.keyworker_id = :kw"
+        params["kw"] = user.id
+    with store.session() as s:
+        cursor = s.connection().connection.cursor()
+        try:
+            rows = cursor.execute(sql, params).fetchall()
+        finally:
+            cursor.close()
+    out: dict[str, list[date]] = defaultdict(list)
+    for pid, data_json in rows:
+        data = json.loads(data_json)
+        try:
+            offence, reported = date.fromisoformat(data["offence_date"]), date.fromisoformat(data["reported_on"])
+        except (KeyError, TypeError, ValueError):
+            continue  # checked on import; a record without them says nothing we can count
+        if reported <= known_by:
+            out[pid].append(offence)
+    return dict(out)

@@ -120,7 +120,10 @@ def build_story(report: Report, sheet: _Sheet, csv_sha256: str, manager: str, ro
              ["Days from referral to first attended appointment: median (quartiles)",
               f"{sheet.text('days_to_first_seen_median')} ({sheet.text('days_to_first_seen_q1')} to "
               f"{sheet.text('days_to_first_seen_q3')})"],
-             ["Referrals not seen by the period's end", sheet.text("referrals_first_seen", "seen", "not_seen")]]
+             ["Referrals not seen by the period's end", sheet.text("referrals_first_seen", "seen", "not_seen")],
+             ["Reoffended within 12 months of signing, as the force reported (of those whose 12 months are over)",
+              f"{sheet.text('reoffended_within_12_months')} of {sheet.text('reoffending_cohort')} "
+              f"({sheet.text('reoffending_rate', suffix='%')})"]]
     story.append(_table(rows, [TEXT_W * 0.72, TEXT_W * 0.28]))
     funnel = [sheet.get("referrals_received"), sheet.get("referrals_received", "eligibility", "eligible"),
               sheet.get("contracts_signed"), sheet.get("contracts_ended", "outcome", "completed")]

@@ -14,7 +14,7 @@ from desktop.domain.instruments import InstrumentDefinition
 from desktop.domain.reports import REPORTED_INSTRUMENTS, UNASSIGNED, Period, build_figures
 from desktop.storage.assessments import AssessmentRepository
 from desktop.storage.atomic import atomic_write_bytes
-from desktop.storage.report_rows import load_report_cases
+from desktop.storage.report_rows import load_reoffences, load_report_cases
 
 from .csv_export import report_csv
 from .model import Report
@@ -53,7 +53,7 @@ class ReportService:
             raise ReportError("no such keyworker in this store")
         definitions, assessments = self._assessments()
         figures = build_figures(load_report_cases(self._store), period, names, keyworker_id, assessments,
-                                definitions)
+                                definitions, load_reoffences(self._store, today), as_of=today)
         org = self._store.setting("organisation", "") or "The provider"
         user = self._store.user
         return Report(org, period, tuple(figures), now, user.display_name, keyworker_id,
