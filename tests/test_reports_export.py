@@ -140,8 +140,8 @@ def test_reoffending_the_force_reported_counts_once_the_year_is_over(rs: ReportS
     import json
     from datetime import datetime
 
-    from desktop.domain.reports import Period, find
     from desktop.domain.ids import new_id
+    from desktop.domain.reports import Period, find
     from desktop.services.reports import ReportService
     from desktop.storage.sync_records import SyncPartnerRecord, SyncReceivedRecord
 
