@@ -28,7 +28,7 @@ from desktop.domain.reports import (
     flow_figures,
     reoffending_figures,
 )
-from desktop.services.reports.csv_export import safe_text
+from desktop.services.spreadsheet import safe_text
 
 from .models import PartnerRecord, ProviderRecord, ReferralRecord, ReportRecord
 from .store import ForceStore

@@ -6,22 +6,12 @@ import csv
 import io
 
 from desktop.domain.reports import DIMENSION_LABELS, figure_label
+from desktop.services.spreadsheet import safe_text
 
 from .model import Report
 
 CSV_COLUMNS = ("period_start", "period_end", "section", "figure", "figure_label", "dimension", "category",
                "category_label", "value", "unit", "numerator", "denominator", "suppressed")
-
-
-def safe_text(text: str) -> str:
-    """A label a spreadsheet will not run as a formula (a keyworker's or provider's name typed as "=..."):
-    text starting with = + - @ or a control character gets a leading apostrophe; numbers are left alone."""
-    if text and text[0] in "=+-@\t\r":
-        try:
-            float(text)
-        except ValueError:
-            return "'" + text
-    return text
 
 
 def _cell(n: int | None) -> str:
