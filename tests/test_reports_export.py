@@ -98,6 +98,8 @@ def test_signed_pdf_for_the_pcc(rs: ReportStore, tmp_path: Path) -> None:
     assert "From referral to outcome" in text and "Month by month" in text
     assert "<5" in text and "Bea Navigator" in text
     assert "Approved for the Police and Crime Commissioner by Mona Manager" in text
+    pages = text.count("\f")
+    assert f"Page 1 of {pages}" in text and f"Page {pages} of {pages}" in text
 
 
 @pytest.mark.parametrize(("args", "user", "message"), [

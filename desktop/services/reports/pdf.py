@@ -87,6 +87,27 @@ class _SignatureSpace(Flowable):  # type: ignore[misc]  # ReportLab is untyped
         self._where["rect"] = (x + 2, y + 2, x + self.width - 2, y + self.height - 2)
 
 
+class _PagesOfCanvas(Canvas):  # type: ignore[misc]  # ReportLab is untyped
+    """Holds the pages back until the end so each footer can say "Page N of M"."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._held: list[dict[str, Any]] = []
+
+    def showPage(self) -> None:  # noqa: N802 (ReportLab API)
+        self._held.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._held)
+        for number, state in enumerate(self._held, start=1):
+            self.__dict__.update(state)
+            self.setFont(REGULAR, 7.5)
+            self.drawRightString(PAGE_W - MARGIN_X, 12 * mm, f"Page {number} of {total}")
+            super().showPage()
+        super().save()
+
+
 def _table(rows: list[list[str]], widths: list[float]) -> Table:
     st = styles()
     cells = [[Paragraph(esc(c), st.cell_bold if i == 0 else st.cell) for c in row] for i, row in enumerate(rows)]
@@ -219,7 +240,6 @@ def render_report(report: Report, manager: str, role: str) -> RenderedReturn:
         canv.setFont(REGULAR, 7.5)
         canv.drawString(MARGIN_X, 12 * mm, f"{day(report.period.start)} to {day(report.period.end)} \u00b7 "
                                            f"{report.scope} \u00b7 small numbers suppressed")
-        canv.drawRightString(PAGE_W - MARGIN_X, 12 * mm, f"Page {canv.getPageNumber()}")
         canv.restoreState()
         pages.append(canv.getPageNumber())
 
@@ -229,7 +249,7 @@ def render_report(report: Report, manager: str, role: str) -> RenderedReturn:
                           creator="Checkpoint Desk", invariant=1)
     frame = Frame(MARGIN_X, 20 * mm, TEXT_W, PAGE_H - 46 * mm, id="body")
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=decorate)])
-    doc.build(build_story(report, sheet, csv_sha, manager, role, where))
+    doc.build(build_story(report, sheet, csv_sha, manager, role, where), canvasmaker=_PagesOfCanvas)
     return RenderedReturn(pdf=buffer.getvalue(), content_hash=csv_sha, short_code="", page_count=len(pages),
                           signature_box=SignatureBox(where["page"], where["rect"]))
 
