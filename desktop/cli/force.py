@@ -8,6 +8,7 @@
     checkpoint-force report DIR --ref REF --kind reoffended|withdrawn|correction ...
     checkpoint-force send DIR --to "Provider Ltd"
     checkpoint-force status DIR [--provider NAME] [--not-complying]
+    checkpoint-force figures DIR --from D --to D [--out FILE.csv]
     checkpoint-force returns list|open|mark-read DIR ...
     checkpoint-force find DIR --last-name NAME | --dob DATE | --pnc ID
     checkpoint-force users list|add|remove DIR ...;  passphrase DIR;  recover DIR;  audit DIR;  upgrade DIR
@@ -118,6 +119,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--today", metavar="YYYY-MM-DD", type=_date, help="report as of this date (default: today)")
     p.add_argument("--provider", metavar="NAME", help="one provider only")
     p.add_argument("--not-complying", action="store_true", help="list only people whose latest return says so")
+    p = command("figures", c.cmd_figures, "outcome figures across providers for a period (small numbers hidden)")
+    p.add_argument("--from", dest="start", required=True, metavar="YYYY-MM-DD", type=_date)
+    p.add_argument("--to", dest="end", required=True, metavar="YYYY-MM-DD", type=_date)
+    p.add_argument("--today", metavar="YYYY-MM-DD", type=_date,
+                   help="count reoffending reported by this date (default: today)")
+    p.add_argument("--out", type=Path, metavar="FILE.csv", help="write CSV (one row per figure and provider)")
     rets = sub.add_parser("returns", help="returns received: the queue not read yet, reading one")
     rets_sub = rets.add_subparsers(dest="returns_command", metavar="COMMAND")
     p = command("list", c.cmd_returns_list, "returns not read yet, per provider", rets_sub)

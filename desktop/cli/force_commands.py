@@ -231,6 +231,37 @@ def cmd_status(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_figures(args: argparse.Namespace) -> int:
+    """Outcome figures across providers (desktop/force/figures.py): a table, or CSV with --out; suppressed."""
+    import hashlib
+
+    from desktop.domain import DomainError
+    from desktop.domain.reports import Period
+    from desktop.force.figures import cross_provider_figures, figures_csv, render_table
+
+    try:
+        period = Period(date.fromisoformat(args.start), date.fromisoformat(args.end))
+    except DomainError as exc:
+        raise CliError(str(exc)) from None
+    if args.out is not None and Path(args.out).is_dir():
+        raise CliError(f"{args.out} is a folder; give a file name")
+    as_of = date.fromisoformat(args.today) if args.today else _now().date()
+    with _open(args) as ctx:
+        ctx.require("status")
+        total, per = cross_provider_figures(ctx.store, period, as_of)
+        if args.out is None:
+            print(render_table(total, per))
+            return 0
+        data = figures_csv(period, total, per)
+        write_atomic(Path(args.out), data)
+        digest = hashlib.sha256(data).hexdigest()
+        with ctx.store.transaction() as s:
+            ctx.audit(s, "figures.export", "figures", "", f"{period.start}..{period.end} as of {as_of}, "
+                                                           f"{len(per)} providers, sha256 {digest}")
+    print(f"Wrote the figures for {period.start} to {period.end} ({len(per)} providers) to {args.out}.")
+    return 0
+
+
 def cmd_returns_list(args: argparse.Namespace) -> int:
     with _open(args) as ctx:
         items = returns(ctx, provider=args.provider, unread_only=not args.all)

@@ -18,6 +18,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "desktop.cli.instruments_commands",
     "desktop.cli.returns_commands",
     "desktop.cli.sync_commands",
+    "desktop.cli.report_commands",
 )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from .demographics import Ethnicity, Sex
 from .enums import PoliceSharing, Role
 from .errors import ValidationError
 from .ids import new_id
@@ -33,6 +34,8 @@ class Person:
     preferred_language: str = "English"
     id: str = field(default_factory=new_id)
     version: int = 1
+    sex: Sex = Sex.NOT_RECORDED
+    ethnicity: Ethnicity = Ethnicity.NOT_RECORDED
 
     @property
     def full_name(self) -> str:

@@ -25,6 +25,7 @@ from desktop.domain import (
     Role,
     User,
 )
+from desktop.domain.demographics import Ethnicity, Sex
 
 from .records import (
     AppointmentRecord,
@@ -44,6 +45,10 @@ _CONDITION_TYPES = {e.value: e for e in ConditionType}
 _CONDITION_STATUSES = {e.value: e for e in ConditionStatus}
 _CONTRACT_STATES = {e.value: e for e in ContractState}
 _PATHWAYS = {e.value: e for e in Pathway}
+CONTRACT_STATES, CONDITION_TYPES, CONDITION_STATUSES, PATHWAYS = (_CONTRACT_STATES, _CONDITION_TYPES,
+                                                                  _CONDITION_STATUSES, _PATHWAYS)
+SEXES = {e.value: e for e in Sex}
+ETHNICITIES = {e.value: e for e in Ethnicity}
 
 
 def user(rec: UserRecord) -> User:
@@ -53,7 +58,8 @@ def user(rec: UserRecord) -> User:
 def person(rec: PersonRecord) -> Person:
     return Person(rec.first_name, rec.last_name, rec.date_of_birth, rec.force_reference, rec.keyworker_id,
                   rec.pnc_id, rec.phone, rec.email, rec.address, rec.preferred_language, id=rec.id,
-                  version=rec.row_version)
+                  version=rec.row_version, sex=SEXES.get(rec.sex, Sex.NOT_RECORDED),
+                  ethnicity=ETHNICITIES.get(rec.ethnicity, Ethnicity.NOT_RECORDED))
 
 
 def _day(text: str | None) -> date | None:
@@ -80,7 +86,8 @@ def condition_from_row(r: Any) -> Condition:
 def person_fields(p: Person) -> dict[str, object]:
     return {"first_name": p.first_name, "last_name": p.last_name, "date_of_birth": p.date_of_birth,
             "force_reference": p.force_reference, "pnc_id": p.pnc_id, "phone": p.phone, "email": p.email,
-            "address": p.address, "preferred_language": p.preferred_language, "keyworker_id": p.keyworker_id}
+            "address": p.address, "preferred_language": p.preferred_language, "keyworker_id": p.keyworker_id,
+            "sex": p.sex.value, "ethnicity": p.ethnicity.value}
 
 
 def referral(rec: ReferralRecord) -> Referral:

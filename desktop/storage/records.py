@@ -45,6 +45,8 @@ class PersonRecord(Tracked, Base):
     address: Mapped[str] = mapped_column(Text, default="")
     preferred_language: Mapped[str] = mapped_column(String(40), default="English")
     keyworker_id: Mapped[str | None] = mapped_column(ForeignKey("users.id"), nullable=True, index=True)
+    sex: Mapped[str] = mapped_column(String(30), default="not_recorded", server_default="not_recorded")
+    ethnicity: Mapped[str] = mapped_column(String(40), default="not_recorded", server_default="not_recorded")
 
 
 class ReferralRecord(Tracked, Base):

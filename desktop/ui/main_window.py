@@ -44,7 +44,8 @@ REFERRAL_DIALOG = ("desktop.ui.dialogs.referral", "NewReferralDialog")
 # Features that wire themselves into the window (menus, tiles, status figures) through its public parts.
 HOOKUPS = (("returns", ("desktop.ui.returns.wiring", "ReturnsHookup")),
            ("sync", ("desktop.ui.sync.wiring", "SyncHookup")),
-           ("outcomes", ("desktop.ui.assessments.wiring", "OutcomesHookup")))
+           ("outcomes", ("desktop.ui.assessments.wiring", "OutcomesHookup")),
+           ("reports", ("desktop.ui.reports.wiring", "ReportsHookup")))
 
 
 def _load_class(target: tuple[str, str]) -> type[Any] | None:

@@ -34,8 +34,10 @@ from desktop.domain import (
     ValidationError,
     validate_new_referral,
 )
+from desktop.domain.demographics import Ethnicity, Sex
 
 from ..context import AppContext
+from ..demographics import ethnicity_combo, sex_combo
 from .base import WriteDialog, problem_label, show_problem
 
 LABEL_WIDTH = 150  # one label column width for every section, so the fields line up
@@ -127,6 +129,10 @@ class NewReferralDialog(WriteDialog):
         self.language = QComboBox(box)
         self.language.setEditable(True)
         self.language.addItems([self.tr("English"), self.tr("Welsh")])
+        self.sex = sex_combo(box)
+        self.ethnicity = ethnicity_combo(box)
+        for combo in (self.sex, self.ethnicity):
+            combo.currentIndexChanged.connect(self._mark_dirty)
         self._add(form, "first_name", self.tr("&First name:"), self.first_name)
         self._add(form, "last_name", self.tr("&Last name:"), self.last_name)
         self._add(form, "date_of_birth", self.tr("Date of &birth:"), self.date_of_birth)
@@ -135,6 +141,8 @@ class NewReferralDialog(WriteDialog):
         self._add(form, "phone", self.tr("P&hone:"), self.phone)
         self._add(form, "address", self.tr("Addr&ess:"), self.address)
         self._add(form, "language", self.tr("Preferred lan&guage:"), self.language)
+        self._add(form, "sex", self.tr("Se&x:"), self.sex)
+        self._add(form, "ethnicity", self.tr("E&thnicity:"), self.ethnicity)
         return box
 
     def _referral_box(self, parent: QWidget) -> QGroupBox:
@@ -278,7 +286,8 @@ class NewReferralDialog(WriteDialog):
                         self.force_reference.text().strip(), keyworker_id=self.keyworker.currentData(),
                         pnc_id=self.pnc_id.text().strip() or None, phone=self.phone.text().strip(),
                         address=self.address.text().strip(),
-                        preferred_language=self.language.currentText().strip() or "English")
+                        preferred_language=self.language.currentText().strip() or "English",
+                        sex=Sex(self.sex.currentData()), ethnicity=Ethnicity(self.ethnicity.currentData()))
         referral = Referral(person.id, self.force.text().strip(), self.officer.text().strip(),
                             self.offence.text().strip(), offence_on or today, referred_on or today,
                             self.answers_given())

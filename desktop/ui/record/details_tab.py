@@ -23,7 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain import Consent, Person, PoliceSharing, Referral
+from desktop.domain.demographics import Ethnicity, Sex
 
+from ..demographics import ethnicity_combo, set_choice, sex_combo
 from ..dialogs.base import problem_label, show_problem
 from .controller import LoadedCase, RecordController
 from .style import fmt_date
@@ -76,11 +78,18 @@ class DetailsTab(QWidget):
         self.email = self._line(box, self.tr("Email"))
         self.address = self._line(box, self.tr("Address"))
         self.language = self._line(box, self.tr("Preferred language"))
+        self.sex = sex_combo(box)
+        self.sex.setAccessibleName(self.tr("Sex"))
+        self.ethnicity = ethnicity_combo(box)
+        self.ethnicity.setAccessibleName(self.tr("Ethnicity"))
+        for combo in (self.sex, self.ethnicity):
+            combo.currentIndexChanged.connect(self._on_person_edited)
         for label, widget in ((self.tr("First name:"), self.first_name), (self.tr("Last name:"), self.last_name),
                               (self.tr("Date of birth:"), self.date_of_birth),
                               (self.tr("Force reference:"), self.force_reference), (self.tr("PNC ID:"), self.pnc_id),
                               (self.tr("Phone:"), self.phone), (self.tr("Email:"), self.email),
-                              (self.tr("Address:"), self.address), (self.tr("Language:"), self.language)):
+                              (self.tr("Address:"), self.address), (self.tr("Language:"), self.language),
+                              (self.tr("Sex:"), self.sex), (self.tr("Ethnicity:"), self.ethnicity)):
             form.addRow(label, widget)
         self.person_problem = problem_label(box, self.tr("Problem saving details"))
         self.save_person_button = QPushButton(self.tr("Save &details"), box)
@@ -162,6 +171,8 @@ class DetailsTab(QWidget):
                             (self.language, p.preferred_language)):
             edit.setText(value)
         self.date_of_birth.setDate(QDate(p.date_of_birth))
+        set_choice(self.sex, p.sex.value)
+        set_choice(self.ethnicity, p.ethnicity.value)
         self._person = p
         self.save_person_button.setEnabled(False)
 
@@ -207,7 +218,8 @@ class DetailsTab(QWidget):
                        force_reference=self.force_reference.text().strip(), pnc_id=self.pnc_id.text().strip() or None,
                        phone=self.phone.text().strip(), email=self.email.text().strip(),
                        address=self.address.text().strip(),
-                       preferred_language=self.language.text().strip() or "English")
+                       preferred_language=self.language.text().strip() or "English",
+                       sex=Sex(self.sex.currentData()), ethnicity=Ethnicity(self.ethnicity.currentData()))
 
     def _on_save_person_clicked(self) -> None:
         person = self.edited_person()
