@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = '0010_demographics'
-down_revision = '0006_assessment_guard'
+down_revision = '0007_returns_truth'
 branch_labels = None
 depends_on = None
 
