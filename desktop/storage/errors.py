@@ -41,3 +41,21 @@ class ConcurrentEdit(StoreError):
 
 class NotFound(StoreError):
     pass
+
+
+class DiskFull(StoreError):
+    """A write failed for want of space; the transaction rolled back, the files are as they were."""
+
+
+def from_database_error(exc: BaseException, where: str = "the database") -> StoreError:
+    """The one-line store error for a driver error: a full disk named as such, never called damage."""
+    orig = getattr(exc, "orig", None) or exc
+    text = str(orig).lower()
+    code = getattr(orig, "sqlite_errorcode", None)
+    if code == 13 or "disk is full" in text or getattr(orig, "errno", None) == 28:  # SQLITE_FULL, ENOSPC
+        return DiskFull(f"the disk is full: {where} was not changed; free some space and try again")
+    if code == 10 or "disk i/o error" in text:  # SQLITE_IOERR
+        return StoreDamaged(f"{where} could not be read or written (disk I/O error); nothing was changed")
+    if "locked" in text or "busy" in text:
+        return StoreInUse(f"{where} is busy in another process; try again")
+    return StoreDamaged(f"{where} is damaged or does not match its key vault")

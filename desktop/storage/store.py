@@ -10,13 +10,16 @@ import contextlib
 import hashlib
 import hmac
 import json
+import os
 import shutil
+import tempfile
 import threading
 from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
 from types import TracebackType
 
+import sqlcipher3
 from sqlalchemy import Engine, select, text
 from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session
@@ -24,10 +27,12 @@ from sqlalchemy.orm import Session
 from desktop.domain import Role, User
 
 from . import audit, convert, migrate
-from .atomic import atomic_write_bytes
+from .atomic import atomic_write_bytes, fsync_dir, fsync_tree
+from .crash import crash_point
 from .engine import DB_NAME, encrypted_engine
-from .errors import NotAStore, PermissionDenied, StoreDamaged, UnknownUser
+from .errors import NotAStore, PermissionDenied, UnknownUser, from_database_error
 from .lock import StoreLock
+from .perms import create_private_file, private_dir, private_file, tighten_store
 from .records import AuditRecord, SettingRecord, UserRecord
 from .vault import KdfParams, KeyVault
 
@@ -59,7 +64,7 @@ class CaseStore:
         folder = Path(folder)
         if folder.exists() and any(folder.iterdir()):
             raise NotAStore(f"{folder} already exists and is not empty; choose a new folder")
-        folder.mkdir(parents=True, exist_ok=True)
+        private_dir(folder)
         vault, key, recovery = KeyVault.create(folder, username, passphrase, Role.ADMIN, kdf)
         store = cls._open_with_key(folder, vault, key, username, clock, creating=True)
         with store.write() as s:
@@ -100,14 +105,17 @@ class CaseStore:
             raise NotAStore(f"{folder} has a key vault but no database ({DB_NAME})")
         lock = StoreLock(folder, username)
         lock.acquire()
+        if creating:
+            create_private_file(db)  # SQLite gives the WAL and shared-memory files the database's mode
+        tighten_store(folder)
         engine = encrypted_engine(db, key)
         try:
             try:
                 with engine.connect() as conn:
                     conn.execute(text("SELECT count(*) FROM sqlite_master")).scalar()
                 revision = migrate.current_revision(engine)
-            except DatabaseError:
-                raise StoreDamaged(f"the database in {folder} is damaged or does not match its key vault") from None
+            except DatabaseError as exc:
+                raise from_database_error(exc, f"the database in {folder}") from None
             migrate.check_not_newer(revision)
             if revision != migrate.head_revision():
                 if revision is not None:
@@ -254,14 +262,33 @@ class CaseStore:
         return self._check_anchor(check)
 
     def backup_to(self, dest: Path) -> Path:
-        """An encrypted copy of the whole store (database + vault) in `dest`, openable with the same keys."""
+        """An encrypted copy of the whole store (database + vault) in `dest`, openable with the same keys.
+
+        Managers and admins only (a backup holds every caseload). The entry recording the backup is written
+        first, so the copy holds it too; the copy is built in a hidden folder beside `dest` and appears in ONE
+        rename, so `dest` is either absent or complete, whenever the process stops.
+        """
+        self.require_role(Role.ADMIN, Role.MANAGER)
         dest = Path(dest)
-        if dest.exists() and any(dest.iterdir()):
+        if dest.exists() and (not dest.is_dir() or any(dest.iterdir())):
             raise NotAStore(f"{dest} is not empty; give a new folder for the backup")
-        dest.mkdir(parents=True, exist_ok=True)
-        _backup_database(self.engine, self._key, dest / DB_NAME)
-        shutil.copy2(self.vault.path, dest / KeyVault.FILE_NAME)  # no anchor: the copy starts its own
-        self.record_event("store.backup", "store", self.vault.store_id, detail=str(dest))
+        private_dir(dest.parent)
+        staging = Path(tempfile.mkdtemp(prefix=f".{dest.name}.partial-", dir=dest.parent))
+        try:
+            self.record_event("store.backup", "store", self.vault.store_id, detail=str(dest))
+            crash_point("backup.after-audit")
+            _backup_database(self.engine, self._key, staging / DB_NAME)
+            shutil.copy2(self.vault.path, staging / KeyVault.FILE_NAME)  # no anchor: the copy starts its own
+            private_file(staging / KeyVault.FILE_NAME)
+            fsync_tree(staging)
+            crash_point("backup.before-rename")
+            if dest.exists():
+                dest.rmdir()  # empty, checked above
+            os.replace(staging, dest)
+            fsync_dir(dest.parent)
+        except BaseException:
+            shutil.rmtree(staging, ignore_errors=True)
+            raise
         return dest
 
 
@@ -271,17 +298,25 @@ def _stamp(clock: Clock) -> str:
 
 def _backup_database(engine: Engine, key: bytes, target: Path) -> None:
     """A consistent encrypted copy through sqlcipher_export, written beside the target then renamed."""
-    target.parent.mkdir(parents=True, exist_ok=True)
+    private_dir(target.parent)
     tmp = target.with_name(f".{target.name}.tmp")
     tmp.unlink(missing_ok=True)
-    with engine.connect() as conn:
-        raw = conn.connection.dbapi_connection
-        assert raw is not None
-        cur = raw.cursor()
-        cur.execute(f"ATTACH DATABASE ? AS backup KEY \"x'{key.hex()}'\"", (str(tmp),))
-        try:
-            cur.execute("SELECT sqlcipher_export('backup')")
-        finally:
-            cur.execute("DETACH DATABASE backup")
-            cur.close()
+    create_private_file(tmp)  # an empty file: SQLCipher makes it a new database, keeping the 0600 mode
+    try:
+        with engine.connect() as conn:
+            raw = conn.connection.dbapi_connection
+            assert raw is not None
+            cur = raw.cursor()
+            cur.execute(f"ATTACH DATABASE ? AS backup KEY \"x'{key.hex()}'\"", (str(tmp),))
+            try:
+                cur.execute("SELECT sqlcipher_export('backup')")
+            finally:
+                cur.execute("DETACH DATABASE backup")
+                cur.close()
+    except sqlcipher3.dbapi2.Error as exc:  # the raw connection's errors are not wrapped by SQLAlchemy
+        tmp.unlink(missing_ok=True)
+        raise from_database_error(exc, "the database") from None
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
     tmp.replace(target)

@@ -26,6 +26,7 @@ from desktop.domain.enums import Role
 
 from .atomic import atomic_write_bytes
 from .errors import NotAStore, StoreDamaged, UnknownUser, WrongPassphrase
+from .passphrase import check_passphrase
 
 VAULT_FORMAT = "checkpoint-desk-vault"
 VAULT_VERSION = 1
@@ -212,8 +213,7 @@ class KeyVault:
                    kdf: KdfParams) -> dict[str, Any]:
         if not username or not username.strip():
             raise ValueError("a user name is required")
-        if len(passphrase) < 8:
-            raise ValueError("a passphrase must be at least 8 characters")
+        check_passphrase(passphrase, username)  # WeakPassphrase is a ValueError: callers already show it
         salt, nonce = os.urandom(16), os.urandom(12)
         wrapped = AESGCM(kdf.derive(passphrase, salt)).encrypt(nonce, data_key, self._aad(username, role))
         return {"username": username, "role": role.value, "kdf": kdf.to_json(), "salt": _b64(salt),

@@ -9,13 +9,22 @@ from datetime import UTC, datetime
 from typing import Any
 
 from .errors import MalformedManifest, UnknownFormatVersion
-from .records import RECORD_TYPES, Direction, is_count, is_datetime, is_sha256, is_uuid
+from .records import (
+    RECORD_TYPES,
+    Direction,
+    check_strings,
+    is_count,
+    is_datetime,
+    is_sha256,
+    is_uuid,
+    strict_loads,
+)
 
 FORMAT_NAME = "checkpoint-bundle"
 FORMAT_VERSION = 1
 SUPPORTED_VERSIONS = frozenset({FORMAT_VERSION})
 MAX_MANIFEST_BYTES = 4 * 1024 * 1024
-_ATTACHMENT_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}(/[A-Za-z0-9][A-Za-z0-9._-]{0,99}){0,3}$")
+_ATTACHMENT_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,99}(/[A-Za-z0-9][A-Za-z0-9._-]{0,99}){0,3}\Z")
 
 
 def is_attachment_name(name: object) -> bool:
@@ -125,7 +134,8 @@ def parse_manifest(raw: bytes) -> Manifest:
     if len(raw) > MAX_MANIFEST_BYTES:
         raise MalformedManifest("manifest: manifest.json is too large")
     try:
-        obj = json.loads(raw.decode("utf-8"))
+        obj = strict_loads(raw.decode("utf-8"))
+        check_strings(obj)
     except (UnicodeDecodeError, ValueError, RecursionError):
         raise MalformedManifest("manifest: manifest.json is not UTF-8 JSON") from None
     if not isinstance(obj, dict):

@@ -27,6 +27,7 @@ from desktop.services.sync import (
     OpenedBundle,
     OversizedBundle,
     ReplayedBundle,
+    SequenceKind,
     SequenceVerdict,
     TamperedBundle,
     TruncatedBundle,
@@ -133,6 +134,8 @@ def open_incoming(store: CaseStore, data: bytes, max_size: int = DEFAULT_MAX_SIZ
     m = opened.manifest
     verdict = check_sequence(m.bundle_id, m.sequence, last_seen=max(sequences, default=0), seen_ids=ids,
                              seen_sequences=sequences)
+    if verdict.kind is SequenceKind.TOO_FAR:
+        raise MalformedManifest(f"malformed manifest: {verdict.reason} from {partner.name}; nothing was changed")
     if not verdict.accept:
         raise ReplayedBundle(f"{verdict.reason} from {partner.name}; nothing was changed")
     return Incoming(partner, opened, verdict)
