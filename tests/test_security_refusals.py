@@ -11,7 +11,7 @@ import time
 import zipfile
 
 import pytest
-from store_fixtures import PASS, make_store, snapshot
+from store_fixtures import PASS, make_store
 
 from desktop.cli.main import main
 from desktop.domain.instruments import check_answer
@@ -75,18 +75,21 @@ def test_ids_hashes_dates_and_names_with_a_trailing_newline_are_refused():
         parse_records(json.dumps(line).encode(), Direction.FORCE_TO_PROVIDER)
 
 
+def _withdrawn(tail: str) -> str:
+    return ('{"type":"referral_withdrawn","id":"' + UUID + '","version":1,"data":{"referral_id":"' + UUID
+            + '","force_reference":"R1","withdrawn_on":"2026-11-01",' + tail + "}}")
+
+
 @pytest.mark.parametrize("raw", ["NaN", "Infinity", "-Infinity", "1e999"])
 def test_records_with_non_finite_numbers_are_refused(raw):
-    line = ('{"type":"referral_withdrawn","id":"%s","version":1,"data":{"referral_id":"%s","force_reference":"R1",'
-            '"withdrawn_on":"2026-11-01","reason":"x","extra":%s}}' % (UUID, UUID, raw))
+    line = _withdrawn('"reason":"x","extra":' + raw)
     with pytest.raises(MalformedRecord, match="not JSON"):
         parse_records(line.encode(), Direction.FORCE_TO_PROVIDER)
 
 
 @pytest.mark.parametrize("escape", ["\\u0000", "\\ud800"])
 def test_text_that_no_database_stores_alike_is_refused(escape):
-    line = ('{"type":"referral_withdrawn","id":"%s","version":1,"data":{"referral_id":"%s","force_reference":"R1",'
-            '"withdrawn_on":"2026-11-01","reason":"a%sb"}}' % (UUID, UUID, escape))
+    line = _withdrawn('"reason":"a' + escape + 'b"')
     with pytest.raises(MalformedRecord, match="NUL character or a lone surrogate"):
         parse_records(line.encode(), Direction.FORCE_TO_PROVIDER)
 

@@ -6,11 +6,8 @@ import argparse
 import contextlib
 import csv
 import os
-import shutil
 import sys
-import tempfile
 from collections.abc import Iterator
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +15,7 @@ from sqlalchemy.exc import DatabaseError
 
 from desktop.domain import CaseloadRow, Role
 from desktop.storage.errors import StoreDamaged, StoreError
+from desktop.storage.restore import restore_store
 from desktop.storage.store import CaseStore
 
 from .common import CliError, add_store_arguments, read_passphrase
@@ -199,25 +197,15 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
+    """Admins only, under the store's lock, audited, swapped in one rename (desktop/storage/restore.py)."""
     src, target = Path(args.src), Path(args.store)
     if target.exists() and any(target.iterdir()) and not args.force:
         raise CliError(f"{target} already holds a store; add --force to replace it (the old one is kept aside)")
     passphrase = read_passphrase(args)
-    try:  # the backup must open and check clean before anything is replaced
-        with CaseStore.open(src, args.user, passphrase) as backup:
-            if backup.integrity_problems() or not backup.audit_check().ok:
-                raise CliError(f"the backup in {src} fails its checks; nothing was restored")
+    try:
+        kept = restore_store(src, target, args.user, passphrase, force=args.force)
     except StoreError as exc:
-        raise CliError(f"cannot restore from {src}: {exc}") from None
-    staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.restore-", dir=target.parent if target.parent.exists()
-                                    else None))
-    for name in ("cases.db", "vault.json"):
-        shutil.copy2(src / name, staging / name)
-    kept: Path | None = None
-    if target.exists():
-        kept = target.with_name(f"{target.name}.before-restore-{datetime.now():%Y%m%d-%H%M%S}")
-        target.rename(kept)
-    staging.rename(target)
+        raise CliError(str(exc)) from None
     print(f"Restored {src} to {target}." + (f" The replaced store was kept as {kept}." if kept else ""))
     return 0
 

@@ -11,7 +11,6 @@ A form may be completed with declined items but not with unanswered required one
 from __future__ import annotations
 
 import math
-
 from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import Enum, StrEnum

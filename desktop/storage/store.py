@@ -215,14 +215,28 @@ class CaseStore:
 
     def add_user(self, username: str, display_name: str, role: Role, passphrase: str,
                  kdf: KdfParams | None = None) -> User:
+        """Vault entry first, then the user row with its audit entry in one transaction. A crash between the two
+        leaves a vault entry with no user: it cannot open the store (no row), and running the same add again
+        replaces it and finishes. A row without an entry (a store from before this order) is finished the same
+        way, keeping the row's role."""
         self.require_role(Role.ADMIN)
-        new = User(username, display_name or username, role)
+        with self.session() as s:
+            row = s.scalar(select(UserRecord).where(UserRecord.username == username))
+        in_vault = any(u.username == username for u in self.vault.users())
+        if row is not None and in_vault:
+            raise ValueError(f"a user named '{username}' already exists")
+        if row is not None and Role(row.role) is not role:
+            raise ValueError(f"'{username}' was being added as a {row.role}; add them again as a {row.role}")
+        self.vault.put_user(self._key, username, role, passphrase, kdf)
+        crash_point("users.add.after-vault")
+        new = convert.user(row) if row is not None else User(username, display_name or username, role)
         with self.write() as s:
-            if s.scalar(select(UserRecord).where(UserRecord.username == username)) is not None:
-                raise ValueError(f"a user named '{username}' already exists")
-            s.add(UserRecord(id=new.id, username=username, display_name=new.display_name, role=role.value))
-            audit.append(s, self.user.username, "user.add", "user", new.id, detail=f"{username} ({role.value})")
-            self.vault.add_user(self._key, username, role, passphrase, kdf)  # last: rolled back if this fails
+            if row is None:
+                s.add(UserRecord(id=new.id, username=username, display_name=new.display_name, role=role.value))
+            finished = " (finishing an interrupted add)" if row is not None or in_vault else ""
+            audit.append(s, self.user.username, "user.add", "user", new.id,
+                         detail=f"{username} ({role.value}){finished}")
+        crash_point("users.add.after-db")
         return new
 
     def change_passphrase(self, username: str, new_passphrase: str) -> None:

@@ -191,6 +191,13 @@ class KeyVault:
         self._data["users"].append(self._seal_user(data_key, username, role, passphrase, kdf or KdfParams()))
         self.save()
 
+    def put_user(self, data_key: bytes, username: str, role: Role, passphrase: str,
+                 kdf: KdfParams | None = None) -> None:
+        """Add the entry, or replace one left by an add that died before its database commit."""
+        sealed = self._seal_user(data_key, username, role, passphrase, kdf or KdfParams())
+        self._data["users"] = [u for u in self._data["users"] if u["username"] != username] + [sealed]
+        self.save()
+
     def set_passphrase(self, data_key: bytes, username: str, passphrase: str, kdf: KdfParams | None = None) -> None:
         """Re-wrap the same data key under a new passphrase: the database is not touched."""
         entry = self._entry(username)
