@@ -23,6 +23,10 @@ class StoreDamaged(StoreError):
     pass
 
 
+class UsersTampered(StoreDamaged):
+    """The users table, the key vault and the admin-signed list of users disagree: changed outside the app."""
+
+
 class StoreInUse(StoreError):
     pass
 

@@ -6,6 +6,7 @@ user or a store in use leaves every file as it was.
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import hashlib
 import hmac
@@ -20,6 +21,8 @@ from pathlib import Path
 from types import TracebackType
 
 import sqlcipher3
+from cryptography.exceptions import InvalidSignature, InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from sqlalchemy import Engine, select, text
 from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session
@@ -30,7 +33,7 @@ from . import audit, convert, migrate
 from .atomic import atomic_write_bytes, fsync_dir, fsync_tree
 from .crash import crash_point
 from .engine import DB_NAME, encrypted_engine
-from .errors import NotAStore, PermissionDenied, UnknownUser, from_database_error
+from .errors import NotAStore, PermissionDenied, StoreDamaged, UnknownUser, UsersTampered, from_database_error
 from .lock import StoreLock
 from .perms import create_private_file, private_dir, private_file, tighten_store
 from .records import AuditRecord, SettingRecord, UserRecord
@@ -52,6 +55,7 @@ class CaseStore:
         self.user = user
         self.clock = clock
         self._write_lock = threading.RLock()
+        self._tiers: dict[str, bytes] = {}  # the role keys this user's vault entry released (none: keyworker)
         from .cases import CaseRepository
 
         self.cases = CaseRepository(self)
@@ -65,21 +69,22 @@ class CaseStore:
         if folder.exists() and any(folder.iterdir()):
             raise NotAStore(f"{folder} already exists and is not empty; choose a new folder")
         private_dir(folder)
-        vault, key, recovery = KeyVault.create(folder, username, passphrase, Role.ADMIN, kdf)
-        store = cls._open_with_key(folder, vault, key, username, clock, creating=True)
+        vault, key, recovery, tiers = KeyVault.create_all(folder, username, passphrase, Role.ADMIN, kdf)
+        store = cls._open_with_key(folder, vault, key, username, clock, creating=True, tiers=tiers)
         with store.write() as s:
             s.add(UserRecord(id=store.user.id, username=username, display_name=display_name or username,
                              role=Role.ADMIN.value))
             audit.append(s, username, "store.create", "store", vault.store_id)
         store.user = store._load_user(username)
+        store.resign_user_list()
         return store, recovery
 
     @classmethod
     def open(cls, folder: Path, username: str, passphrase: str, clock: Clock = datetime.now) -> CaseStore:
         folder = Path(folder)
         vault = KeyVault.load(folder)
-        key, _role = vault.unlock(username, passphrase)
-        return cls._open_with_key(folder, vault, key, username, clock)
+        key, _role, tiers = vault.unlock_all(username, passphrase)
+        return cls._open_with_key(folder, vault, key, username, clock, tiers=tiers)
 
     @classmethod
     def open_with_recovery(cls, folder: Path, recovery_key: str, username: str, new_passphrase: str,
@@ -87,10 +92,10 @@ class CaseStore:
         """Unlock with the recovery key and give `username` a new passphrase (re-wraps the key only)."""
         folder = Path(folder)
         vault = KeyVault.load(folder)
-        key = vault.unlock_with_recovery(recovery_key)
-        store = cls._open_with_key(folder, vault, key, username, clock)
+        key, tiers = vault.unlock_recovery_all(recovery_key)
+        store = cls._open_with_key(folder, vault, key, username, clock, tiers=tiers)
         try:
-            vault.set_passphrase(key, username, new_passphrase)
+            vault.set_passphrase(key, username, new_passphrase, tiers=tiers)
             store.record_event("user.recover", "user", store.user.id, detail=f"passphrase reset for {username}")
         except Exception:
             store.close()
@@ -99,7 +104,7 @@ class CaseStore:
 
     @classmethod
     def _open_with_key(cls, folder: Path, vault: KeyVault, key: bytes, username: str, clock: Clock,
-                       creating: bool = False) -> CaseStore:
+                       creating: bool = False, tiers: dict[str, bytes] | None = None) -> CaseStore:
         db = folder / DB_NAME
         if not creating and not db.exists():
             raise NotAStore(f"{folder} has a key vault but no database ({DB_NAME})")
@@ -123,7 +128,9 @@ class CaseStore:
                 migrate.upgrade(engine)
             placeholder = User(username, username, Role.ADMIN)
             store = cls(folder, vault, key, engine, lock, placeholder, clock)
+            store._tiers = dict(tiers or {})
             if not creating:
+                store.check_user_list()  # before anything trusts a role read from the database
                 store.user = store._load_user(username)
             return store
         except BaseException:
@@ -227,9 +234,10 @@ class CaseStore:
             raise ValueError(f"a user named '{username}' already exists")
         if row is not None and Role(row.role) is not role:
             raise ValueError(f"'{username}' was being added as a {row.role}; add them again as a {row.role}")
-        self.vault.put_user(self._key, username, role, passphrase, kdf)
-        crash_point("users.add.after-vault")
         new = convert.user(row) if row is not None else User(username, display_name or username, role)
+        self.vault.put_user(self._key, username, role, passphrase, kdf, tiers=self._tiers)
+        self.resign_user_list(adding=new)
+        crash_point("users.add.after-vault")
         with self.write() as s:
             if row is None:
                 s.add(UserRecord(id=new.id, username=username, display_name=new.display_name, role=role.value))
@@ -237,12 +245,102 @@ class CaseStore:
             audit.append(s, self.user.username, "user.add", "user", new.id,
                          detail=f"{username} ({role.value}){finished}")
         crash_point("users.add.after-db")
+        self.resign_user_list()
         return new
+
+    # -- the signed list of users: roles by cryptography -----------------------------------------------------
+    def _signed_body(self, adding: User | None = None) -> dict[str, object]:
+        with self.session() as s:
+            rows = [(r.username, r.role, r.id) for r in s.scalars(select(UserRecord))]
+        if adding is not None and all(u != adding.username for u, _r, _i in rows):
+            rows.append((adding.username, adding.role.value, adding.id))
+        return {"store_id": self.vault.store_id, "users": sorted([list(r) for r in rows]),
+                "pending": adding.username if adding is not None else None}
+
+    def resign_user_list(self, adding: User | None = None) -> None:
+        """THE re-sign function: every change to users or roles ends here. It signs the users table (plus a
+        user being added, marked pending) with the admin key, which only an admin's entry releases."""
+        if not self.vault.has_tiers:
+            return
+        signer = self.vault.admin_signer(self._tiers)
+        body = self._signed_body(adding)
+        self.vault.set_user_list(body, signer.sign(_canonical(body)))
+
+    def user_list_problems(self) -> list[str]:
+        """What differs between the users table, the key vault and the admin-signed list (empty: all agree)."""
+        if not self.vault.has_tiers:
+            return []
+        listed, public = self.vault.user_list(), self.vault.admin_public
+        if listed is None or public is None:
+            return ["the key vault has no signed list of users"]
+        body = listed.get("body")
+        try:
+            public.verify(base64.b64decode(str(listed.get("signature"))), _canonical(body))
+        except (InvalidSignature, ValueError, TypeError):
+            return ["the list of users in the key vault is not signed by this store's admin key"]
+        if not isinstance(body, dict) or body.get("store_id") != self.vault.store_id:
+            return ["the signed list of users belongs to another store"]
+        signed = {u: (r, i) for u, r, i in body.get("users", [])}
+        with self.session() as s:
+            in_db = {r.username: (r.role, r.id) for r in s.scalars(select(UserRecord))}
+        pending = body.get("pending")
+        problems: list[str] = []
+        for name in sorted(set(signed) | set(in_db)):
+            if name == pending and name not in in_db:
+                continue  # an add that stopped before its row was written: finished by adding again
+            if name not in signed:
+                problems.append(f"user '{name}' is in the database but not in the signed list (added outside the app)")
+            elif name not in in_db:
+                problems.append(f"user '{name}' is in the signed list but not in the database (deleted outside the app)")
+            elif signed[name] != in_db[name]:
+                problems.append(f"user '{name}' is a {in_db[name][0]} in the database but a {signed[name][0]} in the "
+                                "signed list: the role was changed outside the app")
+        for entry in self.vault.users():
+            if entry.username in signed and signed[entry.username][0] != entry.role.value:
+                problems.append(f"the key vault entry for '{entry.username}' names another role than the signed list")
+        return problems
+
+    def check_user_list(self) -> None:
+        problems = self.user_list_problems()
+        if problems:
+            raise UsersTampered(f"refused: {problems[0]}" + (f" (and {len(problems) - 1} more; run check)"
+                                                              if len(problems) > 1 else ""))
+
+    # -- secrets sealed by role ------------------------------------------------------------------------------
+    def seal_secret(self, tier: str, data: bytes, purpose: str) -> str:
+        """`data` sealed under a role key this user holds (PermissionDenied otherwise), as ASCII for a column."""
+        if not self.vault.has_tiers:
+            return data.decode("ascii")
+        key = self._tiers.get(tier)
+        if key is None:
+            raise PermissionDenied(f"{self.user.username} is a {self.user.role.value}; only a {tier} or an admin "
+                                   "can set this key up")
+        nonce = os.urandom(12)
+        sealed = AESGCM(key).encrypt(nonce, data, f"{self.vault.store_id}:{purpose}".encode())
+        return f"{SEALED_PREFIX}{tier}:" + base64.b64encode(nonce + sealed).decode("ascii")
+
+    def open_secret(self, value: str, purpose: str) -> bytes:
+        """The inverse of seal_secret, for a holder of the role key; a keyworker gets PermissionDenied."""
+        if not value.startswith(SEALED_PREFIX):
+            if self.vault.has_tiers:
+                raise StoreDamaged(f"the {purpose} is stored unsealed in a store with role keys: it was replaced "
+                                   "outside the app")
+            return value.encode("ascii")
+        tier, _, blob = value[len(SEALED_PREFIX):].partition(":")
+        key = self._tiers.get(tier)
+        if key is None:
+            raise PermissionDenied(f"{self.user.username} is a {self.user.role.value}; only a {tier} or an admin "
+                                   f"can use the {purpose} (it is sealed under their role key)")
+        raw = base64.b64decode(blob)
+        try:
+            return AESGCM(key).decrypt(raw[:12], raw[12:], f"{self.vault.store_id}:{purpose}".encode())
+        except InvalidTag:
+            raise StoreDamaged(f"the sealed {purpose} was altered") from None
 
     def change_passphrase(self, username: str, new_passphrase: str) -> None:
         if username != self.user.username:
             self.require_role(Role.ADMIN)
-        self.vault.set_passphrase(self._key, username, new_passphrase)
+        self.vault.set_passphrase(self._key, username, new_passphrase, tiers=self._tiers)
         self.record_event("user.passwd", "user", detail=f"passphrase changed for {username}")
 
     # -- settings ------------------------------------------------------------------------------------------
@@ -304,6 +402,13 @@ class CaseStore:
             shutil.rmtree(staging, ignore_errors=True)
             raise
         return dest
+
+
+SEALED_PREFIX = "sealed-v1:"
+
+
+def _canonical(body: object) -> bytes:
+    return json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
 
 
 def _stamp(clock: Clock) -> str:
