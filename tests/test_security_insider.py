@@ -137,3 +137,34 @@ def test_a_keyworker_cannot_add_a_user_through_the_api(folder):
         with pytest.raises(PermissionDenied, match="needs a user who holds it"):
             kim.add_user("eve", "Eve", Role.MANAGER, "eve own passphrase")
     assert "eve" not in {u.username for u in KeyVault.load(folder).users()}
+
+
+def test_deleting_entries_and_rechaining_the_log_is_named_by_check(folder):
+    with CaseStore.open(folder, KW, KW_PASS) as kim:
+        kim.record_event("caseload.list", "caseload", detail="kim looked at every person")
+        kim.record_event("note", "store", detail="a later entry")
+    with CaseStore.open(folder, "admin", PASS) as admin:
+        admin.record_event("note", "store", detail="after kim")
+    from desktop.storage import audit
+
+    conn = raw_connection(folder, KW, KW_PASS)
+    target = conn.execute("SELECT seq FROM audit_log WHERE detail = 'kim looked at every person'").fetchone()[0]
+    conn.execute("DELETE FROM audit_log WHERE seq = ?", (target,))
+    rows = conn.execute("SELECT seq, id, at, actor, action, entity, entity_id, person_id, detail FROM audit_log "
+                        "WHERE seq > ? ORDER BY seq", (target,)).fetchall()
+    prev = conn.execute("SELECT hash FROM audit_log WHERE seq = ?", (target - 1,)).fetchone()[0]
+    for row in rows:  # move every later entry down one and recompute its hash: the chain is whole again
+        from collections import namedtuple
+
+        Row = namedtuple("Row", "seq id at actor action entity entity_id person_id detail")
+        moved = Row(row[0] - 1, *row[1:])
+        digest = audit._digest(prev, moved)
+        conn.execute("UPDATE audit_log SET seq = ?, prev_hash = ?, hash = ? WHERE id = ?",
+                     (moved.seq, prev, digest, moved.id))
+        prev = digest
+    conn.commit()
+    conn.close()
+    (folder / "audit.anchor").unlink()  # and the anchor "lost"
+    with CaseStore.open(folder, "admin", PASS) as admin:
+        check = admin.audit_check()
+    assert not check.ok and "does not carry a valid signature" in check.problem

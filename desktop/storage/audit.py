@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import json
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -52,8 +55,46 @@ def append(session: Session, actor: str, action: str, entity: str, entity_id: st
     rec = AuditRecord(seq=seq, id=new_id(), at=when, actor=actor, action=action, entity=entity,
                       entity_id=entity_id, person_id=person_id, detail=detail, prev_hash=prev, hash="")
     rec.hash = _digest(prev, rec)
+    rec.signer, rec.signature = sign_hash(session, rec.hash)
     session.add(rec)
     session.flush()
+
+
+SIGNER_KEY = "audit_signer"  # session.info: (username, Ed25519PrivateKey), set by CaseStore.write()
+
+
+def sign_hash(session: Session, digest: str) -> tuple[str | None, str | None]:
+    """The author's signature over an entry's hash, when the session carries the author's key."""
+    signer = session.info.get(SIGNER_KEY)
+    if signer is None:
+        return None, None
+    name, key = signer
+    return name, base64.b64encode(key.sign(digest.encode("ascii"))).decode("ascii")
+
+
+def verify_signatures(session: Session, keys: dict[str, list[str]], signed_from: int) -> ChainCheck:
+    """Every entry from `signed_from` on signed by a key the admin-signed list gives its signer."""
+    loaded = {name: [Ed25519PublicKey.from_public_bytes(base64.b64decode(k)) for k in ks] for name, ks in keys.items()}
+    count = 0
+    for rec in session.scalars(select(AuditRecord).where(AuditRecord.seq >= signed_from).order_by(AuditRecord.seq)):
+        count += 1
+        where = f"audit entry #{rec.seq} ({rec.action} by {rec.actor} at {rec.at[:19].replace('T', ' ')})"
+        if not rec.signer or not rec.signature:
+            return ChainCheck(False, count, f"{where} is not signed: it was written outside the app", rec.seq)
+        candidates = loaded.get(rec.signer, [])
+        if not candidates:
+            return ChainCheck(False, count, f"{where} is signed by '{rec.signer}', who has no key in the signed list "
+                              "of users", rec.seq)
+        for public in candidates:
+            try:
+                public.verify(base64.b64decode(rec.signature), rec.hash.encode("ascii"))
+                break
+            except (InvalidSignature, ValueError):
+                continue
+        else:
+            return ChainCheck(False, count, f"{where} does not carry a valid signature of '{rec.signer}': it was "
+                              "rewritten outside the app", rec.seq)
+    return ChainCheck(True, count)
 
 
 def to_entry(rec: AuditRecord) -> AuditEntry:

@@ -22,6 +22,7 @@ from types import TracebackType
 
 import sqlcipher3
 from cryptography.exceptions import InvalidSignature, InvalidTag
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from sqlalchemy import Engine, select, text
 from sqlalchemy.exc import DatabaseError
@@ -56,6 +57,7 @@ class CaseStore:
         self.clock = clock
         self._write_lock = threading.RLock()
         self._tiers: dict[str, bytes] = {}  # the role keys this user's vault entry released (none: keyworker)
+        self._audit_key: Ed25519PrivateKey | None = None  # signs every audit entry this user writes
         from .cases import CaseRepository
 
         self.cases = CaseRepository(self)
@@ -70,7 +72,9 @@ class CaseStore:
             raise NotAStore(f"{folder} already exists and is not empty; choose a new folder")
         private_dir(folder)
         vault, key, recovery, tiers = KeyVault.create_all(folder, username, passphrase, Role.ADMIN, kdf)
-        store = cls._open_with_key(folder, vault, key, username, clock, creating=True, tiers=tiers)
+        audit_key = vault.unlock_all(username, passphrase).audit_key
+        store = cls._open_with_key(folder, vault, key, username, clock, creating=True, tiers=tiers,
+                                   audit_key=audit_key)
         with store.write() as s:
             s.add(UserRecord(id=store.user.id, username=username, display_name=display_name or username,
                              role=Role.ADMIN.value))
@@ -83,8 +87,8 @@ class CaseStore:
     def open(cls, folder: Path, username: str, passphrase: str, clock: Clock = datetime.now) -> CaseStore:
         folder = Path(folder)
         vault = KeyVault.load(folder)
-        key, _role, tiers = vault.unlock_all(username, passphrase)
-        return cls._open_with_key(folder, vault, key, username, clock, tiers=tiers)
+        key, _role, tiers, audit_key = vault.unlock_all(username, passphrase)
+        return cls._open_with_key(folder, vault, key, username, clock, tiers=tiers, audit_key=audit_key)
 
     @classmethod
     def open_with_recovery(cls, folder: Path, recovery_key: str, username: str, new_passphrase: str,
@@ -95,7 +99,9 @@ class CaseStore:
         key, tiers = vault.unlock_recovery_all(recovery_key)
         store = cls._open_with_key(folder, vault, key, username, clock, tiers=tiers)
         try:
-            vault.set_passphrase(key, username, new_passphrase, tiers=tiers)
+            vault.set_passphrase(key, username, new_passphrase, tiers=tiers)  # a new audit key: the old stays listed
+            store._audit_key = vault.unlock_all(username, new_passphrase).audit_key
+            store.resign_user_list()
             store.record_event("user.recover", "user", store.user.id, detail=f"passphrase reset for {username}")
         except Exception:
             store.close()
@@ -104,7 +110,8 @@ class CaseStore:
 
     @classmethod
     def _open_with_key(cls, folder: Path, vault: KeyVault, key: bytes, username: str, clock: Clock,
-                       creating: bool = False, tiers: dict[str, bytes] | None = None) -> CaseStore:
+                       creating: bool = False, tiers: dict[str, bytes] | None = None,
+                       audit_key: Ed25519PrivateKey | None = None) -> CaseStore:
         db = folder / DB_NAME
         if not creating and not db.exists():
             raise NotAStore(f"{folder} has a key vault but no database ({DB_NAME})")
@@ -129,6 +136,7 @@ class CaseStore:
             placeholder = User(username, username, Role.ADMIN)
             store = cls(folder, vault, key, engine, lock, placeholder, clock)
             store._tiers = dict(tiers or {})
+            store._audit_key = audit_key
             if not creating:
                 store.check_user_list()  # before anything trusts a role read from the database
                 store.user = store._load_user(username)
@@ -196,6 +204,8 @@ class CaseStore:
     def write(self) -> Iterator[Session]:
         """One transaction; writers are serialised so the audit chain never forks."""
         with self._write_lock, Session(self.engine, expire_on_commit=False) as s, s.begin():
+            if self._audit_key is not None:
+                s.info[audit.SIGNER_KEY] = (self.user.username, self._audit_key)
             yield s
 
     def record_event(self, action: str, entity: str, entity_id: str = "", person_id: str = "",
@@ -254,8 +264,17 @@ class CaseStore:
             rows = [(r.username, r.role, r.id) for r in s.scalars(select(UserRecord))]
         if adding is not None and all(u != adding.username for u, _r, _i in rows):
             rows.append((adding.username, adding.role.value, adding.id))
+        previous = self.vault.user_list() or {}
+        old = previous.get("body", {}) if isinstance(previous.get("body"), dict) else {}
+        keys: dict[str, set[str]] = {name: set(ks) for name, ks in dict(old.get("audit_keys", {})).items()}
+        for entry in self.vault.users():  # old keys stay listed: they signed the entries written before a reset
+            public = self.vault.audit_public(entry.username)
+            if public:
+                keys.setdefault(entry.username, set()).add(public)
         return {"store_id": self.vault.store_id, "users": sorted([list(r) for r in rows]),
-                "pending": adding.username if adding is not None else None}
+                "pending": adding.username if adding is not None else None,
+                "audit_keys": {name: sorted(ks) for name, ks in sorted(keys.items())},
+                "audit_signed_from": int(old.get("audit_signed_from", 1))}
 
     def resign_user_list(self, adding: User | None = None) -> None:
         """THE re-sign function: every change to users or roles ends here. It signs the users table (plus a
@@ -340,7 +359,12 @@ class CaseStore:
     def change_passphrase(self, username: str, new_passphrase: str) -> None:
         if username != self.user.username:
             self.require_role(Role.ADMIN)
-        self.vault.set_passphrase(self._key, username, new_passphrase, tiers=self._tiers)
+        own = username == self.user.username
+        self.vault.set_passphrase(self._key, username, new_passphrase, tiers=self._tiers,
+                                  audit_key=self._audit_key if own else None)
+        crash_point("passwd.after-vault")
+        if not own:  # their entry got a new audit key: the signed list must name it
+            self.resign_user_list()
         self.record_event("user.passwd", "user", detail=f"passphrase changed for {username}")
 
     # -- settings ------------------------------------------------------------------------------------------
@@ -369,8 +393,15 @@ class CaseStore:
         return problems
 
     def audit_check(self) -> audit.ChainCheck:
+        """The hash chain, each entry's author signature (stores with role keys), then the anchor."""
         with self.session() as s:
             check = audit.verify(s)
+            listed = self.vault.user_list() if self.vault.has_tiers else None
+            if check.ok and listed is not None and not self.user_list_problems():
+                body = listed["body"]
+                signed = audit.verify_signatures(s, body.get("audit_keys", {}), int(body.get("audit_signed_from", 1)))
+                if not signed.ok:
+                    check = audit.ChainCheck(False, check.entries, signed.problem, signed.first_bad_seq)
         return self._check_anchor(check)
 
     def backup_to(self, dest: Path) -> Path:

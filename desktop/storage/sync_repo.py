@@ -124,9 +124,10 @@ def append_audit_many(session: Session, actor: str, entries: Sequence[tuple[str,
     for action, entity, entity_id, person_id, detail in entries:
         row = _AuditRow(seq, new_id(), when, actor, action, entity, entity_id, person_id, detail)
         digest = audit._digest(prev, row)  # type: ignore[arg-type]  # reads these same attributes
+        signer, signature = audit.sign_hash(session, digest)
         rows.append({"seq": seq, "id": row.id, "at": when, "actor": actor, "action": action, "entity": entity,
                      "entity_id": entity_id, "person_id": person_id, "detail": detail, "prev_hash": prev,
-                     "hash": digest})
+                     "hash": digest, "signer": signer, "signature": signature})
         seq, prev = seq + 1, digest
     session.execute(insert(cast(Table, AuditRecord.__table__)), rows)
 

@@ -21,7 +21,7 @@ import os
 import secrets
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes, serialization
@@ -73,6 +73,13 @@ class KdfParams:
         if data.get("name") != "argon2id":
             raise StoreDamaged("the key vault names an unknown key derivation")
         return cls(int(data["memory_kib"]), int(data["iterations"]), int(data["lanes"]))
+
+
+class Unlocked(NamedTuple):
+    data_key: bytes
+    role: Role
+    tiers: dict[str, bytes]
+    audit_key: Ed25519PrivateKey | None  # None in a vault made before role keys
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,11 +199,12 @@ class KeyVault:
 
     def unlock(self, username: str, passphrase: str) -> tuple[bytes, Role]:
         """The data key and the user's role, or WrongPassphrase / UnknownUser. Never changes the file."""
-        key, role, _tiers = self.unlock_all(username, passphrase)
-        return key, role
+        unlocked = self.unlock_all(username, passphrase)
+        return unlocked.data_key, unlocked.role
 
-    def unlock_all(self, username: str, passphrase: str) -> tuple[bytes, Role, dict[str, bytes]]:
-        """The data key, the role, and the role keys this entry holds (none for a keyworker)."""
+    def unlock_all(self, username: str, passphrase: str) -> Unlocked:
+        """The data key, the role, the role keys this entry holds (none for a keyworker) and the user's own
+        audit signing key."""
         entry = self._entry(username)
         try:
             role = Role(entry["role"])
@@ -205,11 +213,21 @@ class KeyVault:
             key = AESGCM(wrapping).decrypt(_unb64(entry["nonce"]), _unb64(entry["wrapped"]),
                                            self._aad(username, role))
             tiers = self._open_grants(wrapping, entry.get("grants", {}), username, role)
+            audit_key = None
+            if self.has_tiers:
+                sealed = entry["audit_key"]
+                audit_key = Ed25519PrivateKey.from_private_bytes(AESGCM(wrapping).decrypt(
+                    _unb64(sealed["nonce"]), _unb64(sealed["wrapped"]), self._aad(username, role) + b":audit"))
         except InvalidTag:
             raise WrongPassphrase(f"wrong passphrase for '{username}'") from None
         except (KeyError, ValueError, TypeError):
             raise StoreDamaged(f"the key vault entry for '{username}' is damaged") from None
-        return key, role, tiers
+        return Unlocked(key, role, tiers, audit_key)
+
+    def audit_public(self, username: str) -> str | None:
+        """The public half of the user's audit key (base64), as their entry holds it."""
+        value = self._entry(username).get("audit_public")
+        return value if isinstance(value, str) else None
 
     @property
     def has_tiers(self) -> bool:
@@ -270,13 +288,13 @@ class KeyVault:
         self.save()
 
     def set_passphrase(self, data_key: bytes, username: str, passphrase: str, kdf: KdfParams | None = None,
-                       tiers: dict[str, bytes] | None = None) -> None:
+                       tiers: dict[str, bytes] | None = None, audit_key: Ed25519PrivateKey | None = None) -> None:
         """Re-wrap the data key (and the role keys the user's role gets, taken from `tiers`, which the caller
         holds) under a new passphrase. PermissionDenied when the caller lacks a role key the user needs."""
         entry = self._entry(username)
         role = Role(entry["role"])
         params = kdf or KdfParams.from_json(entry["kdf"])
-        sealed = self._seal_user(data_key, username, role, passphrase, params, tiers or {})
+        sealed = self._seal_user(data_key, username, role, passphrase, params, tiers or {}, audit_key)
         self._data["users"] = [sealed if u["username"] == username else u for u in self._data["users"]]
         self.save()
 
@@ -292,7 +310,8 @@ class KeyVault:
         return (base + (f":{admin}" if isinstance(admin, str) else "")).encode()
 
     def _seal_user(self, data_key: bytes, username: str, role: Role, passphrase: str,
-                   kdf: KdfParams, tiers: dict[str, bytes]) -> dict[str, Any]:
+                   kdf: KdfParams, tiers: dict[str, bytes],
+                   audit_key: Ed25519PrivateKey | None = None) -> dict[str, Any]:
         if not username or not username.strip():
             raise ValueError("a user name is required")
         check_passphrase(passphrase, username)  # WeakPassphrase is a ValueError: callers already show it
@@ -303,6 +322,14 @@ class KeyVault:
                  "nonce": _b64(nonce), "wrapped": _b64(wrapped)}
         if self.has_tiers:
             entry["grants"] = self._seal_grants(wrapping, tiers, TIERS_FOR[role], username, role)
+            audit_key = audit_key or Ed25519PrivateKey.generate()  # a reset by someone else: a new key
+            raw = audit_key.private_bytes(serialization.Encoding.Raw, serialization.PrivateFormat.Raw,
+                                          serialization.NoEncryption())
+            anonce = os.urandom(12)
+            entry["audit_key"] = {"nonce": _b64(anonce), "wrapped": _b64(AESGCM(wrapping).encrypt(
+                anonce, raw, self._aad(username, role) + b":audit"))}
+            entry["audit_public"] = _b64(audit_key.public_key().public_bytes(serialization.Encoding.Raw,
+                                                                             serialization.PublicFormat.Raw))
         return entry
 
     def _seal_grants(self, wrapping: bytes, tiers: dict[str, bytes], wanted: tuple[str, ...], username: str,
