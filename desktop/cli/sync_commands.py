@@ -39,7 +39,7 @@ from desktop.services.sync_provider import (
     refusal_text,
 )
 from desktop.storage.atomic import atomic_write_bytes
-from desktop.storage.errors import PermissionDenied, StoreError
+from desktop.storage.errors import PermissionDenied, RollbackDetected, StoreError
 from desktop.storage.sync_repo import SyncRepository
 
 from .common import CliError, add_store_arguments
@@ -142,7 +142,7 @@ def cmd_import(args: argparse.Namespace) -> int:
                 continue
             except SyncSetupError as exc:
                 raise CliError(str(exc)) from None
-            except PermissionDenied as exc:
+            except (PermissionDenied, RollbackDetected) as exc:  # not this bundle's fault: stop, say it plainly
                 raise CliError(str(exc)) from None
             except (StoreError, SQLAlchemyError) as exc:  # this bundle's transaction rolled back; go on
                 refused += 1

@@ -97,6 +97,25 @@ def verify_signatures(session: Session, keys: dict[str, list[str]], signed_from:
     return ChainCheck(True, count)
 
 
+def head(session: Session) -> tuple[int, str] | None:
+    """The chain's last entry: its number and hash (what a bundle tells the force, and the force echoes)."""
+    last = session.execute(select(AuditRecord.seq, AuditRecord.hash).order_by(AuditRecord.seq.desc()).limit(1)).first()
+    return (int(last[0]), str(last[1])) if last else None
+
+
+def witnessed_problem(session: Session, seq: int, sha256: str, who: str) -> str | None:
+    """None when this log still holds entry #seq with that hash; else what a rollback looks like."""
+    rec = session.get(AuditRecord, seq)
+    if rec is None:
+        last = head(session)
+        return (f"{who} saw audit entry #{seq} of this store, but its log ends at #{last[0] if last else 0}: an "
+                "older copy of the store was restored, or entries were removed")
+    if rec.hash != sha256:
+        return (f"audit entry #{seq} differs from the one {who} saw: this store's log was rewritten or an older "
+                "copy of it was restored")
+    return None
+
+
 def to_entry(rec: AuditRecord) -> AuditEntry:
     return AuditEntry(rec.seq, datetime.fromisoformat(rec.at), rec.actor, rec.action, rec.entity, rec.entity_id,
                       rec.person_id, rec.detail)

@@ -27,6 +27,10 @@ class UsersTampered(StoreDamaged):
     """The users table, the key vault and the admin-signed list of users disagree: changed outside the app."""
 
 
+class RollbackDetected(StoreDamaged):
+    """The force witnessed a later state of this store's audit log than the store now holds."""
+
+
 class StoreInUse(StoreError):
     pass
 

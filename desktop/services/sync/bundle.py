@@ -25,7 +25,15 @@ from desktop.domain.ids import new_id
 
 from . import cms
 from .errors import MalformedManifest, MalformedPayload, MalformedRecord, OversizedBundle, WrongRecipient
-from .manifest import AttachmentEntry, Manifest, Party, is_attachment_name, parse_manifest, utc_text
+from .manifest import (
+    AttachmentEntry,
+    AuditHead,
+    Manifest,
+    Party,
+    is_attachment_name,
+    parse_manifest,
+    utc_text,
+)
 from .records import Direction, Record, dump_records, parse_records
 
 MANIFEST_NAME = "manifest.json"
@@ -56,6 +64,7 @@ class BundleHeader:
     previous_bundle_sha256: str | None
     created_at: datetime
     bundle_id: str = field(default_factory=new_id)
+    audit_head: AuditHead | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,6 +120,7 @@ def build_bundle(header: BundleHeader, records: Iterable[Record], attachments: S
         record_counts=dict(Counter(r.type for r in records)), records_sha256=sha256_hex(blob),
         attachments=tuple(AttachmentEntry(a.name, sha256_hex(a.data), len(a.data), a.media_type)
                           for a in attachments),
+        audit_head=header.audit_head,
     )
     parse_manifest(manifest.dumps())  # refuses a header the receiver would refuse (e.g. sequence 0)
     payload = pack_payload(manifest, blob, attachments)

@@ -54,6 +54,15 @@ class AttachmentEntry:
 
 
 @dataclass(frozen=True, slots=True)
+class AuditHead:
+    """The sender's audit chain head when it made the bundle: the entry's number and its hash. The receiver
+    echoes it in its acknowledgement, so the sender can tell later whether its log went backwards."""
+
+    seq: int
+    sha256: str
+
+
+@dataclass(frozen=True, slots=True)
 class Manifest:
     bundle_id: str
     direction: Direction
@@ -66,6 +75,7 @@ class Manifest:
     records_sha256: str
     attachments: tuple[AttachmentEntry, ...]
     format_version: int = FORMAT_VERSION
+    audit_head: AuditHead | None = None  # optional: bundles without it are as before
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -82,7 +92,8 @@ class Manifest:
             "records_sha256": self.records_sha256,
             "attachments": [{"name": a.name, "sha256": a.sha256, "size": a.size, "media_type": a.media_type}
                             for a in self.attachments],
-        }
+        } | ({"audit_head": {"seq": self.audit_head.seq, "sha256": self.audit_head.sha256}}
+             if self.audit_head is not None else {})
 
     def dumps(self) -> bytes:
         return json.dumps(self.to_json(), ensure_ascii=False, indent=2).encode("utf-8") + b"\n"
@@ -169,8 +180,14 @@ def parse_manifest(raw: bytes) -> Manifest:
     entries = tuple(_attachment(a, i) for i, a in enumerate(attachments))
     if len({a.name for a in entries}) != len(entries):
         raise MalformedManifest("manifest: two attachments have the same name")
+    head = obj.get("audit_head")
+    audit_head = None
+    if head is not None:
+        if not isinstance(head, dict) or not is_count(head.get("seq")) or not is_sha256(head.get("sha256")):
+            raise MalformedManifest("manifest: audit_head must be {seq: integer >= 0, sha256: 64 hex digits}")
+        audit_head = AuditHead(int(head["seq"]), str(head["sha256"]))
     return Manifest(
-        format_version=version, bundle_id=str(obj["bundle_id"]), direction=direction,
+        audit_head=audit_head, format_version=version, bundle_id=str(obj["bundle_id"]), direction=direction,
         sender=_party(obj.get("sender"), "sender"), recipient=_party(obj.get("recipient"), "recipient"),
         sequence=sequence, previous_bundle_sha256=None if previous is None else str(previous),
         created_at=str(obj["created_at"]), record_counts={str(k): int(v) for k, v in counts.items()},

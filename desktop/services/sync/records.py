@@ -52,6 +52,7 @@ PERSON = (
 )
 ELIGIBILITY = (_f("question_id"), _f("answer", "bool"), _f("note", "text", optional=True))
 CONFLICT = (_f("record_id", "uuid"), _f("reason"))
+WITNESSED = (_f("seq", "count"), _f("sha256", "sha256"))  # the acknowledged bundle's audit_head, echoed
 
 RECORD_TYPES: dict[str, tuple[Field, ...]] = {
     # provider -> force
@@ -77,7 +78,8 @@ RECORD_TYPES: dict[str, tuple[Field, ...]] = {
     # both ways
     "ack": (_f("bundle_id", "uuid"), _f("sequence", "count"), _f("bundle_sha256", "sha256"),
             _f("received_at", "datetime"), _f("result", "enum", choices=("applied", "applied_with_conflicts")),
-            _f("conflicts", "objects", optional=True, fields=CONFLICT)),
+            _f("conflicts", "objects", optional=True, fields=CONFLICT),
+            _f("witnessed_audit", "object", optional=True, fields=WITNESSED)),
 }
 
 ALLOWED_TYPES: dict[Direction, frozenset[str]] = {
