@@ -56,7 +56,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"checkpoint-desk: {exc}", file=sys.stderr)
         return 2
     except DatabaseError as exc:  # a damaged page or a full disk found mid-command: rolled back
-        print(f"checkpoint-desk: {from_database_error(exc)}", file=sys.stderr)
+        print(f"checkpoint-desk: {from_database_error(exc, folder=getattr(args, 'store', None))}", file=sys.stderr)
         return 2
     except OSError as exc:
         where = f" ({exc.filename})" if exc.filename else ""

@@ -127,7 +127,7 @@ class CaseStore:
                     conn.execute(text("SELECT count(*) FROM sqlite_master")).scalar()
                 revision = migrate.current_revision(engine)
             except DatabaseError as exc:
-                raise from_database_error(exc, f"the database in {folder}") from None
+                raise from_database_error(exc, f"the database in {folder}", folder) from None
             migrate.check_not_newer(revision)
             if revision != migrate.head_revision():
                 if revision is not None:
@@ -465,7 +465,7 @@ def _backup_database(engine: Engine, key: bytes, target: Path) -> None:
                 cur.close()
     except sqlcipher3.dbapi2.Error as exc:  # the raw connection's errors are not wrapped by SQLAlchemy
         tmp.unlink(missing_ok=True)
-        raise from_database_error(exc, "the database") from None
+        raise from_database_error(exc, "the database", target.parent) from None
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
