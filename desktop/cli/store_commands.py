@@ -122,6 +122,16 @@ def cmd_users_passwd(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_users_remove(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        try:
+            store.remove_user(args.name)
+        except ValueError as exc:
+            raise CliError(str(exc)) from None
+    print(f"Removed '{args.name}'; the database was re-keyed, so old copies of the key vault no longer open it.")
+    return 0
+
+
 def cmd_recover(args: argparse.Namespace) -> int:
     try:
         recovery = args.recovery_key_file.read_text(encoding="utf-8").strip()
@@ -246,6 +256,11 @@ def register(sub: Any) -> None:
     p.add_argument("name", nargs="?", help="whose passphrase (default: yours)")
     _add_new_passphrase_argument(p)
     p.set_defaults(func=cmd_users_passwd)
+
+    p = users.add_parser("remove", help="remove a user and re-key the database (admin only)")
+    add_store_arguments(p)
+    p.add_argument("name", help="the user to remove")
+    p.set_defaults(func=cmd_users_remove)
 
     p = sub.add_parser("recover", help="set a new passphrase with the recovery key")
     p.add_argument("store", type=Path, metavar="STORE")

@@ -12,6 +12,7 @@ import hashlib
 import hmac
 import json
 import os
+import secrets
 import shutil
 import tempfile
 import threading
@@ -102,6 +103,7 @@ class CaseStore:
             vault.set_passphrase(key, username, new_passphrase, tiers=tiers)  # a new audit key: the old stays listed
             store._audit_key = vault.unlock_all(username, new_passphrase).audit_key
             store.resign_user_list()
+            store.rekey(f"passphrase of {username} reset with the recovery key", keep=(username, new_passphrase))
             store.record_event("user.recover", "user", store.user.id, detail=f"passphrase reset for {username}")
         except Exception:
             store.close()
@@ -120,6 +122,7 @@ class CaseStore:
         if creating:
             create_private_file(db)  # SQLite gives the WAL and shared-memory files the database's mode
         tighten_store(folder)
+        finished_rekey = _finish_rekey(folder, vault)
         engine = encrypted_engine(db, key)
         try:
             try:
@@ -137,6 +140,8 @@ class CaseStore:
             store = cls(folder, vault, key, engine, lock, placeholder, clock)
             store._tiers = dict(tiers or {})
             store._audit_key = audit_key
+            if finished_rekey:
+                store._remac_anchor()
             if not creating:
                 store.check_user_list()  # before anything trusts a role read from the database
                 store.user = store._load_user(username)
@@ -167,6 +172,17 @@ class CaseStore:
             return
         body = {"seq": last[0], "hash": last[1], "mac": self._anchor_mac(last[0], last[1])}
         atomic_write_bytes(self.folder / ANCHOR_NAME, json.dumps(body).encode())
+
+    def _remac_anchor(self) -> None:
+        """The same anchored head, its MAC under the current key (after a re-key finished at open)."""
+        path = self.folder / ANCHOR_NAME
+        try:
+            anchor = json.loads(path.read_bytes())
+            seq, head = int(anchor["seq"]), str(anchor["hash"])
+        except (OSError, ValueError, KeyError, TypeError):
+            return  # no anchor, or a damaged one: `check` names it
+        body = {"seq": seq, "hash": head, "mac": self._anchor_mac(seq, head)}
+        atomic_write_bytes(path, json.dumps(body).encode())
 
     def _check_anchor(self, check: audit.ChainCheck) -> audit.ChainCheck:
         path = self.folder / ANCHOR_NAME
@@ -365,7 +381,57 @@ class CaseStore:
         crash_point("passwd.after-vault")
         if not own:  # their entry got a new audit key: the signed list must name it
             self.resign_user_list()
+            self.rekey(f"passphrase of {username} reset by {self.user.username}", keep=(username, new_passphrase))
         self.record_event("user.passwd", "user", detail=f"passphrase changed for {username}")
+
+    def remove_user(self, username: str) -> None:
+        """Admins only: the vault entry goes, the row is kept inactive (records still name them), the list is
+        re-signed, and the database is re-keyed so a copy of the old vault no longer opens it."""
+        self.require_role(Role.ADMIN)
+        if username == self.user.username:
+            raise ValueError("you cannot remove yourself; another admin can")
+        with self.write() as s:
+            rec = s.scalar(select(UserRecord).where(UserRecord.username == username))
+            if rec is None:
+                raise UnknownUser(f"no user named '{username}' in this case store")
+            rec.active = False
+            audit.append(s, self.user.username, "user.remove", "user", rec.id, detail=username)
+        if any(u.username == username for u in self.vault.users()):
+            self.vault.remove_user(username)
+        self.resign_user_list()
+        self.rekey(f"{username} removed by {self.user.username}")
+
+    def rekey(self, reason: str, keep: tuple[str, str] | None = None) -> None:
+        """A new data key for the database (after a compromise: a user removed, a passphrase reset).
+
+        The database is exported under the new key beside itself; the vault then delivers the new key to every
+        entry (X25519, no passphrase needed) and marks the re-key pending; the new file is renamed over the old
+        one; the mark is cleared. A crash before the vault write leaves the old store as it was; after it, the
+        next open finishes the rename. `keep`: (user, passphrase) whose entry is sealed afresh instead.
+        """
+        if not self.vault.has_tiers:
+            return  # a store from before role keys: nothing to deliver with; docs/security.md says what to do
+        new_key = secrets.token_bytes(32)
+        db = self.folder / DB_NAME
+        staged = self.folder / REKEY_NAME
+        with self._write_lock:
+            self.record_event("store.rekey", "store", self.vault.store_id, detail=reason)
+            _backup_database(self.engine, new_key, staged)
+            fsync_tree(self.folder)
+            self.vault.deliver_new_key(new_key, self._tiers, keep=keep[0] if keep else None)
+            if keep is not None:
+                self.vault.set_passphrase(new_key, keep[0], keep[1], tiers=self._tiers,
+                                          audit_key=self._audit_key if keep[0] == self.user.username else None)
+                self.resign_user_list()  # that entry's audit key is new again
+            self.vault.set_flag(REKEY_FLAG, self.vault.store_id)
+            crash_point("rekey.after-vault")
+            self.engine.dispose()
+            _swap_in(self.folder, staged, db)
+            crash_point("rekey.after-db")
+            self.vault.set_flag(REKEY_FLAG, None)
+            self._key = new_key
+            self.engine = encrypted_engine(db, new_key)
+            self._write_anchor()  # the anchor's MAC is keyed by the data key
 
     # -- settings ------------------------------------------------------------------------------------------
     def setting(self, key: str, default: str = "") -> str:
@@ -436,6 +502,29 @@ class CaseStore:
 
 
 SEALED_PREFIX = "sealed-v1:"
+REKEY_NAME = "cases.db.rekey"
+REKEY_FLAG = "rekey_pending"
+
+
+def _swap_in(folder: Path, staged: Path, db: Path) -> None:
+    """The re-keyed copy in place of the database: its old WAL and shared memory belong to the old key."""
+    for suffix in ("-wal", "-shm"):
+        (folder / f"{DB_NAME}{suffix}").unlink(missing_ok=True)
+    os.replace(staged, db)
+    fsync_dir(folder)
+
+
+def _finish_rekey(folder: Path, vault: KeyVault) -> bool:
+    """At open, under the lock: a re-key that stopped after its vault write is finished (True: the anchor's MAC
+    is still under the old key); one that stopped before it is forgotten (the vault still holds the old key)."""
+    staged = folder / REKEY_NAME
+    if vault.flag(REKEY_FLAG):
+        if staged.exists():
+            _swap_in(folder, staged, folder / DB_NAME)
+        vault.set_flag(REKEY_FLAG, None)
+        return True
+    staged.unlink(missing_ok=True)
+    return False
 
 
 def _canonical(body: object) -> bytes:

@@ -26,6 +26,7 @@ from typing import Any, NamedTuple
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
@@ -210,9 +211,14 @@ class KeyVault:
             role = Role(entry["role"])
             kdf = KdfParams.from_json(entry["kdf"])
             wrapping = kdf.derive(passphrase, _unb64(entry["salt"]))
-            key = AESGCM(wrapping).decrypt(_unb64(entry["nonce"]), _unb64(entry["wrapped"]),
-                                           self._aad(username, role))
-            tiers = self._open_grants(wrapping, entry.get("grants", {}), username, role)
+            if "delivered" in entry:  # re-keyed since this user last set their passphrase
+                key, tiers = self._open_delivery(entry, wrapping, self._aad(username, role))
+                if set(tiers) != set(TIERS_FOR[role]):
+                    raise StoreDamaged(f"the key vault entry for '{username}' holds role keys its role does not get")
+            else:
+                key = AESGCM(wrapping).decrypt(_unb64(entry["nonce"]), _unb64(entry["wrapped"]),
+                                               self._aad(username, role))
+                tiers = self._open_grants(wrapping, entry.get("grants", {}), username, role)
             audit_key = None
             if self.has_tiers:
                 sealed = entry["audit_key"]
@@ -264,6 +270,8 @@ class KeyVault:
         rec = self._data["recovery"]
         try:
             wrapping = self._recovery_wrapping_key(raw, _unb64(rec["salt"]))
+            if "delivered" in rec:
+                return self._open_delivery(rec, wrapping, self._aad("*recovery*", None))
             key = AESGCM(wrapping).decrypt(_unb64(rec["nonce"]), _unb64(rec["wrapped"]), self._aad("*recovery*", None))
             return key, self._open_grants(wrapping, rec.get("grants", {}), "*recovery*", None)
         except InvalidTag:
@@ -330,7 +338,73 @@ class KeyVault:
                 anonce, raw, self._aad(username, role) + b":audit"))}
             entry["audit_public"] = _b64(audit_key.public_key().public_bytes(serialization.Encoding.Raw,
                                                                              serialization.PublicFormat.Raw))
+            entry.update(self._seal_box(wrapping, self._aad(username, role)))
         return entry
+
+    # -- delivery: a new data key for entries whose passphrase the re-keyer does not know --------------------
+    @staticmethod
+    def _seal_box(wrapping: bytes, aad: bytes) -> dict[str, Any]:
+        """An X25519 key pair for the entry: the private half under the entry's wrapping key."""
+        box = X25519PrivateKey.generate()
+        raw = box.private_bytes(serialization.Encoding.Raw, serialization.PrivateFormat.Raw,
+                                serialization.NoEncryption())
+        nonce = os.urandom(12)
+        return {"box_public": _b64(box.public_key().public_bytes(serialization.Encoding.Raw,
+                                                                 serialization.PublicFormat.Raw)),
+                "box_key": {"nonce": _b64(nonce), "wrapped": _b64(AESGCM(wrapping).encrypt(nonce, raw, aad + b":box"))}}
+
+    @staticmethod
+    def _delivery_key(shared: bytes, aad: bytes) -> bytes:
+        return HKDF(hashes.SHA256(), 32, None, b"checkpoint-desk key delivery:" + aad).derive(shared)
+
+    def _deliver(self, entry: dict[str, Any], aad: bytes, data_key: bytes, tiers: dict[str, bytes]) -> None:
+        """Seal the data key and role keys to the entry's box key; its passphrase wrap is then stale."""
+        ephemeral = X25519PrivateKey.generate()
+        shared = ephemeral.exchange(X25519PublicKey.from_public_bytes(_unb64(entry["box_public"])))
+        nonce = os.urandom(12)
+        body = json.dumps({"data_key": _b64(data_key), "tiers": {t: _b64(k) for t, k in tiers.items()}}).encode()
+        entry["delivered"] = {
+            "ephemeral": _b64(ephemeral.public_key().public_bytes(serialization.Encoding.Raw,
+                                                                  serialization.PublicFormat.Raw)),
+            "nonce": _b64(nonce), "sealed": _b64(AESGCM(self._delivery_key(shared, aad)).encrypt(nonce, body, aad))}
+        entry.pop("wrapped", None)
+        entry.pop("nonce", None)
+        entry.pop("grants", None)
+
+    def _open_delivery(self, entry: dict[str, Any], wrapping: bytes, aad: bytes) -> tuple[bytes, dict[str, bytes]]:
+        box_key = entry["box_key"]
+        box = X25519PrivateKey.from_private_bytes(AESGCM(wrapping).decrypt(
+            _unb64(box_key["nonce"]), _unb64(box_key["wrapped"]), aad + b":box"))
+        d = entry["delivered"]
+        shared = box.exchange(X25519PublicKey.from_public_bytes(_unb64(d["ephemeral"])))
+        body = json.loads(AESGCM(self._delivery_key(shared, aad)).decrypt(_unb64(d["nonce"]), _unb64(d["sealed"]),
+                                                                         aad))
+        return _unb64(body["data_key"]), {t: _unb64(k) for t, k in body["tiers"].items()}
+
+    def deliver_new_key(self, data_key: bytes, tiers: dict[str, bytes], *, keep: str | None = None) -> None:
+        """After a re-key: every entry (but `keep`, sealed afresh by the caller) and the recovery entry get the
+        new data key and their role's keys through their box key. Needs every role key (an admin's)."""
+        if not self.has_tiers or set(tiers) != {MANAGER_TIER, ADMIN_TIER}:
+            raise PermissionDenied("re-keying a store needs an admin (and a store with role keys)")
+        for entry in self._data["users"]:
+            if entry["username"] == keep:
+                continue
+            if "box_public" not in entry:
+                raise StoreDamaged(f"the key vault entry for '{entry['username']}' cannot receive a new key")
+            role = Role(entry["role"])
+            self._deliver(entry, self._aad(entry["username"], role), data_key,
+                          {t: tiers[t] for t in TIERS_FOR[role]})
+        self._deliver(self._data["recovery"], self._aad("*recovery*", None), data_key, dict(tiers))
+
+    def set_flag(self, name: str, value: object) -> None:
+        if value is None:
+            self._data.pop(name, None)
+        else:
+            self._data[name] = value
+        self.save()
+
+    def flag(self, name: str) -> object:
+        return self._data.get(name)
 
     def _seal_grants(self, wrapping: bytes, tiers: dict[str, bytes], wanted: tuple[str, ...], username: str,
                      role: Role | None) -> dict[str, Any]:
@@ -367,4 +441,5 @@ class KeyVault:
         entry = {"kdf": "hkdf-sha256", "salt": _b64(salt), "nonce": _b64(nonce), "wrapped": _b64(wrapped)}
         if self.has_tiers:
             entry["grants"] = self._seal_grants(wrapping, tiers, (MANAGER_TIER, ADMIN_TIER), "*recovery*", None)
+            entry.update(self._seal_box(wrapping, self._aad("*recovery*", None)))
         return entry
