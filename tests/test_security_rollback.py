@@ -63,3 +63,19 @@ def test_the_ack_echoes_the_head_and_an_older_copy_of_the_store_is_named(tmp_pat
         with pytest.raises(RollbackDetected, match=r"rollback detected: .* saw audit entry #\d+ of this store, but "
                                                    r"its log ends at #\d+"):
             open_incoming(old, read_bundle_file(ack))
+
+
+def test_an_admins_restore_is_not_a_rollback(tmp_path, force):
+    folder = tmp_path / "store"
+    store = provider_store(folder, force)
+    _import(store, force.refer(csv_rows(("DUR/24/0001", "Sam", "Taylor"))))
+    store.backup_to(tmp_path / "backup")
+    sam = store.cases.caseload(datetime(2026, 11, 26, 12))[0].person_id
+    store.cases.sign_contract(sam, date(2026, 11, 10), default_conditions(""))
+    ack = _round(store, force, tmp_path / "outbox")
+    store.close()
+    from desktop.storage.restore import restore_store
+
+    restore_store(tmp_path / "backup", folder, "admin", PASS, force=True)
+    with CaseStore.open(folder, "admin", PASS) as restored:
+        open_incoming(restored, read_bundle_file(ack))  # no RollbackDetected: the restore is in the signed log

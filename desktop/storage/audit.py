@@ -116,6 +116,20 @@ def witnessed_problem(session: Session, seq: int, sha256: str, who: str) -> str 
     return None
 
 
+def signature_ok(rec: AuditRecord, public_keys: list[str]) -> bool:
+    """The entry carries a valid signature by one of these keys (base64 Ed25519 public keys)."""
+    if not rec.signature:
+        return False
+    for key in public_keys:
+        try:
+            Ed25519PublicKey.from_public_bytes(base64.b64decode(key)).verify(
+                base64.b64decode(rec.signature), rec.hash.encode("ascii"))
+            return True
+        except (InvalidSignature, ValueError):
+            continue
+    return False
+
+
 def to_entry(rec: AuditRecord) -> AuditEntry:
     return AuditEntry(rec.seq, datetime.fromisoformat(rec.at), rec.actor, rec.action, rec.entity, rec.entity_id,
                       rec.person_id, rec.detail)

@@ -335,6 +335,22 @@ class CaseStore:
                 problems.append(f"the key vault entry for '{entry.username}' names another role than the signed list")
         return problems
 
+    def restored_since(self, seq: int) -> bool:
+        """True when an admin's restore (a `store.restore` entry at or before #seq, validly signed by a user the
+        signed list names as an admin) explains a log that no longer holds entry #seq as the force saw it."""
+        listed = self.vault.user_list() if self.vault.has_tiers else None
+        if listed is None or self.user_list_problems():
+            return False
+        body = listed["body"]
+        admins = {u for u, r, _i in body.get("users", []) if r == Role.ADMIN.value}
+        keys = body.get("audit_keys", {})
+        with self.session() as s:
+            for rec in s.scalars(select(AuditRecord).where(AuditRecord.action == "store.restore",
+                                                           AuditRecord.seq <= seq)):
+                if rec.signer in admins and audit.signature_ok(rec, keys.get(rec.signer, [])):
+                    return True
+        return False
+
     def check_user_list(self) -> None:
         problems = self.user_list_problems()
         if problems:

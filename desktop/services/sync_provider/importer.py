@@ -136,7 +136,7 @@ def check_witnessed(store: CaseStore, records: list[Record], partner_name: str) 
             seen = record.data.get("witnessed_audit") if record.type == "ack" else None
             if seen:
                 problem = audit.witnessed_problem(s, int(seen["seq"]), str(seen["sha256"]), partner_name)
-                if problem:
+                if problem and not store.restored_since(int(seen["seq"])):  # an admin's restore is no rollback
                     raise RollbackDetected(f"rollback detected: {problem}; nothing was imported. Find the newest "
                                            "copy of the store (see docs/security.md) before going on")
 
