@@ -113,3 +113,35 @@ def test_backup_killed_before_its_rename_leaves_no_backup(store_with_keyworker, 
     assert proc.returncode == 137
     assert not (tmp_path / "b").exists()
     assert _checks_clean(store_with_keyworker)
+
+
+WRITER = """
+import sys
+from desktop.storage.store import CaseStore
+store = CaseStore.open(sys.argv[1], "admin", sys.argv[2])
+for n in range(100000):
+    store.record_event("fault.write", "store", detail=f"n={n}")
+    print(n, flush=True)
+"""
+
+
+@pytest.mark.parametrize("delay", [0.9, 1.4, 2.0])
+def test_kill_9_at_a_moment_loses_no_reported_commit(store_with_keyworker, delay):
+    import signal
+    import time
+
+    from sqlalchemy import select
+
+    from desktop.storage.records import AuditRecord
+
+    folder = store_with_keyworker
+    proc = subprocess.Popen([sys.executable, "-c", WRITER, str(folder), PASS], stdout=subprocess.PIPE,
+                            stderr=subprocess.DEVNULL, text=True)
+    time.sleep(delay)
+    proc.send_signal(signal.SIGKILL)
+    out, _ = proc.communicate()
+    reported = {f"n={line}" for line in out.split()}
+    assert _checks_clean(folder)
+    with CaseStore.open(folder, "admin", PASS) as store, store.session() as s:
+        held = set(s.scalars(select(AuditRecord.detail).where(AuditRecord.action == "fault.write")))
+    assert reported <= held
