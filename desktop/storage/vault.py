@@ -438,7 +438,7 @@ class KeyVault:
         salt, nonce = os.urandom(16), os.urandom(12)
         wrapping = self._recovery_wrapping_key(raw, salt)
         wrapped = AESGCM(wrapping).encrypt(nonce, data_key, self._aad("*recovery*", None))
-        entry = {"kdf": "hkdf-sha256", "salt": _b64(salt), "nonce": _b64(nonce), "wrapped": _b64(wrapped)}
+        entry: dict[str, Any] = {"kdf": "hkdf-sha256", "salt": _b64(salt), "nonce": _b64(nonce), "wrapped": _b64(wrapped)}
         if self.has_tiers:
             entry["grants"] = self._seal_grants(wrapping, tiers, (MANAGER_TIER, ADMIN_TIER), "*recovery*", None)
             entry.update(self._seal_box(wrapping, self._aad("*recovery*", None)))
