@@ -61,7 +61,7 @@ def test_killed_after_signing_the_next_run_writes_what_was_signed(template, tmp_
 
 def test_kill_9_while_workers_run_leaves_no_worker(template, tmp_path):
     if not sys.platform.startswith("linux"):
-        pytest.skip("PR_SET_PDEATHSIG is Linux's")
+        pytest.skip("reads /proc")
     rs = copy_store(template, tmp_path / "store")
     mark = uuid.uuid4().hex
     env = {k: v for k, v in os.environ.items() if not k.startswith("CHECKPOINT_")}

@@ -9,6 +9,7 @@ import os
 import sys
 from collections.abc import Sequence
 
+import sqlcipher3
 from sqlalchemy.exc import DatabaseError
 
 from desktop import version
@@ -55,7 +56,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except StoreError as exc:
         print(f"checkpoint-desk: {exc}", file=sys.stderr)
         return 2
-    except DatabaseError as exc:  # a damaged page or a full disk found mid-command: rolled back
+    except (DatabaseError, sqlcipher3.dbapi2.DatabaseError) as exc:  # a damaged page or a full disk: rolled back
         print(f"checkpoint-desk: {from_database_error(exc, folder=getattr(args, 'store', None))}", file=sys.stderr)
         return 2
     except OSError as exc:

@@ -2,23 +2,20 @@
 
 - `scrub_secrets_from_environment()`: the parent removes passphrases from its environment before it starts
   workers, so no child inherits them (a child's /proc/PID/environ is what it was started with).
-- `die_with_parent()`: the worker asks Linux to SIGKILL it when its parent dies (PR_SET_PDEATHSIG), so a kill -9
-  of `sign-batch` does not leave workers holding the signing key; and exits at once when the parent is already
-  gone. Elsewhere it is a no-op (Windows ends a job's children with it; macOS has no such call).
+- `die_with_parent()`: the worker watches its parent and exits within a fraction of a second of its death, so a
+  kill -9 of `sign-batch` does not leave workers holding the signing key (on every platform).
 """
 
 from __future__ import annotations
 
 import contextlib
-import ctypes
 import os
-import signal
-import sys
+import threading
+import time
 from collections.abc import Iterator
 
 SECRET_ENV = ("CHECKPOINT_PASSPHRASE", "CHECKPOINT_NEW_PASSPHRASE", "CHECKPOINT_FORCE_PASSPHRASE",
               "CHECKPOINT_FORCE_NEW_PASSPHRASE", "CHECKPOINT_KEY_PASSPHRASE", "PGPASSWORD")
-PR_SET_PDEATHSIG = 1
 
 
 def scrub_secrets_from_environment() -> dict[str, str]:
@@ -37,14 +34,21 @@ def secrets_out_of_environment() -> Iterator[None]:
         os.environ.update(removed)
 
 
-def die_with_parent(parent_pid: int | None = None) -> None:
+def die_with_parent(parent_pid: int | None = None, interval: float = 0.2) -> None:
+    """Exit this (worker) process as soon as its parent is gone.
+
+    A watchdog thread compares the parent's process ID every `interval` seconds: when the parent dies the worker
+    is re-parented and exits at once. (Linux's PR_SET_PDEATHSIG is tied to the parent *thread* that started the
+    worker, so a pool grown from a short-lived background thread would kill its own workers: not used.)
+    """
     scrub_secrets_from_environment()
-    if not sys.platform.startswith("linux"):
-        return
-    try:
-        libc = ctypes.CDLL(None, use_errno=True)
-        libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
-    except (OSError, AttributeError):  # pragma: no cover - a libc without prctl
-        return
-    if parent_pid is not None and os.getppid() != parent_pid:
-        os._exit(1)  # the parent died before we asked
+    parent = parent_pid if parent_pid is not None else os.getppid()
+    if os.getppid() != parent:
+        os._exit(1)  # the parent died before we looked
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(interval)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="die-with-parent", daemon=True).start()
