@@ -195,7 +195,8 @@ def cmd_check(args: argparse.Namespace) -> int:
         for p in problems:
             print(p, file=sys.stderr)
         return 1
-    print(f"ok: database intact, key vault opens, audit chain of {chain.entries} entries intact")
+    signed = ", each signed by its author; users and roles as the admin signed them" if store.vault.has_tiers else ""
+    print(f"ok: database intact, key vault opens, audit chain of {chain.entries} entries intact{signed}")
     return 0
 
 
