@@ -53,7 +53,9 @@ def test_the_ack_echoes_the_head_and_an_older_copy_of_the_store_is_named(tmp_pat
     [echo] = [r.data["witnessed_audit"] for r in opened.opened.records if r.type == "ack"]
     assert echo["seq"] > 1 and len(echo["sha256"]) == 64
     _import(store, ack)  # the live store holds the witnessed entry: accepted
+    assert store.audit_check().ok
     store.close()
+    witness = (folder / "witness.json").read_bytes()
 
     shutil.rmtree(folder)
     shutil.copytree(tmp_path / "old-copy", folder)  # the older copy, with its own anchor: `check` cannot tell
@@ -63,6 +65,10 @@ def test_the_ack_echoes_the_head_and_an_older_copy_of_the_store_is_named(tmp_pat
         with pytest.raises(RollbackDetected, match=r"rollback detected: .* saw audit entry #\d+ of this store, but "
                                                    r"its log ends at #\d+"):
             open_incoming(old, read_bundle_file(ack))
+    (folder / "witness.json").write_bytes(witness)  # an older database beside the current folder's witness
+    with CaseStore.open(folder, "admin", PASS) as old:
+        check = old.audit_check()
+    assert not check.ok and check.problem.startswith("rollback detected:")
 
 
 def test_an_admins_restore_is_not_a_rollback(tmp_path, force):

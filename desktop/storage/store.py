@@ -39,7 +39,7 @@ from .errors import NotAStore, PermissionDenied, StoreDamaged, UnknownUser, User
 from .lock import StoreLock
 from .perms import create_private_file, private_dir, private_file, tighten_store
 from .records import AuditRecord, SettingRecord, UserRecord
-from .vault import KdfParams, KeyVault
+from .vault import MANAGER_TIER, KdfParams, KeyVault
 
 Clock = Callable[[], datetime]
 BACKUP_DIR = "backups"
@@ -172,6 +172,44 @@ class CaseStore:
             return
         body = {"seq": last[0], "hash": last[1], "mac": self._anchor_mac(last[0], last[1])}
         atomic_write_bytes(self.folder / ANCHOR_NAME, json.dumps(body).encode())
+
+    # -- the force's witness: the latest audit head the force acknowledged, kept beside the database ----------
+    def _witness_mac(self, body: dict[str, object]) -> str:
+        key = self._tiers.get(MANAGER_TIER)
+        assert key is not None
+        return hmac.new(key, _canonical({**body, "store_id": self.vault.store_id}), hashlib.sha256).hexdigest()
+
+    def record_witness(self, seq: int, sha256: str, partner: str) -> None:
+        """Remember the highest entry the force has acknowledged seeing (MAC under the manager key, so a
+        keyworker cannot forge one). `check` compares it with the log: an older database copy is named."""
+        if MANAGER_TIER not in self._tiers:
+            return
+        path = self.folder / WITNESS_NAME
+        with contextlib.suppress(OSError, ValueError, KeyError, TypeError):
+            if int(json.loads(path.read_bytes())["seq"]) >= seq:
+                return
+        body: dict[str, object] = {"seq": seq, "sha256": sha256, "partner": partner}
+        atomic_write_bytes(path, json.dumps({**body, "mac": self._witness_mac(body)}).encode())
+
+    def witness_problem(self) -> str | None:
+        """What the force's witness says about this log: None when the log still holds the witnessed entry."""
+        path = self.folder / WITNESS_NAME
+        if not path.exists():
+            return None
+        try:
+            data = json.loads(path.read_bytes())
+            seq, sha, partner = int(data["seq"]), str(data["sha256"]), str(data["partner"])
+            body: dict[str, object] = {"seq": seq, "sha256": sha, "partner": partner}
+            mac = str(data["mac"])
+        except (OSError, ValueError, KeyError, TypeError):
+            return f"the force's witness {WITNESS_NAME} is damaged"
+        if MANAGER_TIER in self._tiers and not hmac.compare_digest(mac, self._witness_mac(body)):
+            return f"the force's witness {WITNESS_NAME} was altered"
+        with self.session() as s:
+            problem = audit.witnessed_problem(s, seq, sha, partner)
+        if problem and not self.restored_since(seq):
+            return f"rollback detected: {problem}"
+        return None
 
     def _remac_anchor(self) -> None:
         """The same anchored head, its MAC under the current key (after a re-key finished at open)."""
@@ -475,7 +513,8 @@ class CaseStore:
         return problems
 
     def audit_check(self) -> audit.ChainCheck:
-        """The hash chain, each entry's author signature (stores with role keys), then the anchor."""
+        """The hash chain, each entry's author signature (stores with role keys), the force's witness, then the
+        anchor."""
         with self.session() as s:
             check = audit.verify(s)
             listed = self.vault.user_list() if self.vault.has_tiers else None
@@ -484,6 +523,10 @@ class CaseStore:
                 signed = audit.verify_signatures(s, body.get("audit_keys", {}), int(body.get("audit_signed_from", 1)))
                 if not signed.ok:
                     check = audit.ChainCheck(False, check.entries, signed.problem, signed.first_bad_seq)
+        if check.ok:
+            witnessed = self.witness_problem()
+            if witnessed:
+                check = audit.ChainCheck(False, check.entries, witnessed)
         return self._check_anchor(check)
 
     def backup_to(self, dest: Path) -> Path:
@@ -519,6 +562,7 @@ class CaseStore:
 
 SEALED_PREFIX = "sealed-v1:"
 REKEY_NAME = "cases.db.rekey"
+WITNESS_NAME = "witness.json"
 REKEY_FLAG = "rekey_pending"
 
 

@@ -125,9 +125,6 @@ def _seen(store: CaseStore, partner_id: str) -> tuple[set[str], set[int]]:
     return {r[0] for r in rows}, {r[1] for r in rows}
 
 
-WITNESSED_SETTING = "audit.witnessed"
-
-
 def check_witnessed(store: CaseStore, records: list[Record], partner_name: str) -> None:
     """Each acknowledgement echoes the audit head of the bundle it acknowledges: this store must still hold
     that entry with that hash, else an older copy of the store (or of its log) is in use: RollbackDetected."""
@@ -202,4 +199,8 @@ def apply_import(store: CaseStore, incoming: Incoming, now: datetime, file_name:
                                  f"bundle #{m.sequence} from {incoming.partner.name}: {len(plan.changes)} "
                                  f"change(s), {len(plan.conflicts)} conflict(s), {plan.unchanged} held{note}")]
         append_audit_many(s, store.user.username, rows)
+    for record in incoming.opened.records:  # the force's witness, kept outside the database for `check`
+        seen_head = record.data.get("witnessed_audit") if record.type == "ack" else None
+        if seen_head:
+            store.record_witness(int(seen_head["seq"]), str(seen_head["sha256"]), incoming.partner.name)
     return ImportResult(_preview(incoming, plan), tuple(people))
