@@ -85,3 +85,24 @@ def test_an_admins_restore_is_not_a_rollback(tmp_path, force):
     restore_store(tmp_path / "backup", folder, "admin", PASS, force=True)
     with CaseStore.open(folder, "admin", PASS) as restored:
         open_incoming(restored, read_bundle_file(ack))  # no RollbackDetected: the restore is in the signed log
+
+
+def test_an_older_vault_put_back_is_named_as_the_vault(tmp_path, force):
+    folder = tmp_path / "store"
+    store = provider_store(folder, force)
+    _import(store, force.refer(csv_rows(("DUR/24/0001", "Sam", "Taylor"))))
+    store.close()
+    old_vault = (folder / "vault.json").read_bytes()  # holds the admin's old passphrase
+    store = CaseStore.open(folder, "admin", PASS)
+    store.change_passphrase("admin", "admin second passphrase")
+    sam = store.cases.caseload(datetime(2026, 11, 26, 12))[0].person_id
+    store.cases.sign_contract(sam, date(2026, 11, 10), default_conditions(""))
+    ack = _round(store, force, tmp_path / "outbox")
+    _import(store, ack)
+    store.close()
+    (folder / "vault.json").write_bytes(old_vault)  # the old passphrase works again...
+    with CaseStore.open(folder, "admin", PASS) as old:
+        check = old.audit_check()  # ...and check says so
+        assert not check.ok and "an older copy of the key vault was put back" in check.problem
+        with pytest.raises(RollbackDetected, match="an older copy of the key vault was put back"):
+            open_incoming(old, read_bundle_file(ack))

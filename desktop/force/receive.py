@@ -198,8 +198,8 @@ def _ack_record(opened: OpenedBundle, result: Received, now: datetime) -> Record
         "received_at": utc_text(now),
         "result": "applied_with_conflicts" if result.conflicts else "applied",
         "conflicts": [{"record_id": rid, "reason": why} for rid, why in result.conflicts]}
-        | ({"witnessed_audit": {"seq": m.audit_head.seq, "sha256": m.audit_head.sha256}}  # echoed: the provider
-           if m.audit_head is not None else {}))                                          # detects a rollback
+        | ({"witnessed_audit": m.audit_head_json()}  # echoed: the provider detects a rollback with it
+           if m.audit_head is not None else {}))
 
 
 def receive_bundle(ctx: ForceContext, data: bytes, now: datetime, max_size: int = DEFAULT_MAX_SIZE) -> Received:

@@ -179,7 +179,14 @@ class CaseStore:
         assert key is not None
         return hmac.new(key, _canonical({**body, "store_id": self.vault.store_id}), hashlib.sha256).hexdigest()
 
-    def record_witness(self, seq: int, sha256: str, partner: str) -> None:
+    def vault_problem(self, witnessed_generation: object, who: str) -> str | None:
+        """None unless the force saw a later generation of the key vault than this folder holds."""
+        if not isinstance(witnessed_generation, int) or witnessed_generation <= self.vault.generation:
+            return None
+        return (f"{who} saw generation {witnessed_generation} of this store's key vault, but vault.json is at "
+                f"generation {self.vault.generation}: an older copy of the key vault was put back")
+
+    def record_witness(self, seq: int, sha256: str, partner: str, vault_generation: object = None) -> None:
         """Remember the highest entry the force has acknowledged seeing (MAC under the manager key, so a
         keyworker cannot forge one). `check` compares it with the log: an older database copy is named."""
         if MANAGER_TIER not in self._tiers:
@@ -188,7 +195,8 @@ class CaseStore:
         with contextlib.suppress(OSError, ValueError, KeyError, TypeError):
             if int(json.loads(path.read_bytes())["seq"]) >= seq:
                 return
-        body: dict[str, object] = {"seq": seq, "sha256": sha256, "partner": partner}
+        body: dict[str, object] = {"seq": seq, "sha256": sha256, "partner": partner,
+                                   "vault_generation": vault_generation if isinstance(vault_generation, int) else None}
         atomic_write_bytes(path, json.dumps({**body, "mac": self._witness_mac(body)}).encode())
 
     def witness_problem(self) -> str | None:
@@ -199,7 +207,8 @@ class CaseStore:
         try:
             data = json.loads(path.read_bytes())
             seq, sha, partner = int(data["seq"]), str(data["sha256"]), str(data["partner"])
-            body: dict[str, object] = {"seq": seq, "sha256": sha, "partner": partner}
+            generation = data.get("vault_generation")
+            body: dict[str, object] = {"seq": seq, "sha256": sha, "partner": partner, "vault_generation": generation}
             mac = str(data["mac"])
         except (OSError, ValueError, KeyError, TypeError):
             return f"the force's witness {WITNESS_NAME} is damaged"
@@ -207,6 +216,7 @@ class CaseStore:
             return f"the force's witness {WITNESS_NAME} was altered"
         with self.session() as s:
             problem = audit.witnessed_problem(s, seq, sha, partner)
+        problem = problem or self.vault_problem(generation, partner)
         if problem and not self.restored_since(seq):
             return f"rollback detected: {problem}"
         return None

@@ -182,9 +182,16 @@ class KeyVault:
         return cls(path, data)
 
     def save(self) -> None:
+        """Atomically, one generation on: a vault.json put back from an older copy has a lower number."""
+        self._data["generation"] = self.generation + 1
         atomic_write_bytes(self.path, json.dumps(self._data, indent=2, sort_keys=True).encode("utf-8") + b"\n")
 
     # -- reading -------------------------------------------------------------------------------------------
+    @property
+    def generation(self) -> int:
+        value = self._data.get("generation", 0)
+        return value if isinstance(value, int) and not isinstance(value, bool) else 0
+
     @property
     def store_id(self) -> str:
         return str(self._data["store_id"])

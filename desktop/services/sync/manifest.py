@@ -60,6 +60,7 @@ class AuditHead:
 
     seq: int
     sha256: str
+    vault_generation: int | None = None  # the sender's key vault generation (it only moves forward)
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,8 +93,13 @@ class Manifest:
             "records_sha256": self.records_sha256,
             "attachments": [{"name": a.name, "sha256": a.sha256, "size": a.size, "media_type": a.media_type}
                             for a in self.attachments],
-        } | ({"audit_head": {"seq": self.audit_head.seq, "sha256": self.audit_head.sha256}}
-             if self.audit_head is not None else {})
+        } | ({"audit_head": self.audit_head_json()} if self.audit_head is not None else {})
+
+    def audit_head_json(self) -> dict[str, Any]:
+        head = self.audit_head
+        assert head is not None
+        return {"seq": head.seq, "sha256": head.sha256} | (
+            {"vault_generation": head.vault_generation} if head.vault_generation is not None else {})
 
     def dumps(self) -> bytes:
         return json.dumps(self.to_json(), ensure_ascii=False, indent=2).encode("utf-8") + b"\n"
@@ -185,7 +191,10 @@ def parse_manifest(raw: bytes) -> Manifest:
     if head is not None:
         if not isinstance(head, dict) or not is_count(head.get("seq")) or not is_sha256(head.get("sha256")):
             raise MalformedManifest("manifest: audit_head must be {seq: integer >= 0, sha256: 64 hex digits}")
-        audit_head = AuditHead(int(head["seq"]), str(head["sha256"]))
+        generation = head.get("vault_generation")
+        if generation is not None and not is_count(generation):
+            raise MalformedManifest("manifest: audit_head.vault_generation must be an integer >= 0")
+        audit_head = AuditHead(int(head["seq"]), str(head["sha256"]), generation)
     return Manifest(
         audit_head=audit_head, format_version=version, bundle_id=str(obj["bundle_id"]), direction=direction,
         sender=_party(obj.get("sender"), "sender"), recipient=_party(obj.get("recipient"), "recipient"),

@@ -52,7 +52,7 @@ PERSON = (
 )
 ELIGIBILITY = (_f("question_id"), _f("answer", "bool"), _f("note", "text", optional=True))
 CONFLICT = (_f("record_id", "uuid"), _f("reason"))
-WITNESSED = (_f("seq", "count"), _f("sha256", "sha256"))  # the acknowledged bundle's audit_head, echoed
+WITNESSED = (_f("seq", "count"), _f("sha256", "sha256"), _f("vault_generation", "count", optional=True))  # the acknowledged bundle's audit_head, echoed
 
 RECORD_TYPES: dict[str, tuple[Field, ...]] = {
     # provider -> force

@@ -85,7 +85,7 @@ def export_bundle(store: CaseStore, partner_name: str, out_dir: Path, now: datet
             last = audit.head(s)  # the force echoes it in its acknowledgement: a later rollback shows
             header = BundleHeader(Direction.PROVIDER_TO_FORCE, _our_name(ident.cert), prec.name, sequence,
                                   prec.out_last_sha256, now if now.tzinfo else now.astimezone(),
-                                  audit_head=AuditHead(*last) if last else None)
+                                  audit_head=AuditHead(*last, store.vault.generation) if last else None)
             records = [o.record for o in out.records]
             data = build_bundle(header, records, out.attachments, ident.key, ident.cert, partner_cert(partner))
             digest = sha256_hex(data)

@@ -133,6 +133,7 @@ def check_witnessed(store: CaseStore, records: list[Record], partner_name: str) 
             seen = record.data.get("witnessed_audit") if record.type == "ack" else None
             if seen:
                 problem = audit.witnessed_problem(s, int(seen["seq"]), str(seen["sha256"]), partner_name)
+                problem = problem or store.vault_problem(seen.get("vault_generation"), partner_name)
                 if problem and not store.restored_since(int(seen["seq"])):  # an admin's restore is no rollback
                     raise RollbackDetected(f"rollback detected: {problem}; nothing was imported. Find the newest "
                                            "copy of the store (see docs/security.md) before going on")
@@ -202,5 +203,6 @@ def apply_import(store: CaseStore, incoming: Incoming, now: datetime, file_name:
     for record in incoming.opened.records:  # the force's witness, kept outside the database for `check`
         seen_head = record.data.get("witnessed_audit") if record.type == "ack" else None
         if seen_head:
-            store.record_witness(int(seen_head["seq"]), str(seen_head["sha256"]), incoming.partner.name)
+            store.record_witness(int(seen_head["seq"]), str(seen_head["sha256"]), incoming.partner.name,
+                                 seen_head.get("vault_generation"))
     return ImportResult(_preview(incoming, plan), tuple(people))
