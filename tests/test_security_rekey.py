@@ -109,3 +109,17 @@ def test_a_rekey_killed_at_any_point_is_finished_by_the_next_open(folder, point)
         with CaseStore.open(folder, who, passphrase) as store:
             assert not store.integrity_problems() and store.audit_check().ok
     assert not (folder / "cases.db.rekey").exists()
+
+
+def test_users_remove_on_the_command_line(folder, monkeypatch, capsys):
+    from desktop.cli.main import main
+
+    monkeypatch.setenv("CHECKPOINT_PASSPHRASE", KW_PASS)
+    assert main(["users", "remove", str(folder), KW, "--user", KW]) == 2
+    assert "kim is a keyworker; this needs admin" in capsys.readouterr().err
+    monkeypatch.setenv("CHECKPOINT_PASSPHRASE", PASS)
+    assert main(["users", "remove", str(folder), KW, "--user", "admin"]) == 0
+    assert "re-keyed" in capsys.readouterr().out
+    assert main(["users", "remove", str(folder), "nobody", "--user", "admin"]) == 2
+    assert "no user named 'nobody'" in capsys.readouterr().err
+    assert main(["check", str(folder), "--user", "admin"]) == 0
