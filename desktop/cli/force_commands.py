@@ -25,7 +25,7 @@ from desktop.force.session import ForceContext, create_force, open_force, upgrad
 from desktop.force.status import partner_status, render
 from desktop.force.store import ForceStoreError, database_url, partner_cert
 from desktop.force.users import add_user, change_passphrase, recover, remove_user, users
-from desktop.services.sync import BundleError, display_fingerprint, load_cert
+from desktop.services.sync import BundleError, display_fingerprint, load_cert, read_bundle_file
 
 from .common import CliError
 
@@ -154,10 +154,7 @@ def cmd_refer(args: argparse.Namespace) -> int:
 
 
 def _receive_one(ctx: ForceContext, path: Path, max_size: int) -> None:
-    size = path.stat().st_size
-    if size > max_size:
-        raise CliError(f"oversized bundle: {size} bytes, the limit is {max_size}")
-    result = receive_bundle(ctx, path.read_bytes(), _now(), max_size)
+    result = receive_bundle(ctx, read_bundle_file(path, max_size), _now(), max_size)
     print(f"accepted {path.name}: bundle #{result.sequence} from {result.partner}; "
           f"{result.applied} record(s) applied, {result.unchanged} already held, "
           f"{result.returns} return(s), {result.acks} acknowledgement(s)")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import sys
 from pathlib import Path
 
@@ -103,6 +104,8 @@ def _definition(catalogue: InstrumentCatalogue, instrument_id: str, version: int
 
 def _score(args: argparse.Namespace) -> int:
     definition = _definition(_catalogue(args), args.instrument, args.version)
+    if not isinstance(args.answers, str):  # argparse turns `--answers=--` into a list
+        raise CliError("give the answers as --answers A1,A2,... (one value per item, in order)")
     raw = args.answers.split(",")
     if len(raw) > len(definition.items):
         raise CliError(f"{len(raw)} answers given but {definition.short_title} has {len(definition.items)} items",
@@ -134,9 +137,12 @@ def _number(item_id: str, text: str) -> int | float:
     except ValueError:
         pass
     try:
-        return float(text)
+        number = float(text)
     except ValueError:
         raise CliError(f"invalid answers: {item_id} needs a number, not {text!r}", code=1) from None
+    if not math.isfinite(number):
+        raise CliError(f"invalid answers: {item_id} needs a finite number, not {text!r}", code=1)
+    return number
 
 
 def _check(args: argparse.Namespace) -> int:

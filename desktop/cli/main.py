@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import argparse
+import errno
 import importlib
 import os
 import sys
 from collections.abc import Sequence
 
+import sqlcipher3
+from sqlalchemy.exc import DatabaseError
+
 from desktop import version
+from desktop.storage.errors import StoreError, from_database_error
 
 from .common import CliError
 
@@ -45,13 +50,27 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CliError as exc:
         print(f"checkpoint-desk: {exc}", file=sys.stderr)
         return exc.code
-    except KeyboardInterrupt:
-        print("checkpoint-desk: interrupted", file=sys.stderr)
-        return 130
     except BrokenPipeError:  # `caseload | head`: the reader left; say nothing more (Python's advice)
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return 141
+    except StoreError as exc:
+        print(f"checkpoint-desk: {exc}", file=sys.stderr)
+        return 2
+    except (DatabaseError, sqlcipher3.dbapi2.DatabaseError) as exc:  # a damaged page or a full disk: rolled back
+        print(f"checkpoint-desk: {from_database_error(exc, folder=getattr(args, 'store', None))}", file=sys.stderr)
+        return 2
+    except OSError as exc:
+        where = f" ({exc.filename})" if exc.filename else ""
+        reason = "the disk is full" if exc.errno == errno.ENOSPC else (exc.strerror or type(exc).__name__)
+        print(f"checkpoint-desk: {reason}{where}; the command stopped", file=sys.stderr)
+        return 2
+    except MemoryError:
+        print("checkpoint-desk: out of memory; the command stopped", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("checkpoint-desk: interrupted", file=sys.stderr)
+        return 130
     return int(result or 0)
 
 

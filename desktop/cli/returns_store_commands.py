@@ -22,6 +22,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from desktop.services.worker_guard import secrets_out_of_environment
+from desktop.storage.crash import crash_point
+
 from .common import CliError, add_store_arguments
 from .store_commands import open_store
 
@@ -83,15 +86,31 @@ def _check_month(month: str) -> str:
     return month
 
 
+def _unexported(wf: Any, month: str, out: Path) -> list[str]:
+    """Signed returns of the month with no copy in `out`: what an interrupted batch signed but did not write."""
+    folder = str(out.resolve())
+    return [r.id for r in wf.repo.list(state="signed", month=month)
+            if not any(str(Path(p).resolve().parent) == folder for p in r.export_paths)]
+
+
 def cmd_sign_batch(args: argparse.Namespace) -> int:
+    """Draft, approve, sign and write a month's returns. Run again after an interruption, it writes what was
+    signed but not written, then signs the rest. The workers start with the passphrase gone from the
+    environment, and die with this process (desktop/services/worker_guard.py)."""
     month = _check_month(args.month)
-    with open_store(args) as store:
+    with open_store(args) as store, secrets_out_of_environment():
         if not store.user.role.can_sign_returns:
             raise CliError(f"only a manager can sign returns; {args.user} is a {store.user.role.value}")
         wf = _workflow(store)
         if wf.repo.identity() is None:
             raise CliError("no signing key is set up yet: run 'checkpoint-desk cert create' (or 'cert import') first")
         now = store.clock()
+        try:
+            resumed = [wf.export(rid, args.out) for rid in _unexported(wf, month, args.out)]
+        except (OSError, ValueError, LookupError) as exc:
+            raise CliError(str(exc)) from None
+        if resumed:
+            print(f"Wrote {len(resumed)} return(s) signed by an interrupted batch to {args.out}")
         drafted = wf.ensure_drafts(month, now)
         wf.refresh_drafts(now, month)
         ids = [r.id for r in wf.repo.list(state=("draft", "approved"), month=month)]
@@ -105,7 +124,11 @@ def cmd_sign_batch(args: argparse.Namespace) -> int:
 
         try:
             outcome = wf.approve_and_sign(ids, workers=max(1, args.workers), progress_callback=progress)
-            paths = [wf.export(r.id, args.out) for r in outcome.signed]
+            crash_point("signbatch.after-sign")
+            paths = []
+            for r in outcome.signed:
+                paths.append(wf.export(r.id, args.out))
+                crash_point("signbatch.after-export")
         except (OSError, ValueError, LookupError) as exc:
             raise CliError(str(exc)) from None
         if sys.stderr.isatty():

@@ -6,11 +6,8 @@ import argparse
 import contextlib
 import csv
 import os
-import shutil
 import sys
-import tempfile
 from collections.abc import Iterator
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +15,7 @@ from sqlalchemy.exc import DatabaseError
 
 from desktop.domain import CaseloadRow, Role
 from desktop.storage.errors import StoreDamaged, StoreError
+from desktop.storage.restore import restore_store
 from desktop.storage.store import CaseStore
 
 from .common import CliError, add_store_arguments, read_passphrase
@@ -124,6 +122,16 @@ def cmd_users_passwd(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_users_remove(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        try:
+            store.remove_user(args.name)
+        except ValueError as exc:
+            raise CliError(str(exc)) from None
+    print(f"Removed '{args.name}'; the database was re-keyed, so old copies of the key vault no longer open it.")
+    return 0
+
+
 def cmd_recover(args: argparse.Namespace) -> int:
     try:
         recovery = args.recovery_key_file.read_text(encoding="utf-8").strip()
@@ -187,7 +195,8 @@ def cmd_check(args: argparse.Namespace) -> int:
         for p in problems:
             print(p, file=sys.stderr)
         return 1
-    print(f"ok: database intact, key vault opens, audit chain of {chain.entries} entries intact")
+    signed = ", each signed by its author; users and roles as the admin signed them" if store.vault.has_tiers else ""
+    print(f"ok: database intact, key vault opens, audit chain of {chain.entries} entries intact{signed}")
     return 0
 
 
@@ -199,25 +208,15 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
+    """Admins only, under the store's lock, audited, swapped in one rename (desktop/storage/restore.py)."""
     src, target = Path(args.src), Path(args.store)
     if target.exists() and any(target.iterdir()) and not args.force:
         raise CliError(f"{target} already holds a store; add --force to replace it (the old one is kept aside)")
     passphrase = read_passphrase(args)
-    try:  # the backup must open and check clean before anything is replaced
-        with CaseStore.open(src, args.user, passphrase) as backup:
-            if backup.integrity_problems() or not backup.audit_check().ok:
-                raise CliError(f"the backup in {src} fails its checks; nothing was restored")
+    try:
+        kept = restore_store(src, target, args.user, passphrase, force=args.force)
     except StoreError as exc:
-        raise CliError(f"cannot restore from {src}: {exc}") from None
-    staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.restore-", dir=target.parent if target.parent.exists()
-                                    else None))
-    for name in ("cases.db", "vault.json"):
-        shutil.copy2(src / name, staging / name)
-    kept: Path | None = None
-    if target.exists():
-        kept = target.with_name(f"{target.name}.before-restore-{datetime.now():%Y%m%d-%H%M%S}")
-        target.rename(kept)
-    staging.rename(target)
+        raise CliError(str(exc)) from None
     print(f"Restored {src} to {target}." + (f" The replaced store was kept as {kept}." if kept else ""))
     return 0
 
@@ -258,6 +257,11 @@ def register(sub: Any) -> None:
     p.add_argument("name", nargs="?", help="whose passphrase (default: yours)")
     _add_new_passphrase_argument(p)
     p.set_defaults(func=cmd_users_passwd)
+
+    p = users.add_parser("remove", help="remove a user and re-key the database (admin only)")
+    add_store_arguments(p)
+    p.add_argument("name", help="the user to remove")
+    p.set_defaults(func=cmd_users_remove)
 
     p = sub.add_parser("recover", help="set a new passphrase with the recovery key")
     p.add_argument("store", type=Path, metavar="STORE")

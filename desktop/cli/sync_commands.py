@@ -18,7 +18,15 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from desktop.services.sync import DEFAULT_MAX_SIZE, BundleError, cert_pem, display_fingerprint
+from sqlalchemy.exc import SQLAlchemyError
+
+from desktop.services.sync import (
+    DEFAULT_MAX_SIZE,
+    BundleError,
+    cert_pem,
+    display_fingerprint,
+    read_bundle_file,
+)
 from desktop.services.sync_provider import (
     SyncSetupError,
     add_partner,
@@ -31,10 +39,18 @@ from desktop.services.sync_provider import (
     refusal_text,
 )
 from desktop.storage.atomic import atomic_write_bytes
+from desktop.storage.errors import PermissionDenied, RollbackDetected, StoreError
 from desktop.storage.sync_repo import SyncRepository
 
 from .common import CliError, add_store_arguments
 from .store_commands import open_store
+
+
+def _db_reason(exc: Exception) -> str:
+    """The first line of what went wrong, without SQL or bound values (they may hold client data)."""
+    orig = getattr(exc, "orig", None)
+    text = str(orig if orig is not None else exc).strip().splitlines()
+    return (text[0] if text else type(exc).__name__)[:200]
 
 
 def _now() -> datetime:
@@ -112,13 +128,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         for path in args.bundles:
             try:
-                size = path.stat().st_size
-                if size > args.max_size:
-                    print(f"refused {path.name}: oversized bundle: {size} bytes, the limit is {args.max_size}",
-                          file=sys.stderr)
-                    refused += 1
-                    continue
-                incoming = open_incoming(store, path.read_bytes(), args.max_size)
+                incoming = open_incoming(store, read_bundle_file(path, args.max_size), args.max_size)
                 preview = preview_import(store, incoming)
                 if not args.dry_run:
                     preview = apply_import(store, incoming, _now(), path.name).preview
@@ -132,6 +142,13 @@ def cmd_import(args: argparse.Namespace) -> int:
                 continue
             except SyncSetupError as exc:
                 raise CliError(str(exc)) from None
+            except (PermissionDenied, RollbackDetected) as exc:  # not this bundle's fault: stop, say it plainly
+                raise CliError(str(exc)) from None
+            except (StoreError, SQLAlchemyError) as exc:  # this bundle's transaction rolled back; go on
+                refused += 1
+                print(f"refused {path.name}: the store refused it, nothing was changed ({_db_reason(exc)})",
+                      file=sys.stderr)
+                continue
             print(("would apply " if args.dry_run else "applied ") + path.name)
             for line in preview.lines():
                 print(f"  {line}")

@@ -10,6 +10,7 @@ A form may be completed with declined items but not with unanswered required one
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import Enum, StrEnum
@@ -253,6 +254,8 @@ def check_answer(item: Item, value: AnswerValue) -> str | None:
 def _check_number(item: Item, value: AnswerValue) -> str | None:
     if isinstance(value, bool) or not isinstance(value, int | float):
         return "must be a number"
+    if isinstance(value, float) and not math.isfinite(value):  # NaN passes every comparison below
+        return "must be a finite number"
     if item.integer and not float(value).is_integer():
         return "must be a whole number"
     if item.minimum is not None and value < item.minimum:

@@ -197,7 +197,9 @@ def _ack_record(opened: OpenedBundle, result: Received, now: datetime) -> Record
         "bundle_id": m.bundle_id, "sequence": m.sequence, "bundle_sha256": opened.sha256,
         "received_at": utc_text(now),
         "result": "applied_with_conflicts" if result.conflicts else "applied",
-        "conflicts": [{"record_id": rid, "reason": why} for rid, why in result.conflicts]})
+        "conflicts": [{"record_id": rid, "reason": why} for rid, why in result.conflicts]}
+        | ({"witnessed_audit": m.audit_head_json()}  # echoed: the provider detects a rollback with it
+           if m.audit_head is not None else {}))
 
 
 def receive_bundle(ctx: ForceContext, data: bytes, now: datetime, max_size: int = DEFAULT_MAX_SIZE) -> Received:

@@ -58,7 +58,11 @@ def read_referral_csv(data: bytes, force_name: str) -> list[Record]:
     except UnicodeDecodeError:
         raise ForceStoreError("the CSV file is not UTF-8 (save it as 'CSV UTF-8')") from None
     reader = csv.DictReader(io.StringIO(text, newline=""))
-    missing = [c for c in REQUIRED if c not in (reader.fieldnames or [])]
+    try:  # the header row is read here: a field over csv's limit (131,072 characters) fails on it too
+        fieldnames = reader.fieldnames or []
+    except csv.Error as exc:
+        raise ForceStoreError(f"the CSV file was not used: line {reader.line_num}: {exc}") from None
+    missing = [c for c in REQUIRED if c not in fieldnames]
     if missing:
         raise ForceStoreError("the CSV file lacks column(s): " + ", ".join(missing))
     records: list[Record] = []

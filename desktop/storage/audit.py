@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import json
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -52,8 +55,79 @@ def append(session: Session, actor: str, action: str, entity: str, entity_id: st
     rec = AuditRecord(seq=seq, id=new_id(), at=when, actor=actor, action=action, entity=entity,
                       entity_id=entity_id, person_id=person_id, detail=detail, prev_hash=prev, hash="")
     rec.hash = _digest(prev, rec)
+    rec.signer, rec.signature = sign_hash(session, rec.hash)
     session.add(rec)
     session.flush()
+
+
+SIGNER_KEY = "audit_signer"  # session.info: (username, Ed25519PrivateKey), set by CaseStore.write()
+
+
+def sign_hash(session: Session, digest: str) -> tuple[str | None, str | None]:
+    """The author's signature over an entry's hash, when the session carries the author's key."""
+    signer = session.info.get(SIGNER_KEY)
+    if signer is None:
+        return None, None
+    name, key = signer
+    return name, base64.b64encode(key.sign(digest.encode("ascii"))).decode("ascii")
+
+
+def verify_signatures(session: Session, keys: dict[str, list[str]], signed_from: int) -> ChainCheck:
+    """Every entry from `signed_from` on signed by a key the admin-signed list gives its signer."""
+    loaded = {name: [Ed25519PublicKey.from_public_bytes(base64.b64decode(k)) for k in ks] for name, ks in keys.items()}
+    count = 0
+    for rec in session.scalars(select(AuditRecord).where(AuditRecord.seq >= signed_from).order_by(AuditRecord.seq)):
+        count += 1
+        where = f"audit entry #{rec.seq} ({rec.action} by {rec.actor} at {rec.at[:19].replace('T', ' ')})"
+        if not rec.signer or not rec.signature:
+            return ChainCheck(False, count, f"{where} is not signed: it was written outside the app", rec.seq)
+        candidates = loaded.get(rec.signer, [])
+        if not candidates:
+            return ChainCheck(False, count, f"{where} is signed by '{rec.signer}', who has no key in the signed list "
+                              "of users", rec.seq)
+        for public in candidates:
+            try:
+                public.verify(base64.b64decode(rec.signature), rec.hash.encode("ascii"))
+                break
+            except (InvalidSignature, ValueError):
+                continue
+        else:
+            return ChainCheck(False, count, f"{where} does not carry a valid signature of '{rec.signer}': it was "
+                              "rewritten outside the app", rec.seq)
+    return ChainCheck(True, count)
+
+
+def head(session: Session) -> tuple[int, str] | None:
+    """The chain's last entry: its number and hash (what a bundle tells the force, and the force echoes)."""
+    last = session.execute(select(AuditRecord.seq, AuditRecord.hash).order_by(AuditRecord.seq.desc()).limit(1)).first()
+    return (int(last[0]), str(last[1])) if last else None
+
+
+def witnessed_problem(session: Session, seq: int, sha256: str, who: str) -> str | None:
+    """None when this log still holds entry #seq with that hash; else what a rollback looks like."""
+    rec = session.get(AuditRecord, seq)
+    if rec is None:
+        last = head(session)
+        return (f"{who} saw audit entry #{seq} of this store, but its log ends at #{last[0] if last else 0}: an "
+                "older copy of the store was restored, or entries were removed")
+    if rec.hash != sha256:
+        return (f"audit entry #{seq} differs from the one {who} saw: this store's log was rewritten or an older "
+                "copy of it was restored")
+    return None
+
+
+def signature_ok(rec: AuditRecord, public_keys: list[str]) -> bool:
+    """The entry carries a valid signature by one of these keys (base64 Ed25519 public keys)."""
+    if not rec.signature:
+        return False
+    for key in public_keys:
+        try:
+            Ed25519PublicKey.from_public_bytes(base64.b64decode(key)).verify(
+                base64.b64decode(rec.signature), rec.hash.encode("ascii"))
+            return True
+        except (InvalidSignature, ValueError):
+            continue
+    return False
 
 
 def to_entry(rec: AuditRecord) -> AuditEntry:

@@ -44,7 +44,8 @@ class StoreLock:
         self._username = username
 
     def acquire(self) -> None:
-        fh = open(self.path, "a+b")  # noqa: SIM115 - held open while the store is open
+        fd = os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_APPEND, 0o600)  # born owner-only
+        fh = os.fdopen(fd, "a+b")  # held open while the store is open
         if not _try_lock(fh):
             fh.seek(0)
             holder = self._describe(fh.read())

@@ -132,6 +132,8 @@ class AuditRecord(Base):
     detail: Mapped[str] = mapped_column(Text, default="")
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
+    signer: Mapped[str | None] = mapped_column(String(80), nullable=True, default=None)
+    signature: Mapped[str | None] = mapped_column(String(100), nullable=True, default=None)  # Ed25519 over hash
 
     __table_args__ = (Index("ix_audit_person", "person_id", "seq"),)
 

@@ -48,6 +48,7 @@ from .return_rows import (
     months_of,
     plain_code,
 )
+from .vault import MANAGER_TIER
 
 if TYPE_CHECKING:
     from .store import CaseStore
@@ -63,6 +64,8 @@ class ReturnLocked(StoreError):
 _Cases = list[Case]
 _Ids = list[str]
 _Rows = list[StoredReturn]
+
+SIGNING_KEY_PURPOSE = "organisation signing key"
 
 __all__ = ["NewDraft", "ReturnLocked", "ReturnRepository", "SignedReturnRow", "StoredIdentity", "StoredReturn",
            "month_range", "months_of", "plain_code"]
@@ -385,15 +388,19 @@ class ReturnRepository:
             rec = s.scalar(select(ReturnIdentityRecord).order_by(ReturnIdentityRecord.created_at.desc()).limit(1))
         if rec is None:
             return None
-        return StoredIdentity(rec.name, rec.cert_pem.encode("ascii"), rec.key_pem.encode("ascii"),
+        # the key is sealed under the manager role key: a keyworker's entry cannot release it, whatever the
+        # users table says their role is
+        return StoredIdentity(rec.name, rec.cert_pem.encode("ascii"),
+                              self._store.open_secret(rec.key_pem, SIGNING_KEY_PURPOSE),
                               rec.fingerprint, rec.source, rec.created_at)
 
     def save_identity(self, name: str, identity_pem: bytes, cert_pem: bytes, fingerprint: str, source: str) -> None:
         """The organisation's key and certificate (PEM, key unencrypted: the store is encrypted). Managers only."""
         self.require_signer("set up the signing key")
         with self._store.write() as s:
+            sealed = self._store.seal_secret(MANAGER_TIER, identity_pem, SIGNING_KEY_PURPOSE)
             rec = ReturnIdentityRecord(id=new_id(), name=name, cert_pem=cert_pem.decode("ascii"),
-                                       key_pem=identity_pem.decode("ascii"), fingerprint=fingerprint, source=source)
+                                       key_pem=sealed, fingerprint=fingerprint, source=source)
             s.add(rec)
             s.flush()
             audit.append(s, self._user.username, "returns.identity", "return_identity", rec.id,

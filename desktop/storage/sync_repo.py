@@ -25,11 +25,14 @@ from .sync_records import (
     SyncPartnerRecord,
     SyncReceivedRecord,
 )
+from .vault import MANAGER_TIER
 
 if TYPE_CHECKING:
-    from .store import CaseStore
+    from .vault import MANAGER_TIER
+from .store import CaseStore
 
 SYNC_ROLES = (Role.ADMIN, Role.MANAGER)
+SYNC_KEY_PURPOSE = "sync key"
 SENT, RECEIVED = "sent", "received"
 PENDING, CONFLICT, RESOLVED = "pending", "conflict", "resolved"  # SyncReceivedRecord.state, besides "applied"
 
@@ -121,9 +124,10 @@ def append_audit_many(session: Session, actor: str, entries: Sequence[tuple[str,
     for action, entity, entity_id, person_id, detail in entries:
         row = _AuditRow(seq, new_id(), when, actor, action, entity, entity_id, person_id, detail)
         digest = audit._digest(prev, row)  # type: ignore[arg-type]  # reads these same attributes
+        signer, signature = audit.sign_hash(session, digest)
         rows.append({"seq": seq, "id": row.id, "at": when, "actor": actor, "action": action, "entity": entity,
                      "entity_id": entity_id, "person_id": person_id, "detail": detail, "prev_hash": prev,
-                     "hash": digest})
+                     "hash": digest, "signer": signer, "signature": signature})
         seq, prev = seq + 1, digest
     session.execute(insert(cast(Table, AuditRecord.__table__)), rows)
 
@@ -145,7 +149,9 @@ class SyncRepository:
             rec = s.scalar(select(SyncIdentityRecord).order_by(SyncIdentityRecord.created_at).limit(1))
             if rec is None:
                 return None
-            return StoredIdentity(rec.name, rec.cert_pem.encode("ascii"), rec.cert_sha256, rec.key_pem.encode("ascii"))
+            name, cert, sha, sealed = rec.name, rec.cert_pem, rec.cert_sha256, rec.key_pem
+        # the key is sealed under the manager role key: a keyworker's entry cannot release it
+        return StoredIdentity(name, cert.encode("ascii"), sha, self._store.open_secret(sealed, SYNC_KEY_PURPOSE))
 
     def save_identity(self, name: str, cert_pem: bytes, cert_sha256: str, key_pem: bytes) -> StoredIdentity:
         """Kept once: a second identity would orphan every partner that pinned the first."""
@@ -153,8 +159,9 @@ class SyncRepository:
         with self._store.write() as s:
             if s.scalar(select(func.count()).select_from(SyncIdentityRecord)):
                 raise ValueError("this case store already has a sync identity")
+            sealed = self._store.seal_secret(MANAGER_TIER, key_pem, SYNC_KEY_PURPOSE)
             s.add(SyncIdentityRecord(id=new_id(), name=name, cert_pem=cert_pem.decode("ascii"),
-                                     cert_sha256=cert_sha256, key_pem=key_pem.decode("ascii")))
+                                     cert_sha256=cert_sha256, key_pem=sealed))
             self._audit(s, "sync.identity.create", "sync_identity", detail=f"certificate {cert_sha256[:16]}")
         return StoredIdentity(name, cert_pem, cert_sha256, key_pem)
 

@@ -11,10 +11,13 @@ The key travels to the workers over the pool's private pipe, unencrypted, and is
 from __future__ import annotations
 
 import multiprocessing
+import os
 import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, replace
+
+from desktop.services.worker_guard import die_with_parent
 
 from .canonical import canonical_json
 from .identity import SigningIdentity
@@ -55,8 +58,9 @@ def sign_return(content: ReturnContent, signer: ReturnSigner, manager: str, role
 _worker_signer: ReturnSigner | None = None
 
 
-def _init_worker(identity_pem: bytes) -> None:
+def _init_worker(identity_pem: bytes, parent_pid: int | None = None) -> None:
     global _worker_signer
+    die_with_parent(parent_pid)  # a kill -9 of the parent must not leave workers holding the key
     _worker_signer = ReturnSigner(SigningIdentity.from_bytes(identity_pem, None))
 
 
@@ -89,7 +93,7 @@ class BatchSigner:
         self.workers = max(1, workers)
         self._pool = ProcessPoolExecutor(
             max_workers=self.workers, mp_context=multiprocessing.get_context(start_method),
-            initializer=_init_worker, initargs=(identity.to_bytes(None),),
+            initializer=_init_worker, initargs=(identity.to_bytes(None), os.getpid()),
         )
 
     def __enter__(self) -> BatchSigner:

@@ -9,6 +9,7 @@ from .bundle import (
     OpenedBundle,
     build_bundle,
     open_bundle,
+    read_bundle_file,
     sha256_hex,
 )
 from .cms import display_fingerprint, fingerprint
@@ -39,5 +40,5 @@ __all__ = [
     "SequenceVerdict", "TamperedBundle", "TruncatedBundle", "UnknownFormatVersion", "UnpinnedSigner",
     "UnsupportedAlgorithm", "WrongRecipient", "build_bundle", "cert_pem", "check_sequence",
     "display_fingerprint", "fingerprint", "json_schema", "key_pem", "load_cert", "load_key", "new_identity",
-    "open_bundle", "parse_records", "sha256_hex",
+    "open_bundle", "parse_records", "read_bundle_file", "sha256_hex",
 ]

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import hashlib
 import io
+import os
 import zipfile
 import zlib
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from pathlib import Path
 
 from cryptography import x509
 from cryptography.hazmat.primitives.asymmetric import rsa
@@ -23,14 +25,25 @@ from desktop.domain.ids import new_id
 
 from . import cms
 from .errors import MalformedManifest, MalformedPayload, MalformedRecord, OversizedBundle, WrongRecipient
-from .manifest import AttachmentEntry, Manifest, Party, is_attachment_name, parse_manifest, utc_text
+from .manifest import (
+    AttachmentEntry,
+    AuditHead,
+    Manifest,
+    Party,
+    is_attachment_name,
+    parse_manifest,
+    utc_text,
+)
 from .records import Direction, Record, dump_records, parse_records
 
 MANIFEST_NAME = "manifest.json"
 RECORDS_NAME = "records.jsonl"
 ATTACHMENTS_DIR = "attachments/"
 DEFAULT_MAX_SIZE = 256 * 1024 * 1024
-EXPANSION_LIMIT = 16  # the unpacked payload may be at most this many times max_size
+EXPANSION_LIMIT = 16  # the unpacked payload may be at most this many times max_size...
+EXPANSION_RATIO = 32  # ...and at most this many times its own packed size (records deflate about 5-10 times)
+MIN_EXPANDED = 32 * 1024 * 1024  # below this, a small bundle may unpack to anything up to this
+_READ_CHUNK = 1024 * 1024
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +64,7 @@ class BundleHeader:
     previous_bundle_sha256: str | None
     created_at: datetime
     bundle_id: str = field(default_factory=new_id)
+    audit_head: AuditHead | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,15 +120,47 @@ def build_bundle(header: BundleHeader, records: Iterable[Record], attachments: S
         record_counts=dict(Counter(r.type for r in records)), records_sha256=sha256_hex(blob),
         attachments=tuple(AttachmentEntry(a.name, sha256_hex(a.data), len(a.data), a.media_type)
                           for a in attachments),
+        audit_head=header.audit_head,
     )
     parse_manifest(manifest.dumps())  # refuses a header the receiver would refuse (e.g. sequence 0)
     payload = pack_payload(manifest, blob, attachments)
     return cms.envelope(cms.sign(payload, sender_key, sender_cert), recipient_cert)
 
 
-def _read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
+def expansion_limit(packed: int, max_size: int) -> int:
+    """How many bytes a payload of `packed` bytes may unpack to: a bound on memory, whatever the ZIP claims."""
+    return min(max_size * EXPANSION_LIMIT, max(MIN_EXPANDED, packed * EXPANSION_RATIO))
+
+
+def read_bundle_file(path: Path, max_size: int = DEFAULT_MAX_SIZE) -> bytes:
+    """A bundle file's bytes, read in chunks and never more than max_size of them (a file that grows while it
+    is read, or a FIFO, is cut off and refused). OSError for a file that cannot be read."""
+    with open(path, "rb") as fh:
+        size = os.fstat(fh.fileno()).st_size
+        if size > max_size:
+            raise OversizedBundle(f"oversized bundle: {size} bytes, the limit is {max_size}")
+        chunks: list[bytes] = []
+        total = 0
+        while chunk := fh.read(min(_READ_CHUNK, max_size + 1 - total)):
+            chunks.append(chunk)
+            total += len(chunk)
+            if total > max_size:
+                raise OversizedBundle(f"oversized bundle: more than {max_size} bytes, the limit")
+    return b"".join(chunks)
+
+
+def _read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, budget: list[int]) -> bytes:
+    """One entry, decompressed in chunks against what is left of the expansion budget (budget[0])."""
     try:
-        return archive.read(info)
+        out: list[bytes] = []
+        with archive.open(info) as fh:
+            while chunk := fh.read(min(_READ_CHUNK, budget[0] + 1)):
+                out.append(chunk)
+                budget[0] -= len(chunk)
+                if budget[0] < 0:
+                    raise OversizedBundle("oversized bundle: the payload unpacks to more than this receiver "
+                                          "accepts for a bundle of its size")
+        return b"".join(out)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, OSError, EOFError,
             ValueError, RuntimeError, zlib.error) as exc:
         raise MalformedPayload(f"payload: {info.filename} cannot be read ({type(exc).__name__})") from None
@@ -133,6 +179,7 @@ def unpack_payload(payload: bytes, max_expanded: int) -> tuple[Manifest, bytes, 
             raise MalformedPayload("payload: the archive has two entries with the same name")
         if sum(i.file_size for i in infos) > max_expanded:
             raise OversizedBundle(f"oversized bundle: the payload unpacks to more than {max_expanded} bytes")
+        budget = [max_expanded]  # what the entries really unpack to, whatever their headers claim
         by_name = {i.filename: i for i in infos}
         if MANIFEST_NAME not in by_name:
             raise MalformedManifest("manifest: the payload has no manifest.json")
@@ -142,9 +189,9 @@ def unpack_payload(payload: bytes, max_expanded: int) -> tuple[Manifest, bytes, 
                  and not (n.startswith(ATTACHMENTS_DIR) and is_attachment_name(n[len(ATTACHMENTS_DIR):]))]
         if stray:
             raise MalformedPayload(f"payload: {len(stray)} unexpected entr{'y' if len(stray) == 1 else 'ies'}")
-        manifest = parse_manifest(_read_member(archive, by_name[MANIFEST_NAME]))
-        blob = _read_member(archive, by_name[RECORDS_NAME])
-        files = {n[len(ATTACHMENTS_DIR):]: _read_member(archive, by_name[n])
+        manifest = parse_manifest(_read_member(archive, by_name[MANIFEST_NAME], budget))
+        blob = _read_member(archive, by_name[RECORDS_NAME], budget)
+        files = {n[len(ATTACHMENTS_DIR):]: _read_member(archive, by_name[n], budget)
                  for n in names if n.startswith(ATTACHMENTS_DIR)}
     return manifest, blob, files
 
@@ -183,7 +230,7 @@ def open_bundle(data: bytes, my_key: rsa.RSAPrivateKey, my_cert: x509.Certificat
     enveloped = cms.load_envelope(data)
     cms.check_recipient(enveloped, my_cert)
     verified = cms.verify(cms.decrypt(data, my_key, my_cert), list(pinned_sender_certs))
-    manifest, blob, files = unpack_payload(verified.content, max_size * EXPANSION_LIMIT)
+    manifest, blob, files = unpack_payload(verified.content, expansion_limit(len(data), max_size))
     if manifest.recipient.cert_sha256 != cms.fingerprint(my_cert):
         raise WrongRecipient("wrong recipient: the manifest addresses the bundle to another certificate "
                              f"({manifest.recipient.cert_sha256[:16]}…, named {manifest.recipient.name!r})")

@@ -9,13 +9,22 @@ from datetime import UTC, datetime
 from typing import Any
 
 from .errors import MalformedManifest, UnknownFormatVersion
-from .records import RECORD_TYPES, Direction, is_count, is_datetime, is_sha256, is_uuid
+from .records import (
+    RECORD_TYPES,
+    Direction,
+    check_strings,
+    is_count,
+    is_datetime,
+    is_sha256,
+    is_uuid,
+    strict_loads,
+)
 
 FORMAT_NAME = "checkpoint-bundle"
 FORMAT_VERSION = 1
 SUPPORTED_VERSIONS = frozenset({FORMAT_VERSION})
 MAX_MANIFEST_BYTES = 4 * 1024 * 1024
-_ATTACHMENT_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}(/[A-Za-z0-9][A-Za-z0-9._-]{0,99}){0,3}$")
+_ATTACHMENT_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,99}(/[A-Za-z0-9][A-Za-z0-9._-]{0,99}){0,3}\Z")
 
 
 def is_attachment_name(name: object) -> bool:
@@ -45,6 +54,16 @@ class AttachmentEntry:
 
 
 @dataclass(frozen=True, slots=True)
+class AuditHead:
+    """The sender's audit chain head when it made the bundle: the entry's number and its hash. The receiver
+    echoes it in its acknowledgement, so the sender can tell later whether its log went backwards."""
+
+    seq: int
+    sha256: str
+    vault_generation: int | None = None  # the sender's key vault generation (it only moves forward)
+
+
+@dataclass(frozen=True, slots=True)
 class Manifest:
     bundle_id: str
     direction: Direction
@@ -57,6 +76,7 @@ class Manifest:
     records_sha256: str
     attachments: tuple[AttachmentEntry, ...]
     format_version: int = FORMAT_VERSION
+    audit_head: AuditHead | None = None  # optional: bundles without it are as before
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -73,7 +93,13 @@ class Manifest:
             "records_sha256": self.records_sha256,
             "attachments": [{"name": a.name, "sha256": a.sha256, "size": a.size, "media_type": a.media_type}
                             for a in self.attachments],
-        }
+        } | ({"audit_head": self.audit_head_json()} if self.audit_head is not None else {})
+
+    def audit_head_json(self) -> dict[str, Any]:
+        head = self.audit_head
+        assert head is not None
+        return {"seq": head.seq, "sha256": head.sha256} | (
+            {"vault_generation": head.vault_generation} if head.vault_generation is not None else {})
 
     def dumps(self) -> bytes:
         return json.dumps(self.to_json(), ensure_ascii=False, indent=2).encode("utf-8") + b"\n"
@@ -125,7 +151,8 @@ def parse_manifest(raw: bytes) -> Manifest:
     if len(raw) > MAX_MANIFEST_BYTES:
         raise MalformedManifest("manifest: manifest.json is too large")
     try:
-        obj = json.loads(raw.decode("utf-8"))
+        obj = strict_loads(raw.decode("utf-8"))
+        check_strings(obj)
     except (UnicodeDecodeError, ValueError, RecursionError):
         raise MalformedManifest("manifest: manifest.json is not UTF-8 JSON") from None
     if not isinstance(obj, dict):
@@ -159,8 +186,17 @@ def parse_manifest(raw: bytes) -> Manifest:
     entries = tuple(_attachment(a, i) for i, a in enumerate(attachments))
     if len({a.name for a in entries}) != len(entries):
         raise MalformedManifest("manifest: two attachments have the same name")
+    head = obj.get("audit_head")
+    audit_head = None
+    if head is not None:
+        if not isinstance(head, dict) or not is_count(head.get("seq")) or not is_sha256(head.get("sha256")):
+            raise MalformedManifest("manifest: audit_head must be {seq: integer >= 0, sha256: 64 hex digits}")
+        generation = head.get("vault_generation")
+        if generation is not None and not is_count(generation):
+            raise MalformedManifest("manifest: audit_head.vault_generation must be an integer >= 0")
+        audit_head = AuditHead(int(head["seq"]), str(head["sha256"]), generation)
     return Manifest(
-        format_version=version, bundle_id=str(obj["bundle_id"]), direction=direction,
+        audit_head=audit_head, format_version=version, bundle_id=str(obj["bundle_id"]), direction=direction,
         sender=_party(obj.get("sender"), "sender"), recipient=_party(obj.get("recipient"), "recipient"),
         sequence=sequence, previous_bundle_sha256=None if previous is None else str(previous),
         created_at=str(obj["created_at"]), record_counts={str(k): int(v) for k, v in counts.items()},

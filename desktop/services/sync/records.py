@@ -9,6 +9,7 @@ Unknown fields inside `data` are ignored (a later minor revision may add some); 
 from __future__ import annotations
 
 import json
+import math
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -51,6 +52,7 @@ PERSON = (
 )
 ELIGIBILITY = (_f("question_id"), _f("answer", "bool"), _f("note", "text", optional=True))
 CONFLICT = (_f("record_id", "uuid"), _f("reason"))
+WITNESSED = (_f("seq", "count"), _f("sha256", "sha256"), _f("vault_generation", "count", optional=True))  # the acknowledged bundle's audit_head, echoed
 
 RECORD_TYPES: dict[str, tuple[Field, ...]] = {
     # provider -> force
@@ -76,7 +78,8 @@ RECORD_TYPES: dict[str, tuple[Field, ...]] = {
     # both ways
     "ack": (_f("bundle_id", "uuid"), _f("sequence", "count"), _f("bundle_sha256", "sha256"),
             _f("received_at", "datetime"), _f("result", "enum", choices=("applied", "applied_with_conflicts")),
-            _f("conflicts", "objects", optional=True, fields=CONFLICT)),
+            _f("conflicts", "objects", optional=True, fields=CONFLICT),
+            _f("witnessed_audit", "object", optional=True, fields=WITNESSED)),
 }
 
 ALLOWED_TYPES: dict[Direction, frozenset[str]] = {
@@ -85,9 +88,10 @@ ALLOWED_TYPES: dict[Direction, frozenset[str]] = {
     Direction.FORCE_TO_PROVIDER: frozenset({"referral", "reoffending", "referral_withdrawn", "ack"}),
 }
 
-_UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
-_SHA256 = re.compile(r"^[0-9a-f]{64}$")
-_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# \Z, not $: `$` also matches before a final newline, so "<uuid>\n" would pass as an ID.
+_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\Z")
+_SHA256 = re.compile(r"[0-9a-f]{64}\Z")
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
 MAX_TEXT = 10_000
 
 
@@ -236,14 +240,62 @@ def parse_records(text: bytes, direction: Direction, max_records: int = 1_000_00
     records: list[Record] = []
     for number, line in enumerate(lines, start=1):
         try:
-            obj = json.loads(line)
+            obj = strict_loads(line)
         except (ValueError, RecursionError):
             raise MalformedRecord(f"records.jsonl line {number} is not JSON") from None
+        if "\\u" in line:  # only an escape can put a NUL or a lone surrogate into decoded UTF-8 text
+            try:
+                check_strings(obj)
+            except ValueError as exc:
+                raise MalformedRecord(f"records.jsonl line {number}: {exc}") from None
         try:
             records.append(parse_record(obj, direction))
         except MalformedRecord as exc:
             raise MalformedRecord(f"records.jsonl line {number}: {exc}") from None
     return records
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a number")
+
+
+def _finite_float(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):  # 1e999 parses to inf
+        raise ValueError("not a finite number")
+    return value
+
+
+def strict_loads(text: str | bytes) -> Any:
+    """json.loads without NaN, Infinity or numbers too big for a float: what PostgreSQL's JSON and every other
+    JSON reader refuse, refused here first."""
+    return json.loads(text, parse_constant=_no_constant, parse_float=_finite_float)
+
+
+def _bad_string(value: str) -> bool:
+    if "\x00" in value:
+        return True
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate ("\\ud800"): no database can store it
+        return True
+    return False
+
+
+def check_strings(obj: object) -> None:
+    """Refuse NUL characters and lone surrogates anywhere (keys included): SQLite would keep a NUL that
+    PostgreSQL refuses, and neither can encode a lone surrogate. Raises ValueError."""
+    stack: list[object] = [obj]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            if _bad_string(item):
+                raise ValueError("a text value holds a NUL character or a lone surrogate")
+        elif isinstance(item, dict):
+            stack.extend(item.keys())
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
 
 
 def dump_records(records: Iterable[Record]) -> bytes:

@@ -24,6 +24,8 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from desktop.domain.ids import new_id
 from desktop.services.sync import BundleHeader, Direction, build_bundle, sha256_hex
+from desktop.services.sync.manifest import AuditHead
+from desktop.storage import audit
 from desktop.storage.store import CaseStore
 from desktop.storage.sync_records import SyncBundleRecord, SyncPartnerRecord, SyncSentRecord
 from desktop.storage.sync_repo import SENT, SYNC_ROLES, SyncRepository, append_audit_many
@@ -80,8 +82,10 @@ def export_bundle(store: CaseStore, partner_name: str, out_dir: Path, now: datet
             if not out.records:
                 return ExportResult(prec.name, None, prec.out_sequence, {}, 0)
             sequence = prec.out_sequence + 1
+            last = audit.head(s)  # the force echoes it in its acknowledgement: a later rollback shows
             header = BundleHeader(Direction.PROVIDER_TO_FORCE, _our_name(ident.cert), prec.name, sequence,
-                                  prec.out_last_sha256, now if now.tzinfo else now.astimezone())
+                                  prec.out_last_sha256, now if now.tzinfo else now.astimezone(),
+                                  audit_head=AuditHead(*last, store.vault.generation) if last else None)
             records = [o.record for o in out.records]
             data = build_bundle(header, records, out.attachments, ident.key, ident.cert, partner_cert(partner))
             digest = sha256_hex(data)

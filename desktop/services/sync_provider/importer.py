@@ -26,7 +26,9 @@ from desktop.services.sync import (
     NotABundle,
     OpenedBundle,
     OversizedBundle,
+    Record,
     ReplayedBundle,
+    SequenceKind,
     SequenceVerdict,
     TamperedBundle,
     TruncatedBundle,
@@ -38,6 +40,8 @@ from desktop.services.sync import (
     fingerprint,
     open_bundle,
 )
+from desktop.storage import audit
+from desktop.storage.errors import RollbackDetected
 from desktop.storage.store import CaseStore
 from desktop.storage.sync_records import SyncBundleRecord, SyncPartnerRecord
 from desktop.storage.sync_repo import RECEIVED, SYNC_ROLES, Partner, SyncRepository, append_audit_many
@@ -121,6 +125,20 @@ def _seen(store: CaseStore, partner_id: str) -> tuple[set[str], set[int]]:
     return {r[0] for r in rows}, {r[1] for r in rows}
 
 
+def check_witnessed(store: CaseStore, records: list[Record], partner_name: str) -> None:
+    """Each acknowledgement echoes the audit head of the bundle it acknowledges: this store must still hold
+    that entry with that hash, else an older copy of the store (or of its log) is in use: RollbackDetected."""
+    with store.session() as s:
+        for record in records:
+            seen = record.data.get("witnessed_audit") if record.type == "ack" else None
+            if seen:
+                problem = audit.witnessed_problem(s, int(seen["seq"]), str(seen["sha256"]), partner_name)
+                problem = problem or store.vault_problem(seen.get("vault_generation"), partner_name)
+                if problem and not store.restored_since(int(seen["seq"])):  # an admin's restore is no rollback
+                    raise RollbackDetected(f"rollback detected: {problem}; nothing was imported. Find the newest "
+                                           "copy of the store (see docs/security.md) before going on")
+
+
 def open_incoming(store: CaseStore, data: bytes, max_size: int = DEFAULT_MAX_SIZE) -> Incoming:
     """Open and check one bundle from a pinned partner; raise a BundleError (nothing written) when refused."""
     store.require_role(*SYNC_ROLES)
@@ -133,6 +151,9 @@ def open_incoming(store: CaseStore, data: bytes, max_size: int = DEFAULT_MAX_SIZ
     m = opened.manifest
     verdict = check_sequence(m.bundle_id, m.sequence, last_seen=max(sequences, default=0), seen_ids=ids,
                              seen_sequences=sequences)
+    check_witnessed(store, opened.records, partner.name)
+    if verdict.kind is SequenceKind.TOO_FAR:
+        raise MalformedManifest(f"malformed manifest: {verdict.reason} from {partner.name}; nothing was changed")
     if not verdict.accept:
         raise ReplayedBundle(f"{verdict.reason} from {partner.name}; nothing was changed")
     return Incoming(partner, opened, verdict)
@@ -179,4 +200,9 @@ def apply_import(store: CaseStore, incoming: Incoming, now: datetime, file_name:
                                  f"bundle #{m.sequence} from {incoming.partner.name}: {len(plan.changes)} "
                                  f"change(s), {len(plan.conflicts)} conflict(s), {plan.unchanged} held{note}")]
         append_audit_many(s, store.user.username, rows)
+    for record in incoming.opened.records:  # the force's witness, kept outside the database for `check`
+        seen_head = record.data.get("witnessed_audit") if record.type == "ack" else None
+        if seen_head:
+            store.record_witness(int(seen_head["seq"]), str(seen_head["sha256"]), incoming.partner.name,
+                                 seen_head.get("vault_generation"))
     return ImportResult(_preview(incoming, plan), tuple(people))

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from desktop.services.sync import DEFAULT_MAX_SIZE, BundleError, sha256_hex
+from desktop.services.sync import DEFAULT_MAX_SIZE, BundleError, read_bundle_file, sha256_hex
 from desktop.storage.store import CaseStore
 from desktop.storage.sync_repo import SyncRepository
 
@@ -51,14 +51,11 @@ def read_inboxes(store: CaseStore, max_size: int = DEFAULT_MAX_SIZE) -> InboxRea
     for partner in repo.partners():
         for path in new_inbox_files(partner, received):
             try:
-                data = path.read_bytes()
+                data = read_bundle_file(path, max_size)
                 digest = sha256_hex(data)
                 if digest in seen:
                     continue  # the same file twice in the inbox
                 seen.add(digest)
-                if len(data) > max_size:
-                    refused.append((path, f"oversized bundle: {len(data)} bytes, the limit is {max_size}"))
-                    continue
                 incoming = open_incoming(store, data, max_size)
             except BundleError as exc:
                 refused.append((path, refusal_text(exc)))
