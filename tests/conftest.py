@@ -3,8 +3,29 @@
 from __future__ import annotations
 
 import os
+import sys
+
+import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_ENABLE_HIGHDPI_SCALING", "0")
 
 from force_engines import force_db, pg_schema, pg_server  # noqa: E402,F401  (the force suite's two engines)
+
+
+@pytest.fixture(autouse=True)
+def _close_windows_left_open():
+    """Close every window a test left on screen, so the next test's activeModalWidget() is its own.
+
+    A dialog opened with open() by a widget the test registered with qtbot outlives that widget's close(), and a
+    modal one left behind answers activeModalWidget() for the rest of the run.
+    """
+    yield
+    widgets = sys.modules.get("PySide6.QtWidgets")
+    app = widgets.QApplication.instance() if widgets else None
+    if app is None:
+        return
+    for window in app.topLevelWidgets():
+        if window.isVisible():
+            window.close()
+    app.processEvents()
