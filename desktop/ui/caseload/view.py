@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -117,6 +118,17 @@ class DashboardView(QWidget):
             filters.addWidget(combo)
         filters.addStretch(1)
         filters.addWidget(self.shown)
+        # Managers and admins: the staff hookup (desktop/ui/staff) shows it and opens the keyworker picker.
+        self.assign_button = QPushButton(self.tr("Assign &keyworker\u2026"))
+        self.assign_button.setAccessibleName(self.tr("Assign a keyworker to the selected person"))
+        self.assign_button.setVisible(False)
+        filters.addWidget(self.assign_button)
+        # People newly put on the signed-in keyworker's caseload since their last sign-in.
+        self.notice = QLabel()
+        self.notice.setWordWrap(True)
+        self.notice.setAccessibleName(self.tr("Newly assigned to you"))
+        self.notice.setStyleSheet("color: #000000; background-color: #cfe3ff; border-radius: 3px; padding: 4px 8px;")
+        self.notice.setVisible(False)
 
         self.table = QTableView()
         self.table.setAccessibleName(self.tr("Caseload"))
@@ -138,6 +150,7 @@ class DashboardView(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 8)
+        layout.addWidget(self.notice)
         layout.addLayout(counters)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)

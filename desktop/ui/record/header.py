@@ -6,7 +6,7 @@ from datetime import datetime
 from html import escape
 
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.domain import ComplianceAssessment, ContractState
 
@@ -27,6 +27,9 @@ class RecordHeader(QFrame):
         self.name.setAccessibleName(self.tr("Name"))
         self.references = QLabel(self)
         self.references.setAccessibleName(self.tr("References and keyworker"))
+        self.assign_button = QPushButton(self.tr("Change &keyworker\u2026"), self)
+        self.assign_button.setAccessibleName(self.tr("Change keyworker"))
+        self.assign_button.setVisible(False)  # managers and admins only (the view decides)
         self.contract = QLabel(self)
         self.contract.setAccessibleName(self.tr("Contract"))
         self.contract.setWordWrap(True)
@@ -37,7 +40,11 @@ class RecordHeader(QFrame):
         self.reasons.setWordWrap(True)
         left = QVBoxLayout()
         left.addWidget(self.name)
-        left.addWidget(self.references)
+        refs = QHBoxLayout()
+        refs.addWidget(self.references)
+        refs.addWidget(self.assign_button)
+        refs.addStretch(1)
+        left.addLayout(refs)
         left.addWidget(self.contract)
         left.addStretch(1)
         right = QGridLayout()
