@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QFrame,
     QHBoxLayout,
@@ -106,6 +107,11 @@ class DashboardView(QWidget):
         compliance_label = QLabel(self.tr("C&ompliance:"))
         compliance_label.setBuddy(self.compliance)
 
+        self.alerts_only = QCheckBox(self.tr("\u26a0 Sa&fety alerts"))
+        self.alerts_only.setAccessibleName(self.tr("Show only people with a safety alert"))
+        self.alerts_only.setToolTip(self.tr("People with a safety concern (e.g. PHQ-9 item 9) that nobody has "
+                                            "recorded an action for yet"))
+
         self.shown = QLabel()
         self.shown.setAccessibleName(self.tr("People shown"))
 
@@ -116,6 +122,7 @@ class DashboardView(QWidget):
                              (compliance_label, self.compliance)):
             filters.addWidget(label)
             filters.addWidget(combo)
+        filters.addWidget(self.alerts_only)
         filters.addStretch(1)
         filters.addWidget(self.shown)
         # Managers and admins: the staff hookup (desktop/ui/staff) shows it and opens the keyworker picker.

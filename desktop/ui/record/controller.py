@@ -11,7 +11,9 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
 from desktop.domain import Appointment, Case, ComplianceAssessment, Condition, Consent, Person, User
+from desktop.domain.safety import SafetyConcern
 from desktop.services.pathway_conditions import suggested_pathway_conditions
+from desktop.services.safety import open_alerts
 from desktop.storage.audit import AuditEntry
 
 from ..context import AppContext
@@ -20,6 +22,7 @@ from ..dialogs.base import user_message
 from ..dialogs.close_contract import CloseContractDialog
 from ..dialogs.condition import AddProgressDialog, ConditionStatusDialog
 from ..dialogs.contract import SignContractDialog
+from ..dialogs.safety import SafetyActionDialog
 from ..dialogs.session import RecordSessionDialog, ScheduleSessionDialog
 
 
@@ -30,6 +33,7 @@ class LoadedCase:
     timeline: tuple[AuditEntry, ...] = ()
     suggested_conditions: tuple[Condition, ...] = ()  # from the latest pathway needs screen
     users: tuple[User, ...] = ()  # the store's staff, for the keyworker picker
+    safety: tuple[SafetyConcern, ...] = ()  # open safety concerns (no action recorded yet)
 
     @property
     def keyworker_name(self) -> str:
@@ -73,7 +77,8 @@ class RecordController(QObject):
             users = tuple(store.users())
             names = {u.id: u.display_name for u in users}
             suggested = tuple(suggested_pathway_conditions(store, pid, ""))
-            return LoadedCase(case, names, tuple(cases.timeline(pid)), suggested, users)
+            safety = tuple(open_alerts(store, [pid]).get(pid, []))
+            return LoadedCase(case, names, tuple(cases.timeline(pid)), suggested, users, safety)
 
         self.ctx.runner.run(work, lambda result: self._on_runner_loaded(generation, result),
                             lambda exc: self.failed.emit(user_message(exc)))
@@ -137,6 +142,14 @@ class RecordController(QObject):
         dlg = AssignKeyworkerDialog(self.ctx, person.id, person.full_name, person.keyworker_id,
                                     list(self.current.users), parent)
         dlg.assigned.connect(self._on_dialog_case_changed)
+        self._show(dlg)
+        return dlg
+
+    def open_safety_action(self, parent: QWidget) -> SafetyActionDialog | None:
+        if self.current is None or not self.current.safety:
+            return None
+        dlg = SafetyActionDialog(self.ctx, self.person_id, self.person_name(), self.current.safety, parent)
+        dlg.acknowledged.connect(self._on_dialog_case_changed)
         self._show(dlg)
         return dlg
 

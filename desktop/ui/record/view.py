@@ -51,6 +51,7 @@ class PersonRecordView(QWidget):
                           self._shortcut("Ctrl+R", self.record_session)]
         self.header.assign_button.setVisible(self.controller.can_assign())
         self.header.assign_button.clicked.connect(self._on_assign_button_clicked)
+        self.header.safety_button.clicked.connect(self._on_safety_button_clicked)
         self.controller.loaded.connect(self._on_controller_loaded)
         self.controller.failed.connect(self._on_controller_failed)
         self.controller.case_changed.connect(self.case_changed)
@@ -79,6 +80,9 @@ class PersonRecordView(QWidget):
 
     def _on_assign_button_clicked(self) -> None:
         self.controller.open_assign_keyworker(self)
+
+    def _on_safety_button_clicked(self) -> None:
+        self.controller.open_safety_action(self)
 
     def schedule_session(self) -> ScheduleSessionDialog | None:
         self.tabs.setCurrentWidget(self.sessions_tab)
