@@ -74,8 +74,8 @@ def test_alerts_for_positive_and_declined_item_9_only(folder):
             acknowledge(store, next(iter(alerts)), alerts[next(iter(alerts))], SafetyAction.NONE_NEEDED, " ", NOW)
 
 
-def test_keyworker_sees_the_alert_filters_the_caseload_and_records_the_action(qtbot, folder, runner,  # noqa: F811
-                                                                               ui_settings, monkeypatch):
+def test_keyworker_sees_the_alert_filters_the_caseload_and_records_the_action(  # noqa: F811
+        qtbot, folder, runner, ui_settings, monkeypatch):  # noqa: F811
     monkeypatch.setattr(QMessageBox, "warning", lambda *a: QMessageBox.StandardButton.Discard)
     store = CaseStore.open(folder, "alex", PASS, clock=clock)
     w = MainWindow(AppContext(store, runner, clock), ui_settings)

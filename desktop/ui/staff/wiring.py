@@ -10,13 +10,15 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
 
 from desktop.domain import User
 from desktop.services.assignments import NewlyAssigned, take_assignment_notice
 
 from ..dialogs.assign import AssignKeyworkerDialog
 from ..dialogs.base import user_message
+from .users_dialog import UsersDialog
 
 
 class StaffHookup(QObject):
@@ -28,9 +30,26 @@ class StaffHookup(QObject):
         dashboard = window.dashboard
         dashboard.assign_button.setVisible(self._ctx.store.user.role.sees_everyone)
         dashboard.assign_button.clicked.connect(self._on_assign_button_clicked)
+        self.users_dialog: UsersDialog | None = None
+        self.users_action = QAction(self.tr("&Users\u2026"), window)
+        self.users_action.setShortcut(QKeySequence("Ctrl+Shift+U"))
+        self.users_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.users_action.setToolTip(self.tr("Staff accounts: add, disable, reset a passphrase (Ctrl+Shift+U)"))
+        self.users_action.triggered.connect(self.open_users)
+        if self._ctx.store.user.role.sees_everyone:
+            window.add_view_action(self.users_action)
         store = self._ctx.store
         self._ctx.runner.run(lambda: take_assignment_notice(store), self._on_runner_notice,
                              lambda _exc: None)  # a notice that cannot be read is not worth an error
+
+    def open_users(self) -> UsersDialog:
+        if self.users_dialog is None:
+            self.users_dialog = UsersDialog(self._ctx, self._window)
+            self.users_dialog.staff_changed.connect(self._window.caseload.refresh)  # keyworker names, transfers
+        self.users_dialog.show()
+        self.users_dialog.raise_()
+        self.users_dialog.activateWindow()
+        return self.users_dialog
 
     # -- the sign-in notice ------------------------------------------------------------------------------------
     def _on_runner_notice(self, found: list[NewlyAssigned]) -> None:
