@@ -7,6 +7,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from ui_fixtures import runner, ui_settings  # noqa: F401
@@ -16,7 +17,15 @@ from desktop.storage.errors import StoreError
 from desktop.storage.store import CaseStore
 from desktop.ui.context import AppContext
 from desktop.ui.main_window import MainWindow
-from desktop.ui.staff.users_dialog import AddUserDialog, DisableUserDialog, ResetPassphraseDialog, UsersDialog
+from desktop.storage import crash
+from desktop.storage.records import AuditRecord
+from desktop.ui.staff.users_dialog import (
+    AddUserDialog,
+    ChangeRoleDialog,
+    DisableUserDialog,
+    ResetPassphraseDialog,
+    UsersDialog,
+)
 
 NOW = datetime(2026, 11, 26, 11, 0)
 PASS = "users journey passphrase"
@@ -162,3 +171,59 @@ def test_a_manager_sees_the_list_but_cannot_change_it(qtbot, folder, runner, ui_
         w.close()
         runner.shutdown()
         store.close()
+
+
+def test_admin_changes_a_role_with_a_new_passphrase(qtbot, folder, runner, ui_settings, monkeypatch):  # noqa: F811
+    store = CaseStore.open(folder, "admin", PASS, clock=clock)
+    try:
+        w = open_window(qtbot, store, runner, ui_settings, monkeypatch)
+        dlg = users_window(qtbot, w)
+        click_user(qtbot, dlg, "alex")
+        qtbot.mouseClick(dlg.role_button, Qt.MouseButton.LeftButton)
+        change = child(qtbot, ChangeRoleDialog)
+        assert change.focusWidget() is change.role and change.role.currentText() == "Manager"
+        qtbot.keyClick(change.role, Qt.Key.Key_Tab)
+        qtbot.keyClicks(change.focusWidget(), "alex manager passphrase")
+        qtbot.keyClick(change.focusWidget(), Qt.Key.Key_Tab)
+        qtbot.keyClicks(change.focusWidget(), "alex manager passphrase")
+        change.grab().save(str(SHOTS / "users-change-role-dialog.png"))
+        qtbot.mouseClick(change.save_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not change.isVisible(), timeout=10_000)
+        qtbot.waitUntil(lambda: rows(dlg)["alex"][2] == "Manager", timeout=5000)
+    finally:
+        w.close()
+        runner.shutdown()
+        store.close()
+    with CaseStore.open(folder, "alex", "alex manager passphrase", clock=clock) as alex:
+        assert alex.user.role is Role.MANAGER and alex.user.role.sees_everyone
+    with pytest.raises(StoreError):
+        CaseStore.open(folder, "alex", PASS, clock=clock)
+    with CaseStore.open(folder, "admin", PASS, clock=clock) as admin:
+        assert admin.audit_check().ok and not admin.user_list_problems()
+        with admin.session() as s:
+            details = list(s.scalars(select(AuditRecord.detail).where(AuditRecord.action == "user.role")))
+        assert details == ["alex: keyworker to manager"]
+
+
+class Killed(BaseException):
+    pass
+
+
+@pytest.mark.parametrize("point", ["role.after-vault", "role.after-db"])
+def test_a_role_change_stopped_half_way_still_opens_and_is_finished_by_changing_again(folder, monkeypatch, point):
+    def die(name: str) -> None:
+        if name == point:
+            raise Killed(name)
+
+    monkeypatch.setattr("desktop.storage.store.crash_point", die)
+    store = CaseStore.open(folder, "admin", PASS, clock=clock)
+    with pytest.raises(Killed):
+        store.change_role("alex", Role.MANAGER, "alex half-way passphrase")
+    store._lock.release()  # the process "died": only its lock file is left, as after kill -9
+    store.engine.dispose()
+    monkeypatch.setattr("desktop.storage.store.crash_point", crash.crash_point)
+    with CaseStore.open(folder, "admin", PASS, clock=clock) as admin:  # opens: the signed list marks the change
+        admin.change_role("alex", Role.MANAGER, "alex final passphrase")
+        assert not admin.user_list_problems()
+    with CaseStore.open(folder, "alex", "alex final passphrase", clock=clock) as alex:
+        assert alex.user.role is Role.MANAGER

@@ -1,7 +1,7 @@
-"""Staff accounts for the Users window: list, add, disable, reset a passphrase, hand over a caseload.
+"""Staff accounts for the Users window: list, add, disable, change a role, reset a passphrase, hand over a caseload.
 
 Every change goes through the store's own user functions (the same ones `checkpoint-desk users add|passwd|remove`
-calls), which write the vault entry, re-sign the admin's list of users (`resign_user_list`) and re-key the
+calls, and `change_role` beside them), which write the vault entry, re-sign the admin's list of users (`resign_user_list`) and re-key the
 database where a secret may have left with someone. Nothing here touches keys itself.
 """
 
@@ -64,6 +64,11 @@ def disable_staff(store: CaseStore, username: str, transfer_to: str | None = Non
     moved = store.cases.transfer_caseload(target.id, transfer_to) if transfer_to else []
     store.remove_user(username)
     return moved
+
+
+def change_staff_role(store: CaseStore, username: str, role: Role, new_passphrase: str) -> None:
+    """A new role (admins only), sealed into their vault entry under a new passphrase the admin gives them."""
+    store.change_role(username, role, new_passphrase)
 
 
 def reset_passphrase(store: CaseStore, username: str, new_passphrase: str) -> None:

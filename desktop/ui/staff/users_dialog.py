@@ -1,5 +1,5 @@
 """The Users window (managers see it, admins change it): every account with its role, status and caseload; add,
-disable (handing the caseload to someone), reset a passphrase. The store work is desktop/services/users.py."""
+disable (handing the caseload to someone), change a role, reset a passphrase. The store work is desktop/services/users.py."""
 
 from __future__ import annotations
 
@@ -28,6 +28,7 @@ from desktop.services.users import (
     MAX_DISPLAY_NAME,
     StaffMember,
     add_staff,
+    change_staff_role,
     disable_staff,
     list_staff,
     reset_passphrase,
@@ -184,6 +185,51 @@ class ResetPassphraseDialog(WriteDialog):
         self.changed.emit()
 
 
+class ChangeRoleDialog(WriteDialog):
+    changed = Signal()
+
+    def __init__(self, ctx: AppContext, member: StaffMember, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self._username = member.user.username
+        self.setWindowTitle(self.tr("Role of {0}").format(member.user.display_name))
+        self.setMinimumWidth(440)
+        self.role = QComboBox(self)
+        self.role.setAccessibleName(self.tr("New role"))
+        for r in (Role.KEYWORKER, Role.MANAGER, Role.ADMIN):
+            if r is not member.user.role:
+                self.role.addItem(self.tr(ROLE_WORDS[r]), r.value)
+        form = QFormLayout()
+        form.addRow(self.tr("&New role:"), self.role)
+        form.labelForField(self.role).setBuddy(self.role)
+        self.passphrase = _PassphraseFields(self, form)
+        for w in (self.passphrase.pass1, self.passphrase.pass2):
+            w.textEdited.connect(self._mark_dirty)
+        self.save_button.setText(self.tr("&Change role"))
+        note = QLabel(self.tr("Now a {0}. The role is sealed into their key, so they get a new passphrase: give it "
+                              "to them in person. The database is re-keyed.").format(
+                                  self.tr(ROLE_WORDS[member.user.role]).lower()), self)
+        note.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(note)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self.role.setFocus()
+
+    def _check(self) -> bool:
+        problem = self.tr(_passphrase_problem(self.passphrase.pass1.text(), self.passphrase.pass2.text()))
+        show_problem(self.message, problem)
+        return not problem
+
+    def _write(self) -> Callable[[], Any]:
+        store, user, passphrase = self._ctx.store, self._username, self.passphrase.pass1.text()
+        role = Role(self.role.currentData())
+        return lambda: change_staff_role(store, user, role, passphrase)
+
+    def _written(self, result: Any) -> None:
+        self.changed.emit()
+
+
 class DisableUserDialog(WriteDialog):
     changed = Signal()
 
@@ -192,6 +238,7 @@ class DisableUserDialog(WriteDialog):
         super().__init__(ctx, parent)
         self._member = member
         self.setWindowTitle(self.tr("Disable {0}").format(member.user.display_name))
+        self.setMinimumWidth(440)
         self.transfer = QComboBox(self)
         self.transfer.setAccessibleName(self.tr("Give their caseload to"))
         for u in assignable_users([m.user for m in staff if m.user.id != member.user.id]):
@@ -252,10 +299,11 @@ class UsersDialog(QDialog):
         self.add_button = QPushButton(self.tr("&Add\u2026"), self)
         self.disable_button = QPushButton(self.tr("&Disable\u2026"), self)
         self.reset_button = QPushButton(self.tr("&Reset passphrase\u2026"), self)
+        self.role_button = QPushButton(self.tr("Change r&ole\u2026"), self)
         self.problem = problem_label(self, self.tr("Problem with users"))
         admin = ctx.store.user.role is Role.ADMIN
         buttons = QHBoxLayout()
-        for b in (self.add_button, self.disable_button, self.reset_button):
+        for b in (self.add_button, self.disable_button, self.reset_button, self.role_button):
             b.setVisible(admin)
             buttons.addWidget(b)
         buttons.addStretch(1)
@@ -274,6 +322,7 @@ class UsersDialog(QDialog):
         self.add_button.clicked.connect(self._on_add_button_clicked)
         self.disable_button.clicked.connect(self._on_disable_button_clicked)
         self.reset_button.clicked.connect(self._on_reset_button_clicked)
+        self.role_button.clicked.connect(self._on_role_button_clicked)
         self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
         self._on_table_selection_changed()
         self.reload()
@@ -301,6 +350,7 @@ class UsersDialog(QDialog):
         mine = m is not None and m.user.username == self._ctx.store.user.username
         self.disable_button.setEnabled(m is not None and m.user.active and not mine)
         self.reset_button.setEnabled(m is not None and m.user.active)
+        self.role_button.setEnabled(m is not None and m.user.active and not mine)
 
     def _open(self, dlg: WriteDialog) -> None:
         dlg.changed.connect(self._on_child_changed)  # type: ignore[attr-defined]
@@ -319,6 +369,11 @@ class UsersDialog(QDialog):
         m = self.selected()
         if m is not None:
             self._open(DisableUserDialog(self._ctx, m, self.model.members(), self))
+
+    def _on_role_button_clicked(self) -> None:
+        m = self.selected()
+        if m is not None:
+            self._open(ChangeRoleDialog(self._ctx, m, self))
 
     def _on_reset_button_clicked(self) -> None:
         m = self.selected()
