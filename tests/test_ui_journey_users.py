@@ -7,18 +7,18 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
+from sqlalchemy import select
 from ui_fixtures import runner, ui_settings  # noqa: F401
 
 from desktop.domain import Consent, Person, Referral, Role
+from desktop.storage import crash
 from desktop.storage.errors import StoreError
+from desktop.storage.records import AuditRecord
 from desktop.storage.store import CaseStore
 from desktop.ui.context import AppContext
 from desktop.ui.main_window import MainWindow
-from desktop.storage import crash
-from desktop.storage.records import AuditRecord
 from desktop.ui.staff.users_dialog import (
     AddUserDialog,
     ChangeRoleDialog,
