@@ -7,17 +7,19 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from instrument_helpers import shipped
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from ui_assessment_fixtures import give
 from ui_fixtures import runner, ui_settings  # noqa: F401
 
 from desktop.domain import ELIGIBILITY_QUESTIONS, Consent, EligibilityAnswer, Person, Referral, Role
-from desktop.domain.assessments import Stage
+from desktop.domain.assessments import Stage, record_answers
 from desktop.domain.errors import DomainError
 from desktop.domain.instruments import DECLINED
 from desktop.domain.safety import SafetyAction
 from desktop.services.safety import acknowledge, open_alerts
+from desktop.storage.assessments import AssessmentRepository
 from desktop.storage.safety import SafetyRepository
 from desktop.storage.store import CaseStore
 from desktop.ui.caseload.model import Column
@@ -72,6 +74,20 @@ def test_alerts_for_positive_and_declined_item_9_only(folder):
         assert found["Connor Price"][0].startswith("Declined to answer")
         with pytest.raises(DomainError, match="why no action"):
             acknowledge(store, next(iter(alerts)), alerts[next(iter(alerts))], SafetyAction.NONE_NEEDED, " ", NOW)
+
+        # A correction (item 9 entered by mistake as 2, really 0) replaces the assessment: the alert goes.
+        bethany = next(pid for pid, name in names.items() if name == "Bethany Morgan")
+        repo = AssessmentRepository(store, shipped().definitions)
+        original = next(a for a in repo.list_for_person(bethany) if a.completed)
+        definition = shipped().get("phq9")
+        fixed = record_answers(repo.correct(original, "item 9 keyed wrongly"), definition, phq9("0"))
+        assert bethany in open_alerts(store)  # a draft correction changes nothing yet
+        repo.complete(fixed, definition)
+        assert set(open_alerts(store)) == {pid for pid, name in names.items() if name == "Connor Price"}
+        # Dana's severe total without item 9 raises no safety alert; a later positive one would.
+        dana = next(pid for pid, name in names.items() if name == "Dana Quinn")
+        give(store, dana, "phq9", Stage.REVIEW, NOW.date(), answers=phq9("1", rest="0"))
+        assert dana in open_alerts(store)
 
 
 def test_keyworker_sees_the_alert_filters_the_caseload_and_records_the_action(  # noqa: F811

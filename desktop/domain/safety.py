@@ -60,19 +60,27 @@ class SafetyAcknowledgement:
             raise DomainError("there is no safety alert to acknowledge")
 
 
+def concerns_of(assessment_id: str, definition: InstrumentDefinition, completed_at: datetime | None,
+                flag_ids: Iterable[str], declined_items: Iterable[str]) -> list[SafetyConcern]:
+    """The concerns of one completed assessment, from the flags it raised and the items declined."""
+    name = definition.short_title
+    raised = set(flag_ids)
+    concerns = [SafetyConcern(assessment_id, name, completed_at, f.message)
+                for f in definition.flags if f.severity is Severity.SAFETY and f.id in raised]
+    safety_items = {f.item_id for f in definition.flags if f.severity is Severity.SAFETY and f.item_id}
+    for item_id in sorted(safety_items & set(declined_items)):
+        concerns.append(SafetyConcern(assessment_id, name, completed_at,
+                                      f"Declined to answer \u201c{definition.item(item_id).text}\u201d: ask again "
+                                      "and assess the risk"))
+    return concerns
+
+
 def assessment_concerns(a: Assessment, definition: InstrumentDefinition) -> list[SafetyConcern]:
     """The safety concerns one completed assessment raises (none for a draft)."""
     if not a.completed or a.score is None:
         return []
-    name = definition.short_title
-    concerns = [SafetyConcern(a.id, name, a.completed_at, f.message)
-                for f in a.score.flags if f.severity is Severity.SAFETY]
-    safety_items = {f.item_id for f in definition.flags if f.severity is Severity.SAFETY and f.item_id}
-    for item_id in sorted(i for i in safety_items if a.answers.get(i) is DECLINED):
-        item = definition.item(item_id)
-        concerns.append(SafetyConcern(a.id, name, a.completed_at,
-                                      f"Declined to answer \u201c{item.text}\u201d: ask again and assess the risk"))
-    return concerns
+    declined = [k for k, v in a.answers.items() if v is DECLINED]
+    return concerns_of(a.id, definition, a.completed_at, (f.id for f in a.score.flags), declined)
 
 
 def open_concerns(assessments: Iterable[Assessment], definitions: Mapping[tuple[str, int], InstrumentDefinition],

@@ -1,7 +1,7 @@
 """Safety alerts for the record header and the caseload: open concerns per person, and recording the action.
 
-Reads the completed assessments of instruments that have a SAFETY flag, with the definitions the store uses,
-and the acknowledgements already recorded (desktop.storage.safety).
+Reads the completed assessments of instruments that have a SAFETY flag (their flags and declined items as
+saved), with the definitions the store uses, and the acknowledgements already recorded (desktop.storage.safety).
 """
 
 from __future__ import annotations
@@ -9,10 +9,8 @@ from __future__ import annotations
 from collections.abc import Collection
 from datetime import datetime
 
-from desktop.domain.assessments import Assessment
 from desktop.domain.instruments import InstrumentDefinition, Severity
-from desktop.domain.safety import SafetyAcknowledgement, SafetyAction, SafetyConcern, open_concerns
-from desktop.storage.assessments import AssessmentRepository
+from desktop.domain.safety import SafetyAcknowledgement, SafetyAction, SafetyConcern, concerns_of
 from desktop.storage.safety import SafetyRepository
 from desktop.storage.store import CaseStore
 
@@ -29,25 +27,24 @@ def _safety_instruments(catalogue: InstrumentCatalogue) -> tuple[dict[tuple[str,
 
 def open_alerts(store: CaseStore, person_ids: Collection[str] | None = None,
                 catalogue: InstrumentCatalogue | None = None) -> dict[str, list[SafetyConcern]]:
-    """Person id -> their open safety concerns (only people with one), for the people this user may see."""
+    """Person id -> their open safety concerns, oldest first (only people with one), for the people this user
+    may see. Reads the flags and declined items as saved, so nothing is rescored."""
     defs, ids = _safety_instruments(catalogue or catalogue_for_store(store.folder))
     if not ids:
         return {}
-    repo = AssessmentRepository(store, defs)
-    if person_ids is not None and len(person_ids) <= 20:
-        assessments = [a for pid in person_ids for a in repo.list_for_person(pid) if a.instrument_id in ids]
-    else:
-        wanted = None if person_ids is None else set(person_ids)
-        assessments = [a for a in repo.list_visible(ids) if wanted is None or a.person_id in wanted]
-    by_person: dict[str, list[Assessment]] = {}
-    for a in assessments:
-        by_person.setdefault(a.person_id, []).append(a)
-    acked = SafetyRepository(store).acknowledged_ids(list(by_person))
+    repo = SafetyRepository(store)
+    results = repo.candidates(ids, person_ids)
+    acked = repo.acknowledged_ids({r.person_id for r in results}) if results else {}
     found: dict[str, list[SafetyConcern]] = {}
-    for pid, items in by_person.items():
-        concerns = open_concerns(items, defs, acked.get(pid, set()))
+    for r in results:
+        definition = defs.get((r.instrument_id, r.instrument_version))
+        if definition is None or r.assessment_id in acked.get(r.person_id, set()):
+            continue
+        concerns = concerns_of(r.assessment_id, definition, r.completed_at, r.flag_ids, r.declined_items)
         if concerns:
-            found[pid] = concerns
+            found.setdefault(r.person_id, []).extend(concerns)
+    for concerns in found.values():
+        concerns.sort(key=lambda c: c.on or datetime.min)
     return found
 
 

@@ -9,20 +9,35 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from collections.abc import Collection
+from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from sqlalchemy import DateTime, ForeignKey, String, Text, select
+from sqlalchemy import DateTime, ForeignKey, String, Text, or_, select
 from sqlalchemy.orm import Mapped, mapped_column
 
 from desktop.domain.safety import SafetyAcknowledgement, SafetyAction
 
 from . import audit
+from .assessment_records import AssessmentRecord
 from .errors import NotFound, PermissionDenied
 from .records import Base, PersonRecord, Tracked
 
 if TYPE_CHECKING:
     from .store import CaseStore
+
+
+@dataclass(frozen=True, slots=True)
+class StoredResult:
+    """A completed, current assessment as saved: enough to tell its safety concerns without rescoring."""
+
+    assessment_id: str
+    person_id: str
+    instrument_id: str
+    instrument_version: int
+    completed_at: datetime | None
+    flag_ids: tuple[str, ...]
+    declined_items: tuple[str, ...]
 
 
 class SafetyActionRecord(Tracked, Base):
@@ -74,4 +89,28 @@ class SafetyRepository:
         with self._store.session() as s:
             for pid, ids in s.execute(q):
                 found[pid].update(json.loads(ids))
+        return found
+
+    def candidates(self, instrument_ids: Collection[str],
+                   person_ids: Collection[str] | None = None) -> list[StoredResult]:
+        """Completed assessments of these instruments, not replaced by a completed correction, that raised a flag
+        or have a declined item: the only ones that can carry a safety concern. Role-filtered."""
+        t, people = AssessmentRecord.__table__, PersonRecord.__table__
+        replaced = select(t.c.supersedes).where(t.c.completed.is_(True), t.c.supersedes.is_not(None))
+        q = (select(t.c.id, t.c.person_id, t.c.instrument_id, t.c.instrument_version, t.c.completed_at,
+                    t.c.flag_ids, t.c.answers_json)
+             .where(t.c.completed.is_(True), t.c.instrument_id.in_(list(instrument_ids)), t.c.id.not_in(replaced),
+                    or_(t.c.flag_ids != "", t.c.answers_json.like('%"declined"%'))))
+        user = self._store.user
+        if not user.role.sees_everyone:
+            q = q.join(people, people.c.id == t.c.person_id).where(people.c.keyworker_id == user.id)
+        if person_ids is not None:
+            q = q.where(t.c.person_id.in_(list(person_ids)))
+        with self._store.session() as s:
+            rows = s.execute(q).all()
+        found = []
+        for aid, pid, iid, version, at, flags, answers in rows:
+            declined = tuple(k for k, v in json.loads(answers or "{}").items() if v == {"declined": True})
+            found.append(StoredResult(aid, pid, iid, int(version), at,
+                                      tuple(f for f in (flags or "").split(",") if f), declined))
         return found
