@@ -90,6 +90,13 @@ def test_manager_assigns_from_the_caseload_and_reassigns_from_the_record(qtbot, 
     try:
         w = open_window(qtbot, store, runner, ui_settings, monkeypatch)
         assert w.dashboard.assign_button.isVisible()
+        scope = w.dashboard.scope  # Show: Unassigned, chosen with the keyboard
+        scope.setFocus()
+        while scope.currentData() != "unassigned":
+            qtbot.keyClick(scope, Qt.Key.Key_Down)
+        table = w.dashboard.table
+        assert {table.model().index(r, 0).data() for r in range(table.model().rowCount())} == {
+            "Bethany Morgan", "Connor Price"}
         click_row(qtbot, w, "Bethany Morgan")
         qtbot.mouseClick(w.dashboard.assign_button, Qt.MouseButton.LeftButton)
         dlg = picker(qtbot)
@@ -103,7 +110,12 @@ def test_manager_assigns_from_the_caseload_and_reassigns_from_the_record(qtbot, 
         pid = dlg._person_id
         model = w.caseload.model
         qtbot.waitUntil(lambda: model.row_at(model.row_of(pid)).keyworker == "Alex Carter", timeout=5000)
+        qtbot.waitUntil(lambda: table.model().rowCount() == 1, timeout=5000)  # only Connor is left unassigned
+        assert table.model().index(0, 0).data() == "Connor Price"
         w.grab().save(str(SHOTS / "caseload-assign-keyworker.png"))
+        while scope.currentData() != "everyone":
+            qtbot.keyClick(scope, Qt.Key.Key_Up)
+        click_row(qtbot, w, "Bethany Morgan")
 
         # The record: open it with Enter on the selected row, then reassign in its header.
         w.dashboard.table.setFocus()

@@ -192,8 +192,11 @@ class CaseloadController(QObject):
                                       else self.tr("\u26a0 Sa&fety alerts"))
 
     def _apply_scope(self) -> None:
-        mine_only = self.view.scope.currentData() == "mine" and self._ctx.store.user.role.sees_everyone
-        self.proxy.set_mine_ids(self._mine if mine_only else None)
+        scope = self.view.scope.currentData() if self._ctx.store.user.role.sees_everyone else "everyone"
+        if scope == "unassigned":  # referrals from the force arrive without a keyworker
+            self.proxy.set_mine_ids(r.person_id for r in self.model.rows_view() if r.keyworker_id is None)
+        else:
+            self.proxy.set_mine_ids(self._mine if scope == "mine" else None)
 
     def _on_proxy_rows_changed(self, *_args: object) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()

@@ -82,6 +82,7 @@ class DashboardView(QWidget):
         self.scope = QComboBox()
         self.scope.addItem(self.tr("Everyone"), "everyone")
         self.scope.addItem(self.tr("My caseload"), "mine")
+        self.scope.addItem(self.tr("Unassigned"), "unassigned")
         self.scope.setAccessibleName(self.tr("Whose caseload"))
         self.scope_label = QLabel(self.tr("&Show:"))
         self.scope_label.setBuddy(self.scope)
