@@ -71,8 +71,9 @@ def picker(qtbot) -> AssignKeyworkerDialog:
 
 
 def choose(qtbot, dlg: AssignKeyworkerDialog, label: str) -> None:
-    """Down-arrow through the combo (focused when the dialog opens) until `label` shows."""
+    """Home, then down-arrow through the combo (focused when the dialog opens) until `label` shows."""
     assert dlg.focusWidget() is dlg.keyworker
+    qtbot.keyClick(dlg.keyworker, Qt.Key.Key_Home)
     for _ in range(dlg.keyworker.count()):
         if dlg.keyworker.currentText() == label:
             return
@@ -136,22 +137,33 @@ def test_manager_assigns_from_the_caseload_and_reassigns_from_the_record(qtbot, 
         details = sorted(e.detail for e in assignments(store, pid))
         assert details == ["to alex (was unassigned)", "to sam (was alex)"]
         assert all(e.actor == "maya" for e in assignments(store, pid))
+        # Back on the caseload, Bethany to Alex again: her open record follows.
+        bar = w.tabs.tabBar()
+        qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(0).center())
+        assert w.tabs.currentIndex() == 0
+        click_row(qtbot, w, "Bethany Morgan")
+        qtbot.mouseClick(w.dashboard.assign_button, Qt.MouseButton.LeftButton)
+        dlg = picker(qtbot)
+        choose(qtbot, dlg, "Alex Carter")
+        qtbot.mouseClick(dlg.save_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: "Alex Carter" in record.header.references.text(), timeout=5000)
+        assert len(assignments(store, pid)) == 3
     finally:
         w.close()
         runner.shutdown()
         store.close()
 
-    # Sam signs in: told once, about Bethany only (Connor is still unassigned; nobody told Alex about her after).
+    # Sam signs in: nothing (Bethany went back to Alex). Alex: told once, about Bethany.
     store = CaseStore.open(folder, "sam", PASS, clock=clock)
     try:
-        notice = take_assignment_notice(store)
-        assert [(n.name, n.assigned_by) for n in notice] == [("Bethany Morgan", "maya")]
-        assert take_assignment_notice(store) == []
+        assert take_assignment_notice(store) == []  # assigned to Sam, then moved away again
     finally:
         store.close()
     store = CaseStore.open(folder, "alex", PASS, clock=clock)
     try:
-        assert take_assignment_notice(store) == []  # assigned and then moved away again
+        notice = take_assignment_notice(store)
+        assert [(n.name, n.assigned_by) for n in notice] == [("Bethany Morgan", "maya")]
+        assert take_assignment_notice(store) == []  # once only
     finally:
         store.close()
 

@@ -89,3 +89,8 @@ class StaffHookup(QObject):
 
     def _on_dialog_assigned(self, person_id: str) -> None:
         self._window.caseload.refresh_people([person_id])
+        tabs = self._window.tabs
+        for i in range(tabs.count()):  # their record, if open, shows the new keyworker too
+            widget = tabs.widget(i)
+            if widget.property("personId") == person_id and hasattr(widget, "reload"):
+                widget.reload()
