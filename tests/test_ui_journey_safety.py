@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from instrument_helpers import shipped
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QTableView
 from ui_assessment_fixtures import give
 from ui_fixtures import runner, ui_settings  # noqa: F401
 
@@ -145,7 +145,11 @@ def test_keyworker_sees_the_alert_filters_the_caseload_and_records_the_action(  
         assert "GP surgery told" in acks[0].text
         entries = [e for e in store.cases.timeline(pid) if e.action == "safety.acknowledge"]
         assert len(entries) == 1 and entries[0].actor == "alex"
-        assert "Bethany" not in entries[0].detail  # no client data in the audit detail
+        assert entries[0].detail == "Safety plan made, for 1 assessment(s)"  # no client text in the audit
+        record.tabs.setCurrentWidget(record.timeline_tab)
+        timeline = record.timeline_tab.findChild(QTableView).model()
+        qtbot.waitUntil(lambda: any(timeline.index(r, 1).data() == "Safety action recorded"
+                                    for r in range(timeline.rowCount())), timeout=5000)
         # The caseload follows: Bethany leaves the filtered list, the count drops.
         qtbot.waitUntil(lambda: w.dashboard.alerts_only.text().replace("&", "") == "\u26a0 Safety alerts (1)",
                         timeout=5000)

@@ -68,7 +68,7 @@ class SafetyRepository:
                                      assessment_ids=json.dumps(list(ack.assessment_ids)),
                                      recorded_at=ack.recorded_at, recorded_by=ack.recorded_by))
             audit.append(s, self._store.user.username, "safety.acknowledge", "safety_action", ack.id,
-                         ack.person_id, f"{ack.action.value} for {len(ack.assessment_ids)} assessment(s)")
+                         ack.person_id, f"{ack.action.label}, for {len(ack.assessment_ids)} assessment(s)")
         return ack
 
     def for_person(self, person_id: str) -> list[SafetyAcknowledgement]:
