@@ -37,7 +37,6 @@ class AssignKeyworkerDialog(WriteDialog):
             self.keyworker.addItem(label, u.id)
         at = self.keyworker.findData(current_keyworker_id)
         self.keyworker.setCurrentIndex(max(at, 0))
-        self._initial = self.keyworker.currentIndex()
         self.keyworker.currentIndexChanged.connect(self._mark_dirty)
         self.save_button.setText(self.tr("&Assign"))
         note = QLabel(self.tr("The keyworker is told at their next sign-in. The change is recorded in the audit log."),
