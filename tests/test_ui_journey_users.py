@@ -24,6 +24,7 @@ from desktop.ui.staff.users_dialog import (
     ChangeRoleDialog,
     DisableUserDialog,
     ResetPassphraseDialog,
+    TransferCaseloadDialog,
     UsersDialog,
 )
 
@@ -167,6 +168,15 @@ def test_a_manager_sees_the_list_but_cannot_change_it(qtbot, folder, runner, ui_
         assert set(rows(dlg)) == {"admin", "maya", "alex"}
         assert not dlg.add_button.isVisible() and not dlg.disable_button.isVisible()
         assert dlg.note.isVisible()
+        # A manager can hand a caseload over (long leave): Alex's one person to Maya herself.
+        click_user(qtbot, dlg, "alex")
+        qtbot.mouseClick(dlg.transfer_button, Qt.MouseButton.LeftButton)
+        move = child(qtbot, TransferCaseloadDialog)
+        assert move.transfer.currentText() == "Maya Manager"
+        qtbot.mouseClick(move.save_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not move.isVisible(), timeout=5000)
+        qtbot.waitUntil(lambda: rows(dlg)["maya"][4] == "1" and rows(dlg)["alex"][4] == "\u2014", timeout=5000)
+        qtbot.waitUntil(lambda: w.caseload.model.row_at(0).keyworker == "Maya Manager", timeout=5000)
     finally:
         w.close()
         runner.shutdown()

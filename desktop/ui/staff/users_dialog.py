@@ -230,6 +230,46 @@ class ChangeRoleDialog(WriteDialog):
         self.changed.emit()
 
 
+class TransferCaseloadDialog(WriteDialog):
+    """Everyone on one person's caseload to another keyworker (long leave, a change of team): managers too."""
+
+    changed = Signal()
+
+    def __init__(self, ctx: AppContext, member: StaffMember, staff: Sequence[StaffMember],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self._member = member
+        self.setWindowTitle(self.tr("Caseload of {0}").format(member.user.display_name))
+        self.setMinimumWidth(440)
+        self.transfer = QComboBox(self)
+        self.transfer.setAccessibleName(self.tr("Give the caseload to"))
+        for u in assignable_users([m.user for m in staff if m.user.id != member.user.id]):
+            self.transfer.addItem(u.display_name, u.id)
+        self.save_button.setText(self.tr("&Transfer"))
+        form = QFormLayout()
+        form.addRow(self.tr("&Give their {0} people to:").format(member.caseload), self.transfer)
+        form.labelForField(self.transfer).setBuddy(self.transfer)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(QLabel(self.tr("Each person's new keyworker is recorded in the audit log and told at their "
+                                        "next sign-in."), self))
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self.transfer.setFocus()
+
+    def _check(self) -> bool:
+        problem = "" if self.transfer.currentData() else self.tr("There is nobody else to give the caseload to.")
+        show_problem(self.message, problem)
+        return not problem
+
+    def _write(self) -> Callable[[], Any]:
+        cases, source, to = self._ctx.store.cases, self._member.user.id, self.transfer.currentData()
+        return lambda: cases.transfer_caseload(source, to)
+
+    def _written(self, result: Any) -> None:
+        self.changed.emit()
+
+
 class DisableUserDialog(WriteDialog):
     changed = Signal()
 
@@ -300,17 +340,20 @@ class UsersDialog(QDialog):
         self.disable_button = QPushButton(self.tr("&Disable\u2026"), self)
         self.reset_button = QPushButton(self.tr("&Reset passphrase\u2026"), self)
         self.role_button = QPushButton(self.tr("Change r&ole\u2026"), self)
+        self.transfer_button = QPushButton(self.tr("&Transfer caseload\u2026"), self)
         self.problem = problem_label(self, self.tr("Problem with users"))
         admin = ctx.store.user.role is Role.ADMIN
         buttons = QHBoxLayout()
         for b in (self.add_button, self.disable_button, self.reset_button, self.role_button):
             b.setVisible(admin)
             buttons.addWidget(b)
+        buttons.addWidget(self.transfer_button)  # managers and admins
         buttons.addStretch(1)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
         buttons.addWidget(close)
-        self.note = QLabel(self.tr("Only an admin can add or disable users.") if not admin else "", self)
+        self.note = QLabel(self.tr("Only an admin can add, disable or change users; you can transfer a caseload.")
+                           if not admin else "", self)
         self.note.setVisible(not admin)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
@@ -323,6 +366,7 @@ class UsersDialog(QDialog):
         self.disable_button.clicked.connect(self._on_disable_button_clicked)
         self.reset_button.clicked.connect(self._on_reset_button_clicked)
         self.role_button.clicked.connect(self._on_role_button_clicked)
+        self.transfer_button.clicked.connect(self._on_transfer_button_clicked)
         self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
         self._on_table_selection_changed()
         self.reload()
@@ -351,6 +395,7 @@ class UsersDialog(QDialog):
         self.disable_button.setEnabled(m is not None and m.user.active and not mine)
         self.reset_button.setEnabled(m is not None and m.user.active)
         self.role_button.setEnabled(m is not None and m.user.active and not mine)
+        self.transfer_button.setEnabled(m is not None and m.caseload > 0)
 
     def _open(self, dlg: WriteDialog) -> None:
         dlg.changed.connect(self._on_child_changed)  # type: ignore[attr-defined]
@@ -369,6 +414,11 @@ class UsersDialog(QDialog):
         m = self.selected()
         if m is not None:
             self._open(DisableUserDialog(self._ctx, m, self.model.members(), self))
+
+    def _on_transfer_button_clicked(self) -> None:
+        m = self.selected()
+        if m is not None:
+            self._open(TransferCaseloadDialog(self._ctx, m, self.model.members(), self))
 
     def _on_role_button_clicked(self) -> None:
         m = self.selected()
