@@ -44,7 +44,6 @@ class AssignKeyworkerDialog(WriteDialog):
         note.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("&Keyworker:"), self.keyworker)
-        form.labelForField(self.keyworker).setBuddy(self.keyworker)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(note)

@@ -51,7 +51,6 @@ class SafetyActionDialog(WriteDialog):
         self.details_label = QLabel(self)
         form.addRow(self.details_label, self.details)
         self.details_label.setBuddy(self.details)
-        form.labelForField(self.action).setBuddy(self.action)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("<b>Needs follow-up:</b>"), self))
         layout.addWidget(self.concerns)

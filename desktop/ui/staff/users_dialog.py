@@ -102,8 +102,6 @@ class _PassphraseFields:
             w.setAccessibleName(name)
         form.addRow(parent.tr("&Passphrase:"), self.pass1)
         form.addRow(parent.tr("R&epeat:"), self.pass2)
-        form.labelForField(self.pass1).setBuddy(self.pass1)
-        form.labelForField(self.pass2).setBuddy(self.pass2)
 
 
 class AddUserDialog(WriteDialog):
@@ -125,8 +123,6 @@ class AddUserDialog(WriteDialog):
         form.addRow(self.tr("&User name:"), self.username)
         form.addRow(self.tr("&Full name:"), self.display_name)
         form.addRow(self.tr("&Role:"), self.role)
-        for w in (self.username, self.display_name, self.role):
-            form.labelForField(w).setBuddy(w)
         self.passphrase = _PassphraseFields(self, form)
         for w in (self.username, self.display_name, self.passphrase.pass1, self.passphrase.pass2):
             w.textEdited.connect(self._mark_dirty)
@@ -200,7 +196,6 @@ class ChangeRoleDialog(WriteDialog):
                 self.role.addItem(self.tr(ROLE_WORDS[r]), r.value)
         form = QFormLayout()
         form.addRow(self.tr("&New role:"), self.role)
-        form.labelForField(self.role).setBuddy(self.role)
         self.passphrase = _PassphraseFields(self, form)
         for w in (self.passphrase.pass1, self.passphrase.pass2):
             w.textEdited.connect(self._mark_dirty)
@@ -248,7 +243,6 @@ class TransferCaseloadDialog(WriteDialog):
         self.save_button.setText(self.tr("&Transfer"))
         form = QFormLayout()
         form.addRow(self.tr("&Give their {0} people to:").format(member.caseload), self.transfer)
-        form.labelForField(self.transfer).setBuddy(self.transfer)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(QLabel(self.tr("Each person's new keyworker is recorded in the audit log and told at their "
@@ -293,7 +287,6 @@ class DisableUserDialog(WriteDialog):
         if member.caseload:
             form = QFormLayout()
             form.addRow(self.tr("&Give their {0} people to:").format(member.caseload), self.transfer)
-            form.labelForField(self.transfer).setBuddy(self.transfer)
             layout.addLayout(form)
         else:
             self.transfer.hide()
