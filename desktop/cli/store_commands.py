@@ -122,6 +122,16 @@ def cmd_users_passwd(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_users_role(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        try:
+            store.change_role(args.name, Role(args.role), read_new_passphrase(args, args.name))
+        except ValueError as exc:
+            raise CliError(str(exc)) from None
+    print(f"'{args.name}' is now a {args.role}, with the new passphrase; the database was re-keyed.")
+    return 0
+
+
 def cmd_users_remove(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         try:
@@ -257,6 +267,13 @@ def register(sub: Any) -> None:
     p.add_argument("name", nargs="?", help="whose passphrase (default: yours)")
     _add_new_passphrase_argument(p)
     p.set_defaults(func=cmd_users_passwd)
+
+    p = users.add_parser("role", help="change a user's role; they get a new passphrase (admin only)")
+    add_store_arguments(p)
+    p.add_argument("name", help="whose role")
+    p.add_argument("--role", choices=[r.value for r in Role], required=True)
+    _add_new_passphrase_argument(p)
+    p.set_defaults(func=cmd_users_role)
 
     p = users.add_parser("remove", help="remove a user and re-key the database (admin only)")
     add_store_arguments(p)

@@ -373,11 +373,49 @@ class CaseRepository:
                         "appointment", appt.id, appt.person_id, reason)
             return replace(appt, absence_reason=code, version=rec.row_version)
 
-    def assign_keyworker(self, person: Person, keyworker_id: str) -> Person:
+    def _assignable(self, s: Session, keyworker_id: str | None) -> UserRecord | None:
+        if not self._user.role.sees_everyone:
+            raise PermissionDenied(f"{self._user.username} is a {self._user.role.value}; only a manager or an "
+                                   "admin assigns keyworkers")
+        if keyworker_id is None:
+            return None
+        user = s.get(UserRecord, keyworker_id)
+        if user is None or not user.active:
+            raise NotFound("no such keyworker (or their account is disabled)")
+        return user
+
+    def assign_keyworker(self, person_id: str, keyworker_id: str | None) -> Person:
+        """Managers and admins: give the person a keyworker (None: unassigned), audited as person.assign with
+        both names, which is what tells the new keyworker at their next sign-in."""
         with self._store.write() as s:
-            if s.get(UserRecord, keyworker_id) is None:
+            user = self._assignable(s, keyworker_id)
+            rec = self._visible(s, person_id)
+            if rec.keyworker_id == keyworker_id:
+                return convert.person(rec)
+            old = s.get(UserRecord, rec.keyworker_id) if rec.keyworker_id else None
+            rec.keyworker_id = keyworker_id
+            rec.row_version += 1
+            self._audit(s, "person.assign", "person", person_id, person_id,
+                        f"to {user.username if user else 'unassigned'} "
+                        f"(was {old.username if old else 'unassigned'})")
+            return convert.person(rec)
+
+    def transfer_caseload(self, from_id: str, to_id: str) -> list[str]:
+        """Everyone on one keyworker's caseload to another (a member of staff leaving): one person.assign entry
+        each, in one transaction. Returns the ids of the people moved."""
+        with self._store.write() as s:
+            to = self._assignable(s, to_id)
+            assert to is not None
+            old = s.get(UserRecord, from_id)
+            if old is None:
                 raise NotFound("no such keyworker")
-        return self.update_person(replace(person, keyworker_id=keyworker_id))
+            moved = list(s.scalars(select(PersonRecord).where(PersonRecord.keyworker_id == from_id)))
+            for rec in moved:
+                rec.keyworker_id = to_id
+                rec.row_version += 1
+                self._audit(s, "person.assign", "person", rec.id, rec.id,
+                            f"to {to.username} (was {old.username}; caseload transferred)")
+            return [r.id for r in moved]
 
     # -- bulk (demo data, benchmarks, sync imports) --------------------------------------------------------
     def bulk_insert(self, s: Session, record_cls: type[Tracked], rows: list[dict[str, Any]]) -> None:

@@ -17,6 +17,7 @@ CRASH_POINTS: tuple[str, ...] = (
     "restore.after-staging", "restore.before-swap", "restore.after-swap",
     "users.add.after-db", "users.add.after-vault",
     "passwd.after-vault",
+    "role.after-vault", "role.after-db",
     "rekey.after-db", "rekey.after-vault",
     "signbatch.after-sign", "signbatch.after-export",
     "audit.after-append",

@@ -148,4 +148,5 @@ class SettingRecord(Base):
 
 from . import assessment_records as _assessment_records  # noqa: E402,F401
 from . import return_records as _return_records  # noqa: E402,F401
+from . import safety as _safety  # noqa: E402,F401
 from . import sync_records as _sync_records  # noqa: E402,F401

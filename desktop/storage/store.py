@@ -272,6 +272,40 @@ class CaseStore(TrustedStore):
         self.resign_user_list()
         return new
 
+    def change_role(self, username: str, role: Role, new_passphrase: str) -> None:
+        """Admins only. The role is bound into the user's vault entry, so the entry is sealed afresh, under a new
+        passphrase the admin gives them. Order: the signed list marks the change (either role is accepted while
+        it is marked), then the vault entry, then the row with its audit entry, then the list without the mark.
+        A crash anywhere leaves a store that opens; changing the role again finishes. The database is re-keyed,
+        since someone losing a role may have copied keys it released."""
+        self.require_role(Role.ADMIN)
+        if username == self.user.username:
+            raise ValueError("you cannot change your own role; another admin can")
+        with self.session() as s:
+            rec = s.scalar(select(UserRecord).where(UserRecord.username == username))
+        if rec is None or not rec.active:
+            raise UnknownUser(f"no active user named '{username}' in this case store")
+        old = Role(rec.role)
+        listed = (self.vault.user_list() or {}).get("body", {})
+        marked = listed.get("changing") if isinstance(listed, dict) else None
+        if marked and marked[0] == username:
+            old = Role(marked[1])  # finishing an interrupted change
+        if old is role and not marked:
+            raise ValueError(f"'{username}' is already a {role.value}")
+        changing = (username, old.value, role.value)
+        self.resign_user_list(changing=changing)
+        self.vault.put_user(self._key, username, role, new_passphrase, tiers=self._tiers)
+        crash_point("role.after-vault")
+        with self.write() as s:
+            row = s.scalar(select(UserRecord).where(UserRecord.username == username))
+            assert row is not None
+            row.role = role.value
+            audit.append(s, self.user.username, "user.role", "user", row.id,
+                         detail=f"{username}: {old.value} to {role.value}")
+        crash_point("role.after-db")
+        self.resign_user_list()
+        self.rekey(f"role of {username} changed by {self.user.username}", keep=(username, new_passphrase))
+
     def change_passphrase(self, username: str, new_passphrase: str) -> None:
         if username != self.user.username:
             self.require_role(Role.ADMIN)

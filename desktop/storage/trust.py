@@ -94,7 +94,8 @@ class TrustedStore:
         return None
 
     # -- the signed list of users: roles by cryptography -----------------------------------------------------
-    def _signed_body(self, adding: User | None = None) -> dict[str, object]:
+    def _signed_body(self, adding: User | None = None,
+                     changing: tuple[str, str, str] | None = None) -> dict[str, object]:
         with self.session() as s:
             rows = [(r.username, r.role, r.id) for r in s.scalars(select(UserRecord))]
         if adding is not None and all(u != adding.username for u, _r, _i in rows):
@@ -108,16 +109,17 @@ class TrustedStore:
                 keys.setdefault(entry.username, set()).add(public)
         return {"store_id": self.vault.store_id, "users": sorted([list(r) for r in rows]),
                 "pending": adding.username if adding is not None else None,
+                **({"changing": list(changing)} if changing is not None else {}),
                 "audit_keys": {name: sorted(ks) for name, ks in sorted(keys.items())},
                 "audit_signed_from": int(old.get("audit_signed_from", 1))}
 
-    def resign_user_list(self, adding: User | None = None) -> None:
+    def resign_user_list(self, adding: User | None = None, changing: tuple[str, str, str] | None = None) -> None:
         """THE re-sign function: every change to users or roles ends here. It signs the users table (plus a
         user being added, marked pending) with the admin key, which only an admin's entry releases."""
         if not self.vault.has_tiers:
             return
         signer = self.vault.admin_signer(self._tiers)
-        body = self._signed_body(adding)
+        body = self._signed_body(adding, changing)  # changing: (user, old role, new role) while a role changes
         self.vault.set_user_list(body, signer.sign(_canonical(body)))
 
     def user_list_problems(self) -> list[str]:
@@ -138,6 +140,8 @@ class TrustedStore:
         with self.session() as s:
             in_db = {r.username: (r.role, r.id) for r in s.scalars(select(UserRecord))}
         pending = body.get("pending")
+        changing = body.get("changing") or [None, None, None]
+        changing_user, changing_roles = changing[0], set(changing[1:])
         problems: list[str] = []
         for name in sorted(set(signed) | set(in_db)):
             if name == pending and name not in in_db:
@@ -146,10 +150,14 @@ class TrustedStore:
                 problems.append(f"user '{name}' is in the database but not in the signed list (added outside the app)")
             elif name not in in_db:
                 problems.append(f"user '{name}' is in the signed list but not in the database (deleted outside the app)")
+            elif name == changing_user and signed[name][1] == in_db[name][1] and in_db[name][0] in changing_roles:
+                continue  # a role change that stopped half way: finished by changing the role again
             elif signed[name] != in_db[name]:
                 problems.append(f"user '{name}' is a {in_db[name][0]} in the database but a {signed[name][0]} in the "
                                 "signed list: the role was changed outside the app")
         for entry in self.vault.users():
+            if entry.username == changing_user and entry.role.value in changing_roles:
+                continue
             if entry.username in signed and signed[entry.username][0] != entry.role.value:
                 problems.append(f"the key vault entry for '{entry.username}' names another role than the signed list")
         return problems

@@ -6,6 +6,7 @@ import gc
 from collections.abc import Iterable
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QStyle
 
 from desktop.storage.errors import StoreError
 
@@ -54,6 +55,8 @@ class CaseloadController(QObject):
         view.scope.currentIndexChanged.connect(self._on_filters_changed)
         view.state.currentIndexChanged.connect(self._on_filters_changed)
         view.compliance.currentIndexChanged.connect(self._on_filters_changed)
+        view.alerts_only.toggled.connect(self._on_alerts_only_toggled)
+        self.model.set_alert_icon(view.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))
         self.proxy.rowsInserted.connect(self._on_proxy_rows_changed)
         self.proxy.rowsRemoved.connect(self._on_proxy_rows_changed)
         self.proxy.modelReset.connect(self._on_proxy_rows_changed)
@@ -87,6 +90,8 @@ class CaseloadController(QObject):
     def _on_load_done(self, snap: CaseloadSnapshot) -> None:
         self._mine = snap.mine_ids
         self.model.set_rows(snap.rows)
+        self.model.set_alerts(snap.alerts)
+        self._apply_alert_filter()
         # Tens of thousands of long-lived row objects: keep the cyclic collector from walking them again on
         # every full collection (each walk was a 20-40 ms stall mid-keystroke at 10,000 people). No collect()
         # first: it would cost ~80 ms here, and rows hold no reference cycles, so they are still freed.
@@ -101,6 +106,8 @@ class CaseloadController(QObject):
         found = {r.person_id for r in snap.rows}
         self._mine = (self._mine - set(ids)) | snap.mine_ids
         self.model.update_rows(snap.rows, gone=[i for i in ids if i not in found])
+        self.model.set_alerts(snap.alerts, only=ids)
+        self._apply_alert_filter()
         self._today = snap.today
         self._apply_scope()
         self._update_counts()
@@ -175,9 +182,21 @@ class CaseloadController(QObject):
         self.proxy.set_compliance_filter(ComplianceFilter(self.view.compliance.currentData()))
         self._apply_scope()
 
+    def _on_alerts_only_toggled(self, _checked: bool) -> None:
+        self._apply_alert_filter()
+
+    def _apply_alert_filter(self) -> None:
+        self.proxy.set_alert_ids(self.model.alert_ids() if self.view.alerts_only.isChecked() else None)
+        count = len(self.model.alert_ids())
+        self.view.alerts_only.setText(self.tr("\u26a0 Sa&fety alerts ({0})").format(count) if count
+                                      else self.tr("\u26a0 Sa&fety alerts"))
+
     def _apply_scope(self) -> None:
-        mine_only = self.view.scope.currentData() == "mine" and self._ctx.store.user.role.sees_everyone
-        self.proxy.set_mine_ids(self._mine if mine_only else None)
+        scope = self.view.scope.currentData() if self._ctx.store.user.role.sees_everyone else "everyone"
+        if scope == "unassigned":  # referrals from the force arrive without a keyworker
+            self.proxy.set_mine_ids(r.person_id for r in self.model.rows_view() if r.keyworker_id is None)
+        else:
+            self.proxy.set_mine_ids(self._mine if scope == "mine" else None)
 
     def _on_proxy_rows_changed(self, *_args: object) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()

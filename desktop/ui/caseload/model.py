@@ -6,7 +6,7 @@ sorts "day 9" before "day 10" and "not complying" above "at risk", in C++ withou
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
 from enum import IntEnum
 from typing import Any
@@ -31,6 +31,7 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 3
 _HANDLED_ROLES = frozenset({
     Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.ForegroundRole,
     Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.AccessibleTextRole, SORT_ROLE, PERSON_ID_ROLE, ROW_ROLE,
+    Qt.ItemDataRole.DecorationRole,
 })
 _NO_DATE_LATE = float("inf")
 _NO_DATE_EARLY = float("-inf")
@@ -100,6 +101,8 @@ class CaseloadTableModel(QAbstractTableModel):
         self._dark = dark
         self._headers = _headers()
         self._sorted_by: tuple[Column, Qt.SortOrder] | None = None
+        self._alerts: dict[str, str] = {}  # person id -> their open safety concerns, in words
+        self._alert_icon: Any = None
 
     # -- data in -------------------------------------------------------------------------------------------
     def set_rows(self, rows: Sequence[CaseloadRow]) -> None:
@@ -133,6 +136,23 @@ class CaseloadTableModel(QAbstractTableModel):
                 self.endRemoveRows()
         if self._sorted_by is not None:
             self.sort(*self._sorted_by)  # a changed row may belong elsewhere now
+
+    def set_alerts(self, alerts: Mapping[str, str], only: Iterable[str] | None = None) -> None:
+        """Open safety alerts (person id -> words), for everyone or only for the people in `only`."""
+        if only is None:
+            self._alerts = dict(alerts)
+        else:
+            for pid in only:
+                self._alerts.pop(pid, None)
+            self._alerts.update(alerts)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, Column.NAME), self.index(len(self._rows) - 1, Column.NAME))
+
+    def set_alert_icon(self, icon: Any) -> None:
+        self._alert_icon = icon
+
+    def alert_ids(self) -> frozenset[str]:
+        return frozenset(self._alerts)
 
     def set_dark(self, dark: bool) -> None:
         if dark != self._dark:
@@ -198,6 +218,8 @@ class CaseloadTableModel(QAbstractTableModel):
             return row
         if col is Column.COMPLIANCE:
             return self._compliance_data(row, role)
+        if col is Column.NAME and row.person_id in self._alerts:
+            return self._alert_data(row, role)
         if role == Qt.ItemDataRole.ToolTipRole and col is Column.DAY and row.state is ContractState.ACTIVE:
             return self.tr("1 day left") if row.days_left == 1 else \
                 self.tr("%1 days left").replace("%1", str(row.days_left))
@@ -265,6 +287,17 @@ class CaseloadTableModel(QAbstractTableModel):
             return f"<b>{_escape(compliance_words(level))}</b><ul style='margin:0'>{lines}</ul>"
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return row.compliance.summary
+        return None
+
+
+    def _alert_data(self, row: CaseloadRow, role: int) -> Any:
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self._alert_icon
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"<b>{_escape(self.tr('Safety alert: no action recorded yet'))}</b><br>" \
+                   f"{_escape(self._alerts[row.person_id])}"
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self.tr("{0}, safety alert").format(row.name)
         return None
 
 

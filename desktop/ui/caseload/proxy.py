@@ -70,6 +70,7 @@ class CaseloadFilterProxy(QAbstractProxyModel):
         super().__init__(parent)
         self._search_ids: frozenset[str] | None = None
         self._mine_ids: frozenset[str] | None = None
+        self._alert_ids: frozenset[str] | None = None  # "safety alerts only": the people with an open alert
         self._state = StateFilter.ALL
         self._compliance = ComplianceFilter.ALL
         self._sort_column = -1
@@ -119,15 +120,17 @@ class CaseloadFilterProxy(QAbstractProxyModel):
     def _refilter_rows_only(self) -> None:
         rows = self._source.rows_view() if self._source is not None else []
         search, mine, state, compliance = self._search_ids, self._mine_ids, self._state, self._compliance
+        alerts = self._alert_ids
         if search is not None and self._source is not None:
             candidates = sorted(i for pid in search if (i := self._source.row_of(pid)) is not None)
         else:
             candidates = range(len(rows))
-        if mine is None and state is StateFilter.ALL and compliance is ComplianceFilter.ALL:
+        if mine is None and alerts is None and state is StateFilter.ALL and compliance is ComplianceFilter.ALL:
             self._shown = list(candidates)
         else:
             self._shown = [i for i in candidates
                            if (mine is None or rows[i].person_id in mine) and state.accepts(rows[i].state)
+                           and (alerts is None or rows[i].person_id in alerts)
                            and compliance.accepts(rows[i].compliance.level)]
         self._position = {src: i for i, src in enumerate(self._shown)}
 
@@ -147,6 +150,9 @@ class CaseloadFilterProxy(QAbstractProxyModel):
 
     def set_mine_ids(self, ids: Iterable[str] | None) -> None:
         self._change(_mine_ids=None if ids is None else frozenset(ids))
+
+    def set_alert_ids(self, ids: Iterable[str] | None) -> None:
+        self._change(_alert_ids=None if ids is None else frozenset(ids))
 
     def set_state_filter(self, state: StateFilter) -> None:
         self._change(_state=state)

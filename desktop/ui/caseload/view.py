@@ -6,12 +6,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -80,6 +82,7 @@ class DashboardView(QWidget):
         self.scope = QComboBox()
         self.scope.addItem(self.tr("Everyone"), "everyone")
         self.scope.addItem(self.tr("My caseload"), "mine")
+        self.scope.addItem(self.tr("Unassigned"), "unassigned")
         self.scope.setAccessibleName(self.tr("Whose caseload"))
         self.scope_label = QLabel(self.tr("&Show:"))
         self.scope_label.setBuddy(self.scope)
@@ -105,6 +108,11 @@ class DashboardView(QWidget):
         compliance_label = QLabel(self.tr("C&ompliance:"))
         compliance_label.setBuddy(self.compliance)
 
+        self.alerts_only = QCheckBox(self.tr("\u26a0 Sa&fety alerts"))
+        self.alerts_only.setAccessibleName(self.tr("Show only people with a safety alert"))
+        self.alerts_only.setToolTip(self.tr("People with a safety concern (e.g. PHQ-9 item 9) that nobody has "
+                                            "recorded an action for yet"))
+
         self.shown = QLabel()
         self.shown.setAccessibleName(self.tr("People shown"))
 
@@ -115,8 +123,20 @@ class DashboardView(QWidget):
                              (compliance_label, self.compliance)):
             filters.addWidget(label)
             filters.addWidget(combo)
+        filters.addWidget(self.alerts_only)
         filters.addStretch(1)
         filters.addWidget(self.shown)
+        # Managers and admins: the staff hookup (desktop/ui/staff) shows it and opens the keyworker picker.
+        self.assign_button = QPushButton(self.tr("Assign &keyworker\u2026"))
+        self.assign_button.setAccessibleName(self.tr("Assign a keyworker to the selected person"))
+        self.assign_button.setVisible(False)
+        filters.addWidget(self.assign_button)
+        # People newly put on the signed-in keyworker's caseload since their last sign-in.
+        self.notice = QLabel()
+        self.notice.setWordWrap(True)
+        self.notice.setAccessibleName(self.tr("Newly assigned to you"))
+        self.notice.setStyleSheet("color: #000000; background-color: #cfe3ff; border-radius: 3px; padding: 4px 8px;")
+        self.notice.setVisible(False)
 
         self.table = QTableView()
         self.table.setAccessibleName(self.tr("Caseload"))
@@ -138,6 +158,7 @@ class DashboardView(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 8)
+        layout.addWidget(self.notice)
         layout.addLayout(counters)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)

@@ -10,15 +10,19 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
-from desktop.domain import Appointment, Case, ComplianceAssessment, Condition, Consent, Person
+from desktop.domain import Appointment, Case, ComplianceAssessment, Condition, Consent, Person, User
+from desktop.domain.safety import SafetyConcern
 from desktop.services.pathway_conditions import suggested_pathway_conditions
+from desktop.services.safety import open_alerts
 from desktop.storage.audit import AuditEntry
 
 from ..context import AppContext
+from ..dialogs.assign import AssignKeyworkerDialog
 from ..dialogs.base import user_message
 from ..dialogs.close_contract import CloseContractDialog
 from ..dialogs.condition import AddProgressDialog, ConditionStatusDialog
 from ..dialogs.contract import SignContractDialog
+from ..dialogs.safety import SafetyActionDialog
 from ..dialogs.session import RecordSessionDialog, ScheduleSessionDialog
 
 
@@ -28,6 +32,8 @@ class LoadedCase:
     keyworker_names: dict[str, str] = field(default_factory=dict)
     timeline: tuple[AuditEntry, ...] = ()
     suggested_conditions: tuple[Condition, ...] = ()  # from the latest pathway needs screen
+    users: tuple[User, ...] = ()  # the store's staff, for the keyworker picker
+    safety: tuple[SafetyConcern, ...] = ()  # open safety concerns (no action recorded yet)
 
     @property
     def keyworker_name(self) -> str:
@@ -68,9 +74,11 @@ class RecordController(QObject):
 
         def work() -> LoadedCase:
             case = cases.load_case(pid)
-            names = {u.id: u.display_name for u in store.users()}
+            users = tuple(store.users())
+            names = {u.id: u.display_name for u in users}
             suggested = tuple(suggested_pathway_conditions(store, pid, ""))
-            return LoadedCase(case, names, tuple(cases.timeline(pid)), suggested)
+            safety = tuple(open_alerts(store, [pid]).get(pid, []))
+            return LoadedCase(case, names, tuple(cases.timeline(pid)), suggested, users, safety)
 
         self.ctx.runner.run(work, lambda result: self._on_runner_loaded(generation, result),
                             lambda exc: self.failed.emit(user_message(exc)))
@@ -121,6 +129,27 @@ class RecordController(QObject):
             return None
         dlg = CloseContractDialog(self.ctx, contract, self.person_name(), parent)
         dlg.case_changed.connect(self._on_dialog_case_changed)
+        self._show(dlg)
+        return dlg
+
+    def can_assign(self) -> bool:
+        return self.ctx.store.user.role.sees_everyone
+
+    def open_assign_keyworker(self, parent: QWidget) -> AssignKeyworkerDialog | None:
+        if self.current is None or not self.can_assign():
+            return None
+        person = self.current.case.person
+        dlg = AssignKeyworkerDialog(self.ctx, person.id, person.full_name, person.keyworker_id,
+                                    list(self.current.users), parent)
+        dlg.assigned.connect(self._on_dialog_case_changed)
+        self._show(dlg)
+        return dlg
+
+    def open_safety_action(self, parent: QWidget) -> SafetyActionDialog | None:
+        if self.current is None or not self.current.safety:
+            return None
+        dlg = SafetyActionDialog(self.ctx, self.person_id, self.person_name(), self.current.safety, parent)
+        dlg.acknowledged.connect(self._on_dialog_case_changed)
         self._show(dlg)
         return dlg
 

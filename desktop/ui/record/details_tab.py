@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain import Consent, Person, PoliceSharing, Referral
+from desktop.domain import ELIGIBILITY_QUESTIONS, Consent, Person, PoliceSharing, Referral
 from desktop.domain.demographics import Ethnicity, Sex
 
 from ..demographics import ethnicity_combo, set_choice, sex_combo
@@ -203,11 +203,21 @@ class DetailsTab(QWidget):
                 lines.append(f"<li><span style='background-color: #b3261e; color: #ffffff'>&nbsp;"
                              f"{escape(self.tr('FAILED'))}&nbsp;</span> <b>{escape(a.question.text)}: {answer}"
                              f"</b></li>")
-        failed = len(r.failed_eligibility)
-        verdict = (self.tr("Eligible: every answer passes.") if r.eligible else
-                   self.tr("Not eligible: {0} answer(s) failed (recorded at referral).").format(failed))
+        verdict = self.eligibility_verdict(r)
         self.eligibility_text.setText(f"<b>{escape(self.tr('Eligibility'))}</b><br>{escape(verdict)}"
                                       f"<ul>{''.join(lines)}</ul>")
+
+    def eligibility_verdict(self, r: Referral) -> str:
+        """No answers recorded is not a failed screen (referrals from the force arrive unscreened)."""
+        failed = len(r.failed_eligibility)
+        if failed:
+            return self.tr("Not eligible: {0} answer(s) failed (recorded at referral).").format(failed)
+        if not r.eligibility:
+            return self.tr("Eligibility not yet screened: no answers recorded.")
+        if not r.eligible:
+            return self.tr("Eligibility screening incomplete: {0} of {1} questions answered, none failed.").format(
+                len({a.question_id for a in r.eligibility}), len(ELIGIBILITY_QUESTIONS))
+        return self.tr("Eligible: every answer passes.")
 
     # -- saving --------------------------------------------------------------------------------------------
     def edited_person(self) -> Person | None:

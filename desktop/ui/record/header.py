@@ -6,7 +6,7 @@ from datetime import datetime
 from html import escape
 
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.domain import ComplianceAssessment, ContractState
 
@@ -27,6 +27,9 @@ class RecordHeader(QFrame):
         self.name.setAccessibleName(self.tr("Name"))
         self.references = QLabel(self)
         self.references.setAccessibleName(self.tr("References and keyworker"))
+        self.assign_button = QPushButton(self.tr("Change &keyworker\u2026"), self)
+        self.assign_button.setAccessibleName(self.tr("Change keyworker"))
+        self.assign_button.setVisible(False)  # managers and admins only (the view decides)
         self.contract = QLabel(self)
         self.contract.setAccessibleName(self.tr("Contract"))
         self.contract.setWordWrap(True)
@@ -37,7 +40,11 @@ class RecordHeader(QFrame):
         self.reasons.setWordWrap(True)
         left = QVBoxLayout()
         left.addWidget(self.name)
-        left.addWidget(self.references)
+        refs = QHBoxLayout()
+        refs.addWidget(self.references)
+        refs.addWidget(self.assign_button)
+        refs.addStretch(1)
+        left.addLayout(refs)
         left.addWidget(self.contract)
         left.addStretch(1)
         right = QGridLayout()
@@ -45,9 +52,27 @@ class RecordHeader(QFrame):
         right.addWidget(self.badge, 0, 1)
         right.addWidget(self.reasons, 1, 0, 1, 3)
         right.setColumnStretch(2, 1)
-        row = QHBoxLayout(self)
+        row = QHBoxLayout()
         row.addLayout(left, 3)
         row.addLayout(right, 2)
+        self.safety = QFrame(self)  # a safety alert, above everything else, until someone records an action
+        self.safety.setObjectName("safetyAlert")
+        self.safety.setStyleSheet("#safetyAlert { background-color: #b3261e; border-radius: 4px; }"
+                                  "#safetyAlert QLabel { color: #ffffff; }")
+        self.safety_text = QLabel(self.safety)
+        self.safety_text.setWordWrap(True)
+        self.safety_text.setAccessibleName(self.tr("Safety alert"))
+        self.safety_button = QPushButton(self.tr("Record acti&on\u2026"), self.safety)
+        self.safety_button.setAccessibleName(self.tr("Record what was done about the safety alert"))
+        alert = QHBoxLayout(self.safety)
+        alert.setContentsMargins(8, 4, 8, 4)
+        alert.addWidget(self.safety_text, 1)
+        alert.addWidget(self.safety_button)
+        self.safety.setVisible(False)
+        outer = QVBoxLayout()
+        outer.addWidget(self.safety)
+        outer.addLayout(row)
+        self.setLayout(outer)
         self.name.setText(self.tr("Loading…"))
 
     def show_case(self, loaded: LoadedCase, now: datetime) -> None:
@@ -59,6 +84,20 @@ class RecordHeader(QFrame):
             kw=loaded.keyworker_name or self.tr("unassigned")))
         self.contract.setText(self.contract_text(loaded, now))
         self.show_compliance(case.compliance(now))
+        self.show_safety(loaded)
+
+    def show_safety(self, loaded: LoadedCase) -> None:
+        concerns = loaded.safety
+        if not concerns:
+            self.safety.setVisible(False)
+            self.safety_text.setText("")
+            return
+        lines = "".join(f"<li>{escape(c.instrument)}, {escape(fmt_date(c.on.date()) if c.on else '')}: "
+                        f"{escape(c.text)}</li>" for c in concerns)
+        self.safety_text.setText(f"<b>\u26a0 {escape(self.tr('Safety alert: no action recorded yet'))}</b>"
+                                 f"<ul style='margin-left: -20px'>{lines}</ul>")
+        self.safety_text.setAccessibleDescription("\n".join(c.text for c in concerns))
+        self.safety.setVisible(True)
 
     def contract_text(self, loaded: LoadedCase, now: datetime) -> str:
         contract = loaded.case.contract

@@ -233,6 +233,8 @@ ACTION_NAMES = {
     "assessment.complete": "Assessment completed",
     "assessment.correct": "Assessment correction started",
     "assessment.discard": "Assessment draft discarded",
+    "person.assign": "Keyworker assigned",
+    "safety.acknowledge": "Safety action recorded",
 }
 
 

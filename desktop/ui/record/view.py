@@ -49,6 +49,9 @@ class PersonRecordView(QWidget):
         layout.addWidget(self.tabs, 1)
         self.shortcuts = [self._shortcut("Ctrl+Shift+S", self.schedule_session),
                           self._shortcut("Ctrl+R", self.record_session)]
+        self.header.assign_button.setVisible(self.controller.can_assign())
+        self.header.assign_button.clicked.connect(self._on_assign_button_clicked)
+        self.header.safety_button.clicked.connect(self._on_safety_button_clicked)
         self.controller.loaded.connect(self._on_controller_loaded)
         self.controller.failed.connect(self._on_controller_failed)
         self.controller.case_changed.connect(self.case_changed)
@@ -74,6 +77,12 @@ class PersonRecordView(QWidget):
         """Record the selected (or oldest outstanding) session's outcome: Ctrl+R here or in the main window."""
         self.tabs.setCurrentWidget(self.sessions_tab)
         return self.sessions_tab.open_record_outcome()
+
+    def _on_assign_button_clicked(self) -> None:
+        self.controller.open_assign_keyworker(self)
+
+    def _on_safety_button_clicked(self) -> None:
+        self.controller.open_safety_action(self)
 
     def schedule_session(self) -> ScheduleSessionDialog | None:
         self.tabs.setCurrentWidget(self.sessions_tab)
