@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
 
 from desktop.app.i18n import (
     chosen_language,
@@ -81,12 +82,12 @@ def test_lupdate_sees_the_whole_gui_and_reports_what_is_left(tmp_path: Path) -> 
     assert len(left) < len(found)  # reported, not yet asserted to be zero: see the module docstring
 
 
-def test_unfinished_welsh_strings_are_left_out_of_the_compiled_catalogue(tmp_path: Path) -> None:
+def test_unfinished_welsh_strings_are_left_out_of_the_compiled_catalogue(tmp_path: Path, qapp: QApplication) -> None:
     for name in ("checkpoint_en.ts", "checkpoint_cy.ts"):
         shutil.copy(TS_DIR / name, tmp_path / name)
     subprocess.run([tool("pyside6-lrelease"), "-nounfinished", str(tmp_path / "checkpoint_cy.ts"),
                     str(tmp_path / "checkpoint_en.ts")], check=True, capture_output=True)
-    app = QCoreApplication.instance() or QCoreApplication([])
+    app = qapp
     welsh, english = QTranslator(), QTranslator()
     assert welsh.load(str(tmp_path / "checkpoint_cy.qm")) and english.load(str(tmp_path / "checkpoint_en.qm"))
     assert welsh.translate("UnlockDialog", "&Unlock") == "&Datgloi"
@@ -128,15 +129,14 @@ def test_dates_are_written_in_the_chosen_language() -> None:
         QLocale.setDefault(before)
 
 
-def test_install_translator_without_a_catalogue_keeps_english(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-                                                              ) -> None:
+def test_install_translator_without_a_catalogue_keeps_english(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                              qapp: QApplication) -> None:
     import desktop.app.i18n as i18n
 
     before = QLocale()
     monkeypatch.setattr(i18n, "catalogue_path", lambda language: str(tmp_path / f"checkpoint_{language}.qm"))
-    app = QCoreApplication.instance() or QCoreApplication([])
     try:
-        assert install_translator(app, "cy") is None
+        assert install_translator(qapp, "cy") is None
         assert QLocale().language() == QLocale.Language.Welsh
     finally:
         QLocale.setDefault(before)
