@@ -25,6 +25,7 @@ from desktop.domain import (
     assess,
 )
 from desktop.domain.compliance import ACCEPTABLE_REASONS, DEFAULT_RULES, ComplianceRules
+from desktop.wording import render_reason
 
 from .asof import ConditionAsOf, case_as_of
 from .model import (
@@ -122,7 +123,7 @@ def build_return_content(
                         for c in conditions if c.type is ConditionType.PATHWAY),
         disclosures=_disclosures(conditions, disclosures, period_end),
         compliance_level=assessment.level.label,
-        compliance_reasons=tuple(ReasonLine(r.level.label, r.text) for r in assessment.reasons),
+        compliance_reasons=tuple(ReasonLine(r.level.label, render_reason(r, "en")) for r in assessment.reasons),
         clinical_shared=shares_clinical,
         clinical=tuple(
             ClinicalLine(s.instrument, f"{s.score:g}", s.band, s.on)
@@ -177,7 +178,7 @@ def _outcome_lines(case: Case, conditions: Sequence[Condition], closed_by: str, 
             # What the attendance showed when it closed, judged as if it were still running.
             running = assess(replace(contract, state=ContractState.ACTIVE), conditions, case.appointments, as_of,
                              rules)
-            lines += [f"Attendance: {r.text}" for r in running.reasons if r.appointments and r.level.rank > 0]
+            lines += [f"Attendance: {render_reason(r, 'en')}" for r in running.reasons if r.appointments and r.level.rank > 0]
         return tuple(lines)
     return (f"The contract was still {contract.state.label.lower()} at the end of the period.",)
 
