@@ -24,8 +24,9 @@ from desktop.domain import (
     Pathway,
     assess,
 )
-from desktop.domain.compliance import ACCEPTABLE_REASONS, DEFAULT_RULES, ComplianceRules
+from desktop.domain.compliance import ACCEPTABLE_REASONS, DEFAULT_RULES, ComplianceRules, Reason
 from desktop.wording import render_reason
+from desktop.wording.returns import LANGUAGES, Words
 
 from .asof import ConditionAsOf, case_as_of
 from .model import (
@@ -67,6 +68,7 @@ def build_return_content(
     referrals_made: Mapping[Pathway, tuple[date, str]] | None = None,
     rules: ComplianceRules = DEFAULT_RULES,
     closed_by: str = "",
+    language: str = "en",
 ) -> ReturnContent:
     """The content of one return for `case` over [period_start, period_end], as the case stood at its end.
 
@@ -74,9 +76,14 @@ def build_return_content(
     offending condition is added to them. `document_id` is a fresh UUID unless given (a re-render of a draft).
     `recorders` maps usernames to the names printed beside each entry; `referrals_made` gives, per pathway, the
     date and agency of the referral record (the pathway needs screen); without one the date is left off.
+    `language` is "en", "cy" or "cy+en" (desktop.wording.returns.return_language chooses it): labels and
+    compliance reasons are worded in it; what people typed stays as typed.
     """
     if period_end < period_start:
         raise ValueError("The period ends before it starts")
+    if language not in LANGUAGES:
+        raise ValueError(f"unknown return language {language!r}: one of {', '.join(LANGUAGES)}")
+    w = Words(language)
     if replaces_document_id is not None:
         replaces_document_id = str(uuid.UUID(replaces_document_id))
     as_of = _as_of(case.appointments, period_end, generated_at)
@@ -100,17 +107,17 @@ def build_return_content(
         force_name=force_name,
         force_reference=case.person.force_reference,
         subject=Subject(case.person.full_name, case.person.date_of_birth, case.person.pnc_id or None),
-        keyworker=keyworker,
+        keyworker=w.t(keyworker) if keyworker == "Not assigned" else keyworker,
         period_start=period_start,
         period_end=period_end,
-        contract_state=contract.state.label if contract else "No contract",
+        contract_state=w.t(contract.state.label if contract else "No contract"),
         contract_start=contract.signed_on if contract else None,
         contract_end=contract.end_date if contract else None,
         closed_on=contract.closed_on if contract else None,
         outcome_reason=contract.outcome_reason if contract else "",
-        conditions=tuple(_condition_line(c, states[c.id], period_end, names) for c in conditions),
+        conditions=tuple(_condition_line(c, states[c.id], period_end, names, w) for c in conditions),
         appointments=tuple(
-            AppointmentLine(a.planned_at, a.kind.label, _outcome_label(a, as_of),
+            AppointmentLine(a.planned_at, w.t(a.kind.label), w.t(_outcome_label(a, as_of)),
                             _appointment_note(a, period_start, a.planned_at in named))
             for a in sorted(in_period, key=lambda a: a.planned_at)
         ),
@@ -119,11 +126,11 @@ def build_return_content(
             [a for a in case.appointments if chart_from <= a.on <= period_end], chart_from, period_end
         ),
         referrals=tuple(_referral(c, (referrals_made or {}).get(c.pathway) if c.pathway else None,
-                                  states[c.id].known)
+                                  states[c.id].known, w)
                         for c in conditions if c.type is ConditionType.PATHWAY),
         disclosures=_disclosures(conditions, disclosures, period_end),
-        compliance_level=assessment.level.label,
-        compliance_reasons=tuple(ReasonLine(r.level.label, render_reason(r, "en")) for r in assessment.reasons),
+        compliance_level=w.t(assessment.level.label),
+        compliance_reasons=tuple(ReasonLine(w.t(r.level.label), _reason(r, language)) for r in assessment.reasons),
         clinical_shared=shares_clinical,
         clinical=tuple(
             ClinicalLine(s.instrument, f"{s.score:g}", s.band, s.on)
@@ -135,7 +142,16 @@ def build_return_content(
         facts_as_of=min(period_end, as_of.date()),
         outcome_lines=_outcome_lines(case, conditions, closed_by, as_of, rules) if final else (),
         recommendation=rules.recommendation(_situation(case, assessment.level)),
+        language=language,
     )
+
+
+def _reason(reason: Reason, language: str) -> str:
+    """A compliance reason in the return's language; bilingual: the Welsh, then the English on its own line."""
+    if language == "cy+en":
+        return f"{render_reason(reason, 'cy')}\n{render_reason(reason, 'en')}"
+    return render_reason(reason, "cy" if language == "cy" else "en")
+
 
 
 def _situation(case: Case, level: ComplianceLevel) -> str:
@@ -217,10 +233,11 @@ def _outcome_label(appt: Appointment, as_of: datetime) -> str:
     return "Outcome not recorded" if appt.planned_at <= as_of else "Offered"
 
 
-def _condition_line(cond: Condition, state: ConditionAsOf, period_end: date, names: Mapping[str, str]
-                    ) -> ConditionLine:
+def _condition_line(cond: Condition, state: ConditionAsOf, period_end: date, names: Mapping[str, str],
+                    w: Words | None = None) -> ConditionLine:
+    w = w or Words()
     progress = cond.progress_label if cond.target is not None else ""
-    status = cond.status.label
+    status = w.t(cond.status.label)
     if not state.known:
         progress = "Not stated: updated after this period" if cond.target is not None else ""
         status = "Not stated: updated after this period"
@@ -228,7 +245,7 @@ def _condition_line(cond: Condition, state: ConditionAsOf, period_end: date, nam
                      for e in sorted(cond.evidence, key=lambda e: e.on) if e.on <= period_end)
     return ConditionLine(
         title=cond.title,
-        type_label=cond.type.label,
+        type_label=w.t(cond.type.label),
         status_label=status,
         progress_label=progress,
         requirement=f"{cond.target:g} {cond.unit}".strip() if cond.target is not None else cond.description,
@@ -272,13 +289,14 @@ def _by_month(appointments: Sequence[Appointment], start: date, end: date) -> tu
     return tuple(months[-6:])  # a four-month contract spans at most five or six calendar months
 
 
-def _referral(cond: Condition, made: tuple[date, str] | None, known: bool = True) -> ReferralLine:
+def _referral(cond: Condition, made: tuple[date, str] | None, known: bool = True, w: Words | None = None
+              ) -> ReferralLine:
     """A pathway condition's referral: made on the date of its referral record (left off when there is none),
     taken up once work started (the condition as of the period's end)."""
     taken_up = cond.status in _TAKEN_UP or cond.progress > 0 or (not known and bool(cond.evidence))
     first = min((e.on for e in cond.evidence), default=None)
     return ReferralLine(
-        pathway_label=cond.pathway.label if cond.pathway else "Other",
+        pathway_label=(w or Words()).t(cond.pathway.label if cond.pathway else "Other"),
         intervention=cond.title,
         made_on=made[0] if made else None,
         taken_up=taken_up,
