@@ -198,6 +198,8 @@ NOT_YET_WELSH = (
     "who recorded evidence ('recorded by X on D')",
     "progress labels ('2 of 6 sessions')",
     "status 'Not stated: updated after this period'",
+    "the attendance chart's month names, A/L/M letters and legend (returns/chart.py)",
+    "the PDF's metadata subject ('Document <id>')",
 )
 
 
@@ -229,6 +231,16 @@ class Words:
             return cy
         en = english.format(*args) if args else english
         return cy if cy == en else f"{cy} / {en}"
+
+    def labelled(self, english: str, value: object) -> str:
+        """A label then its value, `english` being "Label {0}": bilingual gives the value once,
+        "Label-cy / Label-en value", so a long identifier is not printed twice."""
+        if self.language != "cy+en" or not english.endswith(" {0}"):
+            return self.t(english, value)
+        welsh = CY.get(english, english)
+        if not welsh.endswith(" {0}"):
+            return self.t(english, value)
+        return f"{welsh[:-4]} / {english[:-4]} {value}"
 
     def day(self, d: date | None) -> str:
         """English `3 Mar 2026`, Welsh `3 Mawrth 2026`; bilingual `03/03/2026`, which both readers read."""

@@ -175,19 +175,26 @@ def render_return(content: ReturnContent, banner: str = "") -> RenderedReturn:
         canv.drawString(MARGIN_X, top, content.provider)
         canv.drawRightString(PAGE_W - MARGIN_X, top, kind_label)
         canv.setFont(REGULAR, 7.5)
-        canv.drawString(MARGIN_X, top - 11, w.t("Confidential: personal data for {0} only", content.force_name))
-        canv.drawRightString(PAGE_W - MARGIN_X, top - 11, w.t("Force reference {0}", content.force_reference))
+        confidential = "Confidential: personal data for {0} only"
+        canv.drawRightString(PAGE_W - MARGIN_X, top - 11, w.labelled("Force reference {0}", content.force_reference))
+        rule = top - 16
+        if content.language == "cy+en":  # the Welsh line, then the English, under each other
+            canv.drawString(MARGIN_X, top - 11, Words("cy").t(confidential, content.force_name))
+            canv.drawString(MARGIN_X, top - 19.5, confidential.format(content.force_name))
+            rule = top - 24
+        else:
+            canv.drawString(MARGIN_X, top - 11, w.t(confidential, content.force_name))
         canv.setStrokeColor(RULE)
         canv.setLineWidth(0.8)
-        canv.line(MARGIN_X, top - 16, PAGE_W - MARGIN_X, top - 16)
+        canv.line(MARGIN_X, rule, PAGE_W - MARGIN_X, rule)
         base = 10 * mm
         canv.line(MARGIN_X, base + QR_SIZE + 3 * mm, PAGE_W - MARGIN_X, base + QR_SIZE + 3 * mm)
         qr.draw(canv, PAGE_W - MARGIN_X - QR_SIZE, base, QR_SIZE)
         canv.setFont(BOLD, 9)
-        canv.drawString(MARGIN_X, base + QR_SIZE - 8, w.t("Code {0}", code))
+        canv.drawString(MARGIN_X, base + QR_SIZE - 8, w.labelled("Code {0}", code))
         canv.setFont(REGULAR, 7.5)
-        canv.drawString(MARGIN_X, base + QR_SIZE - 19, w.t("Document ID {0}", content.document_id))
-        canv.drawString(MARGIN_X, base + QR_SIZE - 29, w.t("Generated {0}", generated))
+        canv.drawString(MARGIN_X, base + QR_SIZE - 19, w.labelled("Document ID {0}", content.document_id))
+        canv.drawString(MARGIN_X, base + QR_SIZE - 29, w.labelled("Generated {0}", generated))
         check = "Check this page: the code and QR code match the signed PDF of this document."
         if content.language == "cy+en":  # one line each, Welsh first; the lines above move up to make room
             canv.setFont(REGULAR, 6.5)
