@@ -113,3 +113,26 @@ def test_every_fixed_phrase_of_a_return_has_its_welsh(monkeypatch: pytest.Monkey
         render_return(content_for(example_case(clinical_consent=True), kind, start=start, end=end, language="cy"))
     assert len(set(asked)) > 60
     assert wording.untranslated(set(asked)) == []
+
+
+def test_a_drafted_return_takes_the_force_setting_and_the_persons_language(tmp_path: Path) -> None:
+    """Through the real workflow on a real SQLCipher store: the force partner's setting, then the override."""
+    from returns_store_fixtures import RET_NOW, build_returns_store, open_as
+
+    from desktop.services.returns_workflow import ReturnWorkflow
+
+    rs = build_returns_store(tmp_path / "store")
+    with open_as(rs, "admin") as store:
+        store.set_setting("returns_language:Northshire Police", "cy")
+        person = next(c.person for c in store.cases.load_cases() if c.person.id == rs.ids["Noah"])
+        store.cases.update_person(replace(person, preferred_language="Welsh"))
+    with open_as(rs, "manager") as store:
+        wf = ReturnWorkflow(store)
+        cases = {c.person.first_name: c for c in store.cases.load_cases()}
+        assert wf.language_for(cases["Olivia"], "Northshire Police") == "cy"
+        assert wf.language_for(cases["Olivia"], "Other Constabulary") == "en"
+        store_first = wf.repo.with_details([cases["Noah"]])[0]  # with its referral: the force partner
+        assert wf.language_for(store_first, "Other Constabulary") == "cy+en"  # prefers Welsh, force reads English
+        content = wf.build(store_first, ReturnKind.MONTHLY_PROGRESS, date(2026, 11, 1), date(2026, 11, 30), RET_NOW)
+        assert content.language == "cy"
+        assert content.kind.label == "Monthly progress return" and content.contract_state == "Gweithredol"
