@@ -13,6 +13,7 @@ import pytest
 from reportlab.pdfbase import pdfmetrics
 from returns_helpers import content_for
 
+from desktop.domain import ContractState
 from desktop.services.returns import ReturnKind, render_return
 from desktop.services.returns.canonical import canonical_json, content_from_dict, content_to_dict
 from desktop.services.returns.example import example_case
@@ -53,6 +54,17 @@ def test_a_welsh_return_reads_in_welsh(tmp_path: Path) -> None:
 
 
 @needs_pdftotext
+def test_a_welsh_final_return_words_its_outcome(tmp_path: Path) -> None:
+    case = example_case(state=ContractState.FAILED_NON_COMPLIANCE, outcome_reason="Stopped attending")
+    content = content_for(case, ReturnKind.FINAL_OUTCOME, start=date(2026, 1, 12), end=date(2026, 5, 11),
+                          language="cy")
+    text = text_of(content, tmp_path)
+    for phrase in ("Adroddiad canlyniad terfynol", "Canlyniad y contract", "Methodd ar 11 Mai 2026: ni "
+                   "chydymffurfiodd yr unigolyn.", "Y rheswm a gofnodwyd: Stopped attending", "Presenoldeb: colli"):
+        assert phrase in text, phrase
+
+
+@needs_pdftotext
 def test_a_bilingual_return_puts_the_welsh_first(tmp_path: Path) -> None:
     text = text_of(notice("cy+en"), tmp_path)
     for welsh, english in (("Hysbysiad diffyg cydymffurfio", "Non-compliance notice"),
@@ -63,6 +75,8 @@ def test_a_bilingual_return_puts_the_welsh_first(tmp_path: Path) -> None:
         assert welsh in text and english in text, (welsh, english)
         assert text.index(welsh) < text.index(english), f"{english!r} comes before {welsh!r}"
     assert "03/07/1994" in text  # bilingual dates are numeric, read the same in both languages
+    # A label put into a sentence is said once per language, not both inside each.
+    assert "Argymhelliad cydymffurfio: DDIM YN CYDYMFFURFIO / Compliance recommendation: NOT COMPLYING" in text
 
 
 def test_english_content_hashes_as_before_and_the_language_round_trips() -> None:
@@ -111,6 +125,11 @@ def test_every_fixed_phrase_of_a_return_has_its_welsh(monkeypatch: pytest.Monkey
                              (ReturnKind.MONTHLY_PROGRESS, date(2026, 2, 1), date(2026, 2, 28)),
                              (ReturnKind.NON_COMPLIANCE, date(2026, 3, 1), date(2026, 3, 20))):
         render_return(content_for(example_case(clinical_consent=True), kind, start=start, end=end, language="cy"))
+    for state, extra in ((ContractState.COMPLETED, {}), (ContractState.WITHDRAWN, {"closed_by": "Dana Whitfield"}),
+                         (ContractState.FAILED_NON_COMPLIANCE, {})):
+        case = example_case(state=state, outcome_reason="Moved out of the force area")
+        render_return(content_for(case, ReturnKind.FINAL_OUTCOME, start=date(2026, 1, 12), end=date(2026, 5, 11),
+                                  language="cy", **extra))
     assert len(set(asked)) > 60
     assert wording.untranslated(set(asked)) == []
 

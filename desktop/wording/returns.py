@@ -178,6 +178,37 @@ CY: dict[str, str] = {
     "Check this page: the code and QR code match the signed PDF of this document.":
         "Gwiriwch y dudalen hon: mae'r cod a'r cod QR yn cyfateb i PDF llofnodedig y ddogfen hon.",
     "Page {0} of {1}": "Tudalen {0} o {1}",
+    # what build.py words: appointment notes, who recorded evidence, final outcome lines
+    "absence accepted: {0}": "absenoldeb wedi'i dderbyn: {0}",
+    "illness (evidence seen)": "salwch (gwelwyd tystiolaeth)",
+    "in hospital": "yn yr ysbyty",
+    "at court": "yn y llys",
+    "bereavement": "profedigaeth",
+    "other": "arall",
+    "before this period; behind this notice": "cyn y cyfnod hwn; yn sail i'r hysbysiad hwn",
+    "recorded by {0} on {1}": "cofnodwyd gan {0} ar {1}",
+    "recorded by {0}": "cofnodwyd gan {0}",
+    "recorded on {0}": "cofnodwyd ar {0}",
+    "an unrecorded date": "dyddiad heb ei gofnodi",
+    "Not stated: updated after this period": "Heb ei nodi: diweddarwyd ar ôl y cyfnod hwn",
+    "No contract was signed.": "Ni lofnodwyd contract.",
+    "Completed on {0}: every condition was met or waived.": "Cwblhawyd ar {0}: bodlonwyd neu hepgorwyd pob amod.",
+    "Completed: every condition was met or waived.": "Cwblhawyd: bodlonwyd neu hepgorwyd pob amod.",
+    "Completed on {0}.": "Cwblhawyd ar {0}.",
+    "Completed.": "Cwblhawyd.",
+    "Not recorded as met or waived: {0}": "Heb eu cofnodi fel rhai a fodlonwyd neu a hepgorwyd: {0}",
+    "Withdrawn on {0} by {1}.": "Tynnwyd yn ôl ar {0} gan {1}.",
+    "Withdrawn on {0}.": "Tynnwyd yn ôl ar {0}.",
+    "Withdrawn by {0}.": "Tynnwyd yn ôl gan {0}.",
+    "Withdrawn.": "Tynnwyd yn ôl.",
+    "Why: {0}": "Y rheswm: {0}",
+    "No reason was recorded.": "Ni chofnodwyd rheswm.",
+    "Failed on {0}: reoffended.": "Methodd ar {0}: aildroseddodd yr unigolyn.",
+    "Failed on {0}: did not comply.": "Methodd ar {0}: ni chydymffurfiodd yr unigolyn.",
+    "Failed: reoffended.": "Methodd: aildroseddodd yr unigolyn.",
+    "Failed: did not comply.": "Methodd: ni chydymffurfiodd yr unigolyn.",
+    "Condition not met: {0}": "Amod heb ei fodloni: {0}",
+    "Reason recorded: {0}": "Y rheswm a gofnodwyd: {0}",
 }
 
 # Written, but wanting a Welsh speaker's review before a force relies on them.
@@ -188,14 +219,14 @@ UNSURE = frozenset({
     "Appointments in the period and behind this notice",
     "of which late",
     "Sign-off",  # as a heading: "Cymeradwyo" (approval)
+    "Not recorded as met or waived: {0}",
+    "The contract was still {0} at the end of the period.",  # left English: "yn" would mutate the state's word
 })
 # Sentences a return carries that are not Welsh yet (they are built as English sentences in build.py or come
 # from the scheme's resource file): they stay English in a Welsh return, and are listed here to be honest.
 NOT_YET_WELSH = (
-    "final outcome lines (build._outcome_lines: 'Completed on ...', 'Failed on ...', 'Withdrawn ...')",
+    "the final outcome line 'The contract was still <state> at the end of the period' (rare: an open contract)",
     "the scheme's recommendation line (resources/compliance/*.json, ComplianceRules.recommendations)",
-    "appointment notes ('absence accepted: ...', 'before this period; behind this notice')",
-    "who recorded evidence ('recorded by X on D')",
     "progress labels ('2 of 6 sessions')",
     "status 'Not stated: updated after this period'",
     "the attendance chart's month names, A/L/M letters and legend (returns/chart.py)",
@@ -220,17 +251,28 @@ class Words:
 
     def t(self, english: str, *args: object) -> str:
         """`english` (a phrase or a {0} template) in the return's language, formatted with `args`."""
+        def side(i: int) -> list[object]:  # an argument given as (welsh, english) goes to its own side
+            return [a[i] if isinstance(a, tuple) else a for a in args]
+
         if self.language == "en":
-            return english.format(*args) if args else english
+            return english.format(*side(-1)) if args else english
         welsh = CY.get(english)
         if welsh is None:
             self.missing.add(english)
             welsh = english
-        cy = welsh.format(*args) if args else welsh
+        cy = welsh.format(*side(0)) if args else welsh
         if self.language == "cy":
             return cy
-        en = english.format(*args) if args else english
+        en = english.format(*side(-1)) if args else english
         return cy if cy == en else f"{cy} / {en}"
+
+    def split(self, label: str) -> str | tuple[str, str]:
+        """A bilingual label ("Welsh / English", built by t) back into its two sides, to put into a template
+        without saying both twice. Only for labels whose Welsh has no " / " (states and levels)."""
+        if self.language != "cy+en" or " / " not in label:
+            return label
+        cy, _, en = label.partition(" / ")
+        return cy, en
 
     def labelled(self, english: str, value: object) -> str:
         """A label then its value, `english` being "Label {0}": bilingual gives the value once,

@@ -118,7 +118,7 @@ def build_return_content(
         conditions=tuple(_condition_line(c, states[c.id], period_end, names, w) for c in conditions),
         appointments=tuple(
             AppointmentLine(a.planned_at, w.t(a.kind.label), w.t(_outcome_label(a, as_of)),
-                            _appointment_note(a, period_start, a.planned_at in named))
+                            _appointment_note(a, period_start, a.planned_at in named, w))
             for a in sorted(in_period, key=lambda a: a.planned_at)
         ),
         attendance=_summary(in_period),
@@ -140,7 +140,7 @@ def build_return_content(
         sign_off_name=sign_off_name,
         sign_off_role=sign_off_role,
         facts_as_of=min(period_end, as_of.date()),
-        outcome_lines=_outcome_lines(case, conditions, closed_by, as_of, rules) if final else (),
+        outcome_lines=_outcome_lines(case, conditions, closed_by, as_of, rules, w) if final else (),
         recommendation=rules.recommendation(_situation(case, assessment.level)),
         language=language,
     )
@@ -165,52 +165,80 @@ def _situation(case: Case, level: ComplianceLevel) -> str:
 
 
 def _outcome_lines(case: Case, conditions: Sequence[Condition], closed_by: str, as_of: datetime,
-                   rules: ComplianceRules) -> tuple[str, ...]:
+                   rules: ComplianceRules, w: Words | None = None) -> tuple[str, ...]:
     """A final return's outcome in words: completed, failed (which condition, why) or withdrawn (by whom, why)."""
+    w = w or Words()
     contract = case.contract
     if contract is None:
-        return ("No contract was signed.",)
-    on = f" on {_day(contract.closed_on)}" if contract.closed_on else ""
+        return (w.t("No contract was signed."),)
+    on = _day(contract.closed_on, w) if contract.closed_on else None
     reason = contract.outcome_reason
     if contract.state is ContractState.COMPLETED:
         open_ = [c.title for c in conditions if c.type is not ConditionType.OFFENDING and not c.status.is_settled]
         if not open_:
-            return (f"Completed{on}: every condition was met or waived.",)
-        return (f"Completed{on}.", "Not recorded as met or waived: " + "; ".join(open_))
+            return (w.t("Completed on {0}: every condition was met or waived.", on) if on else
+                    w.t("Completed: every condition was met or waived."),)
+        return (w.t("Completed on {0}.", on) if on else w.t("Completed."),
+                w.t("Not recorded as met or waived: {0}", "; ".join(open_)))
     if contract.state is ContractState.WITHDRAWN:
-        who = f" by {closed_by}" if closed_by else ""
-        return (f"Withdrawn{on}{who}.", f"Why: {reason}" if reason else "No reason was recorded.")
+        if on and closed_by:
+            first = w.t("Withdrawn on {0} by {1}.", on, closed_by)
+        elif on or closed_by:
+            first = w.t("Withdrawn on {0}.", on) if on else w.t("Withdrawn by {0}.", closed_by)
+        else:
+            first = w.t("Withdrawn.")
+        return (first, w.t("Why: {0}", reason) if reason else w.t("No reason was recorded."))
     if contract.state in (ContractState.FAILED_NON_COMPLIANCE, ContractState.FAILED_REOFFENDED):
-        what = "reoffended" if contract.state is ContractState.FAILED_REOFFENDED else "did not comply"
-        lines = [f"Failed{on}: {what}."]
+        reoffended = contract.state is ContractState.FAILED_REOFFENDED
+        if on:
+            head = w.t("Failed on {0}: reoffended.", on) if reoffended else w.t("Failed on {0}: did not comply.", on)
+        else:
+            head = w.t("Failed: reoffended.") if reoffended else w.t("Failed: did not comply.")
+        lines = [head]
         for cond in conditions:
             if cond.status is ConditionStatus.NOT_MET:
                 last = cond.evidence[-1] if cond.evidence else None
-                why = f": {last.text} ({_day(last.on)})" if last else ""
-                lines.append(f"Condition not met: {cond.title}{why}")
+                why = f": {last.text} ({_day(last.on, w)})" if last else ""
+                lines.append(w.t("Condition not met: {0}", cond.title) + why)
         if reason:
-            lines.append(f"Reason recorded: {reason}")
+            lines.append(w.t("Reason recorded: {0}", reason))
         if contract.state is ContractState.FAILED_NON_COMPLIANCE:
             # What the attendance showed when it closed, judged as if it were still running.
             running = assess(replace(contract, state=ContractState.ACTIVE), conditions, case.appointments, as_of,
                              rules)
-            lines += [f"Attendance: {render_reason(r, 'en')}" for r in running.reasons if r.appointments and r.level.rank > 0]
+            for r in running.reasons:
+                if r.appointments and r.level.rank > 0:
+                    lines.append(_attendance_line(r, w.language))
         return tuple(lines)
-    return (f"The contract was still {contract.state.label.lower()} at the end of the period.",)
+    return (w.t("The contract was still {0} at the end of the period.", contract.state.label.lower()),)
 
 
-def _day(d: date | None) -> str:
+def _attendance_line(reason: Reason, language: str) -> str:
+    if language == "en":
+        return f"Attendance: {render_reason(reason, 'en')}"
+    welsh = f"Presenoldeb: {render_reason(reason, 'cy')}"
+    return welsh if language == "cy" else f"{welsh}\nAttendance: {render_reason(reason, 'en')}"
+
+
+def _day(d: date | None, w: Words | None = None) -> str:
+    if w is not None and w.language != "en":
+        return w.day(d) if d else w.t("an unrecorded date")
     return f"{d.day} {d.strftime('%b %Y')}" if d else "an unrecorded date"
 
 
-def _appointment_note(appt: Appointment, period_start: date, behind_notice: bool) -> str:
+def _appointment_note(appt: Appointment, period_start: date, behind_notice: bool, w: Words | None = None) -> str:
+    w = w or Words()
     notes = []
     if appt.absence_reason:
         code, _, text = appt.absence_reason.partition(":")
-        notes.append(f"absence accepted: {ACCEPTABLE_REASONS.get(code, code)}" + (f" ({text.strip()})" if text
-                                                                                    else ""))
+        if w.language == "en":
+            notes.append(f"absence accepted: {ACCEPTABLE_REASONS.get(code, code)}" + (f" ({text.strip()})" if text
+                                                                                        else ""))
+        else:
+            why = w.t(ACCEPTABLE_REASONS.get(code, code))
+            notes.append(w.t("absence accepted: {0}", why) + (f" ({text.strip()})" if text else ""))
     if behind_notice and appt.on < period_start:
-        notes.append("before this period; behind this notice")
+        notes.append(w.t("before this period; behind this notice"))
     return "; ".join(notes)
 
 
@@ -239,9 +267,9 @@ def _condition_line(cond: Condition, state: ConditionAsOf, period_end: date, nam
     progress = cond.progress_label if cond.target is not None else ""
     status = w.t(cond.status.label)
     if not state.known:
-        progress = "Not stated: updated after this period" if cond.target is not None else ""
-        status = "Not stated: updated after this period"
-    evidence = tuple(EvidenceLine(e.on, e.text, _recorded(e.recorded_by, e.recorded_at, names))
+        progress = w.t("Not stated: updated after this period") if cond.target is not None else ""
+        status = w.t("Not stated: updated after this period")
+    evidence = tuple(EvidenceLine(e.on, e.text, _recorded(e.recorded_by, e.recorded_at, names, w))
                      for e in sorted(cond.evidence, key=lambda e: e.on) if e.on <= period_end)
     return ConditionLine(
         title=cond.title,
@@ -253,10 +281,15 @@ def _condition_line(cond: Condition, state: ConditionAsOf, period_end: date, nam
     )
 
 
-def _recorded(username: str, at: datetime | None, names: Mapping[str, str]) -> str:
+def _recorded(username: str, at: datetime | None, names: Mapping[str, str], w: Words | None = None) -> str:
     who = names.get(username, username)
     if not who and at is None:
         return ""
+    if w is not None and w.language != "en":
+        when = _day(at.date(), w) if at else ""
+        if who and when:
+            return w.t("recorded by {0} on {1}", who, when)
+        return w.t("recorded by {0}", who) if who else w.t("recorded on {0}", when)
     return "recorded" + (f" by {who}" if who else "") + (f" on {_day(at.date())}" if at else "")
 
 

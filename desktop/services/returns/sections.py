@@ -72,9 +72,9 @@ def _recommendation(c: ReturnContent, width: float) -> list[Flowable]:
     if c.closed_on is not None:  # a closed contract is not "on track": its outcome is the final return's
         inner: list[Flowable] = [Paragraph(_lines(w.t("Contract closed on {0}: {1}. The final outcome return "
                                                       "reports how it ended.", w.day(c.closed_on),
-                                                      c.contract_state)), st.notice)]
+                                                      w.split(c.contract_state))), st.notice)]
         return [Paragraph(w.t("Compliance"), st.heading), _boxed(inner, width, 1.2)]
-    inner = [Paragraph(_lines(w.t("Compliance recommendation: {0}", c.compliance_level.upper())), st.notice)]
+    inner = [Paragraph(_lines(w.t("Compliance recommendation: {0}", w.split(c.compliance_level.upper()))), st.notice)]
     if c.compliance_reasons:
         for reason in c.compliance_reasons:
             text = f"{reason.text} ({reason.level_label.lower()})"
@@ -91,9 +91,9 @@ def _recommendation(c: ReturnContent, width: float) -> list[Flowable]:
 
 def _outcome(c: ReturnContent, width: float) -> list[Flowable]:
     st, w = styles(), words(c)
-    inner: list[Flowable] = [Paragraph(_lines(w.t("Outcome: {0}", c.contract_state)), st.notice)]
+    inner: list[Flowable] = [Paragraph(_lines(w.t("Outcome: {0}", w.split(c.contract_state))), st.notice)]
     if c.outcome_lines:
-        inner += [Paragraph(esc(line), st.body) for line in c.outcome_lines]
+        inner += [Paragraph(_lines(line), st.body) for line in c.outcome_lines]
     else:  # content drafted before outcome lines existed
         if c.closed_on:
             inner.append(Paragraph(_lines(w.t("Contract closed on {0}.", w.day(c.closed_on))), st.body))
