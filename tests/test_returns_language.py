@@ -44,7 +44,8 @@ def test_a_welsh_return_reads_in_welsh(tmp_path: Path) -> None:
     for phrase in ("Hysbysiad diffyg cydymffurfio", "Cyfrinachol: data personol ar gyfer", "Cyfeirnod yr heddlu",
                    "Dyddiad geni", "3 Gorffennaf 1994", "Argymhelliad cydymffurfio", "Presenoldeb",
                    "DDIM YN BRESENNOL", "Datgeliadau o droseddu newydd", "Adolygwyd a chymeradwywyd ar ran",
-                   "Tudalen 1 o", "colli 3 o'r 6 apwyntiad diwethaf", "Cyfnod 1 Mawrth 2026 i 20 Mawrth 2026"):
+                   "Tudalen 1 o", "colli 3 o'r 6 apwyntiad diwethaf", "P = yn bresennol", "Maw 2026",
+                   "Mae'r darparwr yn gofyn i'r heddlu benderfynu a yw'r contract yn parhau.", "Cyfnod 1 Mawrth 2026 i 20 Mawrth 2026"):
         assert phrase in text, phrase
     for english in ("Date of birth", "Attendance by month", "Compliance recommendation", "Page 1 of",
                     "of the last 6 appointments missed"):

@@ -209,6 +209,20 @@ CY: dict[str, str] = {
     "Failed: did not comply.": "Methodd: ni chydymffurfiodd yr unigolyn.",
     "Condition not met: {0}": "Amod heb ei fodloni: {0}",
     "Reason recorded: {0}": "Y rheswm a gofnodwyd: {0}",
+    # the Durham Checkpoint scheme's recommendation lines (resources/compliance/durham_checkpoint.json); another
+    # scheme's lines stay English in a Welsh return until they are added here
+    "The provider recommends no action: the contract continues.":
+        "Nid yw'r darparwr yn argymell unrhyw gamau: mae'r contract yn parhau.",
+    "The provider recommends no action yet: the contract continues with closer support.":
+        "Nid yw'r darparwr yn argymell unrhyw gamau eto: mae'r contract yn parhau gyda chymorth agosach.",
+    "The provider asks the force to decide whether the contract continues.":
+        "Mae'r darparwr yn gofyn i'r heddlu benderfynu a yw'r contract yn parhau.",
+    "The provider recommends no further action: the contract was completed.":
+        "Nid yw'r darparwr yn argymell unrhyw gamau pellach: cwblhawyd y contract.",
+    "The provider refers the case back to the force for a decision on prosecution.":
+        "Mae'r darparwr yn cyfeirio'r achos yn ôl at yr heddlu am benderfyniad ynghylch erlyn.",
+    "The provider refers the case back to the force for a decision.":
+        "Mae'r darparwr yn cyfeirio'r achos yn ôl at yr heddlu am benderfyniad.",
 }
 
 # Written, but wanting a Welsh speaker's review before a force relies on them.
@@ -226,10 +240,9 @@ UNSURE = frozenset({
 # from the scheme's resource file): they stay English in a Welsh return, and are listed here to be honest.
 NOT_YET_WELSH = (
     "the final outcome line 'The contract was still <state> at the end of the period' (rare: an open contract)",
-    "the scheme's recommendation line (resources/compliance/*.json, ComplianceRules.recommendations)",
+    "a scheme's recommendation lines other than Durham Checkpoint's (resources/compliance/*.json)",
     "progress labels ('2 of 6 sessions')",
     "status 'Not stated: updated after this period'",
-    "the attendance chart's month names, A/L/M letters and legend (returns/chart.py)",
     "the PDF's metadata subject ('Document <id>')",
 )
 

@@ -141,9 +141,17 @@ def build_return_content(
         sign_off_role=sign_off_role,
         facts_as_of=min(period_end, as_of.date()),
         outcome_lines=_outcome_lines(case, conditions, closed_by, as_of, rules, w) if final else (),
-        recommendation=rules.recommendation(_situation(case, assessment.level)),
+        recommendation=_recommendation(rules.recommendation(_situation(case, assessment.level)), w),
         language=language,
     )
+
+
+def _recommendation(line: str, w: Words) -> str:
+    """The scheme's line in the return's language; bilingual: Welsh, then English on its own line."""
+    if not line or w.language == "en":
+        return line
+    welsh = Words("cy").t(line)
+    return welsh if w.language == "cy" or welsh == line else f"{welsh}\n{line}"
 
 
 def _reason(reason: Reason, language: str) -> str:

@@ -107,7 +107,7 @@ def _provider_recommendation(c: ReturnContent, width: float) -> list[Flowable]:
     if not c.recommendation:
         return []
     return [Paragraph(esc(w.t("The provider's recommendation")), st.heading),
-            _boxed([Paragraph(esc(c.recommendation), st.notice)], width, 1.2)]
+            _boxed([Paragraph(_lines(c.recommendation), st.notice)], width, 1.2)]
 
 
 def _conditions(c: ReturnContent, width: float) -> list[Flowable]:
@@ -184,7 +184,7 @@ def _attendance(c: ReturnContent, width: float) -> list[Flowable]:
     left = _table(counts, [0.33 * width, 0.12 * width])
     chart_w = 0.5 * width
     right: list[Flowable] = [_p(w.t("Attendance by month"), True), Spacer(1, 3),
-                             attendance_chart(c.attendance_by_month, chart_w, 40 * mm)]
+                             attendance_chart(c.attendance_by_month, chart_w, 40 * mm, w.language)]
     side = Table([[left, right]], colWidths=[0.47 * width, 0.53 * width], hAlign="LEFT")
     side.setStyle(TableStyle([*FONT_COMMANDS, ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                               ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
