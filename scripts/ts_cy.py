@@ -84,3 +84,133 @@ UNSURE = {
     # become one %n plural (desktop/ui/lock.py builds it by hand).
     ("LockScreen", "%1 unsaved edits kept: they will be there when you unlock."),
 }
+
+# desktop/ui/main_window.py and desktop/ui/first_run.py (the .ts only: those files are not edited here).
+TRANSLATIONS.update({
+    ("MainWindow", "Checkpoint Desk \u2014 %1"): "Checkpoint Desk \u2014 %1",
+    ("MainWindow", "Caseload"): "Llwyth achosion",
+    ("MainWindow", "Workspace"): "Man gwaith",
+    ("MainWindow", "&New referral\u2026"): "Atgyfeiriad &newydd\u2026",
+    ("MainWindow", "&Record session\u2026"): "&Cofnodi sesiwn\u2026",
+    ("MainWindow", "&Search"): "C&hwilio",
+    ("MainWindow", "&Diary"): "&Dyddiadur",
+    ("MainWindow", "Re&fresh"): "&Adnewyddu",
+    ("MainWindow", "Ne&xt person"): "Yr &unigolyn nesaf",
+    ("MainWindow", "Pre&vious person"): "Yr unigolyn &blaenorol",
+    ("MainWindow", "&Close tab"): "Ca&u'r tab",
+    ("MainWindow", "&Lock"): "C&loi",
+    ("MainWindow", "Hide everyone's data until your passphrase is entered"):
+        "Cuddio data pawb nes y rhoddir eich cyfrinymadrodd",
+    ("MainWindow", "&Quit"): "&Gadael",
+    ("MainWindow", "&Caseload"): "&Llwyth achosion",
+    ("MainWindow", "&Case"): "&Achos",
+    ("MainWindow", "&View"): "G&weld",
+    ("MainWindow", "Main"): "Prif far offer",
+    ("MainWindow", "Signed in as %1 (%2)"): "Wedi mewngofnodi fel %1 (%2)",
+    ("MainWindow", "Signed-in user"): "Y defnyddiwr sydd wedi mewngofnodi",
+    ("MainWindow", "Case store folder"): "Ffolder y storfa achosion",
+    ("MainWindow", "Working"): "Wrthi'n gweithio",
+    ("MainWindow", "Person"): "Unigolyn",
+    ("MainWindow", "The person's record is not available in this build yet."):
+        "Nid yw cofnod yr unigolyn ar gael yn y fersiwn hon eto.",
+    ("MainWindow", "The diary is not available in this build yet."): "Nid yw'r dyddiadur ar gael yn y fersiwn hon eto.",
+    ("MainWindow", "Diary"): "Dyddiadur",
+    ("MainWindow", "New referral"): "Atgyfeiriad newydd",
+    ("MainWindow", "The referral form is not available in this build yet."):
+        "Nid yw'r ffurflen atgyfeirio ar gael yn y fersiwn hon eto.",
+    ("MainWindow", "Choose a person first (arrow keys, then Ctrl+R)."):
+        "Dewiswch unigolyn yn gyntaf (bysellau saeth, yna Ctrl+R).",
+    ("MainWindow", "Recording a session is not available in this build yet."):
+        "Nid yw cofnodi sesiwn ar gael yn y fersiwn hon eto.",
+    ("MainWindow", "Checkpoint Desk \u2014 locked"): "Checkpoint Desk \u2014 wedi'i gloi",
+    ("MainWindow", "Unsaved changes"): "Newidiadau heb eu cadw",
+    ("MainWindow", "An open editor has unsaved changes. Close and lose them?"):
+        "Mae newidiadau heb eu cadw mewn golygydd sydd ar agor. Cau a'u colli?",
+    ("MainWindow", "%1 open editors have unsaved changes. Close and lose them?"):
+        "Mae newidiadau heb eu cadw mewn %1 golygydd sydd ar agor. Cau a'u colli?",
+    ("AccountPage", "Create the case store"): "Creu'r storfa achosion",
+    ("AccountPage", "The case store is an encrypted folder. The first account is its administrator."):
+        "Ffolder wedi'i amgryptio yw'r storfa achosion. Y cyfrif cyntaf yw ei gweinyddwr.",
+    ("AccountPage", "&Create"): "&Creu",
+    ("AccountPage", "Case store folder"): "Ffolder y storfa achosion",
+    ("AccountPage", "&Browse\u2026"): "&Pori\u2026",
+    ("AccountPage", "Administrator user name"): "Enw defnyddiwr y gweinyddwr",
+    ("AccountPage", "Administrator full name"): "Enw llawn y gweinyddwr",
+    ("AccountPage", "Passphrase"): "Cyfrinymadrodd",
+    ("AccountPage", "Passphrase again"): "Cyfrinymadrodd eto",
+    ("AccountPage", "&Folder:"): "&Ffolder:",
+    ("AccountPage", "&User name:"): "&Enw defnyddiwr:",
+    ("AccountPage", "Full &name:"): "Enw &llawn:",
+    ("AccountPage", "&Passphrase:"): "&Cyfrinymadrodd:",
+    ("AccountPage", "&Again:"): "E&to:",
+    ("AccountPage", "Choose an empty folder"): "Dewiswch ffolder gwag",
+    ("AccountPage", "Enter a folder and a user name."): "Rhowch ffolder ac enw defnyddiwr.",
+    ("AccountPage", "That folder is not empty: choose a new one."):
+        "Nid yw'r ffolder hwnnw'n wag: dewiswch un newydd.",
+    ("AccountPage", "The case store could not be created."): "Nid oedd modd creu'r storfa achosion.",
+    ("FirstRunWizard", "Checkpoint Desk \u2014 first run"): "Checkpoint Desk \u2014 y tro cyntaf",
+    ("RecoveryKeyPage", "Keep the recovery key safe"): "Cadwch yr allwedd adfer yn ddiogel",
+    ("RecoveryKeyPage", "If every passphrase is forgotten, this key is the only way back into the case store. It "
+                        "is shown once. Print it or save it somewhere safe, away from this computer."):
+        "Os caiff pob cyfrinymadrodd ei anghofio, yr allwedd hon yw'r unig ffordd yn ôl i mewn i'r storfa "
+        "achosion. Dim ond unwaith y caiff ei dangos. Argraffwch hi neu cadwch hi rywle diogel, i ffwrdd o'r "
+        "cyfrifiadur hwn.",
+    ("RecoveryKeyPage", "Recovery key"): "Allwedd adfer",
+    ("RecoveryKeyPage", "&Print\u2026"): "&Argraffu\u2026",
+    ("RecoveryKeyPage", "&Save to file\u2026"): "&Cadw mewn ffeil\u2026",
+    ("RecoveryKeyPage", "I have &stored the recovery key safely"): "Rwyf wedi cadw'r allwedd adfer yn &ddiogel",
+    ("RecoveryKeyPage", "Checkpoint Desk recovery key"): "Allwedd adfer Checkpoint Desk",
+    ("RecoveryKeyPage", "Case store: %1"): "Storfa achosion: %1",
+    ("RecoveryKeyPage", "Created: %1"): "Crëwyd: %1",
+    ("RecoveryKeyPage", "Sent to the printer."): "Wedi'i hanfon i'r argraffydd.",
+    ("RecoveryKeyPage", "Save the recovery key"): "Cadw'r allwedd adfer",
+    ("RecoveryKeyPage", "Text (*.txt)"): "Testun (*.txt)",
+    ("RecoveryKeyPage", "Saved to %1. Move it off this computer."):
+        "Wedi'i chadw yn %1. Symudwch hi oddi ar y cyfrifiadur hwn.",
+    ("StaffPage", "Add your staff"): "Ychwanegu eich staff",
+    ("StaffPage", "Add managers and keyworkers now or later. Each chooses a passphrase of at least 8 characters; a "
+                  "keyworker sees only their own caseload."):
+        "Ychwanegwch reolwyr a gweithwyr allweddol nawr neu wedyn. Mae pob un yn dewis cyfrinymadrodd o 8 nod o "
+        "leiaf; dim ond ei lwyth achosion ei hun y mae gweithiwr allweddol yn ei weld.",
+    ("StaffPage", "Keyworker"): "Gweithiwr allweddol",
+    ("StaffPage", "Manager"): "Rheolwr",
+    ("StaffPage", "Administrator"): "Gweinyddwr",
+    ("StaffPage", "&User name:"): "&Enw defnyddiwr:",
+    ("StaffPage", "Staff user name"): "Enw defnyddiwr yr aelod staff",
+    ("StaffPage", "Full &name:"): "Enw &llawn:",
+    ("StaffPage", "Staff full name"): "Enw llawn yr aelod staff",
+    ("StaffPage", "&Role:"): "&Rôl:",
+    ("StaffPage", "Role"): "Rôl",
+    ("StaffPage", "&Passphrase:"): "&Cyfrinymadrodd:",
+    ("StaffPage", "Staff passphrase"): "Cyfrinymadrodd yr aelod staff",
+    ("StaffPage", "&Again:"): "E&to:",
+    ("StaffPage", "Staff passphrase again"): "Cyfrinymadrodd yr aelod staff eto",
+    ("StaffPage", "A&dd"): "&Ychwanegu",
+    ("StaffPage", "Staff added"): "Staff a ychwanegwyd",
+    ("StaffPage", "Added:"): "Wedi'u hychwanegu:",
+    ("StaffPage", "Enter a user name."): "Rhowch enw defnyddiwr.",
+    ("StaffPage", "The account could not be added."): "Nid oedd modd ychwanegu'r cyfrif.",
+    ("WelcomePage", "Welcome to Checkpoint Desk"): "Croeso i Checkpoint Desk",
+    ("WelcomePage", "There is no case store on this computer yet."): "Nid oes storfa achosion ar y cyfrifiadur hwn eto.",
+    ("WelcomePage", "&Open the demo: invented people, to try the app safely"):
+        "&Agor y fersiwn arddangos: pobl ddychmygol, i roi cynnig diogel ar yr ap",
+    ("WelcomePage", "&Set up a new case store for my service"):
+        "&Sefydlu storfa achosion newydd ar gyfer fy ngwasanaeth",
+})
+UNSURE |= {
+    # the gender of "ffolder" (masculine here: "gwag", "hwnnw", "wedi'i amgryptio")
+    ("AccountPage", "Choose an empty folder"),
+    ("AccountPage", "That folder is not empty: choose a new one."),
+    ("AccountPage", "The case store is an encrypted folder. The first account is its administrator."),
+    ("MainWindow", "Main"),  # a toolbar's name
+    ("StaffPage", "Add managers and keyworkers now or later. Each chooses a passphrase of at least 8 characters; a "
+                  "keyworker sees only their own caseload."),  # the generic masculine "ei ... ei hun"
+}
+
+TRANSLATIONS.update({
+    ("QWizard", "&Finish"): "&Gorffen",
+    ("QWizard", "< &Back"): "< &Yn ôl",
+    ("QWizard", "&Next >"): "&Nesaf >",
+    ("QWizard", "Cancel"): "Canslo",
+    ("QWizard", "&Help"): "&Cymorth",
+})

@@ -81,7 +81,8 @@ def ui_moment(value: datetime) -> str:
 
 # Strings the GUI translates at run time from data (QCoreApplication.translate(context, value)), listed here so
 # that pyside6-lupdate extracts them: the compliance levels (desktop.ui.theme.compliance_words), and Qt's own
-# standard button texts (QDialogButtonBox asks "QPlatformTheme"; Qt ships no qtbase_cy.qm, so we carry them).
+# standard button texts (QDialogButtonBox asks "QPlatformTheme", QWizard its own context; Qt ships no
+# qtbase_cy.qm, so we carry them).
 EXTRACTED_AT_RUN_TIME = (
     QT_TRANSLATE_NOOP("QPlatformTheme", "OK"),
     QT_TRANSLATE_NOOP("QPlatformTheme", "Cancel"),
@@ -90,6 +91,11 @@ EXTRACTED_AT_RUN_TIME = (
     QT_TRANSLATE_NOOP("QPlatformTheme", "No"),
     QT_TRANSLATE_NOOP("QPlatformTheme", "Save"),
     QT_TRANSLATE_NOOP("QPlatformTheme", "Help"),
+    QT_TRANSLATE_NOOP("QWizard", "&Finish"),
+    QT_TRANSLATE_NOOP("QWizard", "< &Back"),
+    QT_TRANSLATE_NOOP("QWizard", "&Next >"),
+    QT_TRANSLATE_NOOP("QWizard", "Cancel"),
+    QT_TRANSLATE_NOOP("QWizard", "&Help"),
     QT_TRANSLATE_NOOP("Compliance", "On track"),
     QT_TRANSLATE_NOOP("Compliance", "At risk"),
     QT_TRANSLATE_NOOP("Compliance", "Not complying"),

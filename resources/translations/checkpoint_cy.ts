@@ -13,7 +13,7 @@
         </message>
         <message>
             <source>Keyworker</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Gweithiwr allweddol</translation>
         </message>
         <message>
             <source>Contract</source>
@@ -44,75 +44,75 @@
         <name>AccountPage</name>
         <message>
             <source>Create the case store</source>
-            <translation type="unfinished" />
+            <translation>Creu'r storfa achosion</translation>
         </message>
         <message>
             <source>The case store is an encrypted folder. The first account is its administrator.</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Ffolder wedi'i amgryptio yw'r storfa achosion. Y cyfrif cyntaf yw ei gweinyddwr.</translation>
         </message>
         <message>
             <source>&amp;Create</source>
-            <translation type="unfinished" />
+            <translation>&amp;Creu</translation>
         </message>
         <message>
             <source>Case store folder</source>
-            <translation type="unfinished">Ffolder y storfa achosion</translation>
+            <translation>Ffolder y storfa achosion</translation>
         </message>
         <message>
             <source>&amp;Browse…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Pori…</translation>
         </message>
         <message>
             <source>Administrator user name</source>
-            <translation type="unfinished" />
+            <translation>Enw defnyddiwr y gweinyddwr</translation>
         </message>
         <message>
             <source>Administrator full name</source>
-            <translation type="unfinished" />
+            <translation>Enw llawn y gweinyddwr</translation>
         </message>
         <message>
             <source>Passphrase</source>
-            <translation type="unfinished">Cyfrinymadrodd</translation>
+            <translation>Cyfrinymadrodd</translation>
         </message>
         <message>
             <source>Passphrase again</source>
-            <translation type="unfinished" />
+            <translation>Cyfrinymadrodd eto</translation>
         </message>
         <message>
             <source>&amp;Folder:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ffolder:</translation>
         </message>
         <message>
             <source>&amp;User name:</source>
-            <translation type="unfinished">&amp;Enw defnyddiwr:</translation>
+            <translation>&amp;Enw defnyddiwr:</translation>
         </message>
         <message>
             <source>Full &amp;name:</source>
-            <translation type="unfinished" />
+            <translation>Enw &amp;llawn:</translation>
         </message>
         <message>
             <source>&amp;Passphrase:</source>
-            <translation type="unfinished">&amp;Cyfrinymadrodd:</translation>
+            <translation>&amp;Cyfrinymadrodd:</translation>
         </message>
         <message>
             <source>&amp;Again:</source>
-            <translation type="unfinished">&amp;Eto:</translation>
+            <translation>E&amp;to:</translation>
         </message>
         <message>
             <source>Choose an empty folder</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Dewiswch ffolder gwag</translation>
         </message>
         <message>
             <source>Enter a folder and a user name.</source>
-            <translation type="unfinished" />
+            <translation>Rhowch ffolder ac enw defnyddiwr.</translation>
         </message>
         <message>
             <source>That folder is not empty: choose a new one.</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Nid yw'r ffolder hwnnw'n wag: dewiswch un newydd.</translation>
         </message>
         <message>
             <source>The case store could not be created.</source>
-            <translation type="unfinished" />
+            <translation>Nid oedd modd creu'r storfa achosion.</translation>
         </message>
     </context>
     <context>
@@ -146,7 +146,7 @@
         </message>
         <message>
             <source>Person</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Unigolyn</translation>
         </message>
         <message>
             <source>Force ref.</source>
@@ -710,14 +710,14 @@
         </message>
         <message>
             <source>Caseload</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Llwyth achosion</translation>
         </message>
     </context>
     <context>
         <name>DetailsTab</name>
         <message>
             <source>Person</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Unigolyn</translation>
         </message>
         <message>
             <source>First name</source>
@@ -901,11 +901,11 @@
         </message>
         <message>
             <source>Yes</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Ie</translation>
         </message>
         <message>
             <source>No</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Na</translation>
         </message>
         <message>
             <source>Eligible: every answer passes.</source>
@@ -1000,7 +1000,7 @@
         </message>
         <message>
             <source>Re&amp;fresh</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">&amp;Adnewyddu</translation>
         </message>
         <message>
             <source>Refresh the diary</source>
@@ -1041,7 +1041,7 @@
         <name>FirstRunWizard</name>
         <message>
             <source>Checkpoint Desk — first run</source>
-            <translation type="unfinished" />
+            <translation>Checkpoint Desk — y tro cyntaf</translation>
         </message>
     </context>
     <context>
@@ -1253,139 +1253,139 @@ Rhowch eich cyfrinymadrodd i barhau o'r man lle roeddech chi.</translation>
         <name>MainWindow</name>
         <message>
             <source>Checkpoint Desk — %1</source>
-            <translation type="unfinished" />
+            <translation>Checkpoint Desk — %1</translation>
         </message>
         <message>
             <source>Caseload</source>
-            <translation type="unfinished" />
+            <translation>Llwyth achosion</translation>
         </message>
         <message>
             <source>Workspace</source>
-            <translation type="unfinished" />
+            <translation>Man gwaith</translation>
         </message>
         <message>
             <source>&amp;New referral…</source>
-            <translation type="unfinished" />
+            <translation>Atgyfeiriad &amp;newydd…</translation>
         </message>
         <message>
             <source>&amp;Record session…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Cofnodi sesiwn…</translation>
         </message>
         <message>
             <source>&amp;Search</source>
-            <translation type="unfinished" />
+            <translation>C&amp;hwilio</translation>
         </message>
         <message>
             <source>&amp;Diary</source>
-            <translation type="unfinished" />
+            <translation>&amp;Dyddiadur</translation>
         </message>
         <message>
             <source>Re&amp;fresh</source>
-            <translation type="unfinished" />
+            <translation>&amp;Adnewyddu</translation>
         </message>
         <message>
             <source>Ne&amp;xt person</source>
-            <translation type="unfinished" />
+            <translation>Yr &amp;unigolyn nesaf</translation>
         </message>
         <message>
             <source>Pre&amp;vious person</source>
-            <translation type="unfinished" />
+            <translation>Yr unigolyn &amp;blaenorol</translation>
         </message>
         <message>
             <source>&amp;Close tab</source>
-            <translation type="unfinished" />
+            <translation>Ca&amp;u'r tab</translation>
         </message>
         <message>
             <source>&amp;Lock</source>
-            <translation type="unfinished" />
+            <translation>C&amp;loi</translation>
         </message>
         <message>
             <source>Hide everyone's data until your passphrase is entered</source>
-            <translation type="unfinished" />
+            <translation>Cuddio data pawb nes y rhoddir eich cyfrinymadrodd</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
-            <translation type="unfinished">&amp;Gadael</translation>
+            <translation>&amp;Gadael</translation>
         </message>
         <message>
             <source>&amp;Caseload</source>
-            <translation type="unfinished" />
+            <translation>&amp;Llwyth achosion</translation>
         </message>
         <message>
             <source>&amp;Case</source>
-            <translation type="unfinished" />
+            <translation>&amp;Achos</translation>
         </message>
         <message>
             <source>&amp;View</source>
-            <translation type="unfinished" />
+            <translation>G&amp;weld</translation>
         </message>
         <message>
             <source>Main</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Prif far offer</translation>
         </message>
         <message>
             <source>Signed in as %1 (%2)</source>
-            <translation type="unfinished" />
+            <translation>Wedi mewngofnodi fel %1 (%2)</translation>
         </message>
         <message>
             <source>Signed-in user</source>
-            <translation type="unfinished" />
+            <translation>Y defnyddiwr sydd wedi mewngofnodi</translation>
         </message>
         <message>
             <source>Case store folder</source>
-            <translation type="unfinished">Ffolder y storfa achosion</translation>
+            <translation>Ffolder y storfa achosion</translation>
         </message>
         <message>
             <source>Working</source>
-            <translation type="unfinished">Wrthi'n gweithio</translation>
+            <translation>Wrthi'n gweithio</translation>
         </message>
         <message>
             <source>Person</source>
-            <translation type="unfinished" />
+            <translation>Unigolyn</translation>
         </message>
         <message>
             <source>The person's record is not available in this build yet.</source>
-            <translation type="unfinished" />
+            <translation>Nid yw cofnod yr unigolyn ar gael yn y fersiwn hon eto.</translation>
         </message>
         <message>
             <source>The diary is not available in this build yet.</source>
-            <translation type="unfinished" />
+            <translation>Nid yw'r dyddiadur ar gael yn y fersiwn hon eto.</translation>
         </message>
         <message>
             <source>Diary</source>
-            <translation type="unfinished" />
+            <translation>Dyddiadur</translation>
         </message>
         <message>
             <source>New referral</source>
-            <translation type="unfinished" />
+            <translation>Atgyfeiriad newydd</translation>
         </message>
         <message>
             <source>The referral form is not available in this build yet.</source>
-            <translation type="unfinished" />
+            <translation>Nid yw'r ffurflen atgyfeirio ar gael yn y fersiwn hon eto.</translation>
         </message>
         <message>
             <source>Choose a person first (arrow keys, then Ctrl+R).</source>
-            <translation type="unfinished" />
+            <translation>Dewiswch unigolyn yn gyntaf (bysellau saeth, yna Ctrl+R).</translation>
         </message>
         <message>
             <source>Recording a session is not available in this build yet.</source>
-            <translation type="unfinished" />
+            <translation>Nid yw cofnodi sesiwn ar gael yn y fersiwn hon eto.</translation>
         </message>
         <message>
             <source>Checkpoint Desk — locked</source>
-            <translation type="unfinished">Checkpoint Desk — wedi'i gloi</translation>
+            <translation>Checkpoint Desk — wedi'i gloi</translation>
         </message>
         <message>
             <source>Unsaved changes</source>
-            <translation type="unfinished" />
+            <translation>Newidiadau heb eu cadw</translation>
         </message>
         <message>
             <source>An open editor has unsaved changes. Close and lose them?</source>
-            <translation type="unfinished" />
+            <translation>Mae newidiadau heb eu cadw mewn golygydd sydd ar agor. Cau a'u colli?</translation>
         </message>
         <message>
             <source>%1 open editors have unsaved changes. Close and lose them?</source>
-            <translation type="unfinished" />
+            <translation>Mae newidiadau heb eu cadw mewn %1 golygydd sydd ar agor. Cau a'u colli?</translation>
         </message>
     </context>
     <context>
@@ -1469,7 +1469,7 @@ Rhowch eich cyfrinymadrodd i barhau o'r man lle roeddech chi.</translation>
         <name>NewReferralDialog</name>
         <message>
             <source>New referral</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Atgyfeiriad newydd</translation>
         </message>
         <message>
             <source>Problem with {0}</source>
@@ -1481,7 +1481,7 @@ Rhowch eich cyfrinymadrodd i barhau o'r man lle roeddech chi.</translation>
         </message>
         <message>
             <source>Person</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Unigolyn</translation>
         </message>
         <message>
             <source>crime number or URN</source>
@@ -1581,11 +1581,11 @@ Rhowch eich cyfrinymadrodd i barhau o'r man lle roeddech chi.</translation>
         </message>
         <message>
             <source>Yes</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Ie</translation>
         </message>
         <message>
             <source>No</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Na</translation>
         </message>
         <message>
             <source>{0}: yes</source>
@@ -1633,7 +1633,7 @@ Rhowch eich cyfrinymadrodd i barhau o'r man lle roeddech chi.</translation>
         </message>
         <message>
             <source>Keyworker</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Gweithiwr allweddol</translation>
         </message>
         <message>
             <source>Unassigned</source>
@@ -1645,7 +1645,7 @@ Rhowch eich cyfrinymadrodd i barhau o'r man lle roeddech chi.</translation>
         </message>
         <message>
             <source>OK</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Iawn</translation>
         </message>
         <message>
             <source>⚠ Not eligible</source>
@@ -1661,7 +1661,7 @@ Rhowch eich cyfrinymadrodd i barhau o'r man lle roeddech chi.</translation>
         </message>
         <message>
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Cadw</translation>
         </message>
         <message>
             <source>Answer every eligibility question ({0}).</source>
@@ -1920,6 +1920,29 @@ Rhowch eich cyfrinymadrodd i barhau o'r man lle roeddech chi.</translation>
         </message>
     </context>
     <context>
+        <name>QWizard</name>
+        <message>
+            <source>&amp;Finish</source>
+            <translation>&amp;Gorffen</translation>
+        </message>
+        <message>
+            <source>&lt; &amp;Back</source>
+            <translation>&lt; &amp;Yn ôl</translation>
+        </message>
+        <message>
+            <source>&amp;Next &gt;</source>
+            <translation>&amp;Nesaf &gt;</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Canslo</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Cymorth</translation>
+        </message>
+    </context>
+    <context>
         <name>RecordHeader</name>
         <message>
             <source>Name</source>
@@ -2080,55 +2103,55 @@ Rhowch eich cyfrinymadrodd i barhau o'r man lle roeddech chi.</translation>
         <name>RecoveryKeyPage</name>
         <message>
             <source>Keep the recovery key safe</source>
-            <translation type="unfinished" />
+            <translation>Cadwch yr allwedd adfer yn ddiogel</translation>
         </message>
         <message>
             <source>If every passphrase is forgotten, this key is the only way back into the case store. It is shown once. Print it or save it somewhere safe, away from this computer.</source>
-            <translation type="unfinished" />
+            <translation>Os caiff pob cyfrinymadrodd ei anghofio, yr allwedd hon yw'r unig ffordd yn ôl i mewn i'r storfa achosion. Dim ond unwaith y caiff ei dangos. Argraffwch hi neu cadwch hi rywle diogel, i ffwrdd o'r cyfrifiadur hwn.</translation>
         </message>
         <message>
             <source>Recovery key</source>
-            <translation type="unfinished">Allwedd adfer</translation>
+            <translation>Allwedd adfer</translation>
         </message>
         <message>
             <source>&amp;Print…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Argraffu…</translation>
         </message>
         <message>
             <source>&amp;Save to file…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Cadw mewn ffeil…</translation>
         </message>
         <message>
             <source>I have &amp;stored the recovery key safely</source>
-            <translation type="unfinished" />
+            <translation>Rwyf wedi cadw'r allwedd adfer yn &amp;ddiogel</translation>
         </message>
         <message>
             <source>Checkpoint Desk recovery key</source>
-            <translation type="unfinished" />
+            <translation>Allwedd adfer Checkpoint Desk</translation>
         </message>
         <message>
             <source>Case store: %1</source>
-            <translation type="unfinished" />
+            <translation>Storfa achosion: %1</translation>
         </message>
         <message>
             <source>Created: %1</source>
-            <translation type="unfinished" />
+            <translation>Crëwyd: %1</translation>
         </message>
         <message>
             <source>Sent to the printer.</source>
-            <translation type="unfinished" />
+            <translation>Wedi'i hanfon i'r argraffydd.</translation>
         </message>
         <message>
             <source>Save the recovery key</source>
-            <translation type="unfinished" />
+            <translation>Cadw'r allwedd adfer</translation>
         </message>
         <message>
             <source>Text (*.txt)</source>
-            <translation type="unfinished" />
+            <translation>Testun (*.txt)</translation>
         </message>
         <message>
             <source>Saved to %1. Move it off this computer.</source>
-            <translation type="unfinished" />
+            <translation>Wedi'i chadw yn %1. Symudwch hi oddi ar y cyfrifiadur hwn.</translation>
         </message>
     </context>
     <context>
@@ -2253,7 +2276,7 @@ Rhowch eich cyfrinymadrodd i barhau o'r man lle roeddech chi.</translation>
         </message>
         <message>
             <source>Keyworker</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Gweithiwr allweddol</translation>
         </message>
         <message>
             <source>Show as &amp;published (small numbers hidden)</source>
@@ -2605,7 +2628,7 @@ Rhowch eich cyfrinymadrodd i barhau o'r man lle roeddech chi.</translation>
         </message>
         <message>
             <source>&amp;Print…</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">&amp;Argraffu…</translation>
         </message>
         <message>
             <source>&amp;Export to outbox</source>
@@ -2635,7 +2658,7 @@ Rhowch eich cyfrinymadrodd i barhau o'r man lle roeddech chi.</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Canslo</translation>
         </message>
         <message>
             <source>Approve and sign</source>
@@ -2881,83 +2904,83 @@ Rhowch eich cyfrinymadrodd i barhau o'r man lle roeddech chi.</translation>
         <name>StaffPage</name>
         <message>
             <source>Add your staff</source>
-            <translation type="unfinished" />
+            <translation>Ychwanegu eich staff</translation>
         </message>
         <message>
             <source>Add managers and keyworkers now or later. Each chooses a passphrase of at least 8 characters; a keyworker sees only their own caseload.</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Ychwanegwch reolwyr a gweithwyr allweddol nawr neu wedyn. Mae pob un yn dewis cyfrinymadrodd o 8 nod o leiaf; dim ond ei lwyth achosion ei hun y mae gweithiwr allweddol yn ei weld.</translation>
         </message>
         <message>
             <source>Keyworker</source>
-            <translation type="unfinished" />
+            <translation>Gweithiwr allweddol</translation>
         </message>
         <message>
             <source>Manager</source>
-            <translation type="unfinished" />
+            <translation>Rheolwr</translation>
         </message>
         <message>
             <source>Administrator</source>
-            <translation type="unfinished" />
+            <translation>Gweinyddwr</translation>
         </message>
         <message>
             <source>&amp;User name:</source>
-            <translation type="unfinished">&amp;Enw defnyddiwr:</translation>
+            <translation>&amp;Enw defnyddiwr:</translation>
         </message>
         <message>
             <source>Staff user name</source>
-            <translation type="unfinished" />
+            <translation>Enw defnyddiwr yr aelod staff</translation>
         </message>
         <message>
             <source>Full &amp;name:</source>
-            <translation type="unfinished" />
+            <translation>Enw &amp;llawn:</translation>
         </message>
         <message>
             <source>Staff full name</source>
-            <translation type="unfinished" />
+            <translation>Enw llawn yr aelod staff</translation>
         </message>
         <message>
             <source>&amp;Role:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rôl:</translation>
         </message>
         <message>
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>Rôl</translation>
         </message>
         <message>
             <source>&amp;Passphrase:</source>
-            <translation type="unfinished">&amp;Cyfrinymadrodd:</translation>
+            <translation>&amp;Cyfrinymadrodd:</translation>
         </message>
         <message>
             <source>Staff passphrase</source>
-            <translation type="unfinished" />
+            <translation>Cyfrinymadrodd yr aelod staff</translation>
         </message>
         <message>
             <source>&amp;Again:</source>
-            <translation type="unfinished">&amp;Eto:</translation>
+            <translation>E&amp;to:</translation>
         </message>
         <message>
             <source>Staff passphrase again</source>
-            <translation type="unfinished" />
+            <translation>Cyfrinymadrodd yr aelod staff eto</translation>
         </message>
         <message>
             <source>A&amp;dd</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ychwanegu</translation>
         </message>
         <message>
             <source>Staff added</source>
-            <translation type="unfinished" />
+            <translation>Staff a ychwanegwyd</translation>
         </message>
         <message>
             <source>Added:</source>
-            <translation type="unfinished" />
+            <translation>Wedi'u hychwanegu:</translation>
         </message>
         <message>
             <source>Enter a user name.</source>
-            <translation type="unfinished" />
+            <translation>Rhowch enw defnyddiwr.</translation>
         </message>
         <message>
             <source>The account could not be added.</source>
-            <translation type="unfinished" />
+            <translation>Nid oedd modd ychwanegu'r cyfrif.</translation>
         </message>
     </context>
     <context>
@@ -3185,19 +3208,19 @@ Rhowch eich cyfrinymadrodd i barhau o'r man lle roeddech chi.</translation>
         <name>WelcomePage</name>
         <message>
             <source>Welcome to Checkpoint Desk</source>
-            <translation type="unfinished" />
+            <translation>Croeso i Checkpoint Desk</translation>
         </message>
         <message>
             <source>There is no case store on this computer yet.</source>
-            <translation type="unfinished" />
+            <translation>Nid oes storfa achosion ar y cyfrifiadur hwn eto.</translation>
         </message>
         <message>
             <source>&amp;Open the demo: invented people, to try the app safely</source>
-            <translation type="unfinished" />
+            <translation>&amp;Agor y fersiwn arddangos: pobl ddychmygol, i roi cynnig diogel ar yr ap</translation>
         </message>
         <message>
             <source>&amp;Set up a new case store for my service</source>
-            <translation type="unfinished" />
+            <translation>&amp;Sefydlu storfa achosion newydd ar gyfer fy ngwasanaeth</translation>
         </message>
     </context>
     <context>
@@ -3211,11 +3234,11 @@ Rhowch eich cyfrinymadrodd i barhau o'r man lle roeddech chi.</translation>
         <name>WriteDialog</name>
         <message>
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Cadw</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Canslo</translation>
         </message>
         <message>
             <source>Problem saving</source>
