@@ -141,3 +141,34 @@ def test_install_translator_without_a_catalogue_keeps_english(tmp_path: Path, mo
         assert QLocale().language() == QLocale.Language.Welsh
     finally:
         QLocale.setDefault(before)
+
+
+def test_the_unlock_dialog_opens_in_welsh(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qapp: QApplication,
+                                          qtbot: object) -> None:
+    """The start-up path: compile the catalogue, install it as run_gui does, open a real dialog, read it."""
+    from PySide6.QtWidgets import QPushButton
+
+    import desktop.app.i18n as i18n
+    from desktop.ui.runner import BackgroundRunner
+    from desktop.ui.unlock import UnlockDialog
+
+    shutil.copy(TS_DIR / "checkpoint_cy.ts", tmp_path / "checkpoint_cy.ts")
+    subprocess.run([tool("pyside6-lrelease"), "-nounfinished", str(tmp_path / "checkpoint_cy.ts")], check=True,
+                   capture_output=True)
+    monkeypatch.setattr(i18n, "catalogue_path", lambda language: str(tmp_path / f"checkpoint_{language}.qm"))
+    before = QLocale()
+    translator = install_translator(qapp, chosen_language(None, {"CHECKPOINT_LANGUAGE": "cy"}))
+    runner = BackgroundRunner()
+    try:
+        assert translator is not None
+        dialog = UnlockDialog(tmp_path / "store", runner, username="manager")
+        qtbot.addWidget(dialog)  # type: ignore[attr-defined]
+        dialog.show()
+        assert dialog.windowTitle() == "Datgloi'r storfa achosion \u2014 Checkpoint Desk"
+        buttons = {b.text() for b in dialog.findChildren(QPushButton)}
+        assert {"&Datgloi", "Canslo"} <= buttons
+    finally:
+        runner.shutdown()
+        if translator is not None:
+            qapp.removeTranslator(translator)
+        QLocale.setDefault(before)
