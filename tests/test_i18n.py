@@ -172,3 +172,22 @@ def test_the_unlock_dialog_opens_in_welsh(tmp_path: Path, monkeypatch: pytest.Mo
         if translator is not None:
             qapp.removeTranslator(translator)
         QLocale.setDefault(before)
+
+
+def test_the_gui_words_compliance_reasons_in_its_language() -> None:
+    from desktop.app.i18n import ui_reason, ui_summary
+    from desktop.domain.compliance import ComplianceAssessment, Reason
+    from desktop.domain.enums import ComplianceLevel
+
+    reason = Reason(ComplianceLevel.AT_RISK, "past_end", {"ended": date(2026, 12, 1)})
+    assessment = ComplianceAssessment(ComplianceLevel.AT_RISK, (reason,))
+    before = QLocale()
+    try:
+        QLocale.setDefault(locale_for("cy"))
+        assert ui_reason(reason) == "daeth y contract i ben ar 1 Rhagfyr 2026 ac mae'n dal ar agor"
+        assert ui_summary(assessment).startswith("Mewn perygl: daeth y contract")
+        QLocale.setDefault(locale_for("en"))
+        assert ui_summary(assessment) == assessment.summary == \
+            "At risk: contract ended on 1 Dec 2026 and is still open"
+    finally:
+        QLocale.setDefault(before)

@@ -22,7 +22,9 @@ from PySide6.QtCore import (
     QTranslator,
 )
 
+from desktop.domain.compliance import ComplianceAssessment, Reason
 from desktop.resources import resource
+from desktop.wording import level_label, render_reason
 
 LANGUAGE_KEY = "ui/language"
 LANGUAGE_ENV = "CHECKPOINT_LANGUAGE"
@@ -64,6 +66,25 @@ def install_translator(app: QCoreApplication, language: str) -> QTranslator | No
         return None
     app.installTranslator(translator)
     return translator
+
+
+def current_language() -> str:
+    """'cy' when the GUI speaks Welsh (the default QLocale install_translator set), else 'en'."""
+    return "cy" if QLocale().language() == QLocale.Language.Welsh else "en"
+
+
+def ui_reason(reason: Reason) -> str:
+    """A compliance reason in the GUI's language (desktop.wording renders the code and its parameters)."""
+    return render_reason(reason, current_language())
+
+
+def ui_summary(assessment: ComplianceAssessment) -> str:
+    """The level and its reasons in one line, in the GUI's language (screen readers, the caseload)."""
+    language = current_language()
+    label = level_label(assessment.level, language)
+    if not assessment.reasons:
+        return label
+    return f"{label}: " + "; ".join(render_reason(r, language) for r in assessment.reasons)
 
 
 def ui_date(value: date | None, long: bool = False) -> str:
