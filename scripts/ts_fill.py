@@ -1,6 +1,7 @@
 """Fill translations into a Qt Linguist .ts file from a Python table (used to seed checkpoint_{en,cy}.ts).
 
     python scripts/ts_fill.py resources/translations/checkpoint_cy.ts scripts/ts_cy.py
+    make translations-update   # lupdate rewrites the file in its own layout, so diffs stay small
 
 The table module defines TRANSLATIONS = {(context, source): text or [forms] } and UNSURE = {(context, source)}:
 unsure ones are written but marked unfinished (left out of the .qm until a Welsh speaker has reviewed them).

@@ -161,7 +161,6 @@ def _reason(reason: Reason, language: str) -> str:
     return render_reason(reason, "cy" if language == "cy" else "en")
 
 
-
 def _situation(case: Case, level: ComplianceLevel) -> str:
     """Which of the scheme's recommendation lines applies: the contract's outcome once closed, else the level."""
     state = case.contract.state if case.contract else None
