@@ -5,7 +5,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test sysdeps lint typecheck bench screenshots installers clean
+.PHONY: run test sysdeps lint typecheck bench screenshots installers clean translations translations-update
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -16,7 +16,7 @@ $(STAMP): pyproject.toml
 sysdeps:
 	@bash scripts/sysdeps.sh
 
-run: sysdeps $(STAMP)
+run: sysdeps $(STAMP) translations
 	$(BIN)/checkpoint-desk gui
 
 test: sysdeps $(STAMP)
@@ -34,6 +34,19 @@ bench: sysdeps $(STAMP)
 screenshots: sysdeps $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/screenshots.py --out docs/screenshots
 
+# Translations: the Qt Linguist sources resources/translations/checkpoint_{en,cy}.ts are kept in git (without
+# line numbers, so parallel edits merge); `make translations` compiles them into .qm next to them (not in git; the
+# installers bundle them with resources/). `make translations-update` re-extracts every tr() string from desktop/.
+# Welsh strings marked unfinished (not yet reviewed) are left out of the .qm, so the GUI shows the English instead.
+TS_DIR := resources/translations
+
+translations: $(STAMP)
+	$(BIN)/pyside6-lrelease -nounfinished $(TS_DIR)/checkpoint_en.ts $(TS_DIR)/checkpoint_cy.ts
+
+translations-update: $(STAMP)
+	$(BIN)/pyside6-lupdate -locations none -source-language en -target-language en $$(find desktop -name '*.py' | sort) -ts $(TS_DIR)/checkpoint_en.ts
+	$(BIN)/pyside6-lupdate -locations none -source-language en -target-language cy $$(find desktop -name '*.py' | sort) -ts $(TS_DIR)/checkpoint_cy.ts
+
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache
 
@@ -46,7 +59,7 @@ $(INSTALLERS_STAMP): $(STAMP)
 	$(BIN)/python -m pip install -q -e '.[test,installers]'
 	@touch $(INSTALLERS_STAMP)
 
-installers: sysdeps $(INSTALLERS_STAMP)
+installers: sysdeps $(INSTALLERS_STAMP) translations
 	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller installers/checkpoint-desk.spec
 	@if [ "$$(uname -s)" = Darwin ]; then bash installers/macos/build_dmg.sh; \
 	else PYTHON=$(BIN)/python bash installers/linux/build_deb.sh; fi

@@ -321,3 +321,18 @@ def test_deb_gets_a_detached_gpg_signature_when_a_key_is_given(tmp_path):
         assert verify.returncode == 0, verify.stderr
     finally:
         subprocess.run(["gpgconf", "--kill", "all"], env=env, capture_output=True)
+
+
+def test_the_spec_compiles_the_translations_it_bundles(tmp_path, monkeypatch):
+    """Every build path runs the spec, so the spec compiles the Welsh catalogue before collecting resources/."""
+    import shutil
+
+    spec = (bundle_config.ROOT / "installers" / "checkpoint-desk.spec").read_text(encoding="utf-8")
+    assert spec.index("compile_translations()") < spec.index('tree(ROOT / "resources", "resources")')
+    (tmp_path / "resources" / "translations").mkdir(parents=True)
+    shutil.copy(bundle_config.ROOT / "resources" / "translations" / "checkpoint_cy.ts",
+                tmp_path / "resources" / "translations")
+    monkeypatch.setattr(bundle_config, "ROOT", tmp_path)
+    built = bundle_config.compile_translations()
+    assert [p.name for p in built] == ["checkpoint_cy.qm"] and built[0].stat().st_size > 1000
+    assert bundle_config.keep_in_bundle("resources/translations/checkpoint_cy.qm")

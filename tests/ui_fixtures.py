@@ -123,6 +123,6 @@ def make_row(name: str, *, state: ContractState | None = ContractState.ACTIVE, d
              next_at: datetime | None = None, last_at: datetime | None = None, keyworker: str = "Alex Carter",
              person_id: str | None = None, reasons: tuple[str, ...] = ()) -> CaseloadRow:
     """A caseload row without any store, for model and proxy tests."""
-    assessment = ComplianceAssessment(level, tuple(Reason(level, "test", r) for r in reasons))
+    assessment = ComplianceAssessment(level, tuple(Reason(level, "test", {"text": r}) for r in reasons))
     return CaseloadRow(person_id or name.lower().replace(" ", "-"), name, f"REF/{name[:3].upper()}", keyworker,
                        state, day, length, max(length - day, 0), next_at, last_at, met, total, assessment)

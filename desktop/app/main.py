@@ -20,6 +20,7 @@ from desktop.ui.runner import BackgroundRunner
 from desktop.ui.theme import apply_theme
 from desktop.ui.unlock import UnlockDialog
 
+from .i18n import chosen_language, install_translator
 from .settings import APP_NAME, ORGANISATION, Settings, load_settings
 
 LAST_STORE_KEY = "store/last"
@@ -122,6 +123,7 @@ def run_gui(store: Path | None, argv: list[str]) -> int:
     settings.config_dir.mkdir(parents=True, exist_ok=True)
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     ui_state = QSettings(str(settings.ui_state_file), QSettings.Format.IniFormat)
+    translator = install_translator(app, chosen_language(ui_state))  # noqa: F841 (kept alive while the app runs)
     runner = BackgroundRunner()
     try:
         choice = choose_store(store, settings, ui_state, runner)

@@ -24,6 +24,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "desktop.cli.returns_commands",
     "desktop.cli.sync_commands",
     "desktop.cli.report_commands",
+    "desktop.cli.language_commands",
 )
 
 

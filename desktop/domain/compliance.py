@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from .appointments import Appointment
@@ -67,10 +67,23 @@ DEFAULT_RULES = ComplianceRules(recommendations=DURHAM_RECOMMENDATIONS)
 
 @dataclass(frozen=True, slots=True)
 class Reason:
+    """Why a case is at a level, as a code and its parameters (counts, dates, a condition's title): no words.
+
+    desktop.wording.render_reason puts it into English or Welsh at the edges (GUI, PDF, CLI). The codes and
+    their parameters are listed in docs/compliance.md; a code nobody knows renders its "text" parameter.
+    """
+
     level: ComplianceLevel
     code: str
-    text: str
+    params: Mapping[str, object] = field(default_factory=dict, hash=False)
     appointments: tuple[datetime, ...] = ()  # the appointments behind the reason, named in its text
+
+    @property
+    def text(self) -> str:
+        """The reason in English, for the callers not yet moved to render_reason(reason, language)."""
+        from desktop.wording.reasons import render_reason  # the edge's renderer; imported late, no cycle
+
+        return render_reason(self, "en")
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,12 +98,8 @@ class ComplianceAssessment:
         return f"{self.level.label}: " + "; ".join(r.text for r in self.reasons)
 
 
-def _fmt(d: date) -> str:
-    return d.strftime("%d %b %Y").lstrip("0")
-
-
-def _dates(moments: Iterable[datetime]) -> str:
-    return ", ".join(_fmt(m.date()) for m in moments)
+def _days(moments: Iterable[datetime]) -> tuple[date, ...]:
+    return tuple(m.date() for m in moments)
 
 
 # (planned time, outcome) or (planned time, outcome, acceptable-absence reason code)
@@ -182,9 +191,8 @@ def _attendance_reasons(attendance: Attendance, rules: ComplianceRules) -> list[
     reasons: list[Reason] = []
     cancelled = set(cancellations)
 
-    def what(moments: list[datetime]) -> str:
-        n = sum(1 for m in moments if m in cancelled)
-        return f", {n} of them cancelled by the person" if n else ""
+    def what(moments: list[datetime]) -> int:
+        return sum(1 for m in moments if m in cancelled)
 
     run: list[datetime] = []
     for planned, was_missed in sequence:
@@ -193,27 +201,27 @@ def _attendance_reasons(attendance: Attendance, rules: ComplianceRules) -> list[
         level = ComplianceLevel.NOT_COMPLYING if len(run) >= rules.in_a_row_not_complying else \
             ComplianceLevel.AT_RISK
         reasons.append(Reason(level, "missed_in_a_row",
-                              f"{len(run)} missed appointments in a row ({_dates(run)}{what(run)})", tuple(run)))
+                              {"count": len(run), "dates": _days(run), "cancelled": what(run)}, tuple(run)))
     for window in rules.windows:
         last = sequence[-window.last:]
         missed = [p for p, m in last if m]
         if len(missed) >= window.missed:
             reasons.append(Reason(window.level, "missed_in_window",
-                                  f"{len(missed)} of the last {len(last)} appointments missed "
-                                  f"({_dates(missed)}{what(missed)})", tuple(missed)))
+                                  {"count": len(missed), "of": len(last), "dates": _days(missed),
+                                   "cancelled": what(missed)}, tuple(missed)))
     all_missed = [p for p, m in sequence if m]
     share = len(all_missed) / max(len(sequence), rules.contract_share_minimum, 1)
     share_level = ComplianceLevel.NOT_COMPLYING if share >= rules.contract_share_not_complying else \
         ComplianceLevel.AT_RISK if share >= rules.contract_share_at_risk else None
     if share_level is not None and all_missed:
         reasons.append(Reason(share_level, "missed_share",
-                              f"{len(all_missed)} of {len(sequence)} appointments missed over the contract "
-                              f"({_dates(all_missed)}{what(all_missed)})", tuple(all_missed)))
+                              {"count": len(all_missed), "of": len(sequence), "dates": _days(all_missed),
+                               "cancelled": what(all_missed)}, tuple(all_missed)))
     for planned, code in accepted:
+        why, _, detail = code.partition(":")
         reasons.append(Reason(ComplianceLevel.ON_TRACK, "absence_accepted",
-                              f"absence on {_fmt(planned.date())} accepted: "
-                              f"{ACCEPTABLE_REASONS.get(code.split(':', 1)[0], code)}"
-                              + (f" ({code.split(':', 1)[1].strip()})" if ":" in code else ""), (planned,)))
+                              {"on": planned.date(), "why": why, "raw": code,
+                               "detail": detail.strip() if ":" in code else None}, (planned,)))
     # A reason adds nothing when a reason at least as serious already names all its appointments
     # (three in a row are also three of the last six).
     kept: list[Reason] = []
@@ -232,24 +240,24 @@ def assess(
     now: datetime,
     rules: ComplianceRules = DEFAULT_RULES,
 ) -> ComplianceAssessment:
-    """Judge a case at `now`. Reasons are listed most serious first, each in words fit for a return."""
+    """Judge a case at `now`. Reasons are listed most serious first, each a code with its parameters."""
     today = now.date()
     reasons: list[Reason] = []
     conditions = list(conditions)
     if contract is None or contract.state is ContractState.OFFERED:
         return ComplianceAssessment(ComplianceLevel.ON_TRACK, ())
     if contract.state is ContractState.FAILED_REOFFENDED:
-        reasons.append(Reason(ComplianceLevel.NOT_COMPLYING, "failed", "contract failed: reoffended"))
+        reasons.append(Reason(ComplianceLevel.NOT_COMPLYING, "failed", {"why": "reoffended"}))
     elif contract.state is ContractState.FAILED_NON_COMPLIANCE:
-        reasons.append(Reason(ComplianceLevel.NOT_COMPLYING, "failed", "contract failed: did not comply"))
+        reasons.append(Reason(ComplianceLevel.NOT_COMPLYING, "failed", {"why": "non_compliance"}))
     if contract.state is not ContractState.ACTIVE:
         level = ComplianceLevel.NOT_COMPLYING if reasons else ComplianceLevel.ON_TRACK
         return ComplianceAssessment(level, tuple(reasons))
 
     for cond in conditions:
         if cond.status is ConditionStatus.NOT_MET:
-            what = "reoffending reported" if cond.type is ConditionType.OFFENDING else f"'{cond.title}' not met"
-            reasons.append(Reason(ComplianceLevel.NOT_COMPLYING, "condition_not_met", what))
+            reasons.append(Reason(ComplianceLevel.NOT_COMPLYING, "condition_not_met",
+                                  {"title": cond.title, "offending": cond.type is ConditionType.OFFENDING}))
 
     attendance = appointments if isinstance(appointments, Attendance) else attendance_of(appointments, now)
     reasons.extend(_attendance_reasons(attendance, rules))
@@ -265,23 +273,20 @@ def assess(
             if elapsed >= rules.schedule_grace_share and cond.progress < expected * rules.behind_schedule_share:
                 reasons.append(Reason(
                     ComplianceLevel.AT_RISK, "behind_schedule",
-                    f"'{cond.title}' behind schedule: {cond.progress:g} of {cond.target:g} {cond.unit} done, "
-                    f"about {expected:.0f} expected by day {day} of {length}".replace("  ", " "),
+                    {"title": cond.title, "progress": cond.progress, "target": cond.target, "unit": cond.unit,
+                     "expected": expected, "day": day, "length": length},
                 ))
         elif cond.status is ConditionStatus.NOT_STARTED and elapsed >= rules.not_started_after_share:
             reasons.append(Reason(ComplianceLevel.AT_RISK, "not_started",
-                                  f"'{cond.title}' not started by day {day} of {length}"))
+                                  {"title": cond.title, "day": day, "length": length}))
 
     if contract.end_date is not None:
         unmet = [c for c in conditions if c.type is not ConditionType.OFFENDING and not c.status.is_settled]
         if today > contract.end_date:
-            reasons.append(Reason(ComplianceLevel.AT_RISK, "past_end",
-                                  f"contract ended on {_fmt(contract.end_date)} and is still open"))
+            reasons.append(Reason(ComplianceLevel.AT_RISK, "past_end", {"ended": contract.end_date}))
         elif unmet and (contract.end_date - today).days <= rules.ending_soon_days:
             left = (contract.end_date - today).days
-            reasons.append(Reason(ComplianceLevel.AT_RISK, "ending_unmet",
-                                  f"contract ends in {left} days with {len(unmet)} condition"
-                                  f"{'s' if len(unmet) != 1 else ''} not yet met"))
+            reasons.append(Reason(ComplianceLevel.AT_RISK, "ending_unmet", {"days": left, "unmet": len(unmet)}))
 
     reasons.sort(key=lambda r: -r.level.rank)
     level = reasons[0].level if reasons else ComplianceLevel.ON_TRACK

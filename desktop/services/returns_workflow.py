@@ -24,6 +24,7 @@ from desktop.storage.assessments import AssessmentRepository
 from desktop.storage.records import utcnow
 from desktop.storage.returns_repo import NewDraft, ReturnRepository, StoredReturn, month_range
 from desktop.storage.store import CaseStore
+from desktop.wording.returns import return_language
 
 from .returns import (
     BatchSigner,
@@ -271,7 +272,14 @@ class ReturnWorkflow:
             period_end=end, generated_at=now, clinical=self._clinical(case, end), narrative=narrative,
             replaces_document_id=replaces, document_id=document_id, recorders=recorders,
             referrals_made=self._referrals_made(screens.get(case.person.id, []), end), rules=self.rules,
-            closed_by=self._closed_by(case) if kind is ReturnKind.FINAL_OUTCOME else "")
+            closed_by=self._closed_by(case) if kind is ReturnKind.FINAL_OUTCOME else "",
+            language=self.language_for(case, force))
+
+    def language_for(self, case: Case, force: str) -> str:
+        """The force partner's returns language (setting `returns_language:<force>`, else `returns_language`),
+        turned bilingual for a person who prefers Welsh (desktop.wording.returns.return_language)."""
+        setting = self.store.setting(f"returns_language:{force}", "") or self.store.setting("returns_language", "en")
+        return return_language(setting, case.person.preferred_language)
 
     def _case(self, person_id: str) -> Case:
         cases = self.store.cases.load_cases(only=[person_id])

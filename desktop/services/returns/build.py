@@ -24,7 +24,9 @@ from desktop.domain import (
     Pathway,
     assess,
 )
-from desktop.domain.compliance import ACCEPTABLE_REASONS, DEFAULT_RULES, ComplianceRules
+from desktop.domain.compliance import ACCEPTABLE_REASONS, DEFAULT_RULES, ComplianceRules, Reason
+from desktop.wording import render_reason
+from desktop.wording.returns import LANGUAGES, Words
 
 from .asof import ConditionAsOf, case_as_of
 from .model import (
@@ -66,6 +68,7 @@ def build_return_content(
     referrals_made: Mapping[Pathway, tuple[date, str]] | None = None,
     rules: ComplianceRules = DEFAULT_RULES,
     closed_by: str = "",
+    language: str = "en",
 ) -> ReturnContent:
     """The content of one return for `case` over [period_start, period_end], as the case stood at its end.
 
@@ -73,9 +76,14 @@ def build_return_content(
     offending condition is added to them. `document_id` is a fresh UUID unless given (a re-render of a draft).
     `recorders` maps usernames to the names printed beside each entry; `referrals_made` gives, per pathway, the
     date and agency of the referral record (the pathway needs screen); without one the date is left off.
+    `language` is "en", "cy" or "cy+en" (desktop.wording.returns.return_language chooses it): labels and
+    compliance reasons are worded in it; what people typed stays as typed.
     """
     if period_end < period_start:
         raise ValueError("The period ends before it starts")
+    if language not in LANGUAGES:
+        raise ValueError(f"unknown return language {language!r}: one of {', '.join(LANGUAGES)}")
+    w = Words(language)
     if replaces_document_id is not None:
         replaces_document_id = str(uuid.UUID(replaces_document_id))
     as_of = _as_of(case.appointments, period_end, generated_at)
@@ -99,18 +107,18 @@ def build_return_content(
         force_name=force_name,
         force_reference=case.person.force_reference,
         subject=Subject(case.person.full_name, case.person.date_of_birth, case.person.pnc_id or None),
-        keyworker=keyworker,
+        keyworker=w.t(keyworker) if keyworker == "Not assigned" else keyworker,
         period_start=period_start,
         period_end=period_end,
-        contract_state=contract.state.label if contract else "No contract",
+        contract_state=w.t(contract.state.label if contract else "No contract"),
         contract_start=contract.signed_on if contract else None,
         contract_end=contract.end_date if contract else None,
         closed_on=contract.closed_on if contract else None,
         outcome_reason=contract.outcome_reason if contract else "",
-        conditions=tuple(_condition_line(c, states[c.id], period_end, names) for c in conditions),
+        conditions=tuple(_condition_line(c, states[c.id], period_end, names, w) for c in conditions),
         appointments=tuple(
-            AppointmentLine(a.planned_at, a.kind.label, _outcome_label(a, as_of),
-                            _appointment_note(a, period_start, a.planned_at in named))
+            AppointmentLine(a.planned_at, w.t(a.kind.label), w.t(_outcome_label(a, as_of)),
+                            _appointment_note(a, period_start, a.planned_at in named, w))
             for a in sorted(in_period, key=lambda a: a.planned_at)
         ),
         attendance=_summary(in_period),
@@ -118,11 +126,11 @@ def build_return_content(
             [a for a in case.appointments if chart_from <= a.on <= period_end], chart_from, period_end
         ),
         referrals=tuple(_referral(c, (referrals_made or {}).get(c.pathway) if c.pathway else None,
-                                  states[c.id].known)
+                                  states[c.id].known, w)
                         for c in conditions if c.type is ConditionType.PATHWAY),
         disclosures=_disclosures(conditions, disclosures, period_end),
-        compliance_level=assessment.level.label,
-        compliance_reasons=tuple(ReasonLine(r.level.label, r.text) for r in assessment.reasons),
+        compliance_level=w.t(assessment.level.label),
+        compliance_reasons=tuple(ReasonLine(w.t(r.level.label), _reason(r, language)) for r in assessment.reasons),
         clinical_shared=shares_clinical,
         clinical=tuple(
             ClinicalLine(s.instrument, f"{s.score:g}", s.band, s.on)
@@ -132,9 +140,25 @@ def build_return_content(
         sign_off_name=sign_off_name,
         sign_off_role=sign_off_role,
         facts_as_of=min(period_end, as_of.date()),
-        outcome_lines=_outcome_lines(case, conditions, closed_by, as_of, rules) if final else (),
-        recommendation=rules.recommendation(_situation(case, assessment.level)),
+        outcome_lines=_outcome_lines(case, conditions, closed_by, as_of, rules, w) if final else (),
+        recommendation=_recommendation(rules.recommendation(_situation(case, assessment.level)), w),
+        language=language,
     )
+
+
+def _recommendation(line: str, w: Words) -> str:
+    """The scheme's line in the return's language; bilingual: Welsh, then English on its own line."""
+    if not line or w.language == "en":
+        return line
+    welsh = Words("cy").t(line)
+    return welsh if w.language == "cy" or welsh == line else f"{welsh}\n{line}"
+
+
+def _reason(reason: Reason, language: str) -> str:
+    """A compliance reason in the return's language; bilingual: the Welsh, then the English on its own line."""
+    if language == "cy+en":
+        return f"{render_reason(reason, 'cy')}\n{render_reason(reason, 'en')}"
+    return render_reason(reason, "cy" if language == "cy" else "en")
 
 
 def _situation(case: Case, level: ComplianceLevel) -> str:
@@ -148,52 +172,80 @@ def _situation(case: Case, level: ComplianceLevel) -> str:
 
 
 def _outcome_lines(case: Case, conditions: Sequence[Condition], closed_by: str, as_of: datetime,
-                   rules: ComplianceRules) -> tuple[str, ...]:
+                   rules: ComplianceRules, w: Words | None = None) -> tuple[str, ...]:
     """A final return's outcome in words: completed, failed (which condition, why) or withdrawn (by whom, why)."""
+    w = w or Words()
     contract = case.contract
     if contract is None:
-        return ("No contract was signed.",)
-    on = f" on {_day(contract.closed_on)}" if contract.closed_on else ""
+        return (w.t("No contract was signed."),)
+    on = _day(contract.closed_on, w) if contract.closed_on else None
     reason = contract.outcome_reason
     if contract.state is ContractState.COMPLETED:
         open_ = [c.title for c in conditions if c.type is not ConditionType.OFFENDING and not c.status.is_settled]
         if not open_:
-            return (f"Completed{on}: every condition was met or waived.",)
-        return (f"Completed{on}.", "Not recorded as met or waived: " + "; ".join(open_))
+            return (w.t("Completed on {0}: every condition was met or waived.", on) if on else
+                    w.t("Completed: every condition was met or waived."),)
+        return (w.t("Completed on {0}.", on) if on else w.t("Completed."),
+                w.t("Not recorded as met or waived: {0}", "; ".join(open_)))
     if contract.state is ContractState.WITHDRAWN:
-        who = f" by {closed_by}" if closed_by else ""
-        return (f"Withdrawn{on}{who}.", f"Why: {reason}" if reason else "No reason was recorded.")
+        if on and closed_by:
+            first = w.t("Withdrawn on {0} by {1}.", on, closed_by)
+        elif on or closed_by:
+            first = w.t("Withdrawn on {0}.", on) if on else w.t("Withdrawn by {0}.", closed_by)
+        else:
+            first = w.t("Withdrawn.")
+        return (first, w.t("Why: {0}", reason) if reason else w.t("No reason was recorded."))
     if contract.state in (ContractState.FAILED_NON_COMPLIANCE, ContractState.FAILED_REOFFENDED):
-        what = "reoffended" if contract.state is ContractState.FAILED_REOFFENDED else "did not comply"
-        lines = [f"Failed{on}: {what}."]
+        reoffended = contract.state is ContractState.FAILED_REOFFENDED
+        if on:
+            head = w.t("Failed on {0}: reoffended.", on) if reoffended else w.t("Failed on {0}: did not comply.", on)
+        else:
+            head = w.t("Failed: reoffended.") if reoffended else w.t("Failed: did not comply.")
+        lines = [head]
         for cond in conditions:
             if cond.status is ConditionStatus.NOT_MET:
                 last = cond.evidence[-1] if cond.evidence else None
-                why = f": {last.text} ({_day(last.on)})" if last else ""
-                lines.append(f"Condition not met: {cond.title}{why}")
+                why = f": {last.text} ({_day(last.on, w)})" if last else ""
+                lines.append(w.t("Condition not met: {0}", cond.title) + why)
         if reason:
-            lines.append(f"Reason recorded: {reason}")
+            lines.append(w.t("Reason recorded: {0}", reason))
         if contract.state is ContractState.FAILED_NON_COMPLIANCE:
             # What the attendance showed when it closed, judged as if it were still running.
             running = assess(replace(contract, state=ContractState.ACTIVE), conditions, case.appointments, as_of,
                              rules)
-            lines += [f"Attendance: {r.text}" for r in running.reasons if r.appointments and r.level.rank > 0]
+            for r in running.reasons:
+                if r.appointments and r.level.rank > 0:
+                    lines.append(_attendance_line(r, w.language))
         return tuple(lines)
-    return (f"The contract was still {contract.state.label.lower()} at the end of the period.",)
+    return (w.t("The contract was still {0} at the end of the period.", contract.state.label.lower()),)
 
 
-def _day(d: date | None) -> str:
+def _attendance_line(reason: Reason, language: str) -> str:
+    if language == "en":
+        return f"Attendance: {render_reason(reason, 'en')}"
+    welsh = f"Presenoldeb: {render_reason(reason, 'cy')}"
+    return welsh if language == "cy" else f"{welsh}\nAttendance: {render_reason(reason, 'en')}"
+
+
+def _day(d: date | None, w: Words | None = None) -> str:
+    if w is not None and w.language != "en":
+        return w.day(d) if d else w.t("an unrecorded date")
     return f"{d.day} {d.strftime('%b %Y')}" if d else "an unrecorded date"
 
 
-def _appointment_note(appt: Appointment, period_start: date, behind_notice: bool) -> str:
+def _appointment_note(appt: Appointment, period_start: date, behind_notice: bool, w: Words | None = None) -> str:
+    w = w or Words()
     notes = []
     if appt.absence_reason:
         code, _, text = appt.absence_reason.partition(":")
-        notes.append(f"absence accepted: {ACCEPTABLE_REASONS.get(code, code)}" + (f" ({text.strip()})" if text
-                                                                                    else ""))
+        if w.language == "en":
+            notes.append(f"absence accepted: {ACCEPTABLE_REASONS.get(code, code)}" + (f" ({text.strip()})" if text
+                                                                                        else ""))
+        else:
+            why = w.t(ACCEPTABLE_REASONS.get(code, code))
+            notes.append(w.t("absence accepted: {0}", why) + (f" ({text.strip()})" if text else ""))
     if behind_notice and appt.on < period_start:
-        notes.append("before this period; behind this notice")
+        notes.append(w.t("before this period; behind this notice"))
     return "; ".join(notes)
 
 
@@ -216,18 +268,19 @@ def _outcome_label(appt: Appointment, as_of: datetime) -> str:
     return "Outcome not recorded" if appt.planned_at <= as_of else "Offered"
 
 
-def _condition_line(cond: Condition, state: ConditionAsOf, period_end: date, names: Mapping[str, str]
-                    ) -> ConditionLine:
+def _condition_line(cond: Condition, state: ConditionAsOf, period_end: date, names: Mapping[str, str],
+                    w: Words | None = None) -> ConditionLine:
+    w = w or Words()
     progress = cond.progress_label if cond.target is not None else ""
-    status = cond.status.label
+    status = w.t(cond.status.label)
     if not state.known:
-        progress = "Not stated: updated after this period" if cond.target is not None else ""
-        status = "Not stated: updated after this period"
-    evidence = tuple(EvidenceLine(e.on, e.text, _recorded(e.recorded_by, e.recorded_at, names))
+        progress = w.t("Not stated: updated after this period") if cond.target is not None else ""
+        status = w.t("Not stated: updated after this period")
+    evidence = tuple(EvidenceLine(e.on, e.text, _recorded(e.recorded_by, e.recorded_at, names, w))
                      for e in sorted(cond.evidence, key=lambda e: e.on) if e.on <= period_end)
     return ConditionLine(
         title=cond.title,
-        type_label=cond.type.label,
+        type_label=w.t(cond.type.label),
         status_label=status,
         progress_label=progress,
         requirement=f"{cond.target:g} {cond.unit}".strip() if cond.target is not None else cond.description,
@@ -235,10 +288,15 @@ def _condition_line(cond: Condition, state: ConditionAsOf, period_end: date, nam
     )
 
 
-def _recorded(username: str, at: datetime | None, names: Mapping[str, str]) -> str:
+def _recorded(username: str, at: datetime | None, names: Mapping[str, str], w: Words | None = None) -> str:
     who = names.get(username, username)
     if not who and at is None:
         return ""
+    if w is not None and w.language != "en":
+        when = _day(at.date(), w) if at else ""
+        if who and when:
+            return w.t("recorded by {0} on {1}", who, when)
+        return w.t("recorded by {0}", who) if who else w.t("recorded on {0}", when)
     return "recorded" + (f" by {who}" if who else "") + (f" on {_day(at.date())}" if at else "")
 
 
@@ -271,13 +329,14 @@ def _by_month(appointments: Sequence[Appointment], start: date, end: date) -> tu
     return tuple(months[-6:])  # a four-month contract spans at most five or six calendar months
 
 
-def _referral(cond: Condition, made: tuple[date, str] | None, known: bool = True) -> ReferralLine:
+def _referral(cond: Condition, made: tuple[date, str] | None, known: bool = True, w: Words | None = None
+              ) -> ReferralLine:
     """A pathway condition's referral: made on the date of its referral record (left off when there is none),
     taken up once work started (the condition as of the period's end)."""
     taken_up = cond.status in _TAKEN_UP or cond.progress > 0 or (not known and bool(cond.evidence))
     first = min((e.on for e in cond.evidence), default=None)
     return ReferralLine(
-        pathway_label=cond.pathway.label if cond.pathway else "Other",
+        pathway_label=(w or Words()).t(cond.pathway.label if cond.pathway else "Other"),
         intervention=cond.title,
         made_on=made[0] if made else None,
         taken_up=taken_up,

@@ -51,6 +51,8 @@ def _plain(value: Any) -> Any:
 def content_to_dict(content: ReturnContent) -> dict[str, Any]:
     data: dict[str, Any] = _plain(content)
     data["format"] = FORMAT_VERSION
+    if data.get("language") == "en":  # English content hashes exactly as it did before languages existed
+        del data["language"]
     return data
 
 
@@ -152,4 +154,5 @@ def content_from_dict(data: dict[str, Any]) -> ReturnContent:
         facts_as_of=d(data.get("facts_as_of")),
         outcome_lines=tuple(data.get("outcome_lines", ())),
         recommendation=data.get("recommendation", ""),
+        language=data.get("language", "en"),
     )

@@ -19,13 +19,33 @@ _SERIES = (
     ("L", "late", colors.Color(0.6, 0.6, 0.6), colors.black),
     ("M", "missed", colors.white, colors.black),
 )
+# Welsh letters and words for the same series: presennol, hwyr, colli.
+_SERIES_CY = (("P", "yn bresennol"), ("H", "yn hwyr"), ("C", "wedi'u colli"))
+_MONTHS_CY = ("Ion", "Chwef", "Maw", "Ebr", "Mai", "Meh", "Gorff", "Awst", "Medi", "Hyd", "Tach", "Rhag")
 
 
-def attendance_chart(months: tuple[AttendanceMonth, ...], width: float, height: float) -> Drawing:
+def _month_label(month: str, language: str) -> str:
+    first = date.fromisoformat(month + "-01")
+    if language == "cy":
+        return f"{_MONTHS_CY[first.month - 1]} {first.year}"
+    if language == "cy+en":
+        return f"{first.month:02d}/{first.year}"
+    return first.strftime("%b %Y")
+
+
+def attendance_chart(months: tuple[AttendanceMonth, ...], width: float, height: float, language: str = "en"
+                     ) -> Drawing:
+    """The chart in English, Welsh ("cy") or both ("cy+en": Welsh letters, both words in the legend)."""
+    series = [(cy[0] if language != "en" else letter, name if language == "en" else cy[1], fill, stroke)
+              for (letter, name, fill, stroke), cy in zip(_SERIES, _SERIES_CY, strict=True)]
+    legends = [series]
+    if language == "cy+en":  # a second legend row, the same letters in English words
+        legends.append([(letter, en[1], fill, stroke) for (letter, _cy, fill, stroke), en in zip(series, _SERIES,
+                                                                                                 strict=True)])
     register_fonts()
     drawing = Drawing(width, height)
     drawing.initialFontName, drawing.initialFontSize = REGULAR, 6.5  # not ReportLab's default Helvetica
-    legend_h, axis_h, top_pad = 12.0, 22.0, 12.0
+    legend_h, axis_h, top_pad = 12.0 if language != "cy+en" else 22.0, 22.0, 12.0
     plot_bottom = legend_h + axis_h
     plot_h = height - plot_bottom - top_pad
     peak = max((max(m.attended, m.late, m.missed) for m in months), default=0)
@@ -37,7 +57,7 @@ def attendance_chart(months: tuple[AttendanceMonth, ...], width: float, height: 
         group_w = 3 * bar_w + 4
         x0 = i * slot + (slot - group_w) / 2
         values = (month.attended, month.late, month.missed)
-        for j, ((letter, _name, fill, stroke), value) in enumerate(zip(_SERIES, values, strict=True)):
+        for j, ((letter, _name, fill, stroke), value) in enumerate(zip(series, values, strict=True)):
             x = x0 + j * (bar_w + 2)
             h = value * scale
             if h > 0:
@@ -46,13 +66,14 @@ def attendance_chart(months: tuple[AttendanceMonth, ...], width: float, height: 
                                fontSize=6.5, textAnchor="middle"))
             drawing.add(String(x + bar_w / 2, plot_bottom - 8, letter, fontName=REGULAR, fontSize=6.5,
                                textAnchor="middle"))
-        label = date.fromisoformat(month.month + "-01").strftime("%b %Y")
+        label = _month_label(month.month, language)
         drawing.add(String(i * slot + slot / 2, plot_bottom - 19, label, fontName=BOLD, fontSize=7,
                            textAnchor="middle"))
-    x = 0.0
-    for letter, name, fill, stroke in _SERIES:
-        drawing.add(Rect(x, 1, 7, 7, fillColor=fill, strokeColor=stroke, strokeWidth=0.7))
-        text = f"{letter} = {name}"
-        drawing.add(String(x + 10, 2, text, fontName=REGULAR, fontSize=6.5))
-        x += 18 + len(text) * 3.6
+    for row, legend in enumerate(legends):
+        x, y = 0.0, 1 + 10 * (len(legends) - 1 - row)
+        for letter, name, fill, stroke in legend:
+            drawing.add(Rect(x, y, 7, 7, fillColor=fill, strokeColor=stroke, strokeWidth=0.7))
+            text = f"{letter} = {name}"
+            drawing.add(String(x + 10, y + 1, text, fontName=REGULAR, fontSize=6.5))
+            x += 18 + len(text) * 3.6
     return drawing

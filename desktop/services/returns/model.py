@@ -150,6 +150,7 @@ class ReturnContent:
     facts_as_of: date | None = None  # every fact is as it stood at the end of this day
     outcome_lines: tuple[str, ...] = ()  # a final return's outcome: completed / failed (which, why) / withdrawn
     recommendation: str = ""  # the provider's recommendation, one line worded by the scheme
+    language: str = "en"  # "en", "cy" or "cy+en" (Welsh first); the words above are already in it
 
     @property
     def title(self) -> str:

@@ -20,10 +20,12 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
+from desktop.wording.returns import Words
+
 from .canonical import content_hash, qr_payload, short_code
 from .model import ReturnContent
 from .pdfa import add_pdfa
-from .sections import build_story
+from .sections import build_story, words
 from .styles import BOLD, REGULAR, RULE, moment, register_fonts
 
 PAGE_W, PAGE_H = A4
@@ -162,30 +164,44 @@ def render_return(content: ReturnContent, banner: str = "") -> RenderedReturn:
     code = short_code(content.document_id, digest)
     qr = _QrMark(qr_payload(content.document_id, digest))
     placement = _Placement()
-    generated = moment(content.generated_at)
+    w = words(content)
+    generated = w.moment(content.generated_at) if content.language != "en" else moment(content.generated_at)
+    kind_label = w.t(content.kind.label)
 
     def decorate(canv: Canvas, _doc: BaseDocTemplate) -> None:
         canv.saveState()
         top = PAGE_H - 14 * mm
         canv.setFont(BOLD, 10)
         canv.drawString(MARGIN_X, top, content.provider)
-        canv.drawRightString(PAGE_W - MARGIN_X, top, content.kind.label)
+        canv.drawRightString(PAGE_W - MARGIN_X, top, kind_label)
         canv.setFont(REGULAR, 7.5)
-        canv.drawString(MARGIN_X, top - 11, f"Confidential: personal data for {content.force_name} only")
-        canv.drawRightString(PAGE_W - MARGIN_X, top - 11, f"Force reference {content.force_reference}")
+        confidential = "Confidential: personal data for {0} only"
+        canv.drawRightString(PAGE_W - MARGIN_X, top - 11, w.labelled("Force reference {0}", content.force_reference))
+        rule = top - 16
+        if content.language == "cy+en":  # the Welsh line, then the English, under each other
+            canv.drawString(MARGIN_X, top - 11, Words("cy").t(confidential, content.force_name))
+            canv.drawString(MARGIN_X, top - 19.5, confidential.format(content.force_name))
+            rule = top - 24
+        else:
+            canv.drawString(MARGIN_X, top - 11, w.t(confidential, content.force_name))
         canv.setStrokeColor(RULE)
         canv.setLineWidth(0.8)
-        canv.line(MARGIN_X, top - 16, PAGE_W - MARGIN_X, top - 16)
+        canv.line(MARGIN_X, rule, PAGE_W - MARGIN_X, rule)
         base = 10 * mm
         canv.line(MARGIN_X, base + QR_SIZE + 3 * mm, PAGE_W - MARGIN_X, base + QR_SIZE + 3 * mm)
         qr.draw(canv, PAGE_W - MARGIN_X - QR_SIZE, base, QR_SIZE)
         canv.setFont(BOLD, 9)
-        canv.drawString(MARGIN_X, base + QR_SIZE - 8, f"Code {code}")
+        canv.drawString(MARGIN_X, base + QR_SIZE - 8, w.labelled("Code {0}", code))
         canv.setFont(REGULAR, 7.5)
-        canv.drawString(MARGIN_X, base + QR_SIZE - 19, f"Document ID {content.document_id}")
-        canv.drawString(MARGIN_X, base + QR_SIZE - 29, f"Generated {generated}")
-        canv.drawString(MARGIN_X, base + QR_SIZE - 39,
-                        "Check this page: the code and QR code match the signed PDF of this document.")
+        canv.drawString(MARGIN_X, base + QR_SIZE - 19, w.labelled("Document ID {0}", content.document_id))
+        canv.drawString(MARGIN_X, base + QR_SIZE - 29, w.labelled("Generated {0}", generated))
+        check = "Check this page: the code and QR code match the signed PDF of this document."
+        if content.language == "cy+en":  # one line each, Welsh first; the lines above move up to make room
+            canv.setFont(REGULAR, 6.5)
+            canv.drawString(MARGIN_X, base + QR_SIZE - 39, Words("cy").t(check))
+            canv.drawString(MARGIN_X, base + QR_SIZE - 47, check)
+        else:
+            canv.drawString(MARGIN_X, base + QR_SIZE - 39, w.t(check))
         canv.restoreState()
 
     def page_number(canv: Canvas, number: int, total: int) -> None:
@@ -193,11 +209,11 @@ def render_return(content: ReturnContent, banner: str = "") -> RenderedReturn:
         canv.saveState()
         canv.setFont(BOLD, 9)
         canv.drawRightString(PAGE_W - MARGIN_X - QR_SIZE - 4 * mm, 10 * mm + QR_SIZE - 8,
-                             f"Page {number} of {total}")
+                             w.t("Page {0} of {1}", number, total))
         canv.restoreState()
 
     buffer = io.BytesIO()
-    title, subject = f"{content.kind.label} {content.force_reference}", f"Document {content.document_id}"
+    title, subject = f"{kind_label} {content.force_reference}", f"Document {content.document_id}"
     keywords = qr_payload(content.document_id, digest)
 
     def archival(canv: Canvas) -> None:

@@ -20,6 +20,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from desktop.app.i18n import ui_reason, ui_summary
 from desktop.domain import CaseloadRow, ContractState
 
 from ..theme import compliance_colours, compliance_text, compliance_words
@@ -283,10 +284,10 @@ class CaseloadTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if not row.compliance.reasons:
                 return compliance_words(level)
-            lines = "".join(f"<li>{_escape(r.text)}</li>" for r in row.compliance.reasons)
+            lines = "".join(f"<li>{_escape(ui_reason(r))}</li>" for r in row.compliance.reasons)
             return f"<b>{_escape(compliance_words(level))}</b><ul style='margin:0'>{lines}</ul>"
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return row.compliance.summary
+            return ui_summary(row.compliance)
         return None
 
 

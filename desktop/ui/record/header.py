@@ -8,6 +8,7 @@ from html import escape
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from desktop.app.i18n import ui_reason, ui_summary
 from desktop.domain import ComplianceAssessment, ContractState
 
 from ..theme import compliance_style, compliance_text, is_dark
@@ -118,10 +119,11 @@ class RecordHeader(QFrame):
     def show_compliance(self, assessment: ComplianceAssessment) -> None:
         self.badge.setText(compliance_text(assessment.level))
         self.badge.setStyleSheet(compliance_style(assessment.level, is_dark(self.palette())))
-        self.badge.setAccessibleDescription(assessment.summary)
-        self.reasons.setAccessibleDescription("\n".join(r.text for r in assessment.reasons))
+        self.badge.setAccessibleDescription(ui_summary(assessment))
+        texts = [ui_reason(r) for r in assessment.reasons]
+        self.reasons.setAccessibleDescription("\n".join(texts))
         if assessment.reasons:
-            items = "".join(f"<li>{escape(r.text[:1].upper() + r.text[1:])}</li>" for r in assessment.reasons)
+            items = "".join(f"<li>{escape(t[:1].upper() + t[1:])}</li>" for t in texts)
             self.reasons.setText(f"<ul style='margin-left: -20px'>{items}</ul>")
         else:
             self.reasons.setText(self.tr("Nothing of concern."))

@@ -1,0 +1,123 @@
+"""Which language the GUI speaks, and the translator that makes it speak it.
+
+The choice is kept in the UI-state file (`ui/language`: "system", "en" or "cy"; the environment variable
+CHECKPOINT_LANGUAGE overrides it, for tests and kiosks). "system" follows the system locale: Welsh when the
+locale is Welsh, English otherwise. The compiled catalogues are resources/translations/checkpoint_<lang>.qm,
+built by `make translations` (pyside6-lrelease) and shipped by the installers with the other resources.
+"""
+
+from __future__ import annotations
+
+import os
+from datetime import date, datetime
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QLocale,
+    QSettings,
+    QTime,
+    QTranslator,
+)
+
+from desktop.domain.compliance import ComplianceAssessment, Reason
+from desktop.resources import resource
+from desktop.wording import level_label, render_reason
+
+LANGUAGE_KEY = "ui/language"
+LANGUAGE_ENV = "CHECKPOINT_LANGUAGE"
+SYSTEM = "system"
+LANGUAGES = ("en", "cy")  # English first: the source language, and the fallback for any untranslated string
+
+
+def resolve_language(choice: str | None, system: QLocale | None = None) -> str:
+    """'en' or 'cy' for a stored choice; anything unknown (or 'system') follows the system locale."""
+    value = (choice or SYSTEM).strip().lower()
+    if value in LANGUAGES:
+        return value
+    locale = system if system is not None else QLocale.system()
+    return "cy" if locale.language() == QLocale.Language.Welsh else "en"
+
+
+def chosen_language(ui_state: QSettings | None, environ: dict[str, str] | None = None) -> str:
+    env = dict(os.environ) if environ is None else environ
+    stored = ui_state.value(LANGUAGE_KEY, SYSTEM) if ui_state is not None else SYSTEM
+    return resolve_language(env.get(LANGUAGE_ENV) or (stored if isinstance(stored, str) else SYSTEM))
+
+
+def locale_for(language: str) -> QLocale:
+    if language == "cy":
+        return QLocale(QLocale.Language.Welsh, QLocale.Country.UnitedKingdom)
+    return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+
+
+def catalogue_path(language: str) -> str:
+    return str(resource("translations", f"checkpoint_{language}.qm"))
+
+
+def install_translator(app: QCoreApplication, language: str) -> QTranslator | None:
+    """Set the default QLocale for `language` and install its catalogue; None (English source text) when the
+    catalogue is missing or empty. The caller keeps the translator alive for as long as the app runs."""
+    QLocale.setDefault(locale_for(language))
+    translator = QTranslator(app)
+    if not translator.load(catalogue_path(language)) or translator.isEmpty():
+        return None
+    app.installTranslator(translator)
+    return translator
+
+
+def current_language() -> str:
+    """'cy' when the GUI speaks Welsh (the default QLocale install_translator set), else 'en'."""
+    return "cy" if QLocale().language() == QLocale.Language.Welsh else "en"
+
+
+def ui_reason(reason: Reason) -> str:
+    """A compliance reason in the GUI's language (desktop.wording renders the code and its parameters)."""
+    return render_reason(reason, current_language())
+
+
+def ui_summary(assessment: ComplianceAssessment) -> str:
+    """The level and its reasons in one line, in the GUI's language (screen readers, the caseload)."""
+    language = current_language()
+    label = level_label(assessment.level, language)
+    if not assessment.reasons:
+        return label
+    return f"{label}: " + "; ".join(render_reason(r, language) for r in assessment.reasons)
+
+
+def ui_date(value: date | None, long: bool = False) -> str:
+    """A date in the GUI's language: `3 Mar 2026` / `3 Maw 2026`; `long` spells the month (`3 Mawrth 2026`)."""
+    if value is None:
+        return "\u2013"
+    return QLocale().toString(QDate(value.year, value.month, value.day), "d MMMM yyyy" if long else "d MMM yyyy")
+
+
+def ui_moment(value: datetime) -> str:
+    """A date and 24-hour time in the GUI's language: `3 Mar 2026 14:05`."""
+    moment = QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute))
+    return QLocale().toString(moment, "d MMM yyyy HH:mm")
+
+
+# Strings the GUI translates at run time from data (QCoreApplication.translate(context, value)), listed here so
+# that pyside6-lupdate extracts them: the compliance levels (desktop.ui.theme.compliance_words), and Qt's own
+# standard button texts (QDialogButtonBox asks "QPlatformTheme", QWizard its own context; Qt ships no
+# qtbase_cy.qm, so we carry them).
+EXTRACTED_AT_RUN_TIME = (
+    QT_TRANSLATE_NOOP("QPlatformTheme", "OK"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Cancel"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Close"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Yes"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "No"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Save"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Help"),
+    QT_TRANSLATE_NOOP("QWizard", "&Finish"),
+    QT_TRANSLATE_NOOP("QWizard", "< &Back"),
+    QT_TRANSLATE_NOOP("QWizard", "&Next >"),
+    QT_TRANSLATE_NOOP("QWizard", "Cancel"),
+    QT_TRANSLATE_NOOP("QWizard", "&Help"),
+    QT_TRANSLATE_NOOP("Compliance", "On track"),
+    QT_TRANSLATE_NOOP("Compliance", "At risk"),
+    QT_TRANSLATE_NOOP("Compliance", "Not complying"),
+)

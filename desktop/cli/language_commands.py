@@ -1,0 +1,44 @@
+"""`checkpoint-desk returns-language`: which language the returns to a force partner are written in."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from .common import CliError, add_store_arguments
+
+LANGUAGE_NAMES = {"en": "English", "cy": "Welsh", "cy+en": "bilingual, Welsh first"}
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("returns-language",
+                       help="show or set the language of returns to a force: en, cy or cy+en (Welsh first)")
+    add_store_arguments(p)
+    p.add_argument("--force", default="", metavar="NAME",
+                   help="the force partner, as named on its referrals (default: every force without its own)")
+    p.add_argument("--set", dest="language", choices=tuple(LANGUAGE_NAMES), help="managers and admins only")
+    p.set_defaults(func=cmd_returns_language)
+
+
+def _key(force: str) -> str:
+    return f"returns_language:{force.strip()}" if force.strip() else "returns_language"
+
+
+def cmd_returns_language(args: argparse.Namespace) -> int:
+    from desktop.domain.enums import Role
+
+    from .store_commands import open_store
+
+    with open_store(args) as store:
+        if args.language:
+            if store.user.role not in (Role.ADMIN, Role.MANAGER):
+                raise CliError("only a manager or an admin may set the returns language")
+            store.set_setting(_key(args.force), args.language)
+        value = store.setting(_key(args.force), "") if args.force else ""
+        default = store.setting("returns_language", "en")
+    chosen = value or default
+    who = f"returns to {args.force.strip()}" if args.force.strip() else "returns to a force without its own setting"
+    source = "" if value or not args.force.strip() else " (the default)"
+    print(f"{who}: {chosen} ({LANGUAGE_NAMES.get(chosen, 'English')}){source}. A person who prefers Welsh gets a "
+          "Welsh or bilingual return whatever this says.")
+    return 0

@@ -1,0 +1,3298 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="cy" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Force reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyworker</source>
+        <translation type="unfinished">Gweithiwr allweddol</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditions met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountPage</name>
+    <message>
+        <source>Create the case store</source>
+        <translation>Creu&apos;r storfa achosion</translation>
+    </message>
+    <message>
+        <source>The case store is an encrypted folder. The first account is its administrator.</source>
+        <translation type="unfinished">Ffolder wedi&apos;i amgryptio yw&apos;r storfa achosion. Y cyfrif cyntaf yw ei gweinyddwr.</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Creu</translation>
+    </message>
+    <message>
+        <source>Case store folder</source>
+        <translation>Ffolder y storfa achosion</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Pori…</translation>
+    </message>
+    <message>
+        <source>Administrator user name</source>
+        <translation>Enw defnyddiwr y gweinyddwr</translation>
+    </message>
+    <message>
+        <source>Administrator full name</source>
+        <translation>Enw llawn y gweinyddwr</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Cyfrinymadrodd</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Cyfrinymadrodd eto</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Ffolder:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Enw defnyddiwr:</translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation>Enw &amp;llawn:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Cyfrinymadrodd:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>E&amp;to:</translation>
+    </message>
+    <message>
+        <source>Choose an empty folder</source>
+        <translation type="unfinished">Dewiswch ffolder gwag</translation>
+    </message>
+    <message>
+        <source>Enter a folder and a user name.</source>
+        <translation>Rhowch ffolder ac enw defnyddiwr.</translation>
+    </message>
+    <message>
+        <source>That folder is not empty: choose a new one.</source>
+        <translation type="unfinished">Nid yw&apos;r ffolder hwnnw&apos;n wag: dewiswch un newydd.</translation>
+    </message>
+    <message>
+        <source>The case store could not be created.</source>
+        <translation>Nid oedd modd creu&apos;r storfa achosion.</translation>
+    </message>
+</context>
+<context>
+    <name>AddProgressDialog</name>
+    <message>
+        <source>Add progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} of {target} {unit} done so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>So far:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentsTableModel</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished">Unigolyn</translation>
+    </message>
+    <message>
+        <source>Force ref.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past: no outcome recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentDialog</name>
+    <message>
+        <source>&amp;Complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete the assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as a draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} · given on {1} by {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · completed (read only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · correction: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard answers?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answers given are not saved. Discard them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentForm</name>
+    <message>
+        <source>Asked about: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Things to follow up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start {0} (answers carried over)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem with the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offered once this form is completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open {0} with the answers already given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not completed: answer these or mark them declined ({0}):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Score:&lt;/b&gt; {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Progress:&lt;/b&gt; {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ SAFETY: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentsTab</name>
+    <message>
+        <source>&amp;New assessment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;rrect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A completed assessment is never changed: a correction is a new, linked version and both are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem with the assessments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs and what is being done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} assessments, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct an assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is it being corrected? (kept with both versions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadController</name>
+    <message>
+        <source>Loading the caseload…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The caseload could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one matches the search and filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one on this caseload yet. Add a referral with Ctrl+N.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadTableModel</name>
+    <message>
+        <source>1 day left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— starts when signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compliance is judged once the contract is signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CloseContractDialog</name>
+    <message>
+        <source>Close the contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Closed on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This contract is already closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an outcome. A reason is required unless it is &apos;Completed&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reason is required: the court may be told why the contract failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note is optional for a completed contract.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a reason for &apos;{0}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComboEditor</name>
+    <message>
+        <source>— Not answered —</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Compliance</name>
+    <message>
+        <source>On track</source>
+        <translation>Ar y trywydd iawn</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>Mewn perygl</translation>
+    </message>
+    <message>
+        <source>Not complying</source>
+        <translation>Ddim yn cydymffurfio</translation>
+    </message>
+</context>
+<context>
+    <name>ConditionStatusDialog</name>
+    <message>
+        <source>Change condition status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConditionsTableModel</name>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} of {target} {unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (mandatory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContractTab</name>
+    <message>
+        <source>Si&amp;gn contract…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lose contract…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change s&amp;tatus…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;progress…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change condition status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add progress to condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence for the selected condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence: select a condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contract signed yet: sign one to set the conditions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence for &apos;{0}&apos; ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <source>Active contracts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contracts signed and not yet closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At risk or not complying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active contracts whose compliance is at risk or not complying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ending within 14 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active contracts ending in 14 days or less</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returns due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active contracts that were active last month: a monthly return is due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name or reference (Ctrl+F; Enter opens the first; Esc clears)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the caseload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My caseload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose caseload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current (not ended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All contracts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offered, not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract state filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;ntract:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any compliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At risk or worse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not complying</source>
+        <translation type="unfinished">Ddim yn cydymffurfio</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation type="unfinished">Mewn perygl</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation type="unfinished">Ar y trywydd iawn</translation>
+    </message>
+    <message>
+        <source>Compliance filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ompliance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caseload</source>
+        <translation type="unfinished">Llwyth achosion</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsTab</name>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished">Unigolyn</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Force reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNC ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Force reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNC ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ethnicity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem saving details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save personal details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharing with the police</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National treatment reporting (NDTMS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharing agreement reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police sharing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement ref.:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem saving consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligibility answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No referral recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offence date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">Ie</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished">Na</translation>
+    </message>
+    <message>
+        <source>Eligible: every answer passes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not eligible: {0} answer(s) failed (recorded at referral).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>force reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiaryView</name>
+    <message>
+        <source>&amp;Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This &amp;week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show today&apos;s appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this week&apos;s appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only those needing &amp;attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only missed appointments and those without an outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diary summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem loading the diary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record outcome…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record outcome of the selected appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the outcome (Enter on a row)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected person&apos;s record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished">&amp;Adnewyddu</translation>
+    </message>
+    <message>
+        <source>Refresh the diary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week of {0} to {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} appointment(s) · {missed} missed · {overdue} past without an outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FiguresTableModel</name>
+    <message>
+        <source>Hidden in published figures: a small number, or one that would reveal one</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Checkpoint Desk — first run</source>
+        <translation>Checkpoint Desk — y tro cyntaf</translation>
+    </message>
+</context>
+<context>
+    <name>IdentitySetupDialog</name>
+    <message>
+        <source>Set up the signing key for returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returns to the force are signed with the organisation&apos;s key. There is none in this case store yet. Create one now (the force is sent its certificate to trust), or import the file a certificate authority issued to the organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create a key and certificate for the organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import a PKCS#12 file (.p12 or .pfx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation name on the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PKCS#12 file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PKCS#12 password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished">Problem</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PKCS#12 files (*.p12 *.pfx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Type the organisation&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Choose the PKCS#12 file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Bundles from the force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, nothing of ours is overwritten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImprovementSummary</name>
+    <message>
+        <source>&lt;b&gt;Improvement between start and exit: {0}&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the whole service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your caseload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem loading the summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Improvement by instrument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: {1} of {2} people improved by {3} or more points ({4:.0%}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one has both a start and an exit score yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People by change between start and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Improved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ItemEditor</name>
+    <message>
+        <source>(optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item {0} declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person chose not to answer this question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <source>Locked</source>
+        <translation>Wedi&apos;i gloi</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Checkpoint Desk is locked&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Mae Checkpoint Desk wedi&apos;i gloi&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Signed in as %1.
+Enter your passphrase to carry on where you left off.</source>
+        <translation>Wedi mewngofnodi fel %1.
+Rhowch eich cyfrinymadrodd i barhau o&apos;r man lle roeddech chi.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Cyfrinymadrodd</translation>
+    </message>
+    <message>
+        <source>Passphrase for %1</source>
+        <translation>Cyfrinymadrodd %1</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Datgloi</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Gadael</translation>
+    </message>
+    <message>
+        <source>1 unsaved edit kept: it will be there when you unlock.</source>
+        <translation>Mae 1 golygiad heb ei gadw yn dal ar gael: bydd yno pan fyddwch yn datgloi.</translation>
+    </message>
+    <message>
+        <source>%1 unsaved edits kept: they will be there when you unlock.</source>
+        <translation type="unfinished">Mae %1 golygiad heb eu cadw yn dal ar gael: byddan nhw yno pan fyddwch yn datgloi.</translation>
+    </message>
+    <message>
+        <source>That passphrase is not right. Try again.</source>
+        <translation>Nid yw&apos;r cyfrinymadrodd hwnnw&apos;n gywir. Rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>Could not check the passphrase.</source>
+        <translation>Nid oedd modd gwirio&apos;r cyfrinymadrodd.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Checkpoint Desk — %1</source>
+        <translation>Checkpoint Desk — %1</translation>
+    </message>
+    <message>
+        <source>Caseload</source>
+        <translation>Llwyth achosion</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Man gwaith</translation>
+    </message>
+    <message>
+        <source>&amp;New referral…</source>
+        <translation>Atgyfeiriad &amp;newydd…</translation>
+    </message>
+    <message>
+        <source>&amp;Record session…</source>
+        <translation>&amp;Cofnodi sesiwn…</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>C&amp;hwilio</translation>
+    </message>
+    <message>
+        <source>&amp;Diary</source>
+        <translation>&amp;Dyddiadur</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Adnewyddu</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt person</source>
+        <translation>Yr &amp;unigolyn nesaf</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious person</source>
+        <translation>Yr unigolyn &amp;blaenorol</translation>
+    </message>
+    <message>
+        <source>&amp;Close tab</source>
+        <translation>Ca&amp;u&apos;r tab</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>C&amp;loi</translation>
+    </message>
+    <message>
+        <source>Hide everyone&apos;s data until your passphrase is entered</source>
+        <translation>Cuddio data pawb nes y rhoddir eich cyfrinymadrodd</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Gadael</translation>
+    </message>
+    <message>
+        <source>&amp;Caseload</source>
+        <translation>&amp;Llwyth achosion</translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation>&amp;Achos</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>G&amp;weld</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation type="unfinished">Prif far offer</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation>Wedi mewngofnodi fel %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Signed-in user</source>
+        <translation>Y defnyddiwr sydd wedi mewngofnodi</translation>
+    </message>
+    <message>
+        <source>Case store folder</source>
+        <translation>Ffolder y storfa achosion</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Wrthi&apos;n gweithio</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Unigolyn</translation>
+    </message>
+    <message>
+        <source>The person&apos;s record is not available in this build yet.</source>
+        <translation>Nid yw cofnod yr unigolyn ar gael yn y fersiwn hon eto.</translation>
+    </message>
+    <message>
+        <source>The diary is not available in this build yet.</source>
+        <translation>Nid yw&apos;r dyddiadur ar gael yn y fersiwn hon eto.</translation>
+    </message>
+    <message>
+        <source>Diary</source>
+        <translation>Dyddiadur</translation>
+    </message>
+    <message>
+        <source>New referral</source>
+        <translation>Atgyfeiriad newydd</translation>
+    </message>
+    <message>
+        <source>The referral form is not available in this build yet.</source>
+        <translation>Nid yw&apos;r ffurflen atgyfeirio ar gael yn y fersiwn hon eto.</translation>
+    </message>
+    <message>
+        <source>Choose a person first (arrow keys, then Ctrl+R).</source>
+        <translation>Dewiswch unigolyn yn gyntaf (bysellau saeth, yna Ctrl+R).</translation>
+    </message>
+    <message>
+        <source>Recording a session is not available in this build yet.</source>
+        <translation>Nid yw cofnodi sesiwn ar gael yn y fersiwn hon eto.</translation>
+    </message>
+    <message>
+        <source>Checkpoint Desk — locked</source>
+        <translation>Checkpoint Desk — wedi&apos;i gloi</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Newidiadau heb eu cadw</translation>
+    </message>
+    <message>
+        <source>An open editor has unsaved changes. Close and lose them?</source>
+        <translation>Mae newidiadau heb eu cadw mewn golygydd sydd ar agor. Cau a&apos;u colli?</translation>
+    </message>
+    <message>
+        <source>%1 open editors have unsaved changes. Close and lose them?</source>
+        <translation>Mae newidiadau heb eu cadw mewn %1 golygydd sydd ar agor. Cau a&apos;u colli?</translation>
+    </message>
+</context>
+<context>
+    <name>NeedsCoverageView</name>
+    <message>
+        <source>Pathway needs and what is being done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pathway needs screen has been completed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} medium or high needs: {1} with a contract condition, {2} with a referral.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gaps (no condition): {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NeedsRadarChart</name>
+    <message>
+        <source>Pathway needs at start and at the latest review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pathway needs: no screen completed at start yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pathway needs: start against the latest screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start, {0} (dashed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}, {1} (solid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewAssessmentDialog</name>
+    <message>
+        <source>New assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Instrument:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Given on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewReferralDialog</name>
+    <message>
+        <source>New referral</source>
+        <translation type="unfinished">Atgyfeiriad newydd</translation>
+    </message>
+    <message>
+        <source>Problem with {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished">Unigolyn</translation>
+    </message>
+    <message>
+        <source>crime number or URN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welsh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Force &amp;reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;PNC ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addr&amp;ess:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred lan&amp;guage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;x:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;thnicity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral from the force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>referring officer&apos;s name and collar number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. possession of a class B drug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;orce:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;fficer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offen&amp;ce:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offence &amp;date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral da&amp;te:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligibility (answer every question)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligibility warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">Ie</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished">Na</translation>
+    </message>
+    <message>
+        <source>{0}: yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligibility problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharing with the police</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agrees to national treatment reporting (NDTMS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data sharing agreement reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharing agreement reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Share with police:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;greement ref.:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyworker</source>
+        <translation type="unfinished">Gweithiwr allweddol</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyworker:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished">Iawn</translation>
+    </message>
+    <message>
+        <source>⚠ Not eligible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: {n} answer(s) make this person ineligible: {what}. You can still save the referral; the failed answers are recorded with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save (not eligible)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">Cadw</translation>
+    </message>
+    <message>
+        <source>Answer every eligibility question ({0}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} problem(s) to fix before saving: see the messages beside the fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NumberEditor</name>
+    <message>
+        <source>Not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0:g} to {1:g}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutcomesHookup</name>
+    <message>
+        <source>&amp;Outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many people improved between start and exit (Ctrl+Shift+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDialog</name>
+    <message>
+        <source>Set up a partner force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The force&apos;s certificate (.pem)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the force&apos;s certificate to see its fingerprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I read this fingerprint to the force by phone and it matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder where the force&apos;s bundles arrive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for our bundles to the force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbox folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished">Problem</translation>
+    </message>
+    <message>
+        <source>Pin certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint. Phone the force and read it out in groups: their `checkpoint-force init` printed the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The force&apos;s certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No fingerprint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the fingerprint with the force by phone first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonRecordView</name>
+    <message>
+        <source>Problem with this record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;essions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;imeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assessments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreviewTableModel</name>
+    <message>
+        <source>Will change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict: not applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QDialog</name>
+    <message numerus="yes">
+        <source>The passphrase must be at least %n characters.</source>
+        <translation>
+            <numerusform>Rhaid i&apos;r cyfrinymadrodd fod o leiaf %n nod o hyd.</numerusform>
+            <numerusform>Rhaid i&apos;r cyfrinymadrodd fod o leiaf %n nod o hyd.</numerusform>
+            <numerusform>Rhaid i&apos;r cyfrinymadrodd fod o leiaf %n nod o hyd.</numerusform>
+            <numerusform>Rhaid i&apos;r cyfrinymadrodd fod o leiaf %n nod o hyd.</numerusform>
+            <numerusform>Rhaid i&apos;r cyfrinymadrodd fod o leiaf %n nod o hyd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>Nid yw&apos;r ddau gyfrinymadrodd yr un fath.</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Wrthi&apos;n gweithio</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>Iawn</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cau</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ie</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Na</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Cadw</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Cymorth</translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Gorffen</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Yn ôl</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Nesaf &gt;</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Cymorth</translation>
+    </message>
+</context>
+<context>
+    <name>RecordHeader</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>References and keyworker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compliance level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compliance reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compliance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Force ref. {ref} · PNC {pnc} · Keyworker: {kw}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contract yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract offered, not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed {signed}, ends {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active contract: {dates} · day {day} of {length} · {left} days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{state} on {closed} ({dates}){reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing of concern.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordSessionDialog</name>
+    <message>
+        <source>Record session outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} on {when}{with_whom}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> with {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session is in the future: attendance can be recorded once it has happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes (Enter saves, Shift+Enter for a new line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Recover access with the recovery key</source>
+        <translation>Adfer mynediad gyda&apos;r allwedd adfer</translation>
+    </message>
+    <message>
+        <source>Type the recovery key you were given when the case store was created (groups of four letters and digits), and choose a new passphrase.</source>
+        <translation>Teipiwch yr allwedd adfer a gawsoch chi pan grëwyd y storfa achosion (grwpiau o bedwar nod, yn llythrennau a digidau), a dewiswch gyfrinymadrodd newydd.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Allwedd adfer</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Enw defnyddiwr</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Cyfrinymadrodd newydd</translation>
+    </message>
+    <message>
+        <source>New passphrase again</source>
+        <translation>Cyfrinymadrodd newydd eto</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;key:</source>
+        <translation>&amp;Allwedd adfer:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Enw defnyddiwr:</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>Cyfrinymadrodd &amp;newydd:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Eto:</translation>
+    </message>
+    <message>
+        <source>Set passphrase and &amp;open</source>
+        <translation>Gosod y cyfrinymadrodd ac &amp;agor</translation>
+    </message>
+    <message>
+        <source>Enter the recovery key and the user name.</source>
+        <translation>Rhowch yr allwedd adfer a&apos;r enw defnyddiwr.</translation>
+    </message>
+    <message>
+        <source>Recovery failed: %1</source>
+        <translation>Methodd yr adfer: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyPage</name>
+    <message>
+        <source>Keep the recovery key safe</source>
+        <translation>Cadwch yr allwedd adfer yn ddiogel</translation>
+    </message>
+    <message>
+        <source>If every passphrase is forgotten, this key is the only way back into the case store. It is shown once. Print it or save it somewhere safe, away from this computer.</source>
+        <translation>Os caiff pob cyfrinymadrodd ei anghofio, yr allwedd hon yw&apos;r unig ffordd yn ôl i mewn i&apos;r storfa achosion. Dim ond unwaith y caiff ei dangos. Argraffwch hi neu cadwch hi rywle diogel, i ffwrdd o&apos;r cyfrifiadur hwn.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Allwedd adfer</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Argraffu…</translation>
+    </message>
+    <message>
+        <source>&amp;Save to file…</source>
+        <translation>&amp;Cadw mewn ffeil…</translation>
+    </message>
+    <message>
+        <source>I have &amp;stored the recovery key safely</source>
+        <translation>Rwyf wedi cadw&apos;r allwedd adfer yn &amp;ddiogel</translation>
+    </message>
+    <message>
+        <source>Checkpoint Desk recovery key</source>
+        <translation>Allwedd adfer Checkpoint Desk</translation>
+    </message>
+    <message>
+        <source>Case store: %1</source>
+        <translation>Storfa achosion: %1</translation>
+    </message>
+    <message>
+        <source>Created: %1</source>
+        <translation>Crëwyd: %1</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Wedi&apos;i hanfon i&apos;r argraffydd.</translation>
+    </message>
+    <message>
+        <source>Save the recovery key</source>
+        <translation>Cadw&apos;r allwedd adfer</translation>
+    </message>
+    <message>
+        <source>Text (*.txt)</source>
+        <translation>Testun (*.txt)</translation>
+    </message>
+    <message>
+        <source>Saved to %1. Move it off this computer.</source>
+        <translation>Wedi&apos;i chadw yn %1. Symudwch hi oddi ar y cyfrifiadur hwn.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsController</name>
+    <message>
+        <source>Last full quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This quarter so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a manager can sign the PCC report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working out the figures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} to {1}, {2}: exact figures, for the service&apos;s own use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not make the report: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contracts signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the report as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the signed PDF report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {0} (small numbers hidden, as published).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not export: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportsHookup</name>
+    <message>
+        <source>&amp;Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service&apos;s figures for a period, with charts and exports (Ctrl+Shift+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportsView</name>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyworker</source>
+        <translation type="unfinished">Gweithiwr allweddol</translation>
+    </message>
+    <message>
+        <source>Show as &amp;published (small numbers hidden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export signed &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peri&amp;od:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyworker:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From referral to outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance rate per keyworker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReturnsController</name>
+    <message>
+        <source>Loading returns…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n return(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>⚠ No signing key yet: returns cannot be signed until one is set up. Choose “Set up signing key”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period: %1 · State: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn, never signed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by %1 on %2 · code %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsigned preview: what the force will receive once it is signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrects an earlier return. Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent to the force by sync yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to %1 in bundle #%2 on %3 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acknowledged by the force %1 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not acknowledged yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Narrative saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve and sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the returns against the case as it is now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed. Withdrawn: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve and sign %n return(s) as %1? A signed return can never be changed; a mistake needs a correction.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Withdrawn, will not be signed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed since it was drafted (the return now says):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This narrative is not saved yet; it is saved and signed with the return:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed. The returns were re-checked against the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Signed %n return(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: the rest stay approved, not signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be signed: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only a manager can sign, print, export or correct returns to the force; your manager reviews and signs them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve the selected drafts and sign them as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up the signing key first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the selected signed return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the selected signed returns to the outbox folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft a correction that replaces the selected signed return</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReturnsHookup</name>
+    <message>
+        <source>&amp;Returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review, sign, print and export returns to the force (Ctrl+Shift+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returns drafted for the force and still to be signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReturnsTableModel</name>
+    <message>
+        <source>Contract start notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non-compliance notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✎ Draft: to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… Approved, not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↻ Superseded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✕ Withdrawn, not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (correction)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by %1 on %2; code %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReturnsView</name>
+    <message>
+        <source>&lt;b&gt;Returns to the force&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To review and sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a person, reference or code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a return to preview it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of the return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Narrative (printed on the return; editable while a draft):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyworker&apos;s summary of the period, in plain words for the force. No clinical detail unless the person consented.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Narrative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save narrative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve and sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished">&amp;Argraffu…</translation>
+    </message>
+    <message>
+        <source>&amp;Export to outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;orrect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up signing &amp;key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Signing %n return(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Canslo</translation>
+    </message>
+    <message>
+        <source>Approve and sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleSessionDialog</name>
+    <message>
+        <source>Schedule a session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W&amp;ith:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScoreLineChart</name>
+    <message>
+        <source>{0} scores across stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: no completed scores yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lower is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>higher is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} across stages ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionsTab</name>
+    <message>
+        <source>&amp;Schedule session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule a session (Ctrl+Shift+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record outcome…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the selected session&apos;s outcome (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} sessions: {att} attended, {missed} missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, {0} past without an outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignContractDialog</name>
+    <message>
+        <source>Sign the contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Include&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Condition&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Target&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (always)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offending condition is part of every contract.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wording of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target for {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Signed on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ends on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contract runs four months from signing unless you change the end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pathway conditions come from the latest needs screen: one for each medium or high need.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end date must be after the signing date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignedReturnActions</name>
+    <message numerus="yes">
+        <source>Sent %n page(s) to the printer.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the outbox folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n return(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Correct a signed return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why does this return need a correction? (required; printed with the audit entry)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A correction needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A correction was drafted: review it, then sign it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing key ready for %1. Fingerprint %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffPage</name>
+    <message>
+        <source>Add your staff</source>
+        <translation>Ychwanegu eich staff</translation>
+    </message>
+    <message>
+        <source>Add managers and keyworkers now or later. Each chooses a passphrase of at least 8 characters; a keyworker sees only their own caseload.</source>
+        <translation type="unfinished">Ychwanegwch reolwyr a gweithwyr allweddol nawr neu wedyn. Mae pob un yn dewis cyfrinymadrodd o 8 nod o leiaf; dim ond ei lwyth achosion ei hun y mae gweithiwr allweddol yn ei weld.</translation>
+    </message>
+    <message>
+        <source>Keyworker</source>
+        <translation>Gweithiwr allweddol</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Rheolwr</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Gweinyddwr</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Enw defnyddiwr:</translation>
+    </message>
+    <message>
+        <source>Staff user name</source>
+        <translation>Enw defnyddiwr yr aelod staff</translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation>Enw &amp;llawn:</translation>
+    </message>
+    <message>
+        <source>Staff full name</source>
+        <translation>Enw llawn yr aelod staff</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôl:</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôl</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Cyfrinymadrodd:</translation>
+    </message>
+    <message>
+        <source>Staff passphrase</source>
+        <translation>Cyfrinymadrodd yr aelod staff</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>E&amp;to:</translation>
+    </message>
+    <message>
+        <source>Staff passphrase again</source>
+        <translation>Cyfrinymadrodd yr aelod staff eto</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>&amp;Ychwanegu</translation>
+    </message>
+    <message>
+        <source>Staff added</source>
+        <translation>Staff a ychwanegwyd</translation>
+    </message>
+    <message>
+        <source>Added:</source>
+        <translation>Wedi&apos;u hychwanegu:</translation>
+    </message>
+    <message>
+        <source>Enter a user name.</source>
+        <translation>Rhowch enw defnyddiwr.</translation>
+    </message>
+    <message>
+        <source>The account could not be added.</source>
+        <translation>Nid oedd modd ychwanegu&apos;r cyfrif.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up a &amp;partner…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save our &amp;certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync &amp;log and conflicts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync is run by a manager or an admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict marked as dealt with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save our certificate for the force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1; read the force this fingerprint: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncHookup</name>
+    <message>
+        <source>&amp;Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pinned as a partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncLogDialog</name>
+    <message>
+        <source>Sync log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as dealt with…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records the force sent that were not applied: nothing of ours was overwritten. Deal with each by hand, then mark it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a conflict first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dealt with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done about it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusWidget</name>
+    <message>
+        <source>Sync: checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync: status unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click for the sync log</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineTab</name>
+    <message>
+        <source>Show each time the record was &amp;opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show record openings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} events, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineTableModel</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Unlock the case store — Checkpoint Desk</source>
+        <translation>Datgloi&apos;r storfa achosion — Checkpoint Desk</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Unlock the case store&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Datgloi&apos;r storfa achosion&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Case store folder</source>
+        <translation>Ffolder y storfa achosion</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Enw defnyddiwr</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Cyfrinymadrodd</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Enw defnyddiwr:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Cyfrinymadrodd:</translation>
+    </message>
+    <message>
+        <source>This is the demo store: every account (manager, alex, sam, priya, admin) uses the passphrase &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>Dyma&apos;r storfa arddangos: mae pob cyfrif (manager, alex, sam, priya, admin) yn defnyddio&apos;r cyfrinymadrodd &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Demo passphrase hint</source>
+        <translation>Awgrym: cyfrinymadrodd y storfa arddangos</translation>
+    </message>
+    <message>
+        <source>&amp;Forgot passphrase? Use the recovery key</source>
+        <translation>&amp;Wedi anghofio&apos;r cyfrinymadrodd? Defnyddiwch yr allwedd adfer</translation>
+    </message>
+    <message>
+        <source>Use the recovery key</source>
+        <translation>Defnyddio&apos;r allwedd adfer</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Datgloi</translation>
+    </message>
+    <message>
+        <source>Enter your user name and passphrase.</source>
+        <translation>Rhowch eich enw defnyddiwr a&apos;ch cyfrinymadrodd.</translation>
+    </message>
+    <message>
+        <source>That passphrase is not right for &apos;%1&apos;. Check Caps Lock and try again.</source>
+        <translation>Nid yw&apos;r cyfrinymadrodd hwnnw&apos;n gywir ar gyfer &apos;%1&apos;. Gwiriwch Caps Lock a rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>There is no user named &apos;%1&apos; in this case store.</source>
+        <translation>Nid oes defnyddiwr o&apos;r enw &apos;%1&apos; yn y storfa achosion hon.</translation>
+    </message>
+    <message>
+        <source>The case store could not be opened: %1</source>
+        <translation>Nid oedd modd agor y storfa achosion: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to Checkpoint Desk</source>
+        <translation>Croeso i Checkpoint Desk</translation>
+    </message>
+    <message>
+        <source>There is no case store on this computer yet.</source>
+        <translation>Nid oes storfa achosion ar y cyfrifiadur hwn eto.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the demo: invented people, to try the app safely</source>
+        <translation>&amp;Agor y fersiwn arddangos: pobl ddychmygol, i roi cynnig diogel ar yr ap</translation>
+    </message>
+    <message>
+        <source>&amp;Set up a new case store for my service</source>
+        <translation>&amp;Sefydlu storfa achosion newydd ar gyfer fy ngwasanaeth</translation>
+    </message>
+</context>
+<context>
+    <name>WindowVeil</name>
+    <message>
+        <source>Checkpoint Desk — locked</source>
+        <translation>Checkpoint Desk — wedi&apos;i gloi</translation>
+    </message>
+</context>
+<context>
+    <name>WriteDialog</name>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">Cadw</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Canslo</translation>
+    </message>
+    <message>
+        <source>Problem saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have entered details that are not saved. Discard them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_EvidenceDialog</name>
+    <message>
+        <source>Evidence date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What shows this: e.g. &apos;timesheet signed by the placement&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence &amp;date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Evidence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence is required: say what shows this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>run_gui</name>
+    <message>
+        <source>Creating the demo case store with invented people… (a few seconds, first run only)</source>
+        <translation>Wrthi&apos;n creu&apos;r storfa achosion arddangos gyda phobl ddychmygol… (ychydig eiliadau, y tro cyntaf yn unig)</translation>
+    </message>
+    <message>
+        <source>The demo folder %1 exists but is not a case store.</source>
+        <translation>Mae&apos;r ffolder arddangos %1 yn bodoli ond nid yw&apos;n storfa achosion.</translation>
+    </message>
+</context>
+</TS>
