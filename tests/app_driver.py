@@ -1,7 +1,7 @@
 """Runs `run_gui` in its own process, driven by a timer, and prints what it saw as JSON on the last line.
 
 `python tests/app_driver.py given STORE USER PASSPHRASE` or `python tests/app_driver.py first-run PASSPHRASE`.
-Running the app's own event loop in a child keeps its quit() and top-level windows out of the test process.
+Every step is a real click or key press (tests/ui_input.py). Running the app's own event loop in a child keeps its quit() and top-level windows out of the test process.
 """
 
 from __future__ import annotations
@@ -11,10 +11,13 @@ import os
 import sys
 from pathlib import Path
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
+from ui_input import click, type_into  # noqa: E402
 
 from desktop.app.main import make_application, run_gui  # noqa: E402
 from desktop.ui.first_run import FirstRunWizard  # noqa: E402
@@ -33,14 +36,14 @@ def main() -> int:
                 continue
             if isinstance(w, FirstRunWizard) and "wizard" not in seen:
                 seen.append("wizard")
-                w.accept()  # "Open the demo" is the default choice
+                click(w.button(w.WizardButton.FinishButton))  # "Open the demo" is the default choice
             elif isinstance(w, UnlockDialog) and "unlock" not in seen and not w.busy.isVisible():
                 seen.append("unlock")
                 seen.append(f"hint={w.hint.isVisible()} user={w.user.text()}")
                 if user:
-                    w.user.setText(user)
-                w.passphrase.setText(passphrase)
-                w.unlock_button.click()
+                    type_into(w.user, user, clear=True)
+                type_into(w.passphrase, passphrase)
+                click(w.unlock_button)
             elif isinstance(w, MainWindow) and w.caseload.model.rowCount() and "window" not in seen:
                 seen.append("window")
                 seen.append(",".join(sorted(w.caseload.model.row_at(i).name
