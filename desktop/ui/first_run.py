@@ -172,7 +172,7 @@ class RecoveryKeyPage(QWizardPage):
         self.key.setAccessibleName(self.tr("Recovery key"))
         self.key.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.print_button = QPushButton(self.tr("&Print\u2026"))
-        self.save_button = QPushButton(self.tr("&Save to file\u2026"))
+        self.save_button = QPushButton(self.tr("Sa&ve to file\u2026"))  # Alt+S is "I have &stored"
         self.print_button.clicked.connect(self._on_print_clicked)
         self.save_button.clicked.connect(self._on_save_clicked)
         self.stored = QCheckBox(self.tr("I have &stored the recovery key safely"))
