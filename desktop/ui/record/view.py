@@ -71,9 +71,9 @@ class PersonRecordView(QWidget):
         self.controller.reload()
 
     def record_session(self) -> RecordSessionDialog | None:
-        """Record the selected (or oldest outstanding) session's outcome: Ctrl+R here or in the main window."""
+        """Ctrl+R here or in the main window: the past session awaiting an outcome, else a walk-in now."""
         self.tabs.setCurrentWidget(self.sessions_tab)
-        return self.sessions_tab.open_record_outcome()
+        return self.sessions_tab.open_due_or_walk_in()
 
     def schedule_session(self) -> ScheduleSessionDialog | None:
         self.tabs.setCurrentWidget(self.sessions_tab)
