@@ -347,6 +347,10 @@ class MainWindow(QMainWindow):
         self.tabs.setVisible(False)
         for a in self._data_actions:
             a.setEnabled(False)
+        # The menus stay shut while locked: Alt+C then Esc left the menu bar holding the keyboard, so the
+        # passphrase typed next went to the menus and Enter chose Quit. The lock screen has its own Quit.
+        self.menuBar().setEnabled(False)
+        self.toolbar.setEnabled(False)
         self.setWindowTitle(self.tr("Checkpoint Desk \u2014 locked"))
         self.lock_screen.passphrase.setFocus()
         self.lock_changed.emit(True)
@@ -366,6 +370,8 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.tabs)
         for a in self._data_actions:
             a.setEnabled(True)
+        self.menuBar().setEnabled(True)
+        self.toolbar.setEnabled(True)
         self.setWindowTitle(self._title)
         self.lock_changed.emit(False)
 

@@ -20,7 +20,7 @@ class SessionsTab(QWidget):
     def __init__(self, controller: RecordController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._controller = controller
-        self.schedule_button = QPushButton(self.tr("&Schedule session…"), self)
+        self.schedule_button = QPushButton(self.tr("Sc&hedule session…"), self)
         self.schedule_button.setToolTip(self.tr("Schedule a session (Ctrl+Shift+S)"))
         self.schedule_button.setAccessibleName(self.tr("Schedule session"))
         self.record_button = QPushButton(self.tr("&Record outcome…"), self)

@@ -38,7 +38,7 @@ class PersonRecordView(QWidget):
         self.timeline_tab = TimelineTab(self.controller, self.tabs)
         self.details_tab = DetailsTab(self.controller, self.tabs)
         self.tabs.addTab(self.contract_tab, self.tr("&Contract"))
-        self.tabs.addTab(self.sessions_tab, self.tr("S&essions"))
+        self.tabs.addTab(self.sessions_tab, self.tr("&Sessions"))
         self.tabs.addTab(self.timeline_tab, self.tr("T&imeline"))
         self.tabs.addTab(self.details_tab, self.tr("&Details"))
         self.assessments_tab = AssessmentsTab(ctx, person_id, parent=self.tabs)
