@@ -92,6 +92,12 @@ def test_a_new_store_with_admin_recovery_key_and_staff(qtbot, runner, tmp_path):
     qtbot.waitUntil(lambda: staff.added.count() == 1, timeout=20_000)
     assert "Alex Carter" in staff.added.item(0).text() and staff.username.text() == ""
     assert {u.username: u.role for u in w.store.users()}["alex"] is Role.KEYWORKER
+    type_into(staff.username, "ALEX")  # names ignore case at sign-in, so this would be the same person
+    type_into(staff.pass1, "alex passphrase 2")
+    type_into(staff.pass2, "alex passphrase 2")
+    click(staff.add_button)
+    qtbot.waitUntil(staff.error.isVisible, timeout=20_000)
+    assert "already a user named" in staff.error.text() and staff.added.count() == 1
     click(w.button(B.FinishButton))
     assert w.result() == QWizard.DialogCode.Accepted and not w.isVisible()
     w.store.close()

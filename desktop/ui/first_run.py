@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain import Role
+from desktop.services.users import add_user
 from desktop.storage.errors import StoreError
 from desktop.storage.store import CaseStore
 
@@ -287,7 +288,7 @@ class StaffPage(QWizardPage):
         role, passphrase = Role(self.role.currentData()), self.pass1.text()
         self.busy.setVisible(True)
         self.add_button.setEnabled(False)
-        _result, error = run_and_wait(self._wizard.runner, lambda: store.add_user(user, name, role, passphrase))
+        _result, error = run_and_wait(self._wizard.runner, lambda: add_user(store, user, name, role, passphrase))
         self.busy.setVisible(False)
         self.add_button.setEnabled(True)
         if error is not None:
