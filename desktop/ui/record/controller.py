@@ -19,6 +19,7 @@ from ..dialogs.base import user_message
 from ..dialogs.close_contract import CloseContractDialog
 from ..dialogs.condition import AddProgressDialog, ConditionStatusDialog
 from ..dialogs.contract import SignContractDialog
+from ..dialogs.keyworker import KeyworkerDialog
 from ..dialogs.session import RecordSessionDialog, ScheduleSessionDialog
 
 
@@ -106,6 +107,14 @@ class RecordController(QObject):
                             ) -> RecordSessionDialog:
         dlg = RecordSessionDialog(self.ctx, appointment, self.person_name(), parent, walk_in=walk_in)
         dlg.session_recorded.connect(self._on_dialog_session_recorded)
+        self._show(dlg)
+        return dlg
+
+    def open_keyworker(self, parent: QWidget) -> KeyworkerDialog | None:
+        if self.case is None:
+            return None
+        dlg = KeyworkerDialog(self.ctx, self.case.person, parent)
+        dlg.case_changed.connect(self._on_dialog_case_changed)
         self._show(dlg)
         return dlg
 

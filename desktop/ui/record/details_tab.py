@@ -193,8 +193,14 @@ class DetailsTab(QWidget):
                              f"{escape(self.tr('FAILED'))}&nbsp;</span> <b>{escape(a.question.text)}: {answer}"
                              f"</b></li>")
         failed = len(r.failed_eligibility)
-        verdict = (self.tr("Eligible: every answer passes.") if r.eligible else
-                   self.tr("Not eligible: {0} answer(s) failed (recorded at referral).").format(failed))
+        if not r.eligibility:  # e.g. a referral sent by the force: nobody has asked the questions yet
+            verdict = self.tr("Eligibility not checked yet: this referral came without answers to the "
+                              "eligibility questions.")
+        elif r.eligible:
+            verdict = self.tr("Eligible: every answer passes.")
+        else:
+            verdict = (self.tr("Not eligible: 1 answer failed (recorded at referral).") if failed == 1 else
+                       self.tr("Not eligible: {0} answers failed (recorded at referral).").format(failed))
         self.eligibility_text.setText(f"<b>{escape(self.tr('Eligibility'))}</b><br>{escape(verdict)}"
                                       f"<ul>{''.join(lines)}</ul>")
 

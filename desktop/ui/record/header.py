@@ -6,7 +6,7 @@ from datetime import datetime
 from html import escape
 
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.domain import ComplianceAssessment, ContractState
 
@@ -35,9 +35,16 @@ class RecordHeader(QFrame):
         self.reasons = QLabel(self)
         self.reasons.setAccessibleName(self.tr("Compliance reasons"))
         self.reasons.setWordWrap(True)
+        self.keyworker_button = QPushButton(self.tr("Change &keyworker\u2026"), self)
+        self.keyworker_button.setAccessibleName(self.tr("Assign or change the keyworker"))
+        self.keyworker_button.setVisible(False)  # managers only: see set_can_assign
+        refs = QHBoxLayout()
+        refs.addWidget(self.references)
+        refs.addWidget(self.keyworker_button)
+        refs.addStretch(1)
         left = QVBoxLayout()
         left.addWidget(self.name)
-        left.addWidget(self.references)
+        left.addLayout(refs)
         left.addWidget(self.contract)
         left.addStretch(1)
         right = QGridLayout()
@@ -49,6 +56,9 @@ class RecordHeader(QFrame):
         row.addLayout(left, 3)
         row.addLayout(right, 2)
         self.name.setText(self.tr("Loading…"))
+
+    def set_can_assign(self, can: bool) -> None:
+        self.keyworker_button.setVisible(can)
 
     def show_case(self, loaded: LoadedCase, now: datetime) -> None:
         case = loaded.case

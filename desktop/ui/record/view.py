@@ -30,6 +30,8 @@ class PersonRecordView(QWidget):
         self.person_id = person_id
         self.controller = RecordController(ctx, person_id, self)
         self.header = RecordHeader(self)
+        self.header.set_can_assign(ctx.store.user.role.sees_everyone)
+        self.header.keyworker_button.clicked.connect(self._on_header_keyworker_clicked)
         self.problem = problem_label(self, self.tr("Problem with this record"))
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(self.tr("Record sections"))
@@ -74,6 +76,9 @@ class PersonRecordView(QWidget):
         """Ctrl+R here or in the main window: the past session awaiting an outcome, else a walk-in now."""
         self.tabs.setCurrentWidget(self.sessions_tab)
         return self.sessions_tab.open_due_or_walk_in()
+
+    def _on_header_keyworker_clicked(self) -> None:
+        self.controller.open_keyworker(self)
 
     def schedule_session(self) -> ScheduleSessionDialog | None:
         self.tabs.setCurrentWidget(self.sessions_tab)
