@@ -89,3 +89,46 @@ def test_a_keyworker_has_no_keyworker_button(qtbot, open_as):
     view.show()
     qtbot.waitUntil(lambda: "Aaron" in view.header.name.text(), timeout=10_000)
     assert view.header.keyworker_button.isHidden()
+
+
+def test_the_keyworker_is_told_at_sign_in_of_people_newly_assigned(qtbot, synced_store, runner, ui_settings,
+                                                                   monkeypatch):
+    from desktop.domain import Role
+
+    shell, _ = synced_store
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: QMessageBox.StandardButton.Discard)
+
+    from desktop.ui.runner import BackgroundRunner
+
+    runners: list[BackgroundRunner] = []
+
+    def sign_in(username: str):
+        store = CaseStore.open(shell.folder, username, SHELL_PASS, clock=shell_clock)
+        runners.append(BackgroundRunner())
+        w = MainWindow(AppContext(store, runners[-1], shell_clock), ui_settings)
+        qtbot.addWidget(w)
+        with qtbot.waitSignal(w.caseload.caseload_loaded, timeout=10_000):
+            w.show()
+        return w, store
+
+    def sign_out(w, store):
+        w.close()
+        runners[-1].shutdown()
+        store.close()
+
+    w, store = sign_in("alex")  # first sign-in: the caseload as it is counts as seen
+    qtbot.wait(300)
+    assert w.assignment_notice == ""
+    sign_out(w, store)
+    with CaseStore.open(shell.folder, "manager", SHELL_PASS, clock=shell_clock) as manager:
+        alex = next(u for u in manager.users() if u.username == "alex" and u.role is Role.KEYWORKER)
+        person = Person("Noor", "New", date(1993, 5, 6), "NS/26/300002", None)
+        referral = Referral(person.id, "Northshire Police", "PC 12 Ward", "Possession (class B)",
+                            SHELL_NOW.date() - timedelta(days=3), SHELL_NOW.date())
+        manager.cases.assign_keyworker(manager.cases.add_referral(person, referral, Consent(person.id)), alex.id)
+    w, store = sign_in("alex")
+    qtbot.waitUntil(lambda: "Noor New" in w.assignment_notice, timeout=10_000)
+    box = next(b for b in QApplication.topLevelWidgets() if isinstance(b, QMessageBox) and b.isVisible())
+    assert "Noor New" in box.text() and "Uma" not in box.text()
+    click(box.button(QMessageBox.StandardButton.Ok))
+    sign_out(w, store)

@@ -34,3 +34,18 @@ def add_user(store: CaseStore, username: str, display_name: str, role: Role, pas
     if username.strip().casefold() in taken:
         raise ValueError(f"there is already a user named '{username.strip()}' (names ignore case)")
     return store.add_user(username.strip(), display_name, role, passphrase)
+
+
+SEEN_KEY = "assignments_seen/{user_id}"
+
+
+def newly_assigned(store: CaseStore, person_ids: list[str]) -> list[str]:
+    """Of the signed-in keyworker's caseload `person_ids`, those assigned since their last sign-in (in the
+    given order), and remember the caseload as seen. The first sign-in tells of nothing: all is new then."""
+    key = SEEN_KEY.format(user_id=store.user.id)
+    before = store.setting(key, "")
+    seen = set(before.split(",")) if before else None
+    now = sorted(set(person_ids))
+    if before != ",".join(now):
+        store.set_setting(key, ",".join(now))
+    return [] if seen is None else [p for p in person_ids if p not in seen]

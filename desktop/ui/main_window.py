@@ -29,6 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.app.settings import Settings
+from desktop.domain import Role
+from desktop.services.users import newly_assigned
 
 from .caseload.controller import CaseloadController
 from .caseload.view import DashboardView
@@ -99,6 +101,8 @@ class MainWindow(QMainWindow):
             setattr(self, name, hookup_cls(self) if hookup_cls is not None else None)
 
         self.caseload.person_activated.connect(self._on_caseload_person_activated)
+        self.caseload.caseload_loaded.connect(self._on_caseload_first_loaded, Qt.ConnectionType.SingleShotConnection)
+        self.assignment_notice = ""  # what the sign-in told the keyworker about newly assigned people
         self.caseload.load_failed.connect(self._on_caseload_load_failed)
         self.tabs.tabCloseRequested.connect(self._on_tabs_close_requested)
         self.idle.locked.connect(self._on_idle_locked)
@@ -393,6 +397,26 @@ class MainWindow(QMainWindow):
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel)
         return answer == QMessageBox.StandardButton.Discard
+
+    def _on_caseload_first_loaded(self, *_args: object) -> None:
+        """A keyworker is told at sign-in who has been assigned to them since they last signed in."""
+        if self.ctx.store.user.role is not Role.KEYWORKER:
+            return
+        model, store = self.caseload.model, self.ctx.store
+        rows = [model.row_at(i) for i in range(model.rowCount())]
+        names = {r.person_id: r.name for r in rows}
+        self.ctx.runner.run(lambda: newly_assigned(store, [r.person_id for r in rows]),
+                            lambda new: self._show_assignment_notice([names[p] for p in new if p in names]))
+
+    def _show_assignment_notice(self, names: list[str]) -> None:
+        if not names:
+            return
+        shown = ", ".join(names[:5]) + (self.tr(" and %n more", "", len(names) - 5) if len(names) > 5 else "")
+        self.assignment_notice = self.tr("Newly assigned to you since you last signed in: %1").replace("%1", shown)
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("New on your caseload"), self.assignment_notice,
+                          QMessageBox.StandardButton.Ok, self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()  # not exec(): nothing waits on it, and the lock can still veil it
 
     def _on_switch_user(self) -> None:
         self.switch_user_requested = True
