@@ -126,8 +126,11 @@ class RecordSessionDialog(WriteDialog):
         self.walk_in = walk_in
         title = self.tr("Record a session now") if walk_in else self.tr("Record session outcome")
         self.setWindowTitle(title + (f" — {person_name}" if person_name else ""))
-        summary = QLabel(self.tr("{kind} on {when}{with_whom}").format(
-            kind=appointment.kind.label, when=fmt_datetime(appointment.planned_at),
+        pattern = self.tr("Walk-in {kind} session now ({when}){with_whom}") if walk_in else self.tr(
+            "{kind} on {when}{with_whom}")
+        summary = QLabel(pattern.format(
+            kind=appointment.kind.label.lower() if walk_in else appointment.kind.label,
+            when=fmt_datetime(appointment.planned_at),
             with_whom=self.tr(" with {0}").format(appointment.with_whom) if appointment.with_whom else ""), self)
         summary.setWordWrap(True)
         self.outcomes = QButtonGroup(self)
