@@ -59,6 +59,8 @@ def test_manager_assigns_an_unassigned_synced_referral_and_the_keyworker_sees_it
     qtbot.waitUntil(lambda: w.tabs.currentWidget().property("personId") == person_id, timeout=10_000)
     record = w.tabs.currentWidget()
     qtbot.waitUntil(lambda: "unassigned" in record.header.references.text(), timeout=10_000)
+    assert record.header.badge.text() == "Not started"  # no contract: never "On track"
+    assert "starts when the contract is signed" in record.header.reasons.text()
     details = record.details_tab.eligibility_text.text()
     assert "not checked yet" in details and "0 answer" not in details  # was "Not eligible: 0 answer(s) failed"
 
