@@ -84,3 +84,12 @@ def test_improvement_rows_put_phq9_gad7_and_audit_first(qapp) -> None:
     model.set_rows(rows)
     assert [model.data(model.index(0, c)) for c in range(6)] == ["PHQ-9", "1", "1", "0", "50% (1 of 2)", "0"]
     assert model.data(model.index(1, 4)) == "No one measured yet"
+
+
+def test_chart_ticks_reach_each_instruments_true_maximum():
+    from desktop.ui.assessments.charts import tick_step
+
+    for maximum in (21, 27, 40, 12, 15, 20):  # GAD-7, PHQ-9, AUDIT, AUDIT-C, SDS, ratings
+        step = tick_step(maximum)
+        assert maximum % step == 0 and maximum / step <= 9, (maximum, step)
+    assert tick_step(21) == 3  # was 5: the axis stopped labelling at 20

@@ -114,3 +114,19 @@ def test_a_manager_chooses_the_keyworker(qtbot, dialog, record_store) -> None:
     with qtbot.waitSignal(dialog.referral_created, timeout=5000) as created:
         _save(qtbot, dialog)
     assert record_store.cases.load_case(created.args[0]).person.keyworker_id == alex.id
+
+
+def test_a_very_long_name_and_a_bad_phone_are_refused_saying_which_and_why(qtbot, dialog, record_store) -> None:
+    qtbot.mouseClick(dialog.first_name, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(dialog.first_name, "A" * 480)  # pushed the record off-screen before
+    qtbot.mouseClick(dialog.phone, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(dialog.phone, "call me maybe")
+    _save(qtbot, dialog)
+    assert dialog.isVisible()
+    assert "at most 60 characters (this has 480)" in dialog.problems["first_name"].text()
+    assert "not a phone number" in dialog.problems["phone"].text()
+    qtbot.mouseClick(dialog.phone, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(dialog.phone, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(dialog.phone, "+44 (0)191 496 0000")
+    _save(qtbot, dialog)
+    assert not dialog.problems["phone"].isVisible()

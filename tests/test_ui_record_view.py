@@ -59,8 +59,8 @@ def test_two_missed_sessions_turn_the_header_at_risk_with_the_reason(qtbot, open
     recorded: list[str] = []
     view.session_recorded.connect(recorded.append)
     assert view.header.badge.text().endswith("On track")
-    for appt in (first, second):
-        view.sessions_tab.select_appointment(appt.id)
+    for appt in (second, first):  # Ctrl+R: the most recent past session awaiting an outcome, whatever is selected
+        view.sessions_tab.select_appointment(first.id)
         dlg = view.record_session()
         assert dlg is not None and dlg.appointment.id == appt.id
         dlg.set_outcome(AppointmentOutcome.DID_NOT_ATTEND)
@@ -192,7 +192,7 @@ def test_failed_eligibility_is_shown_in_words(qtbot, open_record, record_store, 
     record_store.cases.add_referral(person, referral, Consent(person.id))
     view = open_record(person.id)
     text = view.details_tab.eligibility_text.text()
-    assert "Not eligible: 1 answer(s) failed" in text and "FAILED" in text and "Case has a co-accused: Yes" in text
+    assert "Not eligible: 1 answer failed" in text and "FAILED" in text and "Case has a co-accused: Yes" in text
 
 
 def test_a_keyworker_cannot_open_another_keyworkers_person(qtbot, tmp_path) -> None:

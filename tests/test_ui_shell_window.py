@@ -139,6 +139,15 @@ def test_run_gui_unlocks_the_given_store_and_opens_the_window(shell_store, tmp_p
     assert result["seen"][3] == "Danielle Dobson,Ellis Elliott"  # sam's own caseload only
 
 
+def test_switch_user_signs_in_someone_else_with_any_case_without_quitting(shell_store, tmp_path):
+    from ui_fixtures import SHELL_PASS
+
+    result = _drive_app(tmp_path, "given", shell_store.folder, "SAM", SHELL_PASS, "Alex", SHELL_PASS)
+    assert result["code"] == 0
+    windows = [result["seen"][i + 1] for i, s in enumerate(result["seen"]) if s == "window"]
+    assert windows == ["Danielle Dobson,Ellis Elliott", "Aaron Atkinson,Bethany Bell,Callum Carr"]
+
+
 def test_ctrl_r_opens_the_record_and_its_session_dialog_which_lock_veils(qtbot, demo_ctx, ui_settings, monkeypatch):
     from PySide6.QtWidgets import QApplication, QDialog
 

@@ -139,16 +139,28 @@ def run_gui(store: Path | None, argv: list[str]) -> int:
             if dialog.exec() != QDialog.DialogCode.Accepted or dialog.store is None:
                 return 1
             opened = dialog.store
-        ui_state.setValue(LAST_STORE_KEY, str(opened.folder))
-        ui_state.sync()
-        try:
-            ctx = AppContext(opened, runner)
-            window = MainWindow(ctx, settings, idle_minutes(opened, settings))
-            window.show()
-            return int(app.exec())
-        finally:
-            runner.shutdown()
-            opened.close()
+        while True:
+            ui_state.setValue(LAST_STORE_KEY, str(opened.folder))
+            ui_state.sync()
+            try:
+                ctx = AppContext(opened, runner)
+                window = MainWindow(ctx, settings, idle_minutes(opened, settings))
+                window.show()
+                code = int(app.exec())
+                switching = window.switch_user_requested
+                window.deleteLater()
+            finally:
+                runner.shutdown()  # pending database work finishes before the store closes
+                folder = opened.folder
+                opened.close()
+            if not switching:
+                return code
+            # Switch user: the same store, someone else signs in; cancelling the sign-in quits.
+            runner = BackgroundRunner()
+            dialog = UnlockDialog(folder, runner)
+            if dialog.exec() != QDialog.DialogCode.Accepted or dialog.store is None:
+                return 0
+            opened = dialog.store
     finally:
         runner.shutdown()
 

@@ -3,18 +3,22 @@
 Every change goes through the store's own user functions (the same ones `checkpoint-desk users add|passwd|remove`
 calls, and `change_role` beside them), which write the vault entry, re-sign the admin's list of users (`resign_user_list`) and re-key the
 database where a secret may have left with someone. Nothing here touches keys itself.
+User names match case-insensitively at sign-in (`canonical_username`).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy import func, select
 
 from desktop.domain import Role, User
+from desktop.storage.errors import StoreError
 from desktop.storage.records import PersonRecord
 from desktop.storage.store import CaseStore
+from desktop.storage.vault import KeyVault
 
 USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{1,39}$")
 MAX_DISPLAY_NAME = 120
@@ -77,3 +81,24 @@ def reset_passphrase(store: CaseStore, username: str, new_passphrase: str) -> No
     if target is None or not target.active:
         raise ValueError(f"no active user named '{username}'")
     store.change_passphrase(username, new_passphrase)
+
+
+def canonical_username(folder: Path, typed: str) -> str:
+    """The vault's spelling of `typed`, matched without regard to case; `typed` itself if no one matches."""
+    typed = typed.strip()
+    try:
+        names = [u.username for u in KeyVault.load(Path(folder)).users()]
+    except (StoreError, OSError, ValueError):
+        return typed  # opening will report the real problem
+    if typed in names:
+        return typed
+    folded = [n for n in names if n.casefold() == typed.casefold()]
+    return folded[0] if len(folded) == 1 else typed
+
+
+def add_user(store: CaseStore, username: str, display_name: str, role: Role, passphrase: str) -> User:
+    """Add an account; refuses a name that differs from an existing one only by case."""
+    taken = {u.username.casefold() for u in store.users()}
+    if username.strip().casefold() in taken:
+        raise ValueError(f"there is already a user named '{username.strip()}' (names ignore case)")
+    return store.add_user(username.strip(), display_name, role, passphrase)

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEventLoop, Qt
+from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain import Role
+from desktop.services.users import add_user
 from desktop.storage.errors import StoreError
 from desktop.storage.store import CaseStore
 
@@ -62,6 +64,9 @@ class WelcomePage(QWizardPage):
         self.demo = QRadioButton(self.tr("&Open the demo: invented people, to try the app safely"))
         self.create = QRadioButton(self.tr("&Set up a new case store for my service"))
         self.demo.setChecked(True)
+        # QWizard decides Finish or Next from nextId() only when it switches to a page, so the choice made here
+        # kept the Finish of "Open the demo": Finish then closed the wizard with no store (the app quit, exit 1).
+        self.create.toggled.connect(self._on_choice_toggled)
         layout = QVBoxLayout(self)
         layout.addWidget(self.demo)
         layout.addWidget(self.create)
@@ -69,6 +74,13 @@ class WelcomePage(QWizardPage):
 
     def nextId(self) -> int:
         return -1 if self.demo.isChecked() else FirstRunWizard.ACCOUNT
+
+    def _on_choice_toggled(self) -> None:
+        wizard = self.wizard()
+        if wizard is not None and wizard.currentPage() is self:
+            wizard.restart()  # re-enter this (first) page, so the wizard asks nextId() again: Next or Finish
+            chosen = self.demo if self.demo.isChecked() else self.create
+            QTimer.singleShot(0, chosen.setFocus)  # keep the keyboard on the choice (restart moves it to Cancel)
 
 
 class AccountPage(QWizardPage):
@@ -161,7 +173,7 @@ class RecoveryKeyPage(QWizardPage):
         self.key.setAccessibleName(self.tr("Recovery key"))
         self.key.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.print_button = QPushButton(self.tr("&Print\u2026"))
-        self.save_button = QPushButton(self.tr("&Save to file\u2026"))
+        self.save_button = QPushButton(self.tr("Sa&ve to file\u2026"))  # Alt+S is "I have &stored"
         self.print_button.clicked.connect(self._on_print_clicked)
         self.save_button.clicked.connect(self._on_save_clicked)
         self.stored = QCheckBox(self.tr("I have &stored the recovery key safely"))
@@ -207,8 +219,25 @@ class RecoveryKeyPage(QWizardPage):
             self.save_to(Path(path))
 
     def save_to(self, path: Path) -> None:
-        path.write_text(self.key_text(), encoding="utf-8")
+        """Write the key to `path` readable by its owner only (0600), via a temp file then a rename."""
+        write_private(path, self.key_text())
         self.saved_note.setText(self.tr("Saved to %1. Move it off this computer.").replace("%1", str(path)))
+
+
+def write_private(path: Path, text: str) -> None:
+    """Create `path` with mode 0600 from the start (never world-readable, even for a moment), then rename."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(text)
+            f.flush()
+            os.fsync(f.fileno())
+        os.chmod(tmp, 0o600)
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
 
 
 class StaffPage(QWizardPage):
@@ -259,7 +288,7 @@ class StaffPage(QWizardPage):
         role, passphrase = Role(self.role.currentData()), self.pass1.text()
         self.busy.setVisible(True)
         self.add_button.setEnabled(False)
-        _result, error = run_and_wait(self._wizard.runner, lambda: store.add_user(user, name, role, passphrase))
+        _result, error = run_and_wait(self._wizard.runner, lambda: add_user(store, user, name, role, passphrase))
         self.busy.setVisible(False)
         self.add_button.setEnabled(True)
         if error is not None:

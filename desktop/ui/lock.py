@@ -116,6 +116,21 @@ class IdleLockController(QObject):
             app.removeEventFilter(self)
 
 
+class _PassphraseKeys(QObject):
+    """Alt+letter is a shortcut a person reaches for, never part of a passphrase: typed into the field it made
+    the next unlock fail. Esc empties the field, so a fumbled start can be typed again from nothing."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(watched, QLineEdit):
+            key_event = event  # QKeyEvent
+            if key_event.modifiers() & Qt.KeyboardModifier.AltModifier:  # type: ignore[attr-defined]
+                return True
+            if key_event.key() == Qt.Key.Key_Escape:  # type: ignore[attr-defined]
+                watched.clear()
+                return True
+        return False
+
+
 class LockScreen(QWidget):
     """"Locked" with a passphrase field for the signed-in user; emits `passphrase_verified` when it is right."""
 
@@ -137,6 +152,8 @@ class LockScreen(QWidget):
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.setAccessibleName(self.tr("Passphrase"))
         self.passphrase.setPlaceholderText(self.tr("Passphrase for %1").replace("%1", user.username))
+        self._keys = _PassphraseKeys(self)
+        self.passphrase.installEventFilter(self._keys)
         self.unlock_button = QPushButton(self.tr("&Unlock"))
         self.unlock_button.setDefault(True)
         self.quit_button = QPushButton(self.tr("&Quit"))

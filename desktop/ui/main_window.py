@@ -139,6 +139,10 @@ class MainWindow(QMainWindow):
         self.act_lock = self._action(self.tr("&Lock"), [K("Ctrl+L")], self.idle.lock,
                                      self.tr("Hide everyone's data until your passphrase is entered"))
         self.act_quit = self._action(self.tr("&Quit"), [K("Ctrl+Q")], self.close)
+        self.act_switch_user = self._action(self.tr("S&witch user\u2026"), [K("Ctrl+Shift+L")],
+                                            self._on_switch_user,
+                                            self.tr("Sign out and let someone else sign in, without quitting"))
+        self.switch_user_requested = False  # read by the composition root after the window closes
         self.act_caseload = self._action(self.tr("&Caseload"), [K("Ctrl+1")], lambda: self.tabs.setCurrentIndex(0))
         self._data_actions = [self.act_new_referral, self.act_record_session, self.act_search, self.act_diary,
                               self.act_refresh, self.act_next, self.act_previous, self.act_close_tab,
@@ -146,7 +150,8 @@ class MainWindow(QMainWindow):
 
         bar = self.menuBar()
         case_menu = bar.addMenu(self.tr("&Case"))
-        for a in (self.act_new_referral, self.act_record_session, None, self.act_lock, None, self.act_quit):
+        for a in (self.act_new_referral, self.act_record_session, None, self.act_lock, self.act_switch_user, None,
+                  self.act_quit):
             case_menu.addSeparator() if a is None else case_menu.addAction(a)
         self.view_menu = view_menu = bar.addMenu(self.tr("&View"))
         for a in (self.act_caseload, self.act_diary, self.act_search, None, self.act_next, self.act_previous,
@@ -349,6 +354,10 @@ class MainWindow(QMainWindow):
         self.tabs.setVisible(False)
         for a in self._data_actions:
             a.setEnabled(False)
+        # The menus stay shut while locked: Alt+C then Esc left the menu bar holding the keyboard, so the
+        # passphrase typed next went to the menus and Enter chose Quit. The lock screen has its own Quit.
+        self.menuBar().setEnabled(False)
+        self.toolbar.setEnabled(False)
         self.setWindowTitle(self.tr("Checkpoint Desk \u2014 locked"))
         self.lock_screen.passphrase.setFocus()
         self.lock_changed.emit(True)
@@ -368,6 +377,8 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.tabs)
         for a in self._data_actions:
             a.setEnabled(True)
+        self.menuBar().setEnabled(True)
+        self.toolbar.setEnabled(True)
         self.setWindowTitle(self._title)
         self.lock_changed.emit(False)
 
@@ -385,11 +396,18 @@ class MainWindow(QMainWindow):
             QMessageBox.StandardButton.Cancel)
         return answer == QMessageBox.StandardButton.Discard
 
+    def _on_switch_user(self) -> None:
+        self.switch_user_requested = True
+        if not self.close():
+            self.switch_user_requested = False  # unsaved work kept: stay signed in
+
     def closeEvent(self, event: QCloseEvent) -> None:
         unsaved = unsaved_editors(self.tabs) + [e for w in self._secondary_windows() for e in unsaved_editors(w)]
         if unsaved and not self._confirm_discard(len(unsaved)):
             event.ignore()
             return
+        for w in self._secondary_windows():
+            w.close()  # a dialog left open would keep the app running after the last main window
         self._save_layout()
         self.idle.shutdown()
         event.accept()

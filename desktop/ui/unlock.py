@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.services.users import canonical_username
 from desktop.storage.errors import StoreError, UnknownUser, WrongPassphrase
 from desktop.storage.store import CaseStore
 
@@ -149,7 +150,7 @@ class UnlockDialog(QDialog):
         self.show_error("")
         self._set_busy(True)
         folder, clock = self._folder, self._clock
-        self._runner.run(lambda: CaseStore.open(folder, user, passphrase, clock),
+        self._runner.run(lambda: CaseStore.open(folder, canonical_username(folder, user), passphrase, clock),
                          self._on_open_done, self._on_open_failed)
 
     def _on_open_done(self, store: CaseStore) -> None:

@@ -139,6 +139,45 @@
     </message>
 </context>
 <context>
+    <name>AddUserDialog</name>
+    <message>
+        <source>Add a user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished">Enw defnyddiwr</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Rôl</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished">&amp;Enw defnyddiwr:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished">&amp;Rôl:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a user name.</source>
+        <translation type="unfinished">Rhowch enw defnyddiwr.</translation>
+    </message>
+</context>
+<context>
     <name>AppointmentsTableModel</name>
     <message>
         <source>When</source>
@@ -339,6 +378,37 @@
     </message>
 </context>
 <context>
+    <name>AssignKeyworkerDialog</name>
+    <message>
+        <source>Keyworker for {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyworker</source>
+        <translation type="unfinished">Gweithiwr allweddol</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} (manager)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyworker is told at their next sign-in. The change is recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyworker:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseloadController</name>
     <message>
         <source>Loading the caseload…</source>
@@ -346,6 +416,14 @@
     </message>
     <message>
         <source>The caseload could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Sa&amp;fety alerts ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Sa&amp;fety alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -385,6 +463,33 @@
     </message>
     <message>
         <source>Compliance is judged once the contract is signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}, safety alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangeRoleDialog</name>
+    <message>
+        <source>Role of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now a {0}. The role is sealed into their key, so they get a new passphrase: give it to them in person. The database is re-keyed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -637,6 +742,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Whose caseload</source>
         <translation type="unfinished"></translation>
     </message>
@@ -705,7 +814,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>⚠ Sa&amp;fety alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only people with a safety alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People with a safety concern (e.g. PHQ-9 item 9) that nobody has recorded an action for yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>People shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign &amp;keyworker…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign a keyworker to the selected person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newly assigned to you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -908,11 +1041,23 @@
         <translation type="unfinished">Na</translation>
     </message>
     <message>
-        <source>Eligible: every answer passes.</source>
+        <source>Not eligible: 1 answer failed (recorded at referral).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not eligible: {0} answer(s) failed (recorded at referral).</source>
+        <source>Not eligible: {0} answers failed (recorded at referral).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligibility not yet screened: no answers recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligibility screening incomplete: {0} of {1} questions answered, none failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligible: every answer passes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1012,6 +1157,33 @@
     </message>
     <message>
         <source>{n} appointment(s) · {missed} missed · {overdue} past without an outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DisableUserDialog</name>
+    <message>
+        <source>Disable {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give their caseload to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} will no longer be able to sign in. The account is kept, since records and the audit log name them; the database is re-keyed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Give their {0} people to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add another keyworker first: their caseload needs someone.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1306,6 +1478,14 @@ Rhowch eich cyfrinymadrodd i barhau o&apos;r man lle roeddech chi.</translation>
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Gadael</translation>
+    </message>
+    <message>
+        <source>S&amp;witch user…</source>
+        <translation>Ne&amp;wid defnyddiwr…</translation>
+    </message>
+    <message>
+        <source>Sign out and let someone else sign in, without quitting</source>
+        <translation>Allgofnodi a gadael i rywun arall fewngofnodi, heb gau&apos;r rhaglen</translation>
     </message>
     <message>
         <source>&amp;Caseload</source>
@@ -1664,6 +1844,14 @@ Rhowch eich cyfrinymadrodd i barhau o&apos;r man lle roeddech chi.</translation>
         <translation type="unfinished">Cadw</translation>
     </message>
     <message>
+        <source>is too long: at most {0} characters (this has {1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a phone number: 7 to 15 digits, spaces, + ( ) - allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Answer every eligibility question ({0}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1820,7 +2008,7 @@ Rhowch eich cyfrinymadrodd i barhau o&apos;r man lle roeddech chi.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>S&amp;essions</source>
+        <source>&amp;Sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1953,6 +2141,14 @@ Rhowch eich cyfrinymadrodd i barhau o&apos;r man lle roeddech chi.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Change &amp;keyworker…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change keyworker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Contract</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1969,6 +2165,18 @@ Rhowch eich cyfrinymadrodd i barhau o&apos;r man lle roeddech chi.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Safety alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record acti&amp;on…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record what was done about the safety alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1982,6 +2190,18 @@ Rhowch eich cyfrinymadrodd i barhau o&apos;r man lle roeddech chi.</translation>
     </message>
     <message>
         <source>unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started: no signed contract yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compliance starts when the contract is signed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2013,6 +2233,14 @@ Rhowch eich cyfrinymadrodd i barhau o&apos;r man lle roeddech chi.</translation>
     <name>RecordSessionDialog</name>
     <message>
         <source>Record session outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a session now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-in {kind} session now ({when}){with_whom}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2119,7 +2347,11 @@ Rhowch eich cyfrinymadrodd i barhau o&apos;r man lle roeddech chi.</translation>
     </message>
     <message>
         <source>&amp;Save to file…</source>
-        <translation>&amp;Cadw mewn ffeil…</translation>
+        <translation type="vanished">&amp;Cadw mewn ffeil…</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve to file…</source>
+        <translation>Cadw mewn ffeil (&amp;V)…</translation>
     </message>
     <message>
         <source>I have &amp;stored the recovery key safely</source>
@@ -2328,6 +2560,21 @@ Rhowch eich cyfrinymadrodd i barhau o&apos;r man lle roeddech chi.</translation>
     </message>
     <message>
         <source>Every figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResetPassphraseDialog</name>
+    <message>
+        <source>New passphrase for {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Set passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give them the new passphrase in person. Their old one stops working, and the database is re-keyed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2666,6 +2913,73 @@ Rhowch eich cyfrinymadrodd i barhau o&apos;r man lle roeddech chi.</translation>
     </message>
 </context>
 <context>
+    <name>SafetyActionDialog</name>
+    <message>
+        <source>Safety alert: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety concerns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem with what was done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Needs follow-up:&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded with your name and the time, in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Why not:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What was done:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why no action is needed (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done, with whom, and what happens next (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why no action is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most {0} characters (now {1}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ScheduleSessionDialog</name>
     <message>
         <source>Schedule a session</source>
@@ -2738,7 +3052,7 @@ Rhowch eich cyfrinymadrodd i barhau o&apos;r man lle roeddech chi.</translation>
 <context>
     <name>SessionsTab</name>
     <message>
-        <source>&amp;Schedule session…</source>
+        <source>Sc&amp;hedule session…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2901,6 +3215,33 @@ Rhowch eich cyfrinymadrodd i barhau o&apos;r man lle roeddech chi.</translation>
     </message>
 </context>
 <context>
+    <name>StaffHookup</name>
+    <message>
+        <source>&amp;Users…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff accounts: add, disable, reset a passphrase (Ctrl+Shift+U)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and {0} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Newly assigned to you since your last sign-in ({0}):&lt;/b&gt; {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}, assigned by {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a person in the caseload first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StaffPage</name>
     <message>
         <source>Add your staff</source>
@@ -2984,6 +3325,17 @@ Rhowch eich cyfrinymadrodd i barhau o&apos;r man lle roeddech chi.</translation>
     </message>
 </context>
 <context>
+    <name>StaffTableModel</name>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SyncController</name>
     <message>
         <source>Sync &amp;now</source>
@@ -3033,7 +3385,7 @@ Rhowch eich cyfrinymadrodd i barhau o&apos;r man lle roeddech chi.</translation>
 <context>
     <name>SyncHookup</name>
     <message>
-        <source>&amp;Sync</source>
+        <source>S&amp;ync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3138,6 +3490,33 @@ Rhowch eich cyfrinymadrodd i barhau o&apos;r man lle roeddech chi.</translation>
     </message>
 </context>
 <context>
+    <name>TransferCaseloadDialog</name>
+    <message>
+        <source>Caseload of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the caseload to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Give their {0} people to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each person&apos;s new keyworker is recorded in the audit log and told at their next sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nobody else to give the caseload to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UnlockDialog</name>
     <message>
         <source>Unlock the case store — Checkpoint Desk</source>
@@ -3202,6 +3581,41 @@ Rhowch eich cyfrinymadrodd i barhau o&apos;r man lle roeddech chi.</translation>
     <message>
         <source>The case store could not be opened: %1</source>
         <translation>Nid oedd modd agor y storfa achosion: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disable…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change r&amp;ole…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Transfer caseload…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem with users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an admin can add, disable or change users; you can transfer a caseload.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3281,6 +3695,25 @@ Rhowch eich cyfrinymadrodd i barhau o&apos;r man lle roeddech chi.</translation>
     </message>
     <message>
         <source>Evidence is required: say what shows this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>New passphrase</source>
+        <translation type="unfinished">Cyfrinymadrodd newydd</translation>
+    </message>
+    <message>
+        <source>Repeat passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished">&amp;Cyfrinymadrodd:</translation>
+    </message>
+    <message>
+        <source>R&amp;epeat:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

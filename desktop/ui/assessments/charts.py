@@ -169,8 +169,17 @@ def whole_number_axis(low: int, high: int) -> QValueAxis:
     span = max(high - low, 1)
     axis.setTickType(QValueAxis.TickType.TicksDynamic)
     axis.setTickAnchor(low)
-    axis.setTickInterval(next(step for step in (1, 2, 5, 10, 20, 50, 100, 10**9) if span / step <= 8))
+    axis.setTickInterval(tick_step(span))
     return axis
+
+
+def tick_step(span: int) -> int:
+    """A whole-number tick step that lands a labelled tick on the instrument's true maximum (GAD-7: 0, 3...21,
+    not 0, 5...20 with 21 unlabelled), with at most 9 intervals; else the nearest round step."""
+    exact = next((step for step in range(1, span + 1) if span % step == 0 and span / step <= 9), None)
+    if exact is not None and exact <= 10:
+        return exact
+    return next(step for step in (1, 2, 5, 10, 20, 50, 100, 10**9) if span / step <= 8)
 
 
 def series_values(series: QLineSeries | None) -> list[tuple[float, float]]:

@@ -97,12 +97,15 @@ class AssessmentForm(QWidget):
         self.scroll_area.setWidget(body)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.title, self.context_line, self.instructions, self.score_label, self.safety_banner,
-                       self.flags_label):
+        for widget in (self.title, self.context_line, self.instructions, self.score_label):
             layout.addWidget(widget)
+        # The questions come before anything that appears while answering (safety banner, notes, follow-ups,
+        # problems): shown above, they pushed the questions down mid-entry and clicks landed on the wrong one.
+        layout.addWidget(self.scroll_area, 1)
+        layout.addWidget(self.safety_banner)
+        layout.addWidget(self.flags_label)
         layout.addLayout(follow_row)
         layout.addWidget(self.problem)
-        layout.addWidget(self.scroll_area, 1)
         for item_id, value in self.controller.answers.items():
             self.editors[item_id].set_value(value)
         self.controller.score_changed.connect(self._on_controller_score_changed)

@@ -38,6 +38,8 @@ class CaseloadController(QObject):
         self._counts = CaseloadCounts()
         self._search_generation = 0
         self._search_pending = False
+        self._applied: tuple[str, list[str]] | None = None  # (text, ids in rank order) now shown
+        self._open_when_done = ""  # Enter pressed before the results for this text came back
         self._today = ctx.clock().date()
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -134,6 +136,7 @@ class CaseloadController(QObject):
     def _on_search_text_edited(self, _text: str) -> None:
         """The first keystroke searches at once; later ones within SEARCH_DEBOUNCE_MS are gathered into one
         search when the quiet period ends (leading and trailing edge), so typing never floods the database."""
+        self._open_when_done = ""  # typing again after Enter: the person wants something else
         if self._debounce.isActive():
             self._search_pending = True
             return
@@ -146,6 +149,8 @@ class CaseloadController(QObject):
             self._debounce.stop()
             self._search_pending = False
             self._search_generation += 1
+            self._applied = None
+            self._open_when_done = ""
             self.proxy.set_search_ids(None)
             self.search_applied.emit("")
 
@@ -173,8 +178,12 @@ class CaseloadController(QObject):
     def _on_search_done(self, generation: int, text: str, ids: list[str]) -> None:
         if generation != self._search_generation:
             return  # a later keystroke has already asked again
+        self._applied = (text, list(ids))
         self.proxy.set_search_ids(ids)
         self.search_applied.emit(text)
+        if self._open_when_done and self._open_when_done == text:
+            self._open_when_done = ""
+            self._open_best_match()
 
     # -- filters and navigation ----------------------------------------------------------------------------
     def _on_filters_changed(self, _index: int) -> None:
@@ -216,8 +225,28 @@ class CaseloadController(QObject):
             self.select_person(self._keep_current)
 
     def _on_search_return_pressed(self) -> None:
-        """Enter in the search box opens the first person shown (the best match)."""
-        if self.proxy.rowCount():
+        """Enter in the search box opens the best match for what is in the box NOW. If the rows shown are
+        still those of an earlier prefix (typing outran the debounce or the database), search for the text as
+        it is and open its best match when the answer comes, never the first row of the stale results."""
+        text = self.view.search.text()
+        if not text.strip():
+            if self.proxy.rowCount():
+                self._on_table_activated(self.proxy.index(0, 0))
+            return
+        if self._applied is not None and self._applied[0] == text and not self._search_pending:
+            self._open_best_match()
+            return
+        self._open_when_done = text
+        self.search_now()
+
+    def _open_best_match(self) -> None:
+        """The highest-ranked search result that the filters show; else the first row shown."""
+        shown = set(self.proxy.person_ids())
+        ranked = self._applied[1] if self._applied is not None else []
+        best = next((pid for pid in ranked if pid in shown), None)
+        if best is not None:
+            self.person_activated.emit(best)
+        elif self.proxy.rowCount():
             self._on_table_activated(self.proxy.index(0, 0))
 
     def _on_to_results_triggered(self) -> None:

@@ -44,6 +44,10 @@ LABEL_WIDTH = 150  # one label column width for every section, so the fields lin
 NOT_ENTERED = QDate(1900, 1, 1)  # a QDateEdit at its minimum shows "not entered"
 
 
+MAX_NAME = 60  # long enough for any real name, short enough to keep the record header on screen
+PHONE_EXTRA = frozenset(" +()-")
+
+
 class NewReferralDialog(WriteDialog):
     referral_created = Signal(str)
 
@@ -301,6 +305,14 @@ class NewReferralDialog(WriteDialog):
         for key, value in (("date_of_birth", dob), ("offence_date", offence_on), ("referral_date", referred_on)):
             if value is None:
                 problems[key] = "is required"
+        for key, edit in (("first_name", self.first_name), ("last_name", self.last_name)):
+            length = len(edit.text().strip())
+            if length > MAX_NAME and key not in problems:
+                problems[key] = self.tr("is too long: at most {0} characters (this has {1})").format(MAX_NAME, length)
+        phone = self.phone.text().strip()
+        digits = sum(ch.isdigit() for ch in phone)
+        if phone and (any(not (ch.isdigit() or ch in PHONE_EXTRA) for ch in phone) or not 7 <= digits <= 15):
+            problems["phone"] = self.tr("is not a phone number: 7 to 15 digits, spaces, + ( ) - allowed")
         return person, referral, consent, problems
 
     def _check(self) -> bool:

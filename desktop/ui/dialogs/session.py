@@ -119,12 +119,18 @@ class RecordSessionDialog(WriteDialog):
     session_recorded = Signal(str)
 
     def __init__(self, ctx: AppContext, appointment: Appointment, person_name: str = "",
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, walk_in: bool = False) -> None:
+        """`walk_in`: a session happening now that was never scheduled; saving adds it and its outcome."""
         super().__init__(ctx, parent)
         self._appt = appointment
-        self.setWindowTitle(self.tr("Record session outcome") + (f" — {person_name}" if person_name else ""))
-        summary = QLabel(self.tr("{kind} on {when}{with_whom}").format(
-            kind=appointment.kind.label, when=fmt_datetime(appointment.planned_at),
+        self.walk_in = walk_in
+        title = self.tr("Record a session now") if walk_in else self.tr("Record session outcome")
+        self.setWindowTitle(title + (f" — {person_name}" if person_name else ""))
+        pattern = self.tr("Walk-in {kind} session now ({when}){with_whom}") if walk_in else self.tr(
+            "{kind} on {when}{with_whom}")
+        summary = QLabel(pattern.format(
+            kind=appointment.kind.label.lower() if walk_in else appointment.kind.label,
+            when=fmt_datetime(appointment.planned_at),
             with_whom=self.tr(" with {0}").format(appointment.with_whom) if appointment.with_whom else ""), self)
         summary.setWordWrap(True)
         self.outcomes = QButtonGroup(self)
@@ -135,6 +141,8 @@ class RecordSessionDialog(WriteDialog):
         for outcome in AppointmentOutcome:
             if future and (outcome.counts_as_attended or outcome is AppointmentOutcome.DID_NOT_ATTEND):
                 continue
+            if walk_in and not outcome.counts_as_attended:
+                continue  # the person is here: attended (or late), nothing else
             radio = QRadioButton(self.tr(_OUTCOME_TEXT[outcome]), box)
             radio.setAccessibleName(outcome.label)
             self.outcomes.addButton(radio)
@@ -187,6 +195,8 @@ class RecordSessionDialog(WriteDialog):
     def _write(self) -> Callable[[], Any]:
         appt, outcome, notes = self._appt, self.chosen_outcome(), self.notes.toPlainText().strip()
         cases = self._ctx.store.cases
+        if self.walk_in:
+            return lambda: cases.record_outcome(cases.schedule_appointment(appt), outcome, notes)
         return lambda: cases.record_outcome(appt, outcome, notes)
 
     def _written(self, result: Any) -> None:

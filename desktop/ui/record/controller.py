@@ -110,8 +110,9 @@ class RecordController(QObject):
         self._show(dlg)
         return dlg
 
-    def open_record_outcome(self, appointment: Appointment, parent: QWidget) -> RecordSessionDialog:
-        dlg = RecordSessionDialog(self.ctx, appointment, self.person_name(), parent)
+    def open_record_outcome(self, appointment: Appointment, parent: QWidget, walk_in: bool = False
+                            ) -> RecordSessionDialog:
+        dlg = RecordSessionDialog(self.ctx, appointment, self.person_name(), parent, walk_in=walk_in)
         dlg.session_recorded.connect(self._on_dialog_session_recorded)
         self._show(dlg)
         return dlg

@@ -211,7 +211,8 @@ class DetailsTab(QWidget):
         """No answers recorded is not a failed screen (referrals from the force arrive unscreened)."""
         failed = len(r.failed_eligibility)
         if failed:
-            return self.tr("Not eligible: {0} answer(s) failed (recorded at referral).").format(failed)
+            return (self.tr("Not eligible: 1 answer failed (recorded at referral).") if failed == 1 else
+                    self.tr("Not eligible: {0} answers failed (recorded at referral).").format(failed))
         if not r.eligibility:
             return self.tr("Eligibility not yet screened: no answers recorded.")
         if not r.eligible:

@@ -84,8 +84,19 @@ class RecordHeader(QFrame):
             ref=person.force_reference or "—", pnc=person.pnc_id or self.tr("none"),
             kw=loaded.keyworker_name or self.tr("unassigned")))
         self.contract.setText(self.contract_text(loaded, now))
-        self.show_compliance(case.compliance(now))
+        contract = case.contract
+        if contract is None or contract.state is ContractState.OFFERED:
+            self.show_not_started()  # compliance has nothing to measure yet: never "On track"
+        else:
+            self.show_compliance(case.compliance(now))
         self.show_safety(loaded)
+
+    def show_not_started(self) -> None:
+        self.badge.setText(self.tr("Not started"))
+        self.badge.setStyleSheet("QLabel { padding: 4px 8px; border-radius: 4px; border: 1px solid palette(mid); }")
+        self.badge.setAccessibleDescription(self.tr("Not started: no signed contract yet"))
+        self.reasons.setAccessibleDescription(self.tr("Compliance starts when the contract is signed."))
+        self.reasons.setText(self.tr("Compliance starts when the contract is signed."))
 
     def show_safety(self, loaded: LoadedCase) -> None:
         concerns = loaded.safety

@@ -20,7 +20,7 @@ class SessionsTab(QWidget):
     def __init__(self, controller: RecordController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._controller = controller
-        self.schedule_button = QPushButton(self.tr("&Schedule session…"), self)
+        self.schedule_button = QPushButton(self.tr("Sc&hedule session…"), self)
         self.schedule_button.setToolTip(self.tr("Schedule a session (Ctrl+Shift+S)"))
         self.schedule_button.setAccessibleName(self.tr("Schedule session"))
         self.record_button = QPushButton(self.tr("&Record outcome…"), self)
@@ -70,6 +70,25 @@ class SessionsTab(QWidget):
             return None
         return self._controller.open_record_outcome(appt, self)
 
+    def awaiting_outcome(self) -> Appointment | None:
+        """The most recent past session still without an outcome (what Ctrl+R is for), if any."""
+        case, now = self._controller.case, self._controller.now()
+        past = [a for a in (case.appointments if case else ()) if a.outcome is None and a.planned_at <= now]
+        return max(past, key=lambda a: a.planned_at) if past else None
+
+    def open_due_or_walk_in(self) -> RecordSessionDialog | None:
+        """Ctrl+R: the past session awaiting an outcome (most recent first), else a walk-in session now. It never
+        uses whatever row happens to be selected (it was often the furthest-future one: only 'Cancelled')."""
+        if self._controller.case is None:
+            return None
+        due = self.awaiting_outcome()
+        if due is not None:
+            self.select_appointment(due.id)
+            return self._controller.open_record_outcome(due, self)
+        now = self._controller.now().replace(second=0, microsecond=0)
+        walk_in = Appointment(self._controller.person_id, now, with_whom=self._controller.ctx.store.user.display_name)
+        return self._controller.open_record_outcome(walk_in, self, walk_in=True)
+
     def _on_controller_loaded(self, loaded: LoadedCase) -> None:
         selected = self.selected_appointment()
         appts = loaded.case.appointments
@@ -92,11 +111,14 @@ class SessionsTab(QWidget):
         self._on_table_current_changed()
 
     def _select_default(self, now: datetime) -> None:
-        """The oldest past session still without an outcome, else the latest one."""
+        """The most recent past session awaiting an outcome, else the latest past one, else the first shown."""
+        due = self.awaiting_outcome()
         case = self._controller.case
-        candidates = [a for a in (case.appointments if case else ()) if appointment_flag(a, now) == FLAG_OVERDUE]
-        if candidates:
-            self.select_appointment(min(candidates, key=lambda a: a.planned_at).id)
+        past = [a for a in (case.appointments if case else ()) if a.planned_at <= now]
+        if due is not None:
+            self.select_appointment(due.id)
+        elif past:
+            self.select_appointment(max(past, key=lambda a: a.planned_at).id)
         elif self.proxy.rowCount():
             self.table.setCurrentIndex(self.proxy.index(0, 0))
 

@@ -38,7 +38,7 @@ class PersonRecordView(QWidget):
         self.timeline_tab = TimelineTab(self.controller, self.tabs)
         self.details_tab = DetailsTab(self.controller, self.tabs)
         self.tabs.addTab(self.contract_tab, self.tr("&Contract"))
-        self.tabs.addTab(self.sessions_tab, self.tr("S&essions"))
+        self.tabs.addTab(self.sessions_tab, self.tr("&Sessions"))
         self.tabs.addTab(self.timeline_tab, self.tr("T&imeline"))
         self.tabs.addTab(self.details_tab, self.tr("&Details"))
         self.assessments_tab = AssessmentsTab(ctx, person_id, parent=self.tabs)
@@ -74,9 +74,9 @@ class PersonRecordView(QWidget):
         self.controller.reload()
 
     def record_session(self) -> RecordSessionDialog | None:
-        """Record the selected (or oldest outstanding) session's outcome: Ctrl+R here or in the main window."""
+        """Ctrl+R here or in the main window: the past session awaiting an outcome, else a walk-in now."""
         self.tabs.setCurrentWidget(self.sessions_tab)
-        return self.sessions_tab.open_record_outcome()
+        return self.sessions_tab.open_due_or_walk_in()
 
     def _on_assign_button_clicked(self) -> None:
         self.controller.open_assign_keyworker(self)

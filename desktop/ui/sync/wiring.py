@@ -25,7 +25,7 @@ class SyncHookup(QObject):
         self._window = window
         self.controller = SyncController(window.ctx, window)
         self.status = SyncStatusWidget(window.ctx)
-        self.menu: QMenu = window.menuBar().addMenu(self.tr("&Sync"))
+        self.menu: QMenu = window.menuBar().addMenu(self.tr("S&ync"))
         for action in self.controller.actions:
             self.menu.addAction(action)
             window.addAction(action)
