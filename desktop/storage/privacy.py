@@ -256,8 +256,7 @@ SELECT p.id, p.force_reference,
       coalesce((SELECT max(coalesce(closed_on, end_date, signed_on, offered_on)) FROM contracts
                 WHERE person_id = p.id), ''),
       coalesce((SELECT max(administered_on) FROM assessments WHERE person_id = p.id), ''),
-      coalesce((SELECT max(period_end) FROM returns WHERE person_id = p.id), ''),
-      substr(p.updated_at, 1, 10))
+      coalesce((SELECT max(period_end) FROM returns WHERE person_id = p.id), ''))
 FROM people p ORDER BY p.force_reference
 """
 
