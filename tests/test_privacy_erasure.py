@@ -103,6 +103,14 @@ def test_erase_leaves_no_trace_and_the_chain_verifies(ps: PrivacyStore, capsys: 
     assert '"rule": "decision"' in tomb[0][1] and "erasure request granted" in tomb[0][1]
 
 
+@pytest.mark.xfail(strict=True, reason="return.export audit entries name the exported file, whose name holds "
+                   "the reference in slug form (NS-26-399001); a chained entry cannot be edited. See "
+                   "docs/personal-data.md, 'Known gaps'.")
+def test_no_audit_entry_keeps_the_reference_in_any_form(ps: PrivacyStore) -> None:
+    assert main(["erase", str(ps.folder), "--user", "manager", "--person", REF, "--reason", "request"]) == 0
+    assert _found_in_db(ps.folder, (REF.replace("/", "-"),)) == []
+
+
 def test_a_held_person_is_not_erased(ps: PrivacyStore, capsys: pytest.CaptureFixture[str]) -> None:
     base = [str(ps.folder), "--user", "manager", "--person", REF]
     assert main(["hold", "add", *base, "--reason", "court order 2026/118"]) == 0

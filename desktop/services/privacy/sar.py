@@ -111,7 +111,7 @@ def export(store: CaseStore, reference: str, out_dir: Path) -> SarFiles:
     _write_0600(pdf_path, render_pdf(data))
     count = sum(len(v) for k, v in data.items() if isinstance(v, list))
     store.record_event("person.subject_access", "person", pid, pid,
-                       f"{count} records to {out_dir}; json sha256 {hashlib.sha256(body).hexdigest()}")
+                       f"{count} records; json sha256 {hashlib.sha256(body).hexdigest()}")  # no path: it may name them
     return SarFiles(json_path, pdf_path, count)
 
 
@@ -140,6 +140,16 @@ def render_pdf(data: dict[str, Any]) -> bytes:
         story.append(Paragraph(escape(f"{label} ({len(rows)})"), head))
         if not rows:
             story.append(Paragraph("None held.", body))
+            continue
+        if key == "audit":  # one line an entry: when, who, what
+            t = Table([[Paragraph(h, cell) for h in ("When (UTC)", "Who", "What", "Detail")]]
+                      + [[Paragraph(escape(str(r["at"])[:19].replace("T", " ")), cell),
+                          Paragraph(escape(str(r["actor_name"])), cell), Paragraph(escape(str(r["action"])), cell),
+                          Paragraph(escape(str(r["detail"])[:300]), cell)] for r in rows],
+                      colWidths=[32 * mm, 32 * mm, 38 * mm, 72 * mm], repeatRows=1)
+            t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.3, SHADE), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                   ("BACKGROUND", (0, 0), (-1, 0), SHADE)]))
+            story.append(t)
             continue
         for r in rows:
             pairs = [(k, v) for k, v in r.items() if k not in _SKIP and v not in (None, "", "[]")]
