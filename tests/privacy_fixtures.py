@@ -4,7 +4,7 @@ birth nobody else shares, so a search of every byte can tell whether she is gone
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
@@ -27,7 +27,8 @@ from desktop.storage.assessments import AssessmentRepository
 from desktop.storage.store import CaseStore
 
 FIRST, LAST, REF, DOB = "Imogen", "Vasquez-Quill", "NS/26/399001", date(1987, 3, 14)
-NEEDLES = (FIRST, LAST, REF, DOB.isoformat(), DOB.strftime("%d/%m/%Y"), DOB.strftime("%d %B %Y"))
+OLD_FIRST = "Imojen"  # entered misspelt, then corrected: the old value must go with her too
+NEEDLES = (FIRST, OLD_FIRST, LAST, REF, DOB.isoformat(), DOB.strftime("%d/%m/%Y"), DOB.strftime("%d %B %Y"))
 
 
 @dataclass(frozen=True)
@@ -52,12 +53,13 @@ def build_privacy_store(folder: Path) -> PrivacyStore:
     outbox = folder / "outbox"
     with CaseStore.open(folder, "manager", RET_PASS, clock=ret_clock) as store:
         kw = next(u for u in store.users() if u.username == "alex")
-        person = Person(FIRST, LAST, DOB, REF, kw.id, phone="07700 900123", address="4 Quill Lane, Northshire")
+        person = Person(OLD_FIRST, LAST, DOB, REF, kw.id, phone="07700 900123", address="4 Quill Lane, Northshire")
         answers = tuple(EligibilityAnswer(q.id, q.expected) for q in ELIGIBILITY_QUESTIONS)
         signed_on = date(2026, 10, 1)
         referral = Referral(person.id, "Northshire Police", "PC 12 Dale", "Possession (class B)",
                             signed_on - timedelta(days=12), signed_on - timedelta(days=10), answers)
         store.cases.add_referral(person, referral, Consent(person.id))
+        store.cases.update_person(replace(person, first_name=FIRST))
         store.cases.sign_contract(person.id, signed_on, default_conditions(""))
         for day in (8, 15, 22):
             appt = store.cases.schedule_appointment(Appointment(person.id, datetime(2026, 10, day, 10),

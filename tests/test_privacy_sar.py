@@ -61,6 +61,10 @@ def test_sar_holds_every_record_and_no_other_client(ps: PrivacyStore, tmp_path: 
     assert any(a["actor"] == "alex" and a["action"] == "person.open" for a in data["audit"])
     assert all(a["action"] != "person.subject_access" for a in data["audit"])  # written after the export
     assert "[another person]" in raw
+    # rectification: the old value is held (and given to her), but not in the chained audit entry
+    assert [json.loads(c["old_values_json"]) for c in data["corrections"]] == [{"first_name": "Imojen"}]
+    update = next(a for a in data["audit"] if a["action"] == "person.update")
+    assert "first_name" in update["detail"] and "Imojen" not in update["detail"]
     text = pdf_text(files[1].read_bytes())
     assert FIRST in text and LAST in text and "Who saw or changed the record" in text
     for other in OTHERS:

@@ -46,6 +46,7 @@ _PERSON_DELETES: tuple[tuple[str, str], ...] = (
     ("sync_sent_records", "DELETE FROM sync_sent_records WHERE record_id IN (SELECT value FROM json_each(:rids))"),
     ("person_search", "DELETE FROM person_search WHERE person_id = :pid"),
     ("legal_holds", "DELETE FROM legal_holds WHERE person_id = :pid"),
+    ("person_history", "DELETE FROM person_history WHERE person_id = :pid"),
     ("people", "DELETE FROM people WHERE id = :pid"),
 )
 PERSON_TABLES = tuple(t for t, _ in _PERSON_DELETES)
@@ -112,10 +113,25 @@ def add_hold(store: CaseStore, person: PersonRef, reason: str, at: datetime) -> 
 
 def remove_holds(store: CaseStore, person: PersonRef, reason: str) -> int:
     with store.write() as s:
-        n = s.execute(text("DELETE FROM legal_holds WHERE person_id = :p"), {"p": person.id}).rowcount
+        n = _rowcount(s.execute(text("DELETE FROM legal_holds WHERE person_id = :p"), {"p": person.id}))
         if n:
             audit.append(s, store.user.username, "hold.remove", "person", person.id, person.id, reason)
-    return int(n or 0)
+    return n
+
+
+def keep_old_values(s: Session, person_id: str, old: dict[str, Any], by: str, at: datetime) -> str:
+    """Keep the values a person's details had before an edit (rectification); returns the row's id."""
+    rid = new_id()
+    s.execute(text("INSERT INTO person_history (id, person_id, old_values_json, changed_by, changed_at) "
+                   "VALUES (:id, :p, :v, :by, :at)"),
+              {"id": rid, "p": person_id, "v": json.dumps({k: _plain(v) for k, v in old.items()}, sort_keys=True),
+               "by": by, "at": at.isoformat()})
+    return rid
+
+
+def _rowcount(result: Any) -> int:
+    """Rows a DELETE removed (a CursorResult's rowcount; typed loosely by SQLAlchemy's Session.execute)."""
+    return int(getattr(result, "rowcount", 0) or 0)
 
 
 # -- erasure -----------------------------------------------------------------------------------------------
@@ -158,7 +174,7 @@ def erase_person(store: CaseStore, person: PersonRef, action: str, detail: dict[
             conn.exec_driver_sql(f"DROP TRIGGER {name}")
         counts: dict[str, int] = {}
         for table, sql in _PERSON_DELETES:
-            n = s.execute(text(sql), params).rowcount or 0
+            n = _rowcount(s.execute(text(sql), params))
             if n:
                 counts[table] = int(n)
         for sql in triggers.values():
@@ -218,6 +234,8 @@ _SAR_QUERIES: tuple[tuple[str, str], ...] = (
                 "signed_by, signed_role, signed_at, exported_at, replaces_id, correction_reason "
                 "FROM returns WHERE person_id = :pid ORDER BY period_start"),
     ("holds", "SELECT reason, placed_by, placed_at FROM legal_holds WHERE person_id = :pid"),
+    ("corrections", "SELECT id, old_values_json, changed_by, changed_at FROM person_history "
+                    "WHERE person_id = :pid ORDER BY changed_at"),
     ("audit", "SELECT seq, at, actor, action, entity, entity_id, detail FROM audit_log "
               "WHERE person_id = :pid ORDER BY seq"),
 )

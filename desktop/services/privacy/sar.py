@@ -28,7 +28,8 @@ SECTIONS = (
     ("person", "Personal details"), ("referrals", "Referral"), ("consents", "Consent"), ("contracts", "Contract"),
     ("conditions", "Contract conditions"), ("evidence", "Evidence recorded"), ("appointments", "Appointments"),
     ("assessments", "Assessments and scores"), ("returns", "Returns sent to the police"),
-    ("holds", "Legal holds"), ("audit", "Who saw or changed the record, and when"),
+    ("holds", "Legal holds"), ("corrections", "Earlier values of corrected details"),
+    ("audit", "Who saw or changed the record, and when"),
 )
 _SKIP = {"row_version", "content_json", "answers_json", "eligibility_json", "person_id", "keyworker_id"}
 

@@ -1,7 +1,12 @@
-"""retention: legal holds that keep a person's data whatever the retention schedule says
+"""retention: legal holds, and the old values of corrected personal details
 
-One row per active hold (the person, why, who placed it and when). Removing a hold deletes its row; the audit
-log keeps both events. No existing table is rebuilt, so the returns and assessments triggers stay in place.
+- legal_holds: one row per active hold (the person, why, who placed it and when). Removing a hold deletes its
+  row; the audit log keeps both events.
+- person_history: the value a person's detail had before an edit (rectification), kept off screen. It is a
+  table and not the audit entry's detail so that an erasure can still remove it: the audit entry names only
+  the fields and this row's id, and chained entries are never edited.
+
+No existing table is rebuilt, so the returns and assessments triggers stay in place.
 
 Revision ID: 0011_retention
 Revises: 0010_demographics
@@ -30,8 +35,20 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id')
     )
     op.create_index('ix_legal_holds_person_id', 'legal_holds', ['person_id'], unique=False)
+    op.create_table('person_history',
+    sa.Column('id', sa.String(length=36), nullable=False),
+    sa.Column('person_id', sa.String(length=36), nullable=False),
+    sa.Column('old_values_json', sa.Text(), nullable=False),
+    sa.Column('changed_by', sa.String(length=80), nullable=False),
+    sa.Column('changed_at', sa.String(length=40), nullable=False),
+    sa.ForeignKeyConstraint(['person_id'], ['people.id'], ),
+    sa.PrimaryKeyConstraint('id')
+    )
+    op.create_index('ix_person_history_person_id', 'person_history', ['person_id'], unique=False)
 
 
 def downgrade() -> None:
+    op.drop_index('ix_person_history_person_id', table_name='person_history')
+    op.drop_table('person_history')
     op.drop_index('ix_legal_holds_person_id', table_name='legal_holds')
     op.drop_table('legal_holds')
