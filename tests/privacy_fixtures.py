@@ -9,12 +9,14 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from returns_store_fixtures import RET_NOW, RET_PASS, build_returns_store, ret_clock
+from store_fixtures import make_store, new_person
 
 from desktop.domain import (
     ELIGIBILITY_QUESTIONS,
     Appointment,
     AppointmentOutcome,
     Consent,
+    ContractState,
     EligibilityAnswer,
     Person,
     Referral,
@@ -73,3 +75,27 @@ def build_privacy_store(folder: Path) -> PrivacyStore:
         wf.approve_and_sign(mine[:1], workers=1)
         wf.export(mine[0], outbox)
     return PrivacyStore(folder, person.id, rs.ids["Noah"], outbox)
+
+
+def build_retention_store(folder: Path) -> dict[str, str]:
+    """Four people (closed 2019, closed 2019 to be held, never signed 2023, current) and two backups; an admin."""
+    store = make_store(folder)
+    refs = {}
+    try:
+        for name, ref, closed in (("Old", "NS/19/000001", date(2019, 5, 1)), ("Held", "NS/19/000002", date(2019, 6, 1)),
+                                  ("Never", "NS/23/000003", None), ("Current", "NS/26/000004", None)):
+            person, referral, consent = new_person(name, "Retained", ref, today=closed or date(2023, 1, 20))
+            store.cases.add_referral(person, referral, consent)
+            refs[name] = ref
+            if closed is not None:
+                contract = store.cases.sign_contract(person.id, date(closed.year, 1, 10), default_conditions(""))
+                store.cases.close_contract(contract, ContractState.WITHDRAWN, closed, "moved away")
+            elif name == "Current":
+                store.cases.sign_contract(person.id, date(2026, 11, 1), default_conditions(""))
+    finally:
+        store.close()
+    (folder / "backups").mkdir()
+    (folder / "backups" / "cases-before-20250101-000000.db").write_bytes(b"old encrypted copy")
+    recent = f"cases-before-{datetime.now():%Y%m%d}-000000.db"  # the CLI runs on the wall clock
+    (folder / "backups" / recent).write_bytes(b"recent encrypted copy")
+    return refs

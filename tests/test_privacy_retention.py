@@ -8,10 +8,10 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
-from store_fixtures import PASS, make_store, new_person, raw_connection
+from privacy_fixtures import build_retention_store
+from store_fixtures import PASS, make_store, raw_connection
 
 from desktop.cli.main import main
-from desktop.domain import ContractState, default_conditions
 from desktop.domain.retention import PersonFacts, due_for_erasure, parse_schedule
 from desktop.services.privacy.retention import default_schedule_text
 
@@ -53,29 +53,6 @@ def test_a_bad_schedule_is_refused_naming_the_rule(change: dict[str, object], me
         parse_schedule(change)
 
 
-def _store(folder: Path) -> dict[str, str]:
-    store = make_store(folder)
-    refs = {}
-    try:
-        for name, ref, closed in (("Old", "NS/19/000001", date(2019, 5, 1)), ("Held", "NS/19/000002", date(2019, 6, 1)),
-                                  ("Never", "NS/23/000003", None), ("Current", "NS/26/000004", None)):
-            person, referral, consent = new_person(name, "Retained", ref, today=closed or date(2023, 1, 20))
-            store.cases.add_referral(person, referral, consent)
-            refs[name] = ref
-            if closed is not None:
-                contract = store.cases.sign_contract(person.id, date(closed.year, 1, 10), default_conditions(""))
-                store.cases.close_contract(contract, ContractState.WITHDRAWN, closed, "moved away")
-            elif name == "Current":
-                store.cases.sign_contract(person.id, date(2026, 11, 1), default_conditions(""))
-    finally:
-        store.close()
-    (folder / "backups").mkdir()
-    (folder / "backups" / "cases-before-20250101-000000.db").write_bytes(b"old encrypted copy")
-    recent = f"cases-before-{datetime.now():%Y%m%d}-000000.db"  # the CLI runs on the wall clock
-    (folder / "backups" / recent).write_bytes(b"recent encrypted copy")
-    return refs
-
-
 def _people(folder: Path) -> set[str]:
     conn = raw_connection(folder)
     try:
@@ -87,7 +64,7 @@ def _people(folder: Path) -> set[str]:
 def test_plan_then_apply_erases_what_is_due_and_keeps_the_held(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     folder = tmp_path / "store"
-    refs = _store(folder)
+    refs = build_retention_store(folder)
     monkeypatch.setenv("CHECKPOINT_PASSPHRASE", PASS)
     base = [str(folder), "--user", "admin"]
     assert main(["hold", "add", *base, "--person", refs["Held"], "--reason", "civil claim pending"]) == 0

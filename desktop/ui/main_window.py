@@ -45,7 +45,8 @@ REFERRAL_DIALOG = ("desktop.ui.dialogs.referral", "NewReferralDialog")
 HOOKUPS = (("returns", ("desktop.ui.returns.wiring", "ReturnsHookup")),
            ("sync", ("desktop.ui.sync.wiring", "SyncHookup")),
            ("outcomes", ("desktop.ui.assessments.wiring", "OutcomesHookup")),
-           ("reports", ("desktop.ui.reports.wiring", "ReportsHookup")))
+           ("reports", ("desktop.ui.reports.wiring", "ReportsHookup")),
+           ("privacy", ("desktop.ui.privacy.wiring", "PrivacyHookup")))
 
 
 def _load_class(target: tuple[str, str]) -> type[Any] | None:
