@@ -133,3 +133,55 @@ def test_the_main_window_has_a_privacy_menu_for_admins_only(qtbot, tmp_path: Pat
         finally:
             runner.shutdown()
             store.close()
+
+
+def test_subject_access_export_of_the_selected_person(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import json
+    import stat
+
+    from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QLineEdit
+
+    from desktop.app.settings import Settings
+    from desktop.ui.main_window import MainWindow
+
+    refs = build_retention_store(tmp_path / "store")
+    store = CaseStore.open(tmp_path / "store", "admin", PASS)
+    runner = BackgroundRunner()
+    settings = Settings(data_dir=tmp_path / "data", config_dir=tmp_path / "config", idle_lock_minutes=10)
+    out = tmp_path / "sar"
+    out.mkdir()
+    try:
+        win = MainWindow(AppContext(store, runner, datetime.now), settings)
+        qtbot.addWidget(win)
+        win.show()
+        hookup = win.privacy
+        hookup.act_sar.trigger()  # nobody selected yet: says so
+        assert "Select a person" in win.statusBar().currentMessage()
+        table = win.caseload.view.table
+        qtbot.waitUntil(lambda: table.model().rowCount() > 0, timeout=10000)
+        qtbot.wait(200)
+        shown = table.model().rowCount()
+        row = next(r for r in range(shown) if refs["Current"] in " ".join(
+            str(table.model().index(r, c).data()) for c in range(table.model().columnCount())))
+        qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton,
+                         pos=table.visualRect(table.model().index(row, 0)).center())
+        hookup.act_sar.trigger()
+        qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), QFileDialog), timeout=5000)
+        dialog = QApplication.activeModalWidget()
+        qtbot.wait(300)
+        name = dialog.findChild(QLineEdit, "fileNameEdit")
+        name.setFocus()
+        qtbot.keyClick(name, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClicks(name, str(out))
+        with qtbot.waitSignal(hookup.subject_access_exported, timeout=10000) as blocker:
+            buttons = dialog.findChild(QDialogButtonBox, "buttonBox")
+            qtbot.mouseClick(buttons.button(QDialogButtonBox.StandardButton.Open), Qt.MouseButton.LeftButton)
+        files = blocker.args[0]
+        assert files.pdf_path.parent == out and stat.S_IMODE(files.pdf_path.stat().st_mode) == 0o600
+        data = json.loads(files.json_path.read_text(encoding="utf-8"))
+        assert data["person"][0]["force_reference"] == refs["Current"]
+        assert "Subject access export written" in win.statusBar().currentMessage()
+        win.close()
+    finally:
+        runner.shutdown()
+        store.close()
