@@ -78,9 +78,13 @@ def _backup_date(path: Path) -> date | None:
 def apply(store: CaseStore, the_plan: Plan) -> tuple[int, int]:
     """Erase everyone due and not held, and delete old automatic backups. Returns (people, files)."""
     people = 0
-    for item in the_plan.erasable:
-        erase(store, item.person_id, item.why, rule=f"retention:{item.kind}")
-        people += 1
+    try:
+        for item in the_plan.erasable:
+            erase(store, item.person_id, item.why, rule=f"retention:{item.kind}", vacuum=False)
+            people += 1
+    finally:
+        if people:
+            db.compact(store)  # once for the batch: secure_delete already zeroed each freed page
     files = 0
     for f, made in the_plan.backups:
         f.unlink(missing_ok=True)
