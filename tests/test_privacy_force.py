@@ -5,6 +5,7 @@ and the other referral is untouched."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 
@@ -18,11 +19,17 @@ from desktop.cli.main import main
 from desktop.domain import default_conditions
 from desktop.services.sync_provider import apply_import, export_bundle, open_incoming
 
-REF, OTHER = "DUR/24/0001", "DUR/24/0002"
+REF, OTHER, LONGER = "DUR/24/0001", "DUR/24/0002", "DUR/24/00010"  # REF is a prefix of LONGER
 NEEDLES = ("Wilhelmina", "Pargeter", REF, "1979-08-23")
 CSV = (CSV_HEADER
        + f"{REF},Wilhelmina,Pargeter,1979-08-23,Possession of cannabis,2026-11-01,2026-11-03,PC 1234 Jones\n"
-       + f"{OTHER},Alex,Morgan,1990-04-02,Possession of cannabis,2026-11-01,2026-11-03,PC 1234 Jones\n").encode()
+       + f"{OTHER},Alex,Morgan,1990-04-02,Possession of cannabis,2026-11-01,2026-11-03,PC 1234 Jones\n"
+       + f"{LONGER},Kit,Longer,1991-02-03,Possession of cannabis,2026-11-01,2026-11-03,PC 1234 Jones\n").encode()
+
+
+def _found(needle: str, blob: bytes) -> bool:
+    """`needle` not followed by another digit: DUR/24/0001 is found in '"DUR/24/0001"', not in DUR/24/00010."""
+    return re.search(re.escape(needle.encode()) + rb"(?!\d)", blob) is not None
 
 
 def _hits_in_rows(conn: sqlcipher3.Connection, needles: tuple[str, ...]) -> list[str]:
@@ -31,12 +38,12 @@ def _hits_in_rows(conn: sqlcipher3.Connection, needles: tuple[str, ...]) -> list
         for row in conn.execute(f'SELECT * FROM "{t}"'):
             for v in row:
                 blob = v if isinstance(v, bytes) else str(v).encode()
-                hits += [f"{t}: {n}" for n in needles if n.encode() in blob]
+                hits += [f"{t}: {n}" for n in needles if _found(n, blob)]
     return hits
 
 
 def _hits_in_files(folder: Path, needles: tuple[str, ...]) -> list[str]:
-    return [f"{p}: {n}" for p in folder.rglob("*") if p.is_file() for n in needles if n.encode() in p.read_bytes()]
+    return [f"{p}: {n}" for p in folder.rglob("*") if p.is_file() for n in needles if _found(n, p.read_bytes())]
 
 
 @pytest.fixture
@@ -71,7 +78,10 @@ def test_both_sides_erase_and_keep_their_chains(exchanged: tuple[Path, Path, byt
     conn = raw_connection(store)
     try:
         assert _hits_in_rows(conn, NEEDLES) == []
-        assert conn.execute("SELECT count(*) FROM people WHERE force_reference = ?", (OTHER,)).fetchone()[0] == 1
+        for kept in (OTHER, LONGER):
+            assert conn.execute("SELECT count(*) FROM people WHERE force_reference = ?", (kept,)).fetchone()[0] == 1
+        received = [r[0] for r in conn.execute("SELECT data_json FROM sync_received_records")]
+        assert any(LONGER in d for d in received)  # a longer reference is another person: its sync log stays
     finally:
         conn.close()
     assert _hits_in_files(store, NEEDLES) == []

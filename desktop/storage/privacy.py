@@ -42,7 +42,7 @@ _PERSON_DELETES: tuple[tuple[str, str], ...] = (
     ("consents", "DELETE FROM consents WHERE person_id = :pid"),
     ("referrals", "DELETE FROM referrals WHERE person_id = :pid"),
     ("sync_received_records", "DELETE FROM sync_received_records WHERE person_id = :pid OR record_id IN "
-                              "(SELECT value FROM json_each(:rids)) OR (:ref != '' AND instr(data_json, :ref) > 0)"),
+                              "(SELECT value FROM json_each(:rids)) OR (:ref != '\"\"' AND instr(data_json, :ref) > 0)"),
     ("sync_sent_records", "DELETE FROM sync_sent_records WHERE record_id IN (SELECT value FROM json_each(:rids))"),
     ("person_search", "DELETE FROM person_search WHERE person_id = :pid"),
     ("legal_holds", "DELETE FROM legal_holds WHERE person_id = :pid"),
@@ -167,7 +167,8 @@ def erase_person(store: CaseStore, person: PersonRef, action: str, detail: dict[
         conn.exec_driver_sql("PRAGMA secure_delete = ON")
         if s.execute(text("SELECT 1 FROM legal_holds WHERE person_id = :p"), {"p": person.id}).first():
             raise PermissionDenied("this person is under a legal hold; remove the hold before erasing")
-        params = {"pid": person.id, "ref": person.force_reference,
+        # the reference as a whole JSON string ("DUR/24/0001" with its quotes), so DUR/24/00010 is not matched
+        params = {"pid": person.id, "ref": json.dumps(person.force_reference),
                   "rids": json.dumps(_record_ids(s, person.id))}
         paths: list[str] = []
         for (raw,) in s.execute(text("SELECT export_paths FROM returns WHERE person_id = :pid"), params):
