@@ -99,3 +99,11 @@ def test_the_pdf_renders(ps: PrivacyStore, tmp_path: Path, monkeypatch: pytest.M
     subprocess.run(["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", str(pdf), str(tmp_path / "page")],
                    check=True)
     assert list(tmp_path.glob("page*.png"))
+
+
+def test_redaction_takes_whole_names_and_references_only() -> None:
+    from desktop.services.privacy.sar import REDACTED, _redactor
+
+    redact = _redactor(["Sam Taylor", "DUR/24/0001"])
+    assert redact({"n": ["met Sam Taylor and DUR/24/0001", "own ref DUR/24/00010", "Sam Taylorson"]}) == {
+        "n": [f"met {REDACTED} and {REDACTED}", "own ref DUR/24/00010", "Sam Taylorson"]}

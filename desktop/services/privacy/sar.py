@@ -53,7 +53,8 @@ def _others(store: CaseStore, person_id: str) -> list[str]:
 def _redactor(terms: list[str]) -> Any:
     if not terms:
         return lambda v: v
-    pattern = re.compile("|".join(re.escape(t) for t in terms), re.IGNORECASE)
+    # whole words only: another client "DUR/24/0001" must not eat into this person's "DUR/24/00010"
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(t) for t in terms) + r")(?!\w)", re.IGNORECASE)
 
     def redact(v: Any) -> Any:
         if isinstance(v, str):
