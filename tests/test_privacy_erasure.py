@@ -103,10 +103,8 @@ def test_erase_leaves_no_trace_and_the_chain_verifies(ps: PrivacyStore, capsys: 
     assert '"rule": "decision"' in tomb[0][1] and "erasure request granted" in tomb[0][1]
 
 
-@pytest.mark.xfail(strict=True, reason="return.export audit entries name the exported file, whose name holds "
-                   "the reference in slug form (NS-26-399001); a chained entry cannot be edited. See "
-                   "docs/personal-data.md, 'Known gaps'.")
 def test_no_audit_entry_keeps_the_reference_in_any_form(ps: PrivacyStore) -> None:
+    """return.export used to name the exported file, whose name holds the reference as NS-26-399001."""
     assert main(["erase", str(ps.folder), "--user", "manager", "--person", REF, "--reason", "request"]) == 0
     assert _found_in_db(ps.folder, (REF.replace("/", "-"),)) == []
 
