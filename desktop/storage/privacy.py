@@ -262,6 +262,13 @@ def subject_rows(store: CaseStore, person: PersonRef) -> dict[str, list[dict[str
     return out
 
 
+def people_names(store: CaseStore) -> list[tuple[str, str, str, str]]:
+    """(id, first name, last name, reference) of everyone: what a subject access export must redact."""
+    with store.session() as s:
+        rows = s.execute(text("SELECT id, first_name, last_name, force_reference FROM people")).all()
+    return [(str(a), str(b), str(c), str(d)) for a, b, c, d in rows]
+
+
 def _plain(v: Any) -> Any:
     if isinstance(v, bytes):
         return f"<{len(v)} bytes>"

@@ -18,8 +18,6 @@ from io import BytesIO
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import text
-
 from desktop.storage import privacy as db
 from desktop.storage.store import CaseStore
 
@@ -42,8 +40,8 @@ class SarFiles:
 
 
 def _others(store: CaseStore, person_id: str) -> list[str]:
-    with store.session() as s:
-        rows = s.execute(text("SELECT id, first_name, last_name, force_reference FROM people")).all()
+    """Other clients' full names and references, longest first, leaving out any this person shares."""
+    rows = db.people_names(store)
     own = {t.casefold() for pid, first, last, ref in rows if pid == person_id for t in (f"{first} {last}", ref)}
     terms = {t for pid, first, last, ref in rows if pid != person_id
              for t in (f"{first} {last}".strip(), ref) if len(t) > 2 and t.casefold() not in own}
