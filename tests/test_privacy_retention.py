@@ -111,3 +111,17 @@ def test_an_admin_replaces_the_schedule_and_a_bad_one_changes_nothing(
     capsys.readouterr()
     assert main(["retention", "show", *base]) == 0
     assert "closed_case              7 years" in capsys.readouterr().out
+
+
+def test_a_hold_placed_after_the_plan_was_shown_still_keeps_the_person(tmp_path: Path) -> None:
+    from desktop.services.privacy import erasure, retention
+    from desktop.storage.store import CaseStore
+
+    refs = build_retention_store(tmp_path / "store")
+    with CaseStore.open(tmp_path / "store", "admin", PASS) as store:
+        plan = retention.plan(store, TODAY)
+        assert {d.reference for d in plan.erasable} == {refs["Old"], refs["Held"], refs["Never"]}
+        erasure.add_hold(store, refs["Old"], "late court order")
+        assert retention.apply(store, plan) == (2, 1)
+        assert store.audit_check().ok
+    assert _people(tmp_path / "store") == {refs["Old"], refs["Current"]}

@@ -80,6 +80,8 @@ def apply(store: CaseStore, the_plan: Plan) -> tuple[int, int]:
     people = 0
     try:
         for item in the_plan.erasable:
+            if db.holds(store, item.person_id):
+                continue  # held since the plan was shown: kept, as the hold says
             erase(store, item.person_id, item.why, rule=f"retention:{item.kind}", vacuum=False)
             people += 1
     finally:
