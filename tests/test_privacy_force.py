@@ -80,6 +80,7 @@ def test_both_sides_erase_and_keep_their_chains(exchanged: tuple[Path, Path, byt
         assert _hits_in_rows(conn, NEEDLES) == []
         for kept in (OTHER, LONGER):
             assert conn.execute("SELECT count(*) FROM people WHERE force_reference = ?", (kept,)).fetchone()[0] == 1
+        assert conn.execute("SELECT count(*) FROM erasure_notices").fetchone()[0] == 0  # the DSA did not ask
         received = [r[0] for r in conn.execute("SELECT data_json FROM sync_received_records")]
         assert any(LONGER in d for d in received)  # a longer reference is another person: its sync log stays
     finally:
@@ -102,3 +103,44 @@ def test_both_sides_erase_and_keep_their_chains(exchanged: tuple[Path, Path, byt
     finally:
         fconn.close()
     assert _hits_in_files(force, NEEDLES) == []
+
+
+def test_a_providers_erasure_reaches_the_force_when_the_agreement_says_so(
+        exchanged: tuple[Path, Path, bytes], tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    from desktop.force.receive import receive_bundle
+    from desktop.force.session import open_force
+    from desktop.storage.store import CaseStore
+
+    store, force, key = exchanged
+    monkeypatch.setenv("CHECKPOINT_PASSPHRASE", PASS)
+    assert main(["retention", "tell-force", str(store), "on", "--user", "admin"]) == 0
+    assert main(["erase", str(store), "--user", "admin", "--person", REF, "--reason", "erasure request granted"]) == 0
+    with CaseStore.open(store, "admin", PASS) as s:
+        out = export_bundle(s, FORCE, tmp_path / "outbox2", WHEN)
+        again = export_bundle(s, FORCE, tmp_path / "outbox3", WHEN)
+    assert out.counts == {"erasure": 1} and again.path is None  # sent once
+    assert out.path is not None
+    fconn = sqlcipher3.connect(str(force / "force.db"))
+    fconn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    referral_id = fconn.execute("SELECT id FROM referrals WHERE force_reference = ?", (REF,)).fetchone()[0]
+    assert fconn.execute("SELECT count(*) FROM provider_records WHERE referral_id = ?", (referral_id,)).fetchone()[0]
+    fconn.close()
+    ctx = open_force(force, "dana", "force passphrase", clock=lambda: WHEN)
+    try:
+        received = receive_bundle(ctx, out.path.read_bytes(), WHEN)
+    finally:
+        ctx.close()
+    assert received.applied == 1 and received.conflicts == []
+    fconn = sqlcipher3.connect(str(force / "force.db"))
+    fconn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    try:
+        assert fconn.execute("SELECT count(*) FROM provider_records WHERE referral_id = ?",
+                             (referral_id,)).fetchone()[0] == 0
+        assert fconn.execute("SELECT count(*) FROM provider_records").fetchone()[0] == 0  # only hers were sent
+        assert fconn.execute("SELECT count(*) FROM referrals").fetchone()[0] == 3  # the force's own stay
+        assert fconn.execute("SELECT count(*) FROM force_audit WHERE action = 'provider.erasure'").fetchone()[0] == 1
+    finally:
+        fconn.close()
+    monkeypatch.setenv("CHECKPOINT_FORCE_PASSPHRASE", "force passphrase")
+    assert force_main(["audit", str(force), "--user", "admin"]) == 0

@@ -117,6 +117,14 @@ def cmd_retention_default(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_retention_tell_force(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        retention.set_tell_force(store, args.state == "on")
+    print("Erasures will be sent to the force in the next bundle." if args.state == "on"
+          else "Erasures will not be sent to the force.")
+    return 0
+
+
 def cmd_sar(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         try:
@@ -160,6 +168,11 @@ def register(sub: Any) -> None:
     add_store_arguments(p)
     p.add_argument("file", type=Path, metavar="FILE")
     p.set_defaults(func=cmd_retention_set)
+    p = ret.add_parser("tell-force", help="send erasures to the force in the next bundle, when the data-sharing "
+                                          "agreement says so (admin)")
+    add_store_arguments(p)
+    p.add_argument("state", choices=("on", "off"))
+    p.set_defaults(func=cmd_retention_tell_force)
     p = ret.add_parser("default", help="print the shipped default schedule (a starting point for `set`)")
     p.set_defaults(func=cmd_retention_default)
 

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy import delete, or_, select
+from sqlalchemy.orm import Session
 
 from .errors import ForceStoreError
 from .legacy import SEALED_SUFFIX
@@ -26,6 +28,19 @@ class ForceErased:
     partner: str
     counts: dict[str, int]
     files_removed: int
+
+
+def forget_provider_records(s: Session, ctx: ForceContext, partner_id: int, referral_id: str) -> tuple[int, list[Path]]:
+    """Delete what a provider sent about one referral; returns how many rows and the sealed return files to
+    delete once the transaction has committed (so a rollback loses nothing)."""
+    rows = s.execute(select(ProviderRecord.id, ProviderRecord.file_name).where(
+        ProviderRecord.partner_id == partner_id, ProviderRecord.referral_id == referral_id)).all()
+    ids = [r[0] for r in rows]
+    if not ids:
+        return 0, []
+    s.execute(delete(ConflictRecord).where(ConflictRecord.partner_id == partner_id, ConflictRecord.record_id.in_(ids)))
+    s.execute(delete(ProviderRecord).where(ProviderRecord.partner_id == partner_id, ProviderRecord.id.in_(ids)))
+    return len(ids), [ctx.home.returns_dir / (name + SEALED_SUFFIX) for name in {r[1] for r in rows if r[1]}]
 
 
 def erase_referral(ctx: ForceContext, reference: str, reason: str, provider: str | None = None) -> ForceErased:

@@ -26,6 +26,7 @@ from .errors import NotFound, PermissionDenied, StoreError
 if TYPE_CHECKING:
     from .store import CaseStore
 
+TELL_FORCE = "privacy.tell_force_of_erasures"  # "yes" when the data-sharing agreement asks for it
 # Triggers that guard rows an erasure must still remove (migrations 0005 and 0006).
 GUARD_TRIGGERS = ("returns_signed_never_deleted", "assessments_completed_never_deleted")
 
@@ -173,6 +174,14 @@ def erase_person(store: CaseStore, person: PersonRef, action: str, detail: dict[
         paths: list[str] = []
         for (raw,) in s.execute(text("SELECT export_paths FROM returns WHERE person_id = :pid"), params):
             paths += json.loads(raw or "[]")
+        if store.setting(TELL_FORCE) == "yes":  # queued in this transaction: sent in the partner's next bundle
+            for partner_id, referral_id in s.execute(text(
+                    "SELECT partner_id, record_id FROM sync_received_records WHERE person_id = :pid "
+                    "AND record_type = 'referral' AND state = 'applied'"), {"pid": person.id}).all():
+                s.execute(text("INSERT INTO erasure_notices (id, partner_id, referral_id, erased_on) "
+                               "VALUES (:id, :p, :r, :on)"),
+                          {"id": new_id(), "p": partner_id, "r": referral_id,
+                           "on": store.clock().date().isoformat()})
         triggers = {name: sql for name, sql in s.execute(text(
             "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN (:a, :b)"),
             {"a": GUARD_TRIGGERS[0], "b": GUARD_TRIGGERS[1]})}
@@ -260,6 +269,13 @@ def subject_rows(store: CaseStore, person: PersonRef) -> dict[str, list[dict[str
     for row in out["audit"]:
         row["actor_name"] = names.get(row["actor"], row["actor"])
     return out
+
+
+def erasure_notices(s: Session, partner_id: str) -> list[tuple[str, str, str]]:
+    """(notice id, referral id, erased on) waiting for this partner's next bundle."""
+    return [(str(a), str(b), str(c)) for a, b, c in s.execute(text(
+        "SELECT id, referral_id, erased_on FROM erasure_notices WHERE partner_id = :p ORDER BY erased_on, id"),
+        {"p": partner_id})]
 
 
 def people_names(store: CaseStore) -> list[tuple[str, str, str, str]]:

@@ -48,6 +48,12 @@ def set_schedule(store: CaseStore, raw: str) -> Schedule:
     return schedule
 
 
+def set_tell_force(store: CaseStore, on: bool) -> None:
+    """Whether an erasure is sent to the force in the next bundle (the data-sharing agreement decides; admin)."""
+    store.require_role(Role.ADMIN)
+    store.set_setting(db.TELL_FORCE, "yes" if on else "no")
+
+
 def _d(v: object) -> date | None:
     return date.fromisoformat(str(v)[:10]) if v else None
 

@@ -6,6 +6,9 @@
   table and not the audit entry's detail so that an erasure can still remove it: the audit entry names only
   the fields and this row's id, and chained entries are never edited.
 
+- erasure_notices: erasures to tell a partner in its next bundle (the partner's referral id only), when the
+  data-sharing agreement asks for it (setting `privacy.tell_force_of_erasures`).
+
 No existing table is rebuilt, so the returns and assessments triggers stay in place.
 
 Revision ID: 0011_retention
@@ -45,9 +48,17 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id')
     )
     op.create_index('ix_person_history_person_id', 'person_history', ['person_id'], unique=False)
+    op.create_table('erasure_notices',
+    sa.Column('id', sa.String(length=36), nullable=False),
+    sa.Column('partner_id', sa.String(length=36), nullable=False),
+    sa.Column('referral_id', sa.String(length=36), nullable=False),
+    sa.Column('erased_on', sa.String(length=10), nullable=False),
+    sa.PrimaryKeyConstraint('id')
+    )
 
 
 def downgrade() -> None:
+    op.drop_table('erasure_notices')
     op.drop_index('ix_person_history_person_id', table_name='person_history')
     op.drop_table('person_history')
     op.drop_index('ix_legal_holds_person_id', table_name='legal_holds')
