@@ -11,6 +11,7 @@
     checkpoint-force figures DIR --from D --to D [--out FILE.csv]
     checkpoint-force returns list|open|mark-read DIR ...
     checkpoint-force find DIR --last-name NAME | --dob DATE | --pnc ID
+    checkpoint-force erase DIR --ref REF --reason TEXT [--provider NAME]
     checkpoint-force users list|add|remove DIR ...;  passphrase DIR;  recover DIR;  audit DIR;  upgrade DIR
 
 The database is DIR/force.db (SQLCipher) unless --db gives a PostgreSQL URL (postgresql://user@host/dbname, no
@@ -154,6 +155,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--for", dest="for_user", required=True, metavar="NAME")
     p.add_argument("--recovery-key-file", type=Path, metavar="FILE")
     _new_pass(p)
+    p = command("erase", c.cmd_erase, "erase a referral and everything held on it (decision-maker or admin)")
+    p.add_argument("--ref", required=True, metavar="REF", help="the force reference of the referral")
+    p.add_argument("--provider", metavar="NAME", help="when the reference went to more than one provider")
+    p.add_argument("--reason", required=True, help="why (kept in the audit log)")
     p = command("audit", c.cmd_audit, "check the audit chain and show its last entries (admin)")
     p.add_argument("--last", type=int, default=20, metavar="N")
     return parser

@@ -345,6 +345,16 @@ def cmd_recover(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_erase(args: argparse.Namespace) -> int:
+    from desktop.force.erase import erase_referral
+
+    with _open(args) as ctx:
+        done = erase_referral(ctx, args.ref, args.reason, args.provider)
+    rows = ", ".join(f"{t} {n}" for t, n in done.counts.items())
+    print(f"Erased referral {args.ref} to {done.partner}: {rows}; {done.files_removed} return file(s) removed.")
+    return 0
+
+
 def cmd_audit(args: argparse.Namespace) -> int:
     with _open(args) as ctx:
         ctx.require("audit")

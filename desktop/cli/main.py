@@ -25,6 +25,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "desktop.cli.sync_commands",
     "desktop.cli.report_commands",
     "desktop.cli.language_commands",
+    "desktop.cli.privacy_commands",
 )
 
 

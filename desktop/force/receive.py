@@ -104,6 +104,7 @@ class _Apply:
         self.session, self.ctx, self.partner, self.opened, self.result = session, ctx, partner, opened, result
         self.now = utc_text(now)
         self.staged: list[StagedFile] = []
+        self.forget_files: list[Path] = []  # sealed returns of erased people: deleted after the commit
 
     def run(self) -> None:
         records = self.opened.records
@@ -122,6 +123,9 @@ class _Apply:
         for record in records:
             if record.type == "ack":
                 self._ack(record)
+                continue
+            if record.type == "erasure":
+                self._erasure(record)
                 continue
             current = existing.get(record.id)
             if current is not None and current[1] != record.type:
@@ -173,6 +177,18 @@ class _Apply:
             sent.acked_at = str(record.data["received_at"])
         self.result.acks += 1
 
+    def _erasure(self, record: Record) -> None:
+        """The provider erased the person this referral created: delete what it sent about them (its records,
+        their sealed PDFs). The force's own referral stays (checkpoint-force erase removes it)."""
+        from desktop.force.erase import forget_provider_records
+
+        removed, files = forget_provider_records(self.session, self.ctx, self.partner.id,
+                                                 str(record.data["referral_id"]))
+        self.forget_files += files
+        self.ctx.audit(self.session, "provider.erasure", "referral", str(record.data["referral_id"]),
+                       f"erased by {self.partner.name} on {record.data['erased_on']}; {removed} records removed")
+        self.result.applied += 1
+
     def _conflict(self, record_id: str, reason: str) -> None:
         self.result.conflicts.append((record_id, reason))
         self.session.add(ConflictRecord(partner_id=self.partner.id, bundle_id=self.opened.manifest.bundle_id,
@@ -213,6 +229,7 @@ def receive_bundle(ctx: ForceContext, data: bytes, now: datetime, max_size: int 
     partner_id = next(p.id for p in partners if p.cert_sha256 == fingerprint(opened.signer))
     m = opened.manifest
     staged: list[StagedFile] = []
+    forget: list[Path] = []
     try:
         with store.transaction() as session:
             partner = lock_partner(session, partner_id)
@@ -232,6 +249,7 @@ def receive_bundle(ctx: ForceContext, data: bytes, now: datetime, max_size: int 
             writer = _Apply(session, ctx, partner, opened, result, now)
             staged = writer.staged
             writer.run()
+            forget = writer.forget_files
             ack_id = None
             if any(r.type != "ack" for r in opened.records):  # acknowledgements are not acknowledged
                 ack = _ack_record(opened, result, now)
@@ -252,4 +270,6 @@ def receive_bundle(ctx: ForceContext, data: bytes, now: datetime, max_size: int 
         raise
     for file in staged:
         file.commit()
+    for path in forget:
+        path.unlink(missing_ok=True)
     return result

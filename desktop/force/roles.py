@@ -41,6 +41,7 @@ PERMISSIONS: dict[str, frozenset[ForceRole]] = {
     "partner.add": frozenset({_AD}),
     "users": frozenset({_AD}),
     "audit": frozenset({_AD}),
+    "erase": frozenset({_DM, _AD}),
 }
 
 

@@ -31,6 +31,7 @@ from desktop.domain.compliance import AttendanceEvent, summarise_attendance
 
 from . import audit, convert
 from .errors import ConcurrentEdit, NotFound, PermissionDenied
+from .privacy import keep_old_values
 from .records import (
     AppointmentRecord,
     AuditRecord,
@@ -246,10 +247,16 @@ class CaseRepository:
         with self._store.write() as s:
             rec = self._visible(s, person.id)
             self._bump(rec, person.version, "person's details")
-            for k, v in convert.person_fields(person).items():
+            fields = convert.person_fields(person)
+            old = {k: getattr(rec, k) for k, v in fields.items() if getattr(rec, k) != v}
+            for k, v in fields.items():
                 setattr(rec, k, v)
             self._index(s, person)
-            self._audit(s, "person.update", "person", person.id, person.id)
+            detail = ""
+            if old:  # the old values go to a row an erasure can remove, never into the chained entry
+                kept = keep_old_values(s, person.id, old, self._user.username, self._store.clock())
+                detail = f"changed {', '.join(sorted(old))}; old values kept in person_history {kept}"
+            self._audit(s, "person.update", "person", person.id, person.id, detail)
             return convert.person(rec)
 
     def save_consent(self, consent: Consent) -> Consent:

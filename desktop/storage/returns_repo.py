@@ -16,6 +16,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date, datetime
+from pathlib import PurePath
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Select, select
@@ -375,7 +376,9 @@ class ReturnRepository:
             if path not in paths:
                 paths.append(path)
             rec.export_paths, rec.exported_at = json.dumps(paths), utcnow()
-            self._audit(s, "return.export", rec, f"{path} sha256 {rec.sha256}")
+            # the folder, not the file: its name carries the force reference, which an erasure must be able to
+            # remove (export_paths keeps the file, and goes with the return); the entry already names the return
+            self._audit(s, "return.export", rec, f"to {PurePath(path).parent} sha256 {rec.sha256}")
 
     def record_print(self, return_id: str, pages: int, printer: str = "") -> None:
         with self._store.write() as s:

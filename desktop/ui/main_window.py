@@ -46,7 +46,8 @@ HOOKUPS = (("returns", ("desktop.ui.returns.wiring", "ReturnsHookup")),
            ("sync", ("desktop.ui.sync.wiring", "SyncHookup")),
            ("outcomes", ("desktop.ui.assessments.wiring", "OutcomesHookup")),
            ("reports", ("desktop.ui.reports.wiring", "ReportsHookup")),
-           ("staff", ("desktop.ui.staff.wiring", "StaffHookup")))
+           ("staff", ("desktop.ui.staff.wiring", "StaffHookup")),
+           ("privacy", ("desktop.ui.privacy.wiring", "PrivacyHookup")))
 
 
 def _load_class(target: tuple[str, str]) -> type[Any] | None:

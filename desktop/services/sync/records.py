@@ -67,6 +67,7 @@ RECORD_TYPES: dict[str, tuple[Field, ...]] = {
                          _f("note", "text", optional=True)),
     "attendance_summary": (*_REF, _f("period_start", "date"), _f("period_end", "date"), _f("offered", "count"),
                            _f("attended", "count"), _f("missed", "count"), _f("cancelled", "count")),
+    "erasure": (_f("referral_id", "uuid"), _f("erased_on", "date")),  # no reference, no name: only the id
     # force -> provider
     "referral": (_f("force_reference"), _f("force"), _f("person", "object", fields=PERSON), _f("offence"),
                  _f("offence_date", "date"), _f("referral_date", "date"), _f("officer"),
@@ -84,7 +85,7 @@ RECORD_TYPES: dict[str, tuple[Field, ...]] = {
 
 ALLOWED_TYPES: dict[Direction, frozenset[str]] = {
     Direction.PROVIDER_TO_FORCE: frozenset({"return", "contract_state", "condition_status",
-                                            "attendance_summary", "ack"}),
+                                            "attendance_summary", "erasure", "ack"}),
     Direction.FORCE_TO_PROVIDER: frozenset({"referral", "reoffending", "referral_withdrawn", "ack"}),
 }
 

@@ -143,6 +143,10 @@ def collect(s: Session, store: CaseStore, partner_id: str, when: datetime) -> Co
             "attachment_sha256": hashlib.sha256(ret.pdf).hexdigest()})
         if len(col.out.records) > before:
             col.out.attachments.append(Attachment(name, ret.pdf))
+    from desktop.storage.privacy import erasure_notices
+
+    for notice_id, referral_id, erased_on in erasure_notices(s, partner_id):  # sent once (sync_sent_records)
+        col.offer("erasure", notice_id, 1, None, {"referral_id": referral_id, "erased_on": erased_on})
     _acks(s, col, partner_id)
     return col.out
 

@@ -1,0 +1,183 @@
+"""Commands for the data's whole life: `erase`, `hold add|remove|list`, `retention plan|apply|show|set`, `sar`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from desktop.services.privacy import erasure, retention, sar
+
+from .common import CliError, add_store_arguments
+from .store_commands import open_store
+
+
+def _person_args(p: argparse.ArgumentParser, reason: bool = True) -> None:
+    add_store_arguments(p)
+    p.add_argument("--person", required=True, metavar="REF", help="the person's force reference (or id)")
+    if reason:
+        p.add_argument("--reason", required=True, help="why (kept in the audit log; no personal data)")
+
+
+def cmd_erase(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        done = erasure.erase(store, args.person, args.reason)
+    total = sum(done.counts.values())
+    print(f"Erased {args.person}: {total} rows ({', '.join(f'{t} {n}' for t, n in done.counts.items())}); "
+          "database pages overwritten; the audit log keeps a tombstone.")
+    for f in done.files_removed:
+        print(f"  removed file {f}")
+    for f in done.files_left:
+        print(f"  could not remove {f}: delete it by hand", file=sys.stderr)
+    return 0
+
+
+def cmd_hold_add(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        person = erasure.add_hold(store, args.person, args.reason)
+    print(f"Legal hold placed on {person.force_reference}: kept whatever the retention schedule says.")
+    return 0
+
+
+def cmd_hold_remove(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        person = erasure.remove_hold(store, args.person, args.reason)
+    print(f"Legal hold removed from {person.force_reference}.")
+    return 0
+
+
+def cmd_hold_list(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        held = erasure.list_holds(store)
+    if not held:
+        print("No legal holds.")
+    for h in held:
+        print(f"{h.force_reference}  since {h.placed_at[:10]}  by {h.placed_by}  {h.reason}")
+    return 0
+
+
+def _print_plan(p: retention.Plan) -> None:
+    if not p.people and not p.backups:
+        print("Nothing is due for erasure.")
+        return
+    for d in p.people:
+        print(f"{d.reference}  {'KEPT ' if d.held else 'ERASE'}  {d.why}")
+    for f, made in p.backups:
+        print(f"{f.name}  ERASE  automatic backup made {made.isoformat()}, past its period")
+
+
+def cmd_retention_plan(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        _print_plan(retention.plan(store, store.clock().date()))
+    return 0
+
+
+def cmd_retention_apply(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        p = retention.plan(store, store.clock().date())
+        _print_plan(p)
+        if not p.erasable and not p.backups:
+            return 0
+        if not args.yes:
+            if not sys.stdin.isatty():
+                raise CliError("not erasing: confirm with --yes when not at a terminal")
+            if input(f"Erase {len(p.erasable)} people and {len(p.backups)} backups? Type 'erase': ").strip() != "erase":
+                print("Nothing erased.")
+                return 1
+        people, files = retention.apply(store, p)
+    print(f"Erased {people} people and {files} old backups.")
+    return 0
+
+
+def cmd_retention_show(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        schedule = retention.load_schedule(store)
+    for r in schedule.rules:
+        print(f"{r.kind:24} {r.period:14} from {r.anchor:16} {'erase' if r.erase else 'keep '}  {r.basis}")
+    return 0
+
+
+def cmd_retention_set(args: argparse.Namespace) -> int:
+    try:
+        raw = args.file.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise CliError(f"cannot read {args.file}: {exc.strerror}") from None
+    with open_store(args) as store:
+        try:
+            schedule = retention.set_schedule(store, raw)
+        except ValueError as exc:
+            raise CliError(f"{args.file}: {exc}; the schedule was not changed") from None
+    print(f"Retention schedule replaced ({len(schedule.rules)} rules).")
+    return 0
+
+
+def cmd_retention_default(args: argparse.Namespace) -> int:
+    sys.stdout.write(retention.default_schedule_text())
+    return 0
+
+
+def cmd_retention_tell_force(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        retention.set_tell_force(store, args.state == "on")
+    print("Erasures will be sent to the force in the next bundle." if args.state == "on"
+          else "Erasures will not be sent to the force.")
+    return 0
+
+
+def cmd_sar(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        try:
+            files = sar.export(store, args.person, args.out)
+        except OSError as exc:
+            raise CliError(f"cannot write to {args.out}: {exc.strerror}") from None
+    print(f"Subject access export: {files.records} records\n  {files.pdf_path}\n  {files.json_path}")
+    return 0
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("erase", help="erase one person's records for good (manager or admin)")
+    _person_args(p)
+    p.set_defaults(func=cmd_erase)
+
+    hold = sub.add_parser("hold", help="legal holds: keep a person's data whatever the schedule").add_subparsers(
+        dest="hold_command", metavar="ACTION", required=True)
+    p = hold.add_parser("add", help="place a legal hold")
+    _person_args(p)
+    p.set_defaults(func=cmd_hold_add)
+    p = hold.add_parser("remove", help="remove a legal hold")
+    _person_args(p)
+    p.set_defaults(func=cmd_hold_remove)
+    p = hold.add_parser("list", help="list legal holds")
+    add_store_arguments(p)
+    p.set_defaults(func=cmd_hold_list)
+
+    ret = sub.add_parser("retention", help="the retention schedule: what is due for erasure").add_subparsers(
+        dest="retention_command", metavar="ACTION", required=True)
+    p = ret.add_parser("plan", help="list what is due for erasure and why")
+    add_store_arguments(p)
+    p.set_defaults(func=cmd_retention_plan)
+    p = ret.add_parser("apply", help="erase what is due, after showing the same list")
+    add_store_arguments(p)
+    p.add_argument("--yes", action="store_true", help="do not ask (for scripts)")
+    p.set_defaults(func=cmd_retention_apply)
+    p = ret.add_parser("show", help="the schedule in use")
+    add_store_arguments(p)
+    p.set_defaults(func=cmd_retention_show)
+    p = ret.add_parser("set", help="replace the schedule with a JSON file (admin)")
+    add_store_arguments(p)
+    p.add_argument("file", type=Path, metavar="FILE")
+    p.set_defaults(func=cmd_retention_set)
+    p = ret.add_parser("tell-force", help="send erasures to the force in the next bundle, when the data-sharing "
+                                          "agreement says so (admin)")
+    add_store_arguments(p)
+    p.add_argument("state", choices=("on", "off"))
+    p.set_defaults(func=cmd_retention_tell_force)
+    p = ret.add_parser("default", help="print the shipped default schedule (a starting point for `set`)")
+    p.set_defaults(func=cmd_retention_default)
+
+    p = sub.add_parser("sar", help="subject access: write everything held on one person to DIR")
+    _person_args(p, reason=False)
+    p.add_argument("--out", required=True, type=Path, metavar="DIR")
+    p.set_defaults(func=cmd_sar)
+
