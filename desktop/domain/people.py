@@ -68,6 +68,7 @@ ELIGIBILITY_QUESTIONS: tuple[EligibilityQuestion, ...] = (
     EligibilityQuestion("on_bail", "On bail for other matters", False),
 )
 _QUESTIONS_BY_ID = {q.id: q for q in ELIGIBILITY_QUESTIONS}
+OVERRIDE_PREFIX = "Manager override: "  # an answer's note that lets a failed criterion through (eligibility.py)
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +84,17 @@ class EligibilityAnswer:
     @property
     def passes(self) -> bool:
         return self.answer == self.question.expected
+
+    @property
+    def override_reason(self) -> str:
+        """The manager's written reason for letting this failed answer through; empty when there is none."""
+        if self.passes or not self.note.startswith(OVERRIDE_PREFIX):
+            return ""
+        return self.note[len(OVERRIDE_PREFIX):].strip()
+
+    @property
+    def overridden(self) -> bool:
+        return bool(self.override_reason)
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,7 +116,12 @@ class Referral:
     @property
     def eligible(self) -> bool:
         answered = {a.question_id for a in self.eligibility}
-        return answered >= set(_QUESTIONS_BY_ID) and not self.failed_eligibility
+        return answered >= set(_QUESTIONS_BY_ID) and not any(not a.overridden for a in self.failed_eligibility)
+
+    @property
+    def overrides(self) -> tuple[EligibilityAnswer, ...]:
+        """Failed answers a manager let through, each with its written reason."""
+        return tuple(a for a in self.failed_eligibility if a.overridden)
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,5 +166,12 @@ def validate_new_referral(person: Person, referral: Referral, today: date) -> No
     missing = [q.text for q in ELIGIBILITY_QUESTIONS if q.id not in answered]
     if missing:
         problems["eligibility"] = "unanswered: " + ", ".join(missing)
+    else:
+        from .eligibility import contradictions, facts_from  # eligibility builds on this module
+
+        facts = facts_from(person.date_of_birth, referral.offence_date, referral.referral_date)
+        wrong = contradictions(referral.eligibility, facts)
+        if wrong:
+            problems["eligibility"] = "; ".join(c.text for c in wrong)
     if problems:
         raise ValidationError(problems)

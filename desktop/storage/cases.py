@@ -238,7 +238,10 @@ class CaseRepository:
             s.add(ConsentRecord(id=consent.id, **convert.consent_fields(consent)))
             self._index(s, person)
             detail = "eligible" if referral.eligible else "failed eligibility: " + ", ".join(
-                a.question_id for a in referral.failed_eligibility)
+                a.question_id for a in referral.failed_eligibility if not a.overridden)
+            if referral.overrides:
+                detail += "; manager override: " + "; ".join(
+                    f"{a.question_id} ({a.override_reason})" for a in referral.overrides)
             self._audit(s, "referral.create", "referral", referral.id, person.id, detail)
         return person
 

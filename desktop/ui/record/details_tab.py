@@ -200,11 +200,15 @@ class DetailsTab(QWidget):
             if a.passes:
                 lines.append(f"<li>{escape(a.question.text)}: {answer}</li>")
             else:
+                override = (f" ({escape(self.tr('overridden by a manager'))}: {escape(a.override_reason)})"
+                            if a.overridden else "")
                 lines.append(f"<li><span style='background-color: #b3261e; color: #ffffff'>&nbsp;"
                              f"{escape(self.tr('FAILED'))}&nbsp;</span> <b>{escape(a.question.text)}: {answer}"
-                             f"</b></li>")
+                             f"</b>{override}</li>")
         failed = len(r.failed_eligibility)
-        verdict = (self.tr("Eligible: every answer passes.") if r.eligible else
+        verdict = (self.tr("Eligible by manager override of {0} failed answer(s).").format(failed)
+                   if r.eligible and failed else
+                   self.tr("Eligible: every answer passes.") if r.eligible else
                    self.tr("Not eligible: {0} answer(s) failed (recorded at referral).").format(failed))
         self.eligibility_text.setText(f"<b>{escape(self.tr('Eligibility'))}</b><br>{escape(verdict)}"
                                       f"<ul>{''.join(lines)}</ul>")
