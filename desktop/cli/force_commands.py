@@ -145,6 +145,8 @@ def cmd_refer(args: argparse.Namespace) -> int:
         raise CliError(f"cannot read {args.csv}: {exc.strerror}") from None
     with _open(args) as ctx:
         result = refer(ctx, args.to, csv_data, args.out, _now())
+    for warning in result.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
     if result.bundle is None:
         print(f"Nothing to send: all {result.skipped} referral(s) in the file were sent to {args.to} before.")
     else:

@@ -131,3 +131,27 @@ def ineligible_criteria(facts: Facts, answers: tuple[EligibilityAnswer, ...] = (
         if a.question_id not in FACT_QUESTIONS and not a.passes and not is_overridden(a):
             out.append(f"{a.question.text}: {'yes' if a.answer else 'no'}")
     return out
+
+
+FROM_THE_DATES = "from the dates"
+
+
+def with_facts(answers: tuple[EligibilityAnswer, ...], facts: Facts) -> tuple[EligibilityAnswer, ...]:
+    """The answers with the ones the dates decide put in (or put right), noted as coming from the dates."""
+    decided = facts.decided()
+    kept = [a for a in answers if a.question_id not in decided]
+    added = [EligibilityAnswer(qid, value, FROM_THE_DATES) for qid, value in decided.items()]
+    order = {q.id: i for i, q in enumerate(ELIGIBILITY_QUESTIONS)}
+    return tuple(sorted((*kept, *added), key=lambda a: order.get(a.question_id, len(order))))
+
+
+def parse_yes_no(text: str) -> bool | None:
+    """A CSV cell: yes/no (y/n, true/false, 1/0, any case); blank is None; anything else raises ValueError."""
+    value = text.strip().lower()
+    if not value:
+        return None
+    if value in ("yes", "y", "true", "1"):
+        return True
+    if value in ("no", "n", "false", "0"):
+        return False
+    raise ValueError("must be yes or no")

@@ -11,6 +11,7 @@ from sqlalchemy import Table, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from desktop.domain import (
+    ELIGIBILITY_QUESTIONS,
     ConditionStatus,
     Consent,
     ContractState,
@@ -18,6 +19,7 @@ from desktop.domain import (
     Evidence,
     Role,
 )
+from desktop.domain.eligibility import facts_from, with_facts
 from desktop.domain.ids import new_id
 from desktop.services.sync import Record
 from desktop.storage import convert
@@ -43,8 +45,14 @@ def _d(value: object) -> date:
 
 
 def _eligibility(data: dict[str, Any]) -> tuple[EligibilityAnswer, ...]:
-    return tuple(EligibilityAnswer(str(a["question_id"]), bool(a["answer"]), str(a.get("note") or ""))
-                 for a in data.get("eligibility") or [])
+    """The force's answers (unknown questions dropped), with the ones the dates decide put in from the dates."""
+    known = {q.id for q in ELIGIBILITY_QUESTIONS}
+    answers = tuple(EligibilityAnswer(str(a["question_id"]), bool(a["answer"]), str(a.get("note") or ""))
+                    for a in data.get("eligibility") or [] if str(a["question_id"]) in known)
+    if not answers:
+        return ()
+    facts = facts_from(_d(data["person"]["date_of_birth"]), _d(data["offence_date"]), _d(data["referral_date"]))
+    return with_facts(answers, facts)
 
 
 def default_keyworker(session: Session, username: str) -> str | None:

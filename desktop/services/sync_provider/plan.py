@@ -17,11 +17,13 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.domain import ConditionType, ContractState
+from desktop.domain import ELIGIBILITY_QUESTIONS, ConditionType, ContractState, EligibilityAnswer
+from desktop.domain.eligibility import facts_from, ineligible_criteria
 from desktop.services.sync import Record
 from desktop.storage.records import ConditionRecord, ContractRecord, PersonRecord
 from desktop.storage.sync_records import SyncBundleRecord, SyncReceivedRecord
 
+_QUESTION_IDS = frozenset(q.id for q in ELIGIBILITY_QUESTIONS)
 NEW_REFERRAL = "new_referral"
 REFERRAL_UPDATE = "referral_update"
 REOFFENDING = "reoffending"
@@ -75,6 +77,23 @@ def _name(data: dict[str, object]) -> str:
     if isinstance(person, dict):
         return f"{person.get('first_name', '')} {person.get('last_name', '')}".strip()
     return ""
+
+
+def eligibility_warning(data: dict[str, object]) -> str:
+    """' (warning: not eligible: ...)' for a referral whose dates or answers fail a criterion, else ''."""
+    person = data.get("person")
+    born = person.get("date_of_birth") if isinstance(person, dict) else None
+    try:
+        facts = facts_from(date.fromisoformat(str(born)) if born else None,
+                           date.fromisoformat(str(data["offence_date"])), date.fromisoformat(str(data["referral_date"])))
+    except (KeyError, ValueError):
+        return ""
+    raw = data.get("eligibility")
+    answers = tuple(EligibilityAnswer(str(a["question_id"]), bool(a["answer"]), str(a.get("note") or ""))
+                    for a in (raw if isinstance(raw, list) else []) if isinstance(a, dict))
+    known = tuple(a for a in answers if a.question_id in _QUESTION_IDS)
+    failed = ineligible_criteria(facts, known)
+    return f" (warning: not eligible: {'; '.join(failed)})" if failed else ""
 
 
 def _fmt(day: str) -> str:
@@ -170,7 +189,8 @@ class Planner:
                                                           "here before, to the force's referral and update its facts")
         else:
             self._links[record.id] = ""  # created by this plan: later records in the bundle may name it
-            self._change(NEW_REFERRAL, record, None, f"New referral: {who}, {data['offence']}")
+            self._change(NEW_REFERRAL, record, None,
+                         f"New referral: {who}, {data['offence']}{eligibility_warning(data)}")
 
     def _person_for(self, record: Record) -> str | None:
         person = self._links.get(str(record.data["referral_id"]))
