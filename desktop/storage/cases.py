@@ -28,6 +28,7 @@ from desktop.domain import (
 )
 from desktop.domain.case import caseload_row_from
 from desktop.domain.compliance import AttendanceEvent, summarise_attendance
+from desktop.domain.contract import MAX_CONDITIONS, check_conditions, with_counted_progress
 
 from . import audit, convert
 from .errors import ConcurrentEdit, NotFound, PermissionDenied
@@ -114,7 +115,8 @@ class CaseRepository:
         out = []
         for p in people:
             c = contracts.get(p.id)
-            out.append(Case(p, None, c, tuple(by_contract[c.id]) if c else (), tuple(appts[p.id])))
+            conds = with_counted_progress(by_contract[c.id], appts[p.id], c) if c else ()
+            out.append(Case(p, None, c, conds, tuple(appts[p.id])))
         return out
 
     def caseload(self, now: datetime | None = None, only: Collection[str] | None = None) -> list[CaseloadRow]:
@@ -203,8 +205,9 @@ class CaseRepository:
                 select(AppointmentRecord).where(AppointmentRecord.person_id == person_id)
                 .order_by(AppointmentRecord.planned_at)))
             self._audit(s, "person.open", "person", person_id, person_id)
-        return Case(person, convert.referral(ref) if ref else None, convert.contract(crec) if crec else None,
-                    conditions, appts, convert.consent(con) if con else None)
+        contract = convert.contract(crec) if crec else None
+        return Case(person, convert.referral(ref) if ref else None, contract,
+                    with_counted_progress(conditions, appts, contract), appts, convert.consent(con) if con else None)
 
     def timeline(self, person_id: str) -> list[audit.AuditEntry]:
         with self._store.session() as s:
@@ -271,11 +274,13 @@ class CaseRepository:
             return convert.consent(rec)
 
     def sign_contract(self, person_id: str, signed_on: date, conditions: list[Condition],
-                      end_date: date | None = None) -> Contract:
-        """Sign a new contract with the chosen conditions (the offending condition is always included)."""
+                      end_date: date | None = None, max_conditions: int = MAX_CONDITIONS) -> Contract:
+        """Sign a new contract with the chosen conditions (the offending condition once, at most the scheme's
+        number of conditions)."""
         contract = Contract(person_id, offered_on=signed_on).sign(signed_on, end_date)
         if not any(c.mandatory for c in conditions):
             raise ValueError("the contract must include the offending condition")
+        check_conditions(conditions, max_conditions)
         with self._store.write() as s:
             self._visible(s, person_id)
             current = s.scalar(select(ContractRecord).where(ContractRecord.person_id == person_id,

@@ -133,13 +133,15 @@ def evidence(rec: EvidenceRecord) -> Evidence:
 def condition(rec: ConditionRecord, evidence_items: tuple[Evidence, ...] = ()) -> Condition:
     return Condition(rec.contract_id, _CONDITION_TYPES[rec.type], rec.title, rec.description, rec.target, rec.unit,
                      rec.progress, _CONDITION_STATUSES[rec.status], _PATHWAYS[rec.pathway] if rec.pathway else None,
-                     evidence_items, rec.position, id=rec.id, version=rec.row_version)
+                     evidence_items, rec.position, id=rec.id, version=rec.row_version,
+                     counts_kind=_KINDS[rec.counts_kind] if getattr(rec, "counts_kind", None) else None)
 
 
 def condition_fields(c: Condition) -> dict[str, object]:
     return {"contract_id": c.contract_id, "type": c.type.value, "title": c.title, "description": c.description,
             "target": c.target, "unit": c.unit, "progress": c.progress, "status": c.status.value,
-            "pathway": c.pathway.value if c.pathway else None, "position": c.position}
+            "pathway": c.pathway.value if c.pathway else None, "position": c.position,
+            "counts_kind": c.counts_kind.value if c.counts_kind else None}
 
 
 def appointment(rec: AppointmentRecord) -> Appointment:

@@ -92,6 +92,7 @@ class ConditionRecord(Tracked, Base):
     status: Mapped[str] = mapped_column(String(40))
     pathway: Mapped[str | None] = mapped_column(String(40), nullable=True)
     position: Mapped[int] = mapped_column(Integer, default=0)
+    counts_kind: Mapped[str | None] = mapped_column(String(40), nullable=True)  # progress from attended sessions
 
 
 class EvidenceRecord(Tracked, Base):
