@@ -11,6 +11,7 @@ from desktop.domain import Appointment, ConditionType, Contract, DomainError, Ev
 from desktop.domain.contract import (
     catalogue_condition,
     check_conditions,
+    counted_from_events,
     counted_progress,
     default_choice,
     missing_types,
@@ -76,6 +77,10 @@ def test_a_counted_target_is_the_attended_sessions_of_its_kind_during_the_contra
     assert after.progress == 2 and after.status is ConditionStatus.IN_PROGRESS
     assert after.progress_label == "2 of 6 sessions"
     assert counted_progress(drugs, appts, contract).progress == 0  # not linked: typed by hand as before
+    # the dashboard's fast path (events without appointment objects) counts the same
+    events = [(a.planned_at, a.outcome, "") for a in appts]
+    fast = counted_from_events([counted], events, [a.kind.value for a in appts], contract)
+    assert fast[0].progress == 2
     with pytest.raises(DomainError, match="counted from attended treatment sessions"):
         counted.add_progress(1, Evidence(date(2026, 11, 9), "typed"))
 

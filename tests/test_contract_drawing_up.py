@@ -10,6 +10,7 @@ from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtWidgets import QDialog
 
 from desktop.domain import Appointment, AppointmentOutcome, ConditionType, DomainError, default_conditions
+from desktop.domain.case import caseload_row
 from desktop.domain.contract import catalogue_condition
 from desktop.domain.enums import AppointmentKind, Pathway
 from desktop.domain.pathway_needs import NeedLevel, PathwayNeed, suggested_conditions
@@ -72,6 +73,8 @@ def test_choose_a_gps_tag_in_place_of_community_hours_and_count_treatment(qtbot,
     reloaded = record_store.cases.load_case(person.id).conditions[2]
     assert reloaded.progress_label == "2 of 6 sessions"
     assert record_store.cases.load_cases(only=[person.id])[0].conditions[2].progress == 2
+    whole = caseload_row(record_store.cases.load_case(person.id), "unassigned", NOW)
+    assert record_store.cases.caseload(NOW, only=[person.id])[0].compliance == whole.compliance
 
 
 def test_nine_high_needs_offer_them_all_but_tick_the_two_ranked_first(qtbot, ctx, person_factory) -> None:

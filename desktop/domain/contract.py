@@ -253,3 +253,16 @@ def counted_progress(condition: Condition, appointments: Iterable[Appointment], 
 def with_counted_progress(conditions: Iterable[Condition], appointments: Sequence[Appointment],
                           contract: Contract | None) -> tuple[Condition, ...]:
     return tuple(counted_progress(c, appointments, contract) for c in conditions)
+
+
+def counted_from_events(conditions: Iterable[Condition], events: Sequence[tuple[datetime, object, str]],
+                        kinds: Sequence[str], contract: Contract | None) -> tuple[Condition, ...]:
+    """`with_counted_progress` from the caseload's (time, outcome, absence) events and their kinds, so the fast
+    caseload needs no appointment objects."""
+    from .appointments import Appointment
+    from .enums import AppointmentOutcome
+
+    appts = [Appointment("", at, AppointmentKind(kind), outcome=outcome)
+             for (at, outcome, _absence), kind in zip(events, kinds, strict=True)
+             if isinstance(outcome, AppointmentOutcome)]
+    return with_counted_progress(conditions, appts, contract)

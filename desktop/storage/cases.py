@@ -28,7 +28,12 @@ from desktop.domain import (
 )
 from desktop.domain.case import caseload_row_from
 from desktop.domain.compliance import AttendanceEvent, summarise_attendance
-from desktop.domain.contract import MAX_CONDITIONS, check_conditions, with_counted_progress
+from desktop.domain.contract import (
+    MAX_CONDITIONS,
+    check_conditions,
+    counted_from_events,
+    with_counted_progress,
+)
 
 from . import audit, convert
 from .errors import ConcurrentEdit, NotFound, PermissionDenied
@@ -144,12 +149,12 @@ class CaseRepository:
                 "SELECT id, person_id, state, offered_on, signed_on, end_date, closed_on, outcome_reason, row_version "
                 f"FROM contracts WHERE person_id IN ({visible}) ORDER BY created_at"), params).all()
             condition_rows = conn.execute(text(
-                "SELECT id, contract_id, type, title, target, unit, progress, status, pathway, position, row_version "
-                f"FROM conditions WHERE contract_id IN (SELECT id FROM contracts WHERE person_id IN ({visible})) "
+                "SELECT id, contract_id, type, title, target, unit, progress, status, pathway, position, row_version, "
+                f"counts_kind FROM conditions WHERE contract_id IN (SELECT id FROM contracts WHERE person_id IN ({visible})) "
                 "ORDER BY position"), params).all()
             appt_rows = conn.execute(text(
-                f"SELECT person_id, planned_at, outcome, absence_reason FROM appointments WHERE person_id IN ({visible})"),
-                params).all()
+                f"SELECT person_id, planned_at, outcome, absence_reason, kind FROM appointments WHERE person_id IN "
+                f"({visible})"), params).all()
         contracts: dict[str, Contract] = {}
         for r in contract_rows:  # ordered by creation: the latest contract wins
             contracts[r[1]] = convert.contract_from_row(r)
@@ -157,14 +162,18 @@ class CaseRepository:
         for r in condition_rows:
             by_contract[r[1]].append(convert.condition_from_row(r))
         events: dict[str, list[AttendanceEvent]] = defaultdict(list)
+        kinds: dict[str, list[str]] = defaultdict(list)  # each event's appointment kind, for counted targets
         outcome_of, parse = convert.APPOINTMENT_OUTCOMES, datetime.fromisoformat
-        for pid, planned, outcome, accepted in appt_rows:
+        for pid, planned, outcome, accepted, kind in appt_rows:
             events[pid].append((parse(planned), outcome_of[outcome] if outcome else None, accepted or ""))
+            kinds[pid].append(kind)
         rows = []
         for r in people:
             person = convert.person_from_row(r)
             c = contracts.get(person.id)
             conds = tuple(by_contract[c.id]) if c else ()
+            if any(x.counts_kind for x in conds):
+                conds = counted_from_events(conds, events[person.id], kinds[person.id], c)
             rows.append(caseload_row_from(person, c, conds, summarise_attendance(events[person.id], now),
                                           names.get(person.keyworker_id or "", "unassigned"), now))
         rows.sort(key=lambda r: (-r.compliance.level.rank, r.name.lower()))

@@ -78,9 +78,12 @@ def contract_from_row(r: Any) -> Contract:
 
 
 def condition_from_row(r: Any) -> Condition:
-    """From (id, contract_id, type, title, target, unit, progress, status, pathway, position, row_version)."""
+    """From (id, contract_id, type, title, target, unit, progress, status, pathway, position, row_version
+    [, counts_kind])."""
+    kind = r[11] if len(r) > 11 else None
     return Condition(r[1], _CONDITION_TYPES[r[2]], r[3], "", r[4], r[5], r[6], _CONDITION_STATUSES[r[7]],
-                     _PATHWAYS[r[8]] if r[8] else None, (), r[9], id=r[0], version=r[10])
+                     _PATHWAYS[r[8]] if r[8] else None, (), r[9], id=r[0], version=r[10],
+                     counts_kind=_KINDS[kind] if kind else None)
 
 
 def person_fields(p: Person) -> dict[str, object]:
