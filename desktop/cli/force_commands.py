@@ -219,6 +219,16 @@ def cmd_report(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_decide(args: argparse.Namespace) -> int:
+    with _open(args) as ctx:
+        queued = report(ctx, "decision", args.ref, provider=args.provider, decision=args.decision, on=args.date,
+                        note=args.note or "")
+    print(f"Queued the decision ({args.decision}, {args.date}) for {queued.force_reference} to {queued.partner}: "
+          f"it goes in the next bundle to them (`checkpoint-force send {args.dir} --to \"{queued.partner}\"` "
+          "sends it now).")
+    return 0
+
+
 def cmd_status(args: argparse.Namespace) -> int:
     today = date.fromisoformat(args.today) if args.today else _now().date()
     with _open(args) as ctx:

@@ -68,6 +68,7 @@ ELIGIBILITY_QUESTIONS: tuple[EligibilityQuestion, ...] = (
     EligibilityQuestion("on_bail", "On bail for other matters", False),
 )
 _QUESTIONS_BY_ID = {q.id: q for q in ELIGIBILITY_QUESTIONS}
+DECISION_LABELS = {"nfa": "No further action", "charge": "Charge", "other": "Other disposal"}
 OVERRIDE_PREFIX = "Manager override: "  # an answer's note that lets a failed criterion through (eligibility.py)
 
 
@@ -108,6 +109,18 @@ class Referral:
     eligibility: tuple[EligibilityAnswer, ...] = ()
     id: str = field(default_factory=new_id)
     version: int = 1
+    decision: str = ""  # the force's decision after the contract: nfa | charge | other ("" until one arrives)
+    decided_on: date | None = None
+    decision_note: str = ""
+
+    @property
+    def decision_label(self) -> str:
+        """The force's decision in words, with its date; empty when none has arrived."""
+        if not self.decision:
+            return ""
+        words = DECISION_LABELS.get(self.decision, self.decision)
+        when = f" on {self.decided_on:%d %b %Y}" if self.decided_on else ""
+        return f"{words}{when}" + (f" ({self.decision_note})" if self.decision_note else "")
 
     @property
     def failed_eligibility(self) -> tuple[EligibilityAnswer, ...]:

@@ -97,7 +97,8 @@ def referral(rec: ReferralRecord) -> Referral:
     answers = tuple(EligibilityAnswer(a["question_id"], bool(a["answer"]), a.get("note", ""))
                     for a in json.loads(rec.eligibility_json))
     return Referral(rec.person_id, rec.force, rec.officer, rec.offence, rec.offence_date, rec.referral_date,
-                    answers, id=rec.id, version=rec.row_version)
+                    answers, id=rec.id, version=rec.row_version, decision=rec.decision or "",
+                    decided_on=rec.decided_on, decision_note=rec.decision_note or "")
 
 
 def referral_fields(r: Referral) -> dict[str, object]:

@@ -58,6 +58,9 @@ class ReferralRecord(Tracked, Base):
     offence_date: Mapped[date] = mapped_column(Date)
     referral_date: Mapped[date] = mapped_column(Date)
     eligibility_json: Mapped[str] = mapped_column(Text, default="[]")
+    decision: Mapped[str | None] = mapped_column(String(20), nullable=True)  # the force's: nfa | charge | other
+    decided_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    decision_note: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 class ConsentRecord(Tracked, Base):

@@ -73,6 +73,8 @@ RECORD_TYPES: dict[str, tuple[Field, ...]] = {
     "reoffending": (*_REF, _f("offence"), _f("offence_date", "date"), _f("reported_on", "date"),
                     _f("new_reference", "text", optional=True)),
     "referral_withdrawn": (*_REF, _f("withdrawn_on", "date"), _f("reason")),
+    "force_decision": (*_REF, _f("decision", "enum", choices=("nfa", "charge", "other")), _f("decided_on", "date"),
+                       _f("note", "text", optional=True)),
     # both ways
     "ack": (_f("bundle_id", "uuid"), _f("sequence", "count"), _f("bundle_sha256", "sha256"),
             _f("received_at", "datetime"), _f("result", "enum", choices=("applied", "applied_with_conflicts")),
@@ -82,7 +84,8 @@ RECORD_TYPES: dict[str, tuple[Field, ...]] = {
 ALLOWED_TYPES: dict[Direction, frozenset[str]] = {
     Direction.PROVIDER_TO_FORCE: frozenset({"return", "contract_state", "condition_status",
                                             "attendance_summary", "ack"}),
-    Direction.FORCE_TO_PROVIDER: frozenset({"referral", "reoffending", "referral_withdrawn", "ack"}),
+    Direction.FORCE_TO_PROVIDER: frozenset({"referral", "reoffending", "referral_withdrawn", "force_decision",
+                                            "ack"}),
 }
 
 _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")

@@ -21,6 +21,7 @@ from desktop.domain import (
 )
 from desktop.domain.eligibility import facts_from, with_facts
 from desktop.domain.ids import new_id
+from desktop.domain.people import DECISION_LABELS
 from desktop.services.sync import Record
 from desktop.storage import convert
 from desktop.storage.records import (
@@ -181,6 +182,30 @@ class Applier:
             setattr(rec, k, v)
         rec.row_version += 1
         self.audit.append(("contract.close", "contract", rec.id, rec.person_id, "withdrawn (by the force)"))
+
+    def _apply_decision(self, change: Change) -> None:
+        """The force's decision goes on the person's latest referral; an open contract closes on it (withdrawn,
+        with the decision as the reason: the provider did not see it completed or failed)."""
+        data, pid = change.record.data, change.person_id or ""
+        ref = self.s.scalar(select(ReferralRecord).where(ReferralRecord.person_id == pid)
+                            .order_by(ReferralRecord.created_at.desc()).limit(1))
+        if ref is not None:
+            ref.decision, ref.decided_on = str(data["decision"]), _d(data["decided_on"])
+            ref.decision_note = str(data.get("note") or "")
+            ref.row_version = (ref.row_version or 0) + 1
+        label = DECISION_LABELS[str(data["decision"])].lower()
+        self.audit.append(("referral.decision", "referral", ref.id if ref else change.record.id, pid,
+                           f"the force decided {label} on {data['decided_on']}, bundle #{self.sequence}"))
+        if change.target_id is None:
+            return
+        rec = self.s.get(ContractRecord, change.target_id)
+        assert rec is not None
+        closed = convert.contract(rec).transition(ContractState.WITHDRAWN, _d(data["decided_on"]),
+                                                  f"closed on the force's decision: {label}")
+        for k, v in convert.contract_fields(closed).items():
+            setattr(rec, k, v)
+        rec.row_version += 1
+        self.audit.append(("contract.close", "contract", rec.id, pid, f"withdrawn (the force decided {label})"))
 
     def _apply_note(self, change: Change) -> None:
         if change.person_id:

@@ -28,6 +28,7 @@ NEW_REFERRAL = "new_referral"
 REFERRAL_UPDATE = "referral_update"
 REOFFENDING = "reoffending"
 WITHDRAWAL = "withdrawal"
+DECISION = "decision"
 NOTE = "note"  # applied, nothing of ours to change (e.g. a withdrawal before any contract)
 ACK = "ack"
 
@@ -254,6 +255,31 @@ class Planner:
             return
         self._change(WITHDRAWAL, record, person, f"{who}: contract withdrawn on {_fmt(on.isoformat())} "
                                                  "(the force withdrew the referral)", contract.id)
+
+    def _plan_force_decision(self, record: Record) -> None:
+        person = self._person_for(record)
+        if person is None:
+            return
+        words = {"nfa": "no further action", "charge": "charge", "other": "other disposal"}[
+            str(record.data["decision"])]
+        on = date.fromisoformat(str(record.data["decided_on"]))
+        if person == "":
+            self._conflict(record, None, "the force's decision arrived in the same bundle as its referral, before "
+                                         "any contract: decide what to record",
+                           brief="not applied: no contract yet")
+            return
+        who = self._person_name(person)
+        contract = self._latest_contract(person)
+        still_open = contract is not None and contract.state in (ContractState.OFFERED.value,
+                                                                 ContractState.ACTIVE.value)
+        if still_open and contract is not None and contract.signed_on is not None and on < contract.signed_on:
+            self._conflict(record, person, f"the force's decision on {who} ({words}, {_fmt(on.isoformat())}) is "
+                                           "dated before the contract was signed: decide what to record",
+                           brief="not applied: dated before the contract was signed")
+            return
+        closes = "; the open contract closes on it" if still_open else ""
+        self._change(DECISION, record, person, f"{who}: the force decided {words} on {_fmt(on.isoformat())}{closes}",
+                     contract.id if still_open and contract is not None else None)
 
     def _plan_ack(self, record: Record) -> None:
         b = SyncBundleRecord

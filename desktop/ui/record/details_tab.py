@@ -192,6 +192,8 @@ class DetailsTab(QWidget):
             return
         rows = [(self.tr("Force"), r.force), (self.tr("Officer"), r.officer), (self.tr("Offence"), r.offence),
                 (self.tr("Offence date"), fmt_date(r.offence_date)), (self.tr("Referred"), fmt_date(r.referral_date))]
+        if r.decision:
+            rows.append((self.tr("Force's decision"), r.decision_label))
         self.referral_text.setText("<table>" + "".join(
             f"<tr><td><b>{escape(k)}:</b>&nbsp;</td><td>{escape(v)}</td></tr>" for k, v in rows) + "</table>")
         lines = []
