@@ -91,3 +91,35 @@ def test_the_shipped_templates_are_plain_english(name: str) -> None:
     assert reading_grade(load_template(name).plain_text()) <= 6.0
     assert reading_grade("Notwithstanding the aforementioned contractual obligations, non-attendance "
                          "consequentially necessitates prosecution.") > 12
+
+
+def test_the_papers_command_writes_a_private_pdf_and_refuses_plainly(tmp_path, capsys) -> None:
+    import os
+    from datetime import timedelta
+
+    from store_fixtures import NOW, PASS, make_store, new_person
+
+    from desktop.cli.main import main
+
+    folder = tmp_path / "store"
+    store = make_store(folder)
+    person, referral, consent = new_person(ref="NS/26/PAPER")
+    store.cases.add_referral(person, referral, consent)
+    store.cases.sign_contract(person.id, NOW.date() - timedelta(days=20), default_conditions(""))
+    missed = store.cases.schedule_appointment(Appointment(person.id, NOW - timedelta(days=2)))
+    store.cases.record_outcome(missed, AppointmentOutcome.DID_NOT_ATTEND, "")
+    store.close()
+    passfile = tmp_path / "pass.txt"
+    passfile.write_text(PASS + "\n")
+    base = [str(folder), "--user", "admin", "--passphrase-file", str(passfile), "--reference", "NS/26/PAPER"]
+    out = tmp_path / "contract.pdf"
+    assert main(["papers", "contract", *base, "--out", str(out)]) == 0
+    assert out.read_bytes().startswith(b"%PDF") and os.stat(out).st_mode & 0o777 == 0o600
+    day = (NOW - timedelta(days=2)).date().isoformat()
+    assert main(["papers", "missed", *base, "--on", day, "--out", str(tmp_path / "missed.pdf")]) == 0
+    assert "You did not come" in _text((tmp_path / "missed.pdf").read_bytes(), tmp_path)
+    capsys.readouterr()
+    assert main(["papers", "missed", *base, "--on", "2026-01-05", "--out", str(tmp_path / "x.pdf")]) == 2
+    assert capsys.readouterr().err.strip() == \
+        "checkpoint-desk: NS/26/PAPER has no missed appointment on 05 Jan 2026"
+    assert not (tmp_path / "x.pdf").exists()

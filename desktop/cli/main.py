@@ -19,6 +19,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "desktop.cli.returns_commands",
     "desktop.cli.sync_commands",
     "desktop.cli.report_commands",
+    "desktop.cli.papers_commands",
 )
 
 
