@@ -47,6 +47,11 @@ class Contract:
     outcome_reason: str = ""
     id: str = field(default_factory=new_id)
     version: int = 1
+    paused_on: date | None = None  # paused since this day (variations.py); the end date moves on at resume
+
+    @property
+    def paused(self) -> bool:
+        return self.paused_on is not None
 
     def transition(self, new_state: ContractState, on: date, reason: str = "") -> Contract:
         """Return the contract in `new_state`; illegal moves and closures without a reason are refused."""

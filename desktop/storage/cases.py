@@ -34,6 +34,7 @@ from desktop.domain.contract import (
     counted_from_events,
     with_counted_progress,
 )
+from desktop.domain.variations import Variation, VariationKind
 
 from . import audit, convert
 from .errors import ConcurrentEdit, NotFound, PermissionDenied
@@ -48,6 +49,7 @@ from .records import (
     ReferralRecord,
     Tracked,
     UserRecord,
+    VariationRecord,
 )
 
 if TYPE_CHECKING:
@@ -317,6 +319,57 @@ class CaseRepository:
                 setattr(rec, k, v)
             self._audit(s, "contract.close", "contract", contract.id, rec.person_id, state.value)
             return replace(closed, version=rec.row_version)
+
+    # -- variations (desktop.domain.variations builds them; here they are kept and audited) ------------------
+    def record_variation(self, variation: Variation, *, contract: Contract | None = None,
+                         condition: Condition | None = None, new_condition: bool = False) -> Variation:
+        """Keep a variation with what it changed (the contract, or one condition: added when `new_condition`),
+        in one write with its audit entry; a stale contract or condition is refused as a concurrent edit."""
+        with self._store.write() as s:
+            crec = s.get(ContractRecord, variation.contract_id)
+            if crec is None:
+                raise NotFound("no such contract")
+            self._visible(s, crec.person_id)
+            if crec.state != ContractState.ACTIVE.value:
+                raise ValueError("only an active contract can be varied")
+            if contract is not None:
+                self._bump(crec, contract.version, "contract")
+                for k, v in convert.contract_fields(contract).items():
+                    setattr(crec, k, v)
+            if condition is not None and new_condition:
+                s.add(ConditionRecord(id=condition.id, **convert.condition_fields(
+                    replace(condition, contract_id=crec.id))))
+            elif condition is not None:
+                rec = s.get(ConditionRecord, condition.id)
+                if rec is None or rec.contract_id != crec.id:
+                    raise NotFound("no such condition on this contract")
+                self._bump(rec, condition.version, "condition")
+                for k, v in convert.condition_fields(condition).items():
+                    setattr(rec, k, v)
+                known = set(s.scalars(select(EvidenceRecord.id).where(EvidenceRecord.condition_id == rec.id)))
+                for e in condition.evidence:
+                    if e.id not in known:
+                        s.add(EvidenceRecord(id=e.id, condition_id=rec.id, on=e.on, text=e.text,
+                                             recorded_by=e.recorded_by or self._user.username, amount=e.amount,
+                                             status=e.status.value if e.status else None))
+            kept = replace(variation, recorded_by=variation.recorded_by or self._user.username)
+            s.add(VariationRecord(id=kept.id, contract_id=kept.contract_id, kind=kept.kind.value, on=kept.on,
+                                  reason=kept.reason, detail=kept.detail, condition_id=kept.condition_id,
+                                  recorded_by=kept.recorded_by))
+            self._audit(s, "contract.variation", "contract", crec.id, crec.person_id,
+                        f"{kept.kind.value}: {kept.reason}")
+        return kept
+
+    def variations(self, contract_id: str) -> list[Variation]:
+        with self._store.session() as s:
+            crec = s.get(ContractRecord, contract_id)
+            if crec is None:
+                raise NotFound("no such contract")
+            self._visible(s, crec.person_id)
+            rows = s.scalars(select(VariationRecord).where(VariationRecord.contract_id == contract_id)
+                             .order_by(VariationRecord.on, VariationRecord.created_at))
+            return [Variation(r.contract_id, VariationKind(r.kind), r.on, r.reason, r.detail, r.condition_id,
+                              id=r.id, recorded_by=r.recorded_by) for r in rows]
 
     def _update_condition(self, before: Condition, after: Condition, action: str, detail: str) -> Condition:
         with self._store.write() as s:

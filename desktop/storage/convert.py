@@ -121,12 +121,14 @@ def consent_fields(c: Consent) -> dict[str, object]:
 
 def contract(rec: ContractRecord) -> Contract:
     return Contract(rec.person_id, _CONTRACT_STATES[rec.state], rec.offered_on, rec.signed_on, rec.end_date,
-                    rec.closed_on, rec.outcome_reason, id=rec.id, version=rec.row_version)
+                    rec.closed_on, rec.outcome_reason, id=rec.id, version=rec.row_version,
+                    paused_on=getattr(rec, "paused_on", None))
 
 
 def contract_fields(c: Contract) -> dict[str, object]:
     return {"person_id": c.person_id, "state": c.state.value, "offered_on": c.offered_on, "signed_on": c.signed_on,
-            "end_date": c.end_date, "closed_on": c.closed_on, "outcome_reason": c.outcome_reason}
+            "end_date": c.end_date, "closed_on": c.closed_on, "outcome_reason": c.outcome_reason,
+            "paused_on": c.paused_on}
 
 
 def evidence(rec: EvidenceRecord) -> Evidence:

@@ -81,6 +81,20 @@ class ContractRecord(Tracked, Base):
     end_date: Mapped[date | None] = mapped_column(Date, nullable=True)
     closed_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     outcome_reason: Mapped[str] = mapped_column(Text, default="")
+    paused_on: Mapped[date | None] = mapped_column(Date, nullable=True)  # paused since (variations)
+
+
+class VariationRecord(Tracked, Base):
+    """A variation of a signed contract (desktop.domain.variations): what changed, when, why and by whom."""
+
+    __tablename__ = "contract_variations"
+    contract_id: Mapped[str] = mapped_column(ForeignKey("contracts.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    on: Mapped[date] = mapped_column(Date)
+    reason: Mapped[str] = mapped_column(Text)
+    detail: Mapped[str] = mapped_column(Text)
+    condition_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    recorded_by: Mapped[str] = mapped_column(String(80), default="")
 
 
 class ConditionRecord(Tracked, Base):

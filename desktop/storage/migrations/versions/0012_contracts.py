@@ -3,7 +3,8 @@
 - conditions.counts_kind: progress counted from attended sessions of one appointment kind; null for every
   condition already held (their progress stays as typed);
 - referrals.decision / decided_on / decision_note: the force's decision after the contract (nfa, charge,
-  other), as its bundle sent it; null until one arrives.
+  other), as its bundle sent it; null until one arrives;
+- contracts.paused_on and the contract_variations table: variations of a signed contract with their reasons.
 
 Revision ID: 0012_contracts
 Revises: 0010_demographics
@@ -26,9 +27,31 @@ def upgrade() -> None:
     op.add_column('referrals', sa.Column('decision', sa.String(length=20), nullable=True))
     op.add_column('referrals', sa.Column('decided_on', sa.Date(), nullable=True))
     op.add_column('referrals', sa.Column('decision_note', sa.Text(), nullable=False, server_default=''))
+    op.add_column('contracts', sa.Column('paused_on', sa.Date(), nullable=True))
+    op.create_table(
+        'contract_variations',
+        sa.Column('contract_id', sa.String(length=36), nullable=False),
+        sa.Column('kind', sa.String(length=20), nullable=False),
+        sa.Column('on', sa.Date(), nullable=False),
+        sa.Column('reason', sa.Text(), nullable=False),
+        sa.Column('detail', sa.Text(), nullable=False),
+        sa.Column('condition_id', sa.String(length=36), nullable=True),
+        sa.Column('recorded_by', sa.String(length=80), nullable=False),
+        sa.Column('id', sa.String(length=36), nullable=False),
+        sa.Column('created_at', sa.DateTime(), nullable=False),
+        sa.Column('updated_at', sa.DateTime(), nullable=False),
+        sa.Column('row_version', sa.Integer(), nullable=False),
+        sa.ForeignKeyConstraint(['contract_id'], ['contracts.id']),
+        sa.PrimaryKeyConstraint('id'),
+    )
+    op.create_index('ix_contract_variations_contract_id', 'contract_variations', ['contract_id'])
 
 
 def downgrade() -> None:
+    op.drop_index('ix_contract_variations_contract_id', table_name='contract_variations')
+    op.drop_table('contract_variations')
+    with op.batch_alter_table('contracts') as batch:
+        batch.drop_column('paused_on')
     with op.batch_alter_table('referrals') as batch:
         batch.drop_column('decision_note')
         batch.drop_column('decided_on')

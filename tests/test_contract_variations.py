@@ -1,0 +1,104 @@
+"""Variations of a signed contract: each with a reason; the store keeps and audits them."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from store_fixtures import make_store, new_person
+
+from desktop.domain import (
+    ConditionStatus,
+    ConditionType,
+    Contract,
+    ContractState,
+    DomainError,
+    default_conditions,
+)
+from desktop.domain.contract import catalogue_condition
+from desktop.domain.variations import (
+    VariationKind,
+    add_condition,
+    extend,
+    pause,
+    resume,
+    vary_condition,
+    withdraw_condition,
+)
+
+SIGNED = date(2026, 10, 1)
+C = Contract("p").sign(SIGNED)
+CONDS = default_conditions(C.id)
+
+
+def test_every_variation_needs_a_reason_and_an_active_contract() -> None:
+    with pytest.raises(DomainError, match="Give a reason"):
+        pause(C, date(2026, 10, 5), "  ")
+    closed = C.transition(ContractState.COMPLETED, date(2026, 11, 1))
+    with pytest.raises(DomainError, match="Only an active contract"):
+        extend(closed, date(2027, 3, 1), date(2026, 11, 2), "late start")
+    with pytest.raises(DomainError, match="before the contract was signed"):
+        pause(C, date(2026, 9, 1), "hospital")
+
+
+def test_vary_the_target_and_wording_and_a_bad_target_is_refused() -> None:
+    drugs = CONDS[2]
+    after, v = vary_condition(C, drugs, date(2026, 10, 10), "clinic closed two weeks", target=4,
+                              title="Attend four drug treatment sessions")
+    assert after.target == 4 and after.title == "Attend four drug treatment sessions"
+    assert v.kind is VariationKind.VARY and "target 6 -> 4 sessions" in v.detail
+    with pytest.raises(DomainError, match="Nothing to vary"):
+        vary_condition(C, drugs, date(2026, 10, 10), "why", target=6)
+    with pytest.raises(DomainError, match="between 18 and 36"):
+        vary_condition(C, CONDS[4], date(2026, 10, 10), "more", target=40)
+
+
+def test_add_respects_the_cap_and_withdraw_makes_room_but_never_for_offending() -> None:
+    gps = catalogue_condition("", ConditionType.GPS_TAG)
+    with pytest.raises(DomainError, match="at most 5"):
+        add_condition(C, CONDS, gps, date(2026, 10, 10), "court asked")
+    with pytest.raises(DomainError, match="cannot be withdrawn"):
+        withdraw_condition(C, CONDS[0], date(2026, 10, 10), "no")
+    hours, v = withdraw_condition(C, CONDS[4], date(2026, 10, 10), "placement closed")
+    assert hours.status is ConditionStatus.WAIVED and hours.evidence[-1].text.endswith("placement closed")
+    added, v2 = add_condition(C, [*CONDS[:4], hours], gps, date(2026, 10, 11), "in place of community work")
+    assert added.contract_id == C.id and added.position == 5 and v2.kind is VariationKind.ADD
+
+
+def test_extend_within_the_scheme_maximum_and_pause_moves_the_end_on() -> None:
+    longer, v = extend(C, date(2027, 3, 1), date(2026, 11, 1), "illness")
+    assert longer.end_date == date(2027, 3, 1) and "01 Feb 2027 -> 01 Mar 2027" in v.detail
+    with pytest.raises(DomainError, match="at most 183 days"):
+        extend(C, SIGNED + timedelta(days=200), date(2026, 11, 1), "illness")
+    paused, _ = pause(C, date(2026, 11, 1), "in hospital")
+    with pytest.raises(DomainError, match="paused already"):
+        pause(paused, date(2026, 11, 2), "again")
+    back, v = resume(paused, date(2026, 11, 15), "out of hospital")
+    assert back.paused_on is None and back.end_date == C.end_date + timedelta(days=14)
+    assert "after 14 day(s) paused" in v.detail
+
+
+def test_the_store_keeps_each_variation_audited_with_its_reason(tmp_path: Path) -> None:
+    store = make_store(tmp_path / "store")
+    try:
+        person, referral, consent = new_person(ref="NS/26/VARY")
+        store.cases.add_referral(person, referral, consent)
+        contract = store.cases.sign_contract(person.id, SIGNED, default_conditions(""))
+        case = store.cases.load_case(person.id)
+        after, v = vary_condition(contract, case.conditions[2], date(2026, 10, 10), "clinic closed", target=4)
+        store.cases.record_variation(v, condition=after)
+        contract = store.cases.load_case(person.id).contract
+        assert contract is not None
+        paused, v = pause(contract, date(2026, 11, 1), "in hospital")
+        store.cases.record_variation(v, contract=paused)
+        case = store.cases.load_case(person.id)
+        assert case.conditions[2].target == 4 and case.contract is not None and case.contract.paused
+        kinds = [x.kind for x in store.cases.variations(case.contract.id)]
+        assert kinds == [VariationKind.VARY, VariationKind.PAUSE]
+        audit = [e for e in store.cases.timeline(person.id) if e.action == "contract.variation"]
+        assert sorted(e.detail for e in audit) == ["pause: in hospital", "vary: clinic closed"]
+        with pytest.raises(DomainError, match="paused already"):
+            pause(case.contract, date(2026, 11, 3), "again")
+    finally:
+        store.close()
