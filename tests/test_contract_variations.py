@@ -102,3 +102,34 @@ def test_the_store_keeps_each_variation_audited_with_its_reason(tmp_path: Path) 
             pause(case.contract, date(2026, 11, 3), "again")
     finally:
         store.close()
+
+
+def test_a_variation_goes_to_the_force_in_the_next_bundle(tmp_path: Path) -> None:
+    from sqlalchemy import select
+    from sync_provider_support import FORCE, WHEN, ForceSide, csv_rows, provider_store
+
+    from desktop.force.models import ProviderRecord
+    from desktop.services.sync_provider import apply_import, export_bundle, open_incoming
+
+    force = ForceSide(tmp_path / "force")
+    store = provider_store(tmp_path / "store", force)
+    try:
+        path = force.refer(csv_rows(("DUR/V1", "Val", "Varied"),))
+        apply_import(store, open_incoming(store, path.read_bytes()), WHEN, path.name)
+        pid = store.cases.caseload(WHEN.replace(tzinfo=None))[0].person_id
+        contract = store.cases.sign_contract(pid, date(2026, 11, 10), default_conditions(""))
+        export_bundle(store, FORCE, tmp_path / "outbox", WHEN)  # the contract as signed
+        longer, v = extend(contract, date(2027, 4, 1), date(2026, 11, 20), "started late: in hospital")
+        store.cases.record_variation(v, contract=longer)
+        out = export_bundle(store, FORCE, tmp_path / "outbox", WHEN)
+        assert out.counts.get("contract_variation") == 1 and out.counts.get("contract_state") == 1
+        force.receive(out.path)
+        with force.store.transaction() as s:
+            [data] = s.scalars(select(ProviderRecord.data).where(ProviderRecord.type == "contract_variation")).all()
+        assert (data["force_reference"], data["kind"], data["on"], data["reason"]) == (
+            "DUR/V1", "extend", "2026-11-20", "started late: in hospital")
+        assert data["detail"] == "end date 10 Mar 2027 -> 01 Apr 2027"
+        assert export_bundle(store, FORCE, tmp_path / "outbox", WHEN).counts.get("contract_variation") is None
+    finally:
+        store.close()
+        force.close()

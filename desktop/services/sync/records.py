@@ -63,6 +63,9 @@ RECORD_TYPES: dict[str, tuple[Field, ...]] = {
     "condition_status": (*_REF, _f("contract_id", "uuid"), _f("condition_type", "enum", choices=ConditionType),
                          _f("title"), _f("status", "enum", choices=ConditionStatus), _f("changed_on", "date"),
                          _f("note", "text", optional=True)),
+    "contract_variation": (*_REF, _f("contract_id", "uuid"),
+                           _f("kind", "enum", choices=("vary", "add", "withdraw", "extend", "pause", "resume")),
+                           _f("on", "date"), _f("detail"), _f("reason")),
     "attendance_summary": (*_REF, _f("period_start", "date"), _f("period_end", "date"), _f("offered", "count"),
                            _f("attended", "count"), _f("missed", "count"), _f("cancelled", "count")),
     # force -> provider
@@ -83,7 +86,7 @@ RECORD_TYPES: dict[str, tuple[Field, ...]] = {
 
 ALLOWED_TYPES: dict[Direction, frozenset[str]] = {
     Direction.PROVIDER_TO_FORCE: frozenset({"return", "contract_state", "condition_status",
-                                            "attendance_summary", "ack"}),
+                                            "contract_variation", "attendance_summary", "ack"}),
     Direction.FORCE_TO_PROVIDER: frozenset({"referral", "reoffending", "referral_withdrawn", "force_decision",
                                             "ack"}),
 }
