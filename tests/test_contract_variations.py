@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from dataclasses import replace
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -133,3 +134,39 @@ def test_a_variation_goes_to_the_force_in_the_next_bundle(tmp_path: Path) -> Non
     finally:
         store.close()
         force.close()
+
+
+def test_the_next_return_lists_the_variation_and_the_start_notice_the_override(tmp_path: Path) -> None:
+    from desktop.domain.eligibility import override
+    from desktop.services.returns import build_return_content
+    from desktop.services.returns.model import ReturnKind
+    from desktop.services.returns.render import render_return
+
+    store = make_store(tmp_path / "store")
+    try:
+        person, referral, consent = new_person(ref="NS/26/NOTE")
+        answers = tuple(override(a, "bail is for an unrelated driving matter", by_manager=True)
+                        if a.question_id == "on_bail" else a
+                        for a in (replace(x, answer=True) if x.question_id == "on_bail" else x
+                                  for x in referral.eligibility))
+        store.cases.add_referral(person, replace(referral, eligibility=answers), consent)
+        contract = store.cases.sign_contract(person.id, SIGNED, default_conditions(""))
+        longer, v = extend(contract, date(2027, 3, 1), date(2026, 11, 20), "started late: in hospital")
+        store.cases.record_variation(v, contract=longer)
+        case = store.cases.load_case(person.id)
+        common = dict(provider="P", force_name="F", keyworker="K", generated_at=datetime(2026, 12, 1, 9),
+                      variations=store.cases.variations(longer.id))
+        start = build_return_content(case, ReturnKind.CONTRACT_START, period_start=SIGNED, period_end=SIGNED,
+                                     **common)
+        assert start.contract_notes == ("Eligibility: 'On bail for other matters' failed and was let through by "
+                                        "a manager (reason: bail is for an unrelated driving matter)",)
+        monthly = build_return_content(case, ReturnKind.MONTHLY_PROGRESS, period_start=date(2026, 11, 1),
+                                       period_end=date(2026, 11, 30), **common)
+        assert monthly.contract_notes == ("Variation on 20 Nov 2026: end date 01 Feb 2027 -> 01 Mar 2027 "
+                                          "(reason: started late: in hospital)",)
+        october = build_return_content(case, ReturnKind.MONTHLY_PROGRESS, period_start=date(2026, 10, 1),
+                                       period_end=date(2026, 10, 31), **common)
+        assert october.contract_notes == ()
+        assert render_return(monthly).pdf.startswith(b"%PDF")
+    finally:
+        store.close()

@@ -7,7 +7,7 @@ Two criteria follow from dates the referral already holds (DOMAIN.md, Durham's s
 The other criteria are facts only the force or the navigator knows, so they stay answers.
 
 A manager may override a failed criterion, but only with a written reason; the override is kept with the
-answer (its `note`, prefixed) so the record and the audit line show it (the start notice does not yet).
+answer (its `note`, prefixed) so the record, the audit line and the contract start notice show it.
 """
 
 from __future__ import annotations

@@ -271,7 +271,8 @@ class ReturnWorkflow:
             period_end=end, generated_at=now, clinical=self._clinical(case, end), narrative=narrative,
             replaces_document_id=replaces, document_id=document_id, recorders=recorders,
             referrals_made=self._referrals_made(screens.get(case.person.id, []), end), rules=self.rules,
-            closed_by=self._closed_by(case) if kind is ReturnKind.FINAL_OUTCOME else "")
+            closed_by=self._closed_by(case) if kind is ReturnKind.FINAL_OUTCOME else "",
+            variations=self.store.cases.variations(case.contract.id) if case.contract else ())
 
     def _case(self, person_id: str) -> Case:
         cases = self.store.cases.load_cases(only=[person_id])

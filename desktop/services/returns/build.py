@@ -25,6 +25,7 @@ from desktop.domain import (
     assess,
 )
 from desktop.domain.compliance import ACCEPTABLE_REASONS, DEFAULT_RULES, ComplianceRules
+from desktop.domain.variations import Variation
 
 from .asof import ConditionAsOf, case_as_of
 from .model import (
@@ -66,6 +67,7 @@ def build_return_content(
     referrals_made: Mapping[Pathway, tuple[date, str]] | None = None,
     rules: ComplianceRules = DEFAULT_RULES,
     closed_by: str = "",
+    variations: Sequence[Variation] = (),
 ) -> ReturnContent:
     """The content of one return for `case` over [period_start, period_end], as the case stood at its end.
 
@@ -134,7 +136,20 @@ def build_return_content(
         facts_as_of=min(period_end, as_of.date()),
         outcome_lines=_outcome_lines(case, conditions, closed_by, as_of, rules) if final else (),
         recommendation=rules.recommendation(_situation(case, assessment.level)),
+        contract_notes=_contract_notes(case, kind, variations, period_start, period_end),
     )
+
+
+def _contract_notes(case: Case, kind: ReturnKind, variations: Sequence[Variation], start: date,
+                    end: date) -> tuple[str, ...]:
+    """A start notice names each eligibility criterion a manager let through, with the written reason; every
+    return lists the contract's variations dated in its period (what changed and why)."""
+    notes: list[str] = []
+    if kind is ReturnKind.CONTRACT_START and case.referral is not None:
+        notes += [f"Eligibility: '{a.question.text}' failed and was let through by a manager (reason: "
+                  f"{a.override_reason})" for a in case.referral.overrides]
+    notes += [f"Variation on {v.line}" for v in sorted(variations, key=lambda v: v.on) if start <= v.on <= end]
+    return tuple(notes)
 
 
 def _situation(case: Case, level: ComplianceLevel) -> str:

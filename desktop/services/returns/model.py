@@ -150,6 +150,7 @@ class ReturnContent:
     facts_as_of: date | None = None  # every fact is as it stood at the end of this day
     outcome_lines: tuple[str, ...] = ()  # a final return's outcome: completed / failed (which, why) / withdrawn
     recommendation: str = ""  # the provider's recommendation, one line worded by the scheme
+    contract_notes: tuple[str, ...] = ()  # eligibility overrides (start notice) and variations dated in the period
 
     @property
     def title(self) -> str:

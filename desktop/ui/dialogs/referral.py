@@ -312,7 +312,7 @@ class NewReferralDialog(WriteDialog):
         if failed and overridden:
             show_problem(self.eligibility_warning, self.tr(
                 "Manager override: {n} failed answer(s) ({what}) will be let through with your reason, which the "
-                "audit log and the record's Details tab show.").format(
+                "audit log, the record and the contract start notice show.").format(
                 n=len(failed), what="; ".join(a.question.text for a in failed)))
             self.save_button.setText(self.tr("Save (override)"))
         elif failed:
