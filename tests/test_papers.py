@@ -123,3 +123,31 @@ def test_the_papers_command_writes_a_private_pdf_and_refuses_plainly(tmp_path, c
     assert capsys.readouterr().err.strip() == \
         "checkpoint-desk: NS/26/PAPER has no missed appointment on 05 Jan 2026"
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_a_scan_of_the_signed_contract_is_kept_encrypted_and_listed(tmp_path, capsys) -> None:
+    from datetime import timedelta
+
+    from store_fixtures import NOW, PASS, make_store, new_person
+
+    from desktop.cli.main import main
+
+    folder = tmp_path / "store"
+    store = make_store(folder)
+    person, referral, consent = new_person(ref="NS/26/SCAN")
+    store.cases.add_referral(person, referral, consent)
+    store.cases.sign_contract(person.id, NOW.date() - timedelta(days=2), default_conditions(""))
+    store.close()
+    signed = contract_paper(PERSON, CONTRACT, CONDITIONS, provider="P", keyworker="K")  # stands in for a scan
+    (tmp_path / "signed.pdf").write_bytes(signed)
+    (tmp_path / "notes.txt").write_text("not a scan")
+    passfile = tmp_path / "pass.txt"
+    passfile.write_text(PASS + "\n")
+    base = [str(folder), "--user", "admin", "--passphrase-file", str(passfile), "--reference", "NS/26/SCAN"]
+    assert main(["papers", "attach", *base, "--file", str(tmp_path / "signed.pdf")]) == 0
+    assert main(["papers", "attach", *base, "--file", str(tmp_path / "notes.txt")]) == 2
+    assert "a scan must be a PDF, PNG or JPEG file" in capsys.readouterr().err
+    assert main(["papers", "scans", *base]) == 0
+    assert "signed.pdf  application/pdf" in capsys.readouterr().out
+    assert signed[:400] not in (folder / "cases.db").read_bytes()  # inside the encrypted database only
+    assert not any(p.suffix == ".pdf" for p in folder.rglob("*"))

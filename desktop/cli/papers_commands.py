@@ -31,6 +31,52 @@ def register(sub: Any) -> None:
         p.add_argument("--on", metavar="YYYY-MM-DD", required=name == "missed", help="the appointment's day")
         p.add_argument("--out", required=True, metavar="FILE.pdf")
         p.set_defaults(func=cmd_papers)
+    p = kinds.add_parser("attach", help="attach a scan of the signed contract (PDF, PNG or JPEG) to the record")
+    add_store_arguments(p)
+    p.add_argument("--reference", required=True, help="the person's force reference")
+    p.add_argument("--file", required=True, metavar="SCAN", help="the scan")
+    p.set_defaults(func=cmd_attach)
+    p = kinds.add_parser("scans", help="list the scans attached to the person's contract")
+    add_store_arguments(p)
+    p.add_argument("--reference", required=True, help="the person's force reference")
+    p.set_defaults(func=cmd_scans)
+
+
+def _contract_id(store: Any, reference: str) -> str:
+    cases = [c for c in store.cases.load_cases() if c.person.force_reference == reference]
+    if not cases:
+        raise CliError(f"no one on your caseload has the force reference {reference}")
+    if cases[0].contract is None:
+        raise CliError(f"{reference} has no contract")
+    return str(cases[0].contract.id)
+
+
+def cmd_attach(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    try:
+        data = Path(args.file).read_bytes()
+    except OSError as exc:
+        raise CliError(f"cannot read {args.file}: {exc.strerror}") from None
+    with open_store(args) as store:
+        try:
+            scan = store.cases.attach_scan(_contract_id(store, args.reference), Path(args.file).name, data)
+        except ValueError as exc:
+            raise CliError(str(exc)) from None
+    print(f"Attached {scan.file_name} ({scan.media_type}, {scan.size} bytes) to the contract of {args.reference}; "
+          "it is kept inside the encrypted store.")
+    return 0
+
+
+def cmd_scans(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        found = store.cases.scans(_contract_id(store, args.reference))
+    if not found:
+        print(f"No scan attached to the contract of {args.reference}.")
+    for s in found:
+        print(f"{s.attached_at:%d %b %Y %H:%M}  {s.file_name}  {s.media_type}  {s.size} bytes  by {s.attached_by}  "
+              f"sha256 {s.sha256[:16]}")
+    return 0
 
 
 def cmd_papers(args: argparse.Namespace) -> int:

@@ -360,6 +360,17 @@ class CaseRepository:
                         f"{kept.kind.value}: {kept.reason}")
         return kept
 
+    def attach_scan(self, contract_id: str, file_name: str, data: bytes) -> Any:
+        """A scan of the signed paper contract, kept in the encrypted store (storage/scans.py)."""
+        from .scans import attach_scan
+
+        return attach_scan(self._store, contract_id, file_name, data)
+
+    def scans(self, contract_id: str) -> list[Any]:
+        from .scans import scans
+
+        return scans(self._store, contract_id)
+
     def variations(self, contract_id: str) -> list[Variation]:
         with self._store.session() as s:
             crec = s.get(ContractRecord, contract_id)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from sqlalchemy import Boolean, Date, DateTime, Float, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import Boolean, Date, DateTime, Float, ForeignKey, Index, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -95,6 +95,19 @@ class VariationRecord(Tracked, Base):
     detail: Mapped[str] = mapped_column(Text)
     condition_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
     recorded_by: Mapped[str] = mapped_column(String(80), default="")
+
+
+class ContractScanRecord(Tracked, Base):
+    """A scan of the signed paper contract, kept inside the encrypted database (never as a loose file)."""
+
+    __tablename__ = "contract_scans"
+    contract_id: Mapped[str] = mapped_column(ForeignKey("contracts.id"), index=True)
+    file_name: Mapped[str] = mapped_column(String(200))
+    media_type: Mapped[str] = mapped_column(String(40))
+    sha256: Mapped[str] = mapped_column(String(64))
+    size: Mapped[int] = mapped_column(Integer)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+    attached_by: Mapped[str] = mapped_column(String(80), default="")
 
 
 class ConditionRecord(Tracked, Base):

@@ -4,7 +4,8 @@
   condition already held (their progress stays as typed);
 - referrals.decision / decided_on / decision_note: the force's decision after the contract (nfa, charge,
   other), as its bundle sent it; null until one arrives;
-- contracts.paused_on and the contract_variations table: variations of a signed contract with their reasons.
+- contracts.paused_on and the contract_variations table: variations of a signed contract with their reasons;
+- contract_scans: scans of signed paper contracts, inside the encrypted database.
 
 Revision ID: 0012_contracts
 Revises: 0010_demographics
@@ -45,9 +46,28 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint('id'),
     )
     op.create_index('ix_contract_variations_contract_id', 'contract_variations', ['contract_id'])
+    op.create_table(
+        'contract_scans',
+        sa.Column('contract_id', sa.String(length=36), nullable=False),
+        sa.Column('file_name', sa.String(length=200), nullable=False),
+        sa.Column('media_type', sa.String(length=40), nullable=False),
+        sa.Column('sha256', sa.String(length=64), nullable=False),
+        sa.Column('size', sa.Integer(), nullable=False),
+        sa.Column('data', sa.LargeBinary(), nullable=False),
+        sa.Column('attached_by', sa.String(length=80), nullable=False),
+        sa.Column('id', sa.String(length=36), nullable=False),
+        sa.Column('created_at', sa.DateTime(), nullable=False),
+        sa.Column('updated_at', sa.DateTime(), nullable=False),
+        sa.Column('row_version', sa.Integer(), nullable=False),
+        sa.ForeignKeyConstraint(['contract_id'], ['contracts.id']),
+        sa.PrimaryKeyConstraint('id'),
+    )
+    op.create_index('ix_contract_scans_contract_id', 'contract_scans', ['contract_id'])
 
 
 def downgrade() -> None:
+    op.drop_index('ix_contract_scans_contract_id', table_name='contract_scans')
+    op.drop_table('contract_scans')
     op.drop_index('ix_contract_variations_contract_id', table_name='contract_variations')
     op.drop_table('contract_variations')
     with op.batch_alter_table('contracts') as batch:
