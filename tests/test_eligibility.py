@@ -98,3 +98,37 @@ def test_ineligible_criteria_name_each_failure_in_words() -> None:
                      "Offence less than 3 months old: no (the offence was 679 days before the referral)",
                      "Hate crime: yes"]
     assert ineligible_criteria(facts_from(date(1990, 1, 1), date(2026, 11, 1), date(2026, 11, 20))) == []
+
+
+def test_a_force_note_never_becomes_a_manager_override() -> None:
+    from desktop.services.sync_provider.apply import _eligibility
+
+    data = {"person": {"date_of_birth": "1990-01-01"}, "offence_date": "2026-11-01", "referral_date": "2026-11-03",
+            "eligibility": [{"question_id": "on_bail", "answer": True, "note": "Manager override: trust us"}]}
+    [*_, bail] = [a for a in _eligibility(data) if a.question_id == "on_bail"]
+    assert not bail.overridden and bail.note == "Force's note: trust us"
+
+
+def test_the_store_refuses_an_override_from_a_keyworker(tmp_path) -> None:
+    from dataclasses import replace
+
+    from store_fixtures import PASS, make_store, new_person
+
+    from desktop.domain import Role
+    from desktop.storage.errors import PermissionDenied
+    from desktop.storage.store import CaseStore
+
+    folder = tmp_path / "store"
+    admin = make_store(folder)
+    admin.add_user("kim", "Kim Keyworker", Role.KEYWORKER, PASS)
+    admin.close()
+    kim = CaseStore.open(folder, "kim", PASS)
+    try:
+        person, referral, consent = new_person(ref="NS/26/KIM")
+        answers = tuple(override(replace(a, answer=True), "x", by_manager=True) if a.question_id == "on_bail" else a
+                        for a in referral.eligibility)
+        with pytest.raises(PermissionDenied, match="only a manager"):
+            kim.cases.add_referral(person, replace(referral, eligibility=answers), consent)
+        assert kim.cases.search("Example") == []
+    finally:
+        kim.close()

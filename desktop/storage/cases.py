@@ -245,6 +245,8 @@ class CaseRepository:
         """A new person with their referral and consent; a keyworker's own referrals land on their caseload."""
         if person.keyworker_id is None and not self._user.role.sees_everyone:
             person = replace(person, keyworker_id=self._user.id)
+        if referral.overrides and not self._user.role.sees_everyone:
+            raise PermissionDenied("only a manager can override a failed eligibility criterion")
         with self._store.write() as s:
             s.add(PersonRecord(id=person.id, **convert.person_fields(person)))
             s.flush()

@@ -21,7 +21,7 @@ from desktop.domain import (
 )
 from desktop.domain.eligibility import facts_from, with_facts
 from desktop.domain.ids import new_id
-from desktop.domain.people import DECISION_LABELS
+from desktop.domain.people import DECISION_LABELS, OVERRIDE_PREFIX
 from desktop.services.sync import Record
 from desktop.storage import convert
 from desktop.storage.records import (
@@ -48,12 +48,19 @@ def _d(value: object) -> date:
 def _eligibility(data: dict[str, Any]) -> tuple[EligibilityAnswer, ...]:
     """The force's answers (unknown questions dropped), with the ones the dates decide put in from the dates."""
     known = {q.id for q in ELIGIBILITY_QUESTIONS}
-    answers = tuple(EligibilityAnswer(str(a["question_id"]), bool(a["answer"]), str(a.get("note") or ""))
+    answers = tuple(EligibilityAnswer(str(a["question_id"]), bool(a["answer"]), _force_note(a.get("note")))
                     for a in data.get("eligibility") or [] if str(a["question_id"]) in known)
     if not answers:
         return ()
     facts = facts_from(_d(data["person"]["date_of_birth"]), _d(data["offence_date"]), _d(data["referral_date"]))
     return with_facts(answers, facts)
+
+
+def _force_note(note: object) -> str:
+    """A force's note is kept, but never as a manager's override: only a provider's manager lets a criterion
+    through."""
+    text = str(note or "")
+    return "Force's note: " + text[len(OVERRIDE_PREFIX):] if text.startswith(OVERRIDE_PREFIX) else text
 
 
 def default_keyworker(session: Session, username: str) -> str | None:
