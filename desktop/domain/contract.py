@@ -260,14 +260,14 @@ def with_counted_progress(conditions: Iterable[Condition], appointments: Sequenc
     return tuple(counted_progress(c, appointments, contract) for c in conditions)
 
 
-def counted_from_events(conditions: Iterable[Condition], events: Sequence[tuple[datetime, object, str]],
+def counted_from_events(conditions: Iterable[Condition], events: Sequence[tuple[object, ...]],
                         kinds: Sequence[str], contract: Contract | None) -> tuple[Condition, ...]:
     """`with_counted_progress` from the caseload's (time, outcome, absence) events and their kinds, so the fast
     caseload needs no appointment objects."""
     from .appointments import Appointment
     from .enums import AppointmentOutcome
 
-    appts = [Appointment("", at, AppointmentKind(kind), outcome=outcome)
-             for (at, outcome, _absence), kind in zip(events, kinds, strict=True)
-             if isinstance(outcome, AppointmentOutcome)]
+    appts = [Appointment("", event[0], AppointmentKind(kind), outcome=event[1])
+             for event, kind in zip(events, kinds, strict=True)
+             if isinstance(event[0], datetime) and isinstance(event[1], AppointmentOutcome)]
     return with_counted_progress(conditions, appts, contract)

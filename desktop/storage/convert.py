@@ -140,7 +140,7 @@ def condition(rec: ConditionRecord, evidence_items: tuple[Evidence, ...] = ()) -
     return Condition(rec.contract_id, _CONDITION_TYPES[rec.type], rec.title, rec.description, rec.target, rec.unit,
                      rec.progress, _CONDITION_STATUSES[rec.status], _PATHWAYS[rec.pathway] if rec.pathway else None,
                      evidence_items, rec.position, id=rec.id, version=rec.row_version,
-                     counts_kind=_KINDS[rec.counts_kind] if getattr(rec, "counts_kind", None) else None)
+                     counts_kind=_KINDS[rec.counts_kind] if rec.counts_kind else None)
 
 
 def condition_fields(c: Condition) -> dict[str, object]:
