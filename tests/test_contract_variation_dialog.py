@@ -71,3 +71,34 @@ def test_an_extension_past_the_scheme_maximum_is_refused_then_a_shorter_one_save
         qtbot.mouseClick(dlg.save_button, LEFT)
     assert record_store.cases.load_case(person.id).contract.end_date == new_end
     assert any(e.action == "contract.variation" for e in record_store.cases.timeline(person.id))
+
+
+def test_from_the_record_pause_the_contract_and_the_record_shows_it(qtbot, ctx, record_store, person_factory) -> None:
+    from desktop.ui.record.view import PersonRecordView
+
+    person = person_factory("Vera", "Paused")
+    view = PersonRecordView(ctx, person.id)
+    qtbot.addWidget(view)
+    view.resize(1100, 720)
+    with qtbot.waitSignal(view.loaded, timeout=5000):
+        view.show()
+    view.tabs.setCurrentWidget(view.contract_tab)
+    tab = view.contract_tab
+    assert tab.vary_button.isEnabled()
+    qtbot.mouseClick(tab.vary_button, LEFT)
+    dlg = tab.findChildren(VaryContractDialog)[-1]
+    assert dlg.isVisible() and dlg.isModal()
+    dlg.kind.setFocus()
+    qtbot.keyClicks(dlg.kind, "Pause")
+    qtbot.keyClicks(dlg.reason, "Admitted to hospital")
+    with qtbot.waitSignal(view.loaded, timeout=5000):
+        qtbot.mouseClick(dlg.save_button, LEFT)
+    assert dlg.result() == QDialog.DialogCode.Accepted
+    assert record_store.cases.load_case(person.id).contract.paused
+    assert tab.state_label.text() == "Contract: Active (paused since 26 Nov 2026)"
+    # paused: the next variation offered is to resume, not to pause again
+    qtbot.mouseClick(tab.vary_button, LEFT)
+    again = tab.findChildren(VaryContractDialog)[-1]
+    kinds = [again.kind.itemData(i) for i in range(again.kind.count())]
+    assert "resume" in kinds and "pause" not in kinds
+    again.close()

@@ -20,6 +20,7 @@ from ..dialogs.close_contract import CloseContractDialog
 from ..dialogs.condition import AddProgressDialog, ConditionStatusDialog
 from ..dialogs.contract import SignContractDialog
 from ..dialogs.session import RecordSessionDialog, ScheduleSessionDialog
+from ..dialogs.variation import VaryContractDialog
 
 
 @dataclass(frozen=True)
@@ -120,6 +121,15 @@ class RecordController(QObject):
         if contract is None:
             return None
         dlg = CloseContractDialog(self.ctx, contract, self.person_name(), parent)
+        dlg.case_changed.connect(self._on_dialog_case_changed)
+        self._show(dlg)
+        return dlg
+
+    def open_vary_contract(self, parent: QWidget) -> VaryContractDialog | None:
+        case = self.case
+        if case is None or case.contract is None:
+            return None
+        dlg = VaryContractDialog(self.ctx, case.contract, case.conditions, self.person_name(), parent)
         dlg.case_changed.connect(self._on_dialog_case_changed)
         self._show(dlg)
         return dlg
