@@ -138,7 +138,10 @@ class ContractTab(QWidget):
         self.vary_button.setEnabled(active)
         self.status_button.setEnabled(active and cond is not None)
         self.progress_button.setEnabled(active and cond is not None and cond.target is not None
-                                        and not cond.status.is_settled)
+                                        and not cond.status.is_settled and cond.counts_kind is None)
+        self.progress_button.setToolTip(
+            self.tr("Counted from attended {0} sessions: record the session instead.").format(
+                cond.counts_kind.label.lower()) if cond is not None and cond.counts_kind is not None else "")
 
     def _on_sign_clicked(self) -> None:
         self._controller.open_sign_contract(self)
