@@ -91,3 +91,23 @@ def test_the_store_refuses_six_conditions(record_store, person_factory) -> None:
     six = [*default_conditions(""), catalogue_condition("", ConditionType.APOLOGY_LETTER)]
     with pytest.raises(DomainError, match="at most 5"):
         record_store.cases.sign_contract(person.id, NOW.date() - timedelta(days=1), six)
+
+
+def test_the_record_offers_no_typed_progress_for_a_counted_condition(qtbot, ctx, record_store,
+                                                                    person_factory) -> None:
+    from desktop.ui.record.view import PersonRecordView
+
+    person = person_factory("Cory", "Counted", signed_days_ago=None)
+    dlg = _open(qtbot, SignContractDialog(ctx, person.id, person.full_name))
+    with qtbot.waitSignal(dlg.case_changed, timeout=5000):
+        qtbot.mouseClick(dlg.save_button, LEFT)  # the drug pathway counts treatment sessions by default
+    view = PersonRecordView(ctx, person.id)
+    qtbot.addWidget(view)
+    with qtbot.waitSignal(view.loaded, timeout=5000):
+        view.show()
+    tab = view.contract_tab
+    tab.table.setCurrentIndex(tab.proxy.index(2, 0))
+    assert tab.selected_condition().counts_kind is AppointmentKind.TREATMENT
+    assert not tab.progress_button.isEnabled() and "record the session" in tab.progress_button.toolTip()
+    tab.table.setCurrentIndex(tab.proxy.index(3, 0))  # the second pathway is typed in by hand
+    assert tab.progress_button.isEnabled()
