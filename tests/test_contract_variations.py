@@ -27,6 +27,7 @@ from desktop.domain.variations import (
     vary_condition,
     withdraw_condition,
 )
+from desktop.storage.store import CaseStore
 
 SIGNED = date(2026, 10, 1)
 C = Contract("p").sign(SIGNED)
@@ -170,3 +171,37 @@ def test_the_next_return_lists_the_variation_and_the_start_notice_the_override(t
         assert render_return(monthly).pdf.startswith(b"%PDF")
     finally:
         store.close()
+
+
+def test_vary_from_the_command_line_with_one_line_refusals(tmp_path: Path, capsys) -> None:
+    from store_fixtures import NOW, PASS
+
+    from desktop.cli.main import main
+
+    folder = tmp_path / "store"
+    store = make_store(folder)
+    person, referral, consent = new_person(ref="NS/26/CLI")
+    store.cases.add_referral(person, referral, consent)
+    store.cases.sign_contract(person.id, NOW.date() - timedelta(days=20), default_conditions(""))
+    store.close()
+    passfile = tmp_path / "pass.txt"
+    passfile.write_text(PASS + "\n")
+    base = [str(folder), "--user", "admin", "--passphrase-file", str(passfile), "--reference", "NS/26/CLI"]
+    day = (NOW.date() - timedelta(days=1)).isoformat()
+    assert main(["contract", "vary", *base, "--condition", "3", "--target", "4", "--on", day,
+                 "--reason", "clinic closed"]) == 0
+    assert "'Attend drug treatment sessions' varied: target 6 -> 4 sessions" in capsys.readouterr().out
+    assert main(["contract", "add", *base, "--type", "gps_tag", "--on", day, "--reason", "court asked"]) == 2
+    assert capsys.readouterr().err.strip() == \
+        "checkpoint-desk: A contract has at most 5 conditions; 6 are chosen"
+    assert main(["contract", "withdraw", *base, "--condition", "1", "--on", day, "--reason", "x"]) == 2
+    assert "cannot be withdrawn" in capsys.readouterr().err
+    assert main(["contract", "pause", *base, "--on", day, "--reason", "hospital"]) == 0
+    reopened = CaseStore.open(folder, "admin", PASS)
+    try:
+        case = reopened.cases.load_case(person.id)
+        assert case.contract is not None and case.contract.paused and case.conditions[2].target == 4
+        assert [v.kind for v in reopened.cases.variations(case.contract.id)] == [VariationKind.VARY,
+                                                                                  VariationKind.PAUSE]
+    finally:
+        reopened.close()

@@ -20,6 +20,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "desktop.cli.sync_commands",
     "desktop.cli.report_commands",
     "desktop.cli.papers_commands",
+    "desktop.cli.contract_commands",
 )
 
 
