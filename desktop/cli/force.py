@@ -6,6 +6,7 @@
     checkpoint-force refer DIR --csv referrals.csv --to "Provider Ltd" --out OUTDIR
     checkpoint-force receive DIR BUNDLE...
     checkpoint-force report DIR --ref REF --kind reoffended|withdrawn|correction ...
+    checkpoint-force decide DIR --ref REF --decision nfa|charge|other --date D [--note TEXT]
     checkpoint-force send DIR --to "Provider Ltd"
     checkpoint-force status DIR [--provider NAME] [--not-complying]
     checkpoint-force figures DIR --from D --to D [--out FILE.csv]
@@ -113,6 +114,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--on", metavar="YYYY-MM-DD", type=_date, help="reoffended: reported on / withdrawn: withdrawn on (today)")
     p.add_argument("--reason", help="withdrawn: why")
     p.add_argument("--set", action="append", metavar="FIELD=VALUE", help="correction: a corrected field")
+    p = command("decide", c.cmd_decide, "record the force's decision on a referral, for the next bundle")
+    p.add_argument("--ref", required=True, metavar="REF", help="the force reference of the referral")
+    p.add_argument("--decision", required=True, choices=("nfa", "charge", "other"),
+                   help="nfa: no further action; charge; other: e.g. an out-of-court disposal (say which in --note)")
+    p.add_argument("--date", required=True, metavar="YYYY-MM-DD", type=_date, help="the date of the decision")
+    p.add_argument("--note", default="", help="a short note for the provider")
+    p.add_argument("--provider", metavar="NAME", help="when the reference went to more than one provider")
     p = command("send", c.cmd_send, "send the reports queued for a provider now")
     p.add_argument("--to", required=True, metavar="NAME")
     p.add_argument("--out", type=Path, metavar="DIR", help="folder for the bundle (default DIR/outbox)")

@@ -145,6 +145,8 @@ def cmd_refer(args: argparse.Namespace) -> int:
         raise CliError(f"cannot read {args.csv}: {exc.strerror}") from None
     with _open(args) as ctx:
         result = refer(ctx, args.to, csv_data, args.out, _now())
+    for warning in result.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
     if result.bundle is None:
         print(f"Nothing to send: all {result.skipped} referral(s) in the file were sent to {args.to} before.")
     else:
@@ -211,6 +213,16 @@ def cmd_report(args: argparse.Namespace) -> int:
     fields = f" ({', '.join(queued.fields)})" if queued.fields else ""
     print(f"Queued {queued.kind}{fields} for {queued.force_reference} to {queued.partner}: it goes in the next "
           f"bundle to them (`checkpoint-force send {args.dir} --to \"{queued.partner}\"` sends it now).")
+    return 0
+
+
+def cmd_decide(args: argparse.Namespace) -> int:
+    with _open(args) as ctx:
+        queued = report(ctx, "decision", args.ref, provider=args.provider, decision=args.decision, on=args.date,
+                        note=args.note or "")
+    print(f"Queued the decision ({args.decision}, {args.date}) for {queued.force_reference} to {queued.partner}: "
+          f"it goes in the next bundle to them (`checkpoint-force send {args.dir} --to \"{queued.partner}\"` "
+          "sends it now).")
     return 0
 
 

@@ -26,6 +26,8 @@ COMMAND_MODULES: tuple[str, ...] = (
     "desktop.cli.report_commands",
     "desktop.cli.language_commands",
     "desktop.cli.privacy_commands",
+    "desktop.cli.papers_commands",
+    "desktop.cli.contract_commands",
 )
 
 

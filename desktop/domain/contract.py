@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from .dates import contract_day, contract_length_days, default_end_date
-from .enums import ConditionStatus, ConditionType, ContractState, Pathway
+from .enums import AppointmentKind, ConditionStatus, ConditionType, ContractState, Pathway
 from .errors import DomainError, IllegalTransition
 from .ids import new_id
+
+if TYPE_CHECKING:
+    from .appointments import Appointment
 
 _ALLOWED: dict[ContractState, frozenset[ContractState]] = {
     ContractState.OFFERED: frozenset({ContractState.ACTIVE, ContractState.WITHDRAWN}),
@@ -24,6 +29,7 @@ _ALLOWED: dict[ContractState, frozenset[ContractState]] = {
 
 COMMUNITY_HOURS_MIN = 18
 COMMUNITY_HOURS_MAX = 36
+MAX_CONDITIONS = 5  # the scheme's "up to five conditions" (a scheme file may set another number)
 
 
 def allowed_transitions(state: ContractState) -> frozenset[ContractState]:
@@ -41,6 +47,11 @@ class Contract:
     outcome_reason: str = ""
     id: str = field(default_factory=new_id)
     version: int = 1
+    paused_on: date | None = None  # paused since this day (variations.py); the end date moves on at resume
+
+    @property
+    def paused(self) -> bool:
+        return self.paused_on is not None
 
     def transition(self, new_state: ContractState, on: date, reason: str = "") -> Contract:
         """Return the contract in `new_state`; illegal moves and closures without a reason are refused."""
@@ -110,6 +121,7 @@ class Condition:
     position: int = 0
     id: str = field(default_factory=new_id)
     version: int = 1
+    counts_kind: AppointmentKind | None = None  # progress counted from attended sessions of this kind
 
     def __post_init__(self) -> None:
         hours = self.target if self.type is ConditionType.COMMUNITY_HOURS else None
@@ -123,6 +135,10 @@ class Condition:
     @property
     def mandatory(self) -> bool:
         return self.type is ConditionType.OFFENDING
+
+    @property
+    def counted(self) -> bool:
+        return self.counts_kind is not None and self.target is not None
 
     @property
     def progress_label(self) -> str:
@@ -142,6 +158,9 @@ class Condition:
         """Add progress (e.g. hours worked) with evidence; reaching the target does not mark it met by itself."""
         if self.target is None:
             raise DomainError(f"'{self.title}' has no numeric target")
+        if self.counts_kind is not None:
+            raise DomainError(f"'{self.title}' is counted from attended {self.counts_kind.label.lower()} sessions; "
+                              "record the session instead")
         if amount <= 0:
             raise DomainError("Progress to add must be more than zero")
         status = self.status
@@ -165,3 +184,90 @@ def default_conditions(contract_id: str) -> list[Condition]:
         Condition(contract_id, ConditionType.COMMUNITY_HOURS, "Complete voluntary community work", target=18,
                   unit="hours", position=4),
     ]
+
+
+def check_conditions(conditions: Sequence[Condition], max_conditions: int = MAX_CONDITIONS) -> None:
+    """A contract's conditions: the no-reoffending one exactly once, and no more than the scheme allows."""
+    offending = [c for c in conditions if c.mandatory]
+    if not offending:
+        raise DomainError("Every contract includes the no-reoffending condition")
+    if len(offending) > 1:
+        raise DomainError("The no-reoffending condition is included once")
+    if len(conditions) > max_conditions:
+        raise DomainError(f"A contract has at most {max_conditions} conditions; {len(conditions)} are chosen")
+
+
+# One starting point per condition type the scheme has, so every type can be chosen when drawing up a contract.
+_CATALOGUE: dict[ConditionType, tuple[str, float | None, str]] = {
+    ConditionType.OFFENDING: ("Do not reoffend during the contract", None, ""),
+    ConditionType.VICTIM: ("Take part in a restorative approach if the victim wishes", None, ""),
+    ConditionType.PATHWAY: ("Engage with a pathway intervention", 4, "sessions"),
+    ConditionType.COMMUNITY_HOURS: ("Complete voluntary community work", 18, "hours"),
+    ConditionType.GPS_TAG: ("Wear a GPS tag for the period set", None, ""),
+    ConditionType.VICTIM_AWARENESS: ("Complete a victim awareness course", 1, "course"),
+    ConditionType.APOLOGY_LETTER: ("Write a letter of apology to the victim", None, ""),
+    ConditionType.CUSTOM: ("Another condition agreed with the navigator", None, ""),
+}
+
+
+def catalogue_condition(contract_id: str, kind: ConditionType, position: int = 0) -> Condition:
+    title, target, unit = _CATALOGUE[kind]
+    return Condition(contract_id, kind, title, target=target, unit=unit, position=position)
+
+
+def missing_types(conditions: Iterable[Condition]) -> list[ConditionType]:
+    """The condition types not yet offered, in the scheme's order (so a drawing-up form can offer them too)."""
+    have = {c.type for c in conditions}
+    return [t for t in ConditionType if t not in have]
+
+
+def default_choice(conditions: Sequence[Condition], max_conditions: int = MAX_CONDITIONS) -> list[bool]:
+    """Which offered conditions start ticked: every non-pathway condition of the template, then pathway ones in
+    the order offered (needs-screen suggestions come ranked, high needs first) while there is room; extra
+    types offered beyond the template (GPS tag, custom...) start unticked. The keyworker then chooses."""
+    ticks = [c.type in (ConditionType.OFFENDING, ConditionType.VICTIM, ConditionType.COMMUNITY_HOURS)
+             for c in conditions]
+    seen: set[ConditionType] = set()
+    for i, c in enumerate(conditions):  # only the first of each non-pathway type
+        if ticks[i] and c.type in seen:
+            ticks[i] = False
+        seen.add(c.type)
+    room = max_conditions - sum(ticks)
+    for i, c in enumerate(conditions):
+        if c.type is ConditionType.PATHWAY and room > 0:
+            ticks[i], room = True, room - 1
+    while sum(ticks) > max_conditions:  # a scheme with fewer than four: drop from the end, never offending
+        last = max(i for i, t in enumerate(ticks) if t and not conditions[i].mandatory)
+        ticks[last] = False
+    return ticks
+
+
+def counted_progress(condition: Condition, appointments: Iterable[Appointment], contract: Contract | None) -> Condition:
+    """A counted condition's progress: attended sessions of its kind while the contract ran (others unchanged)."""
+    if not condition.counted or contract is None or contract.signed_on is None:
+        return condition
+    last = contract.closed_on or contract.end_date or date.max
+    n = sum(1 for a in appointments if a.kind is condition.counts_kind and a.attended
+            and contract.signed_on <= a.planned_at.date() <= last)
+    status = condition.status
+    if n and status is ConditionStatus.NOT_STARTED:
+        status = ConditionStatus.IN_PROGRESS
+    return replace(condition, progress=float(n), status=status)
+
+
+def with_counted_progress(conditions: Iterable[Condition], appointments: Sequence[Appointment],
+                          contract: Contract | None) -> tuple[Condition, ...]:
+    return tuple(counted_progress(c, appointments, contract) for c in conditions)
+
+
+def counted_from_events(conditions: Iterable[Condition], events: Sequence[tuple[object, ...]],
+                        kinds: Sequence[str], contract: Contract | None) -> tuple[Condition, ...]:
+    """`with_counted_progress` from the caseload's (time, outcome, absence) events and their kinds, so the fast
+    caseload needs no appointment objects."""
+    from .appointments import Appointment
+    from .enums import AppointmentOutcome
+
+    appts = [Appointment("", event[0], AppointmentKind(kind), outcome=event[1])
+             for event, kind in zip(events, kinds, strict=True)
+             if isinstance(event[0], datetime) and isinstance(event[1], AppointmentOutcome)]
+    return with_counted_progress(conditions, appts, contract)

@@ -68,6 +68,8 @@ ELIGIBILITY_QUESTIONS: tuple[EligibilityQuestion, ...] = (
     EligibilityQuestion("on_bail", "On bail for other matters", False),
 )
 _QUESTIONS_BY_ID = {q.id: q for q in ELIGIBILITY_QUESTIONS}
+DECISION_LABELS = {"nfa": "No further action", "charge": "Charge", "other": "Other disposal"}
+OVERRIDE_PREFIX = "Manager override: "  # an answer's note that lets a failed criterion through (eligibility.py)
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +86,17 @@ class EligibilityAnswer:
     def passes(self) -> bool:
         return self.answer == self.question.expected
 
+    @property
+    def override_reason(self) -> str:
+        """The manager's written reason for letting this failed answer through; empty when there is none."""
+        if self.passes or not self.note.startswith(OVERRIDE_PREFIX):
+            return ""
+        return self.note[len(OVERRIDE_PREFIX):].strip()
+
+    @property
+    def overridden(self) -> bool:
+        return bool(self.override_reason)
+
 
 @dataclass(frozen=True, slots=True)
 class Referral:
@@ -96,6 +109,18 @@ class Referral:
     eligibility: tuple[EligibilityAnswer, ...] = ()
     id: str = field(default_factory=new_id)
     version: int = 1
+    decision: str = ""  # the force's decision after the contract: nfa | charge | other ("" until one arrives)
+    decided_on: date | None = None
+    decision_note: str = ""
+
+    @property
+    def decision_label(self) -> str:
+        """The force's decision in words, with its date; empty when none has arrived."""
+        if not self.decision:
+            return ""
+        words = DECISION_LABELS.get(self.decision, self.decision)
+        when = f" on {self.decided_on:%d %b %Y}" if self.decided_on else ""
+        return f"{words}{when}" + (f" ({self.decision_note})" if self.decision_note else "")
 
     @property
     def failed_eligibility(self) -> tuple[EligibilityAnswer, ...]:
@@ -104,7 +129,12 @@ class Referral:
     @property
     def eligible(self) -> bool:
         answered = {a.question_id for a in self.eligibility}
-        return answered >= set(_QUESTIONS_BY_ID) and not self.failed_eligibility
+        return answered >= set(_QUESTIONS_BY_ID) and not any(not a.overridden for a in self.failed_eligibility)
+
+    @property
+    def overrides(self) -> tuple[EligibilityAnswer, ...]:
+        """Failed answers a manager let through, each with its written reason."""
+        return tuple(a for a in self.failed_eligibility if a.overridden)
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,5 +179,12 @@ def validate_new_referral(person: Person, referral: Referral, today: date) -> No
     missing = [q.text for q in ELIGIBILITY_QUESTIONS if q.id not in answered]
     if missing:
         problems["eligibility"] = "unanswered: " + ", ".join(missing)
+    else:
+        from .eligibility import contradictions, facts_from  # eligibility builds on this module
+
+        facts = facts_from(person.date_of_birth, referral.offence_date, referral.referral_date)
+        wrong = contradictions(referral.eligibility, facts)
+        if wrong:
+            problems["eligibility"] = "; ".join(c.text for c in wrong)
     if problems:
         raise ValidationError(problems)

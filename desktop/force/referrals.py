@@ -3,6 +3,10 @@
 Columns (header row required, UTF-8, Excel's BOM accepted; dates YYYY-MM-DD or DD/MM/YYYY):
 required  force_reference, first_name, last_name, date_of_birth, offence, offence_date, referral_date, officer
 optional  officer_contact, pnc_id, phone, email, address, preferred_language
+optional  eligibility, yes or no: in_area, admission, hate_crime, held_for_court, court_order, co_accused, on_bail
+The bundle carries the eligibility facts: the answers given, plus "Aged 18 or over" and "Offence less than
+3 months old" worked out from the dates. An ineligible row is sent (the provider decides, a manager may
+override) but warned about by row number and criterion, never by value.
 A force_reference already referred to that provider is skipped, so running the same file twice sends nothing new.
 The person's fields are stored sealed (people.py); the bundle carries them to the provider as the CSV gave them.
 """
@@ -17,6 +21,8 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from desktop.domain import EligibilityAnswer
+from desktop.domain.eligibility import facts_from, ineligible_criteria, parse_yes_no, with_facts
 from desktop.domain.ids import new_id
 from desktop.services.sync import Direction, Identity, MalformedRecord, Record, parse_records
 from desktop.services.sync.records import dump_records
@@ -32,6 +38,7 @@ REQUIRED = ("force_reference", "first_name", "last_name", "date_of_birth", "offe
             "referral_date", "officer")
 PERSON_OPTIONAL = ("pnc_id", "phone", "email", "address", "preferred_language")
 DATES = ("date_of_birth", "offence_date", "referral_date")
+ELIGIBILITY_COLUMNS = ("in_area", "admission", "hate_crime", "held_for_court", "court_order", "co_accused", "on_bail")
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +46,7 @@ class ReferResult:
     bundle: Path | None
     referred: int
     skipped: int
+    warnings: tuple[str, ...] = ()  # "row N: <criterion>" for each ineligible row in the file
 
 
 def _date(text: str) -> str:
@@ -51,8 +59,33 @@ def _date(text: str) -> str:
     return text  # left as typed: the record check names the column
 
 
-def read_referral_csv(data: bytes, force_name: str) -> list[Record]:
-    """One referral record per row; every problem named by row and column (never by value)."""
+def _answers(number: int, values: dict[str, str], problems: list[str]) -> tuple[EligibilityAnswer, ...]:
+    out = []
+    for column in ELIGIBILITY_COLUMNS:
+        try:
+            answer = parse_yes_no(values.get(column, ""))
+        except ValueError as exc:
+            problems.append(f"row {number}: {column} {exc}")
+            continue
+        if answer is not None:
+            out.append(EligibilityAnswer(column, answer))
+    return tuple(out)
+
+
+def _eligibility(number: int, values: dict[str, str], problems: list[str],
+                 warnings: list[str]) -> list[dict[str, object]]:
+    answers = _answers(number, values, problems)
+    facts = facts_from(*(date.fromisoformat(values[c]) for c in DATES))
+    warnings.extend(f"row {number}: not eligible: {why}" for why in ineligible_criteria(facts, answers))
+    return [{"question_id": a.question_id, "answer": a.answer, **({"note": a.note} if a.note else {})}
+            for a in with_facts(answers, facts)]
+
+
+def read_referral_csv(data: bytes, force_name: str, warnings: list[str] | None = None) -> list[Record]:
+    """One referral record per row; every problem named by row and column (never by value).
+
+    Ineligible rows are kept; each failed criterion is added to `warnings` as "row N: not eligible: ..."."""
+    warnings = [] if warnings is None else warnings
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -92,6 +125,10 @@ def read_referral_csv(data: bytes, force_name: str) -> list[Record]:
             continue
         if date.fromisoformat(values["offence_date"]) > date.fromisoformat(values["referral_date"]):
             problems.append(f"row {number}: offence_date is after referral_date")
+        else:
+            eligibility = _eligibility(number, values, problems, warnings)
+            if eligibility:
+                record.data["eligibility"] = eligibility
         if len(values["force_reference"]) > FORCE_REFERENCE:
             problems.append(f"row {number}: force_reference is longer than {FORCE_REFERENCE} characters")
         if values["force_reference"] in seen:
@@ -106,7 +143,8 @@ def read_referral_csv(data: bytes, force_name: str) -> list[Record]:
 def refer(ctx: ForceContext, partner_name: str, csv_data: bytes, out_dir: Path, now: datetime) -> ReferResult:
     ctx.require("refer")
     force_name = ctx.name
-    records = read_referral_csv(csv_data, force_name)
+    warnings: list[str] = []
+    records = read_referral_csv(csv_data, force_name, warnings)
     partner_id = ctx.store.partner(partner_name).id
     ident: Identity = ctx.identity
     out: Outgoing | None = None
@@ -117,7 +155,7 @@ def refer(ctx: ForceContext, partner_name: str, csv_data: bytes, out_dir: Path, 
                                         .where(ReferralRecord.partner_id == partner_id)))
             fresh = [r for r in records if r.data["force_reference"] not in known]
             if not fresh:
-                return ReferResult(None, 0, len(records))
+                return ReferResult(None, 0, len(records), tuple(warnings))
             out = stage_bundle(session, partner, ident, force_name, fresh, "referral", now, out_dir, ctx.keys)
             for r in fresh:
                 facts = {k: v for k, v in r.data.items() if k != "person"}
@@ -131,4 +169,4 @@ def refer(ctx: ForceContext, partner_name: str, csv_data: bytes, out_dir: Path, 
             out.file.discard()
         raise
     out.file.commit()
-    return ReferResult(out.file.path, len(fresh), len(records) - len(fresh))
+    return ReferResult(out.file.path, len(fresh), len(records) - len(fresh), tuple(warnings))

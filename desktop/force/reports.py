@@ -2,7 +2,9 @@
 
 - reoffended: a `reoffending` record (the provider fails the offending condition at once);
 - withdrawn: a `referral_withdrawn` record (the provider closes the contract), and the referral is marked;
-- correction: the referral itself with a higher version and the corrected facts (the provider updates its copy).
+- correction: the referral itself with a higher version and the corrected facts (the provider updates its copy);
+- decision: a `force_decision` record, the force's decision after the contract (nfa, charge or other), once per
+  referral (`checkpoint-force decide`); the provider records it and closes any contract still open.
 Each is checked as the provider will check it before anything is stored, and audited (field names, no values).
 """
 
@@ -25,7 +27,9 @@ from .models import PartnerRecord, ReferralRecord, ReportRecord
 from .people import PERSON_FIELDS, referral_data, seal_person
 from .session import ForceContext
 
-KINDS = {"reoffended": "reoffending", "withdrawn": "referral_withdrawn", "correction": "correction"}
+KINDS = {"reoffended": "reoffending", "withdrawn": "referral_withdrawn", "correction": "correction",
+         "decision": "force_decision"}
+DECISIONS = ("nfa", "charge", "other")
 CORRECTABLE = ("offence", "offence_date", "referral_date", "officer", "officer_contact")
 
 
@@ -94,19 +98,24 @@ def _corrected(data: dict[str, Any], changes: dict[str, str]) -> tuple[dict[str,
 
 def report(ctx: ForceContext, kind: str, reference: str, *, provider: str | None = None,
            offence: str = "", offence_date: str = "", new_reference: str = "", on: str = "", reason: str = "",
-           changes: dict[str, str] | None = None) -> Queued:
+           changes: dict[str, str] | None = None, decision: str = "", note: str = "") -> Queued:
     ctx.require("report")
     if kind not in KINDS:
         raise ForceStoreError(f"unknown kind {kind!r}: " + ", ".join(KINDS))
     if len(reference) > FORCE_REFERENCE:
         raise ForceStoreError(f"--ref is longer than {FORCE_REFERENCE} characters")
     needed = {"reoffended": (("--offence", offence), ("--offence-date", offence_date)),
-              "withdrawn": (("--reason", reason),)}.get(kind, ())
+              "withdrawn": (("--reason", reason),),
+              "decision": (("--decision", decision), ("--date", on))}.get(kind, ())
     missing = [flag for flag, value in needed if not value.strip()]
     if missing:
         raise ForceStoreError(f"--kind {kind} needs " + " and ".join(missing))
+    if kind == "decision" and decision not in DECISIONS:
+        raise ForceStoreError(f"--decision must be one of {', '.join(DECISIONS)}")
     now = ctx.clock()
     today = on or now.date().isoformat()
+    if kind == "decision" and today > now.date().isoformat():
+        raise ForceStoreError("--date is in the future")
     referral, partner = _referral(ctx, reference, provider)
     ref = {"referral_id": referral.id, "force_reference": referral.force_reference}
     fields: tuple[str, ...] = ()
@@ -118,6 +127,15 @@ def report(ctx: ForceContext, kind: str, reference: str, *, provider: str | None
         if referral.withdrawn_on:
             raise ForceStoreError(f"{reference!r} was withdrawn already, on {referral.withdrawn_on}")
         record = Record("referral_withdrawn", new_id(), 1, {**ref, "withdrawn_on": today, "reason": reason})
+    elif kind == "decision":
+        with ctx.store.transaction() as s:
+            earlier = s.scalar(select(ReportRecord.data).where(ReportRecord.referral_id == referral.id,
+                                                               ReportRecord.kind == KINDS["decision"]).limit(1))
+        if earlier is not None:
+            raise ForceStoreError(f"{reference!r} has a decision already ({earlier['decision']} on "
+                                  f"{earlier['decided_on']})")
+        record = Record("force_decision", new_id(), 1, {**ref, "decision": decision, "decided_on": today,
+                                                        **({"note": note.strip()} if note.strip() else {})})
     else:
         data, fields = _corrected(referral_data(ctx.keys, referral), changes or {})
         record = Record("referral", referral.id, referral.version + 1, data)
@@ -142,6 +160,7 @@ def report(ctx: ForceContext, kind: str, reference: str, *, provider: str | None
         s.add(ReportRecord(id=report_id, partner_id=row.partner_id, referral_id=row.id, kind=KINDS[kind],
                            version=record.version, data={} if kind == "correction" else record.data,
                            made_at=utc_text(now), made_by=ctx.user.username))
-        detail = f"{reference}; queued for {partner}" + (f"; fields {', '.join(fields)}" if fields else "")
+        detail = f"{reference}; queued for {partner}" + (f"; fields {', '.join(fields)}" if fields else "") + (
+            f"; {decision} on {today}" if kind == "decision" else "")
         ctx.audit(s, f"report.{kind}", "referral", referral.id, detail)
     return Queued(KINDS[kind], referral.force_reference, partner, record.id, record.version, fields)

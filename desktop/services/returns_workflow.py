@@ -273,7 +273,8 @@ class ReturnWorkflow:
             replaces_document_id=replaces, document_id=document_id, recorders=recorders,
             referrals_made=self._referrals_made(screens.get(case.person.id, []), end), rules=self.rules,
             closed_by=self._closed_by(case) if kind is ReturnKind.FINAL_OUTCOME else "",
-            language=self.language_for(case, force))
+            language=self.language_for(case, force),
+            variations=self.store.cases.variations(case.contract.id) if case.contract else ())
 
     def language_for(self, case: Case, force: str) -> str:
         """The force partner's returns language (setting `returns_language:<force>`, else `returns_language`),

@@ -28,6 +28,13 @@ from desktop.domain import (
 )
 from desktop.domain.case import caseload_row_from
 from desktop.domain.compliance import AttendanceEvent, summarise_attendance
+from desktop.domain.contract import (
+    MAX_CONDITIONS,
+    check_conditions,
+    counted_from_events,
+    with_counted_progress,
+)
+from desktop.domain.variations import Variation, VariationKind
 
 from . import audit, convert
 from .errors import ConcurrentEdit, NotFound, PermissionDenied
@@ -43,6 +50,7 @@ from .records import (
     ReferralRecord,
     Tracked,
     UserRecord,
+    VariationRecord,
 )
 
 if TYPE_CHECKING:
@@ -115,7 +123,8 @@ class CaseRepository:
         out = []
         for p in people:
             c = contracts.get(p.id)
-            out.append(Case(p, None, c, tuple(by_contract[c.id]) if c else (), tuple(appts[p.id])))
+            conds = with_counted_progress(by_contract[c.id], appts[p.id], c) if c else ()
+            out.append(Case(p, None, c, conds, tuple(appts[p.id])))
         return out
 
     def caseload(self, now: datetime | None = None, only: Collection[str] | None = None) -> list[CaseloadRow]:
@@ -143,12 +152,12 @@ class CaseRepository:
                 "SELECT id, person_id, state, offered_on, signed_on, end_date, closed_on, outcome_reason, row_version "
                 f"FROM contracts WHERE person_id IN ({visible}) ORDER BY created_at"), params).all()
             condition_rows = conn.execute(text(
-                "SELECT id, contract_id, type, title, target, unit, progress, status, pathway, position, row_version "
-                f"FROM conditions WHERE contract_id IN (SELECT id FROM contracts WHERE person_id IN ({visible})) "
+                "SELECT id, contract_id, type, title, target, unit, progress, status, pathway, position, row_version, "
+                f"counts_kind FROM conditions WHERE contract_id IN (SELECT id FROM contracts WHERE person_id IN ({visible})) "
                 "ORDER BY position"), params).all()
             appt_rows = conn.execute(text(
-                f"SELECT person_id, planned_at, outcome, absence_reason FROM appointments WHERE person_id IN ({visible})"),
-                params).all()
+                f"SELECT person_id, planned_at, outcome, absence_reason, kind FROM appointments WHERE person_id IN "
+                f"({visible})"), params).all()
         contracts: dict[str, Contract] = {}
         for r in contract_rows:  # ordered by creation: the latest contract wins
             contracts[r[1]] = convert.contract_from_row(r)
@@ -156,14 +165,18 @@ class CaseRepository:
         for r in condition_rows:
             by_contract[r[1]].append(convert.condition_from_row(r))
         events: dict[str, list[AttendanceEvent]] = defaultdict(list)
+        kinds: dict[str, list[str]] = defaultdict(list)  # each event's appointment kind, for counted targets
         outcome_of, parse = convert.APPOINTMENT_OUTCOMES, datetime.fromisoformat
-        for pid, planned, outcome, accepted in appt_rows:
+        for pid, planned, outcome, accepted, kind in appt_rows:
             events[pid].append((parse(planned), outcome_of[outcome] if outcome else None, accepted or ""))
+            kinds[pid].append(kind)
         rows = []
         for r in people:
             person = convert.person_from_row(r)
             c = contracts.get(person.id)
             conds = tuple(by_contract[c.id]) if c else ()
+            if any(x.counts_kind for x in conds):
+                conds = counted_from_events(conds, events[person.id], kinds[person.id], c)
             rows.append(caseload_row_from(person, c, conds, summarise_attendance(events[person.id], now),
                                           names.get(person.keyworker_id or "", "unassigned"), now))
         rows.sort(key=lambda r: (-r.compliance.level.rank, r.name.lower()))
@@ -204,8 +217,9 @@ class CaseRepository:
                 select(AppointmentRecord).where(AppointmentRecord.person_id == person_id)
                 .order_by(AppointmentRecord.planned_at)))
             self._audit(s, "person.open", "person", person_id, person_id)
-        return Case(person, convert.referral(ref) if ref else None, convert.contract(crec) if crec else None,
-                    conditions, appts, convert.consent(con) if con else None)
+        contract = convert.contract(crec) if crec else None
+        return Case(person, convert.referral(ref) if ref else None, contract,
+                    with_counted_progress(conditions, appts, contract), appts, convert.consent(con) if con else None)
 
     def timeline(self, person_id: str) -> list[audit.AuditEntry]:
         with self._store.session() as s:
@@ -232,6 +246,8 @@ class CaseRepository:
         """A new person with their referral and consent; a keyworker's own referrals land on their caseload."""
         if person.keyworker_id is None and not self._user.role.sees_everyone:
             person = replace(person, keyworker_id=self._user.id)
+        if referral.overrides and not self._user.role.sees_everyone:
+            raise PermissionDenied("only a manager can override a failed eligibility criterion")
         with self._store.write() as s:
             s.add(PersonRecord(id=person.id, **convert.person_fields(person)))
             s.flush()
@@ -239,7 +255,10 @@ class CaseRepository:
             s.add(ConsentRecord(id=consent.id, **convert.consent_fields(consent)))
             self._index(s, person)
             detail = "eligible" if referral.eligible else "failed eligibility: " + ", ".join(
-                a.question_id for a in referral.failed_eligibility)
+                a.question_id for a in referral.failed_eligibility if not a.overridden)
+            if referral.overrides:
+                detail += "; manager override: " + "; ".join(
+                    f"{a.question_id} ({a.override_reason})" for a in referral.overrides)
             self._audit(s, "referral.create", "referral", referral.id, person.id, detail)
         return person
 
@@ -275,11 +294,13 @@ class CaseRepository:
             return convert.consent(rec)
 
     def sign_contract(self, person_id: str, signed_on: date, conditions: list[Condition],
-                      end_date: date | None = None) -> Contract:
-        """Sign a new contract with the chosen conditions (the offending condition is always included)."""
+                      end_date: date | None = None, max_conditions: int = MAX_CONDITIONS) -> Contract:
+        """Sign a new contract with the chosen conditions (the offending condition once, at most the scheme's
+        number of conditions)."""
         contract = Contract(person_id, offered_on=signed_on).sign(signed_on, end_date)
         if not any(c.mandatory for c in conditions):
             raise ValueError("the contract must include the offending condition")
+        check_conditions(conditions, max_conditions)
         with self._store.write() as s:
             self._visible(s, person_id)
             current = s.scalar(select(ContractRecord).where(ContractRecord.person_id == person_id,
@@ -307,6 +328,68 @@ class CaseRepository:
                 setattr(rec, k, v)
             self._audit(s, "contract.close", "contract", contract.id, rec.person_id, state.value)
             return replace(closed, version=rec.row_version)
+
+    # -- variations (desktop.domain.variations builds them; here they are kept and audited) ------------------
+    def record_variation(self, variation: Variation, *, contract: Contract | None = None,
+                         condition: Condition | None = None, new_condition: bool = False) -> Variation:
+        """Keep a variation with what it changed (the contract, or one condition: added when `new_condition`),
+        in one write with its audit entry; a stale contract or condition is refused as a concurrent edit."""
+        with self._store.write() as s:
+            crec = s.get(ContractRecord, variation.contract_id)
+            if crec is None:
+                raise NotFound("no such contract")
+            self._visible(s, crec.person_id)
+            if crec.state != ContractState.ACTIVE.value:
+                raise ValueError("only an active contract can be varied")
+            if contract is not None:
+                self._bump(crec, contract.version, "contract")
+                for k, v in convert.contract_fields(contract).items():
+                    setattr(crec, k, v)
+            if condition is not None and new_condition:
+                s.add(ConditionRecord(id=condition.id, **convert.condition_fields(
+                    replace(condition, contract_id=crec.id))))
+            elif condition is not None:
+                rec = s.get(ConditionRecord, condition.id)
+                if rec is None or rec.contract_id != crec.id:
+                    raise NotFound("no such condition on this contract")
+                self._bump(rec, condition.version, "condition")
+                for k, v in convert.condition_fields(condition).items():
+                    setattr(rec, k, v)
+                known = set(s.scalars(select(EvidenceRecord.id).where(EvidenceRecord.condition_id == rec.id)))
+                for e in condition.evidence:
+                    if e.id not in known:
+                        s.add(EvidenceRecord(id=e.id, condition_id=rec.id, on=e.on, text=e.text,
+                                             recorded_by=e.recorded_by or self._user.username, amount=e.amount,
+                                             status=e.status.value if e.status else None))
+            kept = replace(variation, recorded_by=variation.recorded_by or self._user.username)
+            s.add(VariationRecord(id=kept.id, contract_id=kept.contract_id, kind=kept.kind.value, on=kept.on,
+                                  reason=kept.reason, detail=kept.detail, condition_id=kept.condition_id,
+                                  recorded_by=kept.recorded_by))
+            self._audit(s, "contract.variation", "contract", crec.id, crec.person_id,
+                        f"{kept.kind.value}: {kept.reason}")
+        return kept
+
+    def attach_scan(self, contract_id: str, file_name: str, data: bytes) -> Any:
+        """A scan of the signed paper contract, kept in the encrypted store (storage/scans.py)."""
+        from .scans import attach_scan
+
+        return attach_scan(self._store, contract_id, file_name, data)
+
+    def scans(self, contract_id: str) -> list[Any]:
+        from .scans import scans
+
+        return scans(self._store, contract_id)
+
+    def variations(self, contract_id: str) -> list[Variation]:
+        with self._store.session() as s:
+            crec = s.get(ContractRecord, contract_id)
+            if crec is None:
+                raise NotFound("no such contract")
+            self._visible(s, crec.person_id)
+            rows = s.scalars(select(VariationRecord).where(VariationRecord.contract_id == contract_id)
+                             .order_by(VariationRecord.on, VariationRecord.created_at))
+            return [Variation(r.contract_id, VariationKind(r.kind), r.on, r.reason, r.detail, r.condition_id,
+                              id=r.id, recorded_by=r.recorded_by) for r in rows]
 
     def _update_condition(self, before: Condition, after: Condition, action: str, detail: str) -> Condition:
         with self._store.write() as s:

@@ -78,9 +78,12 @@ def contract_from_row(r: Any) -> Contract:
 
 
 def condition_from_row(r: Any) -> Condition:
-    """From (id, contract_id, type, title, target, unit, progress, status, pathway, position, row_version)."""
+    """From (id, contract_id, type, title, target, unit, progress, status, pathway, position, row_version
+    [, counts_kind])."""
+    kind = r[11] if len(r) > 11 else None
     return Condition(r[1], _CONDITION_TYPES[r[2]], r[3], "", r[4], r[5], r[6], _CONDITION_STATUSES[r[7]],
-                     _PATHWAYS[r[8]] if r[8] else None, (), r[9], id=r[0], version=r[10])
+                     _PATHWAYS[r[8]] if r[8] else None, (), r[9], id=r[0], version=r[10],
+                     counts_kind=_KINDS[kind] if kind else None)
 
 
 def person_fields(p: Person) -> dict[str, object]:
@@ -94,7 +97,8 @@ def referral(rec: ReferralRecord) -> Referral:
     answers = tuple(EligibilityAnswer(a["question_id"], bool(a["answer"]), a.get("note", ""))
                     for a in json.loads(rec.eligibility_json))
     return Referral(rec.person_id, rec.force, rec.officer, rec.offence, rec.offence_date, rec.referral_date,
-                    answers, id=rec.id, version=rec.row_version)
+                    answers, id=rec.id, version=rec.row_version, decision=rec.decision or "",
+                    decided_on=rec.decided_on, decision_note=rec.decision_note or "")
 
 
 def referral_fields(r: Referral) -> dict[str, object]:
@@ -117,12 +121,14 @@ def consent_fields(c: Consent) -> dict[str, object]:
 
 def contract(rec: ContractRecord) -> Contract:
     return Contract(rec.person_id, _CONTRACT_STATES[rec.state], rec.offered_on, rec.signed_on, rec.end_date,
-                    rec.closed_on, rec.outcome_reason, id=rec.id, version=rec.row_version)
+                    rec.closed_on, rec.outcome_reason, id=rec.id, version=rec.row_version,
+                    paused_on=getattr(rec, "paused_on", None))
 
 
 def contract_fields(c: Contract) -> dict[str, object]:
     return {"person_id": c.person_id, "state": c.state.value, "offered_on": c.offered_on, "signed_on": c.signed_on,
-            "end_date": c.end_date, "closed_on": c.closed_on, "outcome_reason": c.outcome_reason}
+            "end_date": c.end_date, "closed_on": c.closed_on, "outcome_reason": c.outcome_reason,
+            "paused_on": c.paused_on}
 
 
 def evidence(rec: EvidenceRecord) -> Evidence:
@@ -133,13 +139,15 @@ def evidence(rec: EvidenceRecord) -> Evidence:
 def condition(rec: ConditionRecord, evidence_items: tuple[Evidence, ...] = ()) -> Condition:
     return Condition(rec.contract_id, _CONDITION_TYPES[rec.type], rec.title, rec.description, rec.target, rec.unit,
                      rec.progress, _CONDITION_STATUSES[rec.status], _PATHWAYS[rec.pathway] if rec.pathway else None,
-                     evidence_items, rec.position, id=rec.id, version=rec.row_version)
+                     evidence_items, rec.position, id=rec.id, version=rec.row_version,
+                     counts_kind=_KINDS[rec.counts_kind] if rec.counts_kind else None)
 
 
 def condition_fields(c: Condition) -> dict[str, object]:
     return {"contract_id": c.contract_id, "type": c.type.value, "title": c.title, "description": c.description,
             "target": c.target, "unit": c.unit, "progress": c.progress, "status": c.status.value,
-            "pathway": c.pathway.value if c.pathway else None, "position": c.position}
+            "pathway": c.pathway.value if c.pathway else None, "position": c.position,
+            "counts_kind": c.counts_kind.value if c.counts_kind else None}
 
 
 def appointment(rec: AppointmentRecord) -> Appointment:

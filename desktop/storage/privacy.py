@@ -35,6 +35,9 @@ GUARD_TRIGGERS = ("returns_signed_never_deleted", "assessments_completed_never_d
 _PERSON_DELETES: tuple[tuple[str, str], ...] = (
     ("evidence", "DELETE FROM evidence WHERE condition_id IN (SELECT c.id FROM conditions c "
                  "JOIN contracts k ON k.id = c.contract_id WHERE k.person_id = :pid)"),
+    ("contract_variations", "DELETE FROM contract_variations WHERE contract_id IN (SELECT id FROM contracts "
+                            "WHERE person_id = :pid)"),
+    ("contract_scans", "DELETE FROM contract_scans WHERE contract_id IN (SELECT id FROM contracts WHERE person_id = :pid)"),
     ("conditions", "DELETE FROM conditions WHERE contract_id IN (SELECT id FROM contracts WHERE person_id = :pid)"),
     ("contracts", "DELETE FROM contracts WHERE person_id = :pid"),
     ("appointments", "DELETE FROM appointments WHERE person_id = :pid"),
@@ -252,6 +255,10 @@ _SAR_QUERIES: tuple[tuple[str, str], ...] = (
                 "FROM returns WHERE person_id = :pid ORDER BY period_start"),
     ("safety_actions", "SELECT action, text, assessment_ids, recorded_at, recorded_by FROM safety_actions "
                        "WHERE person_id = :pid ORDER BY recorded_at"),
+    ("contract_variations", "SELECT v.kind, v.\"on\", v.reason, v.detail, v.recorded_by FROM contract_variations v "
+                            "JOIN contracts k ON k.id = v.contract_id WHERE k.person_id = :pid ORDER BY v.\"on\""),
+    ("contract_scans", "SELECT s.file_name, s.media_type, s.sha256, s.size FROM contract_scans s "
+                       "JOIN contracts k ON k.id = s.contract_id WHERE k.person_id = :pid"),
     ("holds", "SELECT reason, placed_by, placed_at FROM legal_holds WHERE person_id = :pid"),
     ("corrections", "SELECT id, old_values_json, changed_by, changed_at FROM person_history "
                     "WHERE person_id = :pid ORDER BY changed_at"),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from sqlalchemy import Boolean, Date, DateTime, Float, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import Boolean, Date, DateTime, Float, ForeignKey, Index, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -58,6 +58,9 @@ class ReferralRecord(Tracked, Base):
     offence_date: Mapped[date] = mapped_column(Date)
     referral_date: Mapped[date] = mapped_column(Date)
     eligibility_json: Mapped[str] = mapped_column(Text, default="[]")
+    decision: Mapped[str | None] = mapped_column(String(20), nullable=True)  # the force's: nfa | charge | other
+    decided_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    decision_note: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 class ConsentRecord(Tracked, Base):
@@ -78,6 +81,33 @@ class ContractRecord(Tracked, Base):
     end_date: Mapped[date | None] = mapped_column(Date, nullable=True)
     closed_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     outcome_reason: Mapped[str] = mapped_column(Text, default="")
+    paused_on: Mapped[date | None] = mapped_column(Date, nullable=True)  # paused since (variations)
+
+
+class VariationRecord(Tracked, Base):
+    """A variation of a signed contract (desktop.domain.variations): what changed, when, why and by whom."""
+
+    __tablename__ = "contract_variations"
+    contract_id: Mapped[str] = mapped_column(ForeignKey("contracts.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    on: Mapped[date] = mapped_column(Date)
+    reason: Mapped[str] = mapped_column(Text)
+    detail: Mapped[str] = mapped_column(Text)
+    condition_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    recorded_by: Mapped[str] = mapped_column(String(80), default="")
+
+
+class ContractScanRecord(Tracked, Base):
+    """A scan of the signed paper contract, kept inside the encrypted database (never as a loose file)."""
+
+    __tablename__ = "contract_scans"
+    contract_id: Mapped[str] = mapped_column(ForeignKey("contracts.id"), index=True)
+    file_name: Mapped[str] = mapped_column(String(200))
+    media_type: Mapped[str] = mapped_column(String(40))
+    sha256: Mapped[str] = mapped_column(String(64))
+    size: Mapped[int] = mapped_column(Integer)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+    attached_by: Mapped[str] = mapped_column(String(80), default="")
 
 
 class ConditionRecord(Tracked, Base):
@@ -92,6 +122,7 @@ class ConditionRecord(Tracked, Base):
     status: Mapped[str] = mapped_column(String(40))
     pathway: Mapped[str | None] = mapped_column(String(40), nullable=True)
     position: Mapped[int] = mapped_column(Integer, default=0)
+    counts_kind: Mapped[str | None] = mapped_column(String(40), nullable=True)  # progress from attended sessions
 
 
 class EvidenceRecord(Tracked, Base):

@@ -25,6 +25,7 @@ from desktop.domain import (
     assess,
 )
 from desktop.domain.compliance import ACCEPTABLE_REASONS, DEFAULT_RULES, ComplianceRules, Reason
+from desktop.domain.variations import Variation
 from desktop.wording import render_reason
 from desktop.wording.returns import LANGUAGES, Words
 
@@ -69,6 +70,7 @@ def build_return_content(
     rules: ComplianceRules = DEFAULT_RULES,
     closed_by: str = "",
     language: str = "en",
+    variations: Sequence[Variation] = (),
 ) -> ReturnContent:
     """The content of one return for `case` over [period_start, period_end], as the case stood at its end.
 
@@ -143,6 +145,7 @@ def build_return_content(
         outcome_lines=_outcome_lines(case, conditions, closed_by, as_of, rules, w) if final else (),
         recommendation=_recommendation(rules.recommendation(_situation(case, assessment.level)), w),
         language=language,
+        contract_notes=_contract_notes(case, kind, variations, period_start, period_end),
     )
 
 
@@ -159,6 +162,18 @@ def _reason(reason: Reason, language: str) -> str:
     if language == "cy+en":
         return f"{render_reason(reason, 'cy')}\n{render_reason(reason, 'en')}"
     return render_reason(reason, "cy" if language == "cy" else "en")
+
+
+def _contract_notes(case: Case, kind: ReturnKind, variations: Sequence[Variation], start: date,
+                    end: date) -> tuple[str, ...]:
+    """A start notice names each eligibility criterion a manager let through, with the written reason; every
+    return lists the contract's variations dated in its period (what changed and why)."""
+    notes: list[str] = []
+    if kind is ReturnKind.CONTRACT_START and case.referral is not None:
+        notes += [f"Eligibility: '{a.question.text}' failed and was let through by a manager (reason: "
+                  f"{a.override_reason})" for a in case.referral.overrides]
+    notes += [f"Variation on {v.line}" for v in sorted(variations, key=lambda v: v.on) if start <= v.on <= end]
+    return tuple(notes)
 
 
 def _situation(case: Case, level: ComplianceLevel) -> str:

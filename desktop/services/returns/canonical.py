@@ -50,6 +50,8 @@ def _plain(value: Any) -> Any:
 
 def content_to_dict(content: ReturnContent) -> dict[str, Any]:
     data: dict[str, Any] = _plain(content)
+    if not data.get("contract_notes"):  # added later: left out when empty, so earlier returns hash as before
+        data.pop("contract_notes", None)
     data["format"] = FORMAT_VERSION
     if data.get("language") == "en":  # English content hashes exactly as it did before languages existed
         del data["language"]
@@ -155,4 +157,5 @@ def content_from_dict(data: dict[str, Any]) -> ReturnContent:
         outcome_lines=tuple(data.get("outcome_lines", ())),
         recommendation=data.get("recommendation", ""),
         language=data.get("language", "en"),
+        contract_notes=tuple(data.get("contract_notes", ())),
     )

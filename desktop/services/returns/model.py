@@ -151,6 +151,7 @@ class ReturnContent:
     outcome_lines: tuple[str, ...] = ()  # a final return's outcome: completed / failed (which, why) / withdrawn
     recommendation: str = ""  # the provider's recommendation, one line worded by the scheme
     language: str = "en"  # "en", "cy" or "cy+en" (Welsh first); the words above are already in it
+    contract_notes: tuple[str, ...] = ()  # eligibility overrides (start notice) and variations dated in the period
 
     @property
     def title(self) -> str:

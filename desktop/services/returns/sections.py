@@ -279,6 +279,9 @@ def build_story(c: ReturnContent, width: float, signature: Flowable, banner: str
     if c.kind not in (ReturnKind.CONTRACT_START, ReturnKind.FINAL_OUTCOME):
         story += _recommendation(c, width)
     story += _conditions(c, width)
+    if c.contract_notes:
+        story.append(Paragraph("Eligibility and changes to the contract", st.heading))
+        story += [Paragraph(esc(line), st.body, bulletText="\u2022") for line in c.contract_notes]
     story += _attendance(c, width)
     story += _referrals(c, width)
     story += _disclosures(c)

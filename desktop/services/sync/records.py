@@ -65,6 +65,9 @@ RECORD_TYPES: dict[str, tuple[Field, ...]] = {
     "condition_status": (*_REF, _f("contract_id", "uuid"), _f("condition_type", "enum", choices=ConditionType),
                          _f("title"), _f("status", "enum", choices=ConditionStatus), _f("changed_on", "date"),
                          _f("note", "text", optional=True)),
+    "contract_variation": (*_REF, _f("contract_id", "uuid"),
+                           _f("kind", "enum", choices=("vary", "add", "withdraw", "extend", "pause", "resume")),
+                           _f("on", "date"), _f("detail"), _f("reason")),
     "attendance_summary": (*_REF, _f("period_start", "date"), _f("period_end", "date"), _f("offered", "count"),
                            _f("attended", "count"), _f("missed", "count"), _f("cancelled", "count")),
     "erasure": (_f("referral_id", "uuid"), _f("erased_on", "date")),  # no reference, no name: only the id
@@ -76,6 +79,8 @@ RECORD_TYPES: dict[str, tuple[Field, ...]] = {
     "reoffending": (*_REF, _f("offence"), _f("offence_date", "date"), _f("reported_on", "date"),
                     _f("new_reference", "text", optional=True)),
     "referral_withdrawn": (*_REF, _f("withdrawn_on", "date"), _f("reason")),
+    "force_decision": (*_REF, _f("decision", "enum", choices=("nfa", "charge", "other")), _f("decided_on", "date"),
+                       _f("note", "text", optional=True)),
     # both ways
     "ack": (_f("bundle_id", "uuid"), _f("sequence", "count"), _f("bundle_sha256", "sha256"),
             _f("received_at", "datetime"), _f("result", "enum", choices=("applied", "applied_with_conflicts")),
@@ -85,8 +90,9 @@ RECORD_TYPES: dict[str, tuple[Field, ...]] = {
 
 ALLOWED_TYPES: dict[Direction, frozenset[str]] = {
     Direction.PROVIDER_TO_FORCE: frozenset({"return", "contract_state", "condition_status",
-                                            "attendance_summary", "erasure", "ack"}),
-    Direction.FORCE_TO_PROVIDER: frozenset({"referral", "reoffending", "referral_withdrawn", "ack"}),
+                                            "contract_variation", "attendance_summary", "erasure", "ack"}),
+    Direction.FORCE_TO_PROVIDER: frozenset({"referral", "reoffending", "referral_withdrawn", "force_decision",
+                                            "ack"}),
 }
 
 # \Z, not $: `$` also matches before a final newline, so "<uuid>\n" would pass as an ID.

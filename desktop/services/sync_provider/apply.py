@@ -11,6 +11,7 @@ from sqlalchemy import Table, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from desktop.domain import (
+    ELIGIBILITY_QUESTIONS,
     ConditionStatus,
     Consent,
     ContractState,
@@ -18,7 +19,9 @@ from desktop.domain import (
     Evidence,
     Role,
 )
+from desktop.domain.eligibility import facts_from, with_facts
 from desktop.domain.ids import new_id
+from desktop.domain.people import DECISION_LABELS, OVERRIDE_PREFIX
 from desktop.services.sync import Record
 from desktop.storage import convert
 from desktop.storage.records import (
@@ -43,8 +46,21 @@ def _d(value: object) -> date:
 
 
 def _eligibility(data: dict[str, Any]) -> tuple[EligibilityAnswer, ...]:
-    return tuple(EligibilityAnswer(str(a["question_id"]), bool(a["answer"]), str(a.get("note") or ""))
-                 for a in data.get("eligibility") or [])
+    """The force's answers (unknown questions dropped), with the ones the dates decide put in from the dates."""
+    known = {q.id for q in ELIGIBILITY_QUESTIONS}
+    answers = tuple(EligibilityAnswer(str(a["question_id"]), bool(a["answer"]), _force_note(a.get("note")))
+                    for a in data.get("eligibility") or [] if str(a["question_id"]) in known)
+    if not answers:
+        return ()
+    facts = facts_from(_d(data["person"]["date_of_birth"]), _d(data["offence_date"]), _d(data["referral_date"]))
+    return with_facts(answers, facts)
+
+
+def _force_note(note: object) -> str:
+    """A force's note is kept, but never as a manager's override: only a provider's manager lets a criterion
+    through."""
+    text = str(note or "")
+    return "Force's note: " + text[len(OVERRIDE_PREFIX):] if text.startswith(OVERRIDE_PREFIX) else text
 
 
 def default_keyworker(session: Session, username: str) -> str | None:
@@ -173,6 +189,30 @@ class Applier:
             setattr(rec, k, v)
         rec.row_version += 1
         self.audit.append(("contract.close", "contract", rec.id, rec.person_id, "withdrawn (by the force)"))
+
+    def _apply_decision(self, change: Change) -> None:
+        """The force's decision goes on the person's latest referral; an open contract closes on it (withdrawn,
+        with the decision as the reason: the provider did not see it completed or failed)."""
+        data, pid = change.record.data, change.person_id or ""
+        ref = self.s.scalar(select(ReferralRecord).where(ReferralRecord.person_id == pid)
+                            .order_by(ReferralRecord.created_at.desc()).limit(1))
+        if ref is not None:
+            ref.decision, ref.decided_on = str(data["decision"]), _d(data["decided_on"])
+            ref.decision_note = str(data.get("note") or "")
+            ref.row_version = (ref.row_version or 0) + 1
+        label = DECISION_LABELS[str(data["decision"])].lower()
+        self.audit.append(("referral.decision", "referral", ref.id if ref else change.record.id, pid,
+                           f"the force decided {label} on {data['decided_on']}, bundle #{self.sequence}"))
+        if change.target_id is None:
+            return
+        rec = self.s.get(ContractRecord, change.target_id)
+        assert rec is not None
+        closed = convert.contract(rec).transition(ContractState.WITHDRAWN, _d(data["decided_on"]),
+                                                  f"closed on the force's decision: {label}")
+        for k, v in convert.contract_fields(closed).items():
+            setattr(rec, k, v)
+        rec.row_version += 1
+        self.audit.append(("contract.close", "contract", rec.id, pid, f"withdrawn (the force decided {label})"))
 
     def _apply_note(self, change: Change) -> None:
         if change.person_id:

@@ -24,6 +24,7 @@ from desktop.storage.records import (
     ContractRecord,
     EvidenceRecord,
     PersonRecord,
+    VariationRecord,
 )
 from desktop.storage.store import CaseStore
 from desktop.storage.sync_records import SyncBundleRecord, SyncReceivedRecord, SyncSentRecord
@@ -129,6 +130,7 @@ def collect(s: Session, store: CaseStore, partner_id: str, when: datetime) -> Co
             **ref, "state": row.state, "offered_on": row.offered_on, "signed_on": row.signed_on,
             "end_date": row.end_date, "closed_on": row.closed_on, "outcome_reason": row.outcome_reason})
     _conditions(s, col, contracts, ref_of)
+    _variations(s, col, contracts, ref_of)
     _attendance(s, col, contracts, ref_of, when, link)
     for ret in _signed_returns(store):
         if ret.person_id not in ref_of:
@@ -169,6 +171,21 @@ def _conditions(s: Session, col: _Collector, contracts: dict[str, Any], ref_of: 
             "referral_id": referral_id, "force_reference": force_reference, "contract_id": row.contract_id,
             "condition_type": row.type, "title": row.title, "status": row.status, "changed_on": changed,
             "note": note})
+
+
+def _variations(s: Session, col: _Collector, contracts: dict[str, Any], ref_of: dict[str, tuple[str, str]]) -> None:
+    """Each variation of a contract the force referred, once (a variation is never edited)."""
+    if not contracts:
+        return
+    v = VariationRecord.__table__.c
+    rows = s.execute(select(VariationRecord.__table__).where(v.contract_id.in_(
+        select(func.json_each(json.dumps(list(contracts))).table_valued("value").c.value))).order_by(v.on))
+    for row in rows:
+        contract = contracts[row.contract_id]
+        referral_id, force_reference = ref_of[contract.person_id]
+        col.offer("contract_variation", row.id, row.row_version, contract.person_id, {
+            "referral_id": referral_id, "force_reference": force_reference, "contract_id": row.contract_id,
+            "kind": row.kind, "on": row.on, "detail": row.detail, "reason": row.reason})
 
 
 def _attendance(s: Session, col: _Collector, contracts: dict[str, Any], ref_of: dict[str, tuple[str, str]],

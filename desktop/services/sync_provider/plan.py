@@ -17,15 +17,18 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.domain import ConditionType, ContractState
+from desktop.domain import ELIGIBILITY_QUESTIONS, ConditionType, ContractState, EligibilityAnswer
+from desktop.domain.eligibility import facts_from, ineligible_criteria
 from desktop.services.sync import Record
 from desktop.storage.records import ConditionRecord, ContractRecord, PersonRecord
 from desktop.storage.sync_records import SyncBundleRecord, SyncReceivedRecord
 
+_QUESTION_IDS = frozenset(q.id for q in ELIGIBILITY_QUESTIONS)
 NEW_REFERRAL = "new_referral"
 REFERRAL_UPDATE = "referral_update"
 REOFFENDING = "reoffending"
 WITHDRAWAL = "withdrawal"
+DECISION = "decision"
 NOTE = "note"  # applied, nothing of ours to change (e.g. a withdrawal before any contract)
 ACK = "ack"
 
@@ -75,6 +78,23 @@ def _name(data: dict[str, object]) -> str:
     if isinstance(person, dict):
         return f"{person.get('first_name', '')} {person.get('last_name', '')}".strip()
     return ""
+
+
+def eligibility_warning(data: dict[str, object]) -> str:
+    """' (warning: not eligible: ...)' for a referral whose dates or answers fail a criterion, else ''."""
+    person = data.get("person")
+    born = person.get("date_of_birth") if isinstance(person, dict) else None
+    try:
+        facts = facts_from(date.fromisoformat(str(born)) if born else None,
+                           date.fromisoformat(str(data["offence_date"])), date.fromisoformat(str(data["referral_date"])))
+    except (KeyError, ValueError):
+        return ""
+    raw = data.get("eligibility")
+    answers = tuple(EligibilityAnswer(str(a["question_id"]), bool(a["answer"]), str(a.get("note") or ""))
+                    for a in (raw if isinstance(raw, list) else []) if isinstance(a, dict))
+    known = tuple(a for a in answers if a.question_id in _QUESTION_IDS)
+    failed = ineligible_criteria(facts, known)
+    return f" (warning: not eligible: {'; '.join(failed)})" if failed else ""
 
 
 def _fmt(day: str) -> str:
@@ -170,7 +190,8 @@ class Planner:
                                                           "here before, to the force's referral and update its facts")
         else:
             self._links[record.id] = ""  # created by this plan: later records in the bundle may name it
-            self._change(NEW_REFERRAL, record, None, f"New referral: {who}, {data['offence']}")
+            self._change(NEW_REFERRAL, record, None,
+                         f"New referral: {who}, {data['offence']}{eligibility_warning(data)}")
 
     def _person_for(self, record: Record) -> str | None:
         person = self._links.get(str(record.data["referral_id"]))
@@ -234,6 +255,31 @@ class Planner:
             return
         self._change(WITHDRAWAL, record, person, f"{who}: contract withdrawn on {_fmt(on.isoformat())} "
                                                  "(the force withdrew the referral)", contract.id)
+
+    def _plan_force_decision(self, record: Record) -> None:
+        person = self._person_for(record)
+        if person is None:
+            return
+        words = {"nfa": "no further action", "charge": "charge", "other": "other disposal"}[
+            str(record.data["decision"])]
+        on = date.fromisoformat(str(record.data["decided_on"]))
+        if person == "":
+            self._conflict(record, None, "the force's decision arrived in the same bundle as its referral, before "
+                                         "any contract: decide what to record",
+                           brief="not applied: no contract yet")
+            return
+        who = self._person_name(person)
+        contract = self._latest_contract(person)
+        still_open = contract is not None and contract.state in (ContractState.OFFERED.value,
+                                                                 ContractState.ACTIVE.value)
+        if still_open and contract is not None and contract.signed_on is not None and on < contract.signed_on:
+            self._conflict(record, person, f"the force's decision on {who} ({words}, {_fmt(on.isoformat())}) is "
+                                           "dated before the contract was signed: decide what to record",
+                           brief="not applied: dated before the contract was signed")
+            return
+        closes = "; the open contract closes on it" if still_open else ""
+        self._change(DECISION, record, person, f"{who}: the force decided {words} on {_fmt(on.isoformat())}{closes}",
+                     contract.id if still_open and contract is not None else None)
 
     def _plan_ack(self, record: Record) -> None:
         b = SyncBundleRecord

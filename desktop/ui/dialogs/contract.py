@@ -1,4 +1,9 @@
-"""Sign a contract: choose conditions from the default template, adjust targets, set the dates."""
+"""Sign a contract: choose up to the scheme's number of conditions of any type, adjust targets, set the dates.
+
+Offered: the template (pathway rows replaced by the needs screen's ranked suggestions), then one row for each
+condition type the template lacks (GPS tag, victim awareness, apology letter, custom). The no-reoffending row is
+always ticked; once the cap is reached the unticked rows are disabled until one is unticked. A sessions target
+can be counted from attended sessions of one appointment kind instead of being typed in."""
 
 from __future__ import annotations
 
@@ -9,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDateEdit,
     QDoubleSpinBox,
     QFormLayout,
@@ -20,38 +26,54 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain import Condition, ConditionType, default_conditions
-from desktop.domain.contract import COMMUNITY_HOURS_MAX, COMMUNITY_HOURS_MIN
+from desktop.domain import Condition, ConditionType, Pathway, default_conditions
+from desktop.domain.contract import (
+    COMMUNITY_HOURS_MAX,
+    COMMUNITY_HOURS_MIN,
+    catalogue_condition,
+    check_conditions,
+    default_choice,
+    missing_types,
+)
 from desktop.domain.dates import default_end_date
+from desktop.domain.enums import AppointmentKind
+from desktop.services.contract_scheme import max_conditions as scheme_max_conditions
 from desktop.services.pathway_conditions import contract_template_with_needs
 
 from ..context import AppContext
-from .base import WriteDialog
+from .base import WriteDialog, problem_label, show_problem
 
 
 class SignContractDialog(WriteDialog):
     case_changed = Signal(str)
 
     def __init__(self, ctx: AppContext, person_id: str, person_name: str = "", parent: QWidget | None = None,
-                 suggested: Sequence[Condition] = ()) -> None:
-        """`suggested`: pathway conditions from the latest needs screen, offered in place of the template's."""
+                 suggested: Sequence[Condition] = (), max_conditions: int | None = None) -> None:
+        """`suggested`: pathway conditions from the latest needs screen (ranked), offered in place of the
+        template's; `max_conditions`: the cap, from the scheme file when not given."""
         super().__init__(ctx, parent)
         self._person_id = person_id
         self._end_edited = False
+        self.max_conditions = max_conditions if max_conditions is not None else scheme_max_conditions()
         self.setWindowTitle(self.tr("Sign the contract") + (f" — {person_name}" if person_name else ""))
-        self.template = contract_template_with_needs(default_conditions(""), suggested)
+        offered = contract_template_with_needs(default_conditions(""), suggested)
+        self.template = offered + [catalogue_condition("", t, len(offered) + i)
+                                   for i, t in enumerate(missing_types(offered))]
+        ticks = default_choice(self.template, self.max_conditions)
         box = QGroupBox(self.tr("Conditions"), self)
         grid = QGridLayout(box)
         grid.addWidget(QLabel(self.tr("<b>Include</b>"), box), 0, 0)
         grid.addWidget(QLabel(self.tr("<b>Condition</b>"), box), 0, 1)
         grid.addWidget(QLabel(self.tr("<b>Target</b>"), box), 0, 2)
+        grid.addWidget(QLabel(self.tr("<b>Counted from</b>"), box), 0, 3)
         self.checks: list[QCheckBox] = []
         self.titles: list[QLineEdit] = []
         self.targets: list[QDoubleSpinBox | None] = []
+        self.counted_from: list[QComboBox | None] = []
         for row, cond in enumerate(self.template, start=1):
             label = f"{cond.type.label}: {cond.pathway.label}" if cond.pathway else cond.type.label
             check = QCheckBox(label, box)
-            check.setChecked(True)
+            check.setChecked(ticks[row - 1])
             check.setAccessibleName(self.tr("Include {0}").format(label))
             if cond.mandatory:
                 check.setEnabled(False)
@@ -73,15 +95,37 @@ class SignContractDialog(WriteDialog):
                 target.setAccessibleName(self.tr("Target for {0}").format(cond.type.label))
                 grid.addWidget(target, row, 2)
                 target.valueChanged.connect(self._mark_dirty)
+                target.setEnabled(check.isChecked())
                 check.toggled.connect(target.setEnabled)
+            counted: QComboBox | None = None
+            if cond.unit == "sessions":
+                counted = QComboBox(box)
+                counted.addItem(self.tr("typed in by hand"), None)
+                for kind in AppointmentKind:
+                    counted.addItem(self.tr("attended {0} sessions").format(kind.label.lower()), kind.value)
+                linked = cond.counts_kind or (AppointmentKind.TREATMENT if cond.pathway is Pathway.DRUGS else None)
+                counted.setCurrentIndex(max(counted.findData(linked.value if linked else None), 0))
+                counted.setAccessibleName(self.tr("Progress of {0} counted from").format(label))
+                counted.setEnabled(check.isChecked())
+                counted.currentIndexChanged.connect(self._mark_dirty)
+                check.toggled.connect(counted.setEnabled)
+                grid.addWidget(counted, row, 3)
+            title.setEnabled(check.isChecked())
             check.toggled.connect(title.setEnabled)
             check.toggled.connect(self._mark_dirty)
+            check.toggled.connect(self._on_choice_changed)
             title.textEdited.connect(self._mark_dirty)
             grid.addWidget(check, row, 0)
             grid.addWidget(title, row, 1)
             self.checks.append(check)
             self.titles.append(title)
             self.targets.append(target)
+            self.counted_from.append(counted)
+        self.count_label = QLabel(box)
+        self.count_label.setAccessibleName(self.tr("Conditions chosen"))
+        grid.addWidget(self.count_label, len(self.template) + 1, 0, 1, 4)
+        self.conditions_problem = problem_label(box, self.tr("Problem with the conditions"))
+        grid.addWidget(self.conditions_problem, len(self.template) + 2, 0, 1, 4)
         today = ctx.clock().date()
         self.signed = QDateEdit(QDate(today), self)
         self.signed.setMaximumDate(QDate(today))
@@ -101,7 +145,8 @@ class SignContractDialog(WriteDialog):
         hint.setWordWrap(True)
         if suggested:
             hint.setText(hint.text() + " " + self.tr("The pathway conditions come from the latest needs screen: "
-                                                     "one for each medium or high need."))
+                                                     "one for each medium or high need, high "
+                                                     "needs first; tick the ones to include."))
         layout = QVBoxLayout(self)
         layout.addWidget(box)
         layout.addLayout(dates)
@@ -109,7 +154,20 @@ class SignContractDialog(WriteDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         self.save_button.setText(self.tr("Sign contract"))
+        self._on_choice_changed()
         self.checks[1].setFocus()
+
+    def _on_choice_changed(self, *_args: object) -> None:
+        """Keep the count in words; at the cap, the unticked rows cannot be ticked until one is unticked."""
+        n = sum(c.isChecked() for c in self.checks)
+        full = n >= self.max_conditions
+        self.count_label.setText(self.tr("{0} of at most {1} conditions chosen.").format(n, self.max_conditions)
+                                 + (" " + self.tr("Untick one to choose another.") if full else ""))
+        for cond, check in zip(self.template, self.checks, strict=True):
+            if not cond.mandatory:
+                check.setEnabled(check.isChecked() or not full)
+                check.setToolTip(self.tr("The scheme allows at most {0} conditions.").format(self.max_conditions)
+                                 if full and not check.isChecked() else "")
 
     def _on_signed_date_changed(self, d: QDate) -> None:
         self._mark_dirty()
@@ -124,14 +182,27 @@ class SignContractDialog(WriteDialog):
 
     def chosen_conditions(self) -> list[Condition]:
         chosen = []
-        for cond, check, title, target in zip(self.template, self.checks, self.titles, self.targets, strict=True):
+        for cond, check, title, target, counted in zip(self.template, self.checks, self.titles, self.targets,
+                                                       self.counted_from, strict=True):
             if not check.isChecked():
                 continue
             changes: dict[str, Any] = {"title": title.text().strip() or cond.title}
             if target is not None:
                 changes["target"] = target.value()
+            if counted is not None:
+                kind = counted.currentData()
+                changes["counts_kind"] = AppointmentKind(kind) if kind else None
             chosen.append(replace(cond, **changes))
         return chosen
+
+    def _check(self) -> bool:
+        try:
+            check_conditions(self.chosen_conditions(), self.max_conditions)
+        except ValueError as exc:
+            show_problem(self.conditions_problem, str(exc) + ".")
+            return False
+        show_problem(self.conditions_problem, "")
+        return True
 
     def _write(self) -> Callable[[], Any]:
         conditions = self.chosen_conditions()
@@ -139,7 +210,8 @@ class SignContractDialog(WriteDialog):
         if end <= signed:
             raise ValueError(self.tr("The end date must be after the signing date."))
         cases, pid = self._ctx.store.cases, self._person_id
-        return lambda: cases.sign_contract(pid, signed, conditions, end)
+        cap = self.max_conditions
+        return lambda: cases.sign_contract(pid, signed, conditions, end, cap)
 
     def _written(self, result: Any) -> None:
         self.case_changed.emit(self._person_id)

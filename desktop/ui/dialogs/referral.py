@@ -35,6 +35,7 @@ from desktop.domain import (
     validate_new_referral,
 )
 from desktop.domain.demographics import Ethnicity, Sex
+from desktop.domain.eligibility import facts_from, override
 
 from ..context import AppContext
 from ..demographics import ethnicity_combo, sex_combo
@@ -58,6 +59,7 @@ class NewReferralDialog(WriteDialog):
         self.problems: dict[str, QLabel] = {}
         self._labels: dict[str, str] = {}
         self._fields: dict[str, QWidget] = {}
+        self.locked: dict[str, bool] = {}  # the answers the dates decide, locked on the form
         body = QWidget(self)
         body_layout = QVBoxLayout(body)
         body_layout.addWidget(self._person_box(body))
@@ -74,7 +76,9 @@ class NewReferralDialog(WriteDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         self.resize(780, 860)
-        self._on_eligibility_changed()
+        for edit in (self.date_of_birth, self.offence_date, self.referral_date):
+            edit.dateChanged.connect(self._on_dates_changed)
+        self._on_dates_changed()
         self._dirty = False
         self.first_name.setFocus()
         ctx.runner.run(lambda: (ctx.store.users(), ctx.store.setting("force_name", "")), self._on_users_loaded,
@@ -192,6 +196,18 @@ class NewReferralDialog(WriteDialog):
             grid.addWidget(note, row, 3)
             self.answers[q.id], self.answer_notes[q.id] = group, note
         grid.setColumnStretch(0, 1)
+        self.override_reason = QLineEdit(box)
+        self.override_reason.setPlaceholderText(self.tr("why this person should be offered a contract anyway"))
+        self.override_reason.setAccessibleName(self.tr("Manager override reason"))
+        self.override_reason.textEdited.connect(self._on_eligibility_changed)
+        self.override_label = QLabel(self.tr("Manager &override reason:"), box)
+        self.override_label.setBuddy(self.override_reason)
+        override_row = QGridLayout()
+        override_row.addWidget(self.override_label, 0, 0)
+        override_row.addWidget(self.override_reason, 0, 1)
+        outer.addLayout(override_row)
+        self.override_label.hide()
+        self.override_reason.hide()
         self.problems["eligibility"] = problem_label(box, self.tr("Eligibility problem"))
         self._labels["eligibility"] = self.tr("Eligibility")
         outer.addWidget(self.problems["eligibility"])
@@ -250,11 +266,35 @@ class NewReferralDialog(WriteDialog):
         self.answers[question_id].button(1 if answer else 0).setChecked(True)
 
     def answer_all_eligible(self) -> None:
+        """Answer the questions the dates do not decide with the eligible answer (tests and demo data)."""
         for q in ELIGIBILITY_QUESTIONS:
-            self.set_answer(q.id, q.expected)
+            if q.id not in self.locked:
+                self.set_answer(q.id, q.expected)
 
     def failed_answers(self) -> list[EligibilityAnswer]:
         return [a for a in self.answers_given() if not a.passes]
+
+    @property
+    def is_manager(self) -> bool:
+        return self._ctx.store.user.role.sees_everyone
+
+    def _on_dates_changed(self, *_args: object) -> None:
+        """Answers the dates decide are filled in and locked, with the reason beside them."""
+        facts = facts_from(self._entered(self.date_of_birth), self._entered(self.offence_date),
+                           self._entered(self.referral_date))
+        decided = facts.decided()
+        self.locked = decided
+        for q in ELIGIBILITY_QUESTIONS:
+            group = self.answers[q.id]
+            if q.id in decided:
+                group.button(1 if decided[q.id] else 0).setChecked(True)
+                tip = self.tr("Decided by the dates: {0}.").format(facts.reason(q.id))
+            else:
+                tip = ""
+            for button in group.buttons():
+                button.setEnabled(q.id not in decided)
+                button.setToolTip(tip)
+        self._on_eligibility_changed()
 
     def _on_eligibility_changed(self, *_args: object) -> None:
         self._mark_dirty()
@@ -262,19 +302,39 @@ class NewReferralDialog(WriteDialog):
         for q in ELIGIBILITY_QUESTIONS:
             note = self.answer_notes[q.id]
             a = given.get(q.id)
-            note.setText("" if a is None else (self.tr("OK") if a.passes else self.tr("⚠ Not eligible")))
+            text = "" if a is None else (self.tr("OK") if a.passes else self.tr("⚠ Not eligible"))
+            if q.id in self.locked and text:
+                text += " " + self.tr("(from the dates)")
+            note.setText(text)
             note.setStyleSheet("" if a is None or a.passes else
                                "color: #ffffff; background-color: #b3261e; border-radius: 3px; padding: 1px 4px;")
         failed = self.failed_answers()
-        if failed:
+        can_override = bool(failed) and self.is_manager
+        self.override_label.setVisible(can_override)
+        self.override_reason.setVisible(can_override)
+        overridden = can_override and bool(self.override_reason.text().strip())
+        if failed and overridden:
+            show_problem(self.eligibility_warning, self.tr(
+                "Manager override: {n} failed answer(s) ({what}) will be let through with your reason, which the "
+                "audit log, the record and the contract start notice show.").format(
+                n=len(failed), what="; ".join(a.question.text for a in failed)))
+            self.save_button.setText(self.tr("Save (override)"))
+        elif failed:
             show_problem(self.eligibility_warning, self.tr(
                 "Warning: {n} answer(s) make this person ineligible: {what}. You can still save the referral; "
                 "the failed answers are recorded with it.").format(
-                n=len(failed), what="; ".join(a.question.text for a in failed)))
+                n=len(failed), what="; ".join(a.question.text for a in failed))
+                + ("" if not self.is_manager else " " + self.tr("A manager can override them with a written reason.")))
             self.save_button.setText(self.tr("Save (not eligible)"))
         else:
             show_problem(self.eligibility_warning, "")
             self.save_button.setText(self.tr("Save"))
+
+    def _answers_to_save(self) -> tuple[EligibilityAnswer, ...]:
+        reason = self.override_reason.text().strip() if self.override_reason.isVisible() else ""
+        if not reason:
+            return self.answers_given()
+        return tuple(a if a.passes else override(a, reason, self.is_manager) for a in self.answers_given())
 
     # -- saving --------------------------------------------------------------------------------------------
     @staticmethod
@@ -294,7 +354,7 @@ class NewReferralDialog(WriteDialog):
                         sex=Sex(self.sex.currentData()), ethnicity=Ethnicity(self.ethnicity.currentData()))
         referral = Referral(person.id, self.force.text().strip(), self.officer.text().strip(),
                             self.offence.text().strip(), offence_on or today, referred_on or today,
-                            self.answers_given())
+                            self._answers_to_save())
         consent = Consent(person.id, PoliceSharing(self.sharing.currentData()), self.national.isChecked(), today,
                           self.agreement_ref.text().strip())
         problems: dict[str, str] = {}
@@ -319,8 +379,10 @@ class NewReferralDialog(WriteDialog):
         *_objects, problems = self.build()
         for key, label in self.problems.items():
             text = problems.get(key, "")
-            if key == "eligibility" and text:
+            if key == "eligibility" and text.startswith("unanswered"):
                 text = self.tr("Answer every eligibility question ({0}).").format(text)
+            elif key == "eligibility" and text:
+                text = self.tr("Refused: {0}.").format(text)
             elif text:
                 text = f"{self._labels[key]} {self.tr(text)}."
             show_problem(label, text)

@@ -39,6 +39,8 @@ class ContractTab(QWidget):
         self._controller = controller
         self.sign_button = QPushButton(self.tr("Si&gn contract…"), self)
         self.close_button = QPushButton(self.tr("C&lose contract…"), self)
+        self.vary_button = QPushButton(self.tr("&Vary contract…"), self)
+        self.vary_button.setAccessibleName(self.tr("Vary contract"))
         self.status_button = QPushButton(self.tr("Change s&tatus…"), self)
         self.progress_button = QPushButton(self.tr("Add &progress…"), self)
         for button, name in ((self.sign_button, self.tr("Sign contract")), (self.close_button, self.tr("Close contract")),
@@ -73,13 +75,14 @@ class ContractTab(QWidget):
         splitter.setSizes([300, 160])
         buttons = QHBoxLayout()
         buttons.addWidget(self.state_label, 1)
-        for b in (self.status_button, self.progress_button, self.sign_button, self.close_button):
+        for b in (self.status_button, self.progress_button, self.sign_button, self.vary_button, self.close_button):
             buttons.addWidget(b)
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addWidget(splitter)
         self.sign_button.clicked.connect(self._on_sign_clicked)
         self.close_button.clicked.connect(self._on_close_clicked)
+        self.vary_button.clicked.connect(self._on_vary_clicked)
         self.status_button.clicked.connect(self._on_status_clicked)
         self.progress_button.clicked.connect(self._on_progress_clicked)
         self.table.selectionModel().currentRowChanged.connect(self._on_table_current_changed)
@@ -104,8 +107,11 @@ class ContractTab(QWidget):
         selected = self.selected_condition()
         self.model.set_rows(loaded.case.conditions)
         contract = loaded.case.contract
-        self.state_label.setText(self.tr("Contract: {0}").format(contract.state.label) if contract
-                                 else self.tr("No contract signed yet: sign one to set the conditions."))
+        text = (self.tr("Contract: {0}").format(contract.state.label) if contract
+                else self.tr("No contract signed yet: sign one to set the conditions."))
+        if contract is not None and contract.paused_on is not None:
+            text += " " + self.tr("(paused since {0:%d %b %Y})").format(contract.paused_on)
+        self.state_label.setText(text)
         self.table.resizeColumnsToContents()
         self.table.setColumnWidth(ConditionsTableModel.TITLE, min(self.table.columnWidth(1), 360))
         if selected is not None:
@@ -129,12 +135,19 @@ class ContractTab(QWidget):
         cond = self.selected_condition()
         self.sign_button.setEnabled(case is not None and (contract is None or contract.state.is_terminal))
         self.close_button.setEnabled(contract is not None and not contract.state.is_terminal)
+        self.vary_button.setEnabled(active)
         self.status_button.setEnabled(active and cond is not None)
         self.progress_button.setEnabled(active and cond is not None and cond.target is not None
-                                        and not cond.status.is_settled)
+                                        and not cond.status.is_settled and cond.counts_kind is None)
+        self.progress_button.setToolTip(
+            self.tr("Counted from attended {0} sessions: record the session instead.").format(
+                cond.counts_kind.label.lower()) if cond is not None and cond.counts_kind is not None else "")
 
     def _on_sign_clicked(self) -> None:
         self._controller.open_sign_contract(self)
+
+    def _on_vary_clicked(self) -> None:
+        self._controller.open_vary_contract(self)
 
     def _on_close_clicked(self) -> None:
         self._controller.open_close_contract(self)

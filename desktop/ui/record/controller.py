@@ -24,6 +24,7 @@ from ..dialogs.condition import AddProgressDialog, ConditionStatusDialog
 from ..dialogs.contract import SignContractDialog
 from ..dialogs.safety import SafetyActionDialog
 from ..dialogs.session import RecordSessionDialog, ScheduleSessionDialog
+from ..dialogs.variation import VaryContractDialog
 
 
 @dataclass(frozen=True)
@@ -151,6 +152,12 @@ class RecordController(QObject):
             return None
         dlg = SafetyActionDialog(self.ctx, self.person_id, self.person_name(), self.current.safety, parent)
         dlg.acknowledged.connect(self._on_dialog_case_changed)
+    def open_vary_contract(self, parent: QWidget) -> VaryContractDialog | None:
+        case = self.case
+        if case is None or case.contract is None:
+            return None
+        dlg = VaryContractDialog(self.ctx, case.contract, case.conditions, self.person_name(), parent)
+        dlg.case_changed.connect(self._on_dialog_case_changed)
         self._show(dlg)
         return dlg
 

@@ -192,6 +192,8 @@ class DetailsTab(QWidget):
             return
         rows = [(self.tr("Force"), r.force), (self.tr("Officer"), r.officer), (self.tr("Offence"), r.offence),
                 (self.tr("Offence date"), fmt_date(r.offence_date)), (self.tr("Referred"), fmt_date(r.referral_date))]
+        if r.decision:
+            rows.append((self.tr("Force's decision"), r.decision_label))
         self.referral_text.setText("<table>" + "".join(
             f"<tr><td><b>{escape(k)}:</b>&nbsp;</td><td>{escape(v)}</td></tr>" for k, v in rows) + "</table>")
         lines = []
@@ -200,9 +202,11 @@ class DetailsTab(QWidget):
             if a.passes:
                 lines.append(f"<li>{escape(a.question.text)}: {answer}</li>")
             else:
+                override = (f" ({escape(self.tr('overridden by a manager'))}: {escape(a.override_reason)})"
+                            if a.overridden else "")
                 lines.append(f"<li><span style='background-color: #b3261e; color: #ffffff'>&nbsp;"
                              f"{escape(self.tr('FAILED'))}&nbsp;</span> <b>{escape(a.question.text)}: {answer}"
-                             f"</b></li>")
+                             f"</b>{override}</li>")
         verdict = self.eligibility_verdict(r)
         self.eligibility_text.setText(f"<b>{escape(self.tr('Eligibility'))}</b><br>{escape(verdict)}"
                                       f"<ul>{''.join(lines)}</ul>")
@@ -210,6 +214,8 @@ class DetailsTab(QWidget):
     def eligibility_verdict(self, r: Referral) -> str:
         """No answers recorded is not a failed screen (referrals from the force arrive unscreened)."""
         failed = len(r.failed_eligibility)
+        if failed and r.eligible:
+            return self.tr("Eligible by manager override of {0} failed answer(s).").format(failed)
         if failed:
             return (self.tr("Not eligible: 1 answer failed (recorded at referral).") if failed == 1 else
                     self.tr("Not eligible: {0} answers failed (recorded at referral).").format(failed))

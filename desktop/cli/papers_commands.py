@@ -1,0 +1,125 @@
+"""`checkpoint-desk papers contract|appointment|missed STORE --reference REF [--on DAY] --out FILE.pdf`:
+the papers the person signs or is sent, from the templates (the store's own `papers/` folder first)."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from typing import Any
+
+from desktop.services.papers import (
+    PaperTemplateError,
+    appointment_letter,
+    contract_paper,
+    missed_appointment_letter,
+)
+from desktop.storage.atomic import atomic_write_bytes
+
+from .common import CliError, add_store_arguments
+from .store_commands import open_store
+
+
+def register(sub: Any) -> None:
+    group = sub.add_parser("papers", help="print the contract to sign, or an appointment / missed-appointment letter")
+    kinds = group.add_subparsers(dest="paper", metavar="PAPER", required=True)
+    for name, text in (("contract", "the current contract, with signature lines"),
+                       ("appointment", "a letter about the next appointment (or the one on --on)"),
+                       ("missed", "a letter about the missed appointment on --on")):
+        p = kinds.add_parser(name, help=text)
+        add_store_arguments(p)
+        p.add_argument("--reference", required=True, help="the person's force reference")
+        p.add_argument("--on", metavar="YYYY-MM-DD", required=name == "missed", help="the appointment's day")
+        p.add_argument("--out", required=True, metavar="FILE.pdf")
+        p.set_defaults(func=cmd_papers)
+    p = kinds.add_parser("attach", help="attach a scan of the signed contract (PDF, PNG or JPEG) to the record")
+    add_store_arguments(p)
+    p.add_argument("--reference", required=True, help="the person's force reference")
+    p.add_argument("--file", required=True, metavar="SCAN", help="the scan")
+    p.set_defaults(func=cmd_attach)
+    p = kinds.add_parser("scans", help="list the scans attached to the person's contract")
+    add_store_arguments(p)
+    p.add_argument("--reference", required=True, help="the person's force reference")
+    p.set_defaults(func=cmd_scans)
+
+
+def _contract_id(store: Any, reference: str) -> str:
+    cases = [c for c in store.cases.load_cases() if c.person.force_reference == reference]
+    if not cases:
+        raise CliError(f"no one on your caseload has the force reference {reference}")
+    if cases[0].contract is None:
+        raise CliError(f"{reference} has no contract")
+    return str(cases[0].contract.id)
+
+
+def cmd_attach(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    try:
+        data = Path(args.file).read_bytes()
+    except OSError as exc:
+        raise CliError(f"cannot read {args.file}: {exc.strerror}") from None
+    with open_store(args) as store:
+        try:
+            scan = store.cases.attach_scan(_contract_id(store, args.reference), Path(args.file).name, data)
+        except ValueError as exc:
+            raise CliError(str(exc)) from None
+    print(f"Attached {scan.file_name} ({scan.media_type}, {scan.size} bytes) to the contract of {args.reference}; "
+          "it is kept inside the encrypted store.")
+    return 0
+
+
+def cmd_scans(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        found = store.cases.scans(_contract_id(store, args.reference))
+    if not found:
+        print(f"No scan attached to the contract of {args.reference}.")
+    for s in found:
+        print(f"{s.attached_at:%d %b %Y %H:%M}  {s.file_name}  {s.media_type}  {s.size} bytes  by {s.attached_by}  "
+              f"sha256 {s.sha256[:16]}")
+    return 0
+
+
+def cmd_papers(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    day = None
+    if args.on:
+        try:
+            day = date.fromisoformat(args.on)
+        except ValueError:
+            raise CliError(f"--on must be a date like 2026-11-10, not {args.on!r}") from None
+    with open_store(args) as store:
+        cases = [c for c in store.cases.load_cases() if c.person.force_reference == args.reference]
+        if not cases:
+            raise CliError(f"no one on your caseload has the force reference {args.reference}")
+        case = cases[0]
+        names = {u.id: u.display_name for u in store.users()}
+        keyworker = names.get(case.person.keyworker_id or "", "your navigator")
+        provider = store.setting("organisation", "") or "the treatment service"
+        templates = (store.folder / "papers",)
+        today = store.clock().date()
+        try:
+            if args.paper == "contract":
+                if case.contract is None:
+                    raise CliError(f"{args.reference} has no contract to print")
+                pdf = contract_paper(case.person, case.contract, case.conditions, provider=provider,
+                                     keyworker=keyworker, templates=templates)
+            else:
+                appts = [a for a in case.appointments if (a.on == day if day else a.outcome is None
+                                                          and a.on >= today)]
+                if args.paper == "missed":
+                    appts = [a for a in appts if a.is_missed]
+                if not appts:
+                    what = "missed appointment" if args.paper == "missed" else "appointment"
+                    raise CliError(f"{args.reference} has no {what}" + (f" on {day:%d %b %Y}" if day else " to come"))
+                appt = min(appts, key=lambda a: a.planned_at)
+                make = missed_appointment_letter if args.paper == "missed" else appointment_letter
+                pdf = make(case.person, appt, provider=provider, keyworker=keyworker, today=today,
+                           templates=templates)
+        except (PaperTemplateError, ValueError) as exc:
+            raise CliError(str(exc)) from None
+        out = Path(args.out)
+        atomic_write_bytes(out, pdf)  # a temporary file (0600) renamed into place
+        store.record_event("paper.print", "person", case.person.id, case.person.id, args.paper)
+    print(f"Wrote {out} ({args.paper}, {len(pdf)} bytes).")
+    return 0
