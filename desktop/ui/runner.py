@@ -6,20 +6,17 @@ Work is serialised, so the store sees one writer at a time and the GUI thread ne
 
 from __future__ import annotations
 
+import itertools
 import traceback
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, Qt, Signal
 
 
 class _Bridge(QObject):
-    finished = Signal(object, object, object)  # callback, result, error
-
-    @Slot(object, object, object)
-    def _deliver(self, callback: Any, result: Any, error: Any) -> None:
-        callback(result, error)
+    finished = Signal(int)  # the token of a finished job; its answer waits in BackgroundRunner._answers
 
 
 class BackgroundRunner(QObject):
@@ -31,7 +28,10 @@ class BackgroundRunner(QObject):
         super().__init__(parent)
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="db")
         self._bridge = _Bridge()
-        self._bridge.finished.connect(self._bridge._deliver)
+        self._bridge.finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+        self._tokens = itertools.count(1)
+        self._pending: dict[int, tuple[Callable[[], Any], Callable[[Any, BaseException | None], None]]] = {}
+        self._answers: dict[int, tuple[Any, BaseException | None]] = {}
         self._in_flight = 0
         self._closed = False
 
@@ -56,16 +56,33 @@ class BackgroundRunner(QObject):
             elif on_done is not None:
                 on_done(result)
 
-        def work() -> Any:
-            try:
-                result = fn()
-            except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread
-                self._bridge.finished.emit(deliver, None, exc)
-                raise
-            self._bridge.finished.emit(deliver, result, None)
-            return result
+        # The GUI thread keeps the only strong references to `fn` and the callbacks (they often hold widgets)
+        # and drops them when the answer arrives. Had the database thread held them, its last reference could
+        # free a widget off the GUI thread, which crashes Qt.
+        token = next(self._tokens)
+        self._pending[token] = (fn, deliver)
+        return self._pool.submit(self._work, token)
 
-        return self._pool.submit(work)
+    def _work(self, token: int) -> None:
+        job = self._pending.get(token)
+        if job is None:
+            return
+        fn = job[0]
+        del job
+        try:
+            answer: tuple[Any, BaseException | None] = (fn(), None)
+        except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread
+            answer = (None, exc)  # its traceback holds fn's frames, so it too is left to the GUI thread
+        del fn
+        self._answers[token] = answer
+        del answer
+        self._bridge.finished.emit(token)
+
+    def _deliver(self, token: int) -> None:
+        job = self._pending.pop(token, None)
+        result, error = self._answers.pop(token, (None, None))
+        if job is not None:
+            job[1](result, error)
 
     def shutdown(self) -> None:
         self._closed = True
