@@ -16,9 +16,9 @@ from unittest import mock
 
 import pytest
 from force_support import Force
-from sync_support import PDF, identity, return_record, uid
+from sync_support import PDF, contract_state, identity, return_record, uid
 
-from desktop.services.sync import Attachment, Direction, MalformedRecord, cms, sha256_hex
+from desktop.services.sync import Attachment, Direction, MalformedRecord, Record, cms, sha256_hex
 from desktop.services.sync import bundle as bundle_module
 from desktop.services.sync.manifest import Manifest, Party
 from desktop.services.sync.records import is_datetime, normal_datetime, parse_record
@@ -142,3 +142,63 @@ def test_the_force_folder_stays_owner_only_after_receiving_returns_and_acknowled
     assert _loose(force.dir) == []
     assert stat.S_IMODE(force.dir.stat().st_mode) == 0o700
     assert all(stat.S_IMODE(p.stat().st_mode) == 0o600 for p in force.dir.rglob("*") if p.is_file())
+
+
+def _record(reference: str) -> Record:
+    rec = contract_state(uid())
+    return Record(rec.type, rec.id, rec.version, rec.data | {"force_reference": reference})
+
+
+def _refuse_in_database(force: Force, reference: str) -> None:
+    """Make the database itself refuse records with one reference, as a full disk or a constraint would."""
+    with force.open() as ctx, ctx.store.engine.begin() as conn:
+        if ctx.store.dialect == "sqlite":
+            conn.exec_driver_sql(
+                "CREATE TRIGGER refuse_one BEFORE INSERT ON provider_records WHEN NEW.force_reference = "
+                f"'{reference}' BEGIN SELECT RAISE(ABORT, 'refused by a test trigger'); END")
+        else:
+            conn.exec_driver_sql(f"ALTER TABLE provider_records ADD CONSTRAINT refuse_one CHECK "
+                                 f"(force_reference IS NULL OR force_reference <> '{reference}')")
+
+
+def _allow_again(force: Force) -> None:
+    with force.open() as ctx, ctx.store.engine.begin() as conn:
+        conn.exec_driver_sql("DROP TRIGGER refuse_one" if ctx.store.dialect == "sqlite"
+                             else "ALTER TABLE provider_records DROP CONSTRAINT refuse_one")
+
+
+def test_a_failing_bundle_in_a_batch_leaves_nothing_behind_and_the_rest_and_a_retry_go_through(force, capsys):
+    """Per bundle, one transaction: the database refusing a bundle that carries a return (mid-batch, after its
+    sealed PDF was staged) rolls back only that bundle, on both engines; bundles before and
+    after it, a malformed one and a replay are each reported on their own line; the audit chain still checks; and
+    the refused bundle is received once the cause is gone (its sequence number was not used up)."""
+    first = force.provider_bundle([_record("FINE/1")], [], sequence=1)
+    pdf = Attachment("returns/2026-11.pdf", PDF)
+    boom_return = return_record(uid(), pdf)
+    boom_return = Record(boom_return.type, boom_return.id, 1,
+                                    boom_return.data | {"force_reference": "BOOM/1"})
+    boom = force.provider_bundle([boom_return], [pdf], sequence=2, previous=sha256_hex(first.read_bytes()))
+    bad = _raw_bundle(force, "bad", 3, [_line({"force_reference": "R" * 10_001})])
+    last = force.provider_bundle([_record("FINE/3")], [], sequence=3, previous=sha256_hex(boom.read_bytes()))
+    _refuse_in_database(force, "BOOM/1")
+    assert force.run("receive", first, boom, bad, last, first) == 2
+    captured = capsys.readouterr()
+    err = captured.err.strip().splitlines()
+    assert len(err) == 3, captured.err
+    assert err[0].startswith(f"refused {boom.name}: the database refused it, nothing was changed")
+    assert err[1].startswith(f"refused {bad.name}: records.jsonl line 1: contract_state record: field "
+                             "force_reference is longer than 10,000 characters")
+    assert err[2].startswith(f"refused {first.name}: ") and "nothing was changed" in err[2]
+    assert f"accepted {first.name}: bundle #1" in captured.out and f"accepted {last.name}: bundle #3" in captured.out
+    assert force.rows("SELECT sequence FROM received_bundles ORDER BY sequence") == [(1,), (3,)]
+    assert not [p for p in (force.dir / "returns").rglob("*") if p.is_file()]  # its sealed PDF was not kept
+    assert not [p for p in force.dir.rglob("*.tmp")]
+    assert len(list((force.dir / "outbox").glob("*.cpbundle"))) == 2  # acknowledgements of #1 and #3 only
+    assert force.run("audit", user="admin") == 0, capsys.readouterr().err
+    capsys.readouterr()
+    _allow_again(force)
+    assert force.run("receive", boom) == 0, capsys.readouterr().err
+    assert f"accepted {boom.name}: bundle #2" in capsys.readouterr().out
+    assert force.rows("SELECT sequence FROM received_bundles ORDER BY sequence") == [(1,), (2,), (3,)]
+    assert len(list((force.dir / "returns").rglob("*.pdf*"))) == 1
+    assert _loose(force.dir) == []
