@@ -202,3 +202,16 @@ def test_a_failing_bundle_in_a_batch_leaves_nothing_behind_and_the_rest_and_a_re
     assert force.rows("SELECT sequence FROM received_bundles ORDER BY sequence") == [(1,), (2,), (3,)]
     assert len(list((force.dir / "returns").rglob("*.pdf*"))) == 1
     assert _loose(force.dir) == []
+
+
+def test_a_loosened_force_folder_is_tightened_at_the_next_open(force, capsys):
+    """A copy, a restore or a chmod that leaves the folder 0755 and its files 0644 is put right by any command."""
+    ref_id = uid()
+    pdf = Attachment("returns/2026-11.pdf", PDF)
+    assert force.run("receive", force.provider_bundle([return_record(ref_id, pdf)], [pdf])) == 0
+    for path in [force.dir, *force.dir.rglob("*")]:
+        path.chmod(0o755 if path.is_dir() else 0o644)
+    assert len(_loose(force.dir)) >= 6  # home, vault, key, cert, settings, returns, outbox (and force.db)
+    capsys.readouterr()
+    assert force.run("status") == 0, capsys.readouterr().err
+    assert _loose(force.dir) == []
