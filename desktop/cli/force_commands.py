@@ -186,6 +186,8 @@ def cmd_receive(args: argparse.Namespace) -> int:
                 refused += 1
                 print(f"refused {path.name}: the database refused it, nothing was changed "
                       f"({_db_reason(exc)})", file=sys.stderr)
+    if len(args.bundles) > 1:
+        print(f"{len(args.bundles) - refused} of {len(args.bundles)} bundle(s) accepted, {refused} refused")
     return 2 if refused else 0
 
 

@@ -9,6 +9,7 @@ import contextlib
 import json
 import os
 import re
+import stat
 import tempfile
 from dataclasses import dataclass
 from datetime import datetime
@@ -111,11 +112,19 @@ class ForceHome:
         return ident
 
     def tighten(self) -> None:
-        """Files 0600 and folders 0700 all through the folder (the first release wrote 0644 and 0755)."""
+        """Files 0600 and folders 0700 all through the folder: done at every open, so a folder loosened since
+        (the first release wrote 0644 and 0755; a copy, a restore or a chmod may do it again) is put right.
+        Only what is wrong is changed; a symlink, or a file that is not ours to change, is left alone."""
+        if os.name != "posix":
+            return
         for path in [self.root, *self.root.rglob("*")]:
-            if path.is_symlink():
-                continue
-            os.chmod(path, DIR_MODE if path.is_dir() else FILE_MODE)
+            with contextlib.suppress(OSError):
+                info = path.lstat()
+                if stat.S_ISLNK(info.st_mode):
+                    continue
+                mode = DIR_MODE if stat.S_ISDIR(info.st_mode) else FILE_MODE
+                if stat.S_IMODE(info.st_mode) != mode:
+                    os.chmod(path, mode)
 
     def rewrap_key(self, old_passphrase: str, new_passphrase: str) -> None:
         """Re-encrypt force-key.pem (atomically) under a new passphrase."""

@@ -192,6 +192,7 @@ def open_force(root: Path, username: str, passphrase: str, *, url: URL | None = 
                clock: Clock = utc_now) -> ForceContext:
     home = ForceHome(root)
     home.name  # noqa: B018 - refuses a folder that was never initialised
+    home.tighten()  # files 0600, folders 0700, before anything is read or written
     if not home.has_vault:
         raise HomeError(f"{root} was made by an earlier release (plain force.db, no key vault): run "
                         "`checkpoint-force upgrade DIR` once to encrypt it")

@@ -70,7 +70,7 @@ def database_url(db: str | None, default_sqlite: Path, *, service: str | None = 
 
 def _touch_private(path: Path) -> None:
     """Create an empty database file readable by its owner only (SQLite gives -wal and -shm the same mode)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
     os.chmod(path, 0o600)
 

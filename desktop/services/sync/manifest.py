@@ -17,6 +17,7 @@ from .records import (
     is_datetime,
     is_sha256,
     is_uuid,
+    normal_datetime,
     strict_loads,
 )
 
@@ -173,7 +174,7 @@ def parse_manifest(raw: bytes) -> Manifest:
     if (previous is None) != (sequence == 1):
         raise MalformedManifest("manifest: previous_bundle_sha256 must be null exactly when sequence is 1")
     if not is_datetime(obj.get("created_at")):
-        raise MalformedManifest("manifest: created_at must be an ISO 8601 UTC time ending in Z")
+        raise MalformedManifest("manifest: created_at must be an ISO 8601 UTC time, YYYY-MM-DDTHH:MM:SS[.fraction]Z")
     counts = obj.get("record_counts")
     if not isinstance(counts, dict) or not all(
             k in RECORD_TYPES and is_count(v) for k, v in counts.items()):
@@ -199,6 +200,6 @@ def parse_manifest(raw: bytes) -> Manifest:
         audit_head=audit_head, format_version=version, bundle_id=str(obj["bundle_id"]), direction=direction,
         sender=_party(obj.get("sender"), "sender"), recipient=_party(obj.get("recipient"), "recipient"),
         sequence=sequence, previous_bundle_sha256=None if previous is None else str(previous),
-        created_at=str(obj["created_at"]), record_counts={str(k): int(v) for k, v in counts.items()},
+        created_at=normal_datetime(str(obj["created_at"])), record_counts={str(k): int(v) for k, v in counts.items()},
         records_sha256=str(obj["records_sha256"]), attachments=entries,
     )

@@ -99,7 +99,11 @@ ALLOWED_TYPES: dict[Direction, frozenset[str]] = {
 _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\Z")
 _SHA256 = re.compile(r"[0-9a-f]{64}\Z")
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
+# RFC 3339 in UTC, nothing else: datetime.fromisoformat alone would also take "20261203T100000Z",
+# "2026-W49-4T10:00Z" or a comma, kept verbatim they would not sort or compare as times on either engine.
+_DATETIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?Z\Z")
 MAX_TEXT = 10_000
+MAX_DATETIME = 40  # the force's time columns (String(40)); the form above is at most 30
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,13 +130,20 @@ def is_count(value: object) -> bool:
 
 
 def is_datetime(value: object) -> bool:
-    if not isinstance(value, str) or not value.endswith("Z") or len(value) > 40:
+    if not isinstance(value, str) or len(value) > MAX_DATETIME or not _DATETIME.match(value):
         return False
     try:
-        datetime.fromisoformat(value[:-1] + "+00:00")
+        datetime.fromisoformat(value[:-1][:26] + "+00:00")  # at most microseconds: Python 3.11 takes no more
     except ValueError:
         return False
     return True
+
+
+def normal_datetime(value: str) -> str:
+    """A valid time (is_datetime) in the one form both sides write: to the second, Z (2026-11-26T05:30:00Z).
+    Fractions are cut, not rounded, so a time never moves past the second it was taken in; every stored time
+    then sorts and compares as text the same way on SQLite and PostgreSQL."""
+    return value[:19] + "Z"
 
 
 def _is_date(value: object) -> bool:
@@ -158,8 +169,10 @@ def _check(value: object, field: Field, where: str) -> str | None:
     """None when `value` fits `field`, else what is wrong (no value is quoted: it may be personal data)."""
     kind = field.kind
     if kind in ("text", "string"):
-        if not isinstance(value, str) or len(value) > MAX_TEXT:
+        if not isinstance(value, str):
             return "must be text"
+        if len(value) > MAX_TEXT:
+            return f"is longer than {MAX_TEXT:,} characters"
         return "must not be empty" if kind == "string" and not value.strip() else None
     check = _SIMPLE_CHECKS.get(kind)
     if check is not None:
@@ -207,6 +220,8 @@ def check_fields(data: dict[str, Any], fields: tuple[Field, ...], prefix: str = 
         problem = _check(value, field, prefix + field.name)
         if problem:
             raise MalformedRecord(f"field {prefix}{field.name} {problem}")
+        if field.kind == "datetime":
+            data[field.name] = normal_datetime(value)
 
 
 def parse_record(obj: object, direction: Direction) -> Record:
