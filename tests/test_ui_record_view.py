@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialog
 
 from desktop.domain import AppointmentOutcome, ConditionStatus, ContractState
@@ -156,9 +158,28 @@ def test_timeline_shows_what_happened_newest_first(qtbot, open_record, record_st
     view = open_record(person.id)
     names = view.timeline_tab.action_names()
     assert names == ["Session outcome recorded", "Session scheduled", "Contract signed", "Referral received"]
-    assert view.timeline_tab.model.data(view.timeline_tab.model.index(0, 2)) == "admin"
-    view.timeline_tab.show_openings.setChecked(True)
+    assert view.timeline_tab.model.data(view.timeline_tab.model.index(0, 2)) == "Ada Admin"  # a name, not an id
+    qtbot.mouseClick(view.timeline_tab.show_openings, LEFT, pos=QPoint(8, view.timeline_tab.show_openings.height() // 2))
     assert view.timeline_tab.action_names()[0] == "Record opened"
+
+
+def test_the_timeline_reads_in_words(qtbot, open_record, record_store, person_factory) -> None:
+    """Journey (issue 11): click the Timeline tab; dates read as dates, people as names, each line a sentence."""
+    person = person_factory("Tam", "Words")
+    view = open_record(person.id)
+    view.resize(1100, 600)
+    view.show()
+    bar = view.tabs.tabBar()
+    index = view.tabs.indexOf(view.timeline_tab)
+    qtbot.mouseClick(bar, LEFT, pos=bar.tabRect(index).center())
+    assert view.tabs.currentWidget() is view.timeline_tab
+    model = view.timeline_tab.model
+    texts = [[model.data(model.index(r, c)) for c in range(4)] for r in range(model.rowCount())]
+    signed = next(t for t in texts if t[1] == "Contract signed")
+    assert not re.search(r"\d{4}-\d{2}-\d{2}", signed[3]), signed  # no ISO dates left
+    tip = model.data(model.index(texts.index(signed), 1), Qt.ItemDataRole.ToolTipRole)
+    assert tip.startswith("Ada Admin: Contract signed (") and tip.endswith(").")
+    view.grab().save(str(Path(__file__).resolve().parent.parent / "docs" / "screenshots" / "timeline-in-words.png"))
 
 
 def test_details_edit_person_and_consent(qtbot, open_record, record_store, person_factory) -> None:
