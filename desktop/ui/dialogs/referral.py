@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -37,6 +36,7 @@ from desktop.domain import (
 from desktop.domain.demographics import Ethnicity, Sex
 
 from ..context import AppContext
+from ..date_field import DateField, DateProblem
 from ..demographics import ethnicity_combo, sex_combo
 from .base import WriteDialog, problem_label, show_problem
 
@@ -110,14 +110,12 @@ class NewReferralDialog(WriteDialog):
         edit.textEdited.connect(self._mark_dirty)
         return edit
 
-    def _date(self, parent: QWidget, value: QDate) -> QDateEdit:
-        edit = QDateEdit(parent)
-        edit.setMinimumDate(NOT_ENTERED)
-        edit.setSpecialValueText(self.tr("not entered"))
-        edit.setDisplayFormat("dd/MM/yyyy")
-        edit.setCalendarPopup(True)
-        edit.setDate(value)
-        edit.dateChanged.connect(self._mark_dirty)
+    def _date(self, parent: QWidget, value: QDate) -> DateField:
+        """Typed as a UK user types it (see desktop/ui/date_field.py); blank until entered."""
+        edit = DateField(self._ctx.clock().date(), parent, past_only=True)
+        if value != NOT_ENTERED:
+            edit.setDate(value)
+        edit.textEdited.connect(self._mark_dirty)
         return edit
 
     def _person_box(self, parent: QWidget) -> QGroupBox:
@@ -278,8 +276,11 @@ class NewReferralDialog(WriteDialog):
 
     # -- saving --------------------------------------------------------------------------------------------
     @staticmethod
-    def _entered(edit: QDateEdit) -> date | None:
-        return None if edit.date() == NOT_ENTERED else edit.date().toPython()
+    def _entered(edit: DateField) -> date | None:
+        try:
+            return edit.value()
+        except DateProblem:
+            return None  # build() reports edit.problem()
 
     def build(self) -> tuple[Person, Referral, Consent, dict[str, str]]:
         """The domain objects the form describes, and the problems with it (empty when it can be saved)."""
@@ -302,8 +303,11 @@ class NewReferralDialog(WriteDialog):
             validate_new_referral(person, referral, today)
         except ValidationError as exc:
             problems.update(exc.problems)
-        for key, value in (("date_of_birth", dob), ("offence_date", offence_on), ("referral_date", referred_on)):
-            if value is None:
+        for key, value, edit in (("date_of_birth", dob, self.date_of_birth), ("offence_date", offence_on,
+                                 self.offence_date), ("referral_date", referred_on, self.referral_date)):
+            if edit.problem():
+                problems[key] = edit.problem()
+            elif value is None:
                 problems[key] = "is required"
         for key, edit in (("first_name", self.first_name), ("last_name", self.last_name)):
             length = len(edit.text().strip())

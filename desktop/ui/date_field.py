@@ -1,0 +1,111 @@
+"""A date typed as a UK user types it: 14/03/1996, 14/3/96, 14.03.1996, 14-3-1996, 14 Mar 1996, 14 March 96,
+14031996 or 'today'. Two-digit years take today's century, or the one before when that would put a date that
+should be in the past into the future (a date of birth typed '12/05/90' is 1990). Blank is 'not entered'.
+
+A plain line edit, so typing is never swallowed by a 'not entered' placeholder, Tab leaves the field in one
+step (no walking through day, month and year) and the mouse wheel does nothing to it."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import QLineEdit, QWidget
+
+FORMAT_HINT = "DD/MM/YYYY"
+_MONTHS = {m: n for n, m in enumerate(
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1)}
+_NUMERIC = re.compile(r"^(\d{1,2})[/.\-\s](\d{1,2})[/.\-\s](\d{2}|\d{4})$")
+_WORDS = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+)\.?,?\s+(\d{2}|\d{4})$")
+_RUN = re.compile(r"^(\d{2})(\d{2})(\d{2}|\d{4})$")
+
+
+class DateProblem(ValueError):
+    """Why the text is not a date, in words for the person typing."""
+
+
+def _year(text: str, today: date, past_only: bool, day: int, month: int) -> int:
+    if len(text) == 4:
+        return int(text)
+    year = today.year // 100 * 100 + int(text)
+    try:
+        if past_only and date(year, month, day) > today:
+            year -= 100
+    except ValueError:
+        pass  # the day and month are checked below, with a clearer message
+    return year
+
+
+def parse_uk_date(text: str, today: date, *, past_only: bool = False) -> date | None:
+    """The date typed, None when blank; DateProblem (a one-line message) when it cannot be read."""
+    t = " ".join(text.strip().lower().split())
+    if not t:
+        return None
+    if t == "today":
+        return today
+    found = _NUMERIC.match(t) or _RUN.match(t)
+    month_word = None
+    if found is None:
+        found = _WORDS.match(t)
+        if found is None:
+            raise DateProblem(f"is not a date: type it as {FORMAT_HINT}, e.g. 14/03/1996")
+        month_word = found.group(2)[:3]
+        if month_word not in _MONTHS or not _MONTHS.get(month_word):
+            raise DateProblem(f"has a month that is not a month ({found.group(2)}): type it as {FORMAT_HINT}")
+    day = int(found.group(1))
+    month = _MONTHS[month_word] if month_word else int(found.group(2))
+    year = _year(found.group(3), today, past_only, day, month)
+    try:
+        value = date(year, month, day)
+    except ValueError:
+        raise DateProblem(f"is not a real date ({day:02d}/{month:02d}/{year}): check the day and the month") from None
+    if value.year < 1900:
+        raise DateProblem("is before 1900: check the year")
+    return value  # whether a future date is allowed is the caller's rule (e.g. validate_new_referral)
+
+
+class DateField(QLineEdit):
+    """`date()` is a QDate, invalid when blank or unreadable; `problem()` says why; `dateChanged` as typed."""
+
+    dateChanged = Signal(QDate)
+
+    def __init__(self, today: date, parent: QWidget | None = None, *, past_only: bool = False) -> None:
+        super().__init__(parent)
+        self._today, self._past_only = today, past_only
+        self.setPlaceholderText(FORMAT_HINT)
+        self.setMaxLength(40)
+        self.textChanged.connect(lambda _t: self.dateChanged.emit(self.date()))
+        self.editingFinished.connect(self._tidy)
+
+    def value(self) -> date | None:
+        """The date; None when blank; DateProblem when unreadable."""
+        return parse_uk_date(self.text(), self._today, past_only=self._past_only)
+
+    def problem(self) -> str:
+        try:
+            self.value()
+        except DateProblem as exc:
+            return str(exc)
+        return ""
+
+    def date(self) -> QDate:
+        try:
+            value = self.value()
+        except DateProblem:
+            return QDate()
+        return QDate(value) if value else QDate()
+
+    def setDate(self, value: QDate | date | None) -> None:  # noqa: N802 - QDateEdit's name, for callers
+        if isinstance(value, QDate):
+            value = value.toPython() if value.isValid() else None
+        self.setText(value.strftime("%d/%m/%Y") if value else "")
+
+    def _tidy(self) -> None:
+        """Shown the way it was understood: '3/12/26' becomes '03/12/2026'."""
+        try:
+            value = self.value()
+        except DateProblem:
+            return
+        if value is not None:
+            self.setDate(value)
