@@ -240,3 +240,27 @@ def test_a_keyworker_cannot_open_another_keyworkers_person(qtbot, tmp_path) -> N
     finally:
         runner.shutdown()
         alex.close()
+
+
+def test_details_refuse_a_bad_email_and_an_overlong_name_saying_why(qtbot, open_record, record_store,
+                                                                   person_factory) -> None:
+    """Journey (issue 11): 'not-an-email@@' and a 480-character first name were saved before."""
+    person = person_factory("Eve", "Email")
+    view = open_record(person.id)
+    details = view.details_tab
+    qtbot.mouseClick(details.email, LEFT)
+    qtbot.keyClicks(details.email, "not-an-email@@")
+    qtbot.mouseClick(details.save_person_button, LEFT)
+    assert not details.person_problem.isHidden()
+    assert details.person_problem.text() == "Email is not an email address: one @, then a domain such as example.org.uk."
+    qtbot.keyClick(details.email, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(details.email, "eve.email@example.org.uk")
+    qtbot.mouseClick(details.first_name, LEFT)
+    qtbot.keyClicks(details.first_name, "E" * 480)
+    qtbot.mouseClick(details.save_person_button, LEFT)
+    assert "First name is too long: at most 60 characters (this has 483)" in details.person_problem.text()
+    qtbot.keyClick(details.first_name, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(details.first_name, "Eve")
+    with qtbot.waitSignal(view.loaded, timeout=5000):
+        qtbot.mouseClick(details.save_person_button, LEFT)
+    assert record_store.cases.load_case(person.id).person.email == "eve.email@example.org.uk"

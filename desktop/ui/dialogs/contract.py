@@ -26,6 +26,7 @@ from desktop.domain.dates import default_end_date
 from desktop.services.pathway_conditions import contract_template_with_needs
 
 from ..context import AppContext
+from ..record.style import fmt_date
 from .base import WriteDialog
 
 
@@ -138,6 +139,11 @@ class SignContractDialog(WriteDialog):
         signed, end = self.signed.date().toPython(), self.end.date().toPython()
         if end <= signed:
             raise ValueError(self.tr("The end date must be after the signing date."))
+        longest = default_end_date(signed)
+        if end > longest:  # the scheme's contract is four months: a longer one is a typing slip, not a choice
+            raise ValueError(self.tr("A contract runs at most four months: from {0} it must end by {1} "
+                                     "(this end date is {2}).").format(
+                fmt_date(signed), fmt_date(longest), fmt_date(end)))
         cases, pid = self._ctx.store.cases, self._person_id
         return lambda: cases.sign_contract(pid, signed, conditions, end)
 

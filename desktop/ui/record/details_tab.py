@@ -27,6 +27,7 @@ from desktop.domain.demographics import Ethnicity, Sex
 
 from ..demographics import ethnicity_combo, set_choice, sex_combo
 from ..dialogs.base import problem_label, show_problem
+from ..validation import email_problem, name_problem, phone_problem
 from .controller import LoadedCase, RecordController
 from .style import fmt_date
 
@@ -244,6 +245,13 @@ class DetailsTab(QWidget):
         if person.date_of_birth > self._controller.now().date():
             show_problem(self.person_problem, self.tr("Date of birth is in the future."))
             return
+        for label, problem in ((self.tr("First name"), name_problem(person.first_name)),
+                               (self.tr("Last name"), name_problem(person.last_name)),
+                               (self.tr("Phone"), phone_problem(person.phone)),
+                               (self.tr("Email"), email_problem(person.email))):
+            if problem:
+                show_problem(self.person_problem, f"{label} {self.tr(problem)}.")
+                return
         show_problem(self.person_problem, "")
         self.save_person_button.setEnabled(False)
         self._controller.save_person(person, self._on_person_saved,
