@@ -264,3 +264,18 @@ def test_details_refuse_a_bad_email_and_an_overlong_name_saying_why(qtbot, open_
     with qtbot.waitSignal(view.loaded, timeout=5000):
         qtbot.mouseClick(details.save_person_button, LEFT)
     assert record_store.cases.load_case(person.id).person.email == "eve.email@example.org.uk"
+
+
+def test_a_very_long_name_is_elided_in_the_header_with_the_whole_name_as_tooltip(qtbot, open_record,
+                                                                                person_factory) -> None:
+    """Issue 11: a 480-character first name (saved before the length check) pushed the record off-screen."""
+    person = person_factory("L" * 480, "Longname")
+    view = open_record(person.id)
+    view.resize(1000, 600)
+    view.show()
+    qtbot.waitExposed(view)
+    name = view.header.name
+    assert view.width() == 1000 and name.width() < 1000
+    assert name.is_elided() and name.shown_text().endswith("\u2026")
+    assert name.toolTip() == person.full_name
+    view.grab().save(str(Path(__file__).resolve().parent.parent / "docs" / "screenshots" / "record-long-name.png"))

@@ -38,14 +38,13 @@ from desktop.domain.demographics import Ethnicity, Sex
 from ..context import AppContext
 from ..date_field import DateField, DateProblem
 from ..demographics import ethnicity_combo, sex_combo
+from ..validation import name_problem, phone_problem
 from .base import WriteDialog, problem_label, show_problem
 
 LABEL_WIDTH = 150  # one label column width for every section, so the fields line up
 NOT_ENTERED = QDate(1900, 1, 1)  # a QDateEdit at its minimum shows "not entered"
 
 
-MAX_NAME = 60  # long enough for any real name, short enough to keep the record header on screen
-PHONE_EXTRA = frozenset(" +()-")
 
 
 class NewReferralDialog(WriteDialog):
@@ -310,13 +309,10 @@ class NewReferralDialog(WriteDialog):
             elif value is None:
                 problems[key] = "is required"
         for key, edit in (("first_name", self.first_name), ("last_name", self.last_name)):
-            length = len(edit.text().strip())
-            if length > MAX_NAME and key not in problems:
-                problems[key] = self.tr("is too long: at most {0} characters (this has {1})").format(MAX_NAME, length)
-        phone = self.phone.text().strip()
-        digits = sum(ch.isdigit() for ch in phone)
-        if phone and (any(not (ch.isdigit() or ch in PHONE_EXTRA) for ch in phone) or not 7 <= digits <= 15):
-            problems["phone"] = self.tr("is not a phone number: 7 to 15 digits, spaces, + ( ) - allowed")
+            if name_problem(edit.text()) and key not in problems:
+                problems[key] = name_problem(edit.text())
+        if phone_problem(self.phone.text()):
+            problems["phone"] = phone_problem(self.phone.text())
         return person, referral, consent, problems
 
     def _check(self) -> bool:
