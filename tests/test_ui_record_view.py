@@ -279,3 +279,22 @@ def test_a_very_long_name_is_elided_in_the_header_with_the_whole_name_as_tooltip
     assert name.is_elided() and name.shown_text().endswith("\u2026")
     assert name.toolTip() == person.full_name
     view.grab().save(str(Path(__file__).resolve().parent.parent / "docs" / "screenshots" / "record-long-name.png"))
+
+
+def test_details_date_of_birth_is_typed_and_a_bad_one_refused(qtbot, open_record, record_store,
+                                                              person_factory) -> None:
+    person = person_factory("Dora", "Birthday")
+    view = open_record(person.id)
+    details = view.details_tab
+    dob = details.date_of_birth
+    assert dob.text() == f"{person.date_of_birth:%d/%m/%Y}"
+    qtbot.mouseClick(dob, LEFT)
+    qtbot.keyClick(dob, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(dob, "30/02/91")
+    qtbot.mouseClick(details.save_person_button, LEFT)
+    assert details.person_problem.text() == "Date of birth is not a real date (30/02/1991): check the day and the month."
+    qtbot.keyClick(dob, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(dob, "2 Mar 91")
+    with qtbot.waitSignal(view.loaded, timeout=5000):
+        qtbot.mouseClick(details.save_person_button, LEFT)
+    assert record_store.cases.load_case(person.id).person.date_of_birth.isoformat() == "1991-03-02"

@@ -8,6 +8,7 @@ step (no walking through day, month and year) and the mouse wheel does nothing t
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QDate, Signal
@@ -29,11 +30,8 @@ def _year(text: str, today: date, past_only: bool, day: int, month: int) -> int:
     if len(text) == 4:
         return int(text)
     year = today.year // 100 * 100 + int(text)
-    try:
-        if past_only and date(year, month, day) > today:
-            year -= 100
-    except ValueError:
-        pass  # the day and month are checked below, with a clearer message
+    if past_only and (year, month, day) > (today.year, today.month, today.day):  # compared as numbers:
+        year -= 100  # an impossible day (30/02) still gets the right century in its message
     return year
 
 
@@ -70,7 +68,9 @@ class DateField(QLineEdit):
 
     dateChanged = Signal(QDate)
 
-    def __init__(self, today: date, parent: QWidget | None = None, *, past_only: bool = False) -> None:
+    def __init__(self, today: date | Callable[[], date], parent: QWidget | None = None, *,
+                 past_only: bool = False) -> None:
+        """`today`: a date, or a callable giving it (a window left open past midnight reads the new day)."""
         super().__init__(parent)
         self._today, self._past_only = today, past_only
         self.setPlaceholderText(FORMAT_HINT)
@@ -80,7 +80,8 @@ class DateField(QLineEdit):
 
     def value(self) -> date | None:
         """The date; None when blank; DateProblem when unreadable."""
-        return parse_uk_date(self.text(), self._today, past_only=self._past_only)
+        today = self._today() if callable(self._today) else self._today
+        return parse_uk_date(self.text(), today, past_only=self._past_only)
 
     def problem(self) -> str:
         try:
