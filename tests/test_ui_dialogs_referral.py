@@ -160,3 +160,29 @@ def test_a_typed_date_that_is_not_a_date_is_refused_saying_how_to_type_it(qtbot,
     qtbot.keyClicks(dialog.offence_date, "1.11.26")
     with qtbot.waitSignal(dialog.referral_created, timeout=5000):
         _save(qtbot, dialog)
+
+
+def test_the_wheel_over_the_form_does_not_change_a_choice_it_has_not_focused(qtbot, dialog) -> None:
+    """Issue 11: the mouse wheel over the form silently changed the referral date (now the sex, ethnicity...)."""
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    sex = dialog.sex
+    before = sex.currentIndex()
+
+    def wheel(widget) -> None:
+        centre = QPointF(widget.rect().center())
+        event = QWheelEvent(centre, QPointF(widget.mapToGlobal(centre.toPoint())), QPoint(0, 0), QPoint(0, 120 if before > 0 else -120),
+                            Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase,
+                            False)
+        QApplication.sendEvent(widget, event)
+
+    assert not sex.hasFocus()
+    wheel(sex)
+    assert sex.currentIndex() == before  # unchanged: the wheel went to the form
+    qtbot.mouseClick(dialog.first_name, Qt.MouseButton.LeftButton)
+    sex.setFocus()  # stands for tabbing in: once focused, the wheel does change it
+    qtbot.waitUntil(sex.hasFocus, timeout=2000)
+    wheel(sex)
+    assert sex.currentIndex() != before

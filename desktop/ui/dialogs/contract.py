@@ -27,6 +27,7 @@ from desktop.services.pathway_conditions import contract_template_with_needs
 
 from ..context import AppContext
 from ..record.style import fmt_date
+from ..wheel_guard import guard_wheel
 from .base import WriteDialog
 
 
@@ -110,6 +111,7 @@ class SignContractDialog(WriteDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         self.save_button.setText(self.tr("Sign contract"))
+        guard_wheel(self)
         self.checks[1].setFocus()
 
     def _on_signed_date_changed(self, d: QDate) -> None:

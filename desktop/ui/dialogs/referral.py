@@ -39,6 +39,7 @@ from ..context import AppContext
 from ..date_field import DateField, DateProblem
 from ..demographics import ethnicity_combo, sex_combo
 from ..validation import name_problem, phone_problem
+from ..wheel_guard import guard_wheel
 from .base import WriteDialog, problem_label, show_problem
 
 LABEL_WIDTH = 150  # one label column width for every section, so the fields line up
@@ -75,6 +76,7 @@ class NewReferralDialog(WriteDialog):
         self.resize(780, 860)
         self._on_eligibility_changed()
         self._dirty = False
+        guard_wheel(self)  # the wheel scrolls the form; it changes a choice only once that has the focus
         self.first_name.setFocus()
         ctx.runner.run(lambda: (ctx.store.users(), ctx.store.setting("force_name", "")), self._on_users_loaded,
                        lambda _exc: None)
