@@ -186,3 +186,19 @@ def test_the_wheel_over_the_form_does_not_change_a_choice_it_has_not_focused(qtb
     qtbot.waitUntil(sex.hasFocus, timeout=2000)
     wheel(sex)
     assert sex.currentIndex() != before
+
+
+def test_the_date_of_birth_calendar_opens_near_a_sensible_year_and_fills_the_field(qtbot, dialog) -> None:
+    """Issue 11: the calendar for date of birth opened at January 1900."""
+    from PySide6.QtWidgets import QTableView, QToolButton
+
+    dob = dialog.date_of_birth
+    button = next(b for b in dob.findChildren(QToolButton) if b.defaultAction() is dob.calendar_action)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dob.calendar is not None and dob.calendar.isVisible(), timeout=3000)
+    calendar = dob.calendar
+    assert calendar.yearShown() == NOW.year - 30
+    qtbot.keyClick(calendar.findChild(QTableView), Qt.Key.Key_Return)  # take the highlighted day
+    qtbot.waitUntil(lambda: not calendar.isVisible(), timeout=3000)
+    assert dob.value() is not None and dob.value().year == NOW.year - 30
+    assert dialog.has_unsaved_changes()

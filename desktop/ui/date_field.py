@@ -11,8 +11,9 @@ import re
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QStyle, QWidget
 
 FORMAT_HINT = "DD/MM/YYYY"
 _MONTHS = {m: n for n, m in enumerate(
@@ -69,10 +70,19 @@ class DateField(QLineEdit):
     dateChanged = Signal(QDate)
 
     def __init__(self, today: date | Callable[[], date], parent: QWidget | None = None, *,
-                 past_only: bool = False) -> None:
-        """`today`: a date, or a callable giving it (a window left open past midnight reads the new day)."""
+                 past_only: bool = False, calendar_years_back: int = 0) -> None:
+        """`today`: a date, or a callable giving it (a window left open past midnight reads the new day).
+        `calendar_years_back`: where the calendar opens when the field is blank (30 for a date of birth), so it
+        never opens at January 1900."""
         super().__init__(parent)
-        self._today, self._past_only = today, past_only
+        self._today, self._past_only, self._years_back = today, past_only, calendar_years_back
+        self.calendar_action = QAction(self.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView),
+                                       self.tr("Choose from a calendar"), self)
+        self.calendar_action.setShortcut(QKeySequence("Alt+Down"))
+        self.calendar_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.calendar_action.triggered.connect(self.open_calendar)
+        self.addAction(self.calendar_action, QLineEdit.ActionPosition.TrailingPosition)
+        self.calendar: QCalendarWidget | None = None
         self.setPlaceholderText(FORMAT_HINT)
         self.setMaxLength(40)
         self.textChanged.connect(lambda _t: self.dateChanged.emit(self.date()))
@@ -80,8 +90,7 @@ class DateField(QLineEdit):
 
     def value(self) -> date | None:
         """The date; None when blank; DateProblem when unreadable."""
-        today = self._today() if callable(self._today) else self._today
-        return parse_uk_date(self.text(), today, past_only=self._past_only)
+        return parse_uk_date(self.text(), self._now(), past_only=self._past_only)
 
     def problem(self) -> str:
         try:
@@ -101,6 +110,37 @@ class DateField(QLineEdit):
         if isinstance(value, QDate):
             value = value.toPython() if value.isValid() else None
         self.setText(value.strftime("%d/%m/%Y") if value else "")
+
+    def _now(self) -> date:
+        return self._today() if callable(self._today) else self._today
+
+    def open_calendar(self) -> None:
+        """A calendar under the field at the date typed, else `calendar_years_back` years before today."""
+        try:
+            shown = self.value()
+        except DateProblem:
+            shown = None
+        if shown is None:
+            now = self._now()
+            shown = now.replace(year=now.year - self._years_back, day=min(now.day, 28))
+        calendar = QCalendarWidget(self)
+        calendar.setWindowFlags(Qt.WindowType.Popup)
+        calendar.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        if self._past_only:
+            calendar.setMaximumDate(QDate(self._now()))
+        calendar.setSelectedDate(QDate(shown))
+        calendar.clicked.connect(lambda d: self._chosen(calendar, d))
+        calendar.activated.connect(lambda d: self._chosen(calendar, d))
+        calendar.move(self.mapToGlobal(self.rect().bottomLeft()))
+        self.calendar = calendar
+        calendar.show()
+        calendar.setFocus()
+
+    def _chosen(self, calendar: QCalendarWidget, chosen: QDate) -> None:
+        self.setDate(chosen)
+        self.textEdited.emit(self.text())  # as if typed: the form marks itself changed
+        calendar.close()
+        self.setFocus()
 
     def _tidy(self) -> None:
         """Shown the way it was understood: '3/12/26' becomes '03/12/2026'."""

@@ -111,9 +111,10 @@ class NewReferralDialog(WriteDialog):
         edit.textEdited.connect(self._mark_dirty)
         return edit
 
-    def _date(self, parent: QWidget, value: QDate) -> DateField:
+    def _date(self, parent: QWidget, value: QDate, calendar_years_back: int = 0) -> DateField:
         """Typed as a UK user types it (see desktop/ui/date_field.py); blank until entered."""
-        edit = DateField(self._ctx.clock().date(), parent, past_only=True)
+        edit = DateField(lambda: self._ctx.clock().date(), parent, past_only=True,
+                         calendar_years_back=calendar_years_back)
         if value != NOT_ENTERED:
             edit.setDate(value)
         edit.textEdited.connect(self._mark_dirty)
@@ -124,7 +125,7 @@ class NewReferralDialog(WriteDialog):
         form = QFormLayout(box)
         self.first_name = self._line(box)
         self.last_name = self._line(box)
-        self.date_of_birth = self._date(box, NOT_ENTERED)
+        self.date_of_birth = self._date(box, NOT_ENTERED, calendar_years_back=30)
         self.force_reference = self._line(box, self.tr("crime number or URN"))
         self.pnc_id = self._line(box, self.tr("optional"))
         self.phone = self._line(box)
