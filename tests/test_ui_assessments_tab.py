@@ -150,9 +150,11 @@ def test_needs_coverage_names_the_gaps_and_the_suggested_conditions_follow_the_l
     assert rows["Drugs"] == ["Drugs", "Medium", "Attend drug treatment sessions", "Recovery Steps", "Covered"]
     assert rows["Housing"][1:] == ["Medium", "None", "None recorded", GAP_NO_CONDITION]
     assert rows["Mental health"][4] == GAP_NO_CONDITION
-    assert "Gaps (no condition): Housing, Mental health." in view.summary.text()
+    # The exit AUDIT (12, increasing risk) is a medium alcohol need although the review screen said low.
+    assert rows["Alcohol"][1] == "Medium" and rows["Alcohol"][4] == GAP_NO_CONDITION
+    assert "Gaps (no condition): Alcohol, Housing, Mental health." in view.summary.text()
     suggested = suggested_pathway_conditions(assess_store, person.id, "contract-1")
-    assert [c.pathway for c in suggested] == [Pathway.MENTAL_HEALTH, Pathway.DRUGS, Pathway.HOUSING]
+    assert [c.pathway for c in suggested] == [Pathway.MENTAL_HEALTH, Pathway.ALCOHOL, Pathway.DRUGS, Pathway.HOUSING]
     assert all(c.type is ConditionType.PATHWAY and c.contract_id == "contract-1" for c in suggested)
     assert suggested[0].title == "Talking therapies"  # the planned intervention becomes the wording
     nobody = add_person(assess_store, "Ned", "Noscreen")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, Qt
@@ -17,12 +18,19 @@ from tests.ui_record_fixtures import NOW
 def _fill(qtbot, dlg: NewReferralDialog, first: str, last: str, reference: str) -> None:
     qtbot.keyClicks(dlg.first_name, first)
     qtbot.keyClicks(dlg.last_name, last)
-    dlg.date_of_birth.setDate(QDate(1996, 3, 14))
+    qtbot.mouseClick(dlg.last_name, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(dlg.last_name, Qt.Key.Key_Tab)  # Tab into the date, type it as people do, Tab on
+    assert dlg.focusWidget() is dlg.date_of_birth
+    qtbot.keyClicks(dlg.date_of_birth, "14/3/96")
+    qtbot.keyClick(dlg.date_of_birth, Qt.Key.Key_Tab)
+    assert dlg.focusWidget() is dlg.force_reference  # one Tab leaves the date: no walking through its parts
+    assert dlg.date_of_birth.text() == "14/03/1996"  # shown as it was understood
     qtbot.keyClicks(dlg.force_reference, reference)
     qtbot.keyClicks(dlg.force, "Durham Constabulary")
     qtbot.keyClicks(dlg.officer, "PC 4021 Hall")
     qtbot.keyClicks(dlg.offence, "Possession of cannabis")
-    dlg.offence_date.setDate(QDate(2026, 11, 20))
+    qtbot.mouseClick(dlg.offence_date, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(dlg.offence_date, "20 Nov 2026")
 
 
 def _save(qtbot, dlg: NewReferralDialog) -> None:
@@ -130,3 +138,67 @@ def test_a_very_long_name_and_a_bad_phone_are_refused_saying_which_and_why(qtbot
     qtbot.keyClicks(dialog.phone, "+44 (0)191 496 0000")
     _save(qtbot, dialog)
     assert not dialog.problems["phone"].isVisible()
+
+
+def test_a_typed_date_that_is_not_a_date_is_refused_saying_how_to_type_it(qtbot, dialog, record_store) -> None:
+    _fill(qtbot, dialog, "Wrong", "Dates", "DUR/26/0777")
+    dialog.answer_all_eligible()
+    qtbot.mouseClick(dialog.offence_date, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(dialog.offence_date, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(dialog.offence_date, "31/02/2026")
+    _save(qtbot, dialog)
+    assert dialog.isVisible() and record_store.cases.search("Dates") == []
+    assert dialog.problems["offence_date"].text() == \
+        "Offence date is not a real date (31/02/2026): check the day and the month."
+    qtbot.keyClick(dialog.offence_date, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(dialog.offence_date, "next tuesday")
+    _save(qtbot, dialog)
+    assert "is not a date: type it as DD/MM/YYYY, e.g. 14/03/1996" in dialog.problems["offence_date"].text()
+    dialog.grab().save(str(Path(__file__).resolve().parent.parent / "docs" / "screenshots" /
+                           "referral-typed-date-error.png"))
+    qtbot.keyClick(dialog.offence_date, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(dialog.offence_date, "1.11.26")
+    with qtbot.waitSignal(dialog.referral_created, timeout=5000):
+        _save(qtbot, dialog)
+
+
+def test_the_wheel_over_the_form_does_not_change_a_choice_it_has_not_focused(qtbot, dialog) -> None:
+    """Issue 11: the mouse wheel over the form silently changed the referral date (now the sex, ethnicity...)."""
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    sex = dialog.sex
+    before = sex.currentIndex()
+
+    def wheel(widget) -> None:
+        centre = QPointF(widget.rect().center())
+        event = QWheelEvent(centre, QPointF(widget.mapToGlobal(centre.toPoint())), QPoint(0, 0), QPoint(0, 120 if before > 0 else -120),
+                            Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase,
+                            False)
+        QApplication.sendEvent(widget, event)
+
+    assert not sex.hasFocus()
+    wheel(sex)
+    assert sex.currentIndex() == before  # unchanged: the wheel went to the form
+    qtbot.mouseClick(dialog.first_name, Qt.MouseButton.LeftButton)
+    sex.setFocus()  # stands for tabbing in: once focused, the wheel does change it
+    qtbot.waitUntil(sex.hasFocus, timeout=2000)
+    wheel(sex)
+    assert sex.currentIndex() != before
+
+
+def test_the_date_of_birth_calendar_opens_near_a_sensible_year_and_fills_the_field(qtbot, dialog) -> None:
+    """Issue 11: the calendar for date of birth opened at January 1900."""
+    from PySide6.QtWidgets import QTableView, QToolButton
+
+    dob = dialog.date_of_birth
+    button = next(b for b in dob.findChildren(QToolButton) if b.defaultAction() is dob.calendar_action)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dob.calendar is not None and dob.calendar.isVisible(), timeout=3000)
+    calendar = dob.calendar
+    assert calendar.yearShown() == NOW.year - 30
+    qtbot.keyClick(calendar.findChild(QTableView), Qt.Key.Key_Return)  # take the highlighted day
+    qtbot.waitUntil(lambda: not calendar.isVisible(), timeout=3000)
+    assert dob.value() is not None and dob.value().year == NOW.year - 30
+    assert dialog.has_unsaved_changes()

@@ -4,6 +4,7 @@ its dialog's widgets, against a real encrypted store."""
 from __future__ import annotations
 
 from datetime import date, datetime
+from pathlib import Path
 
 from PySide6.QtCore import QDate, QDateTime, Qt
 from PySide6.QtWidgets import QDialog
@@ -191,3 +192,31 @@ def test_cancel_with_unsaved_notes_asks_before_discarding(qtbot, ctx, record_sto
     qtbot.mouseClick(dlg.discard_question.button(dlg.discard_question.StandardButton.Discard), LEFT)
     assert not dlg.isVisible() and dlg.result() == QDialog.DialogCode.Rejected
     assert record_store.cases.load_case(person.id).appointments[0].outcome is None
+
+
+def test_a_contract_longer_than_four_months_is_refused_saying_the_longest(qtbot, ctx, record_store,
+                                                                         person_factory) -> None:
+    """Journey (issue 11): the year of the end date pushed up with the arrow key (a 4-year contract) is refused."""
+    person = person_factory("Lee", "Longterm", signed_days_ago=None)
+    dlg = _open(qtbot, SignContractDialog(ctx, person.id, person.full_name))
+    end = dlg.end
+    longest = end.date().toPython()  # four months on, offered by default
+    qtbot.mouseClick(end, LEFT)
+    qtbot.keyClick(end, Qt.Key.Key_End)  # to the year
+    for _ in range(4):
+        qtbot.keyClick(end, Qt.Key.Key_Up)
+    typed = end.date().toPython()
+    assert typed.year == longest.year + 4
+    qtbot.mouseClick(dlg.save_button, LEFT)
+    assert dlg.isVisible() and dlg.message.isVisible()
+    signed = dlg.signed.date().toPython()
+    assert dlg.message.text() == (f"A contract runs at most four months: from {signed:%d %b %Y} it must end by "
+                                  f"{longest:%d %b %Y} (this end date is {typed:%d %b %Y}).")
+    assert record_store.cases.load_case(person.id).contract is None or \
+        record_store.cases.load_case(person.id).contract.state is not ContractState.ACTIVE
+    dlg.grab().save(str(Path(__file__).resolve().parent.parent / "docs" / "screenshots" /
+                        "contract-too-long.png"))
+    for _ in range(4):
+        qtbot.keyClick(end, Qt.Key.Key_Down)
+    assert end.date().toPython() <= longest
+    assert _save_and_wait(qtbot, dlg, dlg.case_changed) == [person.id]

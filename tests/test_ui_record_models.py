@@ -100,7 +100,9 @@ def test_timeline_model_newest_first_with_readable_names() -> None:
     assert _text(model, 1, model.DETAIL) == "Did not attend"
     assert readable_detail("not_started -> met") == "Not started → Met"
     assert readable_detail("failed_non_compliance") == "Failed (non-compliance)"
-    assert readable_detail("5 conditions, ends 2027-03-26") == "5 conditions, ends 2027-03-26"
+    assert readable_detail("5 conditions, ends 2027-03-26") == "5 conditions, ends 26 Mar 2027"
+    assert readable_detail("monthly_progress 2026-11-02..2026-11-30") == \
+        "Monthly progress return, 2 Nov 2026 to 30 Nov 2026"
     assert _text(model, 2, model.WHO) == "sam"
 
 

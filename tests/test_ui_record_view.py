@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialog
 
 from desktop.domain import AppointmentOutcome, ConditionStatus, ContractState
@@ -156,9 +158,28 @@ def test_timeline_shows_what_happened_newest_first(qtbot, open_record, record_st
     view = open_record(person.id)
     names = view.timeline_tab.action_names()
     assert names == ["Session outcome recorded", "Session scheduled", "Contract signed", "Referral received"]
-    assert view.timeline_tab.model.data(view.timeline_tab.model.index(0, 2)) == "admin"
-    view.timeline_tab.show_openings.setChecked(True)
+    assert view.timeline_tab.model.data(view.timeline_tab.model.index(0, 2)) == "Ada Admin"  # a name, not an id
+    qtbot.mouseClick(view.timeline_tab.show_openings, LEFT, pos=QPoint(8, view.timeline_tab.show_openings.height() // 2))
     assert view.timeline_tab.action_names()[0] == "Record opened"
+
+
+def test_the_timeline_reads_in_words(qtbot, open_record, record_store, person_factory) -> None:
+    """Journey (issue 11): click the Timeline tab; dates read as dates, people as names, each line a sentence."""
+    person = person_factory("Tam", "Words")
+    view = open_record(person.id)
+    view.resize(1100, 600)
+    view.show()
+    bar = view.tabs.tabBar()
+    index = view.tabs.indexOf(view.timeline_tab)
+    qtbot.mouseClick(bar, LEFT, pos=bar.tabRect(index).center())
+    assert view.tabs.currentWidget() is view.timeline_tab
+    model = view.timeline_tab.model
+    texts = [[model.data(model.index(r, c)) for c in range(4)] for r in range(model.rowCount())]
+    signed = next(t for t in texts if t[1] == "Contract signed")
+    assert not re.search(r"\d{4}-\d{2}-\d{2}", signed[3]), signed  # no ISO dates left
+    tip = model.data(model.index(texts.index(signed), 1), Qt.ItemDataRole.ToolTipRole)
+    assert tip.startswith("Ada Admin: Contract signed (") and tip.endswith(").")
+    view.grab().save(str(Path(__file__).resolve().parent.parent / "docs" / "screenshots" / "timeline-in-words.png"))
 
 
 def test_details_edit_person_and_consent(qtbot, open_record, record_store, person_factory) -> None:
@@ -219,3 +240,61 @@ def test_a_keyworker_cannot_open_another_keyworkers_person(qtbot, tmp_path) -> N
     finally:
         runner.shutdown()
         alex.close()
+
+
+def test_details_refuse_a_bad_email_and_an_overlong_name_saying_why(qtbot, open_record, record_store,
+                                                                   person_factory) -> None:
+    """Journey (issue 11): 'not-an-email@@' and a 480-character first name were saved before."""
+    person = person_factory("Eve", "Email")
+    view = open_record(person.id)
+    details = view.details_tab
+    qtbot.mouseClick(details.email, LEFT)
+    qtbot.keyClicks(details.email, "not-an-email@@")
+    qtbot.mouseClick(details.save_person_button, LEFT)
+    assert not details.person_problem.isHidden()
+    assert details.person_problem.text() == "Email is not an email address: one @, then a domain such as example.org.uk."
+    qtbot.keyClick(details.email, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(details.email, "eve.email@example.org.uk")
+    qtbot.mouseClick(details.first_name, LEFT)
+    qtbot.keyClicks(details.first_name, "E" * 480)
+    qtbot.mouseClick(details.save_person_button, LEFT)
+    assert "First name is too long: at most 60 characters (this has 483)" in details.person_problem.text()
+    qtbot.keyClick(details.first_name, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(details.first_name, "Eve")
+    with qtbot.waitSignal(view.loaded, timeout=5000):
+        qtbot.mouseClick(details.save_person_button, LEFT)
+    assert record_store.cases.load_case(person.id).person.email == "eve.email@example.org.uk"
+
+
+def test_a_very_long_name_is_elided_in_the_header_with_the_whole_name_as_tooltip(qtbot, open_record,
+                                                                                person_factory) -> None:
+    """Issue 11: a 480-character first name (saved before the length check) pushed the record off-screen."""
+    person = person_factory("L" * 480, "Longname")
+    view = open_record(person.id)
+    view.resize(1000, 600)
+    view.show()
+    qtbot.waitExposed(view)
+    name = view.header.name
+    assert view.width() == 1000 and name.width() < 1000
+    assert name.is_elided() and name.shown_text().endswith("\u2026")
+    assert name.toolTip() == person.full_name
+    view.grab().save(str(Path(__file__).resolve().parent.parent / "docs" / "screenshots" / "record-long-name.png"))
+
+
+def test_details_date_of_birth_is_typed_and_a_bad_one_refused(qtbot, open_record, record_store,
+                                                              person_factory) -> None:
+    person = person_factory("Dora", "Birthday")
+    view = open_record(person.id)
+    details = view.details_tab
+    dob = details.date_of_birth
+    assert dob.text() == f"{person.date_of_birth:%d/%m/%Y}"
+    qtbot.mouseClick(dob, LEFT)
+    qtbot.keyClick(dob, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(dob, "30/02/91")
+    qtbot.mouseClick(details.save_person_button, LEFT)
+    assert details.person_problem.text() == "Date of birth is not a real date (30/02/1991): check the day and the month."
+    qtbot.keyClick(dob, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(dob, "2 Mar 91")
+    with qtbot.waitSignal(view.loaded, timeout=5000):
+        qtbot.mouseClick(details.save_person_button, LEFT)
+    assert record_store.cases.load_case(person.id).person.date_of_birth.isoformat() == "1991-03-02"

@@ -143,26 +143,115 @@ class NeedsRadar:
     latest_on: date | None
 
 
-def _ranks(assessment: Assessment) -> tuple[int, ...]:
-    return tuple(n.level.rank if n.level else 0 for n in pathway_needs(assessment.answers))
-
-
 def needs_radar(assessments: Iterable[Assessment]) -> NeedsRadar | None:
-    """Start against the latest later screen; None until a start screen is completed. Unassessed counts as 0."""
-    screens = sorted(
-        (a for a in current_assessments(assessments) if a.completed and a.instrument_id == PATHWAY_NEEDS_ID),
-        key=lambda a: (a.administered_on, a.stage.order),
-    )
-    start = next((a for a in screens if a.stage is Stage.START), None)
-    if start is None:
+    """Start against the latest later screen; None until a start is assessed. Unassessed counts as 0.
+
+    The pathway needs screens drive the radar when a start screen exists (a keyworker's judgement per pathway);
+    without one, the other needs-bearing assessments do (housing, AUDIT, PHQ-9, GAD-7), each side reading its
+    stage's assessments, so a completed housing assessment alone no longer leaves the radar at none."""
+    current = [a for a in current_assessments(assessments) if a.completed]
+    screens = [a for a in current if a.instrument_id == PATHWAY_NEEDS_ID]
+    if not any(a.stage is Stage.START for a in screens):
+        screens = [a for a in current if a.instrument_id in NEEDS_BEARING]
+    screens.sort(key=lambda a: (a.administered_on, a.stage.order))
+    starts = [a for a in screens if a.stage is Stage.START]
+    if not starts:
         return None
     later = [a for a in screens if a.stage is not Stage.START]
     latest = later[-1] if later else None
+
+    def ranks(chosen: list[Assessment]) -> tuple[int, ...]:
+        return tuple(n.level.rank if n.level else 0 for n in needs_from_assessments(chosen) or ())
+
     return NeedsRadar(
         pathways=tuple(Pathway),
-        start=_ranks(start),
-        start_on=start.administered_on,
-        latest=_ranks(latest) if latest else None,
+        start=ranks([starts[0]] if starts[0].instrument_id == PATHWAY_NEEDS_ID else starts),
+        start_on=starts[0].administered_on,
+        latest=ranks([latest] if latest.instrument_id == PATHWAY_NEEDS_ID else later) if latest else None,
         latest_stage=latest.stage if latest else None,
         latest_on=latest.administered_on if latest else None,
     )
+
+
+# Other needs-bearing assessments: each maps its answers or band to a need level on one pathway. The needs view
+# takes, per pathway, the higher of the needs screen's level and the latest completed assessment's.
+_HOUSING_NEED = {"none": NeedLevel.NONE, "problem": NeedLevel.MEDIUM, "urgent": NeedLevel.HIGH}
+_UNSETTLED = {"sofa_surfing", "temporary", "rough_sleeping", "approved_premises"}
+_BAND_NEED: dict[str, tuple[Pathway, dict[str, NeedLevel]]] = {
+    "audit": (Pathway.ALCOHOL, {"lower_risk": NeedLevel.LOW, "increasing_risk": NeedLevel.MEDIUM,
+                                "higher_risk": NeedLevel.HIGH, "possible_dependence": NeedLevel.HIGH}),
+    "audit_c": (Pathway.ALCOHOL, {"negative": NeedLevel.LOW, "positive": NeedLevel.MEDIUM}),
+    "phq9": (Pathway.MENTAL_HEALTH, {"minimal": NeedLevel.NONE, "mild": NeedLevel.LOW,
+                                     "moderate": NeedLevel.MEDIUM, "moderately_severe": NeedLevel.HIGH,
+                                     "severe": NeedLevel.HIGH}),
+    "gad7": (Pathway.MENTAL_HEALTH, {"minimal": NeedLevel.NONE, "mild": NeedLevel.LOW,
+                                     "moderate": NeedLevel.MEDIUM, "severe": NeedLevel.HIGH}),
+}
+_SOURCE_LABELS = {"housing": "Housing", "audit": "AUDIT", "audit_c": "AUDIT-C", "phq9": "PHQ-9", "gad7": "GAD-7"}
+NEEDS_BEARING = frozenset({PATHWAY_NEEDS_ID, "housing", *_BAND_NEED})
+
+
+def _max_level(a: NeedLevel | None, b: NeedLevel | None) -> NeedLevel | None:
+    if a is None or b is None:
+        return a or b
+    return a if a.rank >= b.rank else b
+
+
+def _housing_need(a: Assessment) -> tuple[Pathway, NeedLevel, str] | None:
+    raw = a.answers.get("housing_need")
+    level = _HOUSING_NEED.get(raw) if isinstance(raw, str) else None
+    reasons = []
+    if level is not None and level is not NeedLevel.NONE:
+        reasons.append("urgent housing problem" if level is NeedLevel.HIGH else "housing problem")
+    accommodation = a.answers.get("accommodation")
+    if isinstance(accommodation, str) and accommodation in _UNSETTLED:
+        level = _max_level(level, NeedLevel.MEDIUM)
+        reasons.append(accommodation.replace("_", " "))
+    if a.answers.get("eviction_risk") == "yes":
+        level = _max_level(level, NeedLevel.MEDIUM)
+        reasons.append("at risk of eviction")
+    if level is None:
+        return None
+    return Pathway.HOUSING, level, "; ".join(reasons)
+
+
+def _band_need(a: Assessment) -> tuple[Pathway, NeedLevel, str] | None:
+    pathway, levels = _BAND_NEED[a.instrument_id]
+    band = a.score.band if a.score else None
+    level = levels.get(band.id) if band else None
+    if band is None or level is None:
+        return None
+    return pathway, level, f"{band.label} ({a.score.total})" if a.score and a.score.total is not None else band.label
+
+
+def assessment_need(a: Assessment) -> tuple[Pathway, NeedLevel, str] | None:
+    """The need one completed assessment (other than the needs screen) shows, with the reason in words."""
+    if a.instrument_id == "housing":
+        return _housing_need(a)
+    if a.instrument_id in _BAND_NEED:
+        return _band_need(a)
+    return None
+
+
+def needs_from_assessments(assessments: Iterable[Assessment]) -> tuple[PathwayNeed, ...] | None:
+    """Per pathway, the higher of the latest needs screen's level and the latest other assessment's on that
+    pathway (the reason named in the notes); None when no needs-bearing assessment is completed."""
+    done = sorted((a for a in current_assessments(assessments)
+                   if a.completed and a.instrument_id in NEEDS_BEARING),
+                  key=lambda a: (a.administered_on, a.stage.order))
+    if not done:
+        return None
+    screens = [a for a in done if a.instrument_id == PATHWAY_NEEDS_ID]
+    base = {n.pathway: n for n in pathway_needs(screens[-1].answers if screens else {})}
+    latest: dict[tuple[Pathway, str], tuple[NeedLevel, str, Assessment]] = {}
+    for a in done:  # oldest first: a later assessment of the same instrument replaces an earlier one
+        found = assessment_need(a)
+        if found is not None:
+            latest[(found[0], a.instrument_id)] = (found[1], found[2], a)
+    for (pathway, _instrument), (level, reason, a) in latest.items():
+        need = base[pathway]
+        source = _SOURCE_LABELS.get(a.instrument_id, a.instrument_id)
+        note = f"{source} {a.administered_on:%d/%m/%Y}: {reason}" if reason else ""
+        notes = "; ".join(x for x in (need.notes, note) if x)
+        base[pathway] = PathwayNeed(pathway, _max_level(need.level, level), notes, need.plan, need.referral)
+    return tuple(base[p] for p in Pathway)

@@ -15,7 +15,7 @@ from desktop.domain.pathway_needs import (
     PATHWAY_NEEDS_ID,
     NeedCoverage,
     need_coverage,
-    pathway_needs,
+    needs_from_assessments,
     suggested_conditions,
 )
 from desktop.storage.assessments import AssessmentRepository
@@ -41,11 +41,12 @@ def latest_needs_screen(assessments: Iterable[Assessment]) -> Assessment | None:
 
 def suggested_pathway_conditions(store: CaseStore, person_id: str, contract_id: str,
                                  first_position: int = 2) -> list[Condition]:
-    """One pathway condition per high or medium need on the latest completed screen (none without a screen)."""
-    screen = latest_needs_screen(AssessmentRepository(store).list_for_person(person_id))
-    if screen is None:
+    """One pathway condition per high or medium need, as the needs view shows them: the latest completed screen
+    and the other needs-bearing assessments (none without any)."""
+    needs = needs_from_assessments(AssessmentRepository(store).list_for_person(person_id))
+    if needs is None:
         return []
-    return suggested_conditions(pathway_needs(screen.answers), contract_id, first_position)
+    return suggested_conditions(needs, contract_id, first_position)
 
 
 DEFAULT_PATHWAY_TARGET = 4.0  # sessions, as the template's second pathway condition
@@ -73,12 +74,13 @@ def contract_template_with_needs(template: Sequence[Condition], suggested: Seque
 
 def coverage_for_person(store: CaseStore, person_id: str,
                         assessments: Iterable[Assessment] | None = None) -> tuple[NeedCoverage, ...] | None:
-    """Each assessed need with the current contract's conditions on its pathway; None without a screen."""
+    """Each assessed need with the current contract's conditions on its pathway, read from the needs screen and
+    every other needs-bearing assessment (housing, AUDIT, PHQ-9...); None when none is completed."""
     if assessments is None:
         assessments = AssessmentRepository(store).list_for_person(person_id)
-    screen = latest_needs_screen(assessments)
-    if screen is None:
+    needs = needs_from_assessments(assessments)
+    if needs is None:
         return None
     cases = store.cases.load_cases(only=[person_id])  # not audited as an opening: the record is already open
     conditions = cases[0].conditions if cases else ()
-    return need_coverage(pathway_needs(screen.answers), conditions)
+    return need_coverage(needs, conditions)

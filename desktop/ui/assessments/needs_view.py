@@ -18,7 +18,7 @@ from ..dialogs.base import user_message
 from ..record.style import danger_tint
 
 Index = QModelIndex | QPersistentModelIndex
-COLUMNS = ("Pathway", "Need", "Contract condition", "Referral", "Gap")
+COLUMNS = ("Pathway", "Need", "Contract condition", "Referral", "Gap", "Why (notes and assessments)")
 GAP_NO_CONDITION = "Gap: no condition"
 
 
@@ -42,6 +42,8 @@ class NeedCoverageTableModel(RowTableModel):
         row = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(row, index.column())
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 5 and row.need.notes:
+            return row.need.notes
         if role == Qt.ItemDataRole.BackgroundRole and index.column() == 4 and row.uncovered:
             return danger_tint()
         return None
@@ -56,7 +58,9 @@ class NeedCoverageTableModel(RowTableModel):
             return "; ".join(c.title for c in row.conditions) or "None"
         if column == 3:
             return need.referral or "None recorded"
-        return gap_text(row)
+        if column == 4:
+            return gap_text(row)
+        return need.notes
 
 
 class NeedsCoverageView(QWidget):
@@ -97,7 +101,7 @@ class NeedsCoverageView(QWidget):
     def show_coverage(self, rows: Sequence[NeedCoverage] | None) -> None:
         self.model.set_rows(rows or ())
         if rows is None:
-            self.summary.setText(self.tr("No pathway needs screen has been completed yet."))
+            self.summary.setText(self.tr("No needs screen or needs-bearing assessment (housing, AUDIT, PHQ-9, GAD-7) has been completed yet."))
             return
         needing = [r for r in rows if r.need.needs_condition]
         gaps = [r.need.pathway.label for r in rows if r.uncovered]

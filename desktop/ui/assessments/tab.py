@@ -141,9 +141,9 @@ class AssessmentsTab(QWidget):
     def _on_new_clicked(self) -> None:
         choose = NewAssessmentDialog(self.controller.offered(), self.controller.ctx.clock().date(),
                                      self.controller.default_stage, self)
-        if choose.exec() == NewAssessmentDialog.DialogCode.Accepted:
-            instrument_id, stage, on = choose.chosen()
-            self.controller.start_assessment(instrument_id, stage, on, self)
+        choose.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        choose.accepted.connect(lambda: self.controller.start_assessment(*choose.chosen(), self))
+        choose.open()  # window-modal without a nested event loop: the form opens once Start is pressed
 
     def _on_open_clicked(self, *_args: object) -> None:
         chosen = self.selected()

@@ -124,7 +124,8 @@ class CaseloadController(QObject):
         v.active.set_value(self._counts.active)
         v.at_risk.set_value(self._counts.at_risk)
         v.ending.set_value(self._counts.ending_soon)
-        v.returns.set_value(self._counts.returns_due)
+        if not v.returns.external:  # the returns hookup counts what the queue holds to sign
+            v.returns.set_value(self._counts.returns_due)
         self._on_proxy_rows_changed()
         self.caseload_loaded.emit(self._counts)
 

@@ -247,9 +247,17 @@ class CaseloadTableModel(QAbstractTableModel):
             if not row.conditions_total:
                 return "\u2014"
             return self.tr("%1 of %2").replace("%1", str(row.conditions_met)).replace("%2", str(row.conditions_total))
+        if row.state is None:
+            return self.tr("— no contract yet")
         if _not_signed(row):
             return self.tr("— starts when signed")
-        return compliance_text(row.compliance.level)
+        text = compliance_text(row.compliance.level)
+        reasons = row.compliance.reasons
+        if reasons:  # the reason in the cell itself, not only in the tooltip (issue 11)
+            text += ": " + ui_reason(reasons[0])
+            if len(reasons) > 1:
+                text += " " + self.tr("(+%1 more)").replace("%1", str(len(reasons) - 1))
+        return text
 
     def _sort_key(self, row: CaseloadRow, col: Column) -> Any:
         if col is Column.NAME:
@@ -275,6 +283,8 @@ class CaseloadTableModel(QAbstractTableModel):
         level = row.compliance.level
         if _not_signed(row):  # no contract to comply with yet: neither a colour nor "on track"
             if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+                if row.state is None:
+                    return self.tr("No contract has been offered: there is nothing to comply with yet")
                 return self.tr("Compliance is judged once the contract is signed")
             return None
         if role == Qt.ItemDataRole.ForegroundRole:

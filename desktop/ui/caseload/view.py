@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QMouseEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -24,7 +24,11 @@ from .proxy import ComplianceFilter, StateFilter
 
 
 class CounterTile(QFrame):
-    """A big number over a caption, e.g. "7" / "At risk"."""
+    """A big number over a caption, e.g. "7" / "At risk", and what it counts in small words under it (visible,
+    not only a tooltip). `clicked` when pressed with the mouse, or Enter/Space once focused (Tab reaches it).
+    `external`: another part of the window (the returns hookup) sets the number; the caseload leaves it alone."""
+
+    clicked = Signal()
 
     def __init__(self, caption: str, tooltip: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -36,13 +40,42 @@ class CounterTile(QFrame):
         font.setBold(True)
         self.number.setFont(font)
         self.caption = QLabel(caption)
+        self.detail = QLabel(tooltip)
+        self.detail.setWordWrap(True)
+        self.detail.setMaximumWidth(230)
+        small = self.detail.font()
+        small.setPointSizeF(small.pointSizeF() * 0.85)
+        self.detail.setFont(small)
+        self.detail.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.external = False
         self.setToolTip(tooltip)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 8, 14, 8)
         layout.setSpacing(0)
         layout.addWidget(self.number)
         layout.addWidget(self.caption)
+        layout.addWidget(self.detail)
         self.setAccessibleName(caption)
+
+    def set_detail(self, text: str) -> None:
+        self.detail.setText(text)
+        self.setToolTip(text)
+
+    def make_clickable(self) -> None:
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self.focusPolicy() != Qt.FocusPolicy.NoFocus and event.button() == Qt.MouseButton.LeftButton:
+            self.clicked.emit()
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.focusPolicy() != Qt.FocusPolicy.NoFocus and event.key() in (
+                Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.clicked.emit()
+            return
+        super().keyPressEvent(event)
 
     def set_value(self, value: int) -> None:
         self.number.setText(str(value))

@@ -41,6 +41,8 @@ from desktop.services.contract_scheme import max_conditions as scheme_max_condit
 from desktop.services.pathway_conditions import contract_template_with_needs
 
 from ..context import AppContext
+from ..record.style import fmt_date
+from ..wheel_guard import guard_wheel
 from .base import WriteDialog, problem_label, show_problem
 
 
@@ -155,6 +157,7 @@ class SignContractDialog(WriteDialog):
         layout.addWidget(self.buttons)
         self.save_button.setText(self.tr("Sign contract"))
         self._on_choice_changed()
+        guard_wheel(self)
         self.checks[1].setFocus()
 
     def _on_choice_changed(self, *_args: object) -> None:
@@ -209,6 +212,11 @@ class SignContractDialog(WriteDialog):
         signed, end = self.signed.date().toPython(), self.end.date().toPython()
         if end <= signed:
             raise ValueError(self.tr("The end date must be after the signing date."))
+        longest = default_end_date(signed)
+        if end > longest:  # the scheme's contract is four months: a longer one is a typing slip, not a choice
+            raise ValueError(self.tr("A contract runs at most four months: from {0} it must end by {1} "
+                                     "(this end date is {2}).").format(
+                fmt_date(signed), fmt_date(longest), fmt_date(end)))
         cases, pid = self._ctx.store.cases, self._person_id
         cap = self.max_conditions
         return lambda: cases.sign_contract(pid, signed, conditions, end, cap)

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -38,15 +37,16 @@ from desktop.domain.demographics import Ethnicity, Sex
 from desktop.domain.eligibility import facts_from, override
 
 from ..context import AppContext
+from ..date_field import DateField, DateProblem
 from ..demographics import ethnicity_combo, sex_combo
+from ..validation import name_problem, phone_problem
+from ..wheel_guard import guard_wheel
 from .base import WriteDialog, problem_label, show_problem
 
 LABEL_WIDTH = 150  # one label column width for every section, so the fields line up
 NOT_ENTERED = QDate(1900, 1, 1)  # a QDateEdit at its minimum shows "not entered"
 
 
-MAX_NAME = 60  # long enough for any real name, short enough to keep the record header on screen
-PHONE_EXTRA = frozenset(" +()-")
 
 
 class NewReferralDialog(WriteDialog):
@@ -80,6 +80,7 @@ class NewReferralDialog(WriteDialog):
             edit.dateChanged.connect(self._on_dates_changed)
         self._on_dates_changed()
         self._dirty = False
+        guard_wheel(self)  # the wheel scrolls the form; it changes a choice only once that has the focus
         self.first_name.setFocus()
         ctx.runner.run(lambda: (ctx.store.users(), ctx.store.setting("force_name", "")), self._on_users_loaded,
                        lambda _exc: None)
@@ -114,14 +115,13 @@ class NewReferralDialog(WriteDialog):
         edit.textEdited.connect(self._mark_dirty)
         return edit
 
-    def _date(self, parent: QWidget, value: QDate) -> QDateEdit:
-        edit = QDateEdit(parent)
-        edit.setMinimumDate(NOT_ENTERED)
-        edit.setSpecialValueText(self.tr("not entered"))
-        edit.setDisplayFormat("dd/MM/yyyy")
-        edit.setCalendarPopup(True)
-        edit.setDate(value)
-        edit.dateChanged.connect(self._mark_dirty)
+    def _date(self, parent: QWidget, value: QDate, calendar_years_back: int = 0) -> DateField:
+        """Typed as a UK user types it (see desktop/ui/date_field.py); blank until entered."""
+        edit = DateField(lambda: self._ctx.clock().date(), parent, past_only=True,
+                         calendar_years_back=calendar_years_back)
+        if value != NOT_ENTERED:
+            edit.setDate(value)
+        edit.textEdited.connect(self._mark_dirty)
         return edit
 
     def _person_box(self, parent: QWidget) -> QGroupBox:
@@ -129,7 +129,7 @@ class NewReferralDialog(WriteDialog):
         form = QFormLayout(box)
         self.first_name = self._line(box)
         self.last_name = self._line(box)
-        self.date_of_birth = self._date(box, NOT_ENTERED)
+        self.date_of_birth = self._date(box, NOT_ENTERED, calendar_years_back=30)
         self.force_reference = self._line(box, self.tr("crime number or URN"))
         self.pnc_id = self._line(box, self.tr("optional"))
         self.phone = self._line(box)
@@ -338,8 +338,11 @@ class NewReferralDialog(WriteDialog):
 
     # -- saving --------------------------------------------------------------------------------------------
     @staticmethod
-    def _entered(edit: QDateEdit) -> date | None:
-        return None if edit.date() == NOT_ENTERED else edit.date().toPython()
+    def _entered(edit: DateField) -> date | None:
+        try:
+            return edit.value()
+        except DateProblem:
+            return None  # build() reports edit.problem()
 
     def build(self) -> tuple[Person, Referral, Consent, dict[str, str]]:
         """The domain objects the form describes, and the problems with it (empty when it can be saved)."""
@@ -362,17 +365,17 @@ class NewReferralDialog(WriteDialog):
             validate_new_referral(person, referral, today)
         except ValidationError as exc:
             problems.update(exc.problems)
-        for key, value in (("date_of_birth", dob), ("offence_date", offence_on), ("referral_date", referred_on)):
-            if value is None:
+        for key, value, edit in (("date_of_birth", dob, self.date_of_birth), ("offence_date", offence_on,
+                                 self.offence_date), ("referral_date", referred_on, self.referral_date)):
+            if edit.problem():
+                problems[key] = edit.problem()
+            elif value is None:
                 problems[key] = "is required"
         for key, edit in (("first_name", self.first_name), ("last_name", self.last_name)):
-            length = len(edit.text().strip())
-            if length > MAX_NAME and key not in problems:
-                problems[key] = self.tr("is too long: at most {0} characters (this has {1})").format(MAX_NAME, length)
-        phone = self.phone.text().strip()
-        digits = sum(ch.isdigit() for ch in phone)
-        if phone and (any(not (ch.isdigit() or ch in PHONE_EXTRA) for ch in phone) or not 7 <= digits <= 15):
-            problems["phone"] = self.tr("is not a phone number: 7 to 15 digits, spaces, + ( ) - allowed")
+            if name_problem(edit.text()) and key not in problems:
+                problems[key] = name_problem(edit.text())
+        if phone_problem(self.phone.text()):
+            problems["phone"] = phone_problem(self.phone.text())
         return person, referral, consent, problems
 
     def _check(self) -> bool:

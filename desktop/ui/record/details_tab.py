@@ -10,7 +10,6 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -25,8 +24,10 @@ from PySide6.QtWidgets import (
 from desktop.domain import ELIGIBILITY_QUESTIONS, Consent, Person, PoliceSharing, Referral
 from desktop.domain.demographics import Ethnicity, Sex
 
+from ..date_field import DateField
 from ..demographics import ethnicity_combo, set_choice, sex_combo
 from ..dialogs.base import problem_label, show_problem
+from ..validation import email_problem, name_problem, phone_problem
 from .controller import LoadedCase, RecordController
 from .style import fmt_date
 
@@ -67,11 +68,9 @@ class DetailsTab(QWidget):
         form = QFormLayout(box)
         self.first_name = self._line(box, self.tr("First name"))
         self.last_name = self._line(box, self.tr("Last name"))
-        self.date_of_birth = QDateEdit(box)
-        self.date_of_birth.setDisplayFormat("dd/MM/yyyy")
-        self.date_of_birth.setCalendarPopup(True)
+        self.date_of_birth = DateField(lambda: self._controller.now().date(), box, past_only=True)  # typed
         self.date_of_birth.setAccessibleName(self.tr("Date of birth"))
-        self.date_of_birth.dateChanged.connect(self._on_person_edited)
+        self.date_of_birth.textEdited.connect(self._on_person_edited)
         self.force_reference = self._line(box, self.tr("Force reference"))
         self.pnc_id = self._line(box, self.tr("PNC ID"))
         self.phone = self._line(box, self.tr("Phone"))
@@ -239,6 +238,10 @@ class DetailsTab(QWidget):
                        sex=Sex(self.sex.currentData()), ethnicity=Ethnicity(self.ethnicity.currentData()))
 
     def _on_save_person_clicked(self) -> None:
+        if self.date_of_birth.problem() or not self.date_of_birth.text().strip():
+            show_problem(self.person_problem, self.tr("Date of birth {0}.").format(
+                self.tr(self.date_of_birth.problem() or "is required")))
+            return
         person = self.edited_person()
         if person is None:
             return
@@ -250,6 +253,13 @@ class DetailsTab(QWidget):
         if person.date_of_birth > self._controller.now().date():
             show_problem(self.person_problem, self.tr("Date of birth is in the future."))
             return
+        for label, problem in ((self.tr("First name"), name_problem(person.first_name)),
+                               (self.tr("Last name"), name_problem(person.last_name)),
+                               (self.tr("Phone"), phone_problem(person.phone)),
+                               (self.tr("Email"), email_problem(person.email))):
+            if problem:
+                show_problem(self.person_problem, f"{label} {self.tr(problem)}.")
+                return
         show_problem(self.person_problem, "")
         self.save_person_button.setEnabled(False)
         self._controller.save_person(person, self._on_person_saved,

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushBut
 from desktop.app.i18n import ui_reason, ui_summary
 from desktop.domain import ComplianceAssessment, ContractState
 
+from ..elided_label import ElidedLabel
 from ..theme import compliance_style, compliance_text, is_dark
 from .controller import LoadedCase
 from .style import fmt_date
@@ -20,13 +21,13 @@ class RecordHeader(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.name = QLabel(self)
+        self.name = ElidedLabel(self)  # a very long name ends in '…' with the whole name as the tooltip
         font = QFont(self.name.font())
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
         self.name.setFont(font)
         self.name.setAccessibleName(self.tr("Name"))
-        self.references = QLabel(self)
+        self.references = ElidedLabel(self)
         self.references.setAccessibleName(self.tr("References and keyworker"))
         self.assign_button = QPushButton(self.tr("Change &keyworker\u2026"), self)
         self.assign_button.setAccessibleName(self.tr("Change keyworker"))
@@ -42,9 +43,8 @@ class RecordHeader(QFrame):
         left = QVBoxLayout()
         left.addWidget(self.name)
         refs = QHBoxLayout()
-        refs.addWidget(self.references)
+        refs.addWidget(self.references, 1)
         refs.addWidget(self.assign_button)
-        refs.addStretch(1)
         left.addLayout(refs)
         left.addWidget(self.contract)
         left.addStretch(1)

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
@@ -235,7 +236,51 @@ ACTION_NAMES = {
     "assessment.discard": "Assessment draft discarded",
     "person.assign": "Keyworker assigned",
     "safety.acknowledge": "Safety action recorded",
+    "appointment.absence_accepted": "Absence accepted",
+    "appointment.absence_unaccepted": "Absence not accepted",
+    "referral.update": "Referral updated",
+    "referral.send": "Referral sent to the force",
+    "referral.withdrawn": "Referral withdrawn by the force",
+    "bundle.receive": "Received from the force",
+    "return.draft": "Return drafted",
+    "return.refresh": "Return draft brought up to date",
+    "return.narrative": "Return narrative edited",
+    "return.approve": "Return approved",
+    "return.sign": "Return signed",
+    "return.print": "Return printed",
+    "return.export": "Return written to the outbox",
+    "return.open": "Return opened",
+    "return.mark_read": "Return marked as read by the force",
+    "return.withdraw": "Return withdrawn",
+    "return.correct": "Return correction drafted",
+    "return.supersede": "Return replaced by a correction",
+    "person.subject_access": "Subject access copy made",
+    "person.erase": "Personal data erased",
+    "hold.add": "Hold on deletion placed",
+    "hold.remove": "Hold on deletion lifted",
+    "retention.schedule": "Deletion date set",
 }
+_ISO_RANGE = re.compile(r"(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})")
+_ISO_DATE = re.compile(r"\b(\d{4}-\d{2}-\d{2})\b")
+_RETURN_KINDS = {"contract_start": "Contract start notice", "monthly_progress": "Monthly progress return",
+                 "non_compliance": "Non-compliance notice", "final_outcome": "Final outcome return"}
+
+
+def _iso(text: str) -> str:
+    try:
+        return fmt_date(date.fromisoformat(text))
+    except ValueError:
+        return text
+
+
+def _dates_in_words(detail: str) -> str:
+    """'monthly_progress 2026-11-02..2026-11-30' -> 'Monthly progress return, 02 Nov 2026 to 30 Nov 2026'."""
+    for kind, words in _RETURN_KINDS.items():
+        if detail == kind or detail.startswith(kind + " "):
+            detail = words + ("," + detail[len(kind):] if detail != kind else "")
+            break
+    detail = _ISO_RANGE.sub(lambda m: f"{_iso(m.group(1))} to {_iso(m.group(2))}", detail)
+    return _ISO_DATE.sub(lambda m: _iso(m.group(1)), detail)
 
 
 def _label(value: str) -> str:
@@ -252,6 +297,8 @@ def readable_detail(detail: str) -> str:
     if " -> " in detail:
         before, after = detail.split(" -> ", 1)
         return f"{_label(before)} → {_label(after)}"
+    if detail in _RETURN_KINDS or _ISO_RANGE.search(detail) or _ISO_DATE.search(detail):
+        return _dates_in_words(detail)
     return _label(detail) if detail and " " not in detail else detail
 
 
@@ -260,6 +307,14 @@ class TimelineTableModel(_Table):
 
     def _headers(self) -> list[str]:
         return [self.tr("When"), self.tr("What happened"), self.tr("Who"), self.tr("Detail")]
+
+    names: dict[str, str] = {}  # user name -> the person's name, set by the timeline tab
+
+    def sentence(self, e: AuditEntry) -> str:
+        """The entry as one line in words: 'Alex Carter: Return drafted (Monthly progress return, ...).'"""
+        detail = readable_detail(e.detail)
+        what = self.action_name(e.action)
+        return f"{self.names.get(e.actor, e.actor)}: {what}" + (f" ({detail})." if detail else ".")
 
     def action_name(self, action: str) -> str:
         known = ACTION_NAMES.get(action)
@@ -271,10 +326,12 @@ class TimelineTableModel(_Table):
     def _cell(self, e: AuditEntry, column: int, role: int) -> Any:
         if role not in (_DISPLAY, SORT_ROLE, Qt.ItemDataRole.ToolTipRole):
             return None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.sentence(e)  # the whole line, whatever the column width
         if column == self.WHEN:
             return e.seq if role == SORT_ROLE else fmt_datetime(e.at.astimezone().replace(tzinfo=None))
         if column == self.ACTION:
             return self.action_name(e.action)
         if column == self.WHO:
-            return e.actor
+            return self.names.get(e.actor, e.actor)
         return readable_detail(e.detail)

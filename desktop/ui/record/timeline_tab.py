@@ -32,6 +32,7 @@ class TimelineTab(QWidget):
 
     def _on_controller_loaded(self, loaded: LoadedCase) -> None:
         self._entries = loaded.timeline
+        self.model.names = {u.username: u.display_name for u in loaded.users}
         self._refresh()
 
     def _refresh(self, *_args: object) -> None:

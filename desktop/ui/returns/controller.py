@@ -134,7 +134,8 @@ class ReturnsController(QObject):
             self.session.batch_finished.connect(self._on_session_batch_finished)
             self.session.batch_failed.connect(self._on_session_batch_failed)
         self._show_identity_banner()
-        count = self.tr("%n return(s)", "", len(rows))
+        to_sign = sum(1 for r in rows if r.state in UNSIGNED)  # the dashboard's "Returns due" figure
+        count = self.tr("%n return(s)", "", len(rows)) + ", " + self.tr("%n to review and sign", "", to_sign)
         self.view.status.setText(f"{count} \u2014 {self._notice}" if self._notice else count)
         if keep is not None:
             self.select(keep)

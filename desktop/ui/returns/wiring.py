@@ -36,7 +36,10 @@ class ReturnsHookup(QObject):
             caseload.caseload_loaded.connect(self._on_caseload_loaded)
         tile = getattr(getattr(window, "dashboard", None), "returns", None)
         if tile is not None:
-            tile.setToolTip(self.tr("Returns drafted for the force and still to be signed"))
+            tile.external = True  # the number is the queue's "To review and sign", not the caseload's estimate
+            tile.set_detail(self.tr("Returns drafted for the force and still to be signed; click to review them"))
+            tile.make_clickable()
+            tile.clicked.connect(self.open_to_sign)
 
     # -- the tab -------------------------------------------------------------------------------------------
     def open(self) -> QWidget:
@@ -50,6 +53,16 @@ class ReturnsHookup(QObject):
         view = ReturnsView(self._ctx)
         view.controller.returns_loaded.connect(self._on_returns_loaded)
         return self._window.add_tab(view, TAB_KEY, self.tr("Returns"))  # type: ignore[no-any-return]
+
+    def open_to_sign(self) -> QWidget:
+        """The queue showing only what the tile counts: the returns to review and sign."""
+        view = self.open()
+        from .proxy import QueueFilter
+
+        combo = view.filter  # type: ignore[attr-defined]
+        combo.setCurrentIndex(next(i for i in range(combo.count())
+                                   if QueueFilter(combo.itemData(i)) is QueueFilter.TO_REVIEW))
+        return view
 
     # -- the "Returns due" tile ----------------------------------------------------------------------------
     def _on_caseload_loaded(self, _counts: object) -> None:
