@@ -33,7 +33,8 @@ ROOT = Path(__file__).resolve().parents[1]
 TS_DIR = ROOT / "resources" / "translations"
 BIN = Path(sys.executable).parent
 COVERED = ["desktop/app/main.py", "desktop/app/i18n.py", "desktop/ui/unlock.py", "desktop/ui/lock.py",
-           "desktop/ui/main_window.py", "desktop/ui/first_run.py"]
+           "desktop/ui/main_window.py", "desktop/ui/first_run.py",
+           "desktop/ui/caseload/controller.py", "desktop/ui/caseload/model.py", "desktop/ui/caseload/view.py"]
 
 
 def tool(name: str) -> str:

@@ -5,39 +5,39 @@
     <name></name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw</translation>
     </message>
     <message>
         <source>Force reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfeirnod yr heddlu</translation>
     </message>
     <message>
         <source>Keyworker</source>
-        <translation type="unfinished">Gweithiwr allweddol</translation>
+        <translation>Gweithiwr allweddol</translation>
     </message>
     <message>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Contract</translation>
     </message>
     <message>
         <source>Contract day</source>
-        <translation type="unfinished"></translation>
+        <translation>Diwrnod y contract</translation>
     </message>
     <message>
         <source>Next appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Apwyntiad nesaf</translation>
     </message>
     <message>
         <source>Last attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Presenoldeb diwethaf</translation>
     </message>
     <message>
         <source>Conditions met</source>
-        <translation type="unfinished"></translation>
+        <translation>Amodau a fodlonwyd</translation>
     </message>
     <message>
         <source>Compliance</source>
-        <translation type="unfinished"></translation>
+        <translation>Cydymffurfiaeth</translation>
     </message>
 </context>
 <context>
@@ -412,62 +412,102 @@
     <name>CaseloadController</name>
     <message>
         <source>Loading the caseload…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n agor y llwyth achosion…</translation>
     </message>
     <message>
         <source>The caseload could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd modd agor y llwyth achosion.</translation>
     </message>
     <message>
         <source>⚠ Sa&amp;fety alerts ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ &amp;Rhybuddion diogelwch ({0})</translation>
     </message>
     <message>
         <source>⚠ Sa&amp;fety alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ &amp;Rhybuddion diogelwch</translation>
     </message>
     <message>
         <source>%1 of %2 people</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 o %2 o bobl</translation>
     </message>
     <message>
         <source>No one matches the search and filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes neb yn cyfateb i&apos;r chwiliad a&apos;r hidlwyr.</translation>
     </message>
     <message>
         <source>No one on this caseload yet. Add a referral with Ctrl+N.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes neb ar y llwyth achosion hwn eto. Ychwanegwch atgyfeiriad gyda Ctrl+N.</translation>
     </message>
 </context>
 <context>
     <name>CaseloadTableModel</name>
     <message>
         <source>1 day left</source>
-        <translation type="unfinished"></translation>
+        <translation>1 diwrnod ar ôl</translation>
     </message>
     <message>
         <source>%1 days left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 diwrnod ar ôl</translation>
     </message>
     <message>
         <source>not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>heb ei lofnodi</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 o %2</translation>
     </message>
     <message>
         <source>— starts when signed</source>
-        <translation type="unfinished"></translation>
+        <translation>— yn dechrau pan gaiff ei lofnodi</translation>
     </message>
     <message>
         <source>Compliance is judged once the contract is signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Caiff cydymffurfiaeth ei hasesu unwaith y bydd y contract wedi&apos;i lofnodi</translation>
     </message>
     <message>
         <source>{0}, safety alert</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, rhybudd diogelwch</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Enw</translation>
+    </message>
+    <message>
+        <source>Force reference</source>
+        <translation>Cyfeirnod yr heddlu</translation>
+    </message>
+    <message>
+        <source>Keyworker</source>
+        <translation>Gweithiwr allweddol</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <source>Contract day</source>
+        <translation>Diwrnod y contract</translation>
+    </message>
+    <message>
+        <source>Next appointment</source>
+        <translation>Apwyntiad nesaf</translation>
+    </message>
+    <message>
+        <source>Last attended</source>
+        <translation>Presenoldeb diwethaf</translation>
+    </message>
+    <message>
+        <source>Conditions met</source>
+        <translation>Amodau a fodlonwyd</translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation>Cydymffurfiaeth</translation>
+    </message>
+    <message>
+        <source>No contract</source>
+        <translation>Dim contract</translation>
     </message>
 </context>
 <context>
@@ -687,111 +727,111 @@
     <name>DashboardView</name>
     <message>
         <source>Active contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contractau gweithredol</translation>
     </message>
     <message>
         <source>Contracts signed and not yet closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Contractau sydd wedi&apos;u llofnodi a heb eu cau eto</translation>
     </message>
     <message>
         <source>At risk or not complying</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewn perygl neu ddim yn cydymffurfio</translation>
     </message>
     <message>
         <source>Active contracts whose compliance is at risk or not complying</source>
-        <translation type="unfinished"></translation>
+        <translation>Contractau gweithredol sydd mewn perygl neu ddim yn cydymffurfio</translation>
     </message>
     <message>
         <source>Ending within 14 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn dod i ben o fewn 14 diwrnod</translation>
     </message>
     <message>
         <source>Active contracts ending in 14 days or less</source>
-        <translation type="unfinished"></translation>
+        <translation>Contractau gweithredol sy&apos;n dod i ben ymhen 14 diwrnod neu lai</translation>
     </message>
     <message>
         <source>Returns due</source>
-        <translation type="unfinished"></translation>
+        <translation>Adroddiadau&apos;n ddyledus</translation>
     </message>
     <message>
         <source>Active contracts that were active last month: a monthly return is due</source>
-        <translation type="unfinished"></translation>
+        <translation>Contractau gweithredol a oedd yn weithredol y mis diwethaf: mae adroddiad misol yn ddyledus</translation>
     </message>
     <message>
         <source>Search by name or reference (Ctrl+F; Enter opens the first; Esc clears)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwilio yn ôl enw neu gyfeirnod (Ctrl+F; mae Enter yn agor y cyntaf; mae Esc yn clirio)</translation>
     </message>
     <message>
         <source>Clear the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Clirio&apos;r chwiliad</translation>
     </message>
     <message>
         <source>Go to the results</source>
-        <translation type="unfinished"></translation>
+        <translation>Mynd i&apos;r canlyniadau</translation>
     </message>
     <message>
         <source>Search the caseload</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwilio&apos;r llwyth achosion</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Pawb</translation>
     </message>
     <message>
         <source>My caseload</source>
-        <translation type="unfinished"></translation>
+        <translation>Fy llwyth achosion</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb eu neilltuo</translation>
     </message>
     <message>
         <source>Whose caseload</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Llwyth achosion pwy</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dangos:</translation>
     </message>
     <message>
         <source>Current (not ended)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfredol (heb ddod i ben)</translation>
     </message>
     <message>
         <source>All contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>Pob contract</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Gweithredol</translation>
     </message>
     <message>
         <source>Offered, not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i gynnig, heb ei lofnodi</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi dod i ben</translation>
     </message>
     <message>
         <source>No contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim contract</translation>
     </message>
     <message>
         <source>Contract state filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Hidlydd cyflwr y contract</translation>
     </message>
     <message>
         <source>Co&amp;ntract:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ontract:</translation>
     </message>
     <message>
         <source>Any compliance</source>
-        <translation type="unfinished"></translation>
+        <translation>Unrhyw gydymffurfiaeth</translation>
     </message>
     <message>
         <source>At risk or worse</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewn perygl neu waeth</translation>
     </message>
     <message>
         <source>Not complying</source>
@@ -807,39 +847,39 @@
     </message>
     <message>
         <source>Compliance filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Hidlydd cydymffurfiaeth</translation>
     </message>
     <message>
         <source>C&amp;ompliance:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ydymffurfiaeth:</translation>
     </message>
     <message>
         <source>⚠ Sa&amp;fety alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ &amp;Rhybuddion diogelwch</translation>
     </message>
     <message>
         <source>Show only people with a safety alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos dim ond pobl sydd â rhybudd diogelwch</translation>
     </message>
     <message>
         <source>People with a safety concern (e.g. PHQ-9 item 9) that nobody has recorded an action for yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobl sydd â phryder diogelwch (e.e. eitem 9 PHQ-9) nad oes neb wedi cofnodi cam gweithredu ar ei gyfer eto</translation>
     </message>
     <message>
         <source>People shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobl a ddangosir</translation>
     </message>
     <message>
         <source>Assign &amp;keyworker…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neilltuo &amp;gweithiwr allweddol…</translation>
     </message>
     <message>
         <source>Assign a keyworker to the selected person</source>
-        <translation type="unfinished"></translation>
+        <translation>Neilltuo gweithiwr allweddol i&apos;r unigolyn a ddewiswyd</translation>
     </message>
     <message>
         <source>Newly assigned to you</source>
-        <translation type="unfinished"></translation>
+        <translation>Newydd eu neilltuo i chi</translation>
     </message>
     <message>
         <source>Caseload</source>
