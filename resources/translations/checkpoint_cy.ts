@@ -668,59 +668,59 @@
     <name>ContractTab</name>
     <message>
         <source>Si&amp;gn contract…</source>
-        <translation type="unfinished"></translation>
+        <translation>Llo&amp;fnodi&apos;r contract…</translation>
     </message>
     <message>
         <source>C&amp;lose contract…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;u&apos;r contract…</translation>
     </message>
     <message>
         <source>Change s&amp;tatus…</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid y s&amp;tatws…</translation>
     </message>
     <message>
         <source>Add &amp;progress…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu cy&amp;nnydd…</translation>
     </message>
     <message>
         <source>Sign contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Llofnodi&apos;r contract</translation>
     </message>
     <message>
         <source>Close contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Cau&apos;r contract</translation>
     </message>
     <message>
         <source>Change condition status</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid statws yr amod</translation>
     </message>
     <message>
         <source>Add progress to condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu cynnydd at yr amod</translation>
     </message>
     <message>
         <source>Conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Amodau</translation>
     </message>
     <message>
         <source>Evidence for the selected condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Tystiolaeth ar gyfer yr amod a ddewiswyd</translation>
     </message>
     <message>
         <source>Evidence: select a condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Tystiolaeth: dewiswch amod</translation>
     </message>
     <message>
         <source>Contract: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Contract: {0}</translation>
     </message>
     <message>
         <source>No contract signed yet: sign one to set the conditions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes contract wedi&apos;i lofnodi eto: llofnodwch un i bennu&apos;r amodau.</translation>
     </message>
     <message>
         <source>Evidence for &apos;{0}&apos; ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>Tystiolaeth ar gyfer &apos;{0}&apos; ({1})</translation>
     </message>
 </context>
 <context>
@@ -2037,39 +2037,39 @@ Rhowch eich cyfrinymadrodd i barhau o&apos;r man lle roeddech chi.</translation>
     <name>PersonRecordView</name>
     <message>
         <source>Problem with this record</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem gyda&apos;r cofnod hwn</translation>
     </message>
     <message>
         <source>Record sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Adrannau&apos;r cofnod</translation>
     </message>
     <message>
         <source>&amp;Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contract</translation>
     </message>
     <message>
         <source>&amp;Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sesiynau</translation>
     </message>
     <message>
         <source>T&amp;imeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Llinell amse&amp;r</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Manylion</translation>
     </message>
     <message>
         <source>&amp;Assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>As&amp;esiadau</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnod</translation>
     </message>
     <message>
         <source>Record not available</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw&apos;r cofnod ar gael</translation>
     </message>
 </context>
 <context>
@@ -2174,99 +2174,99 @@ Rhowch eich cyfrinymadrodd i barhau o&apos;r man lle roeddech chi.</translation>
     <name>RecordHeader</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw</translation>
     </message>
     <message>
         <source>References and keyworker</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfeirnodau a gweithiwr allweddol</translation>
     </message>
     <message>
         <source>Change &amp;keyworker…</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid y &amp;gweithiwr allweddol…</translation>
     </message>
     <message>
         <source>Change keyworker</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid y gweithiwr allweddol</translation>
     </message>
     <message>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Contract</translation>
     </message>
     <message>
         <source>Compliance level</source>
-        <translation type="unfinished"></translation>
+        <translation>Lefel cydymffurfiaeth</translation>
     </message>
     <message>
         <source>Compliance reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhesymau cydymffurfiaeth</translation>
     </message>
     <message>
         <source>Compliance:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cydymffurfiaeth:</translation>
     </message>
     <message>
         <source>Safety alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhybudd diogelwch</translation>
     </message>
     <message>
         <source>Record acti&amp;on…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ofnodi cam gweithredu…</translation>
     </message>
     <message>
         <source>Record what was done about the safety alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodi&apos;r hyn a wnaed ynghylch y rhybudd diogelwch</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n llwytho…</translation>
     </message>
     <message>
         <source>Force ref. {ref} · PNC {pnc} · Keyworker: {kw}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfeirnod yr heddlu {ref} · PNC {pnc} · Gweithiwr allweddol: {kw}</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>dim</translation>
     </message>
     <message>
         <source>unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>heb ei neilltuo</translation>
     </message>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ddechrau</translation>
     </message>
     <message>
         <source>Not started: no signed contract yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ddechrau: dim contract wedi&apos;i lofnodi eto</translation>
     </message>
     <message>
         <source>Compliance starts when the contract is signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae cydymffurfiaeth yn dechrau pan gaiff y contract ei lofnodi.</translation>
     </message>
     <message>
         <source>No contract yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim contract eto</translation>
     </message>
     <message>
         <source>Contract offered, not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Contract wedi&apos;i gynnig, heb ei lofnodi</translation>
     </message>
     <message>
         <source>signed {signed}, ends {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>llofnodwyd {signed}, yn dod i ben {end}</translation>
     </message>
     <message>
         <source>Active contract: {dates} · day {day} of {length} · {left} days left</source>
-        <translation type="unfinished"></translation>
+        <translation>Contract gweithredol: {dates} · diwrnod {day} o {length} · {left} diwrnod ar ôl</translation>
     </message>
     <message>
         <source>{state} on {closed} ({dates}){reason}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{state} ar {closed} ({dates}){reason}</translation>
     </message>
     <message>
         <source>Nothing of concern.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim byd sy&apos;n peri pryder.</translation>
     </message>
 </context>
 <context>
@@ -3093,43 +3093,43 @@ Rhowch eich cyfrinymadrodd i barhau o&apos;r man lle roeddech chi.</translation>
     <name>SessionsTab</name>
     <message>
         <source>Sc&amp;hedule session…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trefnu sesiwn…</translation>
     </message>
     <message>
         <source>Schedule a session (Ctrl+Shift+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trefnu sesiwn (Ctrl+Shift+S)</translation>
     </message>
     <message>
         <source>Schedule session</source>
-        <translation type="unfinished"></translation>
+        <translation>Trefnu sesiwn</translation>
     </message>
     <message>
         <source>&amp;Record outcome…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodi&apos;r ca&amp;nlyniad…</translation>
     </message>
     <message>
         <source>Record the selected session&apos;s outcome (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodi canlyniad y sesiwn a ddewiswyd (Ctrl+R)</translation>
     </message>
     <message>
         <source>Record outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodi&apos;r canlyniad</translation>
     </message>
     <message>
         <source>Attendance summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Crynodeb presenoldeb</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiynau</translation>
     </message>
     <message>
         <source>{n} sessions: {att} attended, {missed} missed</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} sesiwn: mynychwyd {att}, collwyd {missed}</translation>
     </message>
     <message>
         <source>, {0} past without an outcome</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">, {0} wedi mynd heibio heb ganlyniad</translation>
     </message>
 </context>
 <context>
@@ -3495,19 +3495,19 @@ Rhowch eich cyfrinymadrodd i barhau o&apos;r man lle roeddech chi.</translation>
     <name>TimelineTab</name>
     <message>
         <source>Show each time the record was &amp;opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos pob tro yr agorw&amp;yd y cofnod</translation>
     </message>
     <message>
         <source>Show record openings</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos pryd yr agorwyd y cofnod</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Llinell amser</translation>
     </message>
     <message>
         <source>{0} events, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} digwyddiad, y diweddaraf yn gyntaf</translation>
     </message>
 </context>
 <context>
