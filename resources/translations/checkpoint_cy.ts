@@ -2273,43 +2273,43 @@ Rhowch eich cyfrinymadrodd i barhau o&apos;r man lle roeddech chi.</translation>
     <name>RecordSessionDialog</name>
     <message>
         <source>Record session outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodi canlyniad y sesiwn</translation>
     </message>
     <message>
         <source>Record a session now</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodi sesiwn nawr</translation>
     </message>
     <message>
         <source>Walk-in {kind} session now ({when}){with_whom}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sesiwn galw heibio ({kind}) nawr ({when}){with_whom}</translation>
     </message>
     <message>
         <source>{kind} on {when}{with_whom}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{kind} ar {when}{with_whom}</translation>
     </message>
     <message>
         <source> with {0}</source>
-        <translation type="unfinished"></translation>
+        <translation> gyda {0}</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Canlyniad</translation>
     </message>
     <message>
         <source>This session is in the future: attendance can be recorded once it has happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r sesiwn hon yn y dyfodol: gellir cofnodi presenoldeb ar ôl iddi ddigwydd.</translation>
     </message>
     <message>
         <source>Notes (Enter saves, Shift+Enter for a new line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodiadau (mae Enter yn cadw, Shift+Enter am linell newydd)</translation>
     </message>
     <message>
         <source>Session notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodiadau&apos;r sesiwn</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nodiadau:</translation>
     </message>
 </context>
 <context>
@@ -2792,126 +2792,126 @@ Rhowch eich cyfrinymadrodd i barhau o&apos;r man lle roeddech chi.</translation>
     <name>ReturnsTableModel</name>
     <message>
         <source>Contract start notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Hysbysiad dechrau contract</translation>
     </message>
     <message>
         <source>Monthly progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynnydd misol</translation>
     </message>
     <message>
         <source>Non-compliance notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Hysbysiad diffyg cydymffurfio</translation>
     </message>
     <message>
         <source>Final outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Canlyniad terfynol</translation>
     </message>
     <message>
         <source>✎ Draft: to review</source>
-        <translation type="unfinished"></translation>
+        <translation>✎ Drafft: i&apos;w adolygu</translation>
     </message>
     <message>
         <source>… Approved, not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>… Wedi&apos;i gymeradwyo, heb ei lofnodi</translation>
     </message>
     <message>
         <source>✔ Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Wedi&apos;i lofnodi</translation>
     </message>
     <message>
         <source>↻ Superseded</source>
-        <translation type="unfinished"></translation>
+        <translation>↻ Wedi&apos;i ddisodli</translation>
     </message>
     <message>
         <source>✕ Withdrawn, not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>✕ Wedi&apos;i dynnu&apos;n ôl, heb ei anfon</translation>
     </message>
     <message>
         <source> (correction)</source>
-        <translation type="unfinished"></translation>
+        <translation> (cywiriad)</translation>
     </message>
     <message>
         <source>Signed by %1 on %2; code %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i lofnodi gan %1 ar %2; cod %3</translation>
     </message>
 </context>
 <context>
     <name>ReturnsView</name>
     <message>
         <source>&lt;b&gt;Returns to the force&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Adroddiadau i&apos;r heddlu&lt;/b&gt;</translation>
     </message>
     <message>
         <source>All returns</source>
-        <translation type="unfinished"></translation>
+        <translation>Pob adroddiad</translation>
     </message>
     <message>
         <source>To review and sign</source>
-        <translation type="unfinished"></translation>
+        <translation>I&apos;w hadolygu a&apos;u llofnodi</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;u llofnodi</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos</translation>
     </message>
     <message>
         <source>Find a person, reference or code</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwilio am unigolyn, cyfeirnod neu god</translation>
     </message>
     <message>
         <source>Find a return</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwilio am adroddiad</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Adnewyddu</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos:</translation>
     </message>
     <message>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Hysbysiad</translation>
     </message>
     <message>
         <source>Returns</source>
-        <translation type="unfinished"></translation>
+        <translation>Adroddiadau</translation>
     </message>
     <message>
         <source>Select a return to preview it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch adroddiad i gael rhagolwg ohono.</translation>
     </message>
     <message>
         <source>Selected return</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr adroddiad a ddewiswyd</translation>
     </message>
     <message>
         <source>Preview of the return</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhagolwg o&apos;r adroddiad</translation>
     </message>
     <message>
         <source>&amp;Narrative (printed on the return; editable while a draft):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Naratif (wedi&apos;i argraffu ar yr adroddiad; gellir ei olygu tra bo&apos;n ddrafft):</translation>
     </message>
     <message>
         <source>The keyworker&apos;s summary of the period, in plain words for the force. No clinical detail unless the person consented.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crynodeb y gweithiwr allweddol o&apos;r cyfnod, mewn geiriau plaen i&apos;r heddlu. Dim manylion clinigol oni bai bod yr unigolyn wedi cydsynio.</translation>
     </message>
     <message>
         <source>Narrative</source>
-        <translation type="unfinished"></translation>
+        <translation>Naratif</translation>
     </message>
     <message>
         <source>Save narrative</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw&apos;r naratif</translation>
     </message>
     <message>
         <source>&amp;Approve and sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Cy&amp;meradwyo a llofnodi</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -2919,28 +2919,28 @@ Rhowch eich cyfrinymadrodd i barhau o&apos;r man lle roeddech chi.</translation>
     </message>
     <message>
         <source>&amp;Export to outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Allf&amp;orio i&apos;r blwch allan</translation>
     </message>
     <message>
         <source>C&amp;orrect…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cywiro…</translation>
     </message>
     <message>
         <source>Set up signing &amp;key…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gosod allwedd llofnodi…</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statws</translation>
     </message>
     <message numerus="yes">
         <source>Signing %n return(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wrthi&apos;n llofnodi %n adroddiad…</numerusform>
+            <numerusform>Wrthi&apos;n llofnodi %n adroddiad…</numerusform>
+            <numerusform>Wrthi&apos;n llofnodi %n adroddiad…</numerusform>
+            <numerusform>Wrthi&apos;n llofnodi %n adroddiad…</numerusform>
+            <numerusform>Wrthi&apos;n llofnodi %n adroddiad…</numerusform>
         </translation>
     </message>
     <message>
@@ -2949,7 +2949,7 @@ Rhowch eich cyfrinymadrodd i barhau o&apos;r man lle roeddech chi.</translation>
     </message>
     <message>
         <source>Approve and sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymeradwyo a llofnodi</translation>
     </message>
 </context>
 <context>
@@ -3023,43 +3023,43 @@ Rhowch eich cyfrinymadrodd i barhau o&apos;r man lle roeddech chi.</translation>
     <name>ScheduleSessionDialog</name>
     <message>
         <source>Schedule a session</source>
-        <translation type="unfinished"></translation>
+        <translation>Trefnu sesiwn</translation>
     </message>
     <message>
         <source>Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad ac amser</translation>
     </message>
     <message>
         <source>Kind of session</source>
-        <translation type="unfinished"></translation>
+        <translation>Math o sesiwn</translation>
     </message>
     <message>
         <source>With whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Gyda phwy</translation>
     </message>
     <message>
         <source> minutes</source>
-        <translation type="unfinished"></translation>
+        <translation> munud</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyd</translation>
     </message>
     <message>
         <source>&amp;When:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pryd:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Math:</translation>
     </message>
     <message>
         <source>W&amp;ith:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gyda:</translation>
     </message>
     <message>
         <source>&amp;Duration:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hyd:</translation>
     </message>
 </context>
 <context>
