@@ -181,7 +181,7 @@
     <name>AppointmentsTableModel</name>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Pryd</translation>
     </message>
     <message>
         <source>Person</source>
@@ -189,43 +189,43 @@
     </message>
     <message>
         <source>Force ref.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyf. yr heddlu</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Math</translation>
     </message>
     <message>
         <source>With</source>
-        <translation type="unfinished"></translation>
+        <translation>Gyda</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Munudau</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Canlyniad</translation>
     </message>
     <message>
         <source>Attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Sylw</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodiadau</translation>
     </message>
     <message>
         <source>Missed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wedi&apos;i golli</translation>
     </message>
     <message>
         <source>Past: no outcome recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi mynd heibio: dim canlyniad wedi&apos;i gofnodi</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>heb ei gofnodi</translation>
     </message>
 </context>
 <context>
@@ -633,35 +633,35 @@
     <name>ConditionsTableModel</name>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Math</translation>
     </message>
     <message>
         <source>Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Amod</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynnydd</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statws</translation>
     </message>
     <message>
         <source>Last evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Tystiolaeth ddiwethaf</translation>
     </message>
     <message>
         <source>{done} of {target} {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} o {target} {unit}</translation>
     </message>
     <message>
         <source> (mandatory)</source>
-        <translation type="unfinished"></translation>
+        <translation> (gorfodol)</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>dim eto</translation>
     </message>
 </context>
 <context>
@@ -1231,15 +1231,15 @@
     <name>EvidenceTableModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Tystiolaeth</translation>
     </message>
     <message>
         <source>Recorded by</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodwyd gan</translation>
     </message>
 </context>
 <context>
@@ -2622,151 +2622,151 @@ Rhowch eich cyfrinymadrodd i barhau o&apos;r man lle roeddech chi.</translation>
     <name>ReturnsController</name>
     <message>
         <source>Loading returns…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n llwytho&apos;r adroddiadau…</translation>
     </message>
     <message numerus="yes">
         <source>%n return(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n adroddiad</numerusform>
+            <numerusform>%n adroddiad</numerusform>
+            <numerusform>%n adroddiad</numerusform>
+            <numerusform>%n adroddiad</numerusform>
+            <numerusform>%n adroddiad</numerusform>
         </translation>
     </message>
     <message>
         <source>⚠ No signing key yet: returns cannot be signed until one is set up. Choose “Set up signing key”.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Dim allwedd llofnodi eto: nid oes modd llofnodi adroddiadau nes y caiff un ei gosod. Dewiswch “Gosod allwedd llofnodi”.</translation>
     </message>
     <message>
         <source>Period: %1 · State: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfnod: %1 · Cyflwr: %2</translation>
     </message>
     <message>
         <source>Withdrawn, never signed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i dynnu&apos;n ôl, heb ei lofnodi erioed: %1</translation>
     </message>
     <message>
         <source>Signed by %1 on %2 · code %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i lofnodi gan %1 ar %2 · cod %3</translation>
     </message>
     <message>
         <source>Unsigned preview: what the force will receive once it is signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhagolwg heb ei lofnodi: dyma&apos;r hyn a gaiff yr heddlu ar ôl iddo gael ei lofnodi.</translation>
     </message>
     <message>
         <source>Corrects an earlier return. Reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn cywiro adroddiad cynharach. Rheswm: %1</translation>
     </message>
     <message>
         <source>Not sent to the force by sync yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei anfon at yr heddlu drwy gysoni eto.</translation>
     </message>
     <message>
         <source>Sent to %1 in bundle #%2 on %3 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfonwyd at %1 ym mwndel #%2 ar %3 UTC</translation>
     </message>
     <message>
         <source>acknowledged by the force %1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>cydnabuwyd gan yr heddlu %1 UTC</translation>
     </message>
     <message>
         <source>not acknowledged yet</source>
-        <translation type="unfinished"></translation>
+        <translation>heb ei gydnabod eto</translation>
     </message>
     <message>
         <source>Narrative saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadwyd y naratif.</translation>
     </message>
     <message>
         <source>Approve and sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymeradwyo a llofnodi</translation>
     </message>
     <message>
         <source>Checking the returns against the case as it is now…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n gwirio&apos;r adroddiadau yn erbyn yr achos fel y mae nawr…</translation>
     </message>
     <message>
         <source>Not signed. Withdrawn: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Heb eu llofnodi. Wedi&apos;u tynnu&apos;n ôl: %1</translation>
     </message>
     <message numerus="yes">
         <source>Approve and sign %n return(s) as %1? A signed return can never be changed; a mistake needs a correction.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cymeradwyo a llofnodi %n adroddiad fel %1? Ni ellir byth newid adroddiad sydd wedi&apos;i lofnodi; mae angen cywiriad os oes camgymeriad.</numerusform>
+            <numerusform>Cymeradwyo a llofnodi %n adroddiad fel %1? Ni ellir byth newid adroddiad sydd wedi&apos;i lofnodi; mae angen cywiriad os oes camgymeriad.</numerusform>
+            <numerusform>Cymeradwyo a llofnodi %n adroddiad fel %1? Ni ellir byth newid adroddiad sydd wedi&apos;i lofnodi; mae angen cywiriad os oes camgymeriad.</numerusform>
+            <numerusform>Cymeradwyo a llofnodi %n adroddiad fel %1? Ni ellir byth newid adroddiad sydd wedi&apos;i lofnodi; mae angen cywiriad os oes camgymeriad.</numerusform>
+            <numerusform>Cymeradwyo a llofnodi %n adroddiad fel %1? Ni ellir byth newid adroddiad sydd wedi&apos;i lofnodi; mae angen cywiriad os oes camgymeriad.</numerusform>
         </translation>
     </message>
     <message>
         <source>Withdrawn, will not be signed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;u tynnu&apos;n ôl, ni fyddant yn cael eu llofnodi:</translation>
     </message>
     <message>
         <source>Changed since it was drafted (the return now says):</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi newid ers ei ddrafftio (mae&apos;r adroddiad yn dweud nawr):</translation>
     </message>
     <message>
         <source>This narrative is not saved yet; it is saved and signed with the return:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw&apos;r naratif hwn wedi&apos;i gadw eto; caiff ei gadw a&apos;i lofnodi gyda&apos;r adroddiad:</translation>
     </message>
     <message>
         <source>Not signed. The returns were re-checked against the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb eu llofnodi. Cafodd yr adroddiadau eu hailwirio yn erbyn yr achos.</translation>
     </message>
     <message>
         <source>Signed %1 of %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi llofnodi %1 o %2…</translation>
     </message>
     <message numerus="yes">
         <source>Signed %n return(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Llofnodwyd %n adroddiad.</numerusform>
+            <numerusform>Llofnodwyd %n adroddiad.</numerusform>
+            <numerusform>Llofnodwyd %n adroddiad.</numerusform>
+            <numerusform>Llofnodwyd %n adroddiad.</numerusform>
+            <numerusform>Llofnodwyd %n adroddiad.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancelled: the rest stay approved, not signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi canslo: mae&apos;r gweddill yn aros wedi&apos;u cymeradwyo, heb eu llofnodi.</translation>
     </message>
     <message numerus="yes">
         <source>%n could not be signed: %1</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>Nid oedd modd llofnodi %n: %1</numerusform>
+            <numerusform>Nid oedd modd llofnodi %n: %1</numerusform>
+            <numerusform>Nid oedd modd llofnodi %n: %1</numerusform>
+            <numerusform>Nid oedd modd llofnodi %n: %1</numerusform>
+            <numerusform>Nid oedd modd llofnodi %n: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Only a manager can sign, print, export or correct returns to the force; your manager reviews and signs them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim ond rheolwr all lofnodi, argraffu, allforio neu gywiro adroddiadau i&apos;r heddlu; mae eich rheolwr yn eu hadolygu ac yn eu llofnodi.</translation>
     </message>
     <message>
         <source>Approve the selected drafts and sign them as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymeradwyo&apos;r drafftiau a ddewiswyd a&apos;u llofnodi fel %1</translation>
     </message>
     <message>
         <source>Set up the signing key first</source>
-        <translation type="unfinished"></translation>
+        <translation>Gosodwch yr allwedd llofnodi yn gyntaf</translation>
     </message>
     <message>
         <source>Print the selected signed return</source>
-        <translation type="unfinished"></translation>
+        <translation>Argraffu&apos;r adroddiad wedi&apos;i lofnodi a ddewiswyd</translation>
     </message>
     <message>
         <source>Write the selected signed returns to the outbox folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ysgrifennu&apos;r adroddiadau wedi&apos;u llofnodi a ddewiswyd i ffolder y blwch allan</translation>
     </message>
     <message>
         <source>Draft a correction that replaces the selected signed return</source>
-        <translation type="unfinished"></translation>
+        <translation>Drafftio cywiriad sy&apos;n disodli&apos;r adroddiad wedi&apos;i lofnodi a ddewiswyd</translation>
     </message>
 </context>
 <context>
@@ -3514,19 +3514,19 @@ Rhowch eich cyfrinymadrodd i barhau o&apos;r man lle roeddech chi.</translation>
     <name>TimelineTableModel</name>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Pryd</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth ddigwyddodd</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Manylion</translation>
     </message>
 </context>
 <context>
