@@ -38,7 +38,8 @@ COVERED = ["desktop/app/main.py", "desktop/app/i18n.py", "desktop/ui/unlock.py",
            "desktop/ui/record/header.py", "desktop/ui/record/view.py", "desktop/ui/record/sessions_tab.py",
            "desktop/ui/record/timeline_tab.py", "desktop/ui/record/contract_tab.py",
            "desktop/ui/dialogs/session.py", "desktop/ui/returns/view.py", "desktop/ui/returns/model.py",
-           "desktop/ui/record/models.py", "desktop/ui/returns/controller.py"]
+           "desktop/ui/record/models.py", "desktop/ui/returns/controller.py",
+           "desktop/ui/record/details_tab.py"]
 
 
 def tool(name: str) -> str:

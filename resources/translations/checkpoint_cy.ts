@@ -894,183 +894,183 @@
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw cyntaf</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfenw</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad geni</translation>
     </message>
     <message>
         <source>Force reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfeirnod yr heddlu</translation>
     </message>
     <message>
         <source>PNC ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhif PNC</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffôn</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-bost</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfeiriad</translation>
     </message>
     <message>
         <source>Preferred language</source>
-        <translation type="unfinished"></translation>
+        <translation>Iaith a ffefrir</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhyw</translation>
     </message>
     <message>
         <source>Ethnicity</source>
-        <translation type="unfinished"></translation>
+        <translation>Ethnigrwydd</translation>
     </message>
     <message>
         <source>First name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw cyntaf:</translation>
     </message>
     <message>
         <source>Last name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfenw:</translation>
     </message>
     <message>
         <source>Date of birth:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad geni:</translation>
     </message>
     <message>
         <source>Force reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfeirnod yr heddlu:</translation>
     </message>
     <message>
         <source>PNC ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhif PNC:</translation>
     </message>
     <message>
         <source>Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffôn:</translation>
     </message>
     <message>
         <source>Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-bost:</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfeiriad:</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Iaith:</translation>
     </message>
     <message>
         <source>Sex:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhyw:</translation>
     </message>
     <message>
         <source>Ethnicity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ethnigrwydd:</translation>
     </message>
     <message>
         <source>Problem saving details</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem wrth gadw&apos;r manylion</translation>
     </message>
     <message>
         <source>Save &amp;details</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;dw&apos;r manylion</translation>
     </message>
     <message>
         <source>Save personal details</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw&apos;r manylion personol</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cydsyniad</translation>
     </message>
     <message>
         <source>Sharing with the police</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhannu gyda&apos;r heddlu</translation>
     </message>
     <message>
         <source>National treatment reporting (NDTMS)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Adrodd cenedlaethol ar driniaeth (NDTMS)</translation>
     </message>
     <message>
         <source>Sharing agreement reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfeirnod y cytundeb rhannu</translation>
     </message>
     <message>
         <source>Police sharing:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhannu gyda&apos;r heddlu:</translation>
     </message>
     <message>
         <source>Agreement ref.:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyf. y cytundeb:</translation>
     </message>
     <message>
         <source>Recorded:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodwyd:</translation>
     </message>
     <message>
         <source>Problem saving consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem wrth gadw&apos;r cydsyniad</translation>
     </message>
     <message>
         <source>Save &amp;consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw&apos;r cydsy&amp;niad</translation>
     </message>
     <message>
         <source>Save consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw&apos;r cydsyniad</translation>
     </message>
     <message>
         <source>Referral (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Atgyfeiriad (darllen yn unig)</translation>
     </message>
     <message>
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Atgyfeiriad</translation>
     </message>
     <message>
         <source>Eligibility answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Atebion cymhwystra</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>heb ei gofnodi</translation>
     </message>
     <message>
         <source>No referral recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim atgyfeiriad wedi&apos;i gofnodi.</translation>
     </message>
     <message>
         <source>Force</source>
-        <translation type="unfinished"></translation>
+        <translation>Heddlu</translation>
     </message>
     <message>
         <source>Officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Swyddog</translation>
     </message>
     <message>
         <source>Offence</source>
-        <translation type="unfinished"></translation>
+        <translation>Trosedd</translation>
     </message>
     <message>
         <source>Offence date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad y drosedd</translation>
     </message>
     <message>
         <source>Referred</source>
-        <translation type="unfinished"></translation>
+        <translation>Atgyfeiriwyd</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -1082,43 +1082,43 @@
     </message>
     <message>
         <source>Not eligible: 1 answer failed (recorded at referral).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ddim yn gymwys: methodd 1 ateb (wedi&apos;i gofnodi adeg yr atgyfeirio).</translation>
     </message>
     <message>
         <source>Not eligible: {0} answers failed (recorded at referral).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ddim yn gymwys: methodd {0} ateb (wedi&apos;u cofnodi adeg yr atgyfeirio).</translation>
     </message>
     <message>
         <source>Eligibility not yet screened: no answers recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb sgrinio cymhwystra eto: dim atebion wedi&apos;u cofnodi.</translation>
     </message>
     <message>
         <source>Eligibility screening incomplete: {0} of {1} questions answered, none failed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sgrinio cymhwystra heb ei gwblhau: atebwyd {0} o {1} cwestiwn, ni fethodd yr un.</translation>
     </message>
     <message>
         <source>Eligible: every answer passes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymwys: mae pob ateb yn pasio.</translation>
     </message>
     <message>
         <source>first name</source>
-        <translation type="unfinished"></translation>
+        <translation>enw cyntaf</translation>
     </message>
     <message>
         <source>last name</source>
-        <translation type="unfinished"></translation>
+        <translation>cyfenw</translation>
     </message>
     <message>
         <source>force reference</source>
-        <translation type="unfinished"></translation>
+        <translation>cyfeirnod yr heddlu</translation>
     </message>
     <message>
         <source>Required: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gofynnol: {0}.</translation>
     </message>
     <message>
         <source>Date of birth is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r dyddiad geni yn y dyfodol.</translation>
     </message>
 </context>
 <context>
