@@ -39,7 +39,8 @@ COVERED = ["desktop/app/main.py", "desktop/app/i18n.py", "desktop/ui/unlock.py",
            "desktop/ui/record/timeline_tab.py", "desktop/ui/record/contract_tab.py",
            "desktop/ui/dialogs/session.py", "desktop/ui/returns/view.py", "desktop/ui/returns/model.py",
            "desktop/ui/record/models.py", "desktop/ui/returns/controller.py",
-           "desktop/ui/record/details_tab.py"]
+           "desktop/ui/record/details_tab.py", "desktop/ui/dialogs/assign.py", "desktop/ui/dialogs/safety.py",
+           "desktop/ui/dialogs/close_contract.py", "desktop/ui/dialogs/condition.py", "desktop/ui/dialogs/base.py"]
 
 
 def tool(name: str) -> str:

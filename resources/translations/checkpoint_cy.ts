@@ -119,23 +119,23 @@
     <name>AddProgressDialog</name>
     <message>
         <source>Add progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu cynnydd</translation>
     </message>
     <message>
         <source>Amount to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Swm i&apos;w ychwanegu</translation>
     </message>
     <message>
         <source>{done} of {target} {unit} done so far</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{done} o {target} {unit} wedi&apos;u gwneud hyd yma</translation>
     </message>
     <message>
         <source>So far:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyd yma:</translation>
     </message>
     <message>
         <source>&amp;Add:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ychwanegu:</translation>
     </message>
 </context>
 <context>
@@ -381,7 +381,7 @@
     <name>AssignKeyworkerDialog</name>
     <message>
         <source>Keyworker for {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gweithiwr allweddol ar gyfer {0}</translation>
     </message>
     <message>
         <source>Keyworker</source>
@@ -389,23 +389,23 @@
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei neilltuo</translation>
     </message>
     <message>
         <source>{0} (manager)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (rheolwr)</translation>
     </message>
     <message>
         <source>&amp;Assign</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neilltuo</translation>
     </message>
     <message>
         <source>The keyworker is told at their next sign-in. The change is recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caiff y gweithiwr allweddol wybod y tro nesaf y bydd yn mewngofnodi. Caiff y newid ei gofnodi yn y log archwilio.</translation>
     </message>
     <message>
         <source>&amp;Keyworker:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gweithiwr allweddol:</translation>
     </message>
 </context>
 <context>
@@ -537,59 +537,59 @@
     <name>CloseContractDialog</name>
     <message>
         <source>Close the contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Cau&apos;r contract</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Canlyniad</translation>
     </message>
     <message>
         <source>Date closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad cau</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Rheswm</translation>
     </message>
     <message>
         <source>Reason problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem gyda&apos;r rheswm</translation>
     </message>
     <message>
         <source>&amp;Closed on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Caewyd ar:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rheswm:</translation>
     </message>
     <message>
         <source>Close contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Cau&apos;r contract</translation>
     </message>
     <message>
         <source>This contract is already closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r contract hwn eisoes wedi&apos;i gau.</translation>
     </message>
     <message>
         <source>Choose an outcome. A reason is required unless it is &apos;Completed&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dewiswch ganlyniad. Mae angen rheswm oni bai mai &apos;Completed&apos; ydyw.</translation>
     </message>
     <message>
         <source>A reason is required: the court may be told why the contract failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae angen rheswm: efallai y dywedir wrth y llys pam y methodd y contract.</translation>
     </message>
     <message>
         <source>A note is optional for a completed contract.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae nodyn yn ddewisol ar gyfer contract a gwblhawyd.</translation>
     </message>
     <message>
         <source>Choose an outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch ganlyniad.</translation>
     </message>
     <message>
         <source>Give a reason for &apos;{0}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhowch reswm dros &apos;{0}&apos;.</translation>
     </message>
 </context>
 <context>
@@ -618,15 +618,15 @@
     <name>ConditionStatusDialog</name>
     <message>
         <source>Change condition status</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid statws yr amod</translation>
     </message>
     <message>
         <source>New status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statws newydd</translation>
     </message>
     <message>
         <source>New &amp;status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Statws newydd:</translation>
     </message>
 </context>
 <context>
@@ -2956,67 +2956,67 @@ Rhowch eich cyfrinymadrodd i barhau o&apos;r man lle roeddech chi.</translation>
     <name>SafetyActionDialog</name>
     <message>
         <source>Safety alert: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhybudd diogelwch: {0}</translation>
     </message>
     <message>
         <source>Safety concerns</source>
-        <translation type="unfinished"></translation>
+        <translation>Pryderon diogelwch</translation>
     </message>
     <message>
         <source>Action taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Cam gweithredu a gymerwyd</translation>
     </message>
     <message>
         <source>What was done</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr hyn a wnaed</translation>
     </message>
     <message>
         <source>Problem with what was done</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem gyda&apos;r hyn a wnaed</translation>
     </message>
     <message>
         <source>&amp;Record action</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cofnodi&apos;r cam gweithredu</translation>
     </message>
     <message>
         <source>&amp;Action:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cam &amp;gweithredu:</translation>
     </message>
     <message>
         <source>&lt;b&gt;Needs follow-up:&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Angen camau dilynol:&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Recorded with your name and the time, in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caiff ei gofnodi gyda&apos;ch enw a&apos;r amser, yn y log archwilio.</translation>
     </message>
     <message>
         <source>&amp;Why not:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Pam ddim:</translation>
     </message>
     <message>
         <source>&amp;What was done:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yr hyn a wnaed:</translation>
     </message>
     <message>
         <source>Why no action is needed (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pam nad oes angen gweithredu (gofynnol)</translation>
     </message>
     <message>
         <source>What was done, with whom, and what happens next (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth a wnaed, gyda phwy, a beth sy&apos;n digwydd nesaf (gofynnol)</translation>
     </message>
     <message>
         <source>Say why no action is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dywedwch pam nad oes angen gweithredu.</translation>
     </message>
     <message>
         <source>Say what was done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dywedwch beth a wnaed.</translation>
     </message>
     <message>
         <source>At most {0} characters (now {1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim mwy na {0} nod (nawr {1}).</translation>
     </message>
 </context>
 <context>
@@ -3696,46 +3696,46 @@ Rhowch eich cyfrinymadrodd i barhau o&apos;r man lle roeddech chi.</translation>
     </message>
     <message>
         <source>Problem saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem wrth gadw</translation>
     </message>
     <message>
         <source>Discard changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwaredu&apos;r newidiadau?</translation>
     </message>
     <message>
         <source>You have entered details that are not saved. Discard them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Rydych wedi rhoi manylion sydd heb eu cadw. Eu gwaredu?</translation>
     </message>
 </context>
 <context>
     <name>_EvidenceDialog</name>
     <message>
         <source>Evidence date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad y dystiolaeth</translation>
     </message>
     <message>
         <source>What shows this: e.g. &apos;timesheet signed by the placement&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth sy&apos;n dangos hyn: e.e. &apos;taflen amser wedi&apos;i llofnodi gan y lleoliad&apos;</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Tystiolaeth</translation>
     </message>
     <message>
         <source>Evidence problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem gyda&apos;r dystiolaeth</translation>
     </message>
     <message>
         <source>Evidence &amp;date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dyddiad y dystiolaeth:</translation>
     </message>
     <message>
         <source>&amp;Evidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tystiolaeth:</translation>
     </message>
     <message>
         <source>Evidence is required: say what shows this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae angen tystiolaeth: dywedwch beth sy&apos;n dangos hyn.</translation>
     </message>
 </context>
 <context>
