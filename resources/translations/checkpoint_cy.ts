@@ -1260,35 +1260,35 @@
     <name>IdentitySetupDialog</name>
     <message>
         <source>Set up the signing key for returns</source>
-        <translation type="unfinished"></translation>
+        <translation>Gosod yr allwedd llofnodi ar gyfer adroddiadau</translation>
     </message>
     <message>
         <source>Returns to the force are signed with the organisation&apos;s key. There is none in this case store yet. Create one now (the force is sent its certificate to trust), or import the file a certificate authority issued to the organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Caiff adroddiadau i&apos;r heddlu eu llofnodi ag allwedd y sefydliad. Nid oes un yn y storfa achosion hon eto. Crëwch un nawr (anfonir ei thystysgrif at yr heddlu i ymddiried ynddi), neu mewnforiwch y ffeil a roddodd awdurdod tystysgrifau i&apos;r sefydliad.</translation>
     </message>
     <message>
         <source>&amp;Create a key and certificate for the organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Creu allwedd a thystysgrif ar gyfer y sefydliad</translation>
     </message>
     <message>
         <source>&amp;Import a PKCS#12 file (.p12 or .pfx)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mewnforio ffeil PKCS#12 (.p12 neu .pfx)</translation>
     </message>
     <message>
         <source>Organisation name on the certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw&apos;r sefydliad ar y dystysgrif</translation>
     </message>
     <message>
         <source>PKCS#12 file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeil PKCS#12</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewis…</translation>
     </message>
     <message>
         <source>PKCS#12 password</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinair PKCS#12</translation>
     </message>
     <message>
         <source>Problem</source>
@@ -1296,31 +1296,31 @@
     </message>
     <message>
         <source>Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sefydliad:</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeil:</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinair:</translation>
     </message>
     <message>
         <source>Set up</source>
-        <translation type="unfinished"></translation>
+        <translation>Gosod</translation>
     </message>
     <message>
         <source>PKCS#12 files (*.p12 *.pfx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeiliau PKCS#12 (*.p12 *.pfx);;Pob ffeil (*)</translation>
     </message>
     <message>
         <source>⚠ Type the organisation&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Teipiwch enw&apos;r sefydliad.</translation>
     </message>
     <message>
         <source>⚠ Choose the PKCS#12 file.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Dewiswch y ffeil PKCS#12.</translation>
     </message>
 </context>
 <context>
@@ -2773,19 +2773,19 @@ Rhowch eich cyfrinymadrodd i barhau o&apos;r man lle roeddech chi.</translation>
     <name>ReturnsHookup</name>
     <message>
         <source>&amp;Returns</source>
-        <translation type="unfinished"></translation>
+        <translation>Ad&amp;roddiadau</translation>
     </message>
     <message>
         <source>Review, sign, print and export returns to the force (Ctrl+Shift+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolygu, llofnodi, argraffu ac allforio adroddiadau i&apos;r heddlu (Ctrl+Shift+R)</translation>
     </message>
     <message>
         <source>Returns drafted for the force and still to be signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Adroddiadau a ddrafftiwyd ar gyfer yr heddlu ac sydd heb eu llofnodi eto</translation>
     </message>
     <message>
         <source>Returns</source>
-        <translation type="unfinished"></translation>
+        <translation>Adroddiadau</translation>
     </message>
 </context>
 <context>
@@ -3136,122 +3136,122 @@ Rhowch eich cyfrinymadrodd i barhau o&apos;r man lle roeddech chi.</translation>
     <name>SignContractDialog</name>
     <message>
         <source>Sign the contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Llofnodi&apos;r contract</translation>
     </message>
     <message>
         <source>Conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Amodau</translation>
     </message>
     <message>
         <source>&lt;b&gt;Include&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Cynnwys&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Condition&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Amod&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Target&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Targed&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Include {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynnwys {0}</translation>
     </message>
     <message>
         <source> (always)</source>
-        <translation type="unfinished"></translation>
+        <translation> (bob amser)</translation>
     </message>
     <message>
         <source>The offending condition is part of every contract.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mae&apos;r amod dim aildroseddu yn rhan o bob contract.</translation>
     </message>
     <message>
         <source>Wording of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Geiriad {0}</translation>
     </message>
     <message>
         <source>Target for {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Targed ar gyfer {0}</translation>
     </message>
     <message>
         <source>Date signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad llofnodi</translation>
     </message>
     <message>
         <source>End date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad gorffen</translation>
     </message>
     <message>
         <source>&amp;Signed on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Llofnodwyd ar:</translation>
     </message>
     <message>
         <source>&amp;Ends on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yn dod i ben ar:</translation>
     </message>
     <message>
         <source>The contract runs four months from signing unless you change the end date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r contract yn para pedwar mis o&apos;r dyddiad llofnodi oni bai eich bod yn newid y dyddiad gorffen.</translation>
     </message>
     <message>
         <source>The pathway conditions come from the latest needs screen: one for each medium or high need.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daw&apos;r amodau llwybr o&apos;r sgrinio anghenion diweddaraf: un ar gyfer pob angen canolig neu uchel.</translation>
     </message>
     <message>
         <source>Sign contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Llofnodi&apos;r contract</translation>
     </message>
     <message>
         <source>The end date must be after the signing date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhaid i&apos;r dyddiad gorffen fod ar ôl y dyddiad llofnodi.</translation>
     </message>
 </context>
 <context>
     <name>SignedReturnActions</name>
     <message numerus="yes">
         <source>Sent %n page(s) to the printer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Anfonwyd %n tudalen i&apos;r argraffydd.</numerusform>
+            <numerusform>Anfonwyd %n tudalen i&apos;r argraffydd.</numerusform>
+            <numerusform>Anfonwyd %n tudalen i&apos;r argraffydd.</numerusform>
+            <numerusform>Anfonwyd %n tudalen i&apos;r argraffydd.</numerusform>
+            <numerusform>Anfonwyd %n tudalen i&apos;r argraffydd.</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose the outbox folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch ffolder y blwch allan</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n return(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Allforiwyd %n adroddiad i %1.</numerusform>
+            <numerusform>Allforiwyd %n adroddiad i %1.</numerusform>
+            <numerusform>Allforiwyd %n adroddiad i %1.</numerusform>
+            <numerusform>Allforiwyd %n adroddiad i %1.</numerusform>
+            <numerusform>Allforiwyd %n adroddiad i %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Correct a signed return</source>
-        <translation type="unfinished"></translation>
+        <translation>Cywiro adroddiad wedi&apos;i lofnodi</translation>
     </message>
     <message>
         <source>Why does this return need a correction? (required; printed with the audit entry)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pam mae angen cywiro&apos;r adroddiad hwn? (gofynnol; caiff ei argraffu gyda&apos;r cofnod archwilio)</translation>
     </message>
     <message>
         <source>A correction needs a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae angen rheswm dros gywiriad.</translation>
     </message>
     <message>
         <source>A correction was drafted: review it, then sign it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drafftiwyd cywiriad: adolygwch ef, yna llofnodwch ef.</translation>
     </message>
     <message>
         <source>Signing key ready for %1. Fingerprint %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mae&apos;r allwedd llofnodi yn barod ar gyfer %1. Ôl bys %2</translation>
     </message>
 </context>
 <context>
