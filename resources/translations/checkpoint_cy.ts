@@ -185,7 +185,7 @@
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished">Unigolyn</translation>
+        <translation>Unigolyn</translation>
     </message>
     <message>
         <source>Force ref.</source>
@@ -385,7 +385,7 @@
     </message>
     <message>
         <source>Keyworker</source>
-        <translation type="unfinished">Gweithiwr allweddol</translation>
+        <translation>Gweithiwr allweddol</translation>
     </message>
     <message>
         <source>Unassigned</source>
@@ -835,15 +835,15 @@
     </message>
     <message>
         <source>Not complying</source>
-        <translation type="unfinished">Ddim yn cydymffurfio</translation>
+        <translation>Ddim yn cydymffurfio</translation>
     </message>
     <message>
         <source>At risk</source>
-        <translation type="unfinished">Mewn perygl</translation>
+        <translation>Mewn perygl</translation>
     </message>
     <message>
         <source>On track</source>
-        <translation type="unfinished">Ar y trywydd iawn</translation>
+        <translation>Ar y trywydd iawn</translation>
     </message>
     <message>
         <source>Compliance filter</source>
@@ -883,14 +883,14 @@
     </message>
     <message>
         <source>Caseload</source>
-        <translation type="unfinished">Llwyth achosion</translation>
+        <translation>Llwyth achosion</translation>
     </message>
 </context>
 <context>
     <name>DetailsTab</name>
     <message>
         <source>Person</source>
-        <translation type="unfinished">Unigolyn</translation>
+        <translation>Unigolyn</translation>
     </message>
     <message>
         <source>First name</source>
@@ -1074,11 +1074,11 @@
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Ie</translation>
+        <translation>Ie</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">Na</translation>
+        <translation>Na</translation>
     </message>
     <message>
         <source>Not eligible: 1 answer failed (recorded at referral).</source>
@@ -1292,7 +1292,7 @@
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished">Problem</translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Organisation:</source>
@@ -2834,6 +2834,30 @@ Rhowch eich cyfrinymadrodd i barhau o&apos;r man lle roeddech chi.</translation>
         <source>Signed by %1 on %2; code %3</source>
         <translation>Wedi&apos;i lofnodi gan %1 ar %2; cod %3</translation>
     </message>
+    <message>
+        <source>Person</source>
+        <translation>Unigolyn</translation>
+    </message>
+    <message>
+        <source>Force reference</source>
+        <translation>Cyfeirnod yr heddlu</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Adroddiad</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Cyfnod</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Cyflwr</translation>
+    </message>
+    <message>
+        <source>Keyworker</source>
+        <translation>Gweithiwr allweddol</translation>
+    </message>
 </context>
 <context>
     <name>ReturnsView</name>
@@ -2915,7 +2939,7 @@ Rhowch eich cyfrinymadrodd i barhau o&apos;r man lle roeddech chi.</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished">&amp;Argraffu…</translation>
+        <translation>&amp;Argraffu…</translation>
     </message>
     <message>
         <source>&amp;Export to outbox</source>
@@ -2945,7 +2969,7 @@ Rhowch eich cyfrinymadrodd i barhau o&apos;r man lle roeddech chi.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Canslo</translation>
+        <translation>Canslo</translation>
     </message>
     <message>
         <source>Approve and sign</source>
@@ -3688,11 +3712,11 @@ Rhowch eich cyfrinymadrodd i barhau o&apos;r man lle roeddech chi.</translation>
     <name>WriteDialog</name>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Cadw</translation>
+        <translation>Cadw</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Canslo</translation>
+        <translation>Canslo</translation>
     </message>
     <message>
         <source>Problem saving</source>
