@@ -1125,79 +1125,79 @@
     <name>DiaryView</name>
     <message>
         <source>&amp;Today</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Heddiw</translation>
     </message>
     <message>
         <source>This &amp;week</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr wyth&amp;nos hon</translation>
     </message>
     <message>
         <source>Show today&apos;s appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos apwyntiadau heddiw</translation>
     </message>
     <message>
         <source>Show this week&apos;s appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos apwyntiadau&apos;r wythnos hon</translation>
     </message>
     <message>
         <source>Only those needing &amp;attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim ond y rhai sydd angen &amp;sylw</translation>
     </message>
     <message>
         <source>Show only missed appointments and those without an outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos dim ond apwyntiadau a gollwyd a&apos;r rhai heb ganlyniad</translation>
     </message>
     <message>
         <source>Dates shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiadau a ddangosir</translation>
     </message>
     <message>
         <source>Diary summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Crynodeb y dyddiadur</translation>
     </message>
     <message>
         <source>Problem loading the diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem wrth lwytho&apos;r dyddiadur</translation>
     </message>
     <message>
         <source>Appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>Apwyntiadau</translation>
     </message>
     <message>
         <source>&amp;Record outcome…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodi&apos;r ca&amp;nlyniad…</translation>
     </message>
     <message>
         <source>Record outcome of the selected appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodi canlyniad yr apwyntiad a ddewiswyd</translation>
     </message>
     <message>
         <source>Record the outcome (Enter on a row)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodi&apos;r canlyniad (Enter ar res)</translation>
     </message>
     <message>
         <source>&amp;Open record</source>
-        <translation type="unfinished"></translation>
+        <translation>Ago&amp;r y cofnod</translation>
     </message>
     <message>
         <source>Open the selected person&apos;s record</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor cofnod yr unigolyn a ddewiswyd</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished">&amp;Adnewyddu</translation>
+        <translation>A&amp;dnewyddu</translation>
     </message>
     <message>
         <source>Refresh the diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Adnewyddu&apos;r dyddiadur</translation>
     </message>
     <message>
         <source>Week of {0} to {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wythnos {0} i {1}</translation>
     </message>
     <message>
         <source>{n} appointment(s) · {missed} missed · {overdue} past without an outcome</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{n} apwyntiad · {missed} wedi&apos;u colli · {overdue} wedi mynd heibio heb ganlyniad</translation>
     </message>
 </context>
 <context>
