@@ -42,7 +42,8 @@ COVERED = ["desktop/app/main.py", "desktop/app/i18n.py", "desktop/ui/unlock.py",
            "desktop/ui/record/details_tab.py", "desktop/ui/dialogs/assign.py", "desktop/ui/dialogs/safety.py",
            "desktop/ui/dialogs/close_contract.py", "desktop/ui/dialogs/condition.py", "desktop/ui/dialogs/base.py",
            "desktop/ui/dialogs/contract.py", "desktop/ui/returns/actions.py", "desktop/ui/returns/setup_dialog.py",
-           "desktop/ui/returns/wiring.py", "desktop/ui/diary.py"]
+           "desktop/ui/returns/wiring.py", "desktop/ui/diary.py",
+           "desktop/ui/dialogs/referral.py"]
 
 
 def tool(name: str) -> str:

@@ -1689,215 +1689,215 @@ Rhowch eich cyfrinymadrodd i barhau o&apos;r man lle roeddech chi.</translation>
     <name>NewReferralDialog</name>
     <message>
         <source>New referral</source>
-        <translation type="unfinished">Atgyfeiriad newydd</translation>
+        <translation>Atgyfeiriad newydd</translation>
     </message>
     <message>
         <source>Problem with {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem: {0}</translation>
     </message>
     <message>
         <source>not entered</source>
-        <translation type="unfinished"></translation>
+        <translation>heb ei roi</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished">Unigolyn</translation>
+        <translation>Unigolyn</translation>
     </message>
     <message>
         <source>crime number or URN</source>
-        <translation type="unfinished"></translation>
+        <translation>rhif trosedd neu URN</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>dewisol</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Saesneg</translation>
     </message>
     <message>
         <source>Welsh</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymraeg</translation>
     </message>
     <message>
         <source>&amp;First name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enw cyntaf:</translation>
     </message>
     <message>
         <source>&amp;Last name:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;yfenw:</translation>
     </message>
     <message>
         <source>Date of &amp;birth:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad &amp;geni:</translation>
     </message>
     <message>
         <source>Force &amp;reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfeir&amp;nod yr heddlu:</translation>
     </message>
     <message>
         <source>&amp;PNC ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhif &amp;PNC:</translation>
     </message>
     <message>
         <source>P&amp;hone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ffôn:</translation>
     </message>
     <message>
         <source>Addr&amp;ess:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfei&amp;riad:</translation>
     </message>
     <message>
         <source>Preferred lan&amp;guage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iaith a ffefrir:</translation>
     </message>
     <message>
         <source>Se&amp;x:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhy&amp;w:</translation>
     </message>
     <message>
         <source>E&amp;thnicity:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;thnigrwydd:</translation>
     </message>
     <message>
         <source>Referral from the force</source>
-        <translation type="unfinished"></translation>
+        <translation>Atgyfeiriad gan yr heddlu</translation>
     </message>
     <message>
         <source>referring officer&apos;s name and collar number</source>
-        <translation type="unfinished"></translation>
+        <translation>enw a rhif coler y swyddog sy&apos;n atgyfeirio</translation>
     </message>
     <message>
         <source>e.g. possession of a class B drug</source>
-        <translation type="unfinished"></translation>
+        <translation>e.e. meddu ar gyffur dosbarth B</translation>
     </message>
     <message>
         <source>F&amp;orce:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Heddlu:</translation>
     </message>
     <message>
         <source>O&amp;fficer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Swyddog:</translation>
     </message>
     <message>
         <source>Offen&amp;ce:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tr&amp;osedd:</translation>
     </message>
     <message>
         <source>Offence &amp;date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dyddiad y drosedd:</translation>
     </message>
     <message>
         <source>Referral da&amp;te:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad yr &amp;atgyfeiriad:</translation>
     </message>
     <message>
         <source>Eligibility (answer every question)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymhwystra (atebwch bob cwestiwn)</translation>
     </message>
     <message>
         <source>Eligibility warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhybudd cymhwystra</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Ie</translation>
+        <translation>Ie</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">Na</translation>
+        <translation>Na</translation>
     </message>
     <message>
         <source>{0}: yes</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: ie</translation>
     </message>
     <message>
         <source>{0}: no</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: na</translation>
     </message>
     <message>
         <source>Eligibility problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem cymhwystra</translation>
     </message>
     <message>
         <source>Eligibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymhwystra</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cydsyniad</translation>
     </message>
     <message>
         <source>Sharing with the police</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhannu gyda&apos;r heddlu</translation>
     </message>
     <message>
         <source>Agrees to national treatment reporting (NDTMS)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Yn cytuno i adrodd cenedlaethol ar driniaeth (NDTMS)</translation>
     </message>
     <message>
         <source>data sharing agreement reference</source>
-        <translation type="unfinished"></translation>
+        <translation>cyfeirnod y cytundeb rhannu data</translation>
     </message>
     <message>
         <source>Sharing agreement reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfeirnod y cytundeb rhannu</translation>
     </message>
     <message>
         <source>&amp;Share with police:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhannu gyda&apos;r heddl&amp;u:</translation>
     </message>
     <message>
         <source>A&amp;greement ref.:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyf. y &amp;cytundeb:</translation>
     </message>
     <message>
         <source>Keyworker</source>
-        <translation type="unfinished">Gweithiwr allweddol</translation>
+        <translation>Gweithiwr allweddol</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei neilltuo</translation>
     </message>
     <message>
         <source>&amp;Keyworker:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gweithiwr a&amp;llweddol:</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished">Iawn</translation>
+        <translation>Iawn</translation>
     </message>
     <message>
         <source>⚠ Not eligible</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Ddim yn gymwys</translation>
     </message>
     <message>
         <source>Warning: {n} answer(s) make this person ineligible: {what}. You can still save the referral; the failed answers are recorded with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhybudd: mae {n} ateb yn gwneud yr unigolyn hwn yn anghymwys: {what}. Gallwch gadw&apos;r atgyfeiriad o hyd; caiff yr atebion a fethodd eu cofnodi gydag ef.</translation>
     </message>
     <message>
         <source>Save (not eligible)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw (ddim yn gymwys)</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Cadw</translation>
+        <translation>Cadw</translation>
     </message>
     <message>
         <source>is too long: at most {0} characters (this has {1})</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">yn rhy hir: dim mwy na {0} nod (mae gan hwn {1})</translation>
     </message>
     <message>
         <source>is not a phone number: 7 to 15 digits, spaces, + ( ) - allowed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ddim yn rhif ffôn: caniateir 7 i 15 digid, bylchau, + ( ) -</translation>
     </message>
     <message>
         <source>Answer every eligibility question ({0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Atebwch bob cwestiwn cymhwystra ({0}).</translation>
     </message>
     <message>
         <source>{0} problem(s) to fix before saving: see the messages beside the fields.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0} problem i&apos;w datrys cyn cadw: gweler y negeseuon wrth ymyl y meysydd.</translation>
     </message>
 </context>
 <context>
