@@ -43,7 +43,9 @@ COVERED = ["desktop/app/main.py", "desktop/app/i18n.py", "desktop/ui/unlock.py",
            "desktop/ui/dialogs/close_contract.py", "desktop/ui/dialogs/condition.py", "desktop/ui/dialogs/base.py",
            "desktop/ui/dialogs/contract.py", "desktop/ui/returns/actions.py", "desktop/ui/returns/setup_dialog.py",
            "desktop/ui/returns/wiring.py", "desktop/ui/diary.py",
-           "desktop/ui/dialogs/referral.py"]
+           "desktop/ui/dialogs/referral.py", "desktop/ui/sync/status_widget.py", "desktop/ui/sync/wiring.py",
+           "desktop/ui/sync/controller.py", "desktop/ui/assessments/tab.py", "desktop/ui/assessments/wiring.py",
+           "desktop/ui/assessments/needs_view.py"]
 
 
 def tool(name: str) -> str:

@@ -334,47 +334,47 @@
     <name>AssessmentsTab</name>
     <message>
         <source>&amp;New assessment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Asesiad &amp;newydd…</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;gor</translation>
     </message>
     <message>
         <source>Co&amp;rrect…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ywiro…</translation>
     </message>
     <message>
         <source>A completed assessment is never changed: a correction is a new, linked version and both are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni chaiff asesiad wedi&apos;i gwblhau byth ei newid: mae cywiriad yn fersiwn newydd, gysylltiedig, a chedwir y ddwy</translation>
     </message>
     <message>
         <source>Problem with the assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem gyda&apos;r asesiadau</translation>
     </message>
     <message>
         <source>Assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>Asesiadau</translation>
     </message>
     <message>
         <source>Change over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid dros amser</translation>
     </message>
     <message>
         <source>Needs and what is being done</source>
-        <translation type="unfinished"></translation>
+        <translation>Anghenion a&apos;r hyn sy&apos;n cael ei wneud</translation>
     </message>
     <message>
         <source>{0} assessments, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} asesiad, y diweddaraf yn gyntaf</translation>
     </message>
     <message>
         <source>Correct an assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Cywiro asesiad</translation>
     </message>
     <message>
         <source>Why is it being corrected? (kept with both versions)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pam mae&apos;n cael ei gywiro? (caiff ei gadw gyda&apos;r ddwy fersiwn)</translation>
     </message>
 </context>
 <context>
@@ -1612,19 +1612,19 @@ Rhowch eich cyfrinymadrodd i barhau o&apos;r man lle roeddech chi.</translation>
     <name>NeedsCoverageView</name>
     <message>
         <source>Pathway needs and what is being done</source>
-        <translation type="unfinished"></translation>
+        <translation>Anghenion llwybr a&apos;r hyn sy&apos;n cael ei wneud</translation>
     </message>
     <message>
         <source>No pathway needs screen has been completed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes sgrinio anghenion llwybr wedi&apos;i gwblhau eto.</translation>
     </message>
     <message>
         <source>{0} medium or high needs: {1} with a contract condition, {2} with a referral.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} angen canolig neu uchel: {1} ag amod contract, {2} ag atgyfeiriad.</translation>
     </message>
     <message>
         <source>Gaps (no condition): {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bylchau (dim amod): {0}.</translation>
     </message>
 </context>
 <context>
@@ -1915,15 +1915,15 @@ Rhowch eich cyfrinymadrodd i barhau o&apos;r man lle roeddech chi.</translation>
     <name>OutcomesHookup</name>
     <message>
         <source>&amp;Outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Canlyniadau</translation>
     </message>
     <message>
         <source>How many people improved between start and exit (Ctrl+Shift+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Faint o bobl a wellodd rhwng y dechrau a&apos;r diwedd (Ctrl+Shift+O)</translation>
     </message>
     <message>
         <source>Outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Canlyniadau</translation>
     </message>
 </context>
 <context>
@@ -3403,58 +3403,58 @@ Rhowch eich cyfrinymadrodd i barhau o&apos;r man lle roeddech chi.</translation>
     <name>SyncController</name>
     <message>
         <source>Sync &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>Cysoni &amp;nawr</translation>
     </message>
     <message>
         <source>Set up a &amp;partner…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sefydlu &amp;partner…</translation>
     </message>
     <message>
         <source>Save our &amp;certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw ein &amp;tystysgrif…</translation>
     </message>
     <message>
         <source>Sync &amp;log and conflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Log cysoni a gwrthdaro…</translation>
     </message>
     <message>
         <source>Sync is run by a manager or an admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Rheolwr neu weinyddwr sy&apos;n cysoni</translation>
     </message>
     <message>
         <source>Sync failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Methodd y cysoni: %1</translation>
     </message>
     <message>
         <source>Conflict marked as dealt with</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gwrthdaro wedi&apos;i nodi fel un sydd wedi&apos;i ddatrys</translation>
     </message>
     <message>
         <source>Save our certificate for the force</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw ein tystysgrif ar gyfer yr heddlu</translation>
     </message>
     <message>
         <source>Certificates (*.pem)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tystysgrifau (*.pem)</translation>
     </message>
     <message>
         <source>Saved %1; read the force this fingerprint: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cadwyd %1; darllenwch yr ôl bys hwn i&apos;r heddlu: %2</translation>
     </message>
     <message>
         <source>Certificate not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni chadwyd y dystysgrif</translation>
     </message>
 </context>
 <context>
     <name>SyncHookup</name>
     <message>
         <source>S&amp;ync</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ysoni</translation>
     </message>
     <message>
         <source>%1 pinned as a partner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 wedi&apos;i binio fel partner</translation>
     </message>
 </context>
 <context>
@@ -3500,19 +3500,19 @@ Rhowch eich cyfrinymadrodd i barhau o&apos;r man lle roeddech chi.</translation>
     <name>SyncStatusWidget</name>
     <message>
         <source>Sync: checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cysoni: wrthi&apos;n gwirio…</translation>
     </message>
     <message>
         <source>Sync status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statws cysoni</translation>
     </message>
     <message>
         <source>Sync: status unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Cysoni: statws ddim ar gael</translation>
     </message>
     <message>
         <source>Click for the sync log</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliciwch i weld y log cysoni</translation>
     </message>
 </context>
 <context>
