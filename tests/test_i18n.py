@@ -45,7 +45,9 @@ COVERED = ["desktop/app/main.py", "desktop/app/i18n.py", "desktop/ui/unlock.py",
            "desktop/ui/returns/wiring.py", "desktop/ui/diary.py",
            "desktop/ui/dialogs/referral.py", "desktop/ui/sync/status_widget.py", "desktop/ui/sync/wiring.py",
            "desktop/ui/sync/controller.py", "desktop/ui/assessments/tab.py", "desktop/ui/assessments/wiring.py",
-           "desktop/ui/assessments/needs_view.py"]
+           "desktop/ui/assessments/needs_view.py", "desktop/ui/assessments/new_dialog.py",
+           "desktop/ui/assessments/form_dialog.py", "desktop/ui/assessments/form_view.py",
+           "desktop/ui/assessments/item_editors.py"]
 
 
 def tool(name: str) -> str:

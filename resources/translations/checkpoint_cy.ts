@@ -232,102 +232,102 @@
     <name>AssessmentDialog</name>
     <message>
         <source>&amp;Complete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cwblhau</translation>
     </message>
     <message>
         <source>Complete the assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Cwblhau&apos;r asesiad</translation>
     </message>
     <message>
         <source>Save &amp;draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw&apos;r &amp;drafft</translation>
     </message>
     <message>
         <source>Save as a draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw fel drafft</translation>
     </message>
     <message>
         <source>another worker</source>
-        <translation type="unfinished"></translation>
+        <translation>gweithiwr arall</translation>
     </message>
     <message>
         <source>{0} · given on {1} by {2}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0} · cynhaliwyd ar {1} gan {2}</translation>
     </message>
     <message>
         <source> · completed (read only)</source>
-        <translation type="unfinished"></translation>
+        <translation> · wedi&apos;i gwblhau (darllen yn unig)</translation>
     </message>
     <message>
         <source> · correction: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation> · cywiriad: {0}</translation>
     </message>
     <message>
         <source>Discard answers?</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwaredu&apos;r atebion?</translation>
     </message>
     <message>
         <source>The answers given are not saved. Discard them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw&apos;r atebion a roddwyd wedi&apos;u cadw. Eu gwaredu?</translation>
     </message>
 </context>
 <context>
     <name>AssessmentForm</name>
     <message>
         <source>Asked about: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Holwyd am: {0}.</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Sgôr</translation>
     </message>
     <message>
         <source>Safety alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhybudd diogelwch</translation>
     </message>
     <message>
         <source>Things to follow up</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pethau i&apos;w dilyn</translation>
     </message>
     <message>
         <source>Start {0} (answers carried over)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dechrau {0} (atebion wedi&apos;u cario drosodd)</translation>
     </message>
     <message>
         <source>Start {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dechrau {0}</translation>
     </message>
     <message>
         <source>Problem with the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem gyda&apos;r ffurflen</translation>
     </message>
     <message>
         <source>Offered once this form is completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynigir ar ôl cwblhau&apos;r ffurflen hon</translation>
     </message>
     <message>
         <source>Open {0} with the answers already given</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor {0} gyda&apos;r atebion a roddwyd eisoes</translation>
     </message>
     <message>
         <source>Not completed: answer these or mark them declined ({0}):</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Heb ei gwblhau: atebwch y rhain neu nodwch eu bod wedi&apos;u gwrthod ({0}):</translation>
     </message>
     <message>
         <source>&lt;b&gt;Score:&lt;/b&gt; {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Sgôr:&lt;/b&gt; {0}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Progress:&lt;/b&gt; {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Cynnydd:&lt;/b&gt; {0}</translation>
     </message>
     <message>
         <source>⚠ SAFETY: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ DIOGELWCH: {0}</translation>
     </message>
     <message>
         <source>Note: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodyn: {0}</translation>
     </message>
 </context>
 <context>
@@ -596,7 +596,7 @@
     <name>ComboEditor</name>
     <message>
         <source>— Not answered —</source>
-        <translation type="unfinished"></translation>
+        <translation>— Heb ei ateb —</translation>
     </message>
 </context>
 <context>
@@ -1393,23 +1393,23 @@
     <name>ItemEditor</name>
     <message>
         <source>(optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>(dewisol)</translation>
     </message>
     <message>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwrthodwyd</translation>
     </message>
     <message>
         <source>Item {0} declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwrthodwyd eitem {0}</translation>
     </message>
     <message>
         <source>The person chose not to answer this question</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewisodd yr unigolyn beidio ag ateb y cwestiwn hwn</translation>
     </message>
     <message>
         <source>Item {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eitem {0}</translation>
     </message>
 </context>
 <context>
@@ -1654,35 +1654,35 @@ Rhowch eich cyfrinymadrodd i barhau o&apos;r man lle roeddech chi.</translation>
     <name>NewAssessmentDialog</name>
     <message>
         <source>New assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Asesiad newydd</translation>
     </message>
     <message>
         <source>Instrument</source>
-        <translation type="unfinished"></translation>
+        <translation>Offeryn</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Cam</translation>
     </message>
     <message>
         <source>Date given</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dyddiad cynnal</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Dechrau</translation>
     </message>
     <message>
         <source>&amp;Instrument:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Offeryn:</translation>
     </message>
     <message>
         <source>&amp;Stage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cam:</translation>
     </message>
     <message>
         <source>&amp;Given on:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Dyddiad cynnal:</translation>
     </message>
 </context>
 <context>
@@ -1904,11 +1904,11 @@ Rhowch eich cyfrinymadrodd i barhau o&apos;r man lle roeddech chi.</translation>
     <name>NumberEditor</name>
     <message>
         <source>Not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei ateb</translation>
     </message>
     <message>
         <source>{0:g} to {1:g}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0:g} i {1:g}</translation>
     </message>
 </context>
 <context>
