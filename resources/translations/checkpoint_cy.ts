@@ -2148,6 +2148,45 @@ Rhowch eich cyfrinymadrodd i barhau o&apos;r man lle roeddech chi.</translation>
     </message>
 </context>
 <context>
+    <name>PrivacyHookup</name>
+    <message>
+        <source>&amp;Retention plan…</source>
+        <translation>Cynllun &amp;cadw…</translation>
+    </message>
+    <message>
+        <source>&amp;Subject access export…</source>
+        <translation type="unfinished">Allforio cais gwrthrych am &amp;wybodaeth…</translation>
+    </message>
+    <message>
+        <source>Everything held on the selected person, as a PDF and a JSON file</source>
+        <translation>Popeth a gedwir am yr unigolyn a ddewiswyd, fel ffeil PDF a ffeil JSON</translation>
+    </message>
+    <message>
+        <source>&amp;Privacy</source>
+        <translation>&amp;Preifatrwydd</translation>
+    </message>
+    <message>
+        <source>Select a person in the caseload first.</source>
+        <translation>Dewiswch unigolyn yn y llwyth achosion yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>Folder for the subject access export</source>
+        <translation type="unfinished">Ffolder ar gyfer allforio&apos;r cais gwrthrych am wybodaeth</translation>
+    </message>
+    <message>
+        <source>Writing the subject access export…</source>
+        <translation type="unfinished">Wrthi&apos;n ysgrifennu allforio&apos;r cais gwrthrych am wybodaeth…</translation>
+    </message>
+    <message>
+        <source>Subject access export written: %1</source>
+        <translation type="unfinished">Ysgrifennwyd allforio&apos;r cais gwrthrych am wybodaeth: %1</translation>
+    </message>
+    <message>
+        <source>The subject access export failed: %1</source>
+        <translation type="unfinished">Methodd allforio&apos;r cais gwrthrych am wybodaeth: %1</translation>
+    </message>
+</context>
+<context>
     <name>QWizard</name>
     <message>
         <source>&amp;Finish</source>
@@ -2521,15 +2560,15 @@ Rhowch eich cyfrinymadrodd i barhau o&apos;r man lle roeddech chi.</translation>
     <name>ReportsHookup</name>
     <message>
         <source>&amp;Reports</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ffig&amp;urau</translation>
     </message>
     <message>
         <source>The service&apos;s figures for a period, with charts and exports (Ctrl+Shift+P)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ffigurau&apos;r gwasanaeth ar gyfer cyfnod, gyda siartiau ac allforion (Ctrl+Shift+P)</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ffigurau</translation>
     </message>
 </context>
 <context>
@@ -3282,27 +3321,27 @@ Rhowch eich cyfrinymadrodd i barhau o&apos;r man lle roeddech chi.</translation>
     <name>StaffHookup</name>
     <message>
         <source>&amp;Users…</source>
-        <translation type="unfinished"></translation>
+        <translation>De&amp;fnyddwyr…</translation>
     </message>
     <message>
         <source>Staff accounts: add, disable, reset a passphrase (Ctrl+Shift+U)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrifon staff: ychwanegu, analluogi, ailosod cyfrinymadrodd (Ctrl+Shift+U)</translation>
     </message>
     <message>
         <source> and {0} more</source>
-        <translation type="unfinished"></translation>
+        <translation> a {0} arall</translation>
     </message>
     <message>
         <source>&lt;b&gt;Newly assigned to you since your last sign-in ({0}):&lt;/b&gt; {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Wedi&apos;u neilltuo i chi ers i chi fewngofnodi ddiwethaf ({0}):&lt;/b&gt; {1}</translation>
     </message>
     <message>
         <source>{0}, assigned by {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, wedi&apos;i neilltuo gan {1}</translation>
     </message>
     <message>
         <source>Select a person in the caseload first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch unigolyn yn y llwyth achosion yn gyntaf.</translation>
     </message>
 </context>
 <context>
