@@ -49,7 +49,8 @@ COVERED = ["desktop/app/main.py", "desktop/app/i18n.py", "desktop/ui/unlock.py",
            "desktop/ui/assessments/needs_view.py", "desktop/ui/assessments/new_dialog.py",
            "desktop/ui/assessments/form_dialog.py", "desktop/ui/assessments/form_view.py",
            "desktop/ui/assessments/item_editors.py", "desktop/ui/staff/wiring.py", "desktop/ui/privacy/wiring.py",
-           "desktop/ui/reports/wiring.py"]
+           "desktop/ui/reports/wiring.py", "desktop/ui/sync/log_dialog.py", "desktop/ui/sync/preview_dialog.py",
+           "desktop/ui/sync/preview_model.py"]
 
 
 def tool(name: str) -> str:

@@ -1327,15 +1327,15 @@
     <name>ImportPreviewDialog</name>
     <message>
         <source>Bundles from the force</source>
-        <translation type="unfinished"></translation>
+        <translation>Bwndeli gan yr heddlu</translation>
     </message>
     <message>
         <source>, nothing of ours is overwritten</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">, ni chaiff dim o&apos;n cofnodion ni ei drosysgrifo</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid nawr</translation>
     </message>
 </context>
 <context>
@@ -2076,19 +2076,19 @@ Rhowch eich cyfrinymadrodd i barhau o&apos;r man lle roeddech chi.</translation>
     <name>PreviewTableModel</name>
     <message>
         <source>Will change</source>
-        <translation type="unfinished"></translation>
+        <translation>Bydd yn newid</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodyn</translation>
     </message>
     <message>
         <source>Conflict: not applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwrthdaro: heb ei gymhwyso</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwrthodwyd</translation>
     </message>
 </context>
 <context>
@@ -3500,39 +3500,39 @@ Rhowch eich cyfrinymadrodd i barhau o&apos;r man lle roeddech chi.</translation>
     <name>SyncLogDialog</name>
     <message>
         <source>Sync log</source>
-        <translation type="unfinished"></translation>
+        <translation>Log cysoni</translation>
     </message>
     <message>
         <source>Mark as dealt with…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nodi ei fod wedi&apos;i ddatrys…</translation>
     </message>
     <message>
         <source>Records the force sent that were not applied: nothing of ours was overwritten. Deal with each by hand, then mark it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cofnodion a anfonodd yr heddlu na chawsant eu cymhwyso: ni throsysgrifwyd dim o&apos;n cofnodion ni. Deliwch â phob un â llaw, yna nodwch hynny.</translation>
     </message>
     <message>
         <source>Bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>Bwndeli</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwrthdaro</translation>
     </message>
     <message>
         <source>Conflicts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwrthdaro (%1)</translation>
     </message>
     <message>
         <source>Choose a conflict first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dewiswch achos o wrthdaro yn gyntaf.</translation>
     </message>
     <message>
         <source>Dealt with</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i ddatrys</translation>
     </message>
     <message>
         <source>What was done about it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth a wnaed yn ei gylch?</translation>
     </message>
 </context>
 <context>
