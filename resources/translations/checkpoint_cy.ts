@@ -5,39 +5,39 @@
     <name></name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw</translation>
     </message>
     <message>
         <source>Force reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfeirnod yr heddlu</translation>
     </message>
     <message>
         <source>Keyworker</source>
-        <translation type="unfinished">Gweithiwr allweddol</translation>
+        <translation>Gweithiwr allweddol</translation>
     </message>
     <message>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Contract</translation>
     </message>
     <message>
         <source>Contract day</source>
-        <translation type="unfinished"></translation>
+        <translation>Diwrnod y contract</translation>
     </message>
     <message>
         <source>Next appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Apwyntiad nesaf</translation>
     </message>
     <message>
         <source>Last attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Presenoldeb diwethaf</translation>
     </message>
     <message>
         <source>Conditions met</source>
-        <translation type="unfinished"></translation>
+        <translation>Amodau a fodlonwyd</translation>
     </message>
     <message>
         <source>Compliance</source>
-        <translation type="unfinished"></translation>
+        <translation>Cydymffurfiaeth</translation>
     </message>
 </context>
 <context>
@@ -119,23 +119,23 @@
     <name>AddProgressDialog</name>
     <message>
         <source>Add progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu cynnydd</translation>
     </message>
     <message>
         <source>Amount to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Swm i&apos;w ychwanegu</translation>
     </message>
     <message>
         <source>{done} of {target} {unit} done so far</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{done} o {target} {unit} wedi&apos;u gwneud hyd yma</translation>
     </message>
     <message>
         <source>So far:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyd yma:</translation>
     </message>
     <message>
         <source>&amp;Add:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ychwanegu:</translation>
     </message>
 </context>
 <context>
@@ -181,293 +181,333 @@
     <name>AppointmentsTableModel</name>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Pryd</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished">Unigolyn</translation>
+        <translation>Unigolyn</translation>
     </message>
     <message>
         <source>Force ref.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyf. yr heddlu</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Math</translation>
     </message>
     <message>
         <source>With</source>
-        <translation type="unfinished"></translation>
+        <translation>Gyda</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Munudau</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Canlyniad</translation>
     </message>
     <message>
         <source>Attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Sylw</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodiadau</translation>
     </message>
     <message>
         <source>Missed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wedi&apos;i golli</translation>
     </message>
     <message>
         <source>Past: no outcome recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi mynd heibio: dim canlyniad wedi&apos;i gofnodi</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>heb ei gofnodi</translation>
     </message>
 </context>
 <context>
     <name>AssessmentDialog</name>
     <message>
         <source>&amp;Complete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cwblhau</translation>
     </message>
     <message>
         <source>Complete the assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Cwblhau&apos;r asesiad</translation>
     </message>
     <message>
         <source>Save &amp;draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw&apos;r &amp;drafft</translation>
     </message>
     <message>
         <source>Save as a draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw fel drafft</translation>
     </message>
     <message>
         <source>another worker</source>
-        <translation type="unfinished"></translation>
+        <translation>gweithiwr arall</translation>
     </message>
     <message>
         <source>{0} · given on {1} by {2}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0} · cynhaliwyd ar {1} gan {2}</translation>
     </message>
     <message>
         <source> · completed (read only)</source>
-        <translation type="unfinished"></translation>
+        <translation> · wedi&apos;i gwblhau (darllen yn unig)</translation>
     </message>
     <message>
         <source> · correction: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation> · cywiriad: {0}</translation>
     </message>
     <message>
         <source>Discard answers?</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwaredu&apos;r atebion?</translation>
     </message>
     <message>
         <source>The answers given are not saved. Discard them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw&apos;r atebion a roddwyd wedi&apos;u cadw. Eu gwaredu?</translation>
     </message>
 </context>
 <context>
     <name>AssessmentForm</name>
     <message>
         <source>Asked about: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Holwyd am: {0}.</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Sgôr</translation>
     </message>
     <message>
         <source>Safety alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhybudd diogelwch</translation>
     </message>
     <message>
         <source>Things to follow up</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pethau i&apos;w dilyn</translation>
     </message>
     <message>
         <source>Start {0} (answers carried over)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dechrau {0} (atebion wedi&apos;u cario drosodd)</translation>
     </message>
     <message>
         <source>Start {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dechrau {0}</translation>
     </message>
     <message>
         <source>Problem with the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem gyda&apos;r ffurflen</translation>
     </message>
     <message>
         <source>Offered once this form is completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynigir ar ôl cwblhau&apos;r ffurflen hon</translation>
     </message>
     <message>
         <source>Open {0} with the answers already given</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor {0} gyda&apos;r atebion a roddwyd eisoes</translation>
     </message>
     <message>
         <source>Not completed: answer these or mark them declined ({0}):</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Heb ei gwblhau: atebwch y rhain neu nodwch eu bod wedi&apos;u gwrthod ({0}):</translation>
     </message>
     <message>
         <source>&lt;b&gt;Score:&lt;/b&gt; {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Sgôr:&lt;/b&gt; {0}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Progress:&lt;/b&gt; {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Cynnydd:&lt;/b&gt; {0}</translation>
     </message>
     <message>
         <source>⚠ SAFETY: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ DIOGELWCH: {0}</translation>
     </message>
     <message>
         <source>Note: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodyn: {0}</translation>
     </message>
 </context>
 <context>
     <name>AssessmentsTab</name>
     <message>
         <source>&amp;New assessment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Asesiad &amp;newydd…</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;gor</translation>
     </message>
     <message>
         <source>Co&amp;rrect…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ywiro…</translation>
     </message>
     <message>
         <source>A completed assessment is never changed: a correction is a new, linked version and both are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni chaiff asesiad wedi&apos;i gwblhau byth ei newid: mae cywiriad yn fersiwn newydd, gysylltiedig, a chedwir y ddwy</translation>
     </message>
     <message>
         <source>Problem with the assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem gyda&apos;r asesiadau</translation>
     </message>
     <message>
         <source>Assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>Asesiadau</translation>
     </message>
     <message>
         <source>Change over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid dros amser</translation>
     </message>
     <message>
         <source>Needs and what is being done</source>
-        <translation type="unfinished"></translation>
+        <translation>Anghenion a&apos;r hyn sy&apos;n cael ei wneud</translation>
     </message>
     <message>
         <source>{0} assessments, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} asesiad, y diweddaraf yn gyntaf</translation>
     </message>
     <message>
         <source>Correct an assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Cywiro asesiad</translation>
     </message>
     <message>
         <source>Why is it being corrected? (kept with both versions)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pam mae&apos;n cael ei gywiro? (caiff ei gadw gyda&apos;r ddwy fersiwn)</translation>
     </message>
 </context>
 <context>
     <name>AssignKeyworkerDialog</name>
     <message>
         <source>Keyworker for {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gweithiwr allweddol ar gyfer {0}</translation>
     </message>
     <message>
         <source>Keyworker</source>
-        <translation type="unfinished">Gweithiwr allweddol</translation>
+        <translation>Gweithiwr allweddol</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei neilltuo</translation>
     </message>
     <message>
         <source>{0} (manager)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (rheolwr)</translation>
     </message>
     <message>
         <source>&amp;Assign</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neilltuo</translation>
     </message>
     <message>
         <source>The keyworker is told at their next sign-in. The change is recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caiff y gweithiwr allweddol wybod y tro nesaf y bydd yn mewngofnodi. Caiff y newid ei gofnodi yn y log archwilio.</translation>
     </message>
     <message>
         <source>&amp;Keyworker:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gweithiwr allweddol:</translation>
     </message>
 </context>
 <context>
     <name>CaseloadController</name>
     <message>
         <source>Loading the caseload…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n agor y llwyth achosion…</translation>
     </message>
     <message>
         <source>The caseload could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd modd agor y llwyth achosion.</translation>
     </message>
     <message>
         <source>⚠ Sa&amp;fety alerts ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ &amp;Rhybuddion diogelwch ({0})</translation>
     </message>
     <message>
         <source>⚠ Sa&amp;fety alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ &amp;Rhybuddion diogelwch</translation>
     </message>
     <message>
         <source>%1 of %2 people</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 o %2 o bobl</translation>
     </message>
     <message>
         <source>No one matches the search and filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes neb yn cyfateb i&apos;r chwiliad a&apos;r hidlwyr.</translation>
     </message>
     <message>
         <source>No one on this caseload yet. Add a referral with Ctrl+N.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes neb ar y llwyth achosion hwn eto. Ychwanegwch atgyfeiriad gyda Ctrl+N.</translation>
     </message>
 </context>
 <context>
     <name>CaseloadTableModel</name>
     <message>
         <source>1 day left</source>
-        <translation type="unfinished"></translation>
+        <translation>1 diwrnod ar ôl</translation>
     </message>
     <message>
         <source>%1 days left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 diwrnod ar ôl</translation>
     </message>
     <message>
         <source>not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>heb ei lofnodi</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 o %2</translation>
     </message>
     <message>
         <source>— starts when signed</source>
-        <translation type="unfinished"></translation>
+        <translation>— yn dechrau pan gaiff ei lofnodi</translation>
     </message>
     <message>
         <source>Compliance is judged once the contract is signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Caiff cydymffurfiaeth ei hasesu unwaith y bydd y contract wedi&apos;i lofnodi</translation>
     </message>
     <message>
         <source>{0}, safety alert</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, rhybudd diogelwch</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Enw</translation>
+    </message>
+    <message>
+        <source>Force reference</source>
+        <translation>Cyfeirnod yr heddlu</translation>
+    </message>
+    <message>
+        <source>Keyworker</source>
+        <translation>Gweithiwr allweddol</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <source>Contract day</source>
+        <translation>Diwrnod y contract</translation>
+    </message>
+    <message>
+        <source>Next appointment</source>
+        <translation>Apwyntiad nesaf</translation>
+    </message>
+    <message>
+        <source>Last attended</source>
+        <translation>Presenoldeb diwethaf</translation>
+    </message>
+    <message>
+        <source>Conditions met</source>
+        <translation>Amodau a fodlonwyd</translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation>Cydymffurfiaeth</translation>
+    </message>
+    <message>
+        <source>No contract</source>
+        <translation>Dim contract</translation>
     </message>
 </context>
 <context>
@@ -497,66 +537,66 @@
     <name>CloseContractDialog</name>
     <message>
         <source>Close the contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Cau&apos;r contract</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Canlyniad</translation>
     </message>
     <message>
         <source>Date closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad cau</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Rheswm</translation>
     </message>
     <message>
         <source>Reason problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem gyda&apos;r rheswm</translation>
     </message>
     <message>
         <source>&amp;Closed on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Caewyd ar:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rheswm:</translation>
     </message>
     <message>
         <source>Close contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Cau&apos;r contract</translation>
     </message>
     <message>
         <source>This contract is already closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r contract hwn eisoes wedi&apos;i gau.</translation>
     </message>
     <message>
         <source>Choose an outcome. A reason is required unless it is &apos;Completed&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dewiswch ganlyniad. Mae angen rheswm oni bai mai &apos;Completed&apos; ydyw.</translation>
     </message>
     <message>
         <source>A reason is required: the court may be told why the contract failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae angen rheswm: efallai y dywedir wrth y llys pam y methodd y contract.</translation>
     </message>
     <message>
         <source>A note is optional for a completed contract.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae nodyn yn ddewisol ar gyfer contract a gwblhawyd.</translation>
     </message>
     <message>
         <source>Choose an outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch ganlyniad.</translation>
     </message>
     <message>
         <source>Give a reason for &apos;{0}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhowch reswm dros &apos;{0}&apos;.</translation>
     </message>
 </context>
 <context>
     <name>ComboEditor</name>
     <message>
         <source>— Not answered —</source>
-        <translation type="unfinished"></translation>
+        <translation>— Heb ei ateb —</translation>
     </message>
 </context>
 <context>
@@ -578,586 +618,586 @@
     <name>ConditionStatusDialog</name>
     <message>
         <source>Change condition status</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid statws yr amod</translation>
     </message>
     <message>
         <source>New status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statws newydd</translation>
     </message>
     <message>
         <source>New &amp;status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Statws newydd:</translation>
     </message>
 </context>
 <context>
     <name>ConditionsTableModel</name>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Math</translation>
     </message>
     <message>
         <source>Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Amod</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynnydd</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statws</translation>
     </message>
     <message>
         <source>Last evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Tystiolaeth ddiwethaf</translation>
     </message>
     <message>
         <source>{done} of {target} {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} o {target} {unit}</translation>
     </message>
     <message>
         <source> (mandatory)</source>
-        <translation type="unfinished"></translation>
+        <translation> (gorfodol)</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>dim eto</translation>
     </message>
 </context>
 <context>
     <name>ContractTab</name>
     <message>
         <source>Si&amp;gn contract…</source>
-        <translation type="unfinished"></translation>
+        <translation>Llo&amp;fnodi&apos;r contract…</translation>
     </message>
     <message>
         <source>C&amp;lose contract…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;u&apos;r contract…</translation>
     </message>
     <message>
         <source>Change s&amp;tatus…</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid y s&amp;tatws…</translation>
     </message>
     <message>
         <source>Add &amp;progress…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu cy&amp;nnydd…</translation>
     </message>
     <message>
         <source>Sign contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Llofnodi&apos;r contract</translation>
     </message>
     <message>
         <source>Close contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Cau&apos;r contract</translation>
     </message>
     <message>
         <source>Change condition status</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid statws yr amod</translation>
     </message>
     <message>
         <source>Add progress to condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu cynnydd at yr amod</translation>
     </message>
     <message>
         <source>Conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Amodau</translation>
     </message>
     <message>
         <source>Evidence for the selected condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Tystiolaeth ar gyfer yr amod a ddewiswyd</translation>
     </message>
     <message>
         <source>Evidence: select a condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Tystiolaeth: dewiswch amod</translation>
     </message>
     <message>
         <source>Contract: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Contract: {0}</translation>
     </message>
     <message>
         <source>No contract signed yet: sign one to set the conditions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes contract wedi&apos;i lofnodi eto: llofnodwch un i bennu&apos;r amodau.</translation>
     </message>
     <message>
         <source>Evidence for &apos;{0}&apos; ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>Tystiolaeth ar gyfer &apos;{0}&apos; ({1})</translation>
     </message>
 </context>
 <context>
     <name>DashboardView</name>
     <message>
         <source>Active contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contractau gweithredol</translation>
     </message>
     <message>
         <source>Contracts signed and not yet closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Contractau sydd wedi&apos;u llofnodi a heb eu cau eto</translation>
     </message>
     <message>
         <source>At risk or not complying</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewn perygl neu ddim yn cydymffurfio</translation>
     </message>
     <message>
         <source>Active contracts whose compliance is at risk or not complying</source>
-        <translation type="unfinished"></translation>
+        <translation>Contractau gweithredol sydd mewn perygl neu ddim yn cydymffurfio</translation>
     </message>
     <message>
         <source>Ending within 14 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn dod i ben o fewn 14 diwrnod</translation>
     </message>
     <message>
         <source>Active contracts ending in 14 days or less</source>
-        <translation type="unfinished"></translation>
+        <translation>Contractau gweithredol sy&apos;n dod i ben ymhen 14 diwrnod neu lai</translation>
     </message>
     <message>
         <source>Returns due</source>
-        <translation type="unfinished"></translation>
+        <translation>Adroddiadau&apos;n ddyledus</translation>
     </message>
     <message>
         <source>Active contracts that were active last month: a monthly return is due</source>
-        <translation type="unfinished"></translation>
+        <translation>Contractau gweithredol a oedd yn weithredol y mis diwethaf: mae adroddiad misol yn ddyledus</translation>
     </message>
     <message>
         <source>Search by name or reference (Ctrl+F; Enter opens the first; Esc clears)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwilio yn ôl enw neu gyfeirnod (Ctrl+F; mae Enter yn agor y cyntaf; mae Esc yn clirio)</translation>
     </message>
     <message>
         <source>Clear the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Clirio&apos;r chwiliad</translation>
     </message>
     <message>
         <source>Go to the results</source>
-        <translation type="unfinished"></translation>
+        <translation>Mynd i&apos;r canlyniadau</translation>
     </message>
     <message>
         <source>Search the caseload</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwilio&apos;r llwyth achosion</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Pawb</translation>
     </message>
     <message>
         <source>My caseload</source>
-        <translation type="unfinished"></translation>
+        <translation>Fy llwyth achosion</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb eu neilltuo</translation>
     </message>
     <message>
         <source>Whose caseload</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Llwyth achosion pwy</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dangos:</translation>
     </message>
     <message>
         <source>Current (not ended)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfredol (heb ddod i ben)</translation>
     </message>
     <message>
         <source>All contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>Pob contract</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Gweithredol</translation>
     </message>
     <message>
         <source>Offered, not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i gynnig, heb ei lofnodi</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi dod i ben</translation>
     </message>
     <message>
         <source>No contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim contract</translation>
     </message>
     <message>
         <source>Contract state filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Hidlydd cyflwr y contract</translation>
     </message>
     <message>
         <source>Co&amp;ntract:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ontract:</translation>
     </message>
     <message>
         <source>Any compliance</source>
-        <translation type="unfinished"></translation>
+        <translation>Unrhyw gydymffurfiaeth</translation>
     </message>
     <message>
         <source>At risk or worse</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewn perygl neu waeth</translation>
     </message>
     <message>
         <source>Not complying</source>
-        <translation type="unfinished">Ddim yn cydymffurfio</translation>
+        <translation>Ddim yn cydymffurfio</translation>
     </message>
     <message>
         <source>At risk</source>
-        <translation type="unfinished">Mewn perygl</translation>
+        <translation>Mewn perygl</translation>
     </message>
     <message>
         <source>On track</source>
-        <translation type="unfinished">Ar y trywydd iawn</translation>
+        <translation>Ar y trywydd iawn</translation>
     </message>
     <message>
         <source>Compliance filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Hidlydd cydymffurfiaeth</translation>
     </message>
     <message>
         <source>C&amp;ompliance:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ydymffurfiaeth:</translation>
     </message>
     <message>
         <source>⚠ Sa&amp;fety alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ &amp;Rhybuddion diogelwch</translation>
     </message>
     <message>
         <source>Show only people with a safety alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos dim ond pobl sydd â rhybudd diogelwch</translation>
     </message>
     <message>
         <source>People with a safety concern (e.g. PHQ-9 item 9) that nobody has recorded an action for yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobl sydd â phryder diogelwch (e.e. eitem 9 PHQ-9) nad oes neb wedi cofnodi cam gweithredu ar ei gyfer eto</translation>
     </message>
     <message>
         <source>People shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobl a ddangosir</translation>
     </message>
     <message>
         <source>Assign &amp;keyworker…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neilltuo &amp;gweithiwr allweddol…</translation>
     </message>
     <message>
         <source>Assign a keyworker to the selected person</source>
-        <translation type="unfinished"></translation>
+        <translation>Neilltuo gweithiwr allweddol i&apos;r unigolyn a ddewiswyd</translation>
     </message>
     <message>
         <source>Newly assigned to you</source>
-        <translation type="unfinished"></translation>
+        <translation>Newydd eu neilltuo i chi</translation>
     </message>
     <message>
         <source>Caseload</source>
-        <translation type="unfinished">Llwyth achosion</translation>
+        <translation>Llwyth achosion</translation>
     </message>
 </context>
 <context>
     <name>DetailsTab</name>
     <message>
         <source>Person</source>
-        <translation type="unfinished">Unigolyn</translation>
+        <translation>Unigolyn</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw cyntaf</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfenw</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad geni</translation>
     </message>
     <message>
         <source>Force reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfeirnod yr heddlu</translation>
     </message>
     <message>
         <source>PNC ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhif PNC</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffôn</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-bost</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfeiriad</translation>
     </message>
     <message>
         <source>Preferred language</source>
-        <translation type="unfinished"></translation>
+        <translation>Iaith a ffefrir</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhyw</translation>
     </message>
     <message>
         <source>Ethnicity</source>
-        <translation type="unfinished"></translation>
+        <translation>Ethnigrwydd</translation>
     </message>
     <message>
         <source>First name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw cyntaf:</translation>
     </message>
     <message>
         <source>Last name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfenw:</translation>
     </message>
     <message>
         <source>Date of birth:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad geni:</translation>
     </message>
     <message>
         <source>Force reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfeirnod yr heddlu:</translation>
     </message>
     <message>
         <source>PNC ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhif PNC:</translation>
     </message>
     <message>
         <source>Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffôn:</translation>
     </message>
     <message>
         <source>Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-bost:</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfeiriad:</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Iaith:</translation>
     </message>
     <message>
         <source>Sex:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhyw:</translation>
     </message>
     <message>
         <source>Ethnicity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ethnigrwydd:</translation>
     </message>
     <message>
         <source>Problem saving details</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem wrth gadw&apos;r manylion</translation>
     </message>
     <message>
         <source>Save &amp;details</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;dw&apos;r manylion</translation>
     </message>
     <message>
         <source>Save personal details</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw&apos;r manylion personol</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cydsyniad</translation>
     </message>
     <message>
         <source>Sharing with the police</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhannu gyda&apos;r heddlu</translation>
     </message>
     <message>
         <source>National treatment reporting (NDTMS)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Adrodd cenedlaethol ar driniaeth (NDTMS)</translation>
     </message>
     <message>
         <source>Sharing agreement reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfeirnod y cytundeb rhannu</translation>
     </message>
     <message>
         <source>Police sharing:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhannu gyda&apos;r heddlu:</translation>
     </message>
     <message>
         <source>Agreement ref.:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyf. y cytundeb:</translation>
     </message>
     <message>
         <source>Recorded:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodwyd:</translation>
     </message>
     <message>
         <source>Problem saving consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem wrth gadw&apos;r cydsyniad</translation>
     </message>
     <message>
         <source>Save &amp;consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw&apos;r cydsy&amp;niad</translation>
     </message>
     <message>
         <source>Save consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw&apos;r cydsyniad</translation>
     </message>
     <message>
         <source>Referral (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Atgyfeiriad (darllen yn unig)</translation>
     </message>
     <message>
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Atgyfeiriad</translation>
     </message>
     <message>
         <source>Eligibility answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Atebion cymhwystra</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>heb ei gofnodi</translation>
     </message>
     <message>
         <source>No referral recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim atgyfeiriad wedi&apos;i gofnodi.</translation>
     </message>
     <message>
         <source>Force</source>
-        <translation type="unfinished"></translation>
+        <translation>Heddlu</translation>
     </message>
     <message>
         <source>Officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Swyddog</translation>
     </message>
     <message>
         <source>Offence</source>
-        <translation type="unfinished"></translation>
+        <translation>Trosedd</translation>
     </message>
     <message>
         <source>Offence date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad y drosedd</translation>
     </message>
     <message>
         <source>Referred</source>
-        <translation type="unfinished"></translation>
+        <translation>Atgyfeiriwyd</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Ie</translation>
+        <translation>Ie</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">Na</translation>
+        <translation>Na</translation>
     </message>
     <message>
         <source>Not eligible: 1 answer failed (recorded at referral).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ddim yn gymwys: methodd 1 ateb (wedi&apos;i gofnodi adeg yr atgyfeirio).</translation>
     </message>
     <message>
         <source>Not eligible: {0} answers failed (recorded at referral).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ddim yn gymwys: methodd {0} ateb (wedi&apos;u cofnodi adeg yr atgyfeirio).</translation>
     </message>
     <message>
         <source>Eligibility not yet screened: no answers recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb sgrinio cymhwystra eto: dim atebion wedi&apos;u cofnodi.</translation>
     </message>
     <message>
         <source>Eligibility screening incomplete: {0} of {1} questions answered, none failed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sgrinio cymhwystra heb ei gwblhau: atebwyd {0} o {1} cwestiwn, ni fethodd yr un.</translation>
     </message>
     <message>
         <source>Eligible: every answer passes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymwys: mae pob ateb yn pasio.</translation>
     </message>
     <message>
         <source>first name</source>
-        <translation type="unfinished"></translation>
+        <translation>enw cyntaf</translation>
     </message>
     <message>
         <source>last name</source>
-        <translation type="unfinished"></translation>
+        <translation>cyfenw</translation>
     </message>
     <message>
         <source>force reference</source>
-        <translation type="unfinished"></translation>
+        <translation>cyfeirnod yr heddlu</translation>
     </message>
     <message>
         <source>Required: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gofynnol: {0}.</translation>
     </message>
     <message>
         <source>Date of birth is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r dyddiad geni yn y dyfodol.</translation>
     </message>
 </context>
 <context>
     <name>DiaryView</name>
     <message>
         <source>&amp;Today</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Heddiw</translation>
     </message>
     <message>
         <source>This &amp;week</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr wyth&amp;nos hon</translation>
     </message>
     <message>
         <source>Show today&apos;s appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos apwyntiadau heddiw</translation>
     </message>
     <message>
         <source>Show this week&apos;s appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos apwyntiadau&apos;r wythnos hon</translation>
     </message>
     <message>
         <source>Only those needing &amp;attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim ond y rhai sydd angen &amp;sylw</translation>
     </message>
     <message>
         <source>Show only missed appointments and those without an outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos dim ond apwyntiadau a gollwyd a&apos;r rhai heb ganlyniad</translation>
     </message>
     <message>
         <source>Dates shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiadau a ddangosir</translation>
     </message>
     <message>
         <source>Diary summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Crynodeb y dyddiadur</translation>
     </message>
     <message>
         <source>Problem loading the diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem wrth lwytho&apos;r dyddiadur</translation>
     </message>
     <message>
         <source>Appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>Apwyntiadau</translation>
     </message>
     <message>
         <source>&amp;Record outcome…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodi&apos;r ca&amp;nlyniad…</translation>
     </message>
     <message>
         <source>Record outcome of the selected appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodi canlyniad yr apwyntiad a ddewiswyd</translation>
     </message>
     <message>
         <source>Record the outcome (Enter on a row)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodi&apos;r canlyniad (Enter ar res)</translation>
     </message>
     <message>
         <source>&amp;Open record</source>
-        <translation type="unfinished"></translation>
+        <translation>Ago&amp;r y cofnod</translation>
     </message>
     <message>
         <source>Open the selected person&apos;s record</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor cofnod yr unigolyn a ddewiswyd</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished">&amp;Adnewyddu</translation>
+        <translation>A&amp;dnewyddu</translation>
     </message>
     <message>
         <source>Refresh the diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Adnewyddu&apos;r dyddiadur</translation>
     </message>
     <message>
         <source>Week of {0} to {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wythnos {0} i {1}</translation>
     </message>
     <message>
         <source>{n} appointment(s) · {missed} missed · {overdue} past without an outcome</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{n} apwyntiad · {missed} wedi&apos;u colli · {overdue} wedi mynd heibio heb ganlyniad</translation>
     </message>
 </context>
 <context>
@@ -1191,15 +1231,15 @@
     <name>EvidenceTableModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Tystiolaeth</translation>
     </message>
     <message>
         <source>Recorded by</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodwyd gan</translation>
     </message>
 </context>
 <context>
@@ -1220,82 +1260,82 @@
     <name>IdentitySetupDialog</name>
     <message>
         <source>Set up the signing key for returns</source>
-        <translation type="unfinished"></translation>
+        <translation>Gosod yr allwedd llofnodi ar gyfer adroddiadau</translation>
     </message>
     <message>
         <source>Returns to the force are signed with the organisation&apos;s key. There is none in this case store yet. Create one now (the force is sent its certificate to trust), or import the file a certificate authority issued to the organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Caiff adroddiadau i&apos;r heddlu eu llofnodi ag allwedd y sefydliad. Nid oes un yn y storfa achosion hon eto. Crëwch un nawr (anfonir ei thystysgrif at yr heddlu i ymddiried ynddi), neu mewnforiwch y ffeil a roddodd awdurdod tystysgrifau i&apos;r sefydliad.</translation>
     </message>
     <message>
         <source>&amp;Create a key and certificate for the organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Creu allwedd a thystysgrif ar gyfer y sefydliad</translation>
     </message>
     <message>
         <source>&amp;Import a PKCS#12 file (.p12 or .pfx)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mewnforio ffeil PKCS#12 (.p12 neu .pfx)</translation>
     </message>
     <message>
         <source>Organisation name on the certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw&apos;r sefydliad ar y dystysgrif</translation>
     </message>
     <message>
         <source>PKCS#12 file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeil PKCS#12</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewis…</translation>
     </message>
     <message>
         <source>PKCS#12 password</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinair PKCS#12</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished">Problem</translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sefydliad:</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeil:</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinair:</translation>
     </message>
     <message>
         <source>Set up</source>
-        <translation type="unfinished"></translation>
+        <translation>Gosod</translation>
     </message>
     <message>
         <source>PKCS#12 files (*.p12 *.pfx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeiliau PKCS#12 (*.p12 *.pfx);;Pob ffeil (*)</translation>
     </message>
     <message>
         <source>⚠ Type the organisation&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Teipiwch enw&apos;r sefydliad.</translation>
     </message>
     <message>
         <source>⚠ Choose the PKCS#12 file.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Dewiswch y ffeil PKCS#12.</translation>
     </message>
 </context>
 <context>
     <name>ImportPreviewDialog</name>
     <message>
         <source>Bundles from the force</source>
-        <translation type="unfinished"></translation>
+        <translation>Bwndeli gan yr heddlu</translation>
     </message>
     <message>
         <source>, nothing of ours is overwritten</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">, ni chaiff dim o&apos;n cofnodion ni ei drosysgrifo</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid nawr</translation>
     </message>
 </context>
 <context>
@@ -1353,23 +1393,23 @@
     <name>ItemEditor</name>
     <message>
         <source>(optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>(dewisol)</translation>
     </message>
     <message>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwrthodwyd</translation>
     </message>
     <message>
         <source>Item {0} declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwrthodwyd eitem {0}</translation>
     </message>
     <message>
         <source>The person chose not to answer this question</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewisodd yr unigolyn beidio ag ateb y cwestiwn hwn</translation>
     </message>
     <message>
         <source>Item {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eitem {0}</translation>
     </message>
 </context>
 <context>
@@ -1572,19 +1612,19 @@ Rhowch eich cyfrinymadrodd i barhau o&apos;r man lle roeddech chi.</translation>
     <name>NeedsCoverageView</name>
     <message>
         <source>Pathway needs and what is being done</source>
-        <translation type="unfinished"></translation>
+        <translation>Anghenion llwybr a&apos;r hyn sy&apos;n cael ei wneud</translation>
     </message>
     <message>
         <source>No pathway needs screen has been completed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes sgrinio anghenion llwybr wedi&apos;i gwblhau eto.</translation>
     </message>
     <message>
         <source>{0} medium or high needs: {1} with a contract condition, {2} with a referral.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} angen canolig neu uchel: {1} ag amod contract, {2} ag atgyfeiriad.</translation>
     </message>
     <message>
         <source>Gaps (no condition): {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bylchau (dim amod): {0}.</translation>
     </message>
 </context>
 <context>
@@ -1614,276 +1654,276 @@ Rhowch eich cyfrinymadrodd i barhau o&apos;r man lle roeddech chi.</translation>
     <name>NewAssessmentDialog</name>
     <message>
         <source>New assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Asesiad newydd</translation>
     </message>
     <message>
         <source>Instrument</source>
-        <translation type="unfinished"></translation>
+        <translation>Offeryn</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Cam</translation>
     </message>
     <message>
         <source>Date given</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dyddiad cynnal</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Dechrau</translation>
     </message>
     <message>
         <source>&amp;Instrument:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Offeryn:</translation>
     </message>
     <message>
         <source>&amp;Stage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cam:</translation>
     </message>
     <message>
         <source>&amp;Given on:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Dyddiad cynnal:</translation>
     </message>
 </context>
 <context>
     <name>NewReferralDialog</name>
     <message>
         <source>New referral</source>
-        <translation type="unfinished">Atgyfeiriad newydd</translation>
+        <translation>Atgyfeiriad newydd</translation>
     </message>
     <message>
         <source>Problem with {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem: {0}</translation>
     </message>
     <message>
         <source>not entered</source>
-        <translation type="unfinished"></translation>
+        <translation>heb ei roi</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished">Unigolyn</translation>
+        <translation>Unigolyn</translation>
     </message>
     <message>
         <source>crime number or URN</source>
-        <translation type="unfinished"></translation>
+        <translation>rhif trosedd neu URN</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>dewisol</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Saesneg</translation>
     </message>
     <message>
         <source>Welsh</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymraeg</translation>
     </message>
     <message>
         <source>&amp;First name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enw cyntaf:</translation>
     </message>
     <message>
         <source>&amp;Last name:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;yfenw:</translation>
     </message>
     <message>
         <source>Date of &amp;birth:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad &amp;geni:</translation>
     </message>
     <message>
         <source>Force &amp;reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfeir&amp;nod yr heddlu:</translation>
     </message>
     <message>
         <source>&amp;PNC ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhif &amp;PNC:</translation>
     </message>
     <message>
         <source>P&amp;hone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ffôn:</translation>
     </message>
     <message>
         <source>Addr&amp;ess:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfei&amp;riad:</translation>
     </message>
     <message>
         <source>Preferred lan&amp;guage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iaith a ffefrir:</translation>
     </message>
     <message>
         <source>Se&amp;x:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhy&amp;w:</translation>
     </message>
     <message>
         <source>E&amp;thnicity:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;thnigrwydd:</translation>
     </message>
     <message>
         <source>Referral from the force</source>
-        <translation type="unfinished"></translation>
+        <translation>Atgyfeiriad gan yr heddlu</translation>
     </message>
     <message>
         <source>referring officer&apos;s name and collar number</source>
-        <translation type="unfinished"></translation>
+        <translation>enw a rhif coler y swyddog sy&apos;n atgyfeirio</translation>
     </message>
     <message>
         <source>e.g. possession of a class B drug</source>
-        <translation type="unfinished"></translation>
+        <translation>e.e. meddu ar gyffur dosbarth B</translation>
     </message>
     <message>
         <source>F&amp;orce:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Heddlu:</translation>
     </message>
     <message>
         <source>O&amp;fficer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Swyddog:</translation>
     </message>
     <message>
         <source>Offen&amp;ce:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tr&amp;osedd:</translation>
     </message>
     <message>
         <source>Offence &amp;date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dyddiad y drosedd:</translation>
     </message>
     <message>
         <source>Referral da&amp;te:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad yr &amp;atgyfeiriad:</translation>
     </message>
     <message>
         <source>Eligibility (answer every question)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymhwystra (atebwch bob cwestiwn)</translation>
     </message>
     <message>
         <source>Eligibility warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhybudd cymhwystra</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Ie</translation>
+        <translation>Ie</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">Na</translation>
+        <translation>Na</translation>
     </message>
     <message>
         <source>{0}: yes</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: ie</translation>
     </message>
     <message>
         <source>{0}: no</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: na</translation>
     </message>
     <message>
         <source>Eligibility problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem cymhwystra</translation>
     </message>
     <message>
         <source>Eligibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymhwystra</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cydsyniad</translation>
     </message>
     <message>
         <source>Sharing with the police</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhannu gyda&apos;r heddlu</translation>
     </message>
     <message>
         <source>Agrees to national treatment reporting (NDTMS)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Yn cytuno i adrodd cenedlaethol ar driniaeth (NDTMS)</translation>
     </message>
     <message>
         <source>data sharing agreement reference</source>
-        <translation type="unfinished"></translation>
+        <translation>cyfeirnod y cytundeb rhannu data</translation>
     </message>
     <message>
         <source>Sharing agreement reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfeirnod y cytundeb rhannu</translation>
     </message>
     <message>
         <source>&amp;Share with police:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhannu gyda&apos;r heddl&amp;u:</translation>
     </message>
     <message>
         <source>A&amp;greement ref.:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyf. y &amp;cytundeb:</translation>
     </message>
     <message>
         <source>Keyworker</source>
-        <translation type="unfinished">Gweithiwr allweddol</translation>
+        <translation>Gweithiwr allweddol</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei neilltuo</translation>
     </message>
     <message>
         <source>&amp;Keyworker:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gweithiwr a&amp;llweddol:</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished">Iawn</translation>
+        <translation>Iawn</translation>
     </message>
     <message>
         <source>⚠ Not eligible</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Ddim yn gymwys</translation>
     </message>
     <message>
         <source>Warning: {n} answer(s) make this person ineligible: {what}. You can still save the referral; the failed answers are recorded with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhybudd: mae {n} ateb yn gwneud yr unigolyn hwn yn anghymwys: {what}. Gallwch gadw&apos;r atgyfeiriad o hyd; caiff yr atebion a fethodd eu cofnodi gydag ef.</translation>
     </message>
     <message>
         <source>Save (not eligible)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw (ddim yn gymwys)</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Cadw</translation>
+        <translation>Cadw</translation>
     </message>
     <message>
         <source>is too long: at most {0} characters (this has {1})</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">yn rhy hir: dim mwy na {0} nod (mae gan hwn {1})</translation>
     </message>
     <message>
         <source>is not a phone number: 7 to 15 digits, spaces, + ( ) - allowed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ddim yn rhif ffôn: caniateir 7 i 15 digid, bylchau, + ( ) -</translation>
     </message>
     <message>
         <source>Answer every eligibility question ({0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Atebwch bob cwestiwn cymhwystra ({0}).</translation>
     </message>
     <message>
         <source>{0} problem(s) to fix before saving: see the messages beside the fields.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0} problem i&apos;w datrys cyn cadw: gweler y negeseuon wrth ymyl y meysydd.</translation>
     </message>
 </context>
 <context>
     <name>NumberEditor</name>
     <message>
         <source>Not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei ateb</translation>
     </message>
     <message>
         <source>{0:g} to {1:g}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0:g} i {1:g}</translation>
     </message>
 </context>
 <context>
     <name>OutcomesHookup</name>
     <message>
         <source>&amp;Outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Canlyniadau</translation>
     </message>
     <message>
         <source>How many people improved between start and exit (Ctrl+Shift+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Faint o bobl a wellodd rhwng y dechrau a&apos;r diwedd (Ctrl+Shift+O)</translation>
     </message>
     <message>
         <source>Outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Canlyniadau</translation>
     </message>
 </context>
 <context>
@@ -1997,58 +2037,58 @@ Rhowch eich cyfrinymadrodd i barhau o&apos;r man lle roeddech chi.</translation>
     <name>PersonRecordView</name>
     <message>
         <source>Problem with this record</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem gyda&apos;r cofnod hwn</translation>
     </message>
     <message>
         <source>Record sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Adrannau&apos;r cofnod</translation>
     </message>
     <message>
         <source>&amp;Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contract</translation>
     </message>
     <message>
         <source>&amp;Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sesiynau</translation>
     </message>
     <message>
         <source>T&amp;imeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Llinell amse&amp;r</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Manylion</translation>
     </message>
     <message>
         <source>&amp;Assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>As&amp;esiadau</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnod</translation>
     </message>
     <message>
         <source>Record not available</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw&apos;r cofnod ar gael</translation>
     </message>
 </context>
 <context>
     <name>PreviewTableModel</name>
     <message>
         <source>Will change</source>
-        <translation type="unfinished"></translation>
+        <translation>Bydd yn newid</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodyn</translation>
     </message>
     <message>
         <source>Conflict: not applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwrthdaro: heb ei gymhwyso</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwrthodwyd</translation>
     </message>
 </context>
 <context>
@@ -2108,6 +2148,45 @@ Rhowch eich cyfrinymadrodd i barhau o&apos;r man lle roeddech chi.</translation>
     </message>
 </context>
 <context>
+    <name>PrivacyHookup</name>
+    <message>
+        <source>&amp;Retention plan…</source>
+        <translation>Cynllun &amp;cadw…</translation>
+    </message>
+    <message>
+        <source>&amp;Subject access export…</source>
+        <translation type="unfinished">Allforio cais gwrthrych am &amp;wybodaeth…</translation>
+    </message>
+    <message>
+        <source>Everything held on the selected person, as a PDF and a JSON file</source>
+        <translation>Popeth a gedwir am yr unigolyn a ddewiswyd, fel ffeil PDF a ffeil JSON</translation>
+    </message>
+    <message>
+        <source>&amp;Privacy</source>
+        <translation>&amp;Preifatrwydd</translation>
+    </message>
+    <message>
+        <source>Select a person in the caseload first.</source>
+        <translation>Dewiswch unigolyn yn y llwyth achosion yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>Folder for the subject access export</source>
+        <translation type="unfinished">Ffolder ar gyfer allforio&apos;r cais gwrthrych am wybodaeth</translation>
+    </message>
+    <message>
+        <source>Writing the subject access export…</source>
+        <translation type="unfinished">Wrthi&apos;n ysgrifennu allforio&apos;r cais gwrthrych am wybodaeth…</translation>
+    </message>
+    <message>
+        <source>Subject access export written: %1</source>
+        <translation type="unfinished">Ysgrifennwyd allforio&apos;r cais gwrthrych am wybodaeth: %1</translation>
+    </message>
+    <message>
+        <source>The subject access export failed: %1</source>
+        <translation type="unfinished">Methodd allforio&apos;r cais gwrthrych am wybodaeth: %1</translation>
+    </message>
+</context>
+<context>
     <name>QWizard</name>
     <message>
         <source>&amp;Finish</source>
@@ -2134,142 +2213,142 @@ Rhowch eich cyfrinymadrodd i barhau o&apos;r man lle roeddech chi.</translation>
     <name>RecordHeader</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw</translation>
     </message>
     <message>
         <source>References and keyworker</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfeirnodau a gweithiwr allweddol</translation>
     </message>
     <message>
         <source>Change &amp;keyworker…</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid y &amp;gweithiwr allweddol…</translation>
     </message>
     <message>
         <source>Change keyworker</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid y gweithiwr allweddol</translation>
     </message>
     <message>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Contract</translation>
     </message>
     <message>
         <source>Compliance level</source>
-        <translation type="unfinished"></translation>
+        <translation>Lefel cydymffurfiaeth</translation>
     </message>
     <message>
         <source>Compliance reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhesymau cydymffurfiaeth</translation>
     </message>
     <message>
         <source>Compliance:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cydymffurfiaeth:</translation>
     </message>
     <message>
         <source>Safety alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhybudd diogelwch</translation>
     </message>
     <message>
         <source>Record acti&amp;on…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ofnodi cam gweithredu…</translation>
     </message>
     <message>
         <source>Record what was done about the safety alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodi&apos;r hyn a wnaed ynghylch y rhybudd diogelwch</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n llwytho…</translation>
     </message>
     <message>
         <source>Force ref. {ref} · PNC {pnc} · Keyworker: {kw}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfeirnod yr heddlu {ref} · PNC {pnc} · Gweithiwr allweddol: {kw}</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>dim</translation>
     </message>
     <message>
         <source>unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>heb ei neilltuo</translation>
     </message>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ddechrau</translation>
     </message>
     <message>
         <source>Not started: no signed contract yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ddechrau: dim contract wedi&apos;i lofnodi eto</translation>
     </message>
     <message>
         <source>Compliance starts when the contract is signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae cydymffurfiaeth yn dechrau pan gaiff y contract ei lofnodi.</translation>
     </message>
     <message>
         <source>No contract yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim contract eto</translation>
     </message>
     <message>
         <source>Contract offered, not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Contract wedi&apos;i gynnig, heb ei lofnodi</translation>
     </message>
     <message>
         <source>signed {signed}, ends {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>llofnodwyd {signed}, yn dod i ben {end}</translation>
     </message>
     <message>
         <source>Active contract: {dates} · day {day} of {length} · {left} days left</source>
-        <translation type="unfinished"></translation>
+        <translation>Contract gweithredol: {dates} · diwrnod {day} o {length} · {left} diwrnod ar ôl</translation>
     </message>
     <message>
         <source>{state} on {closed} ({dates}){reason}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{state} ar {closed} ({dates}){reason}</translation>
     </message>
     <message>
         <source>Nothing of concern.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim byd sy&apos;n peri pryder.</translation>
     </message>
 </context>
 <context>
     <name>RecordSessionDialog</name>
     <message>
         <source>Record session outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodi canlyniad y sesiwn</translation>
     </message>
     <message>
         <source>Record a session now</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodi sesiwn nawr</translation>
     </message>
     <message>
         <source>Walk-in {kind} session now ({when}){with_whom}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sesiwn galw heibio ({kind}) nawr ({when}){with_whom}</translation>
     </message>
     <message>
         <source>{kind} on {when}{with_whom}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{kind} ar {when}{with_whom}</translation>
     </message>
     <message>
         <source> with {0}</source>
-        <translation type="unfinished"></translation>
+        <translation> gyda {0}</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Canlyniad</translation>
     </message>
     <message>
         <source>This session is in the future: attendance can be recorded once it has happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r sesiwn hon yn y dyfodol: gellir cofnodi presenoldeb ar ôl iddi ddigwydd.</translation>
     </message>
     <message>
         <source>Notes (Enter saves, Shift+Enter for a new line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodiadau (mae Enter yn cadw, Shift+Enter am linell newydd)</translation>
     </message>
     <message>
         <source>Session notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodiadau&apos;r sesiwn</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nodiadau:</translation>
     </message>
 </context>
 <context>
@@ -2481,15 +2560,15 @@ Rhowch eich cyfrinymadrodd i barhau o&apos;r man lle roeddech chi.</translation>
     <name>ReportsHookup</name>
     <message>
         <source>&amp;Reports</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ffig&amp;urau</translation>
     </message>
     <message>
         <source>The service&apos;s figures for a period, with charts and exports (Ctrl+Shift+P)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ffigurau&apos;r gwasanaeth ar gyfer cyfnod, gyda siartiau ac allforion (Ctrl+Shift+P)</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ffigurau</translation>
     </message>
 </context>
 <context>
@@ -2582,444 +2661,468 @@ Rhowch eich cyfrinymadrodd i barhau o&apos;r man lle roeddech chi.</translation>
     <name>ReturnsController</name>
     <message>
         <source>Loading returns…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n llwytho&apos;r adroddiadau…</translation>
     </message>
     <message numerus="yes">
         <source>%n return(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n adroddiad</numerusform>
+            <numerusform>%n adroddiad</numerusform>
+            <numerusform>%n adroddiad</numerusform>
+            <numerusform>%n adroddiad</numerusform>
+            <numerusform>%n adroddiad</numerusform>
         </translation>
     </message>
     <message>
         <source>⚠ No signing key yet: returns cannot be signed until one is set up. Choose “Set up signing key”.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Dim allwedd llofnodi eto: nid oes modd llofnodi adroddiadau nes y caiff un ei gosod. Dewiswch “Gosod allwedd llofnodi”.</translation>
     </message>
     <message>
         <source>Period: %1 · State: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfnod: %1 · Cyflwr: %2</translation>
     </message>
     <message>
         <source>Withdrawn, never signed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i dynnu&apos;n ôl, heb ei lofnodi erioed: %1</translation>
     </message>
     <message>
         <source>Signed by %1 on %2 · code %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i lofnodi gan %1 ar %2 · cod %3</translation>
     </message>
     <message>
         <source>Unsigned preview: what the force will receive once it is signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhagolwg heb ei lofnodi: dyma&apos;r hyn a gaiff yr heddlu ar ôl iddo gael ei lofnodi.</translation>
     </message>
     <message>
         <source>Corrects an earlier return. Reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn cywiro adroddiad cynharach. Rheswm: %1</translation>
     </message>
     <message>
         <source>Not sent to the force by sync yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei anfon at yr heddlu drwy gysoni eto.</translation>
     </message>
     <message>
         <source>Sent to %1 in bundle #%2 on %3 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfonwyd at %1 ym mwndel #%2 ar %3 UTC</translation>
     </message>
     <message>
         <source>acknowledged by the force %1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>cydnabuwyd gan yr heddlu %1 UTC</translation>
     </message>
     <message>
         <source>not acknowledged yet</source>
-        <translation type="unfinished"></translation>
+        <translation>heb ei gydnabod eto</translation>
     </message>
     <message>
         <source>Narrative saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadwyd y naratif.</translation>
     </message>
     <message>
         <source>Approve and sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymeradwyo a llofnodi</translation>
     </message>
     <message>
         <source>Checking the returns against the case as it is now…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n gwirio&apos;r adroddiadau yn erbyn yr achos fel y mae nawr…</translation>
     </message>
     <message>
         <source>Not signed. Withdrawn: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Heb eu llofnodi. Wedi&apos;u tynnu&apos;n ôl: %1</translation>
     </message>
     <message numerus="yes">
         <source>Approve and sign %n return(s) as %1? A signed return can never be changed; a mistake needs a correction.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cymeradwyo a llofnodi %n adroddiad fel %1? Ni ellir byth newid adroddiad sydd wedi&apos;i lofnodi; mae angen cywiriad os oes camgymeriad.</numerusform>
+            <numerusform>Cymeradwyo a llofnodi %n adroddiad fel %1? Ni ellir byth newid adroddiad sydd wedi&apos;i lofnodi; mae angen cywiriad os oes camgymeriad.</numerusform>
+            <numerusform>Cymeradwyo a llofnodi %n adroddiad fel %1? Ni ellir byth newid adroddiad sydd wedi&apos;i lofnodi; mae angen cywiriad os oes camgymeriad.</numerusform>
+            <numerusform>Cymeradwyo a llofnodi %n adroddiad fel %1? Ni ellir byth newid adroddiad sydd wedi&apos;i lofnodi; mae angen cywiriad os oes camgymeriad.</numerusform>
+            <numerusform>Cymeradwyo a llofnodi %n adroddiad fel %1? Ni ellir byth newid adroddiad sydd wedi&apos;i lofnodi; mae angen cywiriad os oes camgymeriad.</numerusform>
         </translation>
     </message>
     <message>
         <source>Withdrawn, will not be signed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;u tynnu&apos;n ôl, ni fyddant yn cael eu llofnodi:</translation>
     </message>
     <message>
         <source>Changed since it was drafted (the return now says):</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi newid ers ei ddrafftio (mae&apos;r adroddiad yn dweud nawr):</translation>
     </message>
     <message>
         <source>This narrative is not saved yet; it is saved and signed with the return:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw&apos;r naratif hwn wedi&apos;i gadw eto; caiff ei gadw a&apos;i lofnodi gyda&apos;r adroddiad:</translation>
     </message>
     <message>
         <source>Not signed. The returns were re-checked against the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb eu llofnodi. Cafodd yr adroddiadau eu hailwirio yn erbyn yr achos.</translation>
     </message>
     <message>
         <source>Signed %1 of %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi llofnodi %1 o %2…</translation>
     </message>
     <message numerus="yes">
         <source>Signed %n return(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Llofnodwyd %n adroddiad.</numerusform>
+            <numerusform>Llofnodwyd %n adroddiad.</numerusform>
+            <numerusform>Llofnodwyd %n adroddiad.</numerusform>
+            <numerusform>Llofnodwyd %n adroddiad.</numerusform>
+            <numerusform>Llofnodwyd %n adroddiad.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancelled: the rest stay approved, not signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi canslo: mae&apos;r gweddill yn aros wedi&apos;u cymeradwyo, heb eu llofnodi.</translation>
     </message>
     <message numerus="yes">
         <source>%n could not be signed: %1</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>Nid oedd modd llofnodi %n: %1</numerusform>
+            <numerusform>Nid oedd modd llofnodi %n: %1</numerusform>
+            <numerusform>Nid oedd modd llofnodi %n: %1</numerusform>
+            <numerusform>Nid oedd modd llofnodi %n: %1</numerusform>
+            <numerusform>Nid oedd modd llofnodi %n: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Only a manager can sign, print, export or correct returns to the force; your manager reviews and signs them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim ond rheolwr all lofnodi, argraffu, allforio neu gywiro adroddiadau i&apos;r heddlu; mae eich rheolwr yn eu hadolygu ac yn eu llofnodi.</translation>
     </message>
     <message>
         <source>Approve the selected drafts and sign them as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymeradwyo&apos;r drafftiau a ddewiswyd a&apos;u llofnodi fel %1</translation>
     </message>
     <message>
         <source>Set up the signing key first</source>
-        <translation type="unfinished"></translation>
+        <translation>Gosodwch yr allwedd llofnodi yn gyntaf</translation>
     </message>
     <message>
         <source>Print the selected signed return</source>
-        <translation type="unfinished"></translation>
+        <translation>Argraffu&apos;r adroddiad wedi&apos;i lofnodi a ddewiswyd</translation>
     </message>
     <message>
         <source>Write the selected signed returns to the outbox folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ysgrifennu&apos;r adroddiadau wedi&apos;u llofnodi a ddewiswyd i ffolder y blwch allan</translation>
     </message>
     <message>
         <source>Draft a correction that replaces the selected signed return</source>
-        <translation type="unfinished"></translation>
+        <translation>Drafftio cywiriad sy&apos;n disodli&apos;r adroddiad wedi&apos;i lofnodi a ddewiswyd</translation>
     </message>
 </context>
 <context>
     <name>ReturnsHookup</name>
     <message>
         <source>&amp;Returns</source>
-        <translation type="unfinished"></translation>
+        <translation>Ad&amp;roddiadau</translation>
     </message>
     <message>
         <source>Review, sign, print and export returns to the force (Ctrl+Shift+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolygu, llofnodi, argraffu ac allforio adroddiadau i&apos;r heddlu (Ctrl+Shift+R)</translation>
     </message>
     <message>
         <source>Returns drafted for the force and still to be signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Adroddiadau a ddrafftiwyd ar gyfer yr heddlu ac sydd heb eu llofnodi eto</translation>
     </message>
     <message>
         <source>Returns</source>
-        <translation type="unfinished"></translation>
+        <translation>Adroddiadau</translation>
     </message>
 </context>
 <context>
     <name>ReturnsTableModel</name>
     <message>
         <source>Contract start notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Hysbysiad dechrau contract</translation>
     </message>
     <message>
         <source>Monthly progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynnydd misol</translation>
     </message>
     <message>
         <source>Non-compliance notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Hysbysiad diffyg cydymffurfio</translation>
     </message>
     <message>
         <source>Final outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Canlyniad terfynol</translation>
     </message>
     <message>
         <source>✎ Draft: to review</source>
-        <translation type="unfinished"></translation>
+        <translation>✎ Drafft: i&apos;w adolygu</translation>
     </message>
     <message>
         <source>… Approved, not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>… Wedi&apos;i gymeradwyo, heb ei lofnodi</translation>
     </message>
     <message>
         <source>✔ Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Wedi&apos;i lofnodi</translation>
     </message>
     <message>
         <source>↻ Superseded</source>
-        <translation type="unfinished"></translation>
+        <translation>↻ Wedi&apos;i ddisodli</translation>
     </message>
     <message>
         <source>✕ Withdrawn, not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>✕ Wedi&apos;i dynnu&apos;n ôl, heb ei anfon</translation>
     </message>
     <message>
         <source> (correction)</source>
-        <translation type="unfinished"></translation>
+        <translation> (cywiriad)</translation>
     </message>
     <message>
         <source>Signed by %1 on %2; code %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i lofnodi gan %1 ar %2; cod %3</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Unigolyn</translation>
+    </message>
+    <message>
+        <source>Force reference</source>
+        <translation>Cyfeirnod yr heddlu</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Adroddiad</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Cyfnod</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Cyflwr</translation>
+    </message>
+    <message>
+        <source>Keyworker</source>
+        <translation>Gweithiwr allweddol</translation>
     </message>
 </context>
 <context>
     <name>ReturnsView</name>
     <message>
         <source>&lt;b&gt;Returns to the force&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Adroddiadau i&apos;r heddlu&lt;/b&gt;</translation>
     </message>
     <message>
         <source>All returns</source>
-        <translation type="unfinished"></translation>
+        <translation>Pob adroddiad</translation>
     </message>
     <message>
         <source>To review and sign</source>
-        <translation type="unfinished"></translation>
+        <translation>I&apos;w hadolygu a&apos;u llofnodi</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;u llofnodi</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos</translation>
     </message>
     <message>
         <source>Find a person, reference or code</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwilio am unigolyn, cyfeirnod neu god</translation>
     </message>
     <message>
         <source>Find a return</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwilio am adroddiad</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Adnewyddu</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos:</translation>
     </message>
     <message>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Hysbysiad</translation>
     </message>
     <message>
         <source>Returns</source>
-        <translation type="unfinished"></translation>
+        <translation>Adroddiadau</translation>
     </message>
     <message>
         <source>Select a return to preview it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch adroddiad i gael rhagolwg ohono.</translation>
     </message>
     <message>
         <source>Selected return</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr adroddiad a ddewiswyd</translation>
     </message>
     <message>
         <source>Preview of the return</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhagolwg o&apos;r adroddiad</translation>
     </message>
     <message>
         <source>&amp;Narrative (printed on the return; editable while a draft):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Naratif (wedi&apos;i argraffu ar yr adroddiad; gellir ei olygu tra bo&apos;n ddrafft):</translation>
     </message>
     <message>
         <source>The keyworker&apos;s summary of the period, in plain words for the force. No clinical detail unless the person consented.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crynodeb y gweithiwr allweddol o&apos;r cyfnod, mewn geiriau plaen i&apos;r heddlu. Dim manylion clinigol oni bai bod yr unigolyn wedi cydsynio.</translation>
     </message>
     <message>
         <source>Narrative</source>
-        <translation type="unfinished"></translation>
+        <translation>Naratif</translation>
     </message>
     <message>
         <source>Save narrative</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw&apos;r naratif</translation>
     </message>
     <message>
         <source>&amp;Approve and sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Cy&amp;meradwyo a llofnodi</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished">&amp;Argraffu…</translation>
+        <translation>&amp;Argraffu…</translation>
     </message>
     <message>
         <source>&amp;Export to outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Allf&amp;orio i&apos;r blwch allan</translation>
     </message>
     <message>
         <source>C&amp;orrect…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cywiro…</translation>
     </message>
     <message>
         <source>Set up signing &amp;key…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gosod allwedd llofnodi…</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statws</translation>
     </message>
     <message numerus="yes">
         <source>Signing %n return(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wrthi&apos;n llofnodi %n adroddiad…</numerusform>
+            <numerusform>Wrthi&apos;n llofnodi %n adroddiad…</numerusform>
+            <numerusform>Wrthi&apos;n llofnodi %n adroddiad…</numerusform>
+            <numerusform>Wrthi&apos;n llofnodi %n adroddiad…</numerusform>
+            <numerusform>Wrthi&apos;n llofnodi %n adroddiad…</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Canslo</translation>
+        <translation>Canslo</translation>
     </message>
     <message>
         <source>Approve and sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymeradwyo a llofnodi</translation>
     </message>
 </context>
 <context>
     <name>SafetyActionDialog</name>
     <message>
         <source>Safety alert: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhybudd diogelwch: {0}</translation>
     </message>
     <message>
         <source>Safety concerns</source>
-        <translation type="unfinished"></translation>
+        <translation>Pryderon diogelwch</translation>
     </message>
     <message>
         <source>Action taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Cam gweithredu a gymerwyd</translation>
     </message>
     <message>
         <source>What was done</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr hyn a wnaed</translation>
     </message>
     <message>
         <source>Problem with what was done</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem gyda&apos;r hyn a wnaed</translation>
     </message>
     <message>
         <source>&amp;Record action</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cofnodi&apos;r cam gweithredu</translation>
     </message>
     <message>
         <source>&amp;Action:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cam &amp;gweithredu:</translation>
     </message>
     <message>
         <source>&lt;b&gt;Needs follow-up:&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Angen camau dilynol:&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Recorded with your name and the time, in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caiff ei gofnodi gyda&apos;ch enw a&apos;r amser, yn y log archwilio.</translation>
     </message>
     <message>
         <source>&amp;Why not:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Pam ddim:</translation>
     </message>
     <message>
         <source>&amp;What was done:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yr hyn a wnaed:</translation>
     </message>
     <message>
         <source>Why no action is needed (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pam nad oes angen gweithredu (gofynnol)</translation>
     </message>
     <message>
         <source>What was done, with whom, and what happens next (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth a wnaed, gyda phwy, a beth sy&apos;n digwydd nesaf (gofynnol)</translation>
     </message>
     <message>
         <source>Say why no action is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dywedwch pam nad oes angen gweithredu.</translation>
     </message>
     <message>
         <source>Say what was done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dywedwch beth a wnaed.</translation>
     </message>
     <message>
         <source>At most {0} characters (now {1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim mwy na {0} nod (nawr {1}).</translation>
     </message>
 </context>
 <context>
     <name>ScheduleSessionDialog</name>
     <message>
         <source>Schedule a session</source>
-        <translation type="unfinished"></translation>
+        <translation>Trefnu sesiwn</translation>
     </message>
     <message>
         <source>Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad ac amser</translation>
     </message>
     <message>
         <source>Kind of session</source>
-        <translation type="unfinished"></translation>
+        <translation>Math o sesiwn</translation>
     </message>
     <message>
         <source>With whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Gyda phwy</translation>
     </message>
     <message>
         <source> minutes</source>
-        <translation type="unfinished"></translation>
+        <translation> munud</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyd</translation>
     </message>
     <message>
         <source>&amp;When:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pryd:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Math:</translation>
     </message>
     <message>
         <source>W&amp;ith:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gyda:</translation>
     </message>
     <message>
         <source>&amp;Duration:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hyd:</translation>
     </message>
 </context>
 <context>
@@ -3053,192 +3156,192 @@ Rhowch eich cyfrinymadrodd i barhau o&apos;r man lle roeddech chi.</translation>
     <name>SessionsTab</name>
     <message>
         <source>Sc&amp;hedule session…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trefnu sesiwn…</translation>
     </message>
     <message>
         <source>Schedule a session (Ctrl+Shift+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trefnu sesiwn (Ctrl+Shift+S)</translation>
     </message>
     <message>
         <source>Schedule session</source>
-        <translation type="unfinished"></translation>
+        <translation>Trefnu sesiwn</translation>
     </message>
     <message>
         <source>&amp;Record outcome…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodi&apos;r ca&amp;nlyniad…</translation>
     </message>
     <message>
         <source>Record the selected session&apos;s outcome (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodi canlyniad y sesiwn a ddewiswyd (Ctrl+R)</translation>
     </message>
     <message>
         <source>Record outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodi&apos;r canlyniad</translation>
     </message>
     <message>
         <source>Attendance summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Crynodeb presenoldeb</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiynau</translation>
     </message>
     <message>
         <source>{n} sessions: {att} attended, {missed} missed</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} sesiwn: mynychwyd {att}, collwyd {missed}</translation>
     </message>
     <message>
         <source>, {0} past without an outcome</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">, {0} wedi mynd heibio heb ganlyniad</translation>
     </message>
 </context>
 <context>
     <name>SignContractDialog</name>
     <message>
         <source>Sign the contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Llofnodi&apos;r contract</translation>
     </message>
     <message>
         <source>Conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Amodau</translation>
     </message>
     <message>
         <source>&lt;b&gt;Include&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Cynnwys&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Condition&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Amod&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Target&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Targed&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Include {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynnwys {0}</translation>
     </message>
     <message>
         <source> (always)</source>
-        <translation type="unfinished"></translation>
+        <translation> (bob amser)</translation>
     </message>
     <message>
         <source>The offending condition is part of every contract.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mae&apos;r amod dim aildroseddu yn rhan o bob contract.</translation>
     </message>
     <message>
         <source>Wording of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Geiriad {0}</translation>
     </message>
     <message>
         <source>Target for {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Targed ar gyfer {0}</translation>
     </message>
     <message>
         <source>Date signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad llofnodi</translation>
     </message>
     <message>
         <source>End date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad gorffen</translation>
     </message>
     <message>
         <source>&amp;Signed on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Llofnodwyd ar:</translation>
     </message>
     <message>
         <source>&amp;Ends on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yn dod i ben ar:</translation>
     </message>
     <message>
         <source>The contract runs four months from signing unless you change the end date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r contract yn para pedwar mis o&apos;r dyddiad llofnodi oni bai eich bod yn newid y dyddiad gorffen.</translation>
     </message>
     <message>
         <source>The pathway conditions come from the latest needs screen: one for each medium or high need.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daw&apos;r amodau llwybr o&apos;r sgrinio anghenion diweddaraf: un ar gyfer pob angen canolig neu uchel.</translation>
     </message>
     <message>
         <source>Sign contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Llofnodi&apos;r contract</translation>
     </message>
     <message>
         <source>The end date must be after the signing date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhaid i&apos;r dyddiad gorffen fod ar ôl y dyddiad llofnodi.</translation>
     </message>
 </context>
 <context>
     <name>SignedReturnActions</name>
     <message numerus="yes">
         <source>Sent %n page(s) to the printer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Anfonwyd %n tudalen i&apos;r argraffydd.</numerusform>
+            <numerusform>Anfonwyd %n tudalen i&apos;r argraffydd.</numerusform>
+            <numerusform>Anfonwyd %n tudalen i&apos;r argraffydd.</numerusform>
+            <numerusform>Anfonwyd %n tudalen i&apos;r argraffydd.</numerusform>
+            <numerusform>Anfonwyd %n tudalen i&apos;r argraffydd.</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose the outbox folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch ffolder y blwch allan</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n return(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Allforiwyd %n adroddiad i %1.</numerusform>
+            <numerusform>Allforiwyd %n adroddiad i %1.</numerusform>
+            <numerusform>Allforiwyd %n adroddiad i %1.</numerusform>
+            <numerusform>Allforiwyd %n adroddiad i %1.</numerusform>
+            <numerusform>Allforiwyd %n adroddiad i %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Correct a signed return</source>
-        <translation type="unfinished"></translation>
+        <translation>Cywiro adroddiad wedi&apos;i lofnodi</translation>
     </message>
     <message>
         <source>Why does this return need a correction? (required; printed with the audit entry)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pam mae angen cywiro&apos;r adroddiad hwn? (gofynnol; caiff ei argraffu gyda&apos;r cofnod archwilio)</translation>
     </message>
     <message>
         <source>A correction needs a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae angen rheswm dros gywiriad.</translation>
     </message>
     <message>
         <source>A correction was drafted: review it, then sign it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drafftiwyd cywiriad: adolygwch ef, yna llofnodwch ef.</translation>
     </message>
     <message>
         <source>Signing key ready for %1. Fingerprint %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mae&apos;r allwedd llofnodi yn barod ar gyfer %1. Ôl bys %2</translation>
     </message>
 </context>
 <context>
     <name>StaffHookup</name>
     <message>
         <source>&amp;Users…</source>
-        <translation type="unfinished"></translation>
+        <translation>De&amp;fnyddwyr…</translation>
     </message>
     <message>
         <source>Staff accounts: add, disable, reset a passphrase (Ctrl+Shift+U)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrifon staff: ychwanegu, analluogi, ailosod cyfrinymadrodd (Ctrl+Shift+U)</translation>
     </message>
     <message>
         <source> and {0} more</source>
-        <translation type="unfinished"></translation>
+        <translation> a {0} arall</translation>
     </message>
     <message>
         <source>&lt;b&gt;Newly assigned to you since your last sign-in ({0}):&lt;/b&gt; {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Wedi&apos;u neilltuo i chi ers i chi fewngofnodi ddiwethaf ({0}):&lt;/b&gt; {1}</translation>
     </message>
     <message>
         <source>{0}, assigned by {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, wedi&apos;i neilltuo gan {1}</translation>
     </message>
     <message>
         <source>Select a person in the caseload first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch unigolyn yn y llwyth achosion yn gyntaf.</translation>
     </message>
 </context>
 <context>
@@ -3339,154 +3442,154 @@ Rhowch eich cyfrinymadrodd i barhau o&apos;r man lle roeddech chi.</translation>
     <name>SyncController</name>
     <message>
         <source>Sync &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>Cysoni &amp;nawr</translation>
     </message>
     <message>
         <source>Set up a &amp;partner…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sefydlu &amp;partner…</translation>
     </message>
     <message>
         <source>Save our &amp;certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw ein &amp;tystysgrif…</translation>
     </message>
     <message>
         <source>Sync &amp;log and conflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Log cysoni a gwrthdaro…</translation>
     </message>
     <message>
         <source>Sync is run by a manager or an admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Rheolwr neu weinyddwr sy&apos;n cysoni</translation>
     </message>
     <message>
         <source>Sync failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Methodd y cysoni: %1</translation>
     </message>
     <message>
         <source>Conflict marked as dealt with</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gwrthdaro wedi&apos;i nodi fel un sydd wedi&apos;i ddatrys</translation>
     </message>
     <message>
         <source>Save our certificate for the force</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw ein tystysgrif ar gyfer yr heddlu</translation>
     </message>
     <message>
         <source>Certificates (*.pem)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tystysgrifau (*.pem)</translation>
     </message>
     <message>
         <source>Saved %1; read the force this fingerprint: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cadwyd %1; darllenwch yr ôl bys hwn i&apos;r heddlu: %2</translation>
     </message>
     <message>
         <source>Certificate not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni chadwyd y dystysgrif</translation>
     </message>
 </context>
 <context>
     <name>SyncHookup</name>
     <message>
         <source>S&amp;ync</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ysoni</translation>
     </message>
     <message>
         <source>%1 pinned as a partner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 wedi&apos;i binio fel partner</translation>
     </message>
 </context>
 <context>
     <name>SyncLogDialog</name>
     <message>
         <source>Sync log</source>
-        <translation type="unfinished"></translation>
+        <translation>Log cysoni</translation>
     </message>
     <message>
         <source>Mark as dealt with…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nodi ei fod wedi&apos;i ddatrys…</translation>
     </message>
     <message>
         <source>Records the force sent that were not applied: nothing of ours was overwritten. Deal with each by hand, then mark it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cofnodion a anfonodd yr heddlu na chawsant eu cymhwyso: ni throsysgrifwyd dim o&apos;n cofnodion ni. Deliwch â phob un â llaw, yna nodwch hynny.</translation>
     </message>
     <message>
         <source>Bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>Bwndeli</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwrthdaro</translation>
     </message>
     <message>
         <source>Conflicts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwrthdaro (%1)</translation>
     </message>
     <message>
         <source>Choose a conflict first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dewiswch achos o wrthdaro yn gyntaf.</translation>
     </message>
     <message>
         <source>Dealt with</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i ddatrys</translation>
     </message>
     <message>
         <source>What was done about it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth a wnaed yn ei gylch?</translation>
     </message>
 </context>
 <context>
     <name>SyncStatusWidget</name>
     <message>
         <source>Sync: checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cysoni: wrthi&apos;n gwirio…</translation>
     </message>
     <message>
         <source>Sync status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statws cysoni</translation>
     </message>
     <message>
         <source>Sync: status unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Cysoni: statws ddim ar gael</translation>
     </message>
     <message>
         <source>Click for the sync log</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliciwch i weld y log cysoni</translation>
     </message>
 </context>
 <context>
     <name>TimelineTab</name>
     <message>
         <source>Show each time the record was &amp;opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos pob tro yr agorw&amp;yd y cofnod</translation>
     </message>
     <message>
         <source>Show record openings</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos pryd yr agorwyd y cofnod</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Llinell amser</translation>
     </message>
     <message>
         <source>{0} events, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} digwyddiad, y diweddaraf yn gyntaf</translation>
     </message>
 </context>
 <context>
     <name>TimelineTableModel</name>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Pryd</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth ddigwyddodd</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Manylion</translation>
     </message>
 </context>
 <context>
@@ -3648,54 +3751,54 @@ Rhowch eich cyfrinymadrodd i barhau o&apos;r man lle roeddech chi.</translation>
     <name>WriteDialog</name>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Cadw</translation>
+        <translation>Cadw</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Canslo</translation>
+        <translation>Canslo</translation>
     </message>
     <message>
         <source>Problem saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem wrth gadw</translation>
     </message>
     <message>
         <source>Discard changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwaredu&apos;r newidiadau?</translation>
     </message>
     <message>
         <source>You have entered details that are not saved. Discard them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Rydych wedi rhoi manylion sydd heb eu cadw. Eu gwaredu?</translation>
     </message>
 </context>
 <context>
     <name>_EvidenceDialog</name>
     <message>
         <source>Evidence date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad y dystiolaeth</translation>
     </message>
     <message>
         <source>What shows this: e.g. &apos;timesheet signed by the placement&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth sy&apos;n dangos hyn: e.e. &apos;taflen amser wedi&apos;i llofnodi gan y lleoliad&apos;</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Tystiolaeth</translation>
     </message>
     <message>
         <source>Evidence problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem gyda&apos;r dystiolaeth</translation>
     </message>
     <message>
         <source>Evidence &amp;date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dyddiad y dystiolaeth:</translation>
     </message>
     <message>
         <source>&amp;Evidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tystiolaeth:</translation>
     </message>
     <message>
         <source>Evidence is required: say what shows this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae angen tystiolaeth: dywedwch beth sy&apos;n dangos hyn.</translation>
     </message>
 </context>
 <context>
