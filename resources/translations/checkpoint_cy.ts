@@ -509,6 +509,18 @@
         <source>No contract</source>
         <translation>Dim contract</translation>
     </message>
+    <message>
+        <source>(+%1 more)</source>
+        <translation>(+%1 arall)</translation>
+    </message>
+    <message>
+        <source>No contract has been offered: there is nothing to comply with yet</source>
+        <translation>Does dim contract wedi&apos;i gynnig: does dim i gydymffurfio ag ef eto</translation>
+    </message>
+    <message>
+        <source>— no contract yet</source>
+        <translation>— dim contract eto</translation>
+    </message>
 </context>
 <context>
     <name>ChangeRoleDialog</name>
@@ -721,6 +733,22 @@
     <message>
         <source>Evidence for &apos;{0}&apos; ({1})</source>
         <translation>Tystiolaeth ar gyfer &apos;{0}&apos; ({1})</translation>
+    </message>
+    <message>
+        <source>&amp;Vary contract…</source>
+        <translation type="unfinished">Amrywio&apos;r &amp;contract…</translation>
+    </message>
+    <message>
+        <source>(paused since {0:%d %b %Y})</source>
+        <translation>(wedi&apos;i oedi ers {0:%d %b %Y})</translation>
+    </message>
+    <message>
+        <source>Counted from attended {0} sessions: record the session instead.</source>
+        <translation type="unfinished">Wedi&apos;i gyfrif o sesiynau {0} a fynychwyd: cofnodwch y sesiwn yn lle hynny.</translation>
+    </message>
+    <message>
+        <source>Vary contract</source>
+        <translation>Amrywio&apos;r contract</translation>
     </message>
 </context>
 <context>
@@ -1119,6 +1147,18 @@
     <message>
         <source>Date of birth is in the future.</source>
         <translation>Mae&apos;r dyddiad geni yn y dyfodol.</translation>
+    </message>
+    <message>
+        <source>Date of birth {0}.</source>
+        <translation>Dyddiad geni {0}.</translation>
+    </message>
+    <message>
+        <source>Eligible by manager override of {0} failed answer(s).</source>
+        <translation type="unfinished">Cymwys drwy i reolwr ddiystyru {0} ateb a fethodd.</translation>
+    </message>
+    <message>
+        <source>Force&apos;s decision</source>
+        <translation>Penderfyniad yr heddlu</translation>
     </message>
 </context>
 <context>
@@ -1626,6 +1666,10 @@ Rhowch eich cyfrinymadrodd i barhau o&apos;r man lle roeddech chi.</translation>
         <source>Gaps (no condition): {0}.</source>
         <translation>Bylchau (dim amod): {0}.</translation>
     </message>
+    <message>
+        <source>No needs screen or needs-bearing assessment (housing, AUDIT, PHQ-9, GAD-7) has been completed yet.</source>
+        <translation type="unfinished">Nid oes sgrinio anghenion nac asesiad sy&apos;n dangos anghenion (tai, AUDIT, PHQ-9, GAD-7) wedi&apos;i gwblhau eto.</translation>
+    </message>
 </context>
 <context>
     <name>NeedsRadarChart</name>
@@ -1898,6 +1942,42 @@ Rhowch eich cyfrinymadrodd i barhau o&apos;r man lle roeddech chi.</translation>
     <message>
         <source>{0} problem(s) to fix before saving: see the messages beside the fields.</source>
         <translation type="unfinished">{0} problem i&apos;w datrys cyn cadw: gweler y negeseuon wrth ymyl y meysydd.</translation>
+    </message>
+    <message>
+        <source>(from the dates)</source>
+        <translation>(o&apos;r dyddiadau)</translation>
+    </message>
+    <message>
+        <source>A manager can override them with a written reason.</source>
+        <translation>Gall rheolwr eu diystyru gyda rheswm ysgrifenedig.</translation>
+    </message>
+    <message>
+        <source>Decided by the dates: {0}.</source>
+        <translation>Wedi&apos;i benderfynu gan y dyddiadau: {0}.</translation>
+    </message>
+    <message>
+        <source>Manager &amp;override reason:</source>
+        <translation>Rheswm y rheolwr dros &amp;ddiystyru:</translation>
+    </message>
+    <message>
+        <source>Manager override reason</source>
+        <translation>Rheswm y rheolwr dros ddiystyru</translation>
+    </message>
+    <message>
+        <source>Manager override: {n} failed answer(s) ({what}) will be let through with your reason, which the audit log, the record and the contract start notice show.</source>
+        <translation type="unfinished">Diystyru gan reolwr: bydd {n} ateb a fethodd ({what}) yn cael eu derbyn gyda&apos;ch rheswm, a ddangosir yn y log archwilio, y cofnod a hysbysiad dechrau&apos;r contract.</translation>
+    </message>
+    <message>
+        <source>Refused: {0}.</source>
+        <translation>Gwrthodwyd: {0}.</translation>
+    </message>
+    <message>
+        <source>Save (override)</source>
+        <translation>Cadw (diystyru)</translation>
+    </message>
+    <message>
+        <source>why this person should be offered a contract anyway</source>
+        <translation>pam y dylid cynnig contract i&apos;r person hwn beth bynnag</translation>
     </message>
 </context>
 <context>
@@ -2807,6 +2887,16 @@ Rhowch eich cyfrinymadrodd i barhau o&apos;r man lle roeddech chi.</translation>
         <source>Draft a correction that replaces the selected signed return</source>
         <translation>Drafftio cywiriad sy&apos;n disodli&apos;r adroddiad wedi&apos;i lofnodi a ddewiswyd</translation>
     </message>
+    <message numerus="yes">
+        <source>%n to review and sign</source>
+        <translation>
+            <numerusform>%n i&apos;w adolygu a&apos;i lofnodi</numerusform>
+            <numerusform>%n i&apos;w adolygu a&apos;i lofnodi</numerusform>
+            <numerusform>%n i&apos;w adolygu a&apos;i lofnodi</numerusform>
+            <numerusform>%n i&apos;w adolygu a&apos;i lofnodi</numerusform>
+            <numerusform>%n i&apos;w adolygu a&apos;i lofnodi</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReturnsHookup</name>
@@ -2825,6 +2915,10 @@ Rhowch eich cyfrinymadrodd i barhau o&apos;r man lle roeddech chi.</translation>
     <message>
         <source>Returns</source>
         <translation>Adroddiadau</translation>
+    </message>
+    <message>
+        <source>Returns drafted for the force and still to be signed; click to review them</source>
+        <translation>Adroddiadau a ddrafftiwyd ar gyfer yr heddlu sydd heb eu llofnodi eto; cliciwch i&apos;w hadolygu</translation>
     </message>
 </context>
 <context>
@@ -3268,6 +3362,50 @@ Rhowch eich cyfrinymadrodd i barhau o&apos;r man lle roeddech chi.</translation>
     <message>
         <source>The end date must be after the signing date.</source>
         <translation>Rhaid i&apos;r dyddiad gorffen fod ar ôl y dyddiad llofnodi.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Counted from&lt;/b&gt;</source>
+        <translation type="unfinished">&lt;b&gt;Wedi&apos;i gyfrif o&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>A contract runs at most four months: from {0} it must end by {1} (this end date is {2}).</source>
+        <translation>Pedwar mis yw hyd mwyaf contract: o {0} rhaid iddo ddod i ben erbyn {1} (y dyddiad gorffen hwn yw {2}).</translation>
+    </message>
+    <message>
+        <source>Conditions chosen</source>
+        <translation>Amodau a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>Problem with the conditions</source>
+        <translation>Problem gyda&apos;r amodau</translation>
+    </message>
+    <message>
+        <source>Progress of {0} counted from</source>
+        <translation type="unfinished">Cynnydd {0} wedi&apos;i gyfrif o</translation>
+    </message>
+    <message>
+        <source>The pathway conditions come from the latest needs screen: one for each medium or high need, high needs first; tick the ones to include.</source>
+        <translation>Daw&apos;r amodau llwybr o&apos;r sgrinio anghenion diweddaraf: un ar gyfer pob angen canolig neu uchel, yr anghenion uchel yn gyntaf; ticiwch y rhai i&apos;w cynnwys.</translation>
+    </message>
+    <message>
+        <source>The scheme allows at most {0} conditions.</source>
+        <translation>Mae&apos;r cynllun yn caniatáu {0} amod ar y mwyaf.</translation>
+    </message>
+    <message>
+        <source>Untick one to choose another.</source>
+        <translation type="unfinished">Dad-diciwch un i ddewis un arall.</translation>
+    </message>
+    <message>
+        <source>attended {0} sessions</source>
+        <translation type="unfinished">sesiynau {0} a fynychwyd</translation>
+    </message>
+    <message>
+        <source>typed in by hand</source>
+        <translation>wedi&apos;i deipio â llaw</translation>
+    </message>
+    <message>
+        <source>{0} of at most {1} conditions chosen.</source>
+        <translation>{0} o {1} amod ar y mwyaf wedi&apos;u dewis.</translation>
     </message>
 </context>
 <context>
