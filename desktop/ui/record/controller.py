@@ -152,6 +152,9 @@ class RecordController(QObject):
             return None
         dlg = SafetyActionDialog(self.ctx, self.person_id, self.person_name(), self.current.safety, parent)
         dlg.acknowledged.connect(self._on_dialog_case_changed)
+        self._show(dlg)
+        return dlg
+
     def open_vary_contract(self, parent: QWidget) -> VaryContractDialog | None:
         case = self.case
         if case is None or case.contract is None:
