@@ -95,7 +95,7 @@ def test_a_correction_sends_the_referral_again_with_a_higher_version(force, caps
     (["--ref", "DUR/24/0001", "--kind", "reoffended", "--offence", "Theft"], "reoffended needs --offence-date"),
     (["--ref", "DUR/24/0001", "--kind", "withdrawn"], "--kind withdrawn needs --reason"),
     (["--ref", "DUR/24/0001", "--kind", "reoffended", "--offence", "x" * 10_001, "--offence-date", "2026-11-20"],
-     "field offence must be text"),
+     "field offence is longer than 10,000 characters"),
     (["--ref", "DUR/24/0001", "--kind", "correction"], "needs at least one --set"),
     (["--ref", "DUR/24/0001", "--kind", "correction", "--set", "force_reference=X"], "cannot be corrected"),
     (["--ref", "DUR/24/0001", "--kind", "correction", "--set", "shoe_size=9"], "cannot correct 'shoe_size'"),
