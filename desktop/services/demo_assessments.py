@@ -17,6 +17,7 @@ from desktop.storage.assessments import AssessmentRepository
 from desktop.storage.store import CaseStore
 
 SCORED = ("phq9", "gad7", "audit")
+RARE_ITEMS = {"phq9": ("q9",)}  # answered positive far less often than the rest of the form
 PARTNERS = {Pathway.DRUGS: "Recovery Steps", Pathway.ALCOHOL: "Recovery Steps", Pathway.HOUSING: "Homes First",
             Pathway.MENTAL_HEALTH: "Talking Therapies", Pathway.FINANCES: "Citizens Advice",
             Pathway.EMPLOYMENT: "Jobcentre work coach", Pathway.RELATIONSHIPS: "Family Support Service",
@@ -64,7 +65,13 @@ def _scored_answers(rng: random.Random, definition: InstrumentDefinition, severi
     answers: dict[str, AnswerValue] = {}
     for item in definition.scored_items:
         options = sorted(item.options, key=lambda o: o.score or 0)
-        index = round(min(max(rng.gauss(severity, 0.2), 0.0), 1.0) * (len(options) - 1))
+        draw = rng.gauss(severity, 0.2)
+        if item.id in RARE_ITEMS.get(definition.id, ()):
+            # Thoughts of self-harm are rarer than low mood: positive only in the draw's top tail (about 8%),
+            # so the demo's safety alerts stand out instead of covering the caseload.
+            index = 1 if draw > severity + 0.28 else 0
+        else:
+            index = round(min(max(draw, 0.0), 1.0) * (len(options) - 1))
         answers[item.id] = options[index].value
     return answers
 
