@@ -43,16 +43,23 @@ def main() -> int:
             for pid in ids[: args.repeat]:
                 person = privacy.find_person(store, pid)
                 t = time.perf_counter()
-                privacy.erase_person(store, person, "person.erase", {"rule": "benchmark", "reason": "benchmark"})
+                privacy.erase_person(
+                    store, person, "person.erase", {"rule": "benchmark", "reason": "benchmark"}
+                )
                 totals.append(time.perf_counter() - t)
                 t = time.perf_counter()
                 privacy.compact(store)
                 vacuums.append(time.perf_counter() - t)
-            batch = ids[args.repeat: args.repeat + args.batch]
+            batch = ids[args.repeat : args.repeat + args.batch]
             t = time.perf_counter()
             for pid in batch:
-                privacy.erase_person(store, privacy.find_person(store, pid), "person.erase",
-                                     {"rule": "benchmark", "reason": "benchmark"}, vacuum=False)
+                privacy.erase_person(
+                    store,
+                    privacy.find_person(store, pid),
+                    "person.erase",
+                    {"rule": "benchmark", "reason": "benchmark"},
+                    vacuum=False,
+                )
             privacy.compact(store)
             batched = time.perf_counter() - t
             assert store.audit_check().ok
@@ -66,8 +73,10 @@ def main() -> int:
     print(f"  baseline, the deletes alone:                        {deletes * 1000:8.1f} ms")
     print(f"ratio erase / deletes alone: {total / deletes:.1f}x")
     one_by_one = args.batch * total
-    print(f"retention apply of {args.batch} people, one VACUUM at the end: {batched * 1000:8.1f} ms "
-          f"(vs about {one_by_one * 1000:.0f} ms with a VACUUM each: {one_by_one / batched:.1f}x faster)")
+    print(
+        f"retention apply of {args.batch} people, one VACUUM at the end: {batched * 1000:8.1f} ms "
+        f"(vs about {one_by_one * 1000:.0f} ms with a VACUUM each: {one_by_one / batched:.1f}x faster)"
+    )
     return 0
 
 

@@ -44,8 +44,15 @@ def _env(**extra: str) -> dict[str, str]:
 
 
 def _cli(*args: object, **extra: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "desktop", *map(str, args)], capture_output=True, text=True,
-                          env=_env(**extra), stdin=subprocess.DEVNULL, timeout=300, cwd=ROOT)
+    return subprocess.run(
+        [sys.executable, "-m", "desktop", *map(str, args)],
+        capture_output=True,
+        text=True,
+        env=_env(**extra),
+        stdin=subprocess.DEVNULL,
+        timeout=300,
+        cwd=ROOT,
+    )
 
 
 def _healthy(folder: Path) -> tuple[bool, set[str]]:
@@ -68,8 +75,14 @@ def random_kills(base: Path, runs: int, rng: random.Random) -> tuple[int, int, i
     for i in range(runs):
         folder = base / f"kill-{i}"
         shutil.copytree(base / "template", folder)
-        proc = subprocess.Popen([sys.executable, "-c", WRITER, str(folder), PASS], stdout=subprocess.PIPE,
-                                stderr=subprocess.DEVNULL, text=True, env=_env(), cwd=ROOT)
+        proc = subprocess.Popen(
+            [sys.executable, "-c", WRITER, str(folder), PASS],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            text=True,
+            env=_env(),
+            cwd=ROOT,
+        )
         time.sleep(rng.uniform(1.0, 2.5))
         proc.send_signal(signal.SIGKILL)
         out, _ = proc.communicate()
@@ -123,12 +136,19 @@ def refusals(base: Path) -> tuple[int, int]:
         data = bytearray(db.read_bytes())
         data[offset if offset >= 0 else len(data) + offset] ^= 0xFF
         db.write_bytes(bytes(data))
-        for argv in (("caseload", folder, "--user", "admin"), ("check", folder, "--user", "admin"),
-                     ("backup", folder, base / f"b-{offset}", "--user", "admin")):
+        for argv in (
+            ("caseload", folder, "--user", "admin"),
+            ("check", folder, "--user", "admin"),
+            ("backup", folder, base / f"b-{offset}", "--user", "admin"),
+        ):
             runs += 1
             tracebacks += "Traceback" in _cli(*argv).stderr
-    bad = [("instruments", "score", "phq9", "--answers=--"), ("instruments", "score", "sds", "--answers=nan"),
-           ("caseload", base / "missing", "--user", "admin"), ("users", "list", base / "template", "--user", "nobody")]
+    bad = [
+        ("instruments", "score", "phq9", "--answers=--"),
+        ("instruments", "score", "sds", "--answers=nan"),
+        ("caseload", base / "missing", "--user", "admin"),
+        ("users", "list", base / "template", "--user", "nobody"),
+    ]
     for argv in bad:
         runs += 1
         tracebacks += "Traceback" in _cli(*argv).stderr
@@ -139,7 +159,9 @@ def refusals(base: Path) -> tuple[int, int]:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--random-kills", type=int, default=12)
     parser.add_argument("--seed", type=int, default=1)
     args = parser.parse_args()
@@ -160,7 +182,9 @@ def main() -> int:
     print(f"{'kill -9 while writing':<24}{k_runs:>6}{k_lost:>6}{k_corrupt:>9}{'-':>12}")
     print(f"{'named crash points':<24}{c_runs:>6}{c_lost:>6}{c_corrupt:>9}{'-':>12}")
     print(f"{'bad input and damage':<24}{r_runs:>6}{'-':>6}{'-':>9}{r_tb:>12}")
-    print(f"crashed command time / the same command clean (same run): {ratio:.2f}x; all families in {took:.1f} s")
+    print(
+        f"crashed command time / the same command clean (same run): {ratio:.2f}x; all families in {took:.1f} s"
+    )
     return 1 if (k_lost or k_corrupt or c_corrupt or r_tb) else 0
 
 

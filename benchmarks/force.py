@@ -63,29 +63,84 @@ def make_records(bundle: int, count: int) -> tuple[list[Record], list[Attachment
         if kind == 0:
             pdf = Attachment(f"returns/{person}.pdf", PDF + str(person).encode())
             attachments.append(pdf)
-            records.append(Record("return", str(uuid.uuid4()), 1, {
-                **ref, "contract_id": str(uuid.uuid4()), "period_start": "2026-10-01", "period_end": "2026-10-31",
-                "signed_on": "2026-11-03", "signed_by": "A Manager", "compliance": "on_track",
-                "attachment": pdf.name, "attachment_sha256": sha256_hex(pdf.data)}))
+            records.append(
+                Record(
+                    "return",
+                    str(uuid.uuid4()),
+                    1,
+                    {
+                        **ref,
+                        "contract_id": str(uuid.uuid4()),
+                        "period_start": "2026-10-01",
+                        "period_end": "2026-10-31",
+                        "signed_on": "2026-11-03",
+                        "signed_by": "A Manager",
+                        "compliance": "on_track",
+                        "attachment": pdf.name,
+                        "attachment_sha256": sha256_hex(pdf.data),
+                    },
+                )
+            )
         elif kind < 4:
-            records.append(Record("contract_state", str(uuid.uuid4()), 1, {**ref, "state": "active",
-                                                                           "signed_on": "2026-10-01"}))
+            records.append(
+                Record(
+                    "contract_state",
+                    str(uuid.uuid4()),
+                    1,
+                    {**ref, "state": "active", "signed_on": "2026-10-01"},
+                )
+            )
         elif kind < 8:
-            records.append(Record("condition_status", str(uuid.uuid4()), 1, {
-                **ref, "contract_id": str(uuid.uuid4()), "condition_type": "pathway",
-                "title": "Attend drug treatment sessions", "status": "in_progress", "changed_on": "2026-11-01"}))
+            records.append(
+                Record(
+                    "condition_status",
+                    str(uuid.uuid4()),
+                    1,
+                    {
+                        **ref,
+                        "contract_id": str(uuid.uuid4()),
+                        "condition_type": "pathway",
+                        "title": "Attend drug treatment sessions",
+                        "status": "in_progress",
+                        "changed_on": "2026-11-01",
+                    },
+                )
+            )
         else:
-            records.append(Record("attendance_summary", str(uuid.uuid4()), 1, {
-                **ref, "period_start": "2026-10-01", "period_end": "2026-10-31", "offered": 4, "attended": 3,
-                "missed": 1, "cancelled": 0}))
+            records.append(
+                Record(
+                    "attendance_summary",
+                    str(uuid.uuid4()),
+                    1,
+                    {
+                        **ref,
+                        "period_start": "2026-10-01",
+                        "period_end": "2026-10-31",
+                        "offered": 4,
+                        "attended": 3,
+                        "missed": 1,
+                        "cancelled": 0,
+                    },
+                )
+            )
     return records, attachments
 
 
 def _row(record: Record, partner_id: int, bundle_id: str) -> dict[str, Any]:
-    return {"partner_id": partner_id, "id": record.id, "type": record.type, "version": record.version,
-            "referral_id": record.data.get("referral_id"), "force_reference": record.data.get("force_reference"),
-            "data": record.data, "bundle_id": bundle_id, "file_name": None, "received_at": None, "read_at": None,
-            "read_by": None}
+    return {
+        "partner_id": partner_id,
+        "id": record.id,
+        "type": record.type,
+        "version": record.version,
+        "referral_id": record.data.get("referral_id"),
+        "force_reference": record.data.get("force_reference"),
+        "data": record.data,
+        "bundle_id": bundle_id,
+        "file_name": None,
+        "received_at": None,
+        "read_at": None,
+        "read_by": None,
+    }
 
 
 class Postgres:
@@ -94,8 +149,17 @@ class Postgres:
     def __init__(self, url: str | None) -> None:
         self.folder: str | None = None
         if url is None:
-            proc = subprocess.run([sys.executable, str(ROOT / "scripts" / "pg_test_cluster.py"), "start",
-                                   "--owner-pid", str(os.getpid())], capture_output=True, text=True)
+            proc = subprocess.run(
+                [
+                    sys.executable,
+                    str(ROOT / "scripts" / "pg_test_cluster.py"),
+                    "start",
+                    "--owner-pid",
+                    str(os.getpid()),
+                ],
+                capture_output=True,
+                text=True,
+            )
             if proc.returncode != 0:
                 raise SystemExit(f"force benchmark: PostgreSQL: {proc.stderr.strip()}")
             info = json.loads(proc.stdout)
@@ -115,14 +179,23 @@ class Postgres:
     def close(self) -> None:
         self.admin.dispose()
         if self.folder:
-            subprocess.run([sys.executable, str(ROOT / "scripts" / "pg_test_cluster.py"), "stop", self.folder],
-                           capture_output=True)
+            subprocess.run(
+                [sys.executable, str(ROOT / "scripts" / "pg_test_cluster.py"), "stop", self.folder],
+                capture_output=True,
+            )
 
 
 def _force(workdir: Path, url: str | None) -> ForceContext:
-    ctx, _ = create_force(workdir / "force", "Bench Force", "bench", PASSPHRASE,
-                          url=database_url(url, workdir / "force" / "force.db"), bits=3072,
-                          kdf=KdfParams(iterations=1, lanes=1), clock=lambda: NOW)
+    ctx, _ = create_force(
+        workdir / "force",
+        "Bench Force",
+        "bench",
+        PASSPHRASE,
+        url=database_url(url, workdir / "force" / "force.db"),
+        bits=3072,
+        kdf=KdfParams(iterations=1, lanes=1),
+        clock=lambda: NOW,
+    )
     return ctx
 
 
@@ -138,15 +211,24 @@ def _bundles(provider: Any, force_cert: Any, count: int, per: int) -> list[tuple
     return out
 
 
-def run_once(url: str | None, raw_url: str | None, workdir: Path, provider: Any, count: int, per: int,
-             ) -> dict[str, float]:
+def run_once(
+    url: str | None,
+    raw_url: str | None,
+    workdir: Path,
+    provider: Any,
+    count: int,
+    per: int,
+) -> dict[str, float]:
     ctx = _force(workdir, url)
     try:
         ctx.store.add_partner("Provider", cert_pem(provider.cert), NOW, "bench")
         bundles = _bundles(provider, ctx.identity.cert, count, per)  # the key file opens once per command
         pinned = [partner_cert(p) for p in ctx.store.partners()]
         start = time.perf_counter()
-        for data, _records in bundles:  # decrypt, verify, parse and check alone: the part no database can speed
+        for (
+            data,
+            _records,
+        ) in bundles:  # decrypt, verify, parse and check alone: the part no database can speed
             open_bundle(data, ctx.identity.key, ctx.identity.cert, pinned)
         opening = time.perf_counter() - start
         start = time.perf_counter()
@@ -194,16 +276,22 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         pg.close()
     total = args.bundles * args.records
-    print(f"force benchmark: {args.bundles} bundles x {args.records} records = {total} records "
-          f"(1 in 10 a return with a 40 kB PDF), median of {args.runs} runs")
+    print(
+        f"force benchmark: {args.bundles} bundles x {args.records} records = {total} records "
+        f"(1 in 10 a return with a 40 kB PDF), median of {args.runs} runs"
+    )
     for label, runs in results.items():
         receive = statistics.median(r["receive"] for r in runs)
         raw = statistics.median(r["raw"] for r in runs)
         opening = statistics.median(r["open"] for r in runs)
-        print(f"  {label:20s} receive {receive:7.2f} s ({receive / args.bundles * 1000:6.1f} ms a bundle, "
-              f"{total / receive:6.0f} records/s)   raw inserts {raw:6.2f} s   ratio {receive / raw:5.2f} x")
-        print(f"  {'':20s} of which opening the bundles {opening:5.2f} s; the rest (apply, audit, seal and fsync "
-              f"the PDFs, sign the ack) {(receive - opening) / raw:5.2f} x raw")
+        print(
+            f"  {label:20s} receive {receive:7.2f} s ({receive / args.bundles * 1000:6.1f} ms a bundle, "
+            f"{total / receive:6.0f} records/s)   raw inserts {raw:6.2f} s   ratio {receive / raw:5.2f} x"
+        )
+        print(
+            f"  {'':20s} of which opening the bundles {opening:5.2f} s; the rest (apply, audit, seal and fsync "
+            f"the PDFs, sign the ack) {(receive - opening) / raw:5.2f} x raw"
+        )
     return 0
 
 

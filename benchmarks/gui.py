@@ -86,9 +86,16 @@ def without_gui(folder: Path) -> dict[str, float]:
     store = CaseStore.open(folder, "manager", PASS, clock=lambda: NOW)
     opened = time.perf_counter() - t
     caseload = min(_timed(lambda: load_caseload(store, NOW)) for _ in range(2))
-    searches = {q: min(_timed(lambda q=q: store.cases.search(q, limit=100_000)) for _ in range(5)) for q in QUERIES}
+    searches = {
+        q: min(_timed(lambda q=q: store.cases.search(q, limit=100_000)) for _ in range(5)) for q in QUERIES
+    }
     store.close()
-    return {"argon2id": argon, "open": opened, "caseload": caseload, **{f"search:{q}": v for q, v in searches.items()}}
+    return {
+        "argon2id": argon,
+        "open": opened,
+        "caseload": caseload,
+        **{f"search:{q}": v for q, v in searches.items()},
+    }
 
 
 def _timed(fn: Callable[[], object]) -> float:
@@ -131,7 +138,9 @@ def with_gui(app: QApplication, folder: Path, root: Path) -> tuple[dict[str, flo
     for _round in range(3):
         for q in QUERIES:
             search.setText(q[:-1])
-            wait_until(app, lambda: not c._debounce.isActive())  # a pause: the next key is the first of a burst
+            wait_until(
+                app, lambda: not c._debounce.isActive()
+            )  # a pause: the next key is the first of a burst
             window.repaint()  # what the user sees before the key, painted before the clock starts
             app.processEvents()
             applied.clear()
@@ -162,14 +171,19 @@ def with_gui(app: QApplication, folder: Path, root: Path) -> tuple[dict[str, flo
     window.close()
     runner.shutdown()
     store.close()
-    out = {"unlock->dashboard": unlock_to_dashboard, "burst": statistics.median(burst),
-           "sort by a column (worst of 3)": max(sort_times)}
+    out = {
+        "unlock->dashboard": unlock_to_dashboard,
+        "burst": statistics.median(burst),
+        "sort by a column (worst of 3)": max(sort_times),
+    }
     out.update({f"key->results:{q}": statistics.median(v) for q, v in single.items()})
     return out, notes
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--people", type=int, default=10_000)
     args = parser.parse_args()
     app = make_application([])
@@ -179,22 +193,32 @@ def main() -> int:
         plain = without_gui(folder)
         gui, notes = with_gui(app, folder, root)
 
-    print(f"\n{args.people} people; times are medians (searches: best of 5 without the GUI, median of 3 with)")
+    print(
+        f"\n{args.people} people; times are medians (searches: best of 5 without the GUI, median of 3 with)"
+    )
     print(f"Argon2id alone                      {ms(plain['argon2id'])}")
     base_unlock = plain["open"] + plain["caseload"]
-    print(f"open + caseload query (no GUI)      {ms(base_unlock)}   (open {ms(plain['open']).strip()}, "
-          f"caseload {ms(plain['caseload']).strip()})")
-    print(f"unlock -> dashboard (GUI)           {ms(gui['unlock->dashboard'])}   ratio {gui['unlock->dashboard'] / base_unlock:4.2f}x"
-          f"   minus Argon2id: {ms(gui['unlock->dashboard'] - plain['argon2id']).strip()} (goal < 1000 ms)")
+    print(
+        f"open + caseload query (no GUI)      {ms(base_unlock)}   (open {ms(plain['open']).strip()}, "
+        f"caseload {ms(plain['caseload']).strip()})"
+    )
+    print(
+        f"unlock -> dashboard (GUI)           {ms(gui['unlock->dashboard'])}   ratio {gui['unlock->dashboard'] / base_unlock:4.2f}x"
+        f"   minus Argon2id: {ms(gui['unlock->dashboard'] - plain['argon2id']).strip()} (goal < 1000 ms)"
+    )
     print()
     print(f"{'query':14} {'FTS5 alone':>12} {'key -> results (GUI)':>22} {'ratio':>7}")
     for q in QUERIES:
         base, g = plain[f"search:{q}"], gui[f"key->results:{q}"]
         print(f"{q!r:14} {ms(base):>12} {ms(g):>22} {g / base:6.1f}x  {'ok' if g < 0.05 else 'OVER 50 ms'}")
-    print(f"burst 'Beth' (4 keys at once), last key -> results: {ms(gui['burst']).strip()} "
-          f"(includes the 150 ms gathering window)")
-    print(f"sort 10,000 rows by a column (worst of day, compliance, name): "
-          f"{ms(gui['sort by a column (worst of 3)']).strip()}")
+    print(
+        f"burst 'Beth' (4 keys at once), last key -> results: {ms(gui['burst']).strip()} "
+        f"(includes the 150 ms gathering window)"
+    )
+    print(
+        f"sort 10,000 rows by a column (worst of day, compliance, name): "
+        f"{ms(gui['sort by a column (worst of 3)']).strip()}"
+    )
     for note in notes:
         print("  " + note)
     return 0

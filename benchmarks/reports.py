@@ -53,8 +53,15 @@ from desktop.storage.store import CaseStore  # noqa: E402
 PASS = "benchmark passphrase"
 NOW = datetime(2026, 11, 26, 12, 0)
 PERIOD = Period(date(2026, 7, 1), date(2026, 9, 30))
-ENDS = (ContractState.COMPLETED, ContractState.COMPLETED, ContractState.COMPLETED, ContractState.FAILED_NON_COMPLIANCE,
-        ContractState.FAILED_REOFFENDED, ContractState.WITHDRAWN, ContractState.ACTIVE)
+ENDS = (
+    ContractState.COMPLETED,
+    ContractState.COMPLETED,
+    ContractState.COMPLETED,
+    ContractState.FAILED_NON_COMPLIANCE,
+    ContractState.FAILED_REOFFENDED,
+    ContractState.WITHDRAWN,
+    ContractState.ACTIVE,
+)
 
 
 def populate(store: CaseStore, people: int, keyworkers: list[str], seed: int = 7) -> int:
@@ -62,36 +69,81 @@ def populate(store: CaseStore, people: int, keyworkers: list[str], seed: int = 7
     rng = random.Random(seed)
     stamp = {"created_at": NOW, "updated_at": NOW, "row_version": 1}
     answers = json.dumps(
-        [{"question_id": q.id, "answer": q.expected, "note": ""} for q in ELIGIBILITY_QUESTIONS])
-    rows: dict[type, list[dict[str, Any]]] = {PersonRecord: [], ReferralRecord: [], ContractRecord: [],
-                                              ConditionRecord: [], AppointmentRecord: []}
+        [{"question_id": q.id, "answer": q.expected, "note": ""} for q in ELIGIBILITY_QUESTIONS]
+    )
+    rows: dict[type, list[dict[str, Any]]] = {
+        PersonRecord: [],
+        ReferralRecord: [],
+        ContractRecord: [],
+        ConditionRecord: [],
+        AppointmentRecord: [],
+    }
     sexes, ethnicities, pathways = list(Sex), list(Ethnicity), list(Pathway)
     for i in range(people):
         pid = new_id()
         referred = NOW.date() - timedelta(days=rng.randint(1, 365))
-        rows[PersonRecord].append({
-            "id": pid, "first_name": f"P{i}", "last_name": "Bench", "force_reference": f"NS/{i:06d}",
-            "date_of_birth": date(rng.randint(1950, 2007), rng.randint(1, 12), rng.randint(1, 28)), "pnc_id": None,
-            "phone": "", "email": "", "address": "", "preferred_language": "English",
-            "keyworker_id": keyworkers[i % len(keyworkers)], "sex": rng.choice(sexes).value,
-            "ethnicity": rng.choice(ethnicities).value, **stamp})
-        rows[ReferralRecord].append({"id": new_id(), "person_id": pid, "force": "Northshire", "officer": "PC 1",
-                                     "offence": "Possession", "offence_date": referred, "referral_date": referred,
-                                     "eligibility_json": answers, **stamp})
+        rows[PersonRecord].append(
+            {
+                "id": pid,
+                "first_name": f"P{i}",
+                "last_name": "Bench",
+                "force_reference": f"NS/{i:06d}",
+                "date_of_birth": date(rng.randint(1950, 2007), rng.randint(1, 12), rng.randint(1, 28)),
+                "pnc_id": None,
+                "phone": "",
+                "email": "",
+                "address": "",
+                "preferred_language": "English",
+                "keyworker_id": keyworkers[i % len(keyworkers)],
+                "sex": rng.choice(sexes).value,
+                "ethnicity": rng.choice(ethnicities).value,
+                **stamp,
+            }
+        )
+        rows[ReferralRecord].append(
+            {
+                "id": new_id(),
+                "person_id": pid,
+                "force": "Northshire",
+                "officer": "PC 1",
+                "offence": "Possession",
+                "offence_date": referred,
+                "referral_date": referred,
+                "eligibility_json": answers,
+                **stamp,
+            }
+        )
         signed = referred + timedelta(days=rng.randint(1, 14))
         state = rng.choice(ENDS)
         closed = signed + timedelta(days=rng.randint(20, 120)) if state is not ContractState.ACTIVE else None
         if closed is not None and closed > NOW.date():
             state, closed = ContractState.ACTIVE, None
         cid = new_id()
-        rows[ContractRecord].append({"id": cid, "person_id": pid, "state": state.value, "offered_on": signed,
-                                     "signed_on": signed, "end_date": signed + timedelta(days=120),
-                                     "closed_on": closed, "outcome_reason": "" if state in (
-                                         ContractState.ACTIVE, ContractState.COMPLETED) else "reason", **stamp})
+        rows[ContractRecord].append(
+            {
+                "id": cid,
+                "person_id": pid,
+                "state": state.value,
+                "offered_on": signed,
+                "signed_on": signed,
+                "end_date": signed + timedelta(days=120),
+                "closed_on": closed,
+                "outcome_reason": ""
+                if state in (ContractState.ACTIVE, ContractState.COMPLETED)
+                else "reason",
+                **stamp,
+            }
+        )
         for pos, cond in enumerate(default_conditions(cid)):
             fields = convert.condition_fields(cond)
-            fields["status"] = rng.choice([ConditionStatus.MET, ConditionStatus.NOT_MET, ConditionStatus.WAIVED,
-                                           ConditionStatus.IN_PROGRESS]).value
+            fields["status"] = rng.choice(
+                [
+                    ConditionStatus.MET,
+                    ConditionStatus.NOT_MET,
+                    ConditionStatus.WAIVED,
+                    ConditionStatus.IN_PROGRESS,
+                ]
+            ).value
             fields["position"] = pos
             if cond.type.value == "pathway":
                 fields["pathway"] = rng.choice(pathways).value
@@ -99,9 +151,20 @@ def populate(store: CaseStore, people: int, keyworkers: list[str], seed: int = 7
         for k in range(8):
             at = datetime.combine(referred, datetime.min.time()).replace(hour=10) + timedelta(days=3 + 9 * k)
             outcome = rng.choice(list(AppointmentOutcome)).value if at < NOW else None
-            rows[AppointmentRecord].append({
-                "id": new_id(), "person_id": pid, "planned_at": at, "kind": AppointmentKind.KEYWORK.value,
-                "with_whom": "", "duration_minutes": 60, "outcome": outcome, "notes": "", "recorded_by": "", **stamp})
+            rows[AppointmentRecord].append(
+                {
+                    "id": new_id(),
+                    "person_id": pid,
+                    "planned_at": at,
+                    "kind": AppointmentKind.KEYWORK.value,
+                    "with_whom": "",
+                    "duration_minutes": 60,
+                    "outcome": outcome,
+                    "notes": "",
+                    "recorded_by": "",
+                    **stamp,
+                }
+            )
     with store.write() as s:
         for cls, batch in rows.items():
             store.cases.bulk_insert(s, cls, batch)
@@ -137,17 +200,28 @@ def main() -> None:
 
             def count_referrals() -> int:
                 with store.session() as s:
-                    return int(s.execute(text(
-                        "SELECT count(*) FROM referrals r JOIN people p ON p.id = r.person_id "
-                        "WHERE r.referral_date BETWEEN :s AND :e"), {"s": s_, "e": e_}).scalar_one())
+                    return int(
+                        s.execute(
+                            text(
+                                "SELECT count(*) FROM referrals r JOIN people p ON p.id = r.person_id "
+                                "WHERE r.referral_date BETWEEN :s AND :e"
+                            ),
+                            {"s": s_, "e": e_},
+                        ).scalar_one()
+                    )
 
             def count_all_rows() -> int:
                 with store.session() as s:
-                    return int(s.execute(text(
-                        # count(column) of an unindexed column: SQLite must read (and decrypt) every row
-                        "SELECT (SELECT count(sex) FROM people) + (SELECT count(eligibility_json) FROM referrals) + "
-                        "(SELECT count(state) FROM contracts) + (SELECT count(status) FROM conditions) + "
-                        "(SELECT count(outcome) FROM appointments)")).scalar_one())
+                    return int(
+                        s.execute(
+                            text(
+                                # count(column) of an unindexed column: SQLite must read (and decrypt) every row
+                                "SELECT (SELECT count(sex) FROM people) + (SELECT count(eligibility_json) FROM referrals) + "
+                                "(SELECT count(state) FROM contracts) + (SELECT count(status) FROM conditions) + "
+                                "(SELECT count(outcome) FROM appointments)"
+                            )
+                        ).scalar_one()
+                    )
 
             cases = load_report_cases(store)
             figures = build_figures(cases, PERIOD, names)
@@ -171,10 +245,14 @@ def main() -> None:
     print(f"read the store (5 queries -> ReportCases)                {1000 * t_load:8.1f} ms")
     print(f"every figure (pure functions)                           {1000 * t_fig:8.1f} ms")
     print(f"suppression                                             {1000 * t_sup:8.1f} ms")
-    print(f"report ready (read + figures + suppression)             {1000 * t_report:8.1f} ms   "
-          f"goal < 2000 ms: {'met' if t_report < 2 else 'NOT met'}")
-    print(f"  ratio to the referrals count: {t_report / base1:7.1f}x; to the count of every row: "
-          f"{t_report / base2:5.1f}x")
+    print(
+        f"report ready (read + figures + suppression)             {1000 * t_report:8.1f} ms   "
+        f"goal < 2000 ms: {'met' if t_report < 2 else 'NOT met'}"
+    )
+    print(
+        f"  ratio to the referrals count: {t_report / base1:7.1f}x; to the count of every row: "
+        f"{t_report / base2:5.1f}x"
+    )
     print(f"CSV of the report                                       {1000 * t_csv:8.1f} ms")
     print(f"PDF with charts, unsigned                               {1000 * t_pdf:8.1f} ms")
     print(f"(run {datetime.now(UTC):%Y-%m-%d %H:%M} UTC, median of {args.repeat})")

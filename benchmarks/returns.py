@@ -45,10 +45,16 @@ from desktop.services.returns.example import example_case, example_clinical  # n
 
 def _content(serial: int) -> ReturnContent:
     return build_return_content(
-        example_case(clinical_consent=serial % 2 == 0, serial=serial), ReturnKind.MONTHLY_PROGRESS,
-        provider="Wearside Recovery Partnership", force_name="Durham Constabulary", keyworker="Sam Okafor",
-        period_start=date(2026, 3, 1), period_end=date(2026, 3, 31), generated_at=datetime.now(UTC),
-        clinical=example_clinical(), narrative="Engaging well; two missed sessions in March, both followed up.",
+        example_case(clinical_consent=serial % 2 == 0, serial=serial),
+        ReturnKind.MONTHLY_PROGRESS,
+        provider="Wearside Recovery Partnership",
+        force_name="Durham Constabulary",
+        keyworker="Sam Okafor",
+        period_start=date(2026, 3, 1),
+        period_end=date(2026, 3, 31),
+        generated_at=datetime.now(UTC),
+        clinical=example_clinical(),
+        narrative="Engaging well; two missed sessions in March, both followed up.",
     )
 
 
@@ -78,29 +84,42 @@ def _where(fn: Callable[[], object], runs: int, top: int = 12) -> str:
         key = _package(path)
         by_package[key] = by_package.get(key, 0.0) + own
     total = sum(by_package.values()) or 1.0
-    lines = [f"    {name:<28} {100 * t / total:5.1f}%" for name, t in
-             sorted(by_package.items(), key=lambda kv: -kv[1])[:top]]
+    lines = [
+        f"    {name:<28} {100 * t / total:5.1f}%"
+        for name, t in sorted(by_package.items(), key=lambda kv: -kv[1])[:top]
+    ]
     out = io.StringIO()
     stats.stream = out  # type: ignore[attr-defined]
     stats.sort_stats("tottime").print_stats(8)
     hot = [ln for ln in out.getvalue().splitlines() if ln.strip() and ln.strip()[0].isdigit()][:8]
-    return "\n".join(["  own time by package:", *lines, "  hottest functions (tottime, cProfile):",
-                      *("    " + h.strip() for h in hot)])
+    return "\n".join(
+        [
+            "  own time by package:",
+            *lines,
+            "  hottest functions (tottime, cProfile):",
+            *("    " + h.strip() for h in hot),
+        ]
+    )
 
 
 def _plain_pyhanko(identity: SigningIdentity) -> Callable[[bytes], bytes]:
     """pyHanko used the straightforward way (SimpleSigner, size estimated by pyHanko): the baseline."""
-    key = asn1_keys.PrivateKeyInfo.load(identity.private_key.private_bytes(
-        serialization.Encoding.DER, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()))
+    key = asn1_keys.PrivateKeyInfo.load(
+        identity.private_key.private_bytes(
+            serialization.Encoding.DER, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+        )
+    )
     cert = asn1_x509.Certificate.load(identity.certificate.public_bytes(serialization.Encoding.DER))
     signer = signers.SimpleSigner(cert, key, SimpleCertificateStore())  # type: ignore[no-untyped-call]
 
     def sign(pdf: bytes) -> bytes:
-        meta = signers.PdfSignatureMetadata(field_name="Sig", md_algorithm="sha256",
-                                            subfilter=fields.SigSeedSubFilter.PADES)
+        meta = signers.PdfSignatureMetadata(
+            field_name="Sig", md_algorithm="sha256", subfilter=fields.SigSeedSubFilter.PADES
+        )
         spec = fields.SigFieldSpec("Sig", on_page=-1, box=(50, 200, 300, 290))
         out = signers.PdfSigner(meta, signer, new_field_spec=spec).sign_pdf(
-            IncrementalPdfFileWriter(io.BytesIO(pdf)))
+            IncrementalPdfFileWriter(io.BytesIO(pdf))
+        )
         data: bytes = out.getvalue()
         return data
 
@@ -148,29 +167,44 @@ def main() -> int:
     rendered = render_return(content)
     sign_return(content, signer, "Dana Whitfield", "Service Manager")  # warm-up
 
-    figures = _interleaved({
-        "unsigned": lambda: render_return(content),
-        "sign": lambda: signer.sign(rendered, content.document_id, "Dana Whitfield"),
-        "signed": lambda: sign_return(content, signer, "Dana Whitfield", "Service Manager"),
-    }, args.repeat)
+    figures = _interleaved(
+        {
+            "unsigned": lambda: render_return(content),
+            "sign": lambda: signer.sign(rendered, content.document_id, "Dana Whitfield"),
+            "signed": lambda: sign_return(content, signer, "Dana Whitfield", "Service Manager"),
+        },
+        args.repeat,
+    )
     (unsigned, unsigned_cpu), (sign_only, sign_cpu), (signed, signed_cpu) = figures.values()
-    print(f"one return ({rendered.page_count} pages, {len(rendered.pdf) // 1024} KB), median of {args.repeat}:"
-          "                 wall      CPU")
+    print(
+        f"one return ({rendered.page_count} pages, {len(rendered.pdf) // 1024} KB), median of {args.repeat}:"
+        "                 wall      CPU"
+    )
     print(f"  unsigned (build PDF)          {unsigned:7.1f} ms {unsigned_cpu:7.1f} ms")
     print(f"  signing alone (pyHanko)       {sign_only:7.1f} ms {sign_cpu:7.1f} ms")
     print(f"  signed (build PDF + sign)     {signed:7.1f} ms {signed_cpu:7.1f} ms")
-    print(f"  ratio signed / unsigned       {signed / unsigned:7.2f}x  {signed_cpu / unsigned_cpu:7.2f}x   (goal <= 2x)")
+    print(
+        f"  ratio signed / unsigned       {signed / unsigned:7.2f}x  {signed_cpu / unsigned_cpu:7.2f}x   (goal <= 2x)"
+    )
     print(f"  ReturnSigner set-up, once     {setup_ms:7.1f} ms")
     plain = _plain_pyhanko(identity)
     baseline = _interleaved({"plain": lambda: plain(rendered.pdf)}, max(3, args.repeat // 6))["plain"]
-    print(f"  baseline: plain pyHanko sign  {baseline[0]:7.1f} ms {baseline[1]:7.1f} ms"
-          f"   (ratio {(unsigned + baseline[0]) / unsigned:.2f}x)")
+    print(
+        f"  baseline: plain pyHanko sign  {baseline[0]:7.1f} ms {baseline[1]:7.1f} ms"
+        f"   (ratio {(unsigned + baseline[0]) / unsigned:.2f}x)"
+    )
     print("where plain pyHanko's time went (5 signatures; shares overlap, the calls are nested):")
-    print(_shares(lambda: plain(rendered.pdf), 5, {
-        "re-reading the DER private key (each signature)": "load_der_private_key",
-        "size estimate: a whole dummy signature first": "estimate_signature_container_size",
-        "CMS signing calls (asn1crypto, with the key reads)": "async_sign_prescribed_attributes",
-    }))
+    print(
+        _shares(
+            lambda: plain(rendered.pdf),
+            5,
+            {
+                "re-reading the DER private key (each signature)": "load_der_private_key",
+                "size estimate: a whole dummy signature first": "estimate_signature_container_size",
+                "CMS signing calls (asn1crypto, with the key reads)": "async_sign_prescribed_attributes",
+            },
+        )
+    )
     print("where signing time goes now (ReturnSigner, 20 signatures):")
     print(_where(lambda: signer.sign(rendered, content.document_id, "Dana Whitfield"), 20))
 
@@ -185,14 +219,20 @@ def main() -> int:
         work = time.perf_counter() - begin
     total = time.perf_counter() - start
     children = resource.getrusage(resource.RUSAGE_CHILDREN)
-    worker_cpu = (children.ru_utime - children_before.ru_utime) + (children.ru_stime - children_before.ru_stime)
+    worker_cpu = (children.ru_utime - children_before.ru_utime) + (
+        children.ru_stime - children_before.ru_stime
+    )
     assert len(result.signed) == args.batch and not result.failed
     print(f"batch of {args.batch} signed returns, {args.workers} worker processes (spawn):")
     print(f"  workers started and key loaded {ready:6.2f} s")
     print(f"  signing                        {work:6.2f} s  ({args.batch / work:5.1f} returns/s)")
-    print(f"  total, start to finish         {total:6.2f} s  ({args.batch / total:5.1f} returns/s; goal < 20 s)")
-    print(f"  CPU time used by the workers   {worker_cpu:6.2f} s  ({1000 * worker_cpu / args.batch:5.1f} ms per return,"
-          f" start-up included)")
+    print(
+        f"  total, start to finish         {total:6.2f} s  ({args.batch / total:5.1f} returns/s; goal < 20 s)"
+    )
+    print(
+        f"  CPU time used by the workers   {worker_cpu:6.2f} s  ({1000 * worker_cpu / args.batch:5.1f} ms per return,"
+        f" start-up included)"
+    )
     print(f"  machine load average now       {os.getloadavg()[0]:6.2f}   (other processes share the cores)")
     return 0
 

@@ -22,10 +22,18 @@ from desktop.services.returns.example import example_case, example_clinical  # n
 
 def one(language: str) -> int:
     content = build_return_content(
-        example_case(clinical_consent=True), ReturnKind.MONTHLY_PROGRESS,
-        provider="Wearside Recovery Partnership", force_name="Durham Constabulary", keyworker="Sam Okafor",
-        period_start=date(2026, 3, 1), period_end=date(2026, 3, 31), generated_at=datetime(2026, 4, 1, tzinfo=UTC),
-        clinical=example_clinical(), narrative="Engaging well; two missed sessions in March.", language=language)
+        example_case(clinical_consent=True),
+        ReturnKind.MONTHLY_PROGRESS,
+        provider="Wearside Recovery Partnership",
+        force_name="Durham Constabulary",
+        keyworker="Sam Okafor",
+        period_start=date(2026, 3, 1),
+        period_end=date(2026, 3, 31),
+        generated_at=datetime(2026, 4, 1, tzinfo=UTC),
+        clinical=example_clinical(),
+        narrative="Engaging well; two missed sessions in March.",
+        language=language,
+    )
     return render_return(content).page_count
 
 
@@ -45,7 +53,9 @@ def main() -> int:
     print(f"returns by language, median of {args.repeat} (build + render, unsigned)")
     for lang in languages:
         ms = statistics.median(times[lang]) * 1000
-        print(f"  {lang:6} {ms:7.1f} ms  {pages[lang]} pages  ratio {ms / base:5.2f}x  (baseline: en, same run)")
+        print(
+            f"  {lang:6} {ms:7.1f} ms  {pages[lang]} pages  ratio {ms / base:5.2f}x  (baseline: en, same run)"
+        )
     return 0
 
 

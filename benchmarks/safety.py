@@ -46,14 +46,36 @@ def build(folder: Path, people: int) -> None:
             q9: object = "2" if r < 0.1 else ({"declined": True} if r < 0.15 else "0")
             answers = {**{f"q{i}": str(rng.randint(0, 3)) for i in range(1, 9)}, "q9": q9}
             aid = new_id()
-            rows.append({"id": aid, "person_id": pid, "instrument_id": "phq9", "instrument_version": 1,
-                         "stage": "start", "administered_on": (NOW - timedelta(days=days)).date(),
-                         "administered_by": kws[0], "answers_json": json.dumps(answers, sort_keys=True),
-                         "total": None, "band_id": None, "flag_ids": "self_harm_thoughts" if r < 0.1 else "",
-                         "completed": True, "completed_at": NOW - timedelta(days=days), "correction_reason": ""})
+            rows.append(
+                {
+                    "id": aid,
+                    "person_id": pid,
+                    "instrument_id": "phq9",
+                    "instrument_version": 1,
+                    "stage": "start",
+                    "administered_on": (NOW - timedelta(days=days)).date(),
+                    "administered_by": kws[0],
+                    "answers_json": json.dumps(answers, sort_keys=True),
+                    "total": None,
+                    "band_id": None,
+                    "flag_ids": "self_harm_thoughts" if r < 0.1 else "",
+                    "completed": True,
+                    "completed_at": NOW - timedelta(days=days),
+                    "correction_reason": "",
+                }
+            )
             if r < 0.15 and rng.random() < 0.33:
-                acks.append({"id": new_id(), "person_id": pid, "action": "safety_plan", "text": "plan",
-                             "assessment_ids": json.dumps([aid]), "recorded_at": NOW, "recorded_by": "kw0"})
+                acks.append(
+                    {
+                        "id": new_id(),
+                        "person_id": pid,
+                        "action": "safety_plan",
+                        "text": "plan",
+                        "assessment_ids": json.dumps([aid]),
+                        "recorded_at": NOW,
+                        "recorded_by": "kw0",
+                    }
+                )
     with store.write() as s:
         store.cases.bulk_insert(s, AssessmentRecord, rows)
         store.cases.bulk_insert(s, SafetyActionRecord, acks)
@@ -89,8 +111,12 @@ def main() -> None:
         finally:
             store.close()
     print(f"caseload rows alone (baseline)     {rows_only * 1000:8.1f} ms")
-    print(f"open safety alerts alone           {alerts_only * 1000:8.1f} ms  ({found:,} people with an alert)")
-    print(f"load_caseload (rows + alerts)      {full * 1000:8.1f} ms  ratio {full / rows_only:.2f}x the baseline")
+    print(
+        f"open safety alerts alone           {alerts_only * 1000:8.1f} ms  ({found:,} people with an alert)"
+    )
+    print(
+        f"load_caseload (rows + alerts)      {full * 1000:8.1f} ms  ratio {full / rows_only:.2f}x the baseline"
+    )
     print(f"one person's alerts (record load)  {one * 1000:8.1f} ms  (includes loading the instrument files)")
 
 

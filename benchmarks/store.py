@@ -87,15 +87,21 @@ def run(kind: str, root: Path, people: int, results: dict[str, dict[str, float]]
     store.close()
 
     if kind == "sqlcipher":
+
         def unlock() -> None:
             CaseStore.open(folder, "admin", PASS, clock=lambda: NOW).close()
     else:
+
         def unlock() -> None:
             open_plain(folder, KeyVault.load(folder)).close()
+
     r["unlock and open (deliberate Argon2id on SQLCipher)"] = timed(unlock, 3)
 
-    store = CaseStore.open(folder, "admin", PASS, clock=lambda: NOW) if kind == "sqlcipher" else \
-        open_plain(folder, KeyVault.load(folder))
+    store = (
+        CaseStore.open(folder, "admin", PASS, clock=lambda: NOW)
+        if kind == "sqlcipher"
+        else open_plain(folder, KeyVault.load(folder))
+    )
     store.user = store._load_user("admin")
     rows: list[object] = []
     r[f"load the {people:,}-person caseload (cold)"] = timed(lambda: rows.append(store.cases.caseload(NOW)))
@@ -103,7 +109,8 @@ def run(kind: str, root: Path, people: int, results: dict[str, dict[str, float]]
     assert len(rows[0]) == people  # type: ignore[arg-type]
     queries = ["Aa", "Beth", "Call", "Hall", "Jade1", "NS/26/0042", "Irv", "Fenw"]
     r["search by name (median of 8 prefixes)"] = statistics.median(
-        timed(lambda q=q: store.cases.search(q), 5) for q in queries)
+        timed(lambda q=q: store.cases.search(q), 5) for q in queries
+    )
     store.close()
 
 

@@ -52,12 +52,25 @@ def make_records(count: int) -> list[Record]:
             data = {**ref, "state": "active", "signed_on": "2026-10-01", "end_date": "2027-02-01"}
             records.append(Record("contract_state", str(uuid.uuid4()), 1, data))
         elif kind == 1:
-            data = {**ref, "contract_id": str(uuid.uuid4()), "condition_type": "pathway",
-                    "title": "Attend drug treatment sessions", "status": "in_progress", "changed_on": "2026-11-01"}
+            data = {
+                **ref,
+                "contract_id": str(uuid.uuid4()),
+                "condition_type": "pathway",
+                "title": "Attend drug treatment sessions",
+                "status": "in_progress",
+                "changed_on": "2026-11-01",
+            }
             records.append(Record("condition_status", str(uuid.uuid4()), 1, data))
         else:
-            data = {**ref, "period_start": "2026-10-01", "period_end": "2026-10-31", "offered": 8,
-                    "attended": 7, "missed": 1, "cancelled": 0}
+            data = {
+                **ref,
+                "period_start": "2026-10-01",
+                "period_end": "2026-10-31",
+                "offered": 8,
+                "attended": 7,
+                "missed": 1,
+                "cancelled": 0,
+            }
             records.append(Record("attendance_summary", str(uuid.uuid4()), 1, data))
     return records
 
@@ -69,19 +82,31 @@ def timed(fn: Callable[[], Any]) -> tuple[float, Any]:
 
 
 def row(record: Record, partner_id: int, bundle_id: str) -> dict[str, Any]:
-    return {"partner_id": partner_id, "id": record.id, "type": record.type, "version": record.version,
-            "referral_id": record.data.get("referral_id"), "force_reference": record.data.get("force_reference"),
-            "data": record.data, "bundle_id": bundle_id, "file_name": None}
+    return {
+        "partner_id": partner_id,
+        "id": record.id,
+        "type": record.type,
+        "version": record.version,
+        "referral_id": record.data.get("referral_id"),
+        "force_reference": record.data.get("force_reference"),
+        "data": record.data,
+        "bundle_id": bundle_id,
+        "file_name": None,
+    }
 
 
 def raw_sqlalchemy(url: str, records: list[Record]) -> float:
     """The same rows into the same table with one executemany, one transaction: the baseline."""
     keys = ForceKeys(uuid.uuid4().bytes * 2)
-    store = ForceStore(make_engine(database_url(url, Path("unused")), keys), keys)  # SQLCipher, as the import's
+    store = ForceStore(
+        make_engine(database_url(url, Path("unused")), keys), keys
+    )  # SQLCipher, as the import's
     Base.metadata.create_all(store.engine)
     try:
         with store.transaction() as session:
-            session.add(PartnerRecord(name="raw", cert_pem="", cert_sha256="0" * 64, added_at="", out_sequence=0))
+            session.add(
+                PartnerRecord(name="raw", cert_pem="", cert_sha256="0" * 64, added_at="", out_sequence=0)
+            )
         with store.transaction() as session:
             partner_id = session.query(PartnerRecord.id).filter_by(name="raw").scalar()
         bundle_id = str(uuid.uuid4())
@@ -112,14 +137,25 @@ def raw_sqlite3(path: Path, records: list[Record]) -> float:
     return seconds
 
 
-def run_once(count: int, db: str | None, workdir: Path, provider: Any, records: list[Record]) -> dict[str, float]:
-    ctx, _ = create_force(workdir / "force", "Bench Force", "bench", PASSPHRASE,
-                          url=database_url(db, workdir / "force" / "force.db"), bits=3072, clock=lambda: NOW)
+def run_once(
+    count: int, db: str | None, workdir: Path, provider: Any, records: list[Record]
+) -> dict[str, float]:
+    ctx, _ = create_force(
+        workdir / "force",
+        "Bench Force",
+        "bench",
+        PASSPHRASE,
+        url=database_url(db, workdir / "force" / "force.db"),
+        bits=3072,
+        clock=lambda: NOW,
+    )
     store, force = ctx.store, ctx.identity  # the key file is opened once per command, outside the timing
     try:
         store.add_partner("Provider", cert_pem(provider.cert), NOW, "bench")
         header = BundleHeader(Direction.PROVIDER_TO_FORCE, "Provider", "Bench Force", 1, None, NOW)
-        t_build, data = timed(lambda: build_bundle(header, records, [], provider.key, provider.cert, force.cert))
+        t_build, data = timed(
+            lambda: build_bundle(header, records, [], provider.key, provider.cert, force.cert)
+        )
         t_open, _ = timed(lambda: open_bundle(data, force.key, force.cert, [provider.cert]))
         t_import, result = timed(lambda: receive_bundle(ctx, data, NOW))
         assert result.applied == count, result
@@ -130,8 +166,14 @@ def run_once(count: int, db: str | None, workdir: Path, provider: Any, records: 
                 conn.exec_driver_sql("DROP TABLE IF EXISTS force_alembic_version")
         ctx.close()
     raw_url = db or f"sqlite:///{workdir / 'raw.db'}"  # the import writes as a decision-maker would
-    return {"size_mb": len(data) / 1e6, "build": t_build, "open": t_open, "import": t_import,
-            "raw_orm": raw_sqlalchemy(raw_url, records), "raw_sqlite3": raw_sqlite3(workdir / "floor.db", records)}
+    return {
+        "size_mb": len(data) / 1e6,
+        "build": t_build,
+        "open": t_open,
+        "import": t_import,
+        "raw_orm": raw_sqlalchemy(raw_url, records),
+        "raw_sqlite3": raw_sqlite3(workdir / "floor.db", records),
+    }
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -147,8 +189,10 @@ def main(argv: list[str] | None = None) -> int:
         with tempfile.TemporaryDirectory(prefix="cp-sync-bench-") as tmp:
             results.append(run_once(args.records, args.db, Path(tmp), provider, records))
     med = {k: statistics.median(r[k] for r in results) for k in results[0]}
-    print(f"sync benchmark: {args.records} records, bundle {med['size_mb']:.2f} MB, "
-          f"{'PostgreSQL' if args.db else 'SQLite'}, median of {args.runs} runs")
+    print(
+        f"sync benchmark: {args.records} records, bundle {med['size_mb']:.2f} MB, "
+        f"{'PostgreSQL' if args.db else 'SQLite'}, median of {args.runs} runs"
+    )
     print(f"  build bundle (validate, zip, sign, encrypt)    {med['build'] * 1000:8.1f} ms")
     print(f"  open bundle (decrypt, verify, parse, check)    {med['open'] * 1000:8.1f} ms")
     print(f"  force import (open + apply + ack, 1 txn)       {med['import'] * 1000:8.1f} ms")
@@ -156,8 +200,12 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  raw sqlite3 executemany (floor, no ORM)        {med['raw_sqlite3'] * 1000:8.1f} ms")
     ratio = med["import"] / med["raw_orm"]
     print(f"  import / raw inserts                           {ratio:8.2f} x  (goal <= 2.00 x)")
-    print(f"  (import - open) / raw inserts                  {(med['import'] - med['open']) / med['raw_orm']:8.2f} x")
-    print(f"  export+import / raw inserts                    {(med['build'] + med['import']) / med['raw_orm']:8.2f} x")
+    print(
+        f"  (import - open) / raw inserts                  {(med['import'] - med['open']) / med['raw_orm']:8.2f} x"
+    )
+    print(
+        f"  export+import / raw inserts                    {(med['build'] + med['import']) / med['raw_orm']:8.2f} x"
+    )
     return 0
 
 

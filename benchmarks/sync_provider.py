@@ -60,11 +60,27 @@ PER_PERSON = 7  # exported per person with a contract: contract, 5 conditions, a
 
 
 def referrals(count: int) -> list[Record]:
-    return [Record("referral", str(uuid.uuid4()), 1, {
-        "force_reference": f"BEN/26/{n:06d}", "force": FORCE,
-        "person": {"first_name": f"Given{n}", "last_name": f"Family{n}", "date_of_birth": "1990-04-02"},
-        "offence": "Possession of cannabis", "offence_date": "2026-11-01", "referral_date": "2026-11-03",
-        "officer": "PC 1234 Jones"}) for n in range(count)]
+    return [
+        Record(
+            "referral",
+            str(uuid.uuid4()),
+            1,
+            {
+                "force_reference": f"BEN/26/{n:06d}",
+                "force": FORCE,
+                "person": {
+                    "first_name": f"Given{n}",
+                    "last_name": f"Family{n}",
+                    "date_of_birth": "1990-04-02",
+                },
+                "offence": "Possession of cannabis",
+                "offence_date": "2026-11-01",
+                "referral_date": "2026-11-03",
+                "officer": "PC 1234 Jones",
+            },
+        )
+        for n in range(count)
+    ]
 
 
 def timed(fn: Callable[[], Any]) -> tuple[float, Any]:
@@ -81,42 +97,87 @@ def _store(folder: Path) -> CaseStore:
 def raw_rows(records: list[Record]) -> dict[str, list[dict[str, Any]]]:
     """The rows an import of these records writes, built the same way, ready for executemany."""
     stamp = {"created_at": NAIVE, "updated_at": NAIVE, "row_version": 1}
-    rows: dict[str, list[dict[str, Any]]] = {"people": [], "referrals": [], "consents": [], "search": [],
-                                             "received": [], "audit": []}
+    rows: dict[str, list[dict[str, Any]]] = {
+        "people": [],
+        "referrals": [],
+        "consents": [],
+        "search": [],
+        "received": [],
+        "audit": [],
+    }
     for n, r in enumerate(records):
         d, p = r.data, r.data["person"]
         person = Person(p["first_name"], p["last_name"], date(1990, 4, 2), d["force_reference"])
-        referral = Referral(person.id, d["force"], d["officer"], d["offence"], date(2026, 11, 1), date(2026, 11, 3))
+        referral = Referral(
+            person.id, d["force"], d["officer"], d["offence"], date(2026, 11, 1), date(2026, 11, 3)
+        )
         consent = Consent(person.id)
         rows["people"].append({"id": person.id, **convert.person_fields(person), **stamp})
         rows["referrals"].append({"id": referral.id, **convert.referral_fields(referral), **stamp})
         rows["consents"].append({"id": consent.id, **convert.consent_fields(consent), **stamp})
         rows["search"].append({"id": person.id, "name": person.full_name, "ref": person.force_reference})
-        rows["received"].append({"id": str(uuid.uuid4()), "partner_id": "p", "record_type": "referral",
-                                 "record_id": r.id, "record_version": 1, "referral_id": r.id,
-                                 "person_id": person.id, "bundle_id": "b", "data_json": "{}", "state": "applied",
-                                 "reason": "", **stamp})
-        rows["audit"].append({"seq": 10_000_000 + n, "id": str(uuid.uuid4()), "at": "", "actor": "admin",
-                              "action": "referral.create", "entity": "referral", "entity_id": referral.id,
-                              "person_id": person.id, "detail": "", "prev_hash": "0" * 64, "hash": "0" * 64})
+        rows["received"].append(
+            {
+                "id": str(uuid.uuid4()),
+                "partner_id": "p",
+                "record_type": "referral",
+                "record_id": r.id,
+                "record_version": 1,
+                "referral_id": r.id,
+                "person_id": person.id,
+                "bundle_id": "b",
+                "data_json": "{}",
+                "state": "applied",
+                "reason": "",
+                **stamp,
+            }
+        )
+        rows["audit"].append(
+            {
+                "seq": 10_000_000 + n,
+                "id": str(uuid.uuid4()),
+                "at": "",
+                "actor": "admin",
+                "action": "referral.create",
+                "entity": "referral",
+                "entity_id": referral.id,
+                "person_id": person.id,
+                "detail": "",
+                "prev_hash": "0" * 64,
+                "hash": "0" * 64,
+            }
+        )
     return rows
 
 
 def raw_insert(store: CaseStore, rows: dict[str, list[dict[str, Any]]], every: bool) -> float:
     with store.write() as s:  # setup: the partner the received rows belong to
-        s.add(SyncPartnerRecord(id="p", name="raw", cert_pem="", cert_sha256="0" * 64, inbox="", outbox="",
-                                out_sequence=0, in_last_sequence=0))
+        s.add(
+            SyncPartnerRecord(
+                id="p",
+                name="raw",
+                cert_pem="",
+                cert_sha256="0" * 64,
+                inbox="",
+                outbox="",
+                out_sequence=0,
+                in_last_sequence=0,
+            )
+        )
 
     def work() -> None:
         with store.write() as s:
             s.execute(insert(PersonRecord.__table__), rows["people"])
             s.execute(insert(ReferralRecord.__table__), rows["referrals"])
             s.execute(insert(ConsentRecord.__table__), rows["consents"])
-            s.execute(text("INSERT INTO person_search (person_id, name, reference) VALUES (:id, :name, :ref)"),
-                      rows["search"])
+            s.execute(
+                text("INSERT INTO person_search (person_id, name, reference) VALUES (:id, :name, :ref)"),
+                rows["search"],
+            )
             if every:
                 s.execute(insert(SyncReceivedRecord.__table__), rows["received"])
                 s.execute(insert(AuditRecord.__table__), rows["audit"])
+
     seconds, _ = timed(work)
     return seconds
 
@@ -129,9 +190,19 @@ def give_contracts(store: CaseStore, people: int) -> None:
         stamp = {"created_at": NAIVE, "updated_at": NAIVE, "row_version": 1}
         for pid in ids:
             cid = str(uuid.uuid4())
-            contracts.append({"id": cid, "person_id": pid, "state": "active", "offered_on": date(2026, 11, 10),
-                              "signed_on": date(2026, 11, 10), "end_date": date(2027, 3, 10), "closed_on": None,
-                              "outcome_reason": "", **stamp})
+            contracts.append(
+                {
+                    "id": cid,
+                    "person_id": pid,
+                    "state": "active",
+                    "offered_on": date(2026, 11, 10),
+                    "signed_on": date(2026, 11, 10),
+                    "end_date": date(2027, 3, 10),
+                    "closed_on": None,
+                    "outcome_reason": "",
+                    **stamp,
+                }
+            )
             for c in default_conditions(cid):
                 conditions.append({"id": c.id, **convert.condition_fields(c), **stamp})
         s.execute(insert(ContractRecord), contracts)
@@ -165,8 +236,16 @@ def run_once(count: int, workdir: Path, force: Any) -> dict[str, float]:
             figures["raw_every" if every else "raw_domain"] = raw_insert(raw, rows, every)
         finally:
             raw.close()
-    return {"size_mb": len(data) / 1e6, "build": t_build, "open": t_open, "preview": t_preview, "apply": t_apply,
-            "export": t_export, "exported": exported_records, **figures}
+    return {
+        "size_mb": len(data) / 1e6,
+        "build": t_build,
+        "open": t_open,
+        "preview": t_preview,
+        "apply": t_apply,
+        "export": t_export,
+        "exported": exported_records,
+        **figures,
+    }
 
 
 def force_pem(force: Any) -> bytes:
@@ -187,8 +266,10 @@ def main(argv: list[str] | None = None) -> int:
             results.append(run_once(args.records, Path(tmp), force))
     med = {k: statistics.median(r[k] for r in results) for k in results[0]}
     imp = med["open"] + med["apply"]
-    print(f"provider sync benchmark: {args.records} referrals in, {med['exported']:.0f} records out, bundle "
-          f"{med['size_mb']:.2f} MB, SQLCipher store, median of {args.runs} runs")
+    print(
+        f"provider sync benchmark: {args.records} referrals in, {med['exported']:.0f} records out, bundle "
+        f"{med['size_mb']:.2f} MB, SQLCipher store, median of {args.runs} runs"
+    )
     print(f"  force builds the bundle (not ours; for scale)         {med['build'] * 1000:8.1f} ms")
     print(f"  open (decrypt, verify, parse, sequence)               {med['open'] * 1000:8.1f} ms")
     print(f"  preview (dry run)                                     {med['preview'] * 1000:8.1f} ms")
@@ -196,7 +277,9 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  import = open + apply                                 {imp * 1000:8.1f} ms")
     print(f"  raw inserts, same domain rows + search index          {med['raw_domain'] * 1000:8.1f} ms")
     print(f"  raw inserts, every row the import writes              {med['raw_every'] * 1000:8.1f} ms")
-    print(f"  export ({med['exported']:.0f} records: collect, sign, encrypt, log)  {med['export'] * 1000:8.1f} ms")
+    print(
+        f"  export ({med['exported']:.0f} records: collect, sign, encrypt, log)  {med['export'] * 1000:8.1f} ms"
+    )
     print(f"  ratio import / raw domain rows     {imp / med['raw_domain']:5.2f}x  (goal <= 2x)")
     print(f"  ratio import / raw every row       {imp / med['raw_every']:5.2f}x")
     print(f"  ratio apply only / raw every row   {med['apply'] / med['raw_every']:5.2f}x")

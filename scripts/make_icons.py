@@ -56,7 +56,9 @@ def render(sizes: set[int]):  # -> dict[int, PIL.Image.Image]
         painter.end()
         rgba = canvas.convertToFormat(QImage.Format.Format_RGBA8888)
         data = bytes(rgba.constBits())[: rgba.bytesPerLine() * size]
-        images[size] = Image.frombuffer("RGBA", (size, size), data, "raw", "RGBA", rgba.bytesPerLine(), 1).copy()
+        images[size] = Image.frombuffer(
+            "RGBA", (size, size), data, "raw", "RGBA", rgba.bytesPerLine(), 1
+        ).copy()
     return images
 
 

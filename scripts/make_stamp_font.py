@@ -48,8 +48,9 @@ def main() -> None:
         if record.nameID in (1, 4, 16):
             names.setName(FAMILY, record.nameID, record.platformID, record.platEncID, record.langID)
         elif record.nameID == 6:
-            names.setName(FAMILY.replace(" ", ""), record.nameID, record.platformID, record.platEncID,
-                          record.langID)
+            names.setName(
+                FAMILY.replace(" ", ""), record.nameID, record.platformID, record.platEncID, record.langID
+            )
     font.save(str(TARGET))
     print(f"{TARGET.relative_to(ROOT)}: {TARGET.stat().st_size} bytes")
 

@@ -72,8 +72,10 @@ def _cmd(args: list[str], user: str | None, **kw: object) -> subprocess.Complete
 def start(owner_pid: int | None = None) -> dict[str, object]:
     bins = bindir()
     if bins is None:
-        raise ClusterError("PostgreSQL is not installed (no initdb): `apt-get install postgresql`, or run "
-                           "`make test` as root, which installs it")
+        raise ClusterError(
+            "PostgreSQL is not installed (no initdb): `apt-get install postgresql`, or run "
+            "`make test` as root, which installs it"
+        )
     user = _run_as()
     folder = Path(tempfile.mkdtemp(prefix="checkpoint-pg-"))
     data, sock, pwfile = folder / "data", folder / "sock", folder / "pw"
@@ -87,15 +89,45 @@ def start(owner_pid: int | None = None) -> dict[str, object]:
             os.chown(path, entry.pw_uid, entry.pw_gid)
     os.chmod(folder, 0o700)
     try:
-        _cmd([str(bins / "initdb"), "-D", str(data), "-U", USER, "--pwfile", str(pwfile), "-E", "UTF8",
-              "--locale=C", "--auth-local=scram-sha-256", "--auth-host=scram-sha-256", "--no-sync"], user)
+        _cmd(
+            [
+                str(bins / "initdb"),
+                "-D",
+                str(data),
+                "-U",
+                USER,
+                "--pwfile",
+                str(pwfile),
+                "-E",
+                "UTF8",
+                "--locale=C",
+                "--auth-local=scram-sha-256",
+                "--auth-host=scram-sha-256",
+                "--no-sync",
+            ],
+            user,
+        )
         pwfile.unlink()
         for attempt in range(5):
             port = _free_port()
             opts = f"-c listen_addresses=127.0.0.1 -p {port} -k {sock} -c fsync=off -c full_page_writes=off"
             try:
-                _cmd([str(bins / "pg_ctl"), "-D", str(data), "-l", str(folder / "server.log"), "-o", opts,
-                      "-w", "-t", "60", "start"], user)
+                _cmd(
+                    [
+                        str(bins / "pg_ctl"),
+                        "-D",
+                        str(data),
+                        "-l",
+                        str(folder / "server.log"),
+                        "-o",
+                        opts,
+                        "-w",
+                        "-t",
+                        "60",
+                        "start",
+                    ],
+                    user,
+                )
                 break
             except ClusterError:
                 if attempt == 4:
@@ -108,11 +140,21 @@ def start(owner_pid: int | None = None) -> dict[str, object]:
     passfile.write_text(f"127.0.0.1:{port}:*:{USER}:{password}\n")
     os.chmod(passfile, 0o600)  # owned by us (the test run), which is who connects
     if owner_pid is not None:
-        subprocess.Popen([sys.executable, __file__, "watch", str(folder), "--owner-pid", str(owner_pid)],
-                         stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                         start_new_session=True)
-    return {"host": "127.0.0.1", "port": port, "user": USER, "folder": str(folder), "passfile": str(passfile),
-            "version": bins.parts[-2]}
+        subprocess.Popen(
+            [sys.executable, __file__, "watch", str(folder), "--owner-pid", str(owner_pid)],
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,
+        )
+    return {
+        "host": "127.0.0.1",
+        "port": port,
+        "user": USER,
+        "folder": str(folder),
+        "passfile": str(passfile),
+        "version": bins.parts[-2],
+    }
 
 
 def stop(folder: Path) -> None:
@@ -120,8 +162,12 @@ def stop(folder: Path) -> None:
     data = folder / "data"
     if bins is not None and (data / "postmaster.pid").exists():
         user = _run_as()
-        subprocess.run([str(bins / "pg_ctl"), "-D", str(data), "-m", "immediate", "-w", "stop"], user=user,
-                       capture_output=True, cwd="/")
+        subprocess.run(
+            [str(bins / "pg_ctl"), "-D", str(data), "-m", "immediate", "-w", "stop"],
+            user=user,
+            capture_output=True,
+            cwd="/",
+        )
     shutil.rmtree(folder, ignore_errors=True)
 
 

@@ -45,7 +45,9 @@ def main() -> None:
         runner = BackgroundRunner()
         try:
             store.set_setting("organisation", "Northshire Recovery Partnership")
-            kws = [store.add_user(f"kw{i}", n, Role.KEYWORKER, bench.PASS).id for i, n in enumerate(KEYWORKERS)]
+            kws = [
+                store.add_user(f"kw{i}", n, Role.KEYWORKER, bench.PASS).id for i, n in enumerate(KEYWORKERS)
+            ]
             bench.populate(store, 1500, kws)
             _scores(store, kws[0])
             ReturnWorkflow(store).create_self_signed(key_size=2048)
@@ -61,12 +63,32 @@ def main() -> None:
         finally:
             runner.shutdown()
             store.close()
-        pages = int(next(line.split()[-1] for line in subprocess.run(
-            ["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout.splitlines()
-            if line.startswith("Pages:")))
+        pages = int(
+            next(
+                line.split()[-1]
+                for line in subprocess.run(
+                    ["pdfinfo", str(pdf)], capture_output=True, text=True, check=True
+                ).stdout.splitlines()
+                if line.startswith("Pages:")
+            )
+        )
         for page, name in ((1, "report-pdf-first-page"), (pages, "report-pdf-last-page")):
-            subprocess.run(["pdftoppm", "-r", "80", "-png", "-singlefile", "-f", str(page), "-l", str(page),
-                            str(pdf), str(SHOTS / name)], check=True)
+            subprocess.run(
+                [
+                    "pdftoppm",
+                    "-r",
+                    "80",
+                    "-png",
+                    "-singlefile",
+                    "-f",
+                    str(page),
+                    "-l",
+                    str(page),
+                    str(pdf),
+                    str(SHOTS / name),
+                ],
+                check=True,
+            )
     del app
 
 
@@ -74,15 +96,21 @@ def _scores(store: CaseStore, by: str) -> None:
     catalogue = catalogue_for_store(store.folder)
     repo = AssessmentRepository(store, dict(catalogue.definitions))
     rng = random.Random(3)
-    ended = [c for c in load_report_cases(store)
-             if any(k.closed_on and bench.PERIOD.holds(k.closed_on) for k in c.contracts)]
+    ended = [
+        c
+        for c in load_report_cases(store)
+        if any(k.closed_on and bench.PERIOD.holds(k.closed_on) for k in c.contracts)
+    ]
     for case in ended[:120]:
         contract = next(k for k in case.contracts if k.closed_on)
         for instrument, top in (("phq9", 27), ("gad7", 21)):
             d = catalogue.get(instrument)
             start = rng.randint(8, top)
             end = max(0, min(top, start - rng.randint(-3, 10)))
-            for stage, on, total in ((Stage.START, contract.signed_on, start), (Stage.EXIT, contract.closed_on, end)):
+            for stage, on, total in (
+                (Stage.START, contract.signed_on, start),
+                (Stage.EXIT, contract.closed_on, end),
+            ):
                 assert on is not None
                 draft = new_assessment(d, case.person_id, stage, on, by, bench.NOW.date())
                 repo.complete(record_answers(draft, d, answers_for_total(d, total)), d)

@@ -56,7 +56,9 @@ def save(widget: QWidget, path: Path) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", type=Path, default=Path("docs/screenshots"))
-    parser.add_argument("--dark", action="store_true", help="render with the dark palette (file names get -dark)")
+    parser.add_argument(
+        "--dark", action="store_true", help="render with the dark palette (file names get -dark)"
+    )
     args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
     suffix = "-dark" if args.dark else ""
@@ -88,9 +90,12 @@ def main(argv: list[str] | None = None) -> int:
         settle(app, lambda: model.rowCount() > 0)
         save(window, args.out / f"dashboard{suffix}.png")
 
-        at_risk = [model.row_at(i) for i in range(model.rowCount())
-                   if model.row_at(i).state is ContractState.ACTIVE
-                   and model.row_at(i).compliance.level is ComplianceLevel.AT_RISK]
+        at_risk = [
+            model.row_at(i)
+            for i in range(model.rowCount())
+            if model.row_at(i).state is ContractState.ACTIVE
+            and model.row_at(i).compliance.level is ComplianceLevel.AT_RISK
+        ]
         at_risk.sort(key=lambda r: (-len(r.compliance.reasons), r.name))
         if at_risk:
             record = window.open_person(at_risk[0].person_id)
@@ -132,7 +137,8 @@ def main(argv: list[str] | None = None) -> int:
                 queue.table.selectionModel().select(
                     queue.table.model().index(0, 0),
                     queue.table.selectionModel().SelectionFlag.ClearAndSelect
-                    | queue.table.selectionModel().SelectionFlag.Rows)
+                    | queue.table.selectionModel().SelectionFlag.Rows,
+                )
                 settle(app, lambda: bool(previews), timeout=30)
             settle(app)
             save(window, args.out / f"returns-review{suffix}.png")

@@ -40,8 +40,12 @@ def main() -> int:
             if isinstance(w, FirstRunWizard) and "wizard" not in seen:
                 seen.append("wizard")
                 click(w.button(w.WizardButton.FinishButton))  # "Open the demo" is the default choice
-            elif (isinstance(w, UnlockDialog) and w is not state["dialog"] and not w.busy.isVisible()
-                  and state["unlocks"] < len(logins)):
+            elif (
+                isinstance(w, UnlockDialog)
+                and w is not state["dialog"]
+                and not w.busy.isVisible()
+                and state["unlocks"] < len(logins)
+            ):
                 user, passphrase = logins[state["unlocks"]]
                 state["unlocks"] += 1
                 state["dialog"] = w
@@ -51,19 +55,25 @@ def main() -> int:
                     type_into(w.user, user, clear=True)
                 type_into(w.passphrase, passphrase)
                 click(w.unlock_button)
-            elif (isinstance(w, MainWindow) and w.caseload.model.rowCount() and w.property("driven") is None):
+            elif isinstance(w, MainWindow) and w.caseload.model.rowCount() and w.property("driven") is None:
                 if not w.isActiveWindow():
                     w.activateWindow()  # shortcuts reach the active window only; try again on the next poll
                     continue
                 w.setProperty("driven", True)
                 state["windows"] += 1
                 seen.append("window")
-                seen.append(",".join(sorted(w.caseload.model.row_at(i).name
-                                            for i in range(w.caseload.model.rowCount()))))
+                seen.append(
+                    ",".join(
+                        sorted(w.caseload.model.row_at(i).name for i in range(w.caseload.model.rowCount()))
+                    )
+                )
                 more = state["windows"] < len(logins)
-                QTest.keyClick(w, Qt.Key.Key_L if more else Qt.Key.Key_Q,
-                               Qt.KeyboardModifier.ControlModifier
-                               | (Qt.KeyboardModifier.ShiftModifier if more else Qt.KeyboardModifier.NoModifier))
+                QTest.keyClick(
+                    w,
+                    Qt.Key.Key_L if more else Qt.Key.Key_Q,
+                    Qt.KeyboardModifier.ControlModifier
+                    | (Qt.KeyboardModifier.ShiftModifier if more else Qt.KeyboardModifier.NoModifier),
+                )
 
     make_application([])
     poll, guard = QTimer(), QTimer()

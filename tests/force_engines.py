@@ -48,19 +48,25 @@ def pg_server() -> Iterator[PgServer]:
     if external:
         yield PgServer(external, os.environ.get("PGPASSFILE"), own=False)
         return
-    proc = subprocess.run([sys.executable, str(SCRIPT), "start", "--owner-pid", str(os.getpid())],
-                          capture_output=True, text=True)
+    proc = subprocess.run(
+        [sys.executable, str(SCRIPT), "start", "--owner-pid", str(os.getpid())],
+        capture_output=True,
+        text=True,
+    )
     if proc.returncode != 0:
         reason = (proc.stderr.strip() or "scripts/pg_test_cluster.py failed").splitlines()[-1]
         if _must_run():
             pytest.fail(f"PostgreSQL could not be started for the force suite: {reason}", pytrace=False)
-        pytest.skip(f"PostgreSQL is not installed and we are not root, so the PostgreSQL half of the force suite "
-                    f"does not run here ({reason}); `sudo make test` or CI runs it")
+        pytest.skip(
+            f"PostgreSQL is not installed and we are not root, so the PostgreSQL half of the force suite "
+            f"does not run here ({reason}); `sudo make test` or CI runs it"
+        )
     info = json.loads(proc.stdout)
     os.environ["PGPASSFILE"] = info["passfile"]  # libpq reads the password from here, never from a URL
     try:
-        yield PgServer(f"postgresql://{info['user']}@{info['host']}:{info['port']}/postgres", info["passfile"],
-                       own=True)
+        yield PgServer(
+            f"postgresql://{info['user']}@{info['host']}:{info['port']}/postgres", info["passfile"], own=True
+        )
     finally:
         subprocess.run([sys.executable, str(SCRIPT), "stop", info["folder"]], capture_output=True)
 

@@ -80,7 +80,9 @@ class ProviderRecord(Base):
     force_reference: Mapped[str | None] = mapped_column(String(100), nullable=True)
     data: Mapped[dict[str, Any]] = mapped_column(JSON)
     bundle_id: Mapped[str] = mapped_column(String(36))
-    file_name: Mapped[str | None] = mapped_column(String(200), nullable=True)  # a return's PDF, under returns/
+    file_name: Mapped[str | None] = mapped_column(
+        String(200), nullable=True
+    )  # a return's PDF, under returns/
 
 
 class ConflictRecord(Base):

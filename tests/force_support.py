@@ -53,8 +53,9 @@ class Force:
 
     # -- making one ---------------------------------------------------------------------------------------
     def create(self, partner: str | None = "Provider Ltd") -> Force:
-        ctx, self.recovery = create_force(self.dir, "Durham", "admin", PASS, url=self.url(), bits=2048, kdf=CHEAP,
-                                          clock=fixed_now)
+        ctx, self.recovery = create_force(
+            self.dir, "Durham", "admin", PASS, url=self.url(), bits=2048, kdf=CHEAP, clock=fixed_now
+        )
         with ctx:
             add_user(ctx, "dana", ForceRole.DECISION_MAKER, PASS, CHEAP)
             add_user(ctx, "ann", ForceRole.ANALYST, PASS, CHEAP)
@@ -69,22 +70,42 @@ class Force:
         return open_force(self.dir, user, PASS, url=self.url(), clock=fixed_now)
 
     # -- the CLI --------------------------------------------------------------------------------------------
-    def run(self, *args: str | Path, user: str = "dana", passfile: Path | None = None, db: str | None = "") -> int:
+    def run(
+        self, *args: str | Path, user: str = "dana", passfile: Path | None = None, db: str | None = ""
+    ) -> int:
         command, *rest = args
         database = self.db if db == "" else db
         extra = ["--db", database] if database else []
-        return main([*str(command).split(), str(self.dir), *map(str, rest), "--user", user, "--passphrase-file",
-                     str(passfile or self.passfile), *extra])
+        return main(
+            [
+                *str(command).split(),
+                str(self.dir),
+                *map(str, rest),
+                "--user",
+                user,
+                "--passphrase-file",
+                str(passfile or self.passfile),
+                *extra,
+            ]
+        )
 
     @property
     def cert(self):
         return load_cert((self.dir / "force-cert.pem").read_bytes())
 
-    def provider_bundle(self, records: list[Record], attachments: list[Attachment], sequence: int = 1,
-                        previous: str | None = None, provider: str = "provider", name: str = "Provider Ltd") -> Path:
+    def provider_bundle(
+        self,
+        records: list[Record],
+        attachments: list[Attachment],
+        sequence: int = 1,
+        previous: str | None = None,
+        provider: str = "provider",
+        name: str = "Provider Ltd",
+    ) -> Path:
         header = BundleHeader(Direction.PROVIDER_TO_FORCE, name, "Durham", sequence, previous, NOW)
-        data = build_bundle(header, records, attachments, identity(provider).key, identity(provider).cert,
-                            self.cert)
+        data = build_bundle(
+            header, records, attachments, identity(provider).key, identity(provider).cert, self.cert
+        )
         path = self.tmp / f"{provider}-{sequence:06d}-{uid()[:8]}.cpbundle"
         path.write_bytes(data)
         return path
@@ -99,8 +120,13 @@ class Force:
         ctx = open_force(self.dir, "admin", PASS, url=self.url(), clock=fixed_now)
         with ctx, ctx.store.engine.connect() as conn:
             tables = sorted(set(inspect(conn).get_table_names()) & set(Base.metadata.tables))
-            rows = {t: sorted((tuple(r) for r in conn.execute(text(f'SELECT * FROM "{t}"'))), key=repr)
-                    for t in tables}
-        files = {str(p.relative_to(self.dir)): p.read_bytes() for p in self.dir.rglob("*") if p.is_file()
-                 and not p.name.startswith("force.db")}
+            rows = {
+                t: sorted((tuple(r) for r in conn.execute(text(f'SELECT * FROM "{t}"'))), key=repr)
+                for t in tables
+            }
+        files = {
+            str(p.relative_to(self.dir)): p.read_bytes()
+            for p in self.dir.rglob("*")
+            if p.is_file() and not p.name.startswith("force.db")
+        }
         return rows, files

@@ -46,7 +46,9 @@ def complete_gad7(store: CaseStore, person_id: str, on: date, by: str) -> None:
     definition = catalogue.get("gad7")
     repo = AssessmentRepository(store, catalogue.definitions)
     draft = new_assessment(definition, person_id, Stage.START, on, by, today=on)
-    answers = {item.id: sorted(item.options, key=lambda o: o.score or 0)[1].value for item in definition.scored_items}
+    answers = {
+        item.id: sorted(item.options, key=lambda o: o.score or 0)[1].value for item in definition.scored_items
+    }
     repo.complete(record_answers(draft, definition, answers), definition)  # type: ignore[arg-type]
 
 
@@ -55,18 +57,30 @@ def build_privacy_store(folder: Path) -> PrivacyStore:
     outbox = folder / "outbox"
     with CaseStore.open(folder, "manager", RET_PASS, clock=ret_clock) as store:
         kw = next(u for u in store.users() if u.username == "alex")
-        person = Person(OLD_FIRST, LAST, DOB, REF, kw.id, phone="07700 900123", address="4 Quill Lane, Northshire")
+        person = Person(
+            OLD_FIRST, LAST, DOB, REF, kw.id, phone="07700 900123", address="4 Quill Lane, Northshire"
+        )
         answers = tuple(EligibilityAnswer(q.id, q.expected) for q in ELIGIBILITY_QUESTIONS)
         signed_on = date(2026, 10, 1)
-        referral = Referral(person.id, "Northshire Police", "PC 12 Dale", "Possession (class B)",
-                            signed_on - timedelta(days=12), signed_on - timedelta(days=10), answers)
+        referral = Referral(
+            person.id,
+            "Northshire Police",
+            "PC 12 Dale",
+            "Possession (class B)",
+            signed_on - timedelta(days=12),
+            signed_on - timedelta(days=10),
+            answers,
+        )
         store.cases.add_referral(person, referral, Consent(person.id))
         store.cases.update_person(replace(person, first_name=FIRST))
         store.cases.sign_contract(person.id, signed_on, default_conditions(""))
         for day in (8, 15, 22):
-            appt = store.cases.schedule_appointment(Appointment(person.id, datetime(2026, 10, day, 10),
-                                                                with_whom="keyworker"))
-            store.cases.record_outcome(appt, AppointmentOutcome.ATTENDED, "Talked about Noah Testcase's visit")
+            appt = store.cases.schedule_appointment(
+                Appointment(person.id, datetime(2026, 10, day, 10), with_whom="keyworker")
+            )
+            store.cases.record_outcome(
+                appt, AppointmentOutcome.ATTENDED, "Talked about Noah Testcase's visit"
+            )
         complete_gad7(store, person.id, signed_on, kw.id)
         complete_gad7(store, rs.ids["Noah"], date(2026, 10, 20), kw.id)
         wf = ReturnWorkflow(store)
@@ -82,13 +96,19 @@ def build_retention_store(folder: Path) -> dict[str, str]:
     store = make_store(folder)
     refs = {}
     try:
-        for name, ref, closed in (("Old", "NS/19/000001", date(2019, 5, 1)), ("Held", "NS/19/000002", date(2019, 6, 1)),
-                                  ("Never", "NS/23/000003", None), ("Current", "NS/26/000004", None)):
+        for name, ref, closed in (
+            ("Old", "NS/19/000001", date(2019, 5, 1)),
+            ("Held", "NS/19/000002", date(2019, 6, 1)),
+            ("Never", "NS/23/000003", None),
+            ("Current", "NS/26/000004", None),
+        ):
             person, referral, consent = new_person(name, "Retained", ref, today=closed or date(2023, 1, 20))
             store.cases.add_referral(person, referral, consent)
             refs[name] = ref
             if closed is not None:
-                contract = store.cases.sign_contract(person.id, date(closed.year, 1, 10), default_conditions(""))
+                contract = store.cases.sign_contract(
+                    person.id, date(closed.year, 1, 10), default_conditions("")
+                )
                 store.cases.close_contract(contract, ContractState.WITHDRAWN, closed, "moved away")
             elif name == "Current":
                 store.cases.sign_contract(person.id, date(2026, 11, 1), default_conditions(""))

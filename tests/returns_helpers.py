@@ -37,9 +37,15 @@ def content_for(
     **extra: object,
 ) -> ReturnContent:
     args: dict[str, object] = {
-        "provider": PROVIDER, "force_name": FORCE, "keyworker": "Sam Okafor", "period_start": start,
-        "period_end": end, "generated_at": GENERATED, "clinical": CLINICAL,
-        "sign_off_name": "Dana Whitfield", "sign_off_role": "Service Manager",
+        "provider": PROVIDER,
+        "force_name": FORCE,
+        "keyworker": "Sam Okafor",
+        "period_start": start,
+        "period_end": end,
+        "generated_at": GENERATED,
+        "clinical": CLINICAL,
+        "sign_off_name": "Dana Whitfield",
+        "sign_off_role": "Service Manager",
     }
     args.update(extra)
     return build_return_content(case, kind, **args)  # type: ignore[arg-type]

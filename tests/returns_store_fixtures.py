@@ -40,12 +40,25 @@ class ReturnsStore:
     ids: dict[str, str]  # first name -> person ID
 
 
-def _person(store: CaseStore, first: str, ref: str, keyworker_id: str, signed_on: date,
-            outcomes: list[tuple[datetime, AppointmentOutcome | None]]) -> str:
+def _person(
+    store: CaseStore,
+    first: str,
+    ref: str,
+    keyworker_id: str,
+    signed_on: date,
+    outcomes: list[tuple[datetime, AppointmentOutcome | None]],
+) -> str:
     person = Person(first, "Testcase", date(1990, 1, 2), ref, keyworker_id)
     answers = tuple(EligibilityAnswer(q.id, q.expected) for q in ELIGIBILITY_QUESTIONS)
-    referral = Referral(person.id, "Northshire Police", "PC 12 Dale", "Possession (class B)",
-                        signed_on - timedelta(days=12), signed_on - timedelta(days=10), answers)
+    referral = Referral(
+        person.id,
+        "Northshire Police",
+        "PC 12 Dale",
+        "Possession (class B)",
+        signed_on - timedelta(days=12),
+        signed_on - timedelta(days=10),
+        answers,
+    )
     store.cases.add_referral(person, referral, Consent(person.id))
     store.cases.sign_contract(person.id, signed_on, default_conditions(""))
     for at, outcome in outcomes:
@@ -64,12 +77,31 @@ def build_returns_store(folder: Path) -> ReturnsStore:
         sam = store.add_user("sam", "Sam Okafor", Role.KEYWORKER, RET_PASS)
         att, dna = AppointmentOutcome.ATTENDED, AppointmentOutcome.DID_NOT_ATTEND
         ids = {
-            "Olivia": _person(store, "Olivia", "NS/26/300001", alex.id, date(2026, 10, 5),
-                              [(datetime(2026, 10, 12, 10), att), (datetime(2026, 10, 26, 10), att),
-                               (datetime(2026, 11, 9, 10), att)]),
-            "Noah": _person(store, "Noah", "NS/26/300002", sam.id, date(2026, 10, 20),
-                            [(datetime(2026, 10, 27, 10), att), (datetime(2026, 11, 3, 10), dna),
-                             (datetime(2026, 11, 10, 10), dna), (datetime(2026, 11, 17, 10), dna)]),
+            "Olivia": _person(
+                store,
+                "Olivia",
+                "NS/26/300001",
+                alex.id,
+                date(2026, 10, 5),
+                [
+                    (datetime(2026, 10, 12, 10), att),
+                    (datetime(2026, 10, 26, 10), att),
+                    (datetime(2026, 11, 9, 10), att),
+                ],
+            ),
+            "Noah": _person(
+                store,
+                "Noah",
+                "NS/26/300002",
+                sam.id,
+                date(2026, 10, 20),
+                [
+                    (datetime(2026, 10, 27, 10), att),
+                    (datetime(2026, 11, 3, 10), dna),
+                    (datetime(2026, 11, 10, 10), dna),
+                    (datetime(2026, 11, 17, 10), dna),
+                ],
+            ),
         }
         ReturnWorkflow(store).create_self_signed(now=RET_NOW, key_size=2048)
     finally:

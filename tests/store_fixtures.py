@@ -21,8 +21,11 @@ def fixed_clock() -> datetime:
 
 
 def snapshot(folder: Path) -> dict[str, str]:
-    return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(folder.rglob("*")) if p.is_file()}
+    return {
+        p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
 
 
 def raw_connection(folder: Path, username: str = "admin", passphrase: str = PASS) -> sqlcipher3.Connection:
@@ -32,13 +35,25 @@ def raw_connection(folder: Path, username: str = "admin", passphrase: str = PASS
     return conn
 
 
-def new_person(first: str = "Jordan", last: str = "Example", ref: str = "NS/26/000001",
-               keyworker_id: str | None = None, today: date | None = None) -> tuple[Person, Referral, Consent]:
+def new_person(
+    first: str = "Jordan",
+    last: str = "Example",
+    ref: str = "NS/26/000001",
+    keyworker_id: str | None = None,
+    today: date | None = None,
+) -> tuple[Person, Referral, Consent]:
     today = today or NOW.date()
     person = Person(first, last, date(1995, 5, 5), ref, keyworker_id)
     answers = tuple(EligibilityAnswer(q.id, q.expected) for q in ELIGIBILITY_QUESTIONS)
-    referral = Referral(person.id, "Northshire Police", "PC 1234 Dale", "Possession (class B)",
-                        today - timedelta(days=10), today - timedelta(days=8), answers)
+    referral = Referral(
+        person.id,
+        "Northshire Police",
+        "PC 1234 Dale",
+        "Possession (class B)",
+        today - timedelta(days=10),
+        today - timedelta(days=8),
+        answers,
+    )
     return person, referral, Consent(person.id)
 
 

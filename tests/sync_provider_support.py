@@ -29,8 +29,10 @@ CSV_HEADER = "force_reference,first_name,last_name,date_of_birth,offence,offence
 
 def csv_rows(*rows: tuple[str, str, str]) -> bytes:
     """(force_reference, first_name, last_name) rows with fixed other columns."""
-    body = "".join(f"{ref},{first},{last},1990-04-02,Possession of cannabis,2026-11-01,2026-11-03,PC 1234 Jones\n"
-                   for ref, first, last in rows)
+    body = "".join(
+        f"{ref},{first},{last},1990-04-02,Possession of cannabis,2026-11-01,2026-11-03,PC 1234 Jones\n"
+        for ref, first, last in rows
+    )
     return (CSV_HEADER + body).encode("utf-8")
 
 
@@ -43,8 +45,9 @@ class ForceSide:
         from desktop.storage.vault import KdfParams
 
         cheap = KdfParams(iterations=1, lanes=1)
-        admin, _recovery = create_force(root, FORCE, "admin", "force passphrase", bits=2048, kdf=cheap,
-                                        clock=lambda: WHEN)
+        admin, _recovery = create_force(
+            root, FORCE, "admin", "force passphrase", bits=2048, kdf=cheap, clock=lambda: WHEN
+        )
         add_user(admin, "dana", ForceRole.DECISION_MAKER, "force passphrase", cheap)
         admin.close()
         from desktop.force.session import open_force
@@ -71,8 +74,11 @@ class ForceSide:
 
     def referral_id(self, force_reference: str) -> str:
         with self.store.transaction() as session:
-            return str(session.scalar(select(ReferralRecord.id).where(
-                ReferralRecord.force_reference == force_reference)))
+            return str(
+                session.scalar(
+                    select(ReferralRecord.id).where(ReferralRecord.force_reference == force_reference)
+                )
+            )
 
     def receive(self, path: Path) -> Received:
         return receive_bundle(self.ctx, path.read_bytes(), WHEN)
@@ -85,8 +91,15 @@ def provider_store(folder: Path, force: ForceSide) -> CaseStore:
     """A new provider store that pinned the force, and the force pinned it back."""
     store = make_store(folder)
     store.set_setting("organisation", PROVIDER)
-    add_partner(store, FORCE, force.home.cert_pem(), WHEN, inbox=str(folder.parent / "inbox"),
-                outbox=str(folder.parent / "outbox"), bits=2048)
+    add_partner(
+        store,
+        FORCE,
+        force.home.cert_pem(),
+        WHEN,
+        inbox=str(folder.parent / "inbox"),
+        outbox=str(folder.parent / "outbox"),
+        bits=2048,
+    )
     stored = SyncRepository(store).identity()
     assert stored is not None
     force.pin(stored.cert_pem)
@@ -97,16 +110,36 @@ def dump(store: CaseStore) -> dict[str, list[tuple[Any, ...]]]:
     """Every row of every table, sorted: equal dumps mean nothing was written (pages may still move)."""
     names = sorted(Base.metadata.tables) + ["person_search"]
     with store.engine.connect() as conn:
-        return {n: sorted((tuple(r) for r in conn.execute(text(f"SELECT * FROM {n}"))), key=repr) for n in names}
+        return {
+            n: sorted((tuple(r) for r in conn.execute(text(f"SELECT * FROM {n}"))), key=repr) for n in names
+        }
 
 
 def reoffending(referral_id: str, force_reference: str, record_id: str | None = None) -> Record:
-    return Record("reoffending", record_id or str(uuid.uuid4()), 1, {
-        "referral_id": referral_id, "force_reference": force_reference, "offence": "Theft from a shop",
-        "offence_date": "2026-11-20", "reported_on": "2026-11-24", "new_reference": "DUR/26/9999"})
+    return Record(
+        "reoffending",
+        record_id or str(uuid.uuid4()),
+        1,
+        {
+            "referral_id": referral_id,
+            "force_reference": force_reference,
+            "offence": "Theft from a shop",
+            "offence_date": "2026-11-20",
+            "reported_on": "2026-11-24",
+            "new_reference": "DUR/26/9999",
+        },
+    )
 
 
 def withdrawal(referral_id: str, force_reference: str, on: str = "2026-11-25") -> Record:
-    return Record("referral_withdrawn", str(uuid.uuid4()), 1, {
-        "referral_id": referral_id, "force_reference": force_reference, "withdrawn_on": on,
-        "reason": "charged after all"})
+    return Record(
+        "referral_withdrawn",
+        str(uuid.uuid4()),
+        1,
+        {
+            "referral_id": referral_id,
+            "force_reference": force_reference,
+            "withdrawn_on": on,
+            "reason": "charged after all",
+        },
+    )

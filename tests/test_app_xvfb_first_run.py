@@ -14,8 +14,10 @@ import pytest
 
 from desktop.storage.vault import KeyVault
 
-pytestmark = pytest.mark.skipif(not (shutil.which("Xvfb") and shutil.which("xdotool")),
-                                reason="needs Xvfb and xdotool (scripts/sysdeps.sh installs them)")
+pytestmark = pytest.mark.skipif(
+    not (shutil.which("Xvfb") and shutil.which("xdotool")),
+    reason="needs Xvfb and xdotool (scripts/sysdeps.sh installs them)",
+)
 
 ADMIN_PASS = "a long admin passphrase"
 
@@ -30,8 +32,11 @@ def _free_display() -> int:
 @pytest.fixture
 def xserver():
     n = _free_display()
-    proc = subprocess.Popen(["Xvfb", f":{n}", "-screen", "0", "1280x1024x24", "-nolisten", "tcp"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        ["Xvfb", f":{n}", "-screen", "0", "1280x1024x24", "-nolisten", "tcp"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     deadline = time.monotonic() + 10
     while not Path(f"/tmp/.X11-unix/X{n}").exists():
         if proc.poll() is not None or time.monotonic() > deadline:
@@ -43,8 +48,13 @@ def xserver():
 
 
 def _xdo(display: str, *args: str, timeout: float = 30) -> str:
-    out = subprocess.run(["xdotool", *args], capture_output=True, text=True, timeout=timeout,
-                         env={**os.environ, "DISPLAY": display})
+    out = subprocess.run(
+        ["xdotool", *args],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env={**os.environ, "DISPLAY": display},
+    )
     return out.stdout.strip()
 
 
@@ -73,10 +83,20 @@ def _type(display: str, window: str, text: str) -> None:
 
 def test_first_run_on_a_real_display_creates_the_store_and_opens_the_window(xserver, tmp_path):
     env = {k: v for k, v in os.environ.items() if not k.startswith(("CHECKPOINT_", "QT_QPA"))}
-    env.update(DISPLAY=xserver, QT_QPA_PLATFORM="xcb", CHECKPOINT_DATA_DIR=str(tmp_path / "data"),
-               CHECKPOINT_CONFIG_DIR=str(tmp_path / "config"))
-    app = subprocess.Popen([sys.executable, "-m", "desktop.cli.main", "gui"], env=env, stdin=subprocess.DEVNULL,
-                           stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    env.update(
+        DISPLAY=xserver,
+        QT_QPA_PLATFORM="xcb",
+        CHECKPOINT_DATA_DIR=str(tmp_path / "data"),
+        CHECKPOINT_CONFIG_DIR=str(tmp_path / "config"),
+    )
+    app = subprocess.Popen(
+        [sys.executable, "-m", "desktop.cli.main", "gui"],
+        env=env,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     try:
         wizard = _window(xserver, "first run")
         _keys(xserver, wizard, "alt+s", "Return")  # "Set up a new case store", Next

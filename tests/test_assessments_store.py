@@ -88,8 +88,14 @@ def test_a_draft_is_saved_read_back_and_completed_once(world, as_user) -> None:
     with pytest.raises(DomainError, match="correction"):
         repo.complete(replace(done, completed=False), d)
 
-    stored = raw_connection(world[0]).execute(
-        "SELECT total, band_id, flag_ids, completed, answers_json FROM assessments WHERE id = ?", (done.id,)).fetchone()
+    stored = (
+        raw_connection(world[0])
+        .execute(
+            "SELECT total, band_id, flag_ids, completed, answers_json FROM assessments WHERE id = ?",
+            (done.id,),
+        )
+        .fetchone()
+    )
     assert stored[:4] == (11, None, "", 1)  # q9 declined: a lower bound, no band
     assert json.loads(stored[4])["q9"] == {"declined": True}
 
@@ -102,12 +108,20 @@ def test_a_completed_score_keeps_its_band_and_safety_flag(world, as_user) -> Non
     draft = record_answers(draft, d, {f"q{n}": "3" for n in range(1, 10)} | {"q1": "0", "q2": "0", "q3": "1"})
     done = repo.complete(draft, d)
     assert done.score and done.score.band and done.score.band.id == "moderately_severe"
-    row = raw_connection(world[0]).execute("SELECT total, band_id, flag_ids FROM assessments WHERE id = ?",
-                                           (done.id,)).fetchone()
+    row = (
+        raw_connection(world[0])
+        .execute("SELECT total, band_id, flag_ids FROM assessments WHERE id = ?", (done.id,))
+        .fetchone()
+    )
     assert row == (19, "moderately_severe", "self_harm_thoughts")
     # without the definitions loaded, the stored score still shows
     bare = next(a for a in AssessmentRepository(store).list_for_person(mine) if a.id == done.id)
-    assert bare.score and bare.score.total == 19 and bare.score.band and bare.score.band.id == "moderately_severe"
+    assert (
+        bare.score
+        and bare.score.total == 19
+        and bare.score.band
+        and bare.score.band.id == "moderately_severe"
+    )
     assert [f.id for f in bare.score.flags] == ["self_harm_thoughts"]
 
 

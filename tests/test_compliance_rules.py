@@ -27,8 +27,10 @@ def contract() -> Contract:
 
 def appts(outcomes: list[AppointmentOutcome], reasons: dict[int, str] | None = None) -> list[Appointment]:
     start = datetime(2026, 1, 6, 10)
-    return [Appointment("p", start + timedelta(days=7 * i), outcome=o, absence_reason=(reasons or {}).get(i, ""))
-            for i, o in enumerate(outcomes)]
+    return [
+        Appointment("p", start + timedelta(days=7 * i), outcome=o, absence_reason=(reasons or {}).get(i, ""))
+        for i, o in enumerate(outcomes)
+    ]
 
 
 def level(appointments: list[Appointment]) -> ComplianceLevel:
@@ -59,17 +61,33 @@ def test_twelve_cancellations_by_the_person_are_not_complying() -> None:
 
 
 def test_the_first_cancellations_are_free_then_they_count() -> None:
-    assert level(appts([Out.ATTENDED, Out.CANCELLED_BY_PERSON, Out.ATTENDED, Out.CANCELLED_BY_PERSON])) is \
-        ComplianceLevel.ON_TRACK
-    assert level(appts([Out.ATTENDED, Out.CANCELLED_BY_PERSON, Out.CANCELLED_BY_PERSON, Out.CANCELLED_BY_PERSON,
-                        Out.CANCELLED_BY_PERSON])) is ComplianceLevel.AT_RISK
+    assert (
+        level(appts([Out.ATTENDED, Out.CANCELLED_BY_PERSON, Out.ATTENDED, Out.CANCELLED_BY_PERSON]))
+        is ComplianceLevel.ON_TRACK
+    )
+    assert (
+        level(
+            appts(
+                [
+                    Out.ATTENDED,
+                    Out.CANCELLED_BY_PERSON,
+                    Out.CANCELLED_BY_PERSON,
+                    Out.CANCELLED_BY_PERSON,
+                    Out.CANCELLED_BY_PERSON,
+                ]
+            )
+        )
+        is ComplianceLevel.AT_RISK
+    )
 
 
 def test_an_accepted_absence_does_not_count_and_says_why() -> None:
     missed = appts([Out.ATTENDED, Out.DID_NOT_ATTEND, Out.DID_NOT_ATTEND, Out.DID_NOT_ATTEND])
     assert level(missed) is ComplianceLevel.NOT_COMPLYING
-    accepted = appts([Out.ATTENDED, Out.DID_NOT_ATTEND, Out.DID_NOT_ATTEND, Out.DID_NOT_ATTEND],
-                     {2: "hospital", 3: "other: funeral of a friend"})
+    accepted = appts(
+        [Out.ATTENDED, Out.DID_NOT_ATTEND, Out.DID_NOT_ATTEND, Out.DID_NOT_ATTEND],
+        {2: "hospital", 3: "other: funeral of a friend"},
+    )
     result = assess(contract(), [], accepted, NOW)
     assert result.level is ComplianceLevel.ON_TRACK
     texts = [r.text for r in result.reasons]
@@ -78,8 +96,18 @@ def test_an_accepted_absence_does_not_count_and_says_why() -> None:
 
 
 def test_every_reason_names_its_appointments_in_its_text() -> None:
-    history = appts([Out.ATTENDED, Out.DID_NOT_ATTEND, Out.ATTENDED, Out.DID_NOT_ATTEND, Out.DID_NOT_ATTEND,
-                     Out.CANCELLED_BY_PERSON, Out.CANCELLED_BY_PERSON, Out.CANCELLED_BY_PERSON])
+    history = appts(
+        [
+            Out.ATTENDED,
+            Out.DID_NOT_ATTEND,
+            Out.ATTENDED,
+            Out.DID_NOT_ATTEND,
+            Out.DID_NOT_ATTEND,
+            Out.CANCELLED_BY_PERSON,
+            Out.CANCELLED_BY_PERSON,
+            Out.CANCELLED_BY_PERSON,
+        ]
+    )
     result = assess(contract(), [], history, NOW)
     assert result.reasons
     for reason in result.reasons:
@@ -88,15 +116,26 @@ def test_every_reason_names_its_appointments_in_its_text() -> None:
             assert moment.strftime("%d %b %Y").lstrip("0") in reason.text
 
 
-@pytest.mark.parametrize("change, message", [
-    (lambda d: d["missed_in_a_row"].update(not_complying=1), "missed_in_a_row.not_complying"),
-    (lambda d: d["rolling_windows"].append({"last": 2, "missed": 3, "level": "at_risk"}), "rolling_windows[2]"),
-    (lambda d: d["rolling_windows"][0].update(level="bad"), "rolling_windows[0].level"),
-    (lambda d: d["whole_contract"].update(at_risk_share=1.5), "whole_contract.at_risk_share"),
-    (lambda d: d["recommendations"].pop("withdrawn"), "recommendations needs one line for each of: withdrawn"),
-    (lambda d: d.pop("schedule"), "schedule must be an object"),
-])
-def test_a_malformed_scheme_file_is_refused_naming_the_field(tmp_path: Path, change: object, message: str) -> None:
+@pytest.mark.parametrize(
+    "change, message",
+    [
+        (lambda d: d["missed_in_a_row"].update(not_complying=1), "missed_in_a_row.not_complying"),
+        (
+            lambda d: d["rolling_windows"].append({"last": 2, "missed": 3, "level": "at_risk"}),
+            "rolling_windows[2]",
+        ),
+        (lambda d: d["rolling_windows"][0].update(level="bad"), "rolling_windows[0].level"),
+        (lambda d: d["whole_contract"].update(at_risk_share=1.5), "whole_contract.at_risk_share"),
+        (
+            lambda d: d["recommendations"].pop("withdrawn"),
+            "recommendations needs one line for each of: withdrawn",
+        ),
+        (lambda d: d.pop("schedule"), "schedule must be an object"),
+    ],
+)
+def test_a_malformed_scheme_file_is_refused_naming_the_field(
+    tmp_path: Path, change: object, message: str
+) -> None:
     data = json.loads((rules_folder() / "durham_checkpoint.json").read_text())
     change(data)  # type: ignore[operator]
     path = tmp_path / "mine.json"
@@ -122,20 +161,24 @@ def test_a_service_scheme_in_its_own_folder_is_found_first(tmp_path: Path) -> No
 
 # -- properties --------------------------------------------------------------------------------------------
 outcome = st.sampled_from(list(AppointmentOutcome))
-history = st.lists(st.tuples(st.integers(0, 100), outcome, st.sampled_from(["", "", "", "hospital"])),
-                   max_size=24)
+history = st.lists(
+    st.tuples(st.integers(0, 100), outcome, st.sampled_from(["", "", "", "hospital"])), max_size=24
+)
 
 
 def build(items: list[tuple[int, AppointmentOutcome, str]]) -> list[Appointment]:
     start = datetime(2026, 1, 6, 9)
-    return [Appointment("p", start + timedelta(days=day), outcome=o, absence_reason=r, id=f"a{i}")
-            for i, (day, o, r) in enumerate(items)]
+    return [
+        Appointment("p", start + timedelta(days=day), outcome=o, absence_reason=r, id=f"a{i}")
+        for i, (day, o, r) in enumerate(items)
+    ]
 
 
 @settings(max_examples=150, deadline=None)
 @given(history, st.integers(0, 100), st.sampled_from(ABSENT))
-def test_adding_a_missed_appointment_never_improves_the_level(items: list, day: int,
-                                                              absent: AppointmentOutcome) -> None:
+def test_adding_a_missed_appointment_never_improves_the_level(
+    items: list, day: int, absent: AppointmentOutcome
+) -> None:
     before = level(build(items))
     after = level(build([*items, (day, absent, "")]))
     assert after.rank >= before.rank
@@ -143,8 +186,9 @@ def test_adding_a_missed_appointment_never_improves_the_level(items: list, day: 
 
 @settings(max_examples=150, deadline=None)
 @given(history, st.integers(0, 100), st.sampled_from([Out.ATTENDED, Out.LATE]))
-def test_adding_an_attended_appointment_never_worsens_the_level(items: list, day: int,
-                                                               came: AppointmentOutcome) -> None:
+def test_adding_an_attended_appointment_never_worsens_the_level(
+    items: list, day: int, came: AppointmentOutcome
+) -> None:
     before = level(build(items))
     after = level(build([*items, (day, came, "")]))
     assert after.rank <= before.rank
@@ -178,12 +222,22 @@ def test_a_notice_lists_every_appointment_its_reasons_name(items: list) -> None:
     person = Person("Test", "Person", date(1990, 1, 1), "T/1")
     appointments = [replace_person(a, person.id) for a in build(items)]
     case = Case(person, None, Contract(person.id, offered_on=SIGNED).sign(SIGNED), (), tuple(appointments))
-    content = build_return_content(case, ReturnKind.NON_COMPLIANCE, provider="P", force_name="F", keyworker="K",
-                                   period_start=date(2026, 4, 1), period_end=NOW.date(), generated_at=NOW)
+    content = build_return_content(
+        case,
+        ReturnKind.NON_COMPLIANCE,
+        provider="P",
+        force_name="F",
+        keyworker="K",
+        period_start=date(2026, 4, 1),
+        period_end=NOW.date(),
+        generated_at=NOW,
+    )
     listed = {a.at for a in content.appointments}
     named = {a for r in assess(case.contract, [], appointments, NOW).reasons for a in r.appointments}
     assert named <= listed  # the table shows every appointment a reason cites, even before the period
-    missed_named = {a.planned_at for a in appointments if a.planned_at in named and a.outcome is Out.DID_NOT_ATTEND}
+    missed_named = {
+        a.planned_at for a in appointments if a.planned_at in named and a.outcome is Out.DID_NOT_ATTEND
+    }
     assert content.attendance.missed >= len(missed_named)
 
 

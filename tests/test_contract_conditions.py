@@ -31,8 +31,13 @@ def test_nine_high_needs_offer_twelve_but_five_are_ticked_offending_first() -> N
     ticks = default_choice(offered)
     chosen = [c for c, t in zip(offered, ticks, strict=True) if t]
     assert len(offered) == 12 and len(chosen) == 5
-    assert [c.type for c in chosen] == [ConditionType.OFFENDING, ConditionType.VICTIM, ConditionType.PATHWAY,
-                                        ConditionType.PATHWAY, ConditionType.COMMUNITY_HOURS]
+    assert [c.type for c in chosen] == [
+        ConditionType.OFFENDING,
+        ConditionType.VICTIM,
+        ConditionType.PATHWAY,
+        ConditionType.PATHWAY,
+        ConditionType.COMMUNITY_HOURS,
+    ]
     # the two pathway conditions ticked are the first two ranked (high needs in the scheme's pathway order)
     assert [c.pathway for c in chosen if c.pathway] == list(Pathway)[:2]
     check_conditions(chosen)
@@ -54,9 +59,13 @@ def test_every_condition_type_can_be_offered() -> None:
     offered = default_conditions("")
     extra = [catalogue_condition("", t) for t in missing_types(offered)]
     assert {c.type for c in offered + extra} == set(ConditionType)
-    assert [c.type for c in extra] == [ConditionType.GPS_TAG, ConditionType.VICTIM_AWARENESS,
-                                       ConditionType.APOLOGY_LETTER, ConditionType.CUSTOM]
-    assert not any(default_choice(offered + extra)[len(offered):])  # extras start unticked
+    assert [c.type for c in extra] == [
+        ConditionType.GPS_TAG,
+        ConditionType.VICTIM_AWARENESS,
+        ConditionType.APOLOGY_LETTER,
+        ConditionType.CUSTOM,
+    ]
+    assert not any(default_choice(offered + extra)[len(offered) :])  # extras start unticked
 
 
 def _appt(day: int, kind: AppointmentKind, outcome: AppointmentOutcome | None) -> Appointment:
@@ -67,12 +76,14 @@ def test_a_counted_target_is_the_attended_sessions_of_its_kind_during_the_contra
     contract = Contract("p").sign(date(2026, 11, 3))
     drugs = default_conditions(contract.id)[2]
     counted = replace(drugs, counts_kind=AppointmentKind.TREATMENT)
-    appts = [_appt(1, AppointmentKind.TREATMENT, AppointmentOutcome.ATTENDED),  # before signing: not counted
-             _appt(4, AppointmentKind.TREATMENT, AppointmentOutcome.ATTENDED),
-             _appt(5, AppointmentKind.TREATMENT, AppointmentOutcome.DID_NOT_ATTEND),
-             _appt(6, AppointmentKind.KEYWORK, AppointmentOutcome.ATTENDED),  # another kind
-             _appt(9, AppointmentKind.TREATMENT, AppointmentOutcome.ATTENDED),
-             _appt(12, AppointmentKind.TREATMENT, None)]
+    appts = [
+        _appt(1, AppointmentKind.TREATMENT, AppointmentOutcome.ATTENDED),  # before signing: not counted
+        _appt(4, AppointmentKind.TREATMENT, AppointmentOutcome.ATTENDED),
+        _appt(5, AppointmentKind.TREATMENT, AppointmentOutcome.DID_NOT_ATTEND),
+        _appt(6, AppointmentKind.KEYWORK, AppointmentOutcome.ATTENDED),  # another kind
+        _appt(9, AppointmentKind.TREATMENT, AppointmentOutcome.ATTENDED),
+        _appt(12, AppointmentKind.TREATMENT, None),
+    ]
     after = counted_progress(counted, appts, contract)
     assert after.progress == 2 and after.status is ConditionStatus.IN_PROGRESS
     assert after.progress_label == "2 of 6 sessions"

@@ -42,22 +42,69 @@ def test_decide_on_the_command_line_then_the_provider_closes_the_contract(tmp_pa
         passfile.write_text("force passphrase\n")
         base = ["--user", "dana", "--passphrase-file", str(passfile)]
         force.close()  # the CLI opens the force folder itself
-        assert main(["decide", str(tmp_path / "force"), "--ref", "DUR/D1", "--decision", "charge",
-                     "--date", "2026-11-25", "--note", "second offence", *base]) == 0
+        assert (
+            main(
+                [
+                    "decide",
+                    str(tmp_path / "force"),
+                    "--ref",
+                    "DUR/D1",
+                    "--decision",
+                    "charge",
+                    "--date",
+                    "2026-11-25",
+                    "--note",
+                    "second offence",
+                    *base,
+                ]
+            )
+            == 0
+        )
         assert "Queued the decision (charge, 2026-11-25) for DUR/D1" in capsys.readouterr().out
-        assert main(["decide", str(tmp_path / "force"), "--ref", "DUR/D1", "--decision", "nfa",
-                     "--date", "2026-11-25", *base]) == 2
+        assert (
+            main(
+                [
+                    "decide",
+                    str(tmp_path / "force"),
+                    "--ref",
+                    "DUR/D1",
+                    "--decision",
+                    "nfa",
+                    "--date",
+                    "2026-11-25",
+                    *base,
+                ]
+            )
+            == 2
+        )
         assert "has a decision already (charge on 2026-11-25)" in capsys.readouterr().err
-        assert main(["decide", str(tmp_path / "force"), "--ref", "DUR/D1", "--decision", "caution",
-                     "--date", "2026-11-25", *base]) == 2
+        assert (
+            main(
+                [
+                    "decide",
+                    str(tmp_path / "force"),
+                    "--ref",
+                    "DUR/D1",
+                    "--decision",
+                    "caution",
+                    "--date",
+                    "2026-11-25",
+                    *base,
+                ]
+            )
+            == 2
+        )
         from desktop.force.session import open_force
+
         force.ctx = open_force(tmp_path / "force", "dana", "force passphrase", clock=lambda: WHEN)
         force.store = force.ctx.store
         out = send_queued(force.ctx, "Provider Ltd", force.out, WHEN)
         assert out is not None
         incoming = open_incoming(store, out.file.path.read_bytes())
-        assert any("the force decided charge on 25 Nov 2026; the open contract closes on it" in line
-                   for line in preview_import(store, incoming).lines())
+        assert any(
+            "the force decided charge on 25 Nov 2026; the open contract closes on it" in line
+            for line in preview_import(store, incoming).lines()
+        )
         apply_import(store, incoming, WHEN, out.file.path.name)
         case = store.cases.load_case(pid)
         assert case.referral is not None and case.referral.decision == "charge"
@@ -72,10 +119,19 @@ def test_decide_on_the_command_line_then_the_provider_closes_the_contract(tmp_pa
         store.close()
 
 
-def test_a_decision_after_a_completed_contract_is_recorded_without_reopening_anything(tmp_path, force) -> None:
+def test_a_decision_after_a_completed_contract_is_recorded_without_reopening_anything(
+    tmp_path, force
+) -> None:
     store = provider_store(tmp_path / "store", force)
     try:
-        _import(store, force.refer(csv_rows(("DUR/N1", "Nia", "Done"),)))
+        _import(
+            store,
+            force.refer(
+                csv_rows(
+                    ("DUR/N1", "Nia", "Done"),
+                )
+            ),
+        )
         pid = _person(store, "Nia Done")
         contract = store.cases.sign_contract(pid, date(2026, 7, 1), default_conditions(""))
         store.cases.close_contract(contract, ContractState.COMPLETED, date(2026, 11, 1), "")
@@ -88,7 +144,9 @@ def test_a_decision_after_a_completed_contract_is_recorded_without_reopening_any
         assert out is not None
         _import(store, out.file.path)
         case = store.cases.load_case(pid)
-        assert case.referral is not None and case.referral.decision_label == "No further action on 20 Nov 2026"
+        assert (
+            case.referral is not None and case.referral.decision_label == "No further action on 20 Nov 2026"
+        )
         assert case.contract is not None and case.contract.state is ContractState.COMPLETED
     finally:
         store.close()

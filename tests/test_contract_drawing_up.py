@@ -36,8 +36,9 @@ def _row(dlg: SignContractDialog, kind: ConditionType) -> int:
     return next(i for i, c in enumerate(dlg.template) if c.type is kind)
 
 
-def test_choose_a_gps_tag_in_place_of_community_hours_and_count_treatment(qtbot, ctx, record_store,
-                                                                          person_factory) -> None:
+def test_choose_a_gps_tag_in_place_of_community_hours_and_count_treatment(
+    qtbot, ctx, record_store, person_factory
+) -> None:
     person = person_factory("Gale", "Tagged", signed_days_ago=None)
     dlg = _open(qtbot, SignContractDialog(ctx, person.id, person.full_name))
     assert {c.type for c in dlg.template} == set(ConditionType)  # every type offered
@@ -57,18 +58,25 @@ def test_choose_a_gps_tag_in_place_of_community_hours_and_count_treatment(qtbot,
         qtbot.mouseClick(dlg.save_button, LEFT)
     qtbot.waitUntil(lambda: dlg.result() == QDialog.DialogCode.Accepted)
     case = record_store.cases.load_case(person.id)
-    assert [c.type for c in case.conditions] == [ConditionType.OFFENDING, ConditionType.VICTIM,
-                                                 ConditionType.PATHWAY, ConditionType.PATHWAY,
-                                                 ConditionType.GPS_TAG]
+    assert [c.type for c in case.conditions] == [
+        ConditionType.OFFENDING,
+        ConditionType.VICTIM,
+        ConditionType.PATHWAY,
+        ConditionType.PATHWAY,
+        ConditionType.GPS_TAG,
+    ]
     counted = case.conditions[2]
     assert counted.counts_kind is AppointmentKind.TREATMENT and counted.progress == 0
     # two treatment sessions attended, one missed, one keywork session: the target counts two
-    for days, outcome, kind in ((1, AppointmentOutcome.ATTENDED, AppointmentKind.TREATMENT),
-                                (2, AppointmentOutcome.DID_NOT_ATTEND, AppointmentKind.TREATMENT),
-                                (3, AppointmentOutcome.ATTENDED, AppointmentKind.TREATMENT),
-                                (4, AppointmentOutcome.ATTENDED, AppointmentKind.KEYWORK)):
+    for days, outcome, kind in (
+        (1, AppointmentOutcome.ATTENDED, AppointmentKind.TREATMENT),
+        (2, AppointmentOutcome.DID_NOT_ATTEND, AppointmentKind.TREATMENT),
+        (3, AppointmentOutcome.ATTENDED, AppointmentKind.TREATMENT),
+        (4, AppointmentOutcome.ATTENDED, AppointmentKind.KEYWORK),
+    ):
         appt = record_store.cases.schedule_appointment(
-            Appointment(person.id, (NOW - timedelta(days=days)).replace(minute=0), kind))
+            Appointment(person.id, (NOW - timedelta(days=days)).replace(minute=0), kind)
+        )
         record_store.cases.record_outcome(appt, outcome, "")
     reloaded = record_store.cases.load_case(person.id).conditions[2]
     assert reloaded.progress_label == "2 of 6 sessions"
@@ -93,8 +101,9 @@ def test_the_store_refuses_six_conditions(record_store, person_factory) -> None:
         record_store.cases.sign_contract(person.id, NOW.date() - timedelta(days=1), six)
 
 
-def test_the_record_offers_no_typed_progress_for_a_counted_condition(qtbot, ctx, record_store,
-                                                                    person_factory) -> None:
+def test_the_record_offers_no_typed_progress_for_a_counted_condition(
+    qtbot, ctx, record_store, person_factory
+) -> None:
     from desktop.ui.record.view import PersonRecordView
 
     person = person_factory("Cory", "Counted", signed_days_ago=None)

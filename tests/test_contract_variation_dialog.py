@@ -20,6 +20,7 @@ def signed(record_store, person_factory):
     def make(name: str):
         person = person_factory("Vera", name)
         return person, record_store.cases.load_case(person.id)
+
     return make
 
 
@@ -54,8 +55,9 @@ def test_lower_a_target_with_a_reason(qtbot, ctx, record_store, signed) -> None:
     assert v.kind is VariationKind.VARY and v.reason == "Clinic closed for two weeks"
 
 
-def test_an_extension_past_the_scheme_maximum_is_refused_then_a_shorter_one_saved(qtbot, ctx, record_store,
-                                                                                 signed) -> None:
+def test_an_extension_past_the_scheme_maximum_is_refused_then_a_shorter_one_saved(
+    qtbot, ctx, record_store, signed
+) -> None:
     person, case = signed("Extended")
     dlg = _open(qtbot, ctx, case)
     dlg.kind.setFocus()
@@ -73,7 +75,9 @@ def test_an_extension_past_the_scheme_maximum_is_refused_then_a_shorter_one_save
     assert any(e.action == "contract.variation" for e in record_store.cases.timeline(person.id))
 
 
-def test_from_the_record_pause_the_contract_and_the_record_shows_it(qtbot, ctx, record_store, person_factory) -> None:
+def test_from_the_record_pause_the_contract_and_the_record_shows_it(
+    qtbot, ctx, record_store, person_factory
+) -> None:
     from desktop.ui.record.view import PersonRecordView
 
     person = person_factory("Vera", "Paused")

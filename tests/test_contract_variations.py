@@ -46,8 +46,14 @@ def test_every_variation_needs_a_reason_and_an_active_contract() -> None:
 
 def test_vary_the_target_and_wording_and_a_bad_target_is_refused() -> None:
     drugs = CONDS[2]
-    after, v = vary_condition(C, drugs, date(2026, 10, 10), "clinic closed two weeks", target=4,
-                              title="Attend four drug treatment sessions")
+    after, v = vary_condition(
+        C,
+        drugs,
+        date(2026, 10, 10),
+        "clinic closed two weeks",
+        target=4,
+        title="Attend four drug treatment sessions",
+    )
     assert after.target == 4 and after.title == "Attend four drug treatment sessions"
     assert v.kind is VariationKind.VARY and "target 6 -> 4 sessions" in v.detail
     with pytest.raises(DomainError, match="Nothing to vary"):
@@ -116,7 +122,11 @@ def test_a_variation_goes_to_the_force_in_the_next_bundle(tmp_path: Path) -> Non
     force = ForceSide(tmp_path / "force")
     store = provider_store(tmp_path / "store", force)
     try:
-        path = force.refer(csv_rows(("DUR/V1", "Val", "Varied"),))
+        path = force.refer(
+            csv_rows(
+                ("DUR/V1", "Val", "Varied"),
+            )
+        )
         apply_import(store, open_incoming(store, path.read_bytes()), WHEN, path.name)
         pid = store.cases.caseload(WHEN.replace(tzinfo=None))[0].person_id
         contract = store.cases.sign_contract(pid, date(2026, 11, 10), default_conditions(""))
@@ -127,9 +137,15 @@ def test_a_variation_goes_to_the_force_in_the_next_bundle(tmp_path: Path) -> Non
         assert out.counts.get("contract_variation") == 1 and out.counts.get("contract_state") == 1
         force.receive(out.path)
         with force.store.transaction() as s:
-            [data] = s.scalars(select(ProviderRecord.data).where(ProviderRecord.type == "contract_variation")).all()
+            [data] = s.scalars(
+                select(ProviderRecord.data).where(ProviderRecord.type == "contract_variation")
+            ).all()
         assert (data["force_reference"], data["kind"], data["on"], data["reason"]) == (
-            "DUR/V1", "extend", "2026-11-20", "started late: in hospital")
+            "DUR/V1",
+            "extend",
+            "2026-11-20",
+            "started late: in hospital",
+        )
         assert data["detail"] == "end date 10 Mar 2027 -> 01 Apr 2027"
         assert export_bundle(store, FORCE, tmp_path / "outbox", WHEN).counts.get("contract_variation") is None
     finally:
@@ -146,27 +162,51 @@ def test_the_next_return_lists_the_variation_and_the_start_notice_the_override(t
     store = make_store(tmp_path / "store")
     try:
         person, referral, consent = new_person(ref="NS/26/NOTE")
-        answers = tuple(override(a, "bail is for an unrelated driving matter", by_manager=True)
-                        if a.question_id == "on_bail" else a
-                        for a in (replace(x, answer=True) if x.question_id == "on_bail" else x
-                                  for x in referral.eligibility))
+        answers = tuple(
+            override(a, "bail is for an unrelated driving matter", by_manager=True)
+            if a.question_id == "on_bail"
+            else a
+            for a in (
+                replace(x, answer=True) if x.question_id == "on_bail" else x for x in referral.eligibility
+            )
+        )
         store.cases.add_referral(person, replace(referral, eligibility=answers), consent)
         contract = store.cases.sign_contract(person.id, SIGNED, default_conditions(""))
         longer, v = extend(contract, date(2027, 3, 1), date(2026, 11, 20), "started late: in hospital")
         store.cases.record_variation(v, contract=longer)
         case = store.cases.load_case(person.id)
-        common = dict(provider="P", force_name="F", keyworker="K", generated_at=datetime(2026, 12, 1, 9),
-                      variations=store.cases.variations(longer.id))
-        start = build_return_content(case, ReturnKind.CONTRACT_START, period_start=SIGNED, period_end=SIGNED,
-                                     **common)
-        assert start.contract_notes == ("Eligibility: 'On bail for other matters' failed and was let through by "
-                                        "a manager (reason: bail is for an unrelated driving matter)",)
-        monthly = build_return_content(case, ReturnKind.MONTHLY_PROGRESS, period_start=date(2026, 11, 1),
-                                       period_end=date(2026, 11, 30), **common)
-        assert monthly.contract_notes == ("Variation on 20 Nov 2026: end date 01 Feb 2027 -> 01 Mar 2027 "
-                                          "(reason: started late: in hospital)",)
-        october = build_return_content(case, ReturnKind.MONTHLY_PROGRESS, period_start=date(2026, 10, 1),
-                                       period_end=date(2026, 10, 31), **common)
+        common = dict(
+            provider="P",
+            force_name="F",
+            keyworker="K",
+            generated_at=datetime(2026, 12, 1, 9),
+            variations=store.cases.variations(longer.id),
+        )
+        start = build_return_content(
+            case, ReturnKind.CONTRACT_START, period_start=SIGNED, period_end=SIGNED, **common
+        )
+        assert start.contract_notes == (
+            "Eligibility: 'On bail for other matters' failed and was let through by "
+            "a manager (reason: bail is for an unrelated driving matter)",
+        )
+        monthly = build_return_content(
+            case,
+            ReturnKind.MONTHLY_PROGRESS,
+            period_start=date(2026, 11, 1),
+            period_end=date(2026, 11, 30),
+            **common,
+        )
+        assert monthly.contract_notes == (
+            "Variation on 20 Nov 2026: end date 01 Feb 2027 -> 01 Mar 2027 "
+            "(reason: started late: in hospital)",
+        )
+        october = build_return_content(
+            case,
+            ReturnKind.MONTHLY_PROGRESS,
+            period_start=date(2026, 10, 1),
+            period_end=date(2026, 10, 31),
+            **common,
+        )
         assert october.contract_notes == ()
         assert render_return(monthly).pdf.startswith(b"%PDF")
     finally:
@@ -188,12 +228,30 @@ def test_vary_from_the_command_line_with_one_line_refusals(tmp_path: Path, capsy
     passfile.write_text(PASS + "\n")
     base = [str(folder), "--user", "admin", "--passphrase-file", str(passfile), "--reference", "NS/26/CLI"]
     day = (NOW.date() - timedelta(days=1)).isoformat()
-    assert main(["contract", "vary", *base, "--condition", "3", "--target", "4", "--on", day,
-                 "--reason", "clinic closed"]) == 0
+    assert (
+        main(
+            [
+                "contract",
+                "vary",
+                *base,
+                "--condition",
+                "3",
+                "--target",
+                "4",
+                "--on",
+                day,
+                "--reason",
+                "clinic closed",
+            ]
+        )
+        == 0
+    )
     assert "'Attend drug treatment sessions' varied: target 6 -> 4 sessions" in capsys.readouterr().out
     assert main(["contract", "add", *base, "--type", "gps_tag", "--on", day, "--reason", "court asked"]) == 2
-    assert capsys.readouterr().err.strip() == \
-        "checkpoint-desk: A contract has at most 5 conditions; 6 are chosen"
+    assert (
+        capsys.readouterr().err.strip()
+        == "checkpoint-desk: A contract has at most 5 conditions; 6 are chosen"
+    )
     assert main(["contract", "withdraw", *base, "--condition", "1", "--on", day, "--reason", "x"]) == 2
     assert "cannot be withdrawn" in capsys.readouterr().err
     assert main(["contract", "pause", *base, "--on", day, "--reason", "hospital"]) == 0
@@ -201,7 +259,9 @@ def test_vary_from_the_command_line_with_one_line_refusals(tmp_path: Path, capsy
     try:
         case = reopened.cases.load_case(person.id)
         assert case.contract is not None and case.contract.paused and case.conditions[2].target == 4
-        assert [v.kind for v in reopened.cases.variations(case.contract.id)] == [VariationKind.VARY,
-                                                                                  VariationKind.PAUSE]
+        assert [v.kind for v in reopened.cases.variations(case.contract.id)] == [
+            VariationKind.VARY,
+            VariationKind.PAUSE,
+        ]
     finally:
         reopened.close()

@@ -56,7 +56,9 @@ def test_state_machine_allows_the_scheme_and_refuses_the_rest():
         active.transition(ContractState.WITHDRAWN, date(2026, 2, 1), "  ")
     with pytest.raises(DomainError, match="before it was signed"):
         active.transition(ContractState.COMPLETED, date(2025, 12, 1))
-    assert c.transition(ContractState.WITHDRAWN, date(2026, 1, 1), "declined").state is ContractState.WITHDRAWN
+    assert (
+        c.transition(ContractState.WITHDRAWN, date(2026, 1, 1), "declined").state is ContractState.WITHDRAWN
+    )
 
 
 def test_conditions_need_evidence_and_keep_it_dated():
@@ -86,9 +88,12 @@ def _appt(day, outcome, hour=10):
 def test_two_missed_in_a_row_is_at_risk_with_dates_and_three_is_not_complying():
     now = datetime(2026, 1, 30, 12)
     d = date(2026, 1, 5)
-    appts = [_appt(d, AppointmentOutcome.ATTENDED), _appt(d + timedelta(7), AppointmentOutcome.DID_NOT_ATTEND),
-             _appt(d + timedelta(14), AppointmentOutcome.CANCELLED_BY_SERVICE),
-             _appt(d + timedelta(21), AppointmentOutcome.DID_NOT_ATTEND)]
+    appts = [
+        _appt(d, AppointmentOutcome.ATTENDED),
+        _appt(d + timedelta(7), AppointmentOutcome.DID_NOT_ATTEND),
+        _appt(d + timedelta(14), AppointmentOutcome.CANCELLED_BY_SERVICE),
+        _appt(d + timedelta(21), AppointmentOutcome.DID_NOT_ATTEND),
+    ]
     result = assess(_active(), [], appts, now)
     assert result.level is ComplianceLevel.AT_RISK
     assert result.reasons[0].text == "2 missed appointments in a row (12 Jan 2026, 26 Jan 2026)"
@@ -101,14 +106,23 @@ def test_two_missed_in_a_row_is_at_risk_with_dates_and_three_is_not_complying():
 
 
 def test_behind_schedule_only_after_the_first_quarter():
-    cond = Condition("k", ConditionType.COMMUNITY_HOURS, "Community work", target=18, unit="hours", progress=2,
-                     status=ConditionStatus.IN_PROGRESS)
+    cond = Condition(
+        "k",
+        ConditionType.COMMUNITY_HOURS,
+        "Community work",
+        target=18,
+        unit="hours",
+        progress=2,
+        status=ConditionStatus.IN_PROGRESS,
+    )
     early = assess(_active(), [cond], [], datetime(2026, 1, 20))
     assert early.level is ComplianceLevel.ON_TRACK
     later = assess(_active(), [cond], [], datetime(2026, 3, 1))
     assert later.level is ComplianceLevel.AT_RISK
     assert "behind schedule: 2 of 18 hours done" in later.reasons[0].text
-    on_pace = assess(_active(), [cond.__class__(**{**_fields(cond), "progress": 9})], [], datetime(2026, 3, 1))
+    on_pace = assess(
+        _active(), [cond.__class__(**{**_fields(cond), "progress": 9})], [], datetime(2026, 3, 1)
+    )
     assert on_pace.level is ComplianceLevel.ON_TRACK
 
 
@@ -117,7 +131,9 @@ def _fields(cond):
 
 
 def test_ending_soon_with_unmet_conditions_and_reoffending():
-    letter = Condition("k", ConditionType.APOLOGY_LETTER, "Apology letter", status=ConditionStatus.IN_PROGRESS)
+    letter = Condition(
+        "k", ConditionType.APOLOGY_LETTER, "Apology letter", status=ConditionStatus.IN_PROGRESS
+    )
     result = assess(_active(), [letter], [], datetime(2026, 4, 22))
     assert result.level is ComplianceLevel.AT_RISK
     assert any(r.text == "contract ends in 9 days with 1 condition not yet met" for r in result.reasons)
@@ -129,8 +145,15 @@ def test_ending_soon_with_unmet_conditions_and_reoffending():
 
 def _referral(pid, today, **changes):
     answers = tuple(EligibilityAnswer(q.id, q.expected) for q in ELIGIBILITY_QUESTIONS)
-    fields = dict(person_id=pid, force="Northshire", officer="PC 1", offence="possession",
-                  offence_date=today - timedelta(days=5), referral_date=today, eligibility=answers)
+    fields = dict(
+        person_id=pid,
+        force="Northshire",
+        officer="PC 1",
+        offence="possession",
+        offence_date=today - timedelta(days=5),
+        referral_date=today,
+        eligibility=answers,
+    )
     fields.update(changes)
     return Referral(**fields)
 
@@ -147,8 +170,10 @@ def test_referral_validation_names_every_problem():
 
 
 def test_failed_eligibility_is_recorded_not_lost():
-    answers = tuple(EligibilityAnswer(q.id, q.expected if q.id != "hate_crime" else True, "flagged by officer")
-                    for q in ELIGIBILITY_QUESTIONS)
+    answers = tuple(
+        EligibilityAnswer(q.id, q.expected if q.id != "hate_crime" else True, "flagged by officer")
+        for q in ELIGIBILITY_QUESTIONS
+    )
     ref = _referral("p", date(2026, 3, 1), eligibility=answers)
     assert not ref.eligible
     assert [a.question_id for a in ref.failed_eligibility] == ["hate_crime"]

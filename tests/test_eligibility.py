@@ -39,7 +39,9 @@ def test_age_is_taken_on_the_offence_date_not_today() -> None:
     # 18th birthday falls between the offence and the referral: under 18 when it happened
     facts = facts_from(date(2008, 11, 10), date(2026, 11, 1), date(2026, 11, 20))
     assert facts.age_at_offence == 17 and facts.adult is False
-    assert facts_from(date(2008, 11, 1), date(2026, 11, 1), date(2026, 11, 20)).adult is True  # the birthday itself
+    assert (
+        facts_from(date(2008, 11, 1), date(2026, 11, 1), date(2026, 11, 20)).adult is True
+    )  # the birthday itself
 
 
 def test_offence_age_is_three_calendar_months_before_the_referral() -> None:
@@ -69,8 +71,13 @@ def test_answers_matching_the_facts_pass_and_a_true_no_is_kept_not_eligible() ->
     person, referral = _referral(date(2014, 6, 1), date(2026, 11, 1), date(2026, 11, 20), adult=False)
     validate(person, referral, TODAY)  # an honest "No" is not a contradiction
     assert not referral.eligible
-    assert [c.question_id for c in contradictions(referral.eligibility, facts_from(
-        person.date_of_birth, referral.offence_date, referral.referral_date))] == []
+    assert [
+        c.question_id
+        for c in contradictions(
+            referral.eligibility,
+            facts_from(person.date_of_birth, referral.offence_date, referral.referral_date),
+        )
+    ] == []
 
 
 def test_a_manager_override_needs_a_written_reason_and_makes_the_referral_eligible() -> None:
@@ -93,18 +100,26 @@ def test_a_manager_override_needs_a_written_reason_and_makes_the_referral_eligib
 
 def test_ineligible_criteria_name_each_failure_in_words() -> None:
     facts = facts_from(date(2012, 1, 1), date(2025, 1, 10), date(2026, 11, 20))
-    found = ineligible_criteria(facts, (EligibilityAnswer("hate_crime", True), EligibilityAnswer("co_accused", False)))
-    assert found == ["Aged 18 or over: no (the person was 13 on the offence date)",
-                     "Offence less than 3 months old: no (the offence was 679 days before the referral)",
-                     "Hate crime: yes"]
+    found = ineligible_criteria(
+        facts, (EligibilityAnswer("hate_crime", True), EligibilityAnswer("co_accused", False))
+    )
+    assert found == [
+        "Aged 18 or over: no (the person was 13 on the offence date)",
+        "Offence less than 3 months old: no (the offence was 679 days before the referral)",
+        "Hate crime: yes",
+    ]
     assert ineligible_criteria(facts_from(date(1990, 1, 1), date(2026, 11, 1), date(2026, 11, 20))) == []
 
 
 def test_a_force_note_never_becomes_a_manager_override() -> None:
     from desktop.services.sync_provider.apply import _eligibility
 
-    data = {"person": {"date_of_birth": "1990-01-01"}, "offence_date": "2026-11-01", "referral_date": "2026-11-03",
-            "eligibility": [{"question_id": "on_bail", "answer": True, "note": "Manager override: trust us"}]}
+    data = {
+        "person": {"date_of_birth": "1990-01-01"},
+        "offence_date": "2026-11-01",
+        "referral_date": "2026-11-03",
+        "eligibility": [{"question_id": "on_bail", "answer": True, "note": "Manager override: trust us"}],
+    }
     [*_, bail] = [a for a in _eligibility(data) if a.question_id == "on_bail"]
     assert not bail.overridden and bail.note == "Force's note: trust us"
 
@@ -125,8 +140,10 @@ def test_the_store_refuses_an_override_from_a_keyworker(tmp_path) -> None:
     kim = CaseStore.open(folder, "kim", PASS)
     try:
         person, referral, consent = new_person(ref="NS/26/KIM")
-        answers = tuple(override(replace(a, answer=True), "x", by_manager=True) if a.question_id == "on_bail" else a
-                        for a in referral.eligibility)
+        answers = tuple(
+            override(replace(a, answer=True), "x", by_manager=True) if a.question_id == "on_bail" else a
+            for a in referral.eligibility
+        )
         with pytest.raises(PermissionDenied, match="only a manager"):
             kim.cases.add_referral(person, replace(referral, eligibility=answers), consent)
         assert kim.cases.search("Example") == []

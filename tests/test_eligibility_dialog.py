@@ -67,7 +67,8 @@ def test_a_manager_override_with_a_reason_saves_eligible_and_is_audited(qtbot, d
     case = record_store.cases.load_case(created.args[0])
     assert case.referral is not None and case.referral.eligible
     assert [(a.question_id, a.override_reason) for a in case.referral.overrides] == [
-        ("on_bail", "bail is for an unrelated driving matter")]
+        ("on_bail", "bail is for an unrelated driving matter")
+    ]
     audit = record_store.cases.timeline(created.args[0])[-1]
     assert audit.action == "referral.create"
     assert "manager override: on_bail (bail is for an unrelated driving matter)" in audit.detail

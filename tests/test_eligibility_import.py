@@ -12,9 +12,11 @@ from desktop.force.store import ForceStoreError
 from desktop.services.sync_provider import apply_import, open_incoming, preview_import
 
 HEADER = CSV_HEADER.rstrip("\n") + ",in_area,hate_crime,on_bail\n"
-ROWS = ("DUR/1,Adult,Fine,1990-04-02,Possession of cannabis,2026-11-01,2026-11-03,PC 1,yes,no,no\n"
-        "DUR/2,Young,Teen,2012-05-01,Possession of cannabis,2026-11-01,2026-11-03,PC 1,yes,no,\n"
-        "DUR/3,Old,Offence,1980-01-01,Possession of cannabis,2025-01-10,2026-11-03,PC 1,,yes,no\n")
+ROWS = (
+    "DUR/1,Adult,Fine,1990-04-02,Possession of cannabis,2026-11-01,2026-11-03,PC 1,yes,no,no\n"
+    "DUR/2,Young,Teen,2012-05-01,Possession of cannabis,2026-11-01,2026-11-03,PC 1,yes,no,\n"
+    "DUR/3,Old,Offence,1980-01-01,Possession of cannabis,2025-01-10,2026-11-03,PC 1,,yes,no\n"
+)
 
 
 def test_each_ineligible_row_is_warned_by_row_and_criterion_and_still_read() -> None:
@@ -44,7 +46,9 @@ def force(tmp_path: Path):
     side.close()
 
 
-def test_refer_warns_and_the_provider_import_warns_and_records_the_facts(tmp_path: Path, force: ForceSide) -> None:
+def test_refer_warns_and_the_provider_import_warns_and_records_the_facts(
+    tmp_path: Path, force: ForceSide
+) -> None:
     store = provider_store(tmp_path / "store", force)
     try:
         result = refer(force.ctx, "Provider Ltd", (HEADER + ROWS).encode(), force.out, WHEN)

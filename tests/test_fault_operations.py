@@ -27,8 +27,14 @@ def run(*args, passphrase=PASS, crash=None, new_passphrase=None):
         env["CHECKPOINT_CRASH_AT"] = crash
     if new_passphrase:
         env["CHECKPOINT_NEW_PASSPHRASE"] = new_passphrase
-    return subprocess.run([sys.executable, "-m", "desktop", *map(str, args)], capture_output=True, text=True,
-                          env=env, stdin=subprocess.DEVNULL, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "desktop", *map(str, args)],
+        capture_output=True,
+        text=True,
+        env=env,
+        stdin=subprocess.DEVNULL,
+        timeout=120,
+    )
 
 
 @pytest.fixture()
@@ -56,7 +62,10 @@ def _actions(folder: Path) -> list[str]:
 
 def test_a_keyworker_may_neither_back_up_nor_restore(store_with_keyworker, tmp_path):
     folder = store_with_keyworker
-    with CaseStore.open(folder, "kim", KW_PASS) as kim, pytest.raises(PermissionDenied, match="kim is a keyworker"):
+    with (
+        CaseStore.open(folder, "kim", KW_PASS) as kim,
+        pytest.raises(PermissionDenied, match="kim is a keyworker"),
+    ):
         kim.backup_to(tmp_path / "copy")
     assert not (tmp_path / "copy").exists()
     with CaseStore.open(folder, "admin", PASS) as admin:
@@ -66,7 +75,9 @@ def test_a_keyworker_may_neither_back_up_nor_restore(store_with_keyworker, tmp_p
     assert sorted(p.name for p in tmp_path.iterdir()) == ["backup", "store"]
 
 
-def test_restore_refuses_a_store_that_is_open_and_swaps_in_one_step_when_it_is_not(store_with_keyworker, tmp_path):
+def test_restore_refuses_a_store_that_is_open_and_swaps_in_one_step_when_it_is_not(
+    store_with_keyworker, tmp_path
+):
     folder = store_with_keyworker
     with CaseStore.open(folder, "admin", PASS) as admin:
         admin.backup_to(tmp_path / "backup")
@@ -82,7 +93,9 @@ def test_restore_refuses_a_store_that_is_open_and_swaps_in_one_step_when_it_is_n
 
 
 @pytest.mark.parametrize("point", ["restore.after-staging", "restore.before-swap", "restore.after-swap"])
-def test_restore_killed_at_any_point_leaves_a_store_that_opens_and_checks(store_with_keyworker, tmp_path, point):
+def test_restore_killed_at_any_point_leaves_a_store_that_opens_and_checks(
+    store_with_keyworker, tmp_path, point
+):
     folder = store_with_keyworker
     with CaseStore.open(folder, "admin", PASS) as admin:
         admin.backup_to(tmp_path / "backup")
@@ -98,7 +111,9 @@ def test_users_add_killed_at_any_point_is_finished_by_running_it_again(store_wit
     proc = run(*add, crash=point, new_passphrase="lee first passphrase")
     assert proc.returncode == 137, proc.stderr
     again = run(*add, new_passphrase="lee second passphrase")
-    if point == "users.add.after-db":  # it had finished: the second add is refused, the first passphrase stands
+    if (
+        point == "users.add.after-db"
+    ):  # it had finished: the second add is refused, the first passphrase stands
         assert again.returncode == 2 and "already exists" in again.stderr
         CaseStore.open(folder, "lee", "lee first passphrase").close()
     else:
@@ -109,7 +124,9 @@ def test_users_add_killed_at_any_point_is_finished_by_running_it_again(store_wit
 
 
 def test_backup_killed_before_its_rename_leaves_no_backup(store_with_keyworker, tmp_path):
-    proc = run("backup", store_with_keyworker, tmp_path / "b", "--user", "admin", crash="backup.before-rename")
+    proc = run(
+        "backup", store_with_keyworker, tmp_path / "b", "--user", "admin", crash="backup.before-rename"
+    )
     assert proc.returncode == 137
     assert not (tmp_path / "b").exists()
     assert _checks_clean(store_with_keyworker)
@@ -135,8 +152,12 @@ def test_kill_9_at_a_moment_loses_no_reported_commit(store_with_keyworker, delay
     from desktop.storage.records import AuditRecord
 
     folder = store_with_keyworker
-    proc = subprocess.Popen([sys.executable, "-c", WRITER, str(folder), PASS], stdout=subprocess.PIPE,
-                            stderr=subprocess.DEVNULL, text=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", WRITER, str(folder), PASS],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
     time.sleep(delay)
     proc.send_signal(signal.SIGKILL)
     out, _ = proc.communicate()

@@ -43,9 +43,27 @@ def test_users_role_killed_at_any_point_is_finished_by_running_it_again(folder, 
 
 
 def test_users_role_refusals_are_one_line(folder):
-    proc = run("users", "role", folder, "--user", "admin", "admin", "--role", "manager",
-               new_passphrase="a new admin passphrase")
+    proc = run(
+        "users",
+        "role",
+        folder,
+        "--user",
+        "admin",
+        "admin",
+        "--role",
+        "manager",
+        new_passphrase="a new admin passphrase",
+    )
     assert proc.returncode == 2 and proc.stderr.count("\n") == 1 and "your own role" in proc.stderr
-    proc = run("users", "role", folder, "--user", "admin", "kim", "--role", "keyworker",
-               new_passphrase="kim new passphrase here")
+    proc = run(
+        "users",
+        "role",
+        folder,
+        "--user",
+        "admin",
+        "kim",
+        "--role",
+        "keyworker",
+        new_passphrase="kim new passphrase here",
+    )
     assert proc.returncode == 2 and "already a keyworker" in proc.stderr

@@ -22,14 +22,36 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> ReturnsStore:
     return build_returns_store(tmp_path_factory.mktemp("fault-sign") / "template")
 
 
-def _sign_batch(folder: Path, out: Path, crash: str | None = None, mark: str = "") -> subprocess.CompletedProcess:
+def _sign_batch(
+    folder: Path, out: Path, crash: str | None = None, mark: str = ""
+) -> subprocess.CompletedProcess:
     env = {k: v for k, v in os.environ.items() if not k.startswith("CHECKPOINT_")}
     env.update(CHECKPOINT_PASSPHRASE=RET_PASS, CHECKPOINT_TEST_MARK=mark or uuid.uuid4().hex)
     if crash:
         env["CHECKPOINT_CRASH_AT"] = crash
-    return subprocess.run([sys.executable, "-m", "desktop", "returns", "sign-batch", str(folder), "--user", "manager",
-                           "--month", "2026-10", "--out", str(out), "--workers", "2"],
-                          capture_output=True, text=True, env=env, stdin=subprocess.DEVNULL, timeout=120)
+    return subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "desktop",
+            "returns",
+            "sign-batch",
+            str(folder),
+            "--user",
+            "manager",
+            "--month",
+            "2026-10",
+            "--out",
+            str(out),
+            "--workers",
+            "2",
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        stdin=subprocess.DEVNULL,
+        timeout=120,
+    )
 
 
 def _processes_with(text: str) -> list[tuple[int, bytes]]:
@@ -66,10 +88,25 @@ def test_kill_9_while_workers_run_leaves_no_worker(template, tmp_path):
     mark = uuid.uuid4().hex
     env = {k: v for k, v in os.environ.items() if not k.startswith("CHECKPOINT_")}
     env.update(CHECKPOINT_PASSPHRASE=RET_PASS, CHECKPOINT_TEST_MARK=mark)
-    cmd = [sys.executable, "-m", "desktop", "returns", "sign-batch", str(rs.folder), "--user", "manager",
-           "--month", "2026-10", "--out", str(tmp_path / "out"), "--workers", "2"]
-    parent = subprocess.Popen(cmd, env=env, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                              stderr=subprocess.DEVNULL)
+    cmd = [
+        sys.executable,
+        "-m",
+        "desktop",
+        "returns",
+        "sign-batch",
+        str(rs.folder),
+        "--user",
+        "manager",
+        "--month",
+        "2026-10",
+        "--out",
+        str(tmp_path / "out"),
+        "--workers",
+        "2",
+    ]
+    parent = subprocess.Popen(
+        cmd, env=env, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
     deadline = time.monotonic() + 60
     while not [p for p, _e in _processes_with(mark) if p != parent.pid] and time.monotonic() < deadline:
         time.sleep(0.01)
@@ -88,10 +125,25 @@ def test_workers_do_not_inherit_the_passphrase(template, tmp_path):
     mark = uuid.uuid4().hex
     env = {k: v for k, v in os.environ.items() if not k.startswith("CHECKPOINT_")}
     env.update(CHECKPOINT_PASSPHRASE=RET_PASS, CHECKPOINT_TEST_MARK=mark)
-    cmd = [sys.executable, "-m", "desktop", "returns", "sign-batch", str(rs.folder), "--user", "manager",
-           "--month", "2026-10", "--out", str(tmp_path / "out"), "--workers", "2"]
-    parent = subprocess.Popen(cmd, env=env, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
-                              stderr=subprocess.PIPE)
+    cmd = [
+        sys.executable,
+        "-m",
+        "desktop",
+        "returns",
+        "sign-batch",
+        str(rs.folder),
+        "--user",
+        "manager",
+        "--month",
+        "2026-10",
+        "--out",
+        str(tmp_path / "out"),
+        "--workers",
+        "2",
+    ]
+    parent = subprocess.Popen(
+        cmd, env=env, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    )
     seen: dict[int, bytes] = {}
     while parent.poll() is None:
         for pid, environ in _processes_with(mark):

@@ -33,8 +33,7 @@ def force(tmp_path: Path, force_db: str | None) -> Force:
 
 def _modes(folder: Path) -> list[str]:
     """Every file and folder under `folder` readable by anyone but the owner."""
-    bad = [str(p) for p in [folder, *folder.rglob("*")]
-           if stat.S_IMODE(p.stat().st_mode) & 0o077]
+    bad = [str(p) for p in [folder, *folder.rglob("*")] if stat.S_IMODE(p.stat().st_mode) & 0o077]
     return bad
 
 
@@ -73,8 +72,19 @@ def test_wrong_passphrase_is_refused_plainly(force: Force, capsys, tmp_path: Pat
     (tmp_path / "referrals.csv").write_text(CSV)
     (tmp_path / "wrong").write_text("wrong passphrase!!")
     before = force.snapshot()
-    assert force.run("refer", "--csv", tmp_path / "referrals.csv", "--to", "Provider Ltd", "--out", tmp_path,
-                     passfile=tmp_path / "wrong") == 2
+    assert (
+        force.run(
+            "refer",
+            "--csv",
+            tmp_path / "referrals.csv",
+            "--to",
+            "Provider Ltd",
+            "--out",
+            tmp_path,
+            passfile=tmp_path / "wrong",
+        )
+        == 2
+    )
     assert capsys.readouterr().err.strip() == "checkpoint-force: wrong passphrase for 'dana'"
     assert force.snapshot() == before
 
@@ -86,8 +96,13 @@ def test_refer_from_csv_makes_a_bundle_the_provider_opens(force: Force, capsys, 
     [bundle] = out.glob("*.cpbundle")
     assert bundle.name == "durham-to-provider-ltd-000001.cpbundle"
     assert stat.S_IMODE(bundle.stat().st_mode) == 0o600
-    opened = open_bundle(bundle.read_bytes(), identity("provider").key, identity("provider").cert, [force.cert],
-                         direction=Direction.FORCE_TO_PROVIDER)
+    opened = open_bundle(
+        bundle.read_bytes(),
+        identity("provider").key,
+        identity("provider").cert,
+        [force.cert],
+        direction=Direction.FORCE_TO_PROVIDER,
+    )
     assert [r.data["force_reference"] for r in opened.records] == ["DUR/24/0001", "DUR/24/0002"]
     assert opened.records[0].data["person"]["date_of_birth"] == "1990-04-02"
     assert opened.records[1].data["person"]["phone"] == "07700 900123"
@@ -103,7 +118,10 @@ def test_a_bad_csv_row_is_named_and_nothing_is_sent(force: Force, capsys, tmp_pa
     bad += "R" * 101 + ",Jo,Bloggs,1999-02-01,Theft,2026-11-01,2026-11-02,PC 1,,\n"
     (tmp_path / "bad.csv").write_text(bad)
     before = force.snapshot()
-    assert force.run("refer", "--csv", tmp_path / "bad.csv", "--to", "Provider Ltd", "--out", tmp_path / "o") == 2
+    assert (
+        force.run("refer", "--csv", tmp_path / "bad.csv", "--to", "Provider Ltd", "--out", tmp_path / "o")
+        == 2
+    )
     err = capsys.readouterr().err
     assert len(err.strip().splitlines()) == 1
     assert "row 4: field person.date_of_birth must be a date" in err
@@ -114,20 +132,39 @@ def test_a_bad_csv_row_is_named_and_nothing_is_sent(force: Force, capsys, tmp_pa
 
 def referral_ids(force: Force, tmp_path: Path) -> dict[str, str]:
     (tmp_path / "referrals.csv").write_text(CSV)
-    assert force.run("refer", "--csv", tmp_path / "referrals.csv", "--to", "Provider Ltd", "--out",
-                     tmp_path / "sent") == 0
+    assert (
+        force.run(
+            "refer", "--csv", tmp_path / "referrals.csv", "--to", "Provider Ltd", "--out", tmp_path / "sent"
+        )
+        == 0
+    )
     [bundle] = (tmp_path / "sent").glob("*.cpbundle")
-    opened = open_bundle(bundle.read_bytes(), identity("provider").key, identity("provider").cert, [force.cert])
-    return {r.data["force_reference"]: r.id for r in opened.records} | {"bundle": opened.manifest.bundle_id,
-                                                                         "sha": opened.sha256}
+    opened = open_bundle(
+        bundle.read_bytes(), identity("provider").key, identity("provider").cert, [force.cert]
+    )
+    return {r.data["force_reference"]: r.id for r in opened.records} | {
+        "bundle": opened.manifest.bundle_id,
+        "sha": opened.sha256,
+    }
 
 
-def test_receive_stores_returns_sealed_acknowledges_and_a_second_receive_changes_nothing(force, capsys, tmp_path):
+def test_receive_stores_returns_sealed_acknowledges_and_a_second_receive_changes_nothing(
+    force, capsys, tmp_path
+):
     refs = referral_ids(force, tmp_path)
     pdf = Attachment("returns/2026-11.pdf", PDF)
-    ack_of_referrals = Record("ack", uid(), 1, {"bundle_id": refs["bundle"], "sequence": 1,
-                                                "bundle_sha256": refs["sha"], "received_at": "2026-11-05T10:00:00Z",
-                                                "result": "applied"})
+    ack_of_referrals = Record(
+        "ack",
+        uid(),
+        1,
+        {
+            "bundle_id": refs["bundle"],
+            "sequence": 1,
+            "bundle_sha256": refs["sha"],
+            "received_at": "2026-11-05T10:00:00Z",
+            "result": "applied",
+        },
+    )
     records = [contract_state(refs["DUR/24/0001"]), return_record(refs["DUR/24/0001"], pdf), ack_of_referrals]
     bundle = force.provider_bundle(records, [pdf])
     capsys.readouterr()
@@ -137,7 +174,9 @@ def test_receive_stores_returns_sealed_acknowledges_and_a_second_receive_changes
     [stored] = (force.dir / "returns").rglob("*.sealed")
     assert PDF not in stored.read_bytes() and stat.S_IMODE(stored.stat().st_mode) == 0o600
     [ack_file] = (force.dir / "outbox").glob("*.cpbundle")
-    ack = open_bundle(ack_file.read_bytes(), identity("provider").key, identity("provider").cert, [force.cert])
+    ack = open_bundle(
+        ack_file.read_bytes(), identity("provider").key, identity("provider").cert, [force.cert]
+    )
     assert ack.records[0].type == "ack"
     assert ack.records[0].data["bundle_sha256"] == sha256_hex(bundle.read_bytes())
     assert ack.manifest.sequence == 2  # after the referral bundle: one sequence per partner
@@ -154,9 +193,11 @@ def test_status_shows_people_overdue_returns_and_waiting_bundles(force, capsys, 
     today = date(2026, 12, 20)
     old_start = (today - timedelta(days=50)).isoformat()
     pdf = Attachment("r.pdf", PDF)
-    records = [contract_state(refs["DUR/24/0001"], signed_on=old_start),
-               contract_state(refs["DUR/24/0002"], signed_on=old_start),
-               return_record(refs["DUR/24/0002"], pdf, signed_on=(today - timedelta(days=10)).isoformat())]
+    records = [
+        contract_state(refs["DUR/24/0001"], signed_on=old_start),
+        contract_state(refs["DUR/24/0002"], signed_on=old_start),
+        return_record(refs["DUR/24/0002"], pdf, signed_on=(today - timedelta(days=10)).isoformat()),
+    ]
     assert force.run("receive", force.provider_bundle(records, [pdf])) == 0
     capsys.readouterr()
     assert force.run("status", "--today", today.isoformat(), user="ann") == 0
@@ -172,8 +213,12 @@ def test_status_shows_people_overdue_returns_and_waiting_bundles(force, capsys, 
 
 def test_out_of_order_bundles_name_the_gap_then_fill_it(force, capsys):
     first = force.provider_bundle([contract_state(uid())], [], sequence=1)
-    second = force.provider_bundle([contract_state(uid())], [], sequence=2, previous=sha256_hex(first.read_bytes()))
-    third = force.provider_bundle([contract_state(uid())], [], sequence=3, previous=sha256_hex(second.read_bytes()))
+    second = force.provider_bundle(
+        [contract_state(uid())], [], sequence=2, previous=sha256_hex(first.read_bytes())
+    )
+    third = force.provider_bundle(
+        [contract_state(uid())], [], sequence=3, previous=sha256_hex(second.read_bytes())
+    )
     assert force.run("receive", first, third) == 0
     assert "gap: bundle 2 from this sender not received yet" in capsys.readouterr().out
     force.run("status")
@@ -188,13 +233,25 @@ def test_bad_bundles_are_refused_with_their_reason_and_change_nothing(force, cap
     tampered = bytearray(good)
     tampered[-50] ^= 0xFF
     header = BundleHeader(Direction.PROVIDER_TO_FORCE, "Provider Ltd", "Elsewhere", 1, None, NOW)
-    elsewhere = build_bundle(header, [contract_state(uid())], [], identity("provider").key,
-                             identity("provider").cert, identity("other-force").cert)
-    unpinned = build_bundle(header, [contract_state(uid())], [], identity("stranger").key,
-                            identity("stranger").cert, force.cert)
-    cases = {"truncated": (good[:-100], "truncated bundle"), "tampered": (bytes(tampered), "tampered bundle"),
-             "wrong": (elsewhere, "wrong recipient"), "junk": (b"PK\x03\x04 not this", "not a bundle"),
-             "unpinned": (unpinned, "unpinned signer"), "big": (good, "oversized bundle")}
+    elsewhere = build_bundle(
+        header,
+        [contract_state(uid())],
+        [],
+        identity("provider").key,
+        identity("provider").cert,
+        identity("other-force").cert,
+    )
+    unpinned = build_bundle(
+        header, [contract_state(uid())], [], identity("stranger").key, identity("stranger").cert, force.cert
+    )
+    cases = {
+        "truncated": (good[:-100], "truncated bundle"),
+        "tampered": (bytes(tampered), "tampered bundle"),
+        "wrong": (elsewhere, "wrong recipient"),
+        "junk": (b"PK\x03\x04 not this", "not a bundle"),
+        "unpinned": (unpinned, "unpinned signer"),
+        "big": (good, "oversized bundle"),
+    }
     before = force.snapshot()
     for name, (data, message) in cases.items():
         (tmp_path / f"{name}.cpbundle").write_bytes(data)
@@ -211,7 +268,9 @@ def test_a_provider_record_contradicting_the_forces_referral_is_a_conflict(force
     assert force.run("receive", force.provider_bundle([record], [])) == 0
     assert "another force reference" in capsys.readouterr().out
     [ack_file] = sorted((force.dir / "outbox").glob("*.cpbundle"))
-    ack = open_bundle(ack_file.read_bytes(), identity("provider").key, identity("provider").cert, [force.cert])
+    ack = open_bundle(
+        ack_file.read_bytes(), identity("provider").key, identity("provider").cert, [force.cert]
+    )
     assert ack.records[0].data["result"] == "applied_with_conflicts"
     force.run("status")
     assert "conflicts to review: 1" in capsys.readouterr().out
@@ -220,8 +279,9 @@ def test_a_provider_record_contradicting_the_forces_referral_is_a_conflict(force
 def test_a_newer_version_replaces_an_older_one_and_an_older_one_changes_nothing(force, capsys):
     rid = uid()
     v2 = force.provider_bundle([contract_state(uid(), state="completed", record_id=rid, version=2)], [], 1)
-    v1 = force.provider_bundle([contract_state(uid(), record_id=rid, version=1)], [], 2,
-                               previous=sha256_hex(v2.read_bytes()))
+    v1 = force.provider_bundle(
+        [contract_state(uid(), record_id=rid, version=1)], [], 2, previous=sha256_hex(v2.read_bytes())
+    )
     assert force.run("receive", v2, v1) == 0
     assert "0 record(s) applied, 1 already held" in capsys.readouterr().out
     assert force.rows("SELECT version FROM provider_records WHERE id = :i", i=rid) == [(2,)]
@@ -229,8 +289,18 @@ def test_a_newer_version_replaces_an_older_one_and_an_older_one_changes_nothing(
 
 def test_a_bundle_of_acknowledgements_only_is_not_acknowledged(force, capsys, tmp_path):
     refs = referral_ids(force, tmp_path)
-    ack = Record("ack", uid(), 1, {"bundle_id": refs["bundle"], "sequence": 1, "bundle_sha256": refs["sha"],
-                                   "received_at": "2026-11-05T10:00:00.123456Z", "result": "applied"})
+    ack = Record(
+        "ack",
+        uid(),
+        1,
+        {
+            "bundle_id": refs["bundle"],
+            "sequence": 1,
+            "bundle_sha256": refs["sha"],
+            "received_at": "2026-11-05T10:00:00.123456Z",
+            "result": "applied",
+        },
+    )
     assert force.run("receive", force.provider_bundle([ack], [])) == 0
     assert "1 acknowledgement(s)" in capsys.readouterr().out
     assert not list((force.dir / "outbox").glob("*.cpbundle"))
@@ -245,8 +315,19 @@ def test_the_passphrase_can_come_from_the_environment(force, capsys, tmp_path, m
     monkeypatch.setenv("CHECKPOINT_FORCE_PASSPHRASE", PASS)
     monkeypatch.setenv("CHECKPOINT_FORCE_USER", "dana")
     db = ["--db", force.db] if force.db else []
-    code = main(["refer", str(force.dir), "--csv", str(tmp_path / "referrals.csv"), "--to", "Provider Ltd",
-                 "--out", str(tmp_path / "o"), *db])
+    code = main(
+        [
+            "refer",
+            str(force.dir),
+            "--csv",
+            str(tmp_path / "referrals.csv"),
+            "--to",
+            "Provider Ltd",
+            "--out",
+            str(tmp_path / "o"),
+            *db,
+        ]
+    )
     assert code == 0, capsys.readouterr().err
     monkeypatch.setenv("CHECKPOINT_FORCE_PASSPHRASE", "not it at all")
     assert main(["receive", str(force.dir), str(next((tmp_path / "o").glob("*"))), *db]) == 2
@@ -256,10 +337,20 @@ def test_the_passphrase_can_come_from_the_environment(force, capsys, tmp_path, m
 def test_both_engines_keep_long_references_fractional_seconds_and_huge_versions(force, capsys):
     """What the sync format allows, PostgreSQL keeps as SQLite does (it used to refuse with 'database error')."""
     long_ref = "DUR/" + "9" * 300
-    record = Record("contract_state", uid(), 2**53 - 1, {"referral_id": uid(), "force_reference": long_ref,
-                                                          "state": "active", "signed_on": "2026-10-01"})
-    header = BundleHeader(Direction.PROVIDER_TO_FORCE, "Provider Ltd", "Durham", 9_000, "0" * 64,
-                          NOW.replace(microsecond=123456))
+    record = Record(
+        "contract_state",
+        uid(),
+        2**53 - 1,
+        {"referral_id": uid(), "force_reference": long_ref, "state": "active", "signed_on": "2026-10-01"},
+    )
+    header = BundleHeader(
+        Direction.PROVIDER_TO_FORCE,
+        "Provider Ltd",
+        "Durham",
+        9_000,
+        "0" * 64,
+        NOW.replace(microsecond=123456),
+    )
     data = build_bundle(header, [record], [], identity("provider").key, identity("provider").cert, force.cert)
     path = force.tmp / "big-numbers.cpbundle"
     path.write_bytes(data)
@@ -272,8 +363,9 @@ def test_both_engines_keep_long_references_fractional_seconds_and_huge_versions(
 
 def test_a_sequence_that_jumps_too_far_is_refused_without_listing_the_gap(force, capsys):
     header = BundleHeader(Direction.PROVIDER_TO_FORCE, "Provider Ltd", "Durham", 2**40, "0" * 64, NOW)
-    data = build_bundle(header, [contract_state(uid())], [], identity("provider").key, identity("provider").cert,
-                        force.cert)
+    data = build_bundle(
+        header, [contract_state(uid())], [], identity("provider").key, identity("provider").cert, force.cert
+    )
     (force.tmp / "far.cpbundle").write_bytes(data)
     before = force.snapshot()
     assert force.run("receive", force.tmp / "far.cpbundle") == 2
@@ -287,15 +379,20 @@ def _refuse_in_database(force: Force, reference: str) -> None:
         if ctx.store.dialect == "sqlite":
             conn.exec_driver_sql(
                 "CREATE TRIGGER refuse_one BEFORE INSERT ON provider_records WHEN NEW.force_reference = "
-                f"'{reference}' BEGIN SELECT RAISE(ABORT, 'refused by a test trigger'); END")
+                f"'{reference}' BEGIN SELECT RAISE(ABORT, 'refused by a test trigger'); END"
+            )
         else:
-            conn.exec_driver_sql(f"ALTER TABLE provider_records ADD CONSTRAINT refuse_one CHECK "
-                                 f"(force_reference IS NULL OR force_reference <> '{reference}')")
+            conn.exec_driver_sql(
+                f"ALTER TABLE provider_records ADD CONSTRAINT refuse_one CHECK "
+                f"(force_reference IS NULL OR force_reference <> '{reference}')"
+            )
 
 
 def test_a_bundle_the_database_refuses_does_not_stop_the_others(force, capsys):
     _refuse_in_database(force, "BOOM/1")
-    boom = Record("contract_state", uid(), 1, {"referral_id": uid(), "force_reference": "BOOM/1", "state": "active"})
+    boom = Record(
+        "contract_state", uid(), 1, {"referral_id": uid(), "force_reference": "BOOM/1", "state": "active"}
+    )
     first = force.provider_bundle([boom], [], sequence=1)
     junk = force.tmp / "junk.cpbundle"
     junk.write_bytes(b"not a bundle at all")
@@ -311,11 +408,27 @@ def test_a_bundle_the_database_refuses_does_not_stop_the_others(force, capsys):
     assert len(list((force.dir / "outbox").glob("*.cpbundle"))) == 1  # the second one's acknowledgement only
 
 
-@pytest.mark.parametrize("argv", [["status"], ["report", "--kind", "reoffended"], ["status", "--today", "x"],
-                                  ["nonsense"], ["receive"]])
+@pytest.mark.parametrize(
+    "argv",
+    [["status"], ["report", "--kind", "reoffended"], ["status", "--today", "x"], ["nonsense"], ["receive"]],
+)
 def test_usage_mistakes_are_one_line_and_exit_2(argv, force, capsys):
-    code = main([argv[0], str(force.dir), *argv[1:], "--user", "dana", "--passphrase-file", str(force.passfile),
-                 *(["--db", force.db] if force.db else [])]) if argv[0] != "nonsense" else main(argv)
+    code = (
+        main(
+            [
+                argv[0],
+                str(force.dir),
+                *argv[1:],
+                "--user",
+                "dana",
+                "--passphrase-file",
+                str(force.passfile),
+                *(["--db", force.db] if force.db else []),
+            ]
+        )
+        if argv[0] != "nonsense"
+        else main(argv)
+    )
     err = capsys.readouterr().err
     if argv == ["status"]:
         assert code == 0

@@ -34,8 +34,9 @@ def test_the_migrations_build_exactly_the_schema_the_models_describe(tmp_path, f
     force = Force(tmp_path, force_db).create()
     with force.open() as ctx, ctx.store.engine.connect() as conn:
         assert migrate.current_revision(ctx.store.engine) == migrate.head_revision()
-        context = MigrationContext.configure(conn, opts={"version_table": migrate.VERSION_TABLE,
-                                                         "compare_type": True})
+        context = MigrationContext.configure(
+            conn, opts={"version_table": migrate.VERSION_TABLE, "compare_type": True}
+        )
         diff = compare_metadata(context, Base.metadata)
     assert diff == []
 
@@ -59,33 +60,95 @@ class OldRelease:
         engine = create_engine(url)
         v1.Base.metadata.create_all(engine)
         with engine.begin() as conn:
-            conn.execute(v1.PartnerRecord.__table__.insert(), [{
-                "name": "Provider Ltd", "cert_pem": cert_pem(identity("provider").cert).decode(),
-                "cert_sha256": "b" * 64, "added_at": "2026-11-01T09:00:00Z", "out_sequence": 1,
-                "out_last_sha256": "c" * 64}])
-            conn.execute(v1.ReferralRecord.__table__.insert(), [{
-                "id": "11111111-1111-4111-8111-111111111111", "partner_id": 1, "force_reference": "DUR/24/0001",
-                "version": 1, "sent_in": "22222222-2222-4222-8222-222222222222", "data": {
-                    "force_reference": "DUR/24/0001", "force": "Durham", "offence": "Possession of cannabis",
-                    "offence_date": "2026-11-01", "referral_date": "2026-11-03", "officer": "PC 1234 Jones",
-                    "person": {"first_name": "Sam", "last_name": "Taylor", "date_of_birth": "1990-04-02",
-                               "pnc_id": "2001/0012345X"}}}])
-            conn.execute(v1.ReceivedBundleRecord.__table__.insert(), [{
-                "bundle_id": "33333333-3333-4333-8333-333333333333", "partner_id": 1, "sequence": 1,
-                "sha256": "d" * 64, "created_at": "2026-11-20T09:30:00Z", "received_at": "2026-11-20T10:00:00Z",
-                "record_count": 2}])
+            conn.execute(
+                v1.PartnerRecord.__table__.insert(),
+                [
+                    {
+                        "name": "Provider Ltd",
+                        "cert_pem": cert_pem(identity("provider").cert).decode(),
+                        "cert_sha256": "b" * 64,
+                        "added_at": "2026-11-01T09:00:00Z",
+                        "out_sequence": 1,
+                        "out_last_sha256": "c" * 64,
+                    }
+                ],
+            )
+            conn.execute(
+                v1.ReferralRecord.__table__.insert(),
+                [
+                    {
+                        "id": "11111111-1111-4111-8111-111111111111",
+                        "partner_id": 1,
+                        "force_reference": "DUR/24/0001",
+                        "version": 1,
+                        "sent_in": "22222222-2222-4222-8222-222222222222",
+                        "data": {
+                            "force_reference": "DUR/24/0001",
+                            "force": "Durham",
+                            "offence": "Possession of cannabis",
+                            "offence_date": "2026-11-01",
+                            "referral_date": "2026-11-03",
+                            "officer": "PC 1234 Jones",
+                            "person": {
+                                "first_name": "Sam",
+                                "last_name": "Taylor",
+                                "date_of_birth": "1990-04-02",
+                                "pnc_id": "2001/0012345X",
+                            },
+                        },
+                    }
+                ],
+            )
+            conn.execute(
+                v1.ReceivedBundleRecord.__table__.insert(),
+                [
+                    {
+                        "bundle_id": "33333333-3333-4333-8333-333333333333",
+                        "partner_id": 1,
+                        "sequence": 1,
+                        "sha256": "d" * 64,
+                        "created_at": "2026-11-20T09:30:00Z",
+                        "received_at": "2026-11-20T10:00:00Z",
+                        "record_count": 2,
+                    }
+                ],
+            )
             ref = {"referral_id": "11111111-1111-4111-8111-111111111111", "force_reference": "DUR/24/0001"}
-            conn.execute(v1.ProviderRecord.__table__.insert(), [
-                {"partner_id": 1, "id": "44444444-4444-4444-8444-444444444444", "type": "contract_state",
-                 "version": 1, **ref, "bundle_id": "33333333-3333-4333-8333-333333333333", "file_name": None,
-                 "data": {**ref, "state": "active", "signed_on": "2026-11-10"}},
-                {"partner_id": 1, "id": "55555555-5555-4555-8555-555555555555", "type": "return", "version": 1,
-                 **ref, "bundle_id": "33333333-3333-4333-8333-333333333333",
-                 "file_name": f"provider-ltd/{'a' * 64}.pdf",
-                 "data": {**ref, "contract_id": "66666666-6666-4666-8666-666666666666",
-                          "period_start": "2026-11-10", "period_end": "2026-12-09", "signed_on": "2026-12-10",
-                          "signed_by": "A Manager", "compliance": "not_complying", "attachment": "r.pdf",
-                          "attachment_sha256": "e" * 64}}])
+            conn.execute(
+                v1.ProviderRecord.__table__.insert(),
+                [
+                    {
+                        "partner_id": 1,
+                        "id": "44444444-4444-4444-8444-444444444444",
+                        "type": "contract_state",
+                        "version": 1,
+                        **ref,
+                        "bundle_id": "33333333-3333-4333-8333-333333333333",
+                        "file_name": None,
+                        "data": {**ref, "state": "active", "signed_on": "2026-11-10"},
+                    },
+                    {
+                        "partner_id": 1,
+                        "id": "55555555-5555-4555-8555-555555555555",
+                        "type": "return",
+                        "version": 1,
+                        **ref,
+                        "bundle_id": "33333333-3333-4333-8333-333333333333",
+                        "file_name": f"provider-ltd/{'a' * 64}.pdf",
+                        "data": {
+                            **ref,
+                            "contract_id": "66666666-6666-4666-8666-666666666666",
+                            "period_start": "2026-11-10",
+                            "period_end": "2026-12-09",
+                            "signed_on": "2026-12-10",
+                            "signed_by": "A Manager",
+                            "compliance": "not_complying",
+                            "attachment": "r.pdf",
+                            "attachment_sha256": "e" * 64,
+                        },
+                    },
+                ],
+            )
         engine.dispose()
 
 
@@ -113,8 +176,18 @@ def test_a_store_made_by_the_first_release_is_encrypted_and_upgraded(tmp_path, f
     [(data, last_name)] = force.rows("SELECT data, last_name FROM referrals")
     assert "person" not in (json.loads(data) if isinstance(data, str) else data)
     assert last_name.startswith("v1.") and "Taylor" not in last_name
-    assert force.run("users add", "dana", "--role", "decision-maker", "--new-passphrase-file", force.passfile,
-                     user="admin") == 0
+    assert (
+        force.run(
+            "users add",
+            "dana",
+            "--role",
+            "decision-maker",
+            "--new-passphrase-file",
+            force.passfile,
+            user="admin",
+        )
+        == 0
+    )
     capsys.readouterr()
     assert force.run("find", "--last-name", "taylor") == 0
     assert "DUR/24/0001  Sam Taylor  born 1990-04-02" in capsys.readouterr().out
@@ -131,7 +204,9 @@ def test_a_store_made_by_the_first_release_is_encrypted_and_upgraded(tmp_path, f
     assert "force.upgrade" in (audit := capsys.readouterr().out) and "audit chain ok" in audit
 
 
-def test_an_upgrade_cut_short_after_the_vault_was_written_finishes_on_the_next_open(tmp_path, force_db, capsys):
+def test_an_upgrade_cut_short_after_the_vault_was_written_finishes_on_the_next_open(
+    tmp_path, force_db, capsys
+):
     old = OldRelease(tmp_path, force_db)
     KeyVault.create(old.force.dir, "admin", PASS)  # the upgrade's first step, then the process died
     assert old.force.run("status", user="admin") == 0, capsys.readouterr().err
@@ -155,4 +230,7 @@ def test_a_store_written_by_a_newer_release_is_refused(tmp_path, force_db, capsy
     with force.open() as ctx, ctx.store.engine.begin() as conn:
         conn.execute(text(f"UPDATE {migrate.VERSION_TABLE} SET version_num = '0099_from_the_future'"))
     assert force.run("status") == 2
-    assert "written by a newer version of Checkpoint Desk (schema 0099_from_the_future)" in capsys.readouterr().err
+    assert (
+        "written by a newer version of Checkpoint Desk (schema 0099_from_the_future)"
+        in capsys.readouterr().err
+    )

@@ -36,8 +36,9 @@ def test_a_password_in_the_url_is_refused_before_anything_is_written(tmp_path, p
     assert not force.dir.exists()
 
 
-def test_the_password_comes_from_a_password_file_named_on_the_command_line(force, pg_server: PgServer, capsys,
-                                                                        monkeypatch, tmp_path):
+def test_the_password_comes_from_a_password_file_named_on_the_command_line(
+    force, pg_server: PgServer, capsys, monkeypatch, tmp_path
+):
     monkeypatch.delenv("PGPASSFILE")
     monkeypatch.setenv("HOME", str(tmp_path))  # no ~/.pgpass either
     assert force.run("status") == 2
@@ -46,12 +47,15 @@ def test_the_password_comes_from_a_password_file_named_on_the_command_line(force
     assert force.run("status", "--db-passfile", pg_server.passfile) == 0
 
 
-def test_a_service_file_names_the_server_user_and_schema(force, pg_server: PgServer, capsys, monkeypatch,
-                                                         tmp_path):
+def test_a_service_file_names_the_server_user_and_schema(
+    force, pg_server: PgServer, capsys, monkeypatch, tmp_path
+):
     url = make_url(force.db)
     service = tmp_path / "pg_service.conf"
-    service.write_text(f"[force]\nhost={url.host}\nport={url.port}\nuser={url.username}\ndbname={url.database}\n"
-                       f"options={url.query['options']}\npassfile={pg_server.passfile}\n")
+    service.write_text(
+        f"[force]\nhost={url.host}\nport={url.port}\nuser={url.username}\ndbname={url.database}\n"
+        f"options={url.query['options']}\npassfile={pg_server.passfile}\n"
+    )
     monkeypatch.setenv("PGSERVICEFILE", str(service))
     monkeypatch.delenv("PGPASSFILE")
     assert force.run("status", "--db-service", "force", db=None) == 0
@@ -63,26 +67,34 @@ def _dump(force: Force) -> str:
     engine = create_engine(engine_url(force.db))
     try:
         with engine.connect() as conn:
-            return "\n".join(repr(list(map(tuple, conn.execute(text(f'SELECT * FROM "{t}"')))))
-                             for t in inspect(conn).get_table_names())
+            return "\n".join(
+                repr(list(map(tuple, conn.execute(text(f'SELECT * FROM "{t}"')))))
+                for t in inspect(conn).get_table_names()
+            )
     finally:
         engine.dispose()
 
 
 def test_a_dba_sees_references_and_tokens_not_names_dates_of_birth_or_pnc_ids(force, tmp_path, capsys):
     (tmp_path / "referrals.csv").write_text(CSV)
-    assert force.run("refer", "--csv", tmp_path / "referrals.csv", "--to", "Provider Ltd", "--out", tmp_path) == 0
+    assert (
+        force.run("refer", "--csv", tmp_path / "referrals.csv", "--to", "Provider Ltd", "--out", tmp_path)
+        == 0
+    )
     dump = _dump(force)
     assert "DUR/24/0001" in dump and "Possession of cannabis" in dump  # what the DBA can see
     for secret in ("Taylor", "Morgan", "Sam", "1990-04-02", "1985-12-24", "2001/0012345X", "07700 900123"):
         assert secret not in dump, secret
-    [(token, index)] = force.rows("SELECT last_name, last_name_index FROM referrals WHERE force_reference = "
-                                  "'DUR/24/0001'")
+    [(token, index)] = force.rows(
+        "SELECT last_name, last_name_index FROM referrals WHERE force_reference = 'DUR/24/0001'"
+    )
     assert token.startswith("v1.") and len(index) == 64
     capsys.readouterr()
     assert force.run("find", "--last-name", "TAYLOR") == 0
-    assert "DUR/24/0001  Sam Taylor  born 1990-04-02  PNC 2001/0012345X  referred to Provider Ltd" in \
-        capsys.readouterr().out
+    assert (
+        "DUR/24/0001  Sam Taylor  born 1990-04-02  PNC 2001/0012345X  referred to Provider Ltd"
+        in capsys.readouterr().out
+    )
     assert force.run("find", "--pnc", "2001/0012345x") == 0
     assert "DUR/24/0001" in capsys.readouterr().out
 
@@ -96,7 +108,9 @@ def test_two_team_members_receiving_at_once_keep_one_audit_chain_and_distinct_se
         chain: list[Path] = []
         for n in range(1, 4):
             previous = sha256_hex(chain[-1].read_bytes()) if chain else None
-            chain.append(force.provider_bundle([contract_state(uid())], [], n, previous, provider=who, name=name))
+            chain.append(
+                force.provider_bundle([contract_state(uid())], [], n, previous, provider=who, name=name)
+            )
         bundles[name] = chain
     errors: list[BaseException] = []
 
@@ -108,8 +122,10 @@ def test_two_team_members_receiving_at_once_keep_one_audit_chain_and_distinct_se
         except BaseException as exc:  # noqa: BLE001 - reported below
             errors.append(exc)
 
-    threads = [threading.Thread(target=work, args=("dana", bundles["Provider Ltd"])),
-               threading.Thread(target=work, args=("admin", bundles["Second Ltd"]))]
+    threads = [
+        threading.Thread(target=work, args=("dana", bundles["Provider Ltd"])),
+        threading.Thread(target=work, args=("admin", bundles["Second Ltd"])),
+    ]
     for t in threads:
         t.start()
     for t in threads:
@@ -135,8 +151,12 @@ def test_a_cluster_whose_test_run_is_killed_is_stopped_and_removed_by_its_watchd
 
     owner = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
     try:
-        started = subprocess.run([sys.executable, str(SCRIPT), "start", "--owner-pid", str(owner.pid)],
-                                 capture_output=True, text=True, check=True)
+        started = subprocess.run(
+            [sys.executable, str(SCRIPT), "start", "--owner-pid", str(owner.pid)],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
         info = json.loads(started.stdout)
         folder = Path(info["folder"])
         assert (folder / "data" / "postmaster.pid").exists()
@@ -147,8 +167,10 @@ def test_a_cluster_whose_test_run_is_killed_is_stopped_and_removed_by_its_watchd
     while folder.exists() and time.monotonic() < deadline:
         time.sleep(0.5)
     assert not folder.exists()
-    probe = create_engine(f"postgresql+psycopg://{info['user']}@127.0.0.1:{info['port']}/postgres",
-                          connect_args={"connect_timeout": 2})
+    probe = create_engine(
+        f"postgresql+psycopg://{info['user']}@127.0.0.1:{info['port']}/postgres",
+        connect_args={"connect_timeout": 2},
+    )
     with pytest.raises(Exception, match="(?i)connect|refused"):
         probe.connect()
     probe.dispose()

@@ -28,16 +28,37 @@ def force(tmp_path: Path, force_db: str | None) -> Force:
 
 
 def _sent_records(force: Force, path: Path):
-    opened = open_bundle(path.read_bytes(), identity("provider").key, identity("provider").cert, [force.cert],
-                         direction=Direction.FORCE_TO_PROVIDER)
+    opened = open_bundle(
+        path.read_bytes(),
+        identity("provider").key,
+        identity("provider").cert,
+        [force.cert],
+        direction=Direction.FORCE_TO_PROVIDER,
+    )
     return opened.records
 
 
 def test_reoffending_is_queued_then_sent_in_the_next_bundle_and_only_once(force, capsys, tmp_path):
     refs = referral_ids(force, tmp_path)
     capsys.readouterr()
-    assert force.run("report", "--ref", "DUR/24/0001", "--kind", "reoffended", "--offence", "Theft from a shop",
-                     "--offence-date", "2026-11-20", "--new-reference", "DUR/26/9999", "--on", "2026-11-24") == 0
+    assert (
+        force.run(
+            "report",
+            "--ref",
+            "DUR/24/0001",
+            "--kind",
+            "reoffended",
+            "--offence",
+            "Theft from a shop",
+            "--offence-date",
+            "2026-11-20",
+            "--new-reference",
+            "DUR/26/9999",
+            "--on",
+            "2026-11-24",
+        )
+        == 0
+    )
     assert "Queued reoffending for DUR/24/0001 to Provider Ltd" in capsys.readouterr().out
     force.run("status", user="ann")
     status = capsys.readouterr().out
@@ -46,20 +67,39 @@ def test_reoffending_is_queued_then_sent_in_the_next_bundle_and_only_once(force,
     [bundle] = (force.dir / "outbox").glob("*.cpbundle")
     [record] = _sent_records(force, bundle)
     assert record.type == "reoffending" and record.data == {
-        "referral_id": refs["DUR/24/0001"], "force_reference": "DUR/24/0001", "offence": "Theft from a shop",
-        "offence_date": "2026-11-20", "reported_on": "2026-11-24", "new_reference": "DUR/26/9999"}
+        "referral_id": refs["DUR/24/0001"],
+        "force_reference": "DUR/24/0001",
+        "offence": "Theft from a shop",
+        "offence_date": "2026-11-20",
+        "reported_on": "2026-11-24",
+        "new_reference": "DUR/26/9999",
+    }
     assert stat.S_IMODE(bundle.stat().st_mode) == 0o600
     capsys.readouterr()
     assert force.run("send", "--to", "Provider Ltd") == 0
     assert "Nothing waiting for Provider Ltd" in capsys.readouterr().out
     force.run("status")
-    assert "waiting for acknowledgement: 2 bundle(s)" in capsys.readouterr().out  # the referrals and the report
+    assert (
+        "waiting for acknowledgement: 2 bundle(s)" in capsys.readouterr().out
+    )  # the referrals and the report
 
 
 def test_a_queued_report_rides_on_the_acknowledgement_of_the_next_bundle_received(force, capsys, tmp_path):
     refs = referral_ids(force, tmp_path)
-    assert force.run("report", "--ref", "DUR/24/0002", "--kind", "withdrawn", "--reason", "charged after all",
-                     "--on", "2026-11-25") == 0
+    assert (
+        force.run(
+            "report",
+            "--ref",
+            "DUR/24/0002",
+            "--kind",
+            "withdrawn",
+            "--reason",
+            "charged after all",
+            "--on",
+            "2026-11-25",
+        )
+        == 0
+    )
     assert force.run("receive", force.provider_bundle([contract_state(refs["DUR/24/0001"])], [])) == 0
     [ack_file] = (force.dir / "outbox").glob("*.cpbundle")
     assert sorted(r.type for r in _sent_records(force, ack_file)) == ["ack", "referral_withdrawn"]
@@ -74,13 +114,31 @@ def test_a_queued_report_rides_on_the_acknowledgement_of_the_next_bundle_receive
 
 def test_a_correction_sends_the_referral_again_with_a_higher_version(force, capsys, tmp_path):
     refs = referral_ids(force, tmp_path)
-    assert force.run("report", "--ref", "DUR/24/0001", "--kind", "correction", "--set", "last_name=Taylor-Smith",
-                     "--set", "person.pnc_id=", "--set", "officer=PC 99 Hughes") == 0
+    assert (
+        force.run(
+            "report",
+            "--ref",
+            "DUR/24/0001",
+            "--kind",
+            "correction",
+            "--set",
+            "last_name=Taylor-Smith",
+            "--set",
+            "person.pnc_id=",
+            "--set",
+            "officer=PC 99 Hughes",
+        )
+        == 0
+    )
     assert "(person.last_name, person.pnc_id, officer)" in capsys.readouterr().out
     assert force.run("send", "--to", "Provider Ltd") == 0
     [record] = _sent_records(force, next((force.dir / "outbox").glob("*.cpbundle")))
     assert (record.type, record.id, record.version) == ("referral", refs["DUR/24/0001"], 2)
-    assert record.data["person"] == {"first_name": "Sam", "last_name": "Taylor-Smith", "date_of_birth": "1990-04-02"}
+    assert record.data["person"] == {
+        "first_name": "Sam",
+        "last_name": "Taylor-Smith",
+        "date_of_birth": "1990-04-02",
+    }
     assert record.data["officer"] == "PC 99 Hughes" and record.data["offence"] == "Possession of cannabis"
     capsys.readouterr()
     assert force.run("find", "--last-name", "taylor smith") == 0
@@ -89,22 +147,52 @@ def test_a_correction_sends_the_referral_again_with_a_higher_version(force, caps
     assert "No referral matches." in capsys.readouterr().out
 
 
-@pytest.mark.parametrize(("argv", "message"), [
-    (["--ref", "DUR/99/0000", "--kind", "withdrawn", "--reason", "x"], "no referral 'DUR/99/0000'"),
-    (["--ref", "DUR/24/0001", "--kind", "reoffended", "--offence-date", "2026-11-20"], "reoffended needs --offence"),
-    (["--ref", "DUR/24/0001", "--kind", "reoffended", "--offence", "Theft"], "reoffended needs --offence-date"),
-    (["--ref", "DUR/24/0001", "--kind", "withdrawn"], "--kind withdrawn needs --reason"),
-    (["--ref", "DUR/24/0001", "--kind", "reoffended", "--offence", "x" * 10_001, "--offence-date", "2026-11-20"],
-     "field offence is longer than 10,000 characters"),
-    (["--ref", "DUR/24/0001", "--kind", "correction"], "needs at least one --set"),
-    (["--ref", "DUR/24/0001", "--kind", "correction", "--set", "force_reference=X"], "cannot be corrected"),
-    (["--ref", "DUR/24/0001", "--kind", "correction", "--set", "shoe_size=9"], "cannot correct 'shoe_size'"),
-    (["--ref", "DUR/24/0001", "--kind", "correction", "--set", "date_of_birth=31/02/1990"],
-     "field person.date_of_birth must be a date"),
-    (["--ref", "DUR/24/0001", "--kind", "correction", "--set", "offence_date=2026-12-30"],
-     "offence_date would be after referral_date"),
-    (["--ref", "R" * 101, "--kind", "withdrawn", "--reason", "x"], "--ref is longer than 100 characters"),
-])
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["--ref", "DUR/99/0000", "--kind", "withdrawn", "--reason", "x"], "no referral 'DUR/99/0000'"),
+        (
+            ["--ref", "DUR/24/0001", "--kind", "reoffended", "--offence-date", "2026-11-20"],
+            "reoffended needs --offence",
+        ),
+        (
+            ["--ref", "DUR/24/0001", "--kind", "reoffended", "--offence", "Theft"],
+            "reoffended needs --offence-date",
+        ),
+        (["--ref", "DUR/24/0001", "--kind", "withdrawn"], "--kind withdrawn needs --reason"),
+        (
+            [
+                "--ref",
+                "DUR/24/0001",
+                "--kind",
+                "reoffended",
+                "--offence",
+                "x" * 10_001,
+                "--offence-date",
+                "2026-11-20",
+            ],
+            "field offence is longer than 10,000 characters",
+        ),
+        (["--ref", "DUR/24/0001", "--kind", "correction"], "needs at least one --set"),
+        (
+            ["--ref", "DUR/24/0001", "--kind", "correction", "--set", "force_reference=X"],
+            "cannot be corrected",
+        ),
+        (
+            ["--ref", "DUR/24/0001", "--kind", "correction", "--set", "shoe_size=9"],
+            "cannot correct 'shoe_size'",
+        ),
+        (
+            ["--ref", "DUR/24/0001", "--kind", "correction", "--set", "date_of_birth=31/02/1990"],
+            "field person.date_of_birth must be a date",
+        ),
+        (
+            ["--ref", "DUR/24/0001", "--kind", "correction", "--set", "offence_date=2026-12-30"],
+            "offence_date would be after referral_date",
+        ),
+        (["--ref", "R" * 101, "--kind", "withdrawn", "--reason", "x"], "--ref is longer than 100 characters"),
+    ],
+)
 def test_a_bad_report_is_refused_in_one_line_and_nothing_is_queued(force, capsys, tmp_path, argv, message):
     referral_ids(force, tmp_path)
     before = force.snapshot()
@@ -121,12 +209,17 @@ def test_a_reference_referred_to_two_providers_needs_provider(force, capsys, tmp
     pem.write_bytes(cert_pem(identity("other").cert))
     assert force.run("partner add", "--cert", pem, "--name", "Other Service", user="admin") == 0
     (tmp_path / "again.csv").write_text(CSV)
-    assert force.run("refer", "--csv", tmp_path / "again.csv", "--to", "Other Service", "--out", tmp_path / "x") == 0
+    assert (
+        force.run("refer", "--csv", tmp_path / "again.csv", "--to", "Other Service", "--out", tmp_path / "x")
+        == 0
+    )
     capsys.readouterr()
     args = ["--ref", "DUR/24/0001", "--kind", "withdrawn", "--reason", "charged"]
     assert force.run("report", *args) == 2
-    assert "referred to more than one provider (Other Service, Provider Ltd): give --provider" in \
-        capsys.readouterr().err
+    assert (
+        "referred to more than one provider (Other Service, Provider Ltd): give --provider"
+        in capsys.readouterr().err
+    )
     assert force.run("report", *args, "--provider", "Other Service") == 0
 
 
@@ -166,7 +259,9 @@ def test_the_read_queue_lists_unread_returns_opening_one_marks_it_read(force, ca
     assert force.run("returns open", ret.id[:8], "--out", tmp_path / "r.pdf", user="ann") == 2
     assert "this needs decision-maker" in capsys.readouterr().err
     assert force.run("returns open", ret.id[:8], "--out", tmp_path / "r.pdf") == 0
-    assert (tmp_path / "r.pdf").read_bytes() == PDF and stat.S_IMODE((tmp_path / "r.pdf").stat().st_mode) == 0o600
+    assert (tmp_path / "r.pdf").read_bytes() == PDF and stat.S_IMODE(
+        (tmp_path / "r.pdf").stat().st_mode
+    ) == 0o600
     assert force.run("returns mark-read", other.id) == 0
     capsys.readouterr()
     assert force.run("returns list") == 0
@@ -200,14 +295,31 @@ def test_a_real_provider_applies_the_forces_reports(tmp_path, force_db, capsys):
     store = make_store(tmp_path / "store")
     try:
         store.set_setting("organisation", "Provider Ltd")
-        add_partner(store, "Durham", force.dir.joinpath("force-cert.pem").read_bytes(), WHEN,
-                    inbox=str(tmp_path / "inbox"), outbox=str(tmp_path / "outbox"), bits=2048)
+        add_partner(
+            store,
+            "Durham",
+            force.dir.joinpath("force-cert.pem").read_bytes(),
+            WHEN,
+            inbox=str(tmp_path / "inbox"),
+            outbox=str(tmp_path / "outbox"),
+            bits=2048,
+        )
         stored = SyncRepository(store).identity()
         assert stored is not None
         _Pinned(force).pin(stored.cert_pem)
         (tmp_path / "referrals.csv").write_text(CSV)
-        assert force.run("refer", "--csv", tmp_path / "referrals.csv", "--to", "Provider Ltd", "--out",
-                         tmp_path / "sent") == 0
+        assert (
+            force.run(
+                "refer",
+                "--csv",
+                tmp_path / "referrals.csv",
+                "--to",
+                "Provider Ltd",
+                "--out",
+                tmp_path / "sent",
+            )
+            == 0
+        )
 
         def provider_imports(path: Path):
             return apply_import(store, open_incoming(store, path.read_bytes()), WHEN, path.name)
@@ -216,12 +328,42 @@ def test_a_real_provider_applies_the_forces_reports(tmp_path, force_db, capsys):
         people = {r.name: r.person_id for r in store.cases.caseload(WHEN)}
         for person in people.values():
             store.cases.sign_contract(person, date(2026, 11, 10), default_conditions(""))
-        assert force.run("report", "--ref", "DUR/24/0001", "--kind", "reoffended", "--offence", "Theft",
-                         "--offence-date", "2026-11-20", "--on", "2026-11-24") == 0
-        assert force.run("report", "--ref", "DUR/24/0002", "--kind", "withdrawn", "--reason",
-                         "charged after all", "--on", "2026-11-25") == 0
-        assert force.run("report", "--ref", "DUR/24/0002", "--kind", "correction", "--set",
-                         "last_name=Morgan-Jones") == 0
+        assert (
+            force.run(
+                "report",
+                "--ref",
+                "DUR/24/0001",
+                "--kind",
+                "reoffended",
+                "--offence",
+                "Theft",
+                "--offence-date",
+                "2026-11-20",
+                "--on",
+                "2026-11-24",
+            )
+            == 0
+        )
+        assert (
+            force.run(
+                "report",
+                "--ref",
+                "DUR/24/0002",
+                "--kind",
+                "withdrawn",
+                "--reason",
+                "charged after all",
+                "--on",
+                "2026-11-25",
+            )
+            == 0
+        )
+        assert (
+            force.run(
+                "report", "--ref", "DUR/24/0002", "--kind", "correction", "--set", "last_name=Morgan-Jones"
+            )
+            == 0
+        )
         assert force.run("send", "--to", "Provider Ltd", "--out", tmp_path / "sent2") == 0
         result = provider_imports(next((tmp_path / "sent2").glob("*.cpbundle")))
         assert list(result.preview.conflicts) == []

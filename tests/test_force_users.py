@@ -24,19 +24,31 @@ def _sql(force: Force, statement: str) -> None:
         conn.execute(text(statement))
 
 
-@pytest.mark.parametrize(("user", "argv", "needs"), [
-    ("ann", ["refer", "--csv", "{csv}", "--to", "Provider Ltd", "--out", "{tmp}"], "decision-maker"),
-    ("admin", ["find", "--last-name", "Taylor"], "decision-maker"),
-    ("ann", ["receive", "{csv}"], "admin or decision-maker"),
-    ("dana", ["users add", "eve", "--role", "admin", "--new-passphrase-file", "{pass}"], "admin"),
-    ("dana", ["audit"], "admin"),
-    ("admin", ["returns list"], "analyst or decision-maker"),
-])
-def test_each_role_is_refused_what_it_may_not_do_and_nothing_changes(force, capsys, tmp_path, user, argv, needs):
+@pytest.mark.parametrize(
+    ("user", "argv", "needs"),
+    [
+        ("ann", ["refer", "--csv", "{csv}", "--to", "Provider Ltd", "--out", "{tmp}"], "decision-maker"),
+        ("admin", ["find", "--last-name", "Taylor"], "decision-maker"),
+        ("ann", ["receive", "{csv}"], "admin or decision-maker"),
+        ("dana", ["users add", "eve", "--role", "admin", "--new-passphrase-file", "{pass}"], "admin"),
+        ("dana", ["audit"], "admin"),
+        ("admin", ["returns list"], "analyst or decision-maker"),
+    ],
+)
+def test_each_role_is_refused_what_it_may_not_do_and_nothing_changes(
+    force, capsys, tmp_path, user, argv, needs
+):
     (tmp_path / "referrals.csv").write_text(CSV)
     before = force.snapshot()
-    args = [a.format(csv=tmp_path / "referrals.csv", tmp=tmp_path / "o", pass_=force.passfile,
-                     **{"pass": force.passfile}) for a in argv]
+    args = [
+        a.format(
+            csv=tmp_path / "referrals.csv",
+            tmp=tmp_path / "o",
+            pass_=force.passfile,
+            **{"pass": force.passfile},
+        )
+        for a in argv
+    ]
     assert force.run(*args, user=user) == 2
     err = capsys.readouterr().err.strip()
     assert err.endswith(f"this needs {needs}") and len(err.splitlines()) == 1, err
@@ -46,13 +58,18 @@ def test_each_role_is_refused_what_it_may_not_do_and_nothing_changes(force, caps
 def test_an_admin_adds_and_removes_users_and_a_removed_user_cannot_open(force, capsys, tmp_path):
     new_pass = tmp_path / "eve.txt"
     new_pass.write_text("eve's own passphrase\n")
-    assert force.run("users add", "eve", "--role", "analyst", "--new-passphrase-file", new_pass, user="admin") == 0
+    assert (
+        force.run("users add", "eve", "--role", "analyst", "--new-passphrase-file", new_pass, user="admin")
+        == 0
+    )
     assert force.run("status", user="eve", passfile=new_pass) == 0
     capsys.readouterr()
     assert force.run("users list", user="admin") == 0
     listing = capsys.readouterr().out
     assert "eve  analyst  active" in listing and "dana  decision-maker  active" in listing
-    assert force.run("users add", "eve", "--role", "admin", "--new-passphrase-file", new_pass, user="admin") == 2
+    assert (
+        force.run("users add", "eve", "--role", "admin", "--new-passphrase-file", new_pass, user="admin") == 2
+    )
     assert "exists already" in capsys.readouterr().err
     assert force.run("users remove", "eve", user="admin") == 0
     assert force.run("status", user="eve", passfile=new_pass) == 2
@@ -61,7 +78,9 @@ def test_an_admin_adds_and_removes_users_and_a_removed_user_cannot_open(force, c
     assert "cannot remove yourself" in capsys.readouterr().err
     short = tmp_path / "short.txt"
     short.write_text("short\n")
-    assert force.run("users add", "fred", "--role", "analyst", "--new-passphrase-file", short, user="admin") == 2
+    assert (
+        force.run("users add", "fred", "--role", "analyst", "--new-passphrase-file", short, user="admin") == 2
+    )
     assert "at least 10 characters" in capsys.readouterr().err
 
 
@@ -69,8 +88,10 @@ def test_a_role_raised_in_the_database_is_refused_at_open(force, capsys):
     _sql(force, "UPDATE force_users SET role = 'decision-maker' WHERE username = 'ann'")
     assert force.run("status", user="ann") == 2
     err = capsys.readouterr().err
-    assert "the role of 'ann' in the database (decision-maker) differs from the one sealed in the vault (analyst)" \
+    assert (
+        "the role of 'ann' in the database (decision-maker) differs from the one sealed in the vault (analyst)"
         in err
+    )
 
 
 def test_a_role_raised_in_the_vault_file_opens_nothing(force, capsys):
@@ -95,12 +116,34 @@ def test_a_passphrase_change_and_a_recovery_reset(force, capsys, tmp_path):
     recovery.write_text(force.recovery)
     again = tmp_path / "again.txt"
     again.write_text("reset by the recovery key\n")
-    assert force.run("recover", "--for", "dana", "--recovery-key-file", recovery, "--new-passphrase-file", again,
-                     user="admin") == 0
+    assert (
+        force.run(
+            "recover",
+            "--for",
+            "dana",
+            "--recovery-key-file",
+            recovery,
+            "--new-passphrase-file",
+            again,
+            user="admin",
+        )
+        == 0
+    )
     assert force.run("status", user="dana", passfile=again) == 0
     recovery.write_text("AAAA-AAAA-AAAA-AAAA-AAAA-AAAA-AAAA-AAAA")
-    assert force.run("recover", "--for", "dana", "--recovery-key-file", recovery, "--new-passphrase-file", new,
-                     user="admin") == 2
+    assert (
+        force.run(
+            "recover",
+            "--for",
+            "dana",
+            "--recovery-key-file",
+            recovery,
+            "--new-passphrase-file",
+            new,
+            user="admin",
+        )
+        == 2
+    )
     assert "does not open this force folder" in capsys.readouterr().err
     capsys.readouterr()
     assert force.run("audit", "--last", "50", user="admin") == 0
@@ -110,22 +153,41 @@ def test_a_passphrase_change_and_a_recovery_reset(force, capsys, tmp_path):
 
 def test_every_change_and_every_reading_of_names_is_in_the_audit_chain(force, capsys, tmp_path):
     (tmp_path / "referrals.csv").write_text(CSV)
-    assert force.run("refer", "--csv", tmp_path / "referrals.csv", "--to", "Provider Ltd", "--out", tmp_path) == 0
+    assert (
+        force.run("refer", "--csv", tmp_path / "referrals.csv", "--to", "Provider Ltd", "--out", tmp_path)
+        == 0
+    )
     assert force.run("find", "--last-name", "Taylor") == 0
-    assert force.run("report", "--ref", "DUR/24/0001", "--kind", "withdrawn", "--reason", "charged after all") == 0
+    assert (
+        force.run("report", "--ref", "DUR/24/0001", "--kind", "withdrawn", "--reason", "charged after all")
+        == 0
+    )
     capsys.readouterr()
     assert force.run("audit", "--last", "50", user="admin") == 0
     out = capsys.readouterr().out
     actions = [line.split("  ")[3] for line in out.splitlines() if line.startswith("#")]
-    assert actions == ["force.init", "user.add", "user.add", "partner.add", "referral.send", "person.find",
-                       "report.withdrawn"]
+    assert actions == [
+        "force.init",
+        "user.add",
+        "user.add",
+        "partner.add",
+        "referral.send",
+        "person.find",
+        "report.withdrawn",
+    ]
     assert "Taylor" not in out and "1990-04-02" not in out  # the log names what was done, not who
 
 
-@pytest.mark.parametrize(("statement", "problem"), [
-    ("UPDATE force_audit SET detail = 'nothing to see' WHERE seq = 2", "audit entry #2 (user.add by admin at"),
-    ("DELETE FROM force_audit WHERE seq = 2", "audit entries #2-#2 are missing"),
-])
+@pytest.mark.parametrize(
+    ("statement", "problem"),
+    [
+        (
+            "UPDATE force_audit SET detail = 'nothing to see' WHERE seq = 2",
+            "audit entry #2 (user.add by admin at",
+        ),
+        ("DELETE FROM force_audit WHERE seq = 2", "audit entries #2-#2 are missing"),
+    ],
+)
 def test_an_edited_or_deleted_audit_entry_is_named(force, capsys, statement, problem):
     _sql(force, statement)
     assert force.run("audit", user="admin") == 2
@@ -135,9 +197,15 @@ def test_an_edited_or_deleted_audit_entry_is_named(force, capsys, statement, pro
 
 def test_a_value_moved_from_one_person_to_another_is_refused_not_shown(force, capsys, tmp_path):
     (tmp_path / "referrals.csv").write_text(CSV)
-    assert force.run("refer", "--csv", tmp_path / "referrals.csv", "--to", "Provider Ltd", "--out", tmp_path) == 0
-    _sql(force, "UPDATE referrals SET first_name = (SELECT first_name FROM referrals WHERE force_reference = "
-                "'DUR/24/0002') WHERE force_reference = 'DUR/24/0001'")
+    assert (
+        force.run("refer", "--csv", tmp_path / "referrals.csv", "--to", "Provider Ltd", "--out", tmp_path)
+        == 0
+    )
+    _sql(
+        force,
+        "UPDATE referrals SET first_name = (SELECT first_name FROM referrals WHERE force_reference = "
+        "'DUR/24/0002') WHERE force_reference = 'DUR/24/0001'",
+    )
     capsys.readouterr()
     assert force.run("find", "--dob", "1990-04-02") == 2
     err = capsys.readouterr().err

@@ -33,24 +33,55 @@ from desktop.app.i18n import (
 ROOT = Path(__file__).resolve().parents[1]
 TS_DIR = ROOT / "resources" / "translations"
 BIN = Path(sys.executable).parent
-COVERED = ["desktop/app/main.py", "desktop/app/i18n.py", "desktop/ui/unlock.py", "desktop/ui/lock.py",
-           "desktop/ui/main_window.py", "desktop/ui/first_run.py",
-           "desktop/ui/caseload/controller.py", "desktop/ui/caseload/model.py", "desktop/ui/caseload/view.py",
-           "desktop/ui/record/header.py", "desktop/ui/record/view.py", "desktop/ui/record/sessions_tab.py",
-           "desktop/ui/record/timeline_tab.py", "desktop/ui/record/contract_tab.py",
-           "desktop/ui/dialogs/session.py", "desktop/ui/returns/view.py", "desktop/ui/returns/model.py",
-           "desktop/ui/record/models.py", "desktop/ui/returns/controller.py",
-           "desktop/ui/record/details_tab.py", "desktop/ui/dialogs/assign.py", "desktop/ui/dialogs/safety.py",
-           "desktop/ui/dialogs/close_contract.py", "desktop/ui/dialogs/condition.py", "desktop/ui/dialogs/base.py",
-           "desktop/ui/dialogs/contract.py", "desktop/ui/returns/actions.py", "desktop/ui/returns/setup_dialog.py",
-           "desktop/ui/returns/wiring.py", "desktop/ui/diary.py",
-           "desktop/ui/dialogs/referral.py", "desktop/ui/sync/status_widget.py", "desktop/ui/sync/wiring.py",
-           "desktop/ui/sync/controller.py", "desktop/ui/assessments/tab.py", "desktop/ui/assessments/wiring.py",
-           "desktop/ui/assessments/needs_view.py", "desktop/ui/assessments/new_dialog.py",
-           "desktop/ui/assessments/form_dialog.py", "desktop/ui/assessments/form_view.py",
-           "desktop/ui/assessments/item_editors.py", "desktop/ui/staff/wiring.py", "desktop/ui/privacy/wiring.py",
-           "desktop/ui/reports/wiring.py", "desktop/ui/sync/log_dialog.py", "desktop/ui/sync/preview_dialog.py",
-           "desktop/ui/sync/preview_model.py"]
+COVERED = [
+    "desktop/app/main.py",
+    "desktop/app/i18n.py",
+    "desktop/ui/unlock.py",
+    "desktop/ui/lock.py",
+    "desktop/ui/main_window.py",
+    "desktop/ui/first_run.py",
+    "desktop/ui/caseload/controller.py",
+    "desktop/ui/caseload/model.py",
+    "desktop/ui/caseload/view.py",
+    "desktop/ui/record/header.py",
+    "desktop/ui/record/view.py",
+    "desktop/ui/record/sessions_tab.py",
+    "desktop/ui/record/timeline_tab.py",
+    "desktop/ui/record/contract_tab.py",
+    "desktop/ui/dialogs/session.py",
+    "desktop/ui/returns/view.py",
+    "desktop/ui/returns/model.py",
+    "desktop/ui/record/models.py",
+    "desktop/ui/returns/controller.py",
+    "desktop/ui/record/details_tab.py",
+    "desktop/ui/dialogs/assign.py",
+    "desktop/ui/dialogs/safety.py",
+    "desktop/ui/dialogs/close_contract.py",
+    "desktop/ui/dialogs/condition.py",
+    "desktop/ui/dialogs/base.py",
+    "desktop/ui/dialogs/contract.py",
+    "desktop/ui/returns/actions.py",
+    "desktop/ui/returns/setup_dialog.py",
+    "desktop/ui/returns/wiring.py",
+    "desktop/ui/diary.py",
+    "desktop/ui/dialogs/referral.py",
+    "desktop/ui/sync/status_widget.py",
+    "desktop/ui/sync/wiring.py",
+    "desktop/ui/sync/controller.py",
+    "desktop/ui/assessments/tab.py",
+    "desktop/ui/assessments/wiring.py",
+    "desktop/ui/assessments/needs_view.py",
+    "desktop/ui/assessments/new_dialog.py",
+    "desktop/ui/assessments/form_dialog.py",
+    "desktop/ui/assessments/form_view.py",
+    "desktop/ui/assessments/item_editors.py",
+    "desktop/ui/staff/wiring.py",
+    "desktop/ui/privacy/wiring.py",
+    "desktop/ui/reports/wiring.py",
+    "desktop/ui/sync/log_dialog.py",
+    "desktop/ui/sync/preview_dialog.py",
+    "desktop/ui/sync/preview_model.py",
+]
 
 
 def tool(name: str) -> str:
@@ -62,8 +93,12 @@ def tool(name: str) -> str:
 
 def extract(files: list[str], out: Path) -> set[tuple[str, str]]:
     """(context, source) of every string pyside6-lupdate finds in `files`."""
-    subprocess.run([tool("pyside6-lupdate"), "-locations", "none", "-target-language", "cy", *files, "-ts", str(out)],
-                   cwd=ROOT, check=True, capture_output=True)
+    subprocess.run(
+        [tool("pyside6-lupdate"), "-locations", "none", "-target-language", "cy", *files, "-ts", str(out)],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+    )
     return set(messages(out))
 
 
@@ -71,7 +106,9 @@ def messages(ts: Path) -> dict[tuple[str, str], ET.Element]:
     out = {}
     for context in ET.parse(ts).getroot().findall("context"):
         for message in context.findall("message"):
-            out[(context.findtext("name") or "", message.findtext("source") or "")] = message.find("translation")
+            out[(context.findtext("name") or "", message.findtext("source") or "")] = message.find(
+                "translation"
+            )
     return out
 
 
@@ -100,18 +137,30 @@ def test_lupdate_sees_the_whole_gui_and_reports_what_is_left(tmp_path: Path) -> 
     assert len(left) < len(found)  # reported, not yet asserted to be zero: see the module docstring
 
 
-def test_unfinished_welsh_strings_are_left_out_of_the_compiled_catalogue(tmp_path: Path, qapp: QApplication) -> None:
+def test_unfinished_welsh_strings_are_left_out_of_the_compiled_catalogue(
+    tmp_path: Path, qapp: QApplication
+) -> None:
     for name in ("checkpoint_en.ts", "checkpoint_cy.ts"):
         shutil.copy(TS_DIR / name, tmp_path / name)
-    subprocess.run([tool("pyside6-lrelease"), "-nounfinished", str(tmp_path / "checkpoint_cy.ts"),
-                    str(tmp_path / "checkpoint_en.ts")], check=True, capture_output=True)
+    subprocess.run(
+        [
+            tool("pyside6-lrelease"),
+            "-nounfinished",
+            str(tmp_path / "checkpoint_cy.ts"),
+            str(tmp_path / "checkpoint_en.ts"),
+        ],
+        check=True,
+        capture_output=True,
+    )
     app = qapp
     welsh, english = QTranslator(), QTranslator()
     assert welsh.load(str(tmp_path / "checkpoint_cy.qm")) and english.load(str(tmp_path / "checkpoint_en.qm"))
     assert welsh.translate("UnlockDialog", "&Unlock") == "&Datgloi"
     assert welsh.translate("Compliance", "At risk") == "Mewn perygl"
-    assert welsh.translate("QDialog", "The passphrase must be at least %n characters.", None, 12) == \
-        "Rhaid i'r cyfrinymadrodd fod o leiaf %n nod o hyd."
+    assert (
+        welsh.translate("QDialog", "The passphrase must be at least %n characters.", None, 12)
+        == "Rhaid i'r cyfrinymadrodd fod o leiaf %n nod o hyd."
+    )
     unsure = "%1 unsaved edits kept: they will be there when you unlock."
     assert welsh.translate("LockScreen", unsure) == ""  # marked unfinished: the English source shows instead
     app.installTranslator(english)
@@ -147,8 +196,9 @@ def test_dates_are_written_in_the_chosen_language() -> None:
         QLocale.setDefault(before)
 
 
-def test_install_translator_without_a_catalogue_keeps_english(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                                              qapp: QApplication) -> None:
+def test_install_translator_without_a_catalogue_keeps_english(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qapp: QApplication
+) -> None:
     import desktop.app.i18n as i18n
 
     before = QLocale()
@@ -160,8 +210,9 @@ def test_install_translator_without_a_catalogue_keeps_english(tmp_path: Path, mo
         QLocale.setDefault(before)
 
 
-def test_the_unlock_dialog_opens_in_welsh(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qapp: QApplication,
-                                          qtbot: object) -> None:
+def test_the_unlock_dialog_opens_in_welsh(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qapp: QApplication, qtbot: object
+) -> None:
     """The start-up path: compile the catalogue, install it as run_gui does, open a real dialog, read it."""
     from PySide6.QtWidgets import QPushButton
 
@@ -170,8 +221,11 @@ def test_the_unlock_dialog_opens_in_welsh(tmp_path: Path, monkeypatch: pytest.Mo
     from desktop.ui.unlock import UnlockDialog
 
     shutil.copy(TS_DIR / "checkpoint_cy.ts", tmp_path / "checkpoint_cy.ts")
-    subprocess.run([tool("pyside6-lrelease"), "-nounfinished", str(tmp_path / "checkpoint_cy.ts")], check=True,
-                   capture_output=True)
+    subprocess.run(
+        [tool("pyside6-lrelease"), "-nounfinished", str(tmp_path / "checkpoint_cy.ts")],
+        check=True,
+        capture_output=True,
+    )
     monkeypatch.setattr(i18n, "catalogue_path", lambda language: str(tmp_path / f"checkpoint_{language}.qm"))
     before = QLocale()
     translator = install_translator(qapp, chosen_language(None, {"CHECKPOINT_LANGUAGE": "cy"}))
@@ -204,7 +258,10 @@ def test_the_gui_words_compliance_reasons_in_its_language() -> None:
         assert ui_reason(reason) == "daeth y contract i ben ar 1 Rhagfyr 2026 ac mae'n dal ar agor"
         assert ui_summary(assessment).startswith("Mewn perygl: daeth y contract")
         QLocale.setDefault(locale_for("en"))
-        assert ui_summary(assessment) == assessment.summary == \
-            "At risk: contract ended on 1 Dec 2026 and is still open"
+        assert (
+            ui_summary(assessment)
+            == assessment.summary
+            == "At risk: contract ended on 1 Dec 2026 and is still open"
+        )
     finally:
         QLocale.setDefault(before)

@@ -46,12 +46,15 @@ def _pyproject() -> dict:
 
 # --- identity -----------------------------------------------------------------------------------------------
 
+
 def test_name_and_version_come_from_pyproject_only():
     project = _pyproject()["project"]
     assert bundle_config.project()["name"] == project["name"] == "checkpoint-desk"
     assert bundle_config.project()["version"] == project["version"]
     # No recipe writes the version down itself: a release changes pyproject.toml and nothing else.
-    unrelated = re.compile(r"Metadata-Version: [\d.]+|[Pp]ython[-_ ]?[Vv]ersion.*|PYTHON_VERSION.*|@v\d+|3\.11")
+    unrelated = re.compile(
+        r"Metadata-Version: [\d.]+|[Pp]ython[-_ ]?[Vv]ersion.*|PYTHON_VERSION.*|@v\d+|3\.11"
+    )
     for recipe in RECIPES:
         text = unrelated.sub("", recipe.read_text(encoding="utf-8"))
         assert not re.search(rf"(?<![\d.]){re.escape(project['version'])}(?![\d.])", text), recipe.name
@@ -75,24 +78,34 @@ def test_desktop_entry_runs_our_command_with_our_icon():
     assert desktop["Categories"].endswith(";")
     assert desktop["Terminal"] == "false"
     if shutil.which("desktop-file-validate"):
-        subprocess.run(["desktop-file-validate", str(INSTALLERS / "linux" / "checkpoint-desk.desktop")], check=True)
+        subprocess.run(
+            ["desktop-file-validate", str(INSTALLERS / "linux" / "checkpoint-desk.desktop")], check=True
+        )
 
 
-@pytest.mark.parametrize(("version", "debian", "numeric"), [
-    ("0.1.0", "0.1.0", (0, 1, 0, 0)),
-    ("1.2rc1", "1.2~rc1", (1, 2, 0, 0)),
-    ("2.0.0.dev3", "2.0.0~dev3", (2, 0, 0, 0)),
-    ("1.0.0+local.1", "1.0.0+local.1", (1, 0, 0, 0)),
-])
+@pytest.mark.parametrize(
+    ("version", "debian", "numeric"),
+    [
+        ("0.1.0", "0.1.0", (0, 1, 0, 0)),
+        ("1.2rc1", "1.2~rc1", (1, 2, 0, 0)),
+        ("2.0.0.dev3", "2.0.0~dev3", (2, 0, 0, 0)),
+        ("1.0.0+local.1", "1.0.0+local.1", (1, 0, 0, 0)),
+    ],
+)
 def test_versions_translate_for_debian_and_windows(version, debian, numeric):
     assert bundle_config.debian_version(version) == debian
     assert bundle_config.numeric_version(version) == numeric
     if shutil.which("dpkg") and debian != version:  # a pre-release sorts before its release
-        assert subprocess.run(["dpkg", "--compare-versions", debian, "lt", version.split("rc")[0].split(".dev")[0]]
-                              ).returncode == 0
+        assert (
+            subprocess.run(
+                ["dpkg", "--compare-versions", debian, "lt", version.split("rc")[0].split(".dev")[0]]
+            ).returncode
+            == 0
+        )
 
 
 # --- what goes into the bundle ------------------------------------------------------------------------------
+
 
 def _imported_modules(package: Path) -> set[str]:
     names: set[str] = set()
@@ -122,38 +135,70 @@ def test_no_excluded_python_module_is_imported_by_the_app():
     assert not wrongly_excluded, f"desktop/ imports {sorted(wrongly_excluded)}, which the bundle leaves out"
 
 
-@pytest.mark.parametrize("dest", [
-    "PySide6/Qt/lib/libQt6QmlModels.so.6", "PySide6\\Qt6Quick.dll",
-    "PySide6/Qt/plugins/platforminputcontexts/libqtvirtualkeyboardplugin.so",
-    "PySide6/Qt/plugins/platforms/libqvnc.so", "PySide6/Qt/lib/QtQuick.framework/Versions/A/QtQuick",
-    "PySide6/Qt/plugins/platformthemes/libqgtk3.so", "libpango-1.0.so.0", "libcairo.so.2", "libharfbuzz.so.0",
-])
+@pytest.mark.parametrize(
+    "dest",
+    [
+        "PySide6/Qt/lib/libQt6QmlModels.so.6",
+        "PySide6\\Qt6Quick.dll",
+        "PySide6/Qt/plugins/platforminputcontexts/libqtvirtualkeyboardplugin.so",
+        "PySide6/Qt/plugins/platforms/libqvnc.so",
+        "PySide6/Qt/lib/QtQuick.framework/Versions/A/QtQuick",
+        "PySide6/Qt/plugins/platformthemes/libqgtk3.so",
+        "libpango-1.0.so.0",
+        "libcairo.so.2",
+        "libharfbuzz.so.0",
+    ],
+)
 def test_qt_plugins_we_do_not_use_are_dropped(dest):
     assert not bundle_config.keep_in_bundle(dest)
 
 
-@pytest.mark.parametrize("dest", [
-    "PySide6/Qt/lib/libQt6Widgets.so.6", "PySide6/Qt/lib/libQt6Charts.so.6", "PySide6\\Qt6Svg.dll",
-    "PySide6/Qt/lib/libQt6Network.so.6",  # QtPdf links it
-    "PySide6/Qt/plugins/platforms/libqxcb.so", "PySide6/Qt/plugins/platforms/libqoffscreen.so",
-    "PySide6/Qt/plugins/platforms/qwindows.dll", "PySide6/Qt/plugins/platforms/libqcocoa.dylib",
-    "PySide6/Qt/plugins/platforminputcontexts/libcomposeplatforminputcontextplugin.so",
-    "resources/icons/checkpoint-desk-256.png", "desktop/storage/migrations/env.py",
-    "PySide6/Qt/plugins/platformthemes/libqxdgdesktopportal.so", "libglib-2.0.so.0", "libfontconfig.so.1",
-    "pillow.libs/libharfbuzz-fb49c9fc.so.0.61450.0", "PySide6/Qt/plugins/printsupport/libcupsprintersupport.so",
-])
+@pytest.mark.parametrize(
+    "dest",
+    [
+        "PySide6/Qt/lib/libQt6Widgets.so.6",
+        "PySide6/Qt/lib/libQt6Charts.so.6",
+        "PySide6\\Qt6Svg.dll",
+        "PySide6/Qt/lib/libQt6Network.so.6",  # QtPdf links it
+        "PySide6/Qt/plugins/platforms/libqxcb.so",
+        "PySide6/Qt/plugins/platforms/libqoffscreen.so",
+        "PySide6/Qt/plugins/platforms/qwindows.dll",
+        "PySide6/Qt/plugins/platforms/libqcocoa.dylib",
+        "PySide6/Qt/plugins/platforminputcontexts/libcomposeplatforminputcontextplugin.so",
+        "resources/icons/checkpoint-desk-256.png",
+        "desktop/storage/migrations/env.py",
+        "PySide6/Qt/plugins/platformthemes/libqxdgdesktopportal.so",
+        "libglib-2.0.so.0",
+        "libfontconfig.so.1",
+        "pillow.libs/libharfbuzz-fb49c9fc.so.0.61450.0",
+        "PySide6/Qt/plugins/printsupport/libcupsprintersupport.so",
+    ],
+)
 def test_what_the_app_needs_is_kept(dest):
     assert bundle_config.keep_in_bundle(dest)
 
 
-@pytest.mark.parametrize(("argv", "executable", "platform", "expected"), [
-    ([], "/opt/checkpoint-desk/checkpoint-desk", "linux", []),
-    (["--version"], "/opt/checkpoint-desk/checkpoint-desk", "linux", ["--version"]),
-    ([], "/Applications/Checkpoint Desk.app/Contents/MacOS/checkpoint-desk", "darwin", ["gui"]),
-    (["-psn_0_12345"], "/Applications/Checkpoint Desk.app/Contents/MacOS/checkpoint-desk", "darwin", ["gui"]),
-    ([], "C:\\Users\\a\\AppData\\Local\\Programs\\Checkpoint Desk\\Checkpoint Desk.exe", "win32", ["gui"]),
-    ([], "C:\\Users\\a\\AppData\\Local\\Programs\\Checkpoint Desk\\checkpoint-desk.exe", "win32", []),
-])
+@pytest.mark.parametrize(
+    ("argv", "executable", "platform", "expected"),
+    [
+        ([], "/opt/checkpoint-desk/checkpoint-desk", "linux", []),
+        (["--version"], "/opt/checkpoint-desk/checkpoint-desk", "linux", ["--version"]),
+        ([], "/Applications/Checkpoint Desk.app/Contents/MacOS/checkpoint-desk", "darwin", ["gui"]),
+        (
+            ["-psn_0_12345"],
+            "/Applications/Checkpoint Desk.app/Contents/MacOS/checkpoint-desk",
+            "darwin",
+            ["gui"],
+        ),
+        (
+            [],
+            "C:\\Users\\a\\AppData\\Local\\Programs\\Checkpoint Desk\\Checkpoint Desk.exe",
+            "win32",
+            ["gui"],
+        ),
+        ([], "C:\\Users\\a\\AppData\\Local\\Programs\\Checkpoint Desk\\checkpoint-desk.exe", "win32", []),
+    ],
+)
 def test_desktop_launches_open_the_gui_and_the_console_keeps_the_cli(argv, executable, platform, expected):
     if platform == "win32" and os.sep == "/":
         executable = executable.replace("\\", "/")
@@ -161,6 +206,7 @@ def test_desktop_launches_open_the_gui_and_the_console_keeps_the_cli(argv, execu
 
 
 # --- recipes for other platforms: syntax and referenced paths -----------------------------------------------
+
 
 @pytest.mark.parametrize("script", SHELL_SCRIPTS, ids=lambda p: p.name)
 def test_shell_scripts_parse(script):
@@ -179,12 +225,19 @@ def _load_yaml(path: Path):
         import yaml
     except ImportError:  # not a dependency: the system's Python often has it
         system_python = shutil.which("python3", path="/usr/bin:/usr/local/bin")
-        probe = "import json, sys, yaml; json.dump(yaml.safe_load(open(sys.argv[1])), sys.stdout, default=str)"
-        if not system_python or subprocess.run([system_python, "-c", "import yaml"],
-                                               capture_output=True).returncode != 0:
+        probe = (
+            "import json, sys, yaml; json.dump(yaml.safe_load(open(sys.argv[1])), sys.stdout, default=str)"
+        )
+        if (
+            not system_python
+            or subprocess.run([system_python, "-c", "import yaml"], capture_output=True).returncode != 0
+        ):
             pytest.skip("no YAML parser here (pip install pyyaml, or apt-get install python3-yaml)")
         import json
-        out = subprocess.run([system_python, "-c", probe, str(path)], capture_output=True, text=True, check=True)
+
+        out = subprocess.run(
+            [system_python, "-c", probe, str(path)], capture_output=True, text=True, check=True
+        )
         return json.loads(out.stdout)
     return yaml.safe_load(path.read_text(encoding="utf-8"))
 
@@ -200,7 +253,9 @@ def test_workflow_builds_on_windows_and_macos_runners():
             assert "uses" in step or "run" in step, (name, step)
 
 
-REPO_PATH = re.compile(r"(?:(?<=\./)|(?<![\w./$-]))((?:installers|resources|scripts|desktop|docs|tests|\.github)/[\w./*-]*[\w*])")
+REPO_PATH = re.compile(
+    r"(?:(?<=\./)|(?<![\w./$-]))((?:installers|resources|scripts|desktop|docs|tests|\.github)/[\w./*-]*[\w*])"
+)
 
 
 def _referenced_paths(text: str) -> set[str]:
@@ -246,6 +301,7 @@ def test_macos_entitlements_are_a_valid_plist():
 
 # --- the .deb, from a stand-in bundle (the real one: tests/test_installers.py) ------------------------------
 
+
 def _fake_bundle(folder: Path) -> Path:
     bundle = folder / "checkpoint-desk"
     (bundle / "_internal" / "__pycache__").mkdir(parents=True)
@@ -257,9 +313,16 @@ def _fake_bundle(folder: Path) -> Path:
 
 
 def _build_deb(tmp_path: Path, **env: str) -> subprocess.CompletedProcess[str]:
-    full_env = {**os.environ, "BUNDLE": str(_fake_bundle(tmp_path)), "OUT_DIR": str(tmp_path / "out"),
-                "STAGE_ROOT": str(tmp_path / "stage"), "DEB_VERSION": "9.8.7", "DEB_COMPRESSION": "gzip",
-                "PYTHON": sys.executable, **env}
+    full_env = {
+        **os.environ,
+        "BUNDLE": str(_fake_bundle(tmp_path)),
+        "OUT_DIR": str(tmp_path / "out"),
+        "STAGE_ROOT": str(tmp_path / "stage"),
+        "DEB_VERSION": "9.8.7",
+        "DEB_COMPRESSION": "gzip",
+        "PYTHON": sys.executable,
+        **env,
+    }
     full_env.pop("DEB_GPG_KEY", None) if "DEB_GPG_KEY" not in env else None
     return subprocess.run(["bash", str(BUILD_DEB)], env=full_env, capture_output=True, text=True, timeout=300)
 
@@ -276,19 +339,26 @@ def test_deb_layout_and_maintainer_scripts(tmp_path):
     deb = tmp_path / "out" / f"checkpoint-desk_9.8.7_{arch}.deb"
     assert deb.exists() and Path(f"{deb}.sha256").exists()
 
-    listing = subprocess.run(["dpkg-deb", "--contents", str(deb)], capture_output=True, text=True, check=True).stdout
+    listing = subprocess.run(
+        ["dpkg-deb", "--contents", str(deb)], capture_output=True, text=True, check=True
+    ).stdout
     files = {line.split()[-1].lstrip(".") for line in listing.splitlines()}
-    for expected in ("/opt/checkpoint-desk/checkpoint-desk", "/usr/bin/checkpoint-desk",
-                     "/usr/share/applications/checkpoint-desk.desktop",
-                     "/usr/share/icons/hicolor/scalable/apps/checkpoint-desk.svg",
-                     "/usr/share/icons/hicolor/48x48/apps/checkpoint-desk.png",
-                     "/usr/share/icons/hicolor/512x512/apps/checkpoint-desk.png",
-                     "/usr/share/doc/checkpoint-desk/copyright"):
+    for expected in (
+        "/opt/checkpoint-desk/checkpoint-desk",
+        "/usr/bin/checkpoint-desk",
+        "/usr/share/applications/checkpoint-desk.desktop",
+        "/usr/share/icons/hicolor/scalable/apps/checkpoint-desk.svg",
+        "/usr/share/icons/hicolor/48x48/apps/checkpoint-desk.png",
+        "/usr/share/icons/hicolor/512x512/apps/checkpoint-desk.png",
+        "/usr/share/doc/checkpoint-desk/copyright",
+    ):
         assert expected in files, expected
     assert not [f for f in files if "__pycache__" in f]
     assert all(" root/root " in line for line in listing.splitlines())
 
-    control = subprocess.run(["dpkg-deb", "--field", str(deb)], capture_output=True, text=True, check=True).stdout
+    control = subprocess.run(
+        ["dpkg-deb", "--field", str(deb)], capture_output=True, text=True, check=True
+    ).stdout
     assert "Package: checkpoint-desk" in control and "Version: 9.8.7" in control
 
     scripts = tmp_path / "control"
@@ -311,13 +381,30 @@ def test_deb_gets_a_detached_gpg_signature_when_a_key_is_given(tmp_path):
     gnupg.mkdir(mode=0o700)
     env = {**os.environ, "GNUPGHOME": str(gnupg)}
     try:
-        subprocess.run(["gpg", "--batch", "--passphrase", "", "--quick-gen-key", "Package Test <pkg@test.invalid>",
-                        "ed25519", "sign", "never"], env=env, check=True, capture_output=True, timeout=120)
+        subprocess.run(
+            [
+                "gpg",
+                "--batch",
+                "--passphrase",
+                "",
+                "--quick-gen-key",
+                "Package Test <pkg@test.invalid>",
+                "ed25519",
+                "sign",
+                "never",
+            ],
+            env=env,
+            check=True,
+            capture_output=True,
+            timeout=120,
+        )
         result = _build_deb(tmp_path, GNUPGHOME=str(gnupg), DEB_GPG_KEY="pkg@test.invalid")
         assert result.returncode == 0, result.stderr
         assert "UNSIGNED" not in result.stderr
         deb = next((tmp_path / "out").glob("*.deb"))
-        verify = subprocess.run(["gpg", "--verify", f"{deb}.asc", str(deb)], env=env, capture_output=True, text=True)
+        verify = subprocess.run(
+            ["gpg", "--verify", f"{deb}.asc", str(deb)], env=env, capture_output=True, text=True
+        )
         assert verify.returncode == 0, verify.stderr
     finally:
         subprocess.run(["gpgconf", "--kill", "all"], env=env, capture_output=True)
@@ -330,8 +417,10 @@ def test_the_spec_compiles_the_translations_it_bundles(tmp_path, monkeypatch):
     spec = (bundle_config.ROOT / "installers" / "checkpoint-desk.spec").read_text(encoding="utf-8")
     assert spec.index("compile_translations()") < spec.index('tree(ROOT / "resources", "resources")')
     (tmp_path / "resources" / "translations").mkdir(parents=True)
-    shutil.copy(bundle_config.ROOT / "resources" / "translations" / "checkpoint_cy.ts",
-                tmp_path / "resources" / "translations")
+    shutil.copy(
+        bundle_config.ROOT / "resources" / "translations" / "checkpoint_cy.ts",
+        tmp_path / "resources" / "translations",
+    )
     monkeypatch.setattr(bundle_config, "ROOT", tmp_path)
     built = bundle_config.compile_translations()
     assert [p.name for p in built] == ["checkpoint_cy.qm"] and built[0].stat().st_size > 1000

@@ -26,8 +26,10 @@ pytestmark = [
     pytest.mark.slow,
     pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the .deb is for Debian-family Linux"),
     pytest.mark.skipif(not shutil.which("dpkg"), reason="dpkg is not installed: not a Debian-family system"),
-    pytest.mark.skipif(hasattr(os, "geteuid") and os.geteuid() != 0,
-                       reason="installing a .deb needs root (run the tests as root, or `sudo dpkg -i` by hand)"),
+    pytest.mark.skipif(
+        hasattr(os, "geteuid") and os.geteuid() != 0,
+        reason="installing a .deb needs root (run the tests as root, or `sudo dpkg -i` by hand)",
+    ),
 ]
 
 
@@ -39,16 +41,21 @@ def _bundle_config():
     return module
 
 
-def _run(cmd: list[str], *, env: dict[str, str] | None = None, timeout: float = 120,
-         check: bool = True) -> subprocess.CompletedProcess[str]:
+def _run(
+    cmd: list[str], *, env: dict[str, str] | None = None, timeout: float = 120, check: bool = True
+) -> subprocess.CompletedProcess[str]:
     result = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=timeout, cwd=ROOT)
     if check and result.returncode != 0:
-        pytest.fail(f"{' '.join(cmd)} exited {result.returncode}\n{result.stdout[-3000:]}\n{result.stderr[-3000:]}")
+        pytest.fail(
+            f"{' '.join(cmd)} exited {result.returncode}\n{result.stdout[-3000:]}\n{result.stderr[-3000:]}"
+        )
     return result
 
 
 def _installed_version() -> str | None:
-    result = subprocess.run(["dpkg-query", "-W", "-f=${Status} ${Version}", PACKAGE], capture_output=True, text=True)
+    result = subprocess.run(
+        ["dpkg-query", "-W", "-f=${Status} ${Version}", PACKAGE], capture_output=True, text=True
+    )
     if result.returncode != 0 or not result.stdout.startswith("install ok installed"):
         return None
     return result.stdout.split()[-1]
@@ -56,15 +63,20 @@ def _installed_version() -> str | None:
 
 def _snapshot(folder: Path) -> dict[str, str]:
     """Every file under `folder` with its SHA-256: a case store is intact when this does not change."""
-    return {str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(folder.rglob("*")) if p.is_file()}
+    return {
+        str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
 
 
 @pytest.fixture(scope="module")
 def deb() -> Path:
     config = _bundle_config()
     version = config.debian_version(config.project()["version"])
-    arch = subprocess.run(["dpkg", "--print-architecture"], capture_output=True, text=True, check=True).stdout.strip()
+    arch = subprocess.run(
+        ["dpkg", "--print-architecture"], capture_output=True, text=True, check=True
+    ).stdout.strip()
     path = ROOT / "dist" / f"{PACKAGE}_{version}_{arch}.deb"
     if not path.exists():
         started = time.monotonic()
@@ -79,10 +91,17 @@ def user_env(tmp_path) -> dict[str, str]:
     """A user with a fresh HOME: platformdirs puts the data directory at ~/.local/share/checkpoint-desk."""
     home = tmp_path / "home"
     home.mkdir()
-    env = {k: v for k, v in os.environ.items()
-           if not k.startswith(("XDG_", "CHECKPOINT_", "QT_")) and k not in {"DISPLAY", "WAYLAND_DISPLAY"}}
-    env.update(HOME=str(home), CHECKPOINT_PASSPHRASE=PASSPHRASE, QT_QPA_PLATFORM="offscreen",
-               PATH="/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin")
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith(("XDG_", "CHECKPOINT_", "QT_")) and k not in {"DISPLAY", "WAYLAND_DISPLAY"}
+    }
+    env.update(
+        HOME=str(home),
+        CHECKPOINT_PASSPHRASE=PASSPHRASE,
+        QT_QPA_PLATFORM="offscreen",
+        PATH="/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin",
+    )
     return env
 
 
@@ -111,23 +130,37 @@ def _gui_opens(env: dict[str, str], store: Path) -> str:
     xvfb, xwininfo = shutil.which("Xvfb"), shutil.which("xwininfo")
     if xvfb and xwininfo:  # a real X server: the xcb platform plugin and the system libraries it needs
         read_fd, write_fd = os.pipe()
-        server = subprocess.Popen([xvfb, "-displayfd", str(write_fd), "-screen", "0", "1280x800x24", "-nolisten",
-                                   "tcp"], pass_fds=(write_fd,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        server = subprocess.Popen(
+            [xvfb, "-displayfd", str(write_fd), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+            pass_fds=(write_fd,),
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         os.close(write_fd)
         try:
             with os.fdopen(read_fd) as fh:
                 display = f":{fh.readline().strip()}"
             gui_env = {**env, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
-            app = subprocess.Popen([f"/usr/bin/{PACKAGE}", "gui", str(store)], env=gui_env,
-                                   stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+            app = subprocess.Popen(
+                [f"/usr/bin/{PACKAGE}", "gui", str(store)],
+                env=gui_env,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.STDOUT,
+                text=True,
+            )
             try:
                 deadline = time.monotonic() + 60
                 while time.monotonic() < deadline:
                     if app.poll() is not None:
                         pytest.fail(f"the GUI exited with {app.returncode}:\n{app.stdout.read()[-3000:]}")
-                    tree = subprocess.run([xwininfo, "-root", "-tree"], env=gui_env, capture_output=True, text=True)
-                    shown = [line.strip() for line in tree.stdout.splitlines()
-                             if "Checkpoint Desk" in line and '("checkpoint-desk"' in line]  # title and WM_CLASS
+                    tree = subprocess.run(
+                        [xwininfo, "-root", "-tree"], env=gui_env, capture_output=True, text=True
+                    )
+                    shown = [
+                        line.strip()
+                        for line in tree.stdout.splitlines()
+                        if "Checkpoint Desk" in line and '("checkpoint-desk"' in line
+                    ]  # title and WM_CLASS
                     if shown:
                         return f"window shown under Xvfb: {shown[0]}"
                     time.sleep(0.5)
@@ -142,8 +175,9 @@ def _gui_opens(env: dict[str, str], store: Path) -> str:
             server.terminate()
             server.wait(10)
     # No X server here: the offscreen platform, and still running after 8 s counts as opened.
-    result = subprocess.run(["timeout", "8", f"/usr/bin/{PACKAGE}", "gui", str(store)], env=env,
-                            capture_output=True, text=True)
+    result = subprocess.run(
+        ["timeout", "8", f"/usr/bin/{PACKAGE}", "gui", str(store)], env=env, capture_output=True, text=True
+    )
     assert result.returncode == 124, f"the GUI exited with {result.returncode}:\n{result.stderr[-3000:]}"
     return "still running offscreen after 8 s (no Xvfb/xwininfo to see the window)"
 
@@ -168,9 +202,12 @@ def test_install_run_upgrade_and_remove_keep_every_case_store(deb, user_env, tmp
     try:
         timed("install", _run, ["dpkg", "-i", str(deb)], timeout=600)
         assert _installed_version() is not None
-        for path in ("/usr/bin/checkpoint-desk", "/opt/checkpoint-desk/checkpoint-desk",
-                     "/usr/share/applications/checkpoint-desk.desktop",
-                     "/usr/share/icons/hicolor/256x256/apps/checkpoint-desk.png"):
+        for path in (
+            "/usr/bin/checkpoint-desk",
+            "/opt/checkpoint-desk/checkpoint-desk",
+            "/usr/share/applications/checkpoint-desk.desktop",
+            "/usr/share/icons/hicolor/256x256/apps/checkpoint-desk.png",
+        ):
             assert Path(path).exists(), path
         assert shutil.which(PACKAGE, path=user_env["PATH"]) == f"/usr/bin/{PACKAGE}"
         assert timed("ldd", _unresolved_libraries, Path("/opt/checkpoint-desk")) == {}
@@ -192,12 +229,26 @@ def test_install_run_upgrade_and_remove_keep_every_case_store(deb, user_env, tmp
         # Upgrade: the same bundle packed as a newer version, installed over the old one.
         bumped_version = f"{_installed_version()}+upgradetest1"
         bumped = tmp_path / "bumped"
-        timed("build bumped .deb", _run, ["bash", "installers/linux/build_deb.sh"], timeout=600, env={
-            **os.environ, "BUNDLE": "/opt/checkpoint-desk", "OUT_DIR": str(bumped), "DEB_VERSION": bumped_version,
-            "DEB_COMPRESSION": "zstd", "STAGE_ROOT": str(tmp_path / "stage"), "PYTHON": sys.executable})
+        timed(
+            "build bumped .deb",
+            _run,
+            ["bash", "installers/linux/build_deb.sh"],
+            timeout=600,
+            env={
+                **os.environ,
+                "BUNDLE": "/opt/checkpoint-desk",
+                "OUT_DIR": str(bumped),
+                "DEB_VERSION": bumped_version,
+                "DEB_COMPRESSION": "zstd",
+                "STAGE_ROOT": str(tmp_path / "stage"),
+                "PYTHON": sys.executable,
+            },
+        )
         timed("upgrade", _run, ["dpkg", "-i", str(next(bumped.glob("*.deb")))], timeout=600)
         assert _installed_version() == bumped_version
-        assert {"data": _snapshot(data_dir), "other": _snapshot(other_store)} == before, "upgrade changed a store"
+        assert {"data": _snapshot(data_dir), "other": _snapshot(other_store)} == before, (
+            "upgrade changed a store"
+        )
         _run([PACKAGE, "check", str(default_store), "--user", "admin"], env=user_env)  # the new copy opens it
         before = {"data": _snapshot(data_dir), "other": _snapshot(other_store)}
 
@@ -205,10 +256,14 @@ def test_install_run_upgrade_and_remove_keep_every_case_store(deb, user_env, tmp
         assert _installed_version() is None
         assert not Path("/usr/bin/checkpoint-desk").exists()
         assert not Path("/opt/checkpoint-desk").exists(), "removal left /opt/checkpoint-desk behind"
-        assert {"data": _snapshot(data_dir), "other": _snapshot(other_store)} == before, "removal changed a store"
+        assert {"data": _snapshot(data_dir), "other": _snapshot(other_store)} == before, (
+            "removal changed a store"
+        )
 
         _run(["dpkg", "-P", PACKAGE], timeout=300)
-        assert {"data": _snapshot(data_dir), "other": _snapshot(other_store)} == before, "purge changed a store"
+        assert {"data": _snapshot(data_dir), "other": _snapshot(other_store)} == before, (
+            "purge changed a store"
+        )
     finally:
         if _installed_version() is not None:
             subprocess.run(["dpkg", "-P", PACKAGE], capture_output=True, timeout=300)

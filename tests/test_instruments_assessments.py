@@ -84,8 +84,11 @@ def test_a_completed_assessment_is_never_changed_and_a_correction_is_a_linked_ne
     assert current_assessments([original, fixed]) == [fixed]
     assert original.total == 12 and fixed.total is not None and fixed.total < 12
     again = complete_assessment(correct_assessment(fixed, "worker-1", "Date was wrong"), d, AT)
-    assert [a.id for a in correction_chain([again, original, fixed], fixed.id)] == [original.id, fixed.id,
-                                                                                   again.id]
+    assert [a.id for a in correction_chain([again, original, fixed], fixed.id)] == [
+        original.id,
+        fixed.id,
+        again.id,
+    ]
     assert current_assessments([original, fixed, again]) == [again]
 
 
@@ -113,7 +116,10 @@ def test_score_series_follows_the_stages_in_date_order_and_skips_drafts_and_repl
     draft = new_assessment(definition("phq9"), "p1", Stage.REVIEW, date(2026, 2, 20), "w", today=TODAY)
     series = score_series([exit_, other, review, draft, start], "phq9")
     assert [(p.stage, p.total, p.band_label) for p in series] == [
-        (Stage.START, 18, "Moderately severe"), (Stage.REVIEW, 12, "Moderate"), (Stage.EXIT, 4, "Minimal")]
+        (Stage.START, 18, "Moderately severe"),
+        (Stage.REVIEW, 12, "Moderate"),
+        (Stage.EXIT, 4, "Minimal"),
+    ]
 
 
 def test_change_between_respects_the_direction_and_the_threshold() -> None:
@@ -126,11 +132,15 @@ def test_change_between_respects_the_direction_and_the_threshold() -> None:
 def test_caseload_share_improved_between_start_and_exit_uses_phq9_reliable_change() -> None:
     d = definition("phq9")
     caseload = [
-        done("phq9", 20, Stage.START, date(2026, 1, 1), "a"), done("phq9", 8, Stage.EXIT, date(2026, 3, 1), "a"),
-        done("phq9", 15, Stage.START, date(2026, 1, 1), "b"), done("phq9", 11, Stage.EXIT, date(2026, 3, 1), "b"),
-        done("phq9", 5, Stage.START, date(2026, 1, 1), "c"), done("phq9", 14, Stage.EXIT, date(2026, 3, 1), "c"),
+        done("phq9", 20, Stage.START, date(2026, 1, 1), "a"),
+        done("phq9", 8, Stage.EXIT, date(2026, 3, 1), "a"),
+        done("phq9", 15, Stage.START, date(2026, 1, 1), "b"),
+        done("phq9", 11, Stage.EXIT, date(2026, 3, 1), "b"),
+        done("phq9", 5, Stage.START, date(2026, 1, 1), "c"),
+        done("phq9", 14, Stage.EXIT, date(2026, 3, 1), "c"),
         done("phq9", 12, Stage.START, date(2026, 1, 1), "d"),
-        done("gad7", 15, Stage.START, date(2026, 1, 1), "e"), done("gad7", 3, Stage.EXIT, date(2026, 3, 1), "e"),
+        done("gad7", 15, Stage.START, date(2026, 1, 1), "e"),
+        done("gad7", 3, Stage.EXIT, date(2026, 3, 1), "e"),
     ]
     share = improvement_share(caseload, d)
     assert (share.improved, share.no_change, share.worse, share.without_both) == (1, 1, 1, 1)
@@ -147,26 +157,40 @@ def test_answers_round_trip_through_json_with_declined_items() -> None:
 
 
 def test_medium_and_high_needs_are_offered_as_conditions_high_first() -> None:
-    assessment = screen({Pathway.HOUSING: "medium", Pathway.DRUGS: "high", Pathway.FINANCES: "low"},
-                        Stage.START, date(2026, 1, 5), drugs_plan="Weekly sessions with the drug service",
-                        drugs_referral="Recovery Hub", housing_notes="Sofa surfing")
+    assessment = screen(
+        {Pathway.HOUSING: "medium", Pathway.DRUGS: "high", Pathway.FINANCES: "low"},
+        Stage.START,
+        date(2026, 1, 5),
+        drugs_plan="Weekly sessions with the drug service",
+        drugs_referral="Recovery Hub",
+        housing_notes="Sofa surfing",
+    )
     needs = pathway_needs(assessment.answers)
     assert [n.pathway for n in needs] == list(Pathway)
     chosen = pathways_needing_condition(needs)
-    assert [(n.pathway, n.level) for n in chosen] == [(Pathway.DRUGS, NeedLevel.HIGH),
-                                                       (Pathway.HOUSING, NeedLevel.MEDIUM)]
+    assert [(n.pathway, n.level) for n in chosen] == [
+        (Pathway.DRUGS, NeedLevel.HIGH),
+        (Pathway.HOUSING, NeedLevel.MEDIUM),
+    ]
     offered = suggested_conditions(needs, "contract-1")
     assert [(c.pathway, c.title, c.position) for c in offered] == [
         (Pathway.DRUGS, "Weekly sessions with the drug service", 2),
-        (Pathway.HOUSING, "Work on housing needs", 3)]
+        (Pathway.HOUSING, "Work on housing needs", 3),
+    ]
     assert all(c.type is ConditionType.PATHWAY for c in offered)
 
 
 def test_need_coverage_shows_which_needs_have_a_condition_and_a_referral() -> None:
-    assessment = screen({Pathway.DRUGS: "high", Pathway.MENTAL_HEALTH: "medium", Pathway.FINANCES: "low"},
-                        Stage.START, date(2026, 1, 5), drugs_referral="Recovery Hub")
-    conditions = [Condition("c1", ConditionType.PATHWAY, "Drug sessions", pathway=Pathway.DRUGS),
-                  Condition("c1", ConditionType.OFFENDING, "Do not reoffend")]
+    assessment = screen(
+        {Pathway.DRUGS: "high", Pathway.MENTAL_HEALTH: "medium", Pathway.FINANCES: "low"},
+        Stage.START,
+        date(2026, 1, 5),
+        drugs_referral="Recovery Hub",
+    )
+    conditions = [
+        Condition("c1", ConditionType.PATHWAY, "Drug sessions", pathway=Pathway.DRUGS),
+        Condition("c1", ConditionType.OFFENDING, "Do not reoffend"),
+    ]
     rows = {r.need.pathway: r for r in need_coverage(pathway_needs(assessment.answers), conditions)}
     assert set(rows) == {Pathway.DRUGS, Pathway.MENTAL_HEALTH, Pathway.FINANCES}
     assert rows[Pathway.DRUGS].has_condition and rows[Pathway.DRUGS].has_referral

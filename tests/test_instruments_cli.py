@@ -45,9 +45,15 @@ def test_score_prints_total_band_and_flags(capsys: pytest.CaptureFixture[str]) -
 def test_score_audit_c_positive_names_the_follow_up(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "instruments", "score", "audit_c", "--answers", "2,2,1")
     assert code == 0
-    assert json.loads(out) == {"total": 5, "band": "Positive: complete the full AUDIT",
-                               "flags": ["audit_c_positive"], "complete": True, "declined": [],
-                               "unanswered": [], "follow_ups": ["audit"]}
+    assert json.loads(out) == {
+        "total": 5,
+        "band": "Positive: complete the full AUDIT",
+        "flags": ["audit_c_positive"],
+        "complete": True,
+        "declined": [],
+        "unanswered": [],
+        "follow_ups": ["audit"],
+    }
 
 
 def test_score_with_declined_and_unanswered_items(capsys: pytest.CaptureFixture[str]) -> None:
@@ -90,7 +96,9 @@ def test_check_accepts_a_sound_file(capsys: pytest.CaptureFixture[str]) -> None:
     assert code == 0 and out.startswith("ok: audit version 1, 10 items, total 0-40, 4 bands")
 
 
-def test_check_lists_the_problems_of_a_broken_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_check_lists_the_problems_of_a_broken_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     data = json.loads((default_folder() / "gad7.json").read_text(encoding="utf-8"))
     data["id"] = "gad7_local"
     data["bands"][1]["min"] = 4
@@ -104,7 +112,8 @@ def test_check_lists_the_problems_of_a_broken_file(tmp_path: Path, capsys: pytes
 
 
 def test_check_refuses_a_copy_that_reuses_a_shipped_id_and_version(
-        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     path = tmp_path / "my_phq9.json"
     path.write_text((default_folder() / "phq9.json").read_text(encoding="utf-8"), encoding="utf-8")
     code, _, err = run(capsys, "instruments", "check", str(path))

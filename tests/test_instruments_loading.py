@@ -45,26 +45,40 @@ MALFORMED: dict[str, tuple[object, str]] = {
     "overlap.json": (mutated(_set_band(1, min=4)), "'Minimal' and 'Mild' overlap"),
     "gap.json": (mutated(_set_band(1, min=6)), "totals 5–5 fall in no band"),
     "short_bands.json": (mutated(_set_band(4, max=26)), "the highest band ends at 26, not at 27"),
-    "score_range.json": (mutated(lambda d: d["option_sets"]["frequency"][3].update(score=30)),
-                         "option score 30 is outside 0–3"),
-    "duplicate_items.json": (mutated(lambda d: d["items"][1].update(id="q1")),
-                             "id 'q1' is used by more than one item"),
+    "score_range.json": (
+        mutated(lambda d: d["option_sets"]["frequency"][3].update(score=30)),
+        "option score 30 is outside 0–3",
+    ),
+    "duplicate_items.json": (
+        mutated(lambda d: d["items"][1].update(id="q1")),
+        "id 'q1' is used by more than one item",
+    ),
     "unknown_kind.json": (mutated(lambda d: d["items"][0].update(kind="slider")), "kind 'slider' is unknown"),
-    "flag_item.json": (mutated(lambda d: d["flags"][0]["when"].update(item="q10")),
-                       "item 'q10' is not an item of this instrument"),
-    "declared_range.json": (mutated(lambda d: d["scoring"].update(range=[0, 30])),
-                            "the items' scores add up to 0–27"),
-    "missing_option_set.json": (mutated(lambda d: d["items"][2].update(options="nope")),
-                                "option set 'nope' is not defined"),
+    "flag_item.json": (
+        mutated(lambda d: d["flags"][0]["when"].update(item="q10")),
+        "item 'q10' is not an item of this instrument",
+    ),
+    "declared_range.json": (
+        mutated(lambda d: d["scoring"].update(range=[0, 30])),
+        "the items' scores add up to 0–27",
+    ),
+    "missing_option_set.json": (
+        mutated(lambda d: d["items"][2].update(options="nope")),
+        "option set 'nope' is not defined",
+    ),
     "version_text.json": (mutated(lambda d: d.update(version="1")), "'version' must be a whole number"),
     "bad_id.json": (mutated(lambda d: d.update(id="My Scale")), "must be lower-case letters"),
-    "mixed_scores.json": (mutated(lambda d: d["option_sets"]["frequency"][0].pop("score")),
-                          "either every option has a score or none has"),
+    "mixed_scores.json": (
+        mutated(lambda d: d["option_sets"]["frequency"][0].pop("score")),
+        "either every option has a score or none has",
+    ),
 }
 
 
 @pytest.mark.parametrize("name", sorted(MALFORMED))
-def test_each_kind_of_malformed_file_is_refused_by_name_while_the_rest_load(tmp_path: Path, name: str) -> None:
+def test_each_kind_of_malformed_file_is_refused_by_name_while_the_rest_load(
+    tmp_path: Path, name: str
+) -> None:
     data, expected = MALFORMED[name]
     write(tmp_path, "good.json", mutated(lambda d: d.update(id="good")))
     write(tmp_path, name, data)
@@ -95,18 +109,37 @@ def test_a_valid_file_builds_the_definition() -> None:
 
 def test_a_service_adds_its_own_instrument_from_an_extra_folder(tmp_path: Path) -> None:
     own = {
-        "id": "wellbeing", "version": 1, "title": "Our wellbeing check", "period": "today",
-        "licence": "Written by the service", "scoring": {"method": "sum", "range": [0, 4],
-                                                          "option_score_range": [0, 2]},
-        "items": [{"id": "sleep", "kind": "yes_no", "text": "Sleeping badly?",
-                   "options": [{"value": "yes", "label": "Yes", "score": 2}, {"value": "no", "label": "No",
-                                                                              "score": 0}]},
-                  {"id": "mood", "kind": "choice", "text": "Mood",
-                   "options": [{"value": "good", "label": "Good", "score": 0},
-                               {"value": "low", "label": "Low", "score": 2}]},
-                  {"id": "comment", "kind": "text", "text": "Anything else", "required": False}],
-        "bands": [{"id": "fine", "label": "Fine", "min": 0, "max": 1},
-                  {"id": "check", "label": "Check in", "min": 2, "max": 4}],
+        "id": "wellbeing",
+        "version": 1,
+        "title": "Our wellbeing check",
+        "period": "today",
+        "licence": "Written by the service",
+        "scoring": {"method": "sum", "range": [0, 4], "option_score_range": [0, 2]},
+        "items": [
+            {
+                "id": "sleep",
+                "kind": "yes_no",
+                "text": "Sleeping badly?",
+                "options": [
+                    {"value": "yes", "label": "Yes", "score": 2},
+                    {"value": "no", "label": "No", "score": 0},
+                ],
+            },
+            {
+                "id": "mood",
+                "kind": "choice",
+                "text": "Mood",
+                "options": [
+                    {"value": "good", "label": "Good", "score": 0},
+                    {"value": "low", "label": "Low", "score": 2},
+                ],
+            },
+            {"id": "comment", "kind": "text", "text": "Anything else", "required": False},
+        ],
+        "bands": [
+            {"id": "fine", "label": "Fine", "min": 0, "max": 1},
+            {"id": "check", "label": "Check in", "min": 2, "max": 4},
+        ],
     }
     write(tmp_path, "wellbeing.json", own)
     catalogue = load_instruments(extra_folders=[tmp_path, tmp_path / "missing"])

@@ -19,7 +19,9 @@ def points(d: InstrumentDefinition, item_id: str, value: AnswerValue) -> int:
 
 
 def complete_answers(d: InstrumentDefinition) -> st.SearchStrategy[dict[str, AnswerValue]]:
-    return st.fixed_dictionaries({i.id: st.sampled_from([o.value for o in i.options]) for i in d.scored_items})
+    return st.fixed_dictionaries(
+        {i.id: st.sampled_from([o.value for o in i.options]) for i in d.scored_items}
+    )
 
 
 def any_answers(d: InstrumentDefinition) -> st.SearchStrategy[dict[str, AnswerValue]]:
@@ -61,6 +63,9 @@ def test_any_answer_set_scores_consistently(instrument: str, data: st.DataObject
     assert (result.band is None) == (bool(missing) or not d.bands)
     assert set(result.declined_items) == {k for k, v in answers.items() if v is DECLINED}
     # Answering more can never lower a total-based flag: flags on a partial total stay raised.
-    full = score(d, {i.id: max(i.options, key=lambda o: o.score or 0).value for i in d.scored_items}
-                 | {k: v for k, v in answers.items() if v is not DECLINED})
+    full = score(
+        d,
+        {i.id: max(i.options, key=lambda o: o.score or 0).value for i in d.scored_items}
+        | {k: v for k, v in answers.items() if v is not DECLINED},
+    )
     assert {f.id for f in result.flags if f.total_min is not None} <= {f.id for f in full.flags}

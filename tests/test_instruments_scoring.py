@@ -10,11 +10,20 @@ from desktop.domain.instruments import DECLINED, Severity, carry_over_answers, s
 
 # Published bands (DOMAIN.md), written out here rather than read from the files under test.
 PUBLISHED = {
-    "phq9": [(0, 4, "Minimal"), (5, 9, "Mild"), (10, 14, "Moderate"), (15, 19, "Moderately severe"),
-             (20, 27, "Severe")],
+    "phq9": [
+        (0, 4, "Minimal"),
+        (5, 9, "Mild"),
+        (10, 14, "Moderate"),
+        (15, 19, "Moderately severe"),
+        (20, 27, "Severe"),
+    ],
     "gad7": [(0, 4, "Minimal"), (5, 9, "Mild"), (10, 14, "Moderate"), (15, 21, "Severe")],
-    "audit": [(0, 7, "Lower risk"), (8, 15, "Increasing risk"), (16, 19, "Higher risk"),
-              (20, 40, "Possible dependence")],
+    "audit": [
+        (0, 7, "Lower risk"),
+        (8, 15, "Increasing risk"),
+        (16, 19, "Higher risk"),
+        (20, 40, "Possible dependence"),
+    ],
     "audit_c": [(0, 4, "Negative (lower risk)"), (5, 12, "Positive: complete the full AUDIT")],
 }
 BOUNDARIES = [
@@ -28,14 +37,23 @@ BOUNDARIES = [
 def test_every_shipped_definition_loads_without_problems() -> None:
     catalogue = shipped()
     assert catalogue.problems == ()
-    assert set(catalogue.ids()) == {"phq9", "gad7", "audit", "audit_c", "sds", "substance_use_28d", "housing",
-                                    "pathway_needs"}
+    assert set(catalogue.ids()) == {
+        "phq9",
+        "gad7",
+        "audit",
+        "audit_c",
+        "sds",
+        "substance_use_28d",
+        "housing",
+        "pathway_needs",
+    }
     assert all(d.licence.strip() for d in catalogue.latest())
     assert "outcomes_star" not in catalogue.ids()
 
 
-@pytest.mark.parametrize(("instrument", "total", "label"), BOUNDARIES,
-                         ids=[f"{i}-{t}" for i, t, _ in BOUNDARIES])
+@pytest.mark.parametrize(
+    ("instrument", "total", "label"), BOUNDARIES, ids=[f"{i}-{t}" for i, t, _ in BOUNDARIES]
+)
 def test_band_at_every_published_boundary(instrument: str, total: int, label: str) -> None:
     d = definition(instrument)
     result = score(d, answers_for_total(d, total))
@@ -44,8 +62,10 @@ def test_band_at_every_published_boundary(instrument: str, total: int, label: st
     assert result.band is not None and result.band.label == label
 
 
-@pytest.mark.parametrize(("instrument", "low", "high"),
-                         [("phq9", 0, 27), ("gad7", 0, 21), ("audit", 0, 40), ("audit_c", 0, 12), ("sds", 0, 15)])
+@pytest.mark.parametrize(
+    ("instrument", "low", "high"),
+    [("phq9", 0, 27), ("gad7", 0, 21), ("audit", 0, 40), ("audit_c", 0, 12), ("sds", 0, 15)],
+)
 def test_total_range_matches_the_published_range(instrument: str, low: int, high: int) -> None:
     d = definition(instrument)
     assert (d.scoring.total_min, d.scoring.total_max) == (low, high)
@@ -163,9 +183,21 @@ def test_28_day_profile_checks_numbers_and_raises_harm_reduction_flags() -> None
     assert d.has_total is False
     with pytest.raises(ValidationError) as refused:
         score(d, {"alcohol_days_week1": 8, "psychological_health": 21, "cannabis_days_week2": 2.5})
-    assert set(refused.value.problems) == {"alcohol_days_week1", "psychological_health", "cannabis_days_week2"}
-    result = score(d, {"alcohol_days_week1": 7, "alcohol_amount": 12.5, "quality_of_life": 0,
-                       "shared_needles": "yes", "eviction_risk": "yes"})
+    assert set(refused.value.problems) == {
+        "alcohol_days_week1",
+        "psychological_health",
+        "cannabis_days_week2",
+    }
+    result = score(
+        d,
+        {
+            "alcohol_days_week1": 7,
+            "alcohol_amount": 12.5,
+            "quality_of_life": 0,
+            "shared_needles": "yes",
+            "eviction_risk": "yes",
+        },
+    )
     assert result.total is None and result.band is None
     assert {f.id for f in result.flags} == {"shared_needles", "eviction_risk"}
     assert result.follow_ups == ("housing",)

@@ -10,8 +10,20 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent / "desktop"
 FORBIDDEN = {
-    "domain": ("PySide6", "sqlalchemy", "sqlcipher3", "alembic", "reportlab", "pyhanko", "cryptography",
-               "desktop.storage", "desktop.services", "desktop.ui", "desktop.app", "desktop.cli"),
+    "domain": (
+        "PySide6",
+        "sqlalchemy",
+        "sqlcipher3",
+        "alembic",
+        "reportlab",
+        "pyhanko",
+        "cryptography",
+        "desktop.storage",
+        "desktop.services",
+        "desktop.ui",
+        "desktop.app",
+        "desktop.cli",
+    ),
     "storage": ("PySide6", "desktop.ui", "desktop.app", "desktop.services", "desktop.cli"),
     "services": ("PySide6", "desktop.ui", "desktop.app", "desktop.cli"),
 }
@@ -39,6 +51,10 @@ def test_layer_imports_nothing_above_it(layer):
 
 def test_domain_is_standard_library_only():
     allowed = set(sys.stdlib_module_names) | {"desktop"}
-    bad = [f"{p.name}: {n}" for p in (ROOT / "domain").rglob("*.py") for n in _imports(p)
-           if n.split(".")[0] not in allowed]
+    bad = [
+        f"{p.name}: {n}"
+        for p in (ROOT / "domain").rglob("*.py")
+        for n in _imports(p)
+        if n.split(".")[0] not in allowed
+    ]
     assert not bad, bad

@@ -25,8 +25,10 @@ from desktop.services.papers import (
 
 PERSON = Person("Morgan", "Ellery", date(1996, 3, 14), "DUR/26/0451")
 CONTRACT = Contract(PERSON.id).sign(date(2026, 11, 26))
-CONDITIONS = [replace(c, counts_kind=AppointmentKind.TREATMENT) if n == 2 else c
-              for n, c in enumerate(default_conditions(CONTRACT.id))]
+CONDITIONS = [
+    replace(c, counts_kind=AppointmentKind.TREATMENT) if n == 2 else c
+    for n, c in enumerate(default_conditions(CONTRACT.id))
+]
 APPT = Appointment(PERSON.id, datetime(2026, 12, 3, 14, 30), AppointmentKind.TREATMENT, "Sam Navigator")
 
 
@@ -40,7 +42,9 @@ def _text(pdf: bytes, tmp_path: Path) -> str:
 def _png(pdf: bytes, tmp_path: Path, name: str) -> Path:
     path = tmp_path / f"{name}.pdf"
     path.write_bytes(pdf)
-    subprocess.run(["pdftoppm", "-png", "-r", "60", "-singlefile", str(path), str(tmp_path / name)], check=True)
+    subprocess.run(
+        ["pdftoppm", "-png", "-r", "60", "-singlefile", str(path), str(tmp_path / name)], check=True
+    )
     return tmp_path / f"{name}.png"
 
 
@@ -48,7 +52,9 @@ pytestmark = pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="popple
 
 
 def test_the_contract_lists_each_condition_the_dates_failure_and_two_signature_lines(tmp_path) -> None:
-    pdf = contract_paper(PERSON, CONTRACT, CONDITIONS, provider="Northshire Recovery", keyworker="Sam Navigator")
+    pdf = contract_paper(
+        PERSON, CONTRACT, CONDITIONS, provider="Northshire Recovery", keyworker="Sam Navigator"
+    )
     text = _text(pdf, tmp_path)
     assert "Your Checkpoint contract" in text and "Morgan Ellery" in text and "DUR/26/0451" in text
     assert "Thursday 26 November 2026" in text and "Friday 26 March 2027" in text
@@ -61,36 +67,53 @@ def test_the_contract_lists_each_condition_the_dates_failure_and_two_signature_l
 
 
 def test_the_letters_name_the_appointment_and_a_missed_letter_needs_a_miss(tmp_path) -> None:
-    pdf = appointment_letter(PERSON, APPT, provider="Northshire Recovery", keyworker="Sam Navigator",
-                             today=date(2026, 11, 26))
+    pdf = appointment_letter(
+        PERSON, APPT, provider="Northshire Recovery", keyworker="Sam Navigator", today=date(2026, 11, 26)
+    )
     text = _text(pdf, tmp_path)
     assert "Dear Morgan," in text and "Thursday 3 December 2026 at 14:30" in text and "treatment" in text
     with pytest.raises(ValueError, match="did not attend"):
         missed_appointment_letter(PERSON, APPT, provider="P", keyworker="K", today=date(2026, 12, 4))
-    missed = missed_appointment_letter(PERSON, replace(APPT, outcome=AppointmentOutcome.DID_NOT_ATTEND),
-                                       provider="Northshire Recovery", keyworker="Sam Navigator",
-                                       today=date(2026, 12, 4))
-    assert "You did not come to your Checkpoint appointment on Thursday 3 December 2026" in _text(missed, tmp_path)
+    missed = missed_appointment_letter(
+        PERSON,
+        replace(APPT, outcome=AppointmentOutcome.DID_NOT_ATTEND),
+        provider="Northshire Recovery",
+        keyworker="Sam Navigator",
+        today=date(2026, 12, 4),
+    )
+    assert "You did not come to your Checkpoint appointment on Thursday 3 December 2026" in _text(
+        missed, tmp_path
+    )
 
 
 def test_a_service_edits_a_template_and_a_bad_placeholder_is_refused_by_name(tmp_path) -> None:
     own = tmp_path / "papers"
     own.mkdir()
     (own / "appointment_letter.json").write_text(
-        '{"title": "Appointment", "paragraphs": ["Hello $first_name, see you on $appointment_day."]}')
-    pdf = appointment_letter(PERSON, APPT, provider="P", keyworker="K", today=date(2026, 11, 26), templates=(own,))
+        '{"title": "Appointment", "paragraphs": ["Hello $first_name, see you on $appointment_day."]}'
+    )
+    pdf = appointment_letter(
+        PERSON, APPT, provider="P", keyworker="K", today=date(2026, 11, 26), templates=(own,)
+    )
     assert "Hello Morgan, see you on Thursday 3 December 2026." in _text(pdf, tmp_path)
     (own / "appointment_letter.json").write_text('{"title": "A", "paragraphs": ["Hi $nickname"]}')
     with pytest.raises(PaperTemplateError, match=r"appointment_letter.json: unknown placeholder \$nickname"):
-        appointment_letter(PERSON, APPT, provider="P", keyworker="K", today=date(2026, 11, 26), templates=(own,))
+        appointment_letter(
+            PERSON, APPT, provider="P", keyworker="K", today=date(2026, 11, 26), templates=(own,)
+        )
 
 
 @pytest.mark.parametrize("name", PAPERS)
 def test_the_shipped_templates_are_plain_english(name: str) -> None:
     # Flesch-Kincaid grade 6 or under: a reading age of about 11, as plain-English guidance for the public asks
     assert reading_grade(load_template(name).plain_text()) <= 6.0
-    assert reading_grade("Notwithstanding the aforementioned contractual obligations, non-attendance "
-                         "consequentially necessitates prosecution.") > 12
+    assert (
+        reading_grade(
+            "Notwithstanding the aforementioned contractual obligations, non-attendance "
+            "consequentially necessitates prosecution."
+        )
+        > 12
+    )
 
 
 def test_the_papers_command_writes_a_private_pdf_and_refuses_plainly(tmp_path, capsys) -> None:
@@ -120,8 +143,10 @@ def test_the_papers_command_writes_a_private_pdf_and_refuses_plainly(tmp_path, c
     assert "You did not come" in _text((tmp_path / "missed.pdf").read_bytes(), tmp_path)
     capsys.readouterr()
     assert main(["papers", "missed", *base, "--on", "2026-01-05", "--out", str(tmp_path / "x.pdf")]) == 2
-    assert capsys.readouterr().err.strip() == \
-        "checkpoint-desk: NS/26/PAPER has no missed appointment on 05 Jan 2026"
+    assert (
+        capsys.readouterr().err.strip()
+        == "checkpoint-desk: NS/26/PAPER has no missed appointment on 05 Jan 2026"
+    )
     assert not (tmp_path / "x.pdf").exists()
 
 

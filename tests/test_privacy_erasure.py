@@ -35,8 +35,9 @@ def ps(template: PrivacyStore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) 
     # the exported PDF paths point at the template's outbox: erase the copy's own files
     with CaseStore.open(folder, "admin", RET_PASS, clock=ret_clock) as store, store.write() as s:
         s.connection().exec_driver_sql("DROP TRIGGER returns_signed_never_change")
-        s.connection().exec_driver_sql(f"UPDATE returns SET export_paths = replace(export_paths, "
-                                       f"'{template.outbox}', '{outbox}')")
+        s.connection().exec_driver_sql(
+            f"UPDATE returns SET export_paths = replace(export_paths, '{template.outbox}', '{outbox}')"
+        )
     monkeypatch.setenv("CHECKPOINT_PASSPHRASE", RET_PASS)
     return PrivacyStore(folder, template.imogen, template.noah, outbox)
 
@@ -57,31 +58,44 @@ def _found_in_db(folder: Path, needles: tuple[str, ...]) -> list[str]:
             for row in conn.execute(f'SELECT * FROM "{t}"'):
                 for v in row:
                     blob = v if isinstance(v, bytes) else str(v).encode()
-                    hits += [f"{t}: {n}" for n in needles if n.encode() in blob or n.casefold().encode() in blob]
+                    hits += [
+                        f"{t}: {n}" for n in needles if n.encode() in blob or n.casefold().encode() in blob
+                    ]
     finally:
         conn.close()
     return hits
 
 
 def _found_in_files(folder: Path, needles: tuple[str, ...]) -> list[str]:
-    return [f"{p}: {n}" for p in folder.rglob("*") if p.is_file()
-            for n in needles if n.encode() in p.read_bytes() or n.encode("utf-16-be") in p.read_bytes()]
+    return [
+        f"{p}: {n}"
+        for p in folder.rglob("*")
+        if p.is_file()
+        for n in needles
+        if n.encode() in p.read_bytes() or n.encode("utf-16-be") in p.read_bytes()
+    ]
 
 
 def _counts(folder: Path, person_id: str) -> dict[str, int]:
     conn = _db(folder)
     try:
-        return {t: conn.execute(f"SELECT count(*) FROM {t} WHERE person_id = ?", (person_id,)).fetchone()[0]
-                for t in ("appointments", "assessments", "returns", "contracts", "referrals", "consents")}
+        return {
+            t: conn.execute(f"SELECT count(*) FROM {t} WHERE person_id = ?", (person_id,)).fetchone()[0]
+            for t in ("appointments", "assessments", "returns", "contracts", "referrals", "consents")
+        }
     finally:
         conn.close()
 
 
-def test_erase_leaves_no_trace_and_the_chain_verifies(ps: PrivacyStore, capsys: pytest.CaptureFixture[str]) -> None:
+def test_erase_leaves_no_trace_and_the_chain_verifies(
+    ps: PrivacyStore, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert _found_in_db(ps.folder, NEEDLES)  # the search can see her before
     assert list(ps.outbox.glob("*.pdf"))
     noah_before = _counts(ps.folder, ps.noah)
-    rc = main(["erase", str(ps.folder), "--user", "manager", "--person", REF, "--reason", "erasure request granted"])
+    rc = main(
+        ["erase", str(ps.folder), "--user", "manager", "--person", REF, "--reason", "erasure request granted"]
+    )
     out = capsys.readouterr().out
     assert rc == 0, out
     assert "Erased" in out and "returns " in out and "assessments 1" in out
@@ -132,7 +146,9 @@ def test_a_keyworker_cannot_erase_or_hold(ps: PrivacyStore, capsys: pytest.Captu
     assert _found_in_db(ps.folder, (REF,))
 
 
-def test_erase_needs_a_reason_and_a_known_person(ps: PrivacyStore, capsys: pytest.CaptureFixture[str]) -> None:
+def test_erase_needs_a_reason_and_a_known_person(
+    ps: PrivacyStore, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["erase", str(ps.folder), "--user", "manager", "--person", REF, "--reason", "  "]) == 2
     assert "reason" in capsys.readouterr().err
     assert main(["erase", str(ps.folder), "--user", "manager", "--person", "NS/00/0", "--reason", "x"]) == 2

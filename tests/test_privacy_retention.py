@@ -24,15 +24,19 @@ def _schedule():  # type: ignore[no-untyped-def]
 
 def test_closed_cases_fall_due_six_years_after_they_closed() -> None:
     s = _schedule()
-    people = [PersonFacts("a", "A", "completed", date(2020, 12, 3), date(2020, 12, 3)),
-              PersonFacts("b", "B", "completed", date(2020, 12, 4), date(2020, 12, 4)),
-              PersonFacts("c", "C", "active", None, date(2010, 1, 1)),
-              PersonFacts("d", "D", None, None, date(2024, 12, 3)),
-              PersonFacts("e", "E", "offered", None, date(2024, 12, 4)),
-              PersonFacts("f", "F", None, None, None)]
+    people = [
+        PersonFacts("a", "A", "completed", date(2020, 12, 3), date(2020, 12, 3)),
+        PersonFacts("b", "B", "completed", date(2020, 12, 4), date(2020, 12, 4)),
+        PersonFacts("c", "C", "active", None, date(2010, 1, 1)),
+        PersonFacts("d", "D", None, None, date(2024, 12, 3)),
+        PersonFacts("e", "E", "offered", None, date(2024, 12, 4)),
+        PersonFacts("f", "F", None, None, None),
+    ]
     due = due_for_erasure(people, s, TODAY, held=frozenset({"d"}))
-    assert [(d.reference, d.kind, d.held) for d in due] == [("A", "closed_case", False),
-                                                           ("D", "referral_not_taken_up", True)]
+    assert [(d.reference, d.kind, d.held) for d in due] == [
+        ("A", "closed_case", False),
+        ("D", "referral_not_taken_up", True),
+    ]
     assert "6 years from 2020-12-03" in due[0].why and "legal hold" in due[1].why
 
 
@@ -41,13 +45,22 @@ def test_29_february_plus_years_lands_on_28_february() -> None:
     assert rule is not None and rule.due_on(date(2024, 2, 29)) == date(2030, 2, 28)
 
 
-@pytest.mark.parametrize(("change", "message"), [
-    ({"rules": []}, "no 'rules'"),
-    ({"rules": [{"kind": "closed_case", "years": 6}]}, "no rule for referral_not_taken_up"),
-    ({"rules": [{"kind": "closed_case", "years": -1}, {"kind": "referral_not_taken_up", "years": 2}]}, "years"),
-    ({"rules": [{"kind": "closed_case", "years": 0}, {"kind": "referral_not_taken_up", "years": 2}]}, "zero"),
-    ({"rules": [{"kind": "nonsense"}]}, "not one of"),
-])
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        ({"rules": []}, "no 'rules'"),
+        ({"rules": [{"kind": "closed_case", "years": 6}]}, "no rule for referral_not_taken_up"),
+        (
+            {"rules": [{"kind": "closed_case", "years": -1}, {"kind": "referral_not_taken_up", "years": 2}]},
+            "years",
+        ),
+        (
+            {"rules": [{"kind": "closed_case", "years": 0}, {"kind": "referral_not_taken_up", "years": 2}]},
+            "zero",
+        ),
+        ({"rules": [{"kind": "nonsense"}]}, "not one of"),
+    ],
+)
 def test_a_bad_schedule_is_refused_naming_the_rule(change: dict[str, object], message: str) -> None:
     with pytest.raises(ValueError, match=message):
         parse_schedule(change)
@@ -62,7 +75,8 @@ def _people(folder: Path) -> set[str]:
 
 
 def test_plan_then_apply_erases_what_is_due_and_keeps_the_held(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     folder = tmp_path / "store"
     refs = build_retention_store(folder)
     monkeypatch.setenv("CHECKPOINT_PASSPHRASE", PASS)
@@ -81,19 +95,24 @@ def test_plan_then_apply_erases_what_is_due_and_keeps_the_held(
     assert main(["retention", "apply", *base, "--yes"]) == 0
     assert "Erased 2 people and 1 old backups" in capsys.readouterr().out
     assert _people(folder) == {refs["Held"], refs["Current"]}
-    assert [p.name for p in (folder / "backups").iterdir()] == [f"cases-before-{datetime.now():%Y%m%d}-000000.db"]
+    assert [p.name for p in (folder / "backups").iterdir()] == [
+        f"cases-before-{datetime.now():%Y%m%d}-000000.db"
+    ]
     assert main(["check", *base]) == 0
     conn = raw_connection(folder)
     try:
-        rules = [json.loads(r[0])["rule"] for r in conn.execute(
-            "SELECT detail FROM audit_log WHERE action = 'person.erase' ORDER BY seq")]
+        rules = [
+            json.loads(r[0])["rule"]
+            for r in conn.execute("SELECT detail FROM audit_log WHERE action = 'person.erase' ORDER BY seq")
+        ]
     finally:
         conn.close()
     assert sorted(rules) == ["retention:closed_case", "retention:referral_not_taken_up"]
 
 
 def test_an_admin_replaces_the_schedule_and_a_bad_one_changes_nothing(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     folder = tmp_path / "store"
     make_store(folder).close()
     monkeypatch.setenv("CHECKPOINT_PASSPHRASE", PASS)

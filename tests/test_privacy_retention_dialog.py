@@ -44,6 +44,7 @@ def _answer_box(qtbot, button_text: str, seen: list[str]) -> None:  # type: igno
         elif tries[0] > 0:
             tries[0] -= 1
             QTimer.singleShot(30, poll)
+
     QTimer.singleShot(30, poll)
 
 
@@ -126,8 +127,9 @@ def test_the_main_window_has_a_privacy_menu_for_admins_only(qtbot, tmp_path: Pat
             assert isinstance(hookup, PrivacyHookup)
             if has_menu:
                 hookup.act_retention.trigger()
-                qtbot.waitUntil(lambda h=hookup: h.dialog is not None and h.dialog.model.rowCount() == 4,
-                                timeout=10000)
+                qtbot.waitUntil(
+                    lambda h=hookup: h.dialog is not None and h.dialog.model.rowCount() == 4, timeout=10000
+                )
                 hookup.dialog.close()
             win.close()
         finally:
@@ -161,10 +163,17 @@ def test_subject_access_export_of_the_selected_person(qtbot, tmp_path: Path) -> 
         qtbot.waitUntil(lambda: table.model().rowCount() > 0, timeout=10000)
         qtbot.wait(200)
         shown = table.model().rowCount()
-        row = next(r for r in range(shown) if refs["Current"] in " ".join(
-            str(table.model().index(r, c).data()) for c in range(table.model().columnCount())))
-        qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton,
-                         pos=table.visualRect(table.model().index(row, 0)).center())
+        row = next(
+            r
+            for r in range(shown)
+            if refs["Current"]
+            in " ".join(str(table.model().index(r, c).data()) for c in range(table.model().columnCount()))
+        )
+        qtbot.mouseClick(
+            table.viewport(),
+            Qt.MouseButton.LeftButton,
+            pos=table.visualRect(table.model().index(row, 0)).center(),
+        )
         hookup.act_sar.trigger()
         qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), QFileDialog), timeout=5000)
         dialog = QApplication.activeModalWidget()

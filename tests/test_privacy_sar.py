@@ -33,16 +33,22 @@ def _ids(folder: Path, person_id: str) -> set[str]:
         ids = {person_id}
         for t in ("appointments", "assessments", "returns", "contracts", "referrals", "consents"):
             ids |= {r[0] for r in conn.execute(f"SELECT id FROM {t} WHERE person_id = ?", (person_id,))}
-        ids |= {r[0] for r in conn.execute("SELECT c.id FROM conditions c JOIN contracts k ON k.id = c.contract_id "
-                                           "WHERE k.person_id = ?", (person_id,))}
+        ids |= {
+            r[0]
+            for r in conn.execute(
+                "SELECT c.id FROM conditions c JOIN contracts k ON k.id = c.contract_id "
+                "WHERE k.person_id = ?",
+                (person_id,),
+            )
+        }
         return ids
     finally:
         conn.close()
 
 
-def test_sar_holds_every_record_and_no_other_client(ps: PrivacyStore, tmp_path: Path,
-                                                     monkeypatch: pytest.MonkeyPatch,
-                                                     capsys: pytest.CaptureFixture[str]) -> None:
+def test_sar_holds_every_record_and_no_other_client(
+    ps: PrivacyStore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     with CaseStore.open(ps.folder, "alex", RET_PASS, clock=ret_clock) as store:
         store.cases.load_case(ps.imogen)  # a keyworker opens the record: the export says so
     monkeypatch.setenv("CHECKPOINT_PASSPHRASE", RET_PASS)
@@ -71,14 +77,17 @@ def test_sar_holds_every_record_and_no_other_client(ps: PrivacyStore, tmp_path: 
         assert other not in raw and other not in text, other
     conn = raw_connection(ps.folder, passphrase=RET_PASS)
     try:
-        audited = conn.execute("SELECT actor, detail FROM audit_log WHERE action = 'person.subject_access'").fetchall()
+        audited = conn.execute(
+            "SELECT actor, detail FROM audit_log WHERE action = 'person.subject_access'"
+        ).fetchall()
     finally:
         conn.close()
     assert len(audited) == 1 and audited[0][0] == "manager" and "json sha256" in audited[0][1]
 
 
 def test_a_keyworker_cannot_export_and_an_unknown_person_is_one_line(
-        ps: PrivacyStore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    ps: PrivacyStore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     monkeypatch.setenv("CHECKPOINT_PASSPHRASE", RET_PASS)
     out = tmp_path / "sar"
     assert main(["sar", str(ps.folder), "--user", "alex", "--person", REF, "--out", str(out)]) == 2
@@ -96,8 +105,9 @@ def test_the_pdf_renders(ps: PrivacyStore, tmp_path: Path, monkeypatch: pytest.M
     pdf = next(tmp_path.glob("*.pdf"))
     import subprocess
 
-    subprocess.run(["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", str(pdf), str(tmp_path / "page")],
-                   check=True)
+    subprocess.run(
+        ["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", str(pdf), str(tmp_path / "page")], check=True
+    )
     assert list(tmp_path.glob("page*.png"))
 
 
@@ -106,4 +116,5 @@ def test_redaction_takes_whole_names_and_references_only() -> None:
 
     redact = _redactor(["Sam Taylor", "DUR/24/0001"])
     assert redact({"n": ["met Sam Taylor and DUR/24/0001", "own ref DUR/24/00010", "Sam Taylorson"]}) == {
-        "n": [f"met {REDACTED} and {REDACTED}", "own ref DUR/24/00010", "Sam Taylorson"]}
+        "n": [f"met {REDACTED} and {REDACTED}", "own ref DUR/24/00010", "Sam Taylorson"]
+    }

@@ -18,16 +18,19 @@ from tests.ui_record_fixtures import *  # noqa: F403
 from tests.ui_record_fixtures import PASSPHRASE, add_person
 
 
-@pytest.mark.parametrize(("dob", "on", "band"), [
-    (date(2008, 6, 1), date(2026, 5, 31), "Under 18"),  # 17 the day before the 18th birthday
-    (date(2008, 6, 1), date(2026, 6, 1), "18-24"),
-    (date(2001, 6, 2), date(2026, 6, 1), "18-24"),  # still 24 the day before the 25th birthday
-    (date(2001, 6, 1), date(2026, 6, 1), "25-34"),
-    (date(1991, 12, 31), date(2026, 12, 31), "35-44"),
-    (date(1972, 1, 1), date(2026, 12, 31), "45-54"),
-    (date(1962, 1, 1), date(2026, 12, 31), "55-64"),
-    (date(1940, 1, 1), date(2026, 12, 31), "65+"),
-])
+@pytest.mark.parametrize(
+    ("dob", "on", "band"),
+    [
+        (date(2008, 6, 1), date(2026, 5, 31), "Under 18"),  # 17 the day before the 18th birthday
+        (date(2008, 6, 1), date(2026, 6, 1), "18-24"),
+        (date(2001, 6, 2), date(2026, 6, 1), "18-24"),  # still 24 the day before the 25th birthday
+        (date(2001, 6, 1), date(2026, 6, 1), "25-34"),
+        (date(1991, 12, 31), date(2026, 12, 31), "35-44"),
+        (date(1972, 1, 1), date(2026, 12, 31), "45-54"),
+        (date(1962, 1, 1), date(2026, 12, 31), "55-64"),
+        (date(1940, 1, 1), date(2026, 12, 31), "65+"),
+    ],
+)
 def test_age_band_is_the_age_on_the_day(dob: date, on: date, band: str) -> None:
     assert age_band(dob, on) == band
 
@@ -36,8 +39,15 @@ def test_ethnicity_has_the_ons_2021_categories_and_groups() -> None:
     named = [e for e in Ethnicity if e not in (Ethnicity.PREFER_NOT_TO_SAY, Ethnicity.NOT_RECORDED)]
     assert len(named) == 19
     counts = {g: sum(1 for e in named if e.group is g) for g in EthnicGroup}
-    assert counts == {EthnicGroup.ASIAN: 5, EthnicGroup.BLACK: 3, EthnicGroup.MIXED: 4, EthnicGroup.WHITE: 5,
-                      EthnicGroup.OTHER: 2, EthnicGroup.PREFER_NOT_TO_SAY: 0, EthnicGroup.NOT_RECORDED: 0}
+    assert counts == {
+        EthnicGroup.ASIAN: 5,
+        EthnicGroup.BLACK: 3,
+        EthnicGroup.MIXED: 4,
+        EthnicGroup.WHITE: 5,
+        EthnicGroup.OTHER: 2,
+        EthnicGroup.PREFER_NOT_TO_SAY: 0,
+        EthnicGroup.NOT_RECORDED: 0,
+    }
     assert Ethnicity.PREFER_NOT_TO_SAY.group is EthnicGroup.PREFER_NOT_TO_SAY
     assert Ethnicity.NOT_RECORDED.group is EthnicGroup.NOT_RECORDED
     assert Ethnicity.WHITE_ROMA.label == "White: Roma"
@@ -47,8 +57,9 @@ def test_the_store_keeps_sex_and_ethnicity_and_defaults_to_not_recorded(record_s
     person = add_person(record_store, "Demo", "Graphic", signed_days_ago=None)
     case = record_store.cases.load_case(person.id)
     assert (case.person.sex, case.person.ethnicity) == (Sex.NOT_RECORDED, Ethnicity.NOT_RECORDED)
-    saved = record_store.cases.update_person(replace(case.person, sex=Sex.FEMALE,
-                                                     ethnicity=Ethnicity.BLACK_CARIBBEAN))
+    saved = record_store.cases.update_person(
+        replace(case.person, sex=Sex.FEMALE, ethnicity=Ethnicity.BLACK_CARIBBEAN)
+    )
     again = record_store.cases.load_case(person.id).person
     assert (saved.sex, again.sex, again.ethnicity) == (Sex.FEMALE, Sex.FEMALE, Ethnicity.BLACK_CARIBBEAN)
 
@@ -63,7 +74,8 @@ def test_migration_marks_people_already_in_the_store_not_recorded(tmp_path) -> N
         conn.exec_driver_sql(
             "INSERT INTO people (id, created_at, updated_at, row_version, first_name, last_name, date_of_birth, "
             "force_reference, phone, email, address, preferred_language) VALUES ('p1', '2026-01-01', "
-            "'2026-01-01', 1, 'A', 'B', '1990-01-01', 'R1', '', '', '', 'English')")
+            "'2026-01-01', 1, 'A', 'B', '1990-01-01', 'R1', '', '', '', 'English')"
+        )
     migrate.upgrade(engine, "0010_demographics")
     with engine.connect() as conn:
         row = conn.exec_driver_sql("SELECT sex, ethnicity FROM people WHERE id = 'p1'").one()

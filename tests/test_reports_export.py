@@ -29,8 +29,21 @@ def _passphrase(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def _run(rs: ReportStore, out: Path, *extra: str, user: str = "mona") -> int:
-    return cli.main(["report", str(rs.folder), "--user", user, "--from", "2026-07-01", "--to", "2026-09-30",
-                     "--out", str(out), *extra])
+    return cli.main(
+        [
+            "report",
+            str(rs.folder),
+            "--user",
+            user,
+            "--from",
+            "2026-07-01",
+            "--to",
+            "2026-09-30",
+            "--out",
+            str(out),
+            *extra,
+        ]
+    )
 
 
 def _rows(path: Path) -> dict[tuple[str, str, str], dict[str, str]]:
@@ -44,8 +57,12 @@ def _audit_details(rs: ReportStore) -> list[str]:
     store = CaseStore.open(rs.folder, "admin", PASS, clock=clock)
     try:
         with store.session() as s:
-            return [f"{a} {d}" for a, d in s.connection().exec_driver_sql(
-                "SELECT action, detail FROM audit_log ORDER BY seq")]
+            return [
+                f"{a} {d}"
+                for a, d in s.connection().exec_driver_sql(
+                    "SELECT action, detail FROM audit_log ORDER BY seq"
+                )
+            ]
     finally:
         store.close()
 
@@ -80,7 +97,9 @@ def test_unsuppressed_csv_for_the_providers_own_use(rs: ReportStore, tmp_path: P
 def test_one_keyworkers_report_and_a_keyworkers_own(rs: ReportStore, tmp_path: Path) -> None:
     assert _run(rs, tmp_path / "a.csv", "--keyworker", "alex", "--unsuppressed") == 0
     assert _rows(tmp_path / "a.csv")[("referrals_received", "", "")]["value"] == "4"
-    assert _run(rs, tmp_path / "b.csv", "--unsuppressed", user="bea") == 0  # a keyworker sees their own caseload
+    assert (
+        _run(rs, tmp_path / "b.csv", "--unsuppressed", user="bea") == 0
+    )  # a keyworker sees their own caseload
     assert _rows(tmp_path / "b.csv")[("referrals_received", "", "")]["value"] == "1"  # P4 (P3, P8 outside)
 
 
@@ -92,8 +111,9 @@ def test_signed_pdf_for_the_pcc(rs: ReportStore, tmp_path: Path) -> None:
     result = verify_pdf(data)
     assert result.intact and result.covers_whole_document and result.signature_count == 1
     assert result.signer == "Mona Manager for Northshire Recovery"
-    text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True,
-                          check=True).stdout
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True, check=True
+    ).stdout
     assert "Outcome report, 1 Jul 2026 to 30 Sep 2026" in text
     assert "From referral to outcome" in text and "Month by month" in text
     assert "<5" in text and "Bea Navigator" in text
@@ -102,25 +122,42 @@ def test_signed_pdf_for_the_pcc(rs: ReportStore, tmp_path: Path) -> None:
     assert f"Page 1 of {pages}" in text and f"Page {pages} of {pages}" in text
 
 
-@pytest.mark.parametrize(("args", "user", "message"), [
-    (["--from", "2026-13-01"], "mona", "--from must be a date as YYYY-MM-DD"),
-    (["--to", "2026-06-30"], "mona", "ends (2026-06-30) before it starts"),
-    (["--format", "pdf"], "alex", "Only a manager can sign"),
-    (["--format", "pdf", "--unsuppressed"], "mona", "--unsuppressed is for CSV only"),
-    (["--keyworker", "nobody"], "mona", "no user 'nobody'"),
-    (["--to", "2099-12-31"], "mona", "the period ends (2099-12-31) after today"),
-])
-def test_bad_input_is_one_line_exit_2_and_writes_nothing(rs: ReportStore, tmp_path: Path, capsys, args, user,
-                                                         message) -> None:
+@pytest.mark.parametrize(
+    ("args", "user", "message"),
+    [
+        (["--from", "2026-13-01"], "mona", "--from must be a date as YYYY-MM-DD"),
+        (["--to", "2026-06-30"], "mona", "ends (2026-06-30) before it starts"),
+        (["--format", "pdf"], "alex", "Only a manager can sign"),
+        (["--format", "pdf", "--unsuppressed"], "mona", "--unsuppressed is for CSV only"),
+        (["--keyworker", "nobody"], "mona", "no user 'nobody'"),
+        (["--to", "2099-12-31"], "mona", "the period ends (2099-12-31) after today"),
+    ],
+)
+def test_bad_input_is_one_line_exit_2_and_writes_nothing(
+    rs: ReportStore, tmp_path: Path, capsys, args, user, message
+) -> None:
     out = tmp_path / "r.out"
-    base = ["report", str(rs.folder), "--user", user, "--from", "2026-07-01", "--to", "2026-09-30",
-            "--out", str(out)]
+    base = [
+        "report",
+        str(rs.folder),
+        "--user",
+        user,
+        "--from",
+        "2026-07-01",
+        "--to",
+        "2026-09-30",
+        "--out",
+        str(out),
+    ]
     for flag in ("--from", "--to"):  # later values win in argparse: replace rather than append
         if flag in args:
             i = base.index(flag)
             base[i + 1] = args[args.index(flag) + 1]
-    rest = [a for i, a in enumerate(args) if a not in ("--from", "--to") and (i == 0 or args[i - 1] not in
-                                                                               ("--from", "--to"))]
+    rest = [
+        a
+        for i, a in enumerate(args)
+        if a not in ("--from", "--to") and (i == 0 or args[i - 1] not in ("--from", "--to"))
+    ]
     capsys.readouterr()
     assert cli.main(base + rest) == 2
     err = capsys.readouterr().err
@@ -128,8 +165,9 @@ def test_bad_input_is_one_line_exit_2_and_writes_nothing(rs: ReportStore, tmp_pa
     assert not out.exists()
 
 
-def test_a_folder_as_out_and_a_wrong_passphrase(rs: ReportStore, tmp_path: Path, capsys,
-                                                monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_folder_as_out_and_a_wrong_passphrase(
+    rs: ReportStore, tmp_path: Path, capsys, monkeypatch: pytest.MonkeyPatch
+) -> None:
     assert _run(rs, tmp_path) == 2
     assert "is a folder" in capsys.readouterr().err
     monkeypatch.setenv("CHECKPOINT_PASSPHRASE", "wrong")
@@ -152,18 +190,32 @@ def test_reoffending_the_force_reported_counts_once_the_year_is_over(rs: ReportS
     try:
         p2 = next(c.person.id for c in [store.cases.load_case(pid) for pid in store.cases.search("P2")])
         with store.write() as s:
-            partner = SyncPartnerRecord(id=new_id(), name="Northshire Police", cert_pem="-", cert_sha256="0" * 64)
+            partner = SyncPartnerRecord(
+                id=new_id(), name="Northshire Police", cert_pem="-", cert_sha256="0" * 64
+            )
             s.add(partner)
             s.flush()
             for offence, reported in (("2026-08-01", "2026-08-05"), ("2027-11-30", "2027-12-05")):
-                s.add(SyncReceivedRecord(id=new_id(), partner_id=partner.id, record_type="reoffending",
-                                         record_id=new_id(), record_version=1, person_id=p2, bundle_id=new_id(),
-                                         data_json=json.dumps({"offence": "Theft", "offence_date": offence,
-                                                               "reported_on": reported})))
+                s.add(
+                    SyncReceivedRecord(
+                        id=new_id(),
+                        partner_id=partner.id,
+                        record_type="reoffending",
+                        record_id=new_id(),
+                        record_version=1,
+                        person_id=p2,
+                        bundle_id=new_id(),
+                        data_json=json.dumps(
+                            {"offence": "Theft", "offence_date": offence, "reported_on": reported}
+                        ),
+                    )
+                )
         figures = ReportService(store).build(Period(date(2026, 7, 1), date(2026, 9, 30))).figures
     finally:
         store.close()
     # signed in Q3 2026: P1, P2, P5, P7, all a year ago by December 2027; P2 offended on 1 Aug 2026 (the second
     # report is dated after 'today' and outside the year anyway)
-    assert [find(figures, k).value for k in ("reoffending_cohort", "reoffended_within_12_months",
-                                             "reoffending_rate")] == [4, 1, 25.0]
+    assert [
+        find(figures, k).value
+        for k in ("reoffending_cohort", "reoffended_within_12_months", "reoffending_rate")
+    ] == [4, 1, 25.0]

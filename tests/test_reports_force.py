@@ -22,10 +22,16 @@ from desktop.services.sync import Record, cert_pem, open_bundle
 NOV = Period(date(2026, 11, 1), date(2026, 11, 30))
 
 
-def _contract(referral_id: str, state: str, signed: str, closed: str | None = None,
-              reference: str = "DUR/24/0001") -> Record:
-    data = {"referral_id": referral_id, "force_reference": reference, "state": state, "signed_on": signed,
-            "end_date": "2027-03-05"}
+def _contract(
+    referral_id: str, state: str, signed: str, closed: str | None = None, reference: str = "DUR/24/0001"
+) -> Record:
+    data = {
+        "referral_id": referral_id,
+        "force_reference": reference,
+        "state": state,
+        "signed_on": signed,
+        "end_date": "2027-03-05",
+    }
     if closed:
         data["closed_on"] = closed
         data["outcome_reason"] = "" if state == "completed" else "moved away"
@@ -38,20 +44,60 @@ def force(tmp_path: Path) -> Force:
     with force.open() as ctx:
         ctx.store.add_partner("Second Ltd", cert_pem(identity("second").cert), NOW, "admin")
     (tmp_path / "referrals.csv").write_text(CSV)
-    assert force.run("refer", "--csv", tmp_path / "referrals.csv", "--to", "Provider Ltd", "--out",
-                     tmp_path / "sent") == 0
+    assert (
+        force.run(
+            "refer", "--csv", tmp_path / "referrals.csv", "--to", "Provider Ltd", "--out", tmp_path / "sent"
+        )
+        == 0
+    )
     [bundle] = (tmp_path / "sent").glob("*.cpbundle")
-    opened = open_bundle(bundle.read_bytes(), identity("provider").key, identity("provider").cert, [force.cert])
+    opened = open_bundle(
+        bundle.read_bytes(), identity("provider").key, identity("provider").cert, [force.cert]
+    )
     refs = {r.data["force_reference"]: r.id for r in opened.records}
     # Provider Ltd: 0001 signed 5 Nov, completed 20 Nov; 0002 signed 6 Nov, still active
-    assert force.run("receive", force.provider_bundle([
-        _contract(refs["DUR/24/0001"], "completed", "2026-11-05", "2026-11-20"),
-        _contract(refs["DUR/24/0002"], "active", "2026-11-06", reference="DUR/24/0002")], [])) == 0
+    assert (
+        force.run(
+            "receive",
+            force.provider_bundle(
+                [
+                    _contract(refs["DUR/24/0001"], "completed", "2026-11-05", "2026-11-20"),
+                    _contract(refs["DUR/24/0002"], "active", "2026-11-06", reference="DUR/24/0002"),
+                ],
+                [],
+            ),
+        )
+        == 0
+    )
     # Second Ltd: a contract for a referral the force did not make (a walk-in), withdrawn
-    assert force.run("receive", force.provider_bundle([_contract(uid(), "withdrawn", "2026-11-10", "2026-11-15", reference="DUR/24/7777")],
-                                                      [], provider="second", name="Second Ltd")) == 0
-    assert force.run("report", "--ref", "DUR/24/0001", "--kind", "reoffended", "--offence", "Theft from a shop",
-                     "--offence-date", "2026-11-25", "--on", "2026-11-26") == 0
+    assert (
+        force.run(
+            "receive",
+            force.provider_bundle(
+                [_contract(uid(), "withdrawn", "2026-11-10", "2026-11-15", reference="DUR/24/7777")],
+                [],
+                provider="second",
+                name="Second Ltd",
+            ),
+        )
+        == 0
+    )
+    assert (
+        force.run(
+            "report",
+            "--ref",
+            "DUR/24/0001",
+            "--kind",
+            "reoffended",
+            "--offence",
+            "Theft from a shop",
+            "--offence-date",
+            "2026-11-25",
+            "--on",
+            "2026-11-26",
+        )
+        == 0
+    )
     return force
 
 
@@ -63,16 +109,24 @@ def test_figures_per_provider_and_all_together(force: Force) -> None:
     def v(figs, key, dimension="", category=""):
         return find(figs, key, dimension, category).value
 
-    assert [v(total, k) for k in ("referrals_received", "contracts_signed", "contracts_ended",
-                                  "contracts_active_at_end")] == [2, 3, 2, 1]
+    assert [
+        v(total, k)
+        for k in ("referrals_received", "contracts_signed", "contracts_ended", "contracts_active_at_end")
+    ] == [2, 3, 2, 1]
     assert v(total, "contracts_ended", "outcome", "completed") == 1
     assert v(total, "completion_rate") == 50.0
     # everyone signed in November has had their 12 months by December 2027; 0001 offended again on 25 Nov
-    assert [v(total, k) for k in ("reoffending_cohort", "reoffended_within_12_months", "reoffending_rate")] == \
-        [3, 1, 33.3]
-    assert [v(prov, k) for k in ("referrals_received", "contracts_signed", "completion_rate", "reoffending_rate")] == \
-        [2, 2, 100.0, 50.0]
-    assert [v(second, k) for k in ("referrals_received", "contracts_signed", "completion_rate")] == [0, 1, 0.0]
+    assert [
+        v(total, k) for k in ("reoffending_cohort", "reoffended_within_12_months", "reoffending_rate")
+    ] == [3, 1, 33.3]
+    assert [
+        v(prov, k) for k in ("referrals_received", "contracts_signed", "completion_rate", "reoffending_rate")
+    ] == [2, 2, 100.0, 50.0]
+    assert [v(second, k) for k in ("referrals_received", "contracts_signed", "completion_rate")] == [
+        0,
+        1,
+        0.0,
+    ]
     assert v(second, "contracts_ended", "outcome", "withdrawn") == 1
     assert not [f for f in total if f.dimension == "eligibility"]
     with force.open() as ctx:
@@ -82,8 +136,12 @@ def test_figures_per_provider_and_all_together(force: Force) -> None:
 
 def test_cli_table_and_csv_are_suppressed_private_and_audited(force: Force, tmp_path: Path, capsys) -> None:
     capsys.readouterr()
-    assert force.run("figures", "--from", "2026-11-01", "--to", "2026-11-30", "--today", "2027-12-01",
-                     user="ann") == 0  # an analyst may
+    assert (
+        force.run(
+            "figures", "--from", "2026-11-01", "--to", "2026-11-30", "--today", "2027-12-01", user="ann"
+        )
+        == 0
+    )  # an analyst may
     out = capsys.readouterr().out
     assert "All providers" in out and "Provider Ltd" in out and "Second Ltd" in out
     assert "Reoffending rate within 12 months" in out and "<5" in out and "Taylor" not in out
@@ -108,10 +166,12 @@ def test_cli_bad_period_is_one_line_exit_2(force: Force, tmp_path: Path, capsys)
 
 
 def _flow(ended: int, completed: int, failed: int, withdrawn: int) -> list[Figure]:
-    return [Figure("flow", "contracts_ended", ended, "contracts"),
-            Figure("flow", "contracts_ended", completed, "contracts", "outcome", "completed"),
-            Figure("flow", "contracts_ended", failed, "contracts", "outcome", "failed"),
-            Figure("flow", "contracts_ended", withdrawn, "contracts", "outcome", "withdrawn")]
+    return [
+        Figure("flow", "contracts_ended", ended, "contracts"),
+        Figure("flow", "contracts_ended", completed, "contracts", "outcome", "completed"),
+        Figure("flow", "contracts_ended", failed, "contracts", "outcome", "failed"),
+        Figure("flow", "contracts_ended", withdrawn, "contracts", "outcome", "withdrawn"),
+    ]
 
 
 def test_suppression_across_providers() -> None:
@@ -122,6 +182,8 @@ def test_suppression_across_providers() -> None:
     assert [s.text for s in per["A"]] == ["20", "suppressed", "suppressed", "0"]
     assert [s.text for s in per["B"]] == ["10", "0", "suppressed", "<5"]
     # one small provider among larger ones: its part is found by subtraction unless another is hidden
-    total, per = suppress_across([Figure("flow", "n", 12, "referrals")],
-                                 {"A": [Figure("flow", "n", 9, "referrals")], "B": [Figure("flow", "n", 3, "referrals")]})
+    total, per = suppress_across(
+        [Figure("flow", "n", 12, "referrals")],
+        {"A": [Figure("flow", "n", 9, "referrals")], "B": [Figure("flow", "n", 3, "referrals")]},
+    )
     assert ([s.text for s in total], per["A"][0].text, per["B"][0].text) == (["12"], "suppressed", "<5")

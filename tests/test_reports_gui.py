@@ -72,7 +72,12 @@ def test_published_view_hides_small_numbers(qtbot, tab: ReportsTab) -> None:
     assert tab.view.published.isChecked()
     assert _headline(tab, "completion_rate") == "suppressed"
     assert _headline(tab, "referrals_received") == "6"
-    assert tab.view.funnel.values["People"] == [0.0, 0.0, 0.0, 6.0]  # hidden bars are not drawn at their height
+    assert tab.view.funnel.values["People"] == [
+        0.0,
+        0.0,
+        0.0,
+        6.0,
+    ]  # hidden bars are not drawn at their height
     texts = {tab.view.model.index(r, 4).data() for r in range(tab.view.model.rowCount())}
     assert "<5" in texts and "1" not in texts
 
@@ -118,7 +123,9 @@ def test_export_csv_and_signed_pdf_through_the_save_dialog(qtbot, tab: ReportsTa
         _save_as(qtbot, tmp_path / "q3.csv")
     out = tmp_path / "q3.csv"
     assert stat.S_IMODE(out.stat().st_mode) == 0o600
-    assert ",not_eligible,Not eligible,<5," in out.read_text(encoding="utf-8-sig")  # exports are always suppressed
+    assert ",not_eligible,Not eligible,<5," in out.read_text(
+        encoding="utf-8-sig"
+    )  # exports are always suppressed
     assert "Saved" in tab.view.status.text()
     qtbot.mouseClick(tab.view.pdf_button, Qt.MouseButton.LeftButton)
     with qtbot.waitSignal(tab.controller.exported, timeout=20_000):
@@ -146,10 +153,14 @@ def test_ctrl_shift_p_opens_reports_in_the_main_window_once(qtbot, mctx: AppCont
     qtbot.waitUntil(window.isActiveWindow, timeout=5000)
     view_menu = next(a.menu() for a in window.menuBar().actions() if a.text().replace("&", "") == "View")
     assert window.reports.action in view_menu.actions()
-    qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(
+        window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
     qtbot.waitUntil(lambda: isinstance(window.tabs.currentWidget(), ReportsTab), timeout=5000)
     count = window.tabs.count()
-    qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(
+        window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
     assert window.tabs.count() == count
     tab = window.tabs.currentWidget()
     qtbot.waitUntil(lambda: tab.controller.report is not None, timeout=10_000)

@@ -33,15 +33,24 @@ def pool() -> Iterator[BatchSigner]:
 
 
 def _contents(n: int) -> list[ReturnContent]:
-    return [content_for(example_case(serial=i), ReturnKind.MONTHLY_PROGRESS, start=date(2026, 3, 1),
-                        end=date(2026, 3, 31)) for i in range(n)]
+    return [
+        content_for(
+            example_case(serial=i), ReturnKind.MONTHLY_PROGRESS, start=date(2026, 3, 1), end=date(2026, 3, 31)
+        )
+        for i in range(n)
+    ]
 
 
 def test_batch_signs_every_return_in_order_with_progress() -> None:
     contents = _contents(10)
     seen: list[tuple[int, int]] = []
-    result = sign_batch(contents, identity(), "Dana Whitfield", "Service Manager",
-                        progress_callback=lambda done, total: seen.append((done, total)))
+    result = sign_batch(
+        contents,
+        identity(),
+        "Dana Whitfield",
+        "Service Manager",
+        progress_callback=lambda done, total: seen.append((done, total)),
+    )
     assert not result.cancelled and result.failed == ()
     assert [s.document_id for s in result.signed] == [c.document_id for c in contents]
     assert seen[-1] == (10, 10) and [d for d, _ in seen] == sorted(d for d, _ in seen)
@@ -51,7 +60,9 @@ def test_batch_signs_every_return_in_order_with_progress() -> None:
     assert check.intact and check.trusted and check.signer.startswith("Dana Whitfield for ")
     # What was signed is kept as canonical JSON, with the sign-off the batch filled in.
     signed_content = content_from_dict(json.loads(first.content_json))
-    assert signed_content.sign_off_name == "Dana Whitfield" and signed_content.document_id == first.document_id
+    assert (
+        signed_content.sign_off_name == "Dana Whitfield" and signed_content.document_id == first.document_id
+    )
 
 
 def test_cancelling_stops_the_batch_and_keeps_what_was_done(pool: BatchSigner) -> None:

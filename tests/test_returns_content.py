@@ -46,15 +46,30 @@ def test_contract_start_notice_lists_the_agreed_conditions_and_dates() -> None:
     person = Person("Owen", "Lloyd", date(1990, 2, 1), "DUR/26/00077")
     contract = Contract(person.id, offered_on=date(2026, 3, 2)).sign(date(2026, 3, 3))
     conditions = (
-        Condition(contract.id, ConditionType.OFFENDING, "Do not reoffend during the contract",
-                  status=ConditionStatus.IN_PROGRESS),
-        Condition(contract.id, ConditionType.COMMUNITY_HOURS, "Complete voluntary community work", target=24,
-                  unit="hours", position=1),
+        Condition(
+            contract.id,
+            ConditionType.OFFENDING,
+            "Do not reoffend during the contract",
+            status=ConditionStatus.IN_PROGRESS,
+        ),
+        Condition(
+            contract.id,
+            ConditionType.COMMUNITY_HOURS,
+            "Complete voluntary community work",
+            target=24,
+            unit="hours",
+            position=1,
+        ),
     )
     first = Appointment(person.id, datetime(2026, 3, 10, 10, 0))
     case = Case(person, None, contract, conditions, (first,), Consent(person.id))
-    content = content_for(case, ReturnKind.CONTRACT_START, start=date(2026, 3, 3), end=date(2026, 3, 3),
-                          generated_at=datetime(2026, 3, 3, 16, 0, tzinfo=UTC))
+    content = content_for(
+        case,
+        ReturnKind.CONTRACT_START,
+        start=date(2026, 3, 3),
+        end=date(2026, 3, 3),
+        generated_at=datetime(2026, 3, 3, 16, 0, tzinfo=UTC),
+    )
     text = pdf_text(render_return(content).pdf)
     assert "Contract start notice" in text
     assert "3 Mar 2026 to 3 Jul 2026" in text  # the contract's dates, four months
@@ -95,32 +110,61 @@ def test_non_compliance_notice_names_the_disclosure_and_the_reasons() -> None:
     assert content.disclosures == (EvidenceLine(date(2026, 3, 20), "Force reported arrest for shoplifting"),)
 
 
-@pytest.mark.parametrize(("state", "reason", "label", "lines", "recommends"), [
-    (ContractState.COMPLETED, "", "Outcome: Completed",
-     ["Completed on 11 May 2026.", "Not recorded as met or waived: Attend drug treatment sessions; Housing"],
-     "no further action"),
-    (ContractState.FAILED_NON_COMPLIANCE, "Missed five appointments in a row from 2 Apr 2026",
-     "Outcome: Failed (non-compliance)",
-     ["Failed on 11 May 2026: did not comply.", "Reason recorded: Missed five appointments in a row from 2 Apr",
-      "Attendance: 2 of the last 4 appointments missed (9 Mar 2026, 15 Mar 2026)"],
-     "back to the force for a decision on prosecution"),
-    (ContractState.WITHDRAWN, "Moved out of the force area", "Outcome: Withdrawn",
-     ["Withdrawn on 11 May 2026 by Dana Whitfield.", "Why: Moved out of the force area"],
-     "back to the force for a decision"),
-])
-def test_final_outcome_return_states_the_outcome_and_its_reason(state: ContractState, reason: str, label: str,
-                                                                lines: list[str], recommends: str) -> None:
+@pytest.mark.parametrize(
+    ("state", "reason", "label", "lines", "recommends"),
+    [
+        (
+            ContractState.COMPLETED,
+            "",
+            "Outcome: Completed",
+            [
+                "Completed on 11 May 2026.",
+                "Not recorded as met or waived: Attend drug treatment sessions; Housing",
+            ],
+            "no further action",
+        ),
+        (
+            ContractState.FAILED_NON_COMPLIANCE,
+            "Missed five appointments in a row from 2 Apr 2026",
+            "Outcome: Failed (non-compliance)",
+            [
+                "Failed on 11 May 2026: did not comply.",
+                "Reason recorded: Missed five appointments in a row from 2 Apr",
+                "Attendance: 2 of the last 4 appointments missed (9 Mar 2026, 15 Mar 2026)",
+            ],
+            "back to the force for a decision on prosecution",
+        ),
+        (
+            ContractState.WITHDRAWN,
+            "Moved out of the force area",
+            "Outcome: Withdrawn",
+            ["Withdrawn on 11 May 2026 by Dana Whitfield.", "Why: Moved out of the force area"],
+            "back to the force for a decision",
+        ),
+    ],
+)
+def test_final_outcome_return_states_the_outcome_and_its_reason(
+    state: ContractState, reason: str, label: str, lines: list[str], recommends: str
+) -> None:
     case = example_case(state=state, outcome_reason=reason)
-    content = content_for(case, ReturnKind.FINAL_OUTCOME, start=date(2026, 1, 12), end=date(2026, 5, 11),
-                          closed_by="Dana Whitfield")
+    content = content_for(
+        case,
+        ReturnKind.FINAL_OUTCOME,
+        start=date(2026, 1, 12),
+        end=date(2026, 5, 11),
+        closed_by="Dana Whitfield",
+    )
     text = pdf_text(render_return(content).pdf)
     assert "Final outcome return" in text and label in text
     for line in lines:
         assert line in text
     assert "Compliance recommendation" not in text and "ON TRACK" not in text  # the outcome, not a level
     assert "None recorded yet" not in text
-    assert f"The provider's recommendation The provider {'recommends' if 'no further' in recommends else 'refers'}" \
-        in text and recommends in text
+    assert (
+        f"The provider's recommendation The provider {'recommends' if 'no further' in recommends else 'refers'}"
+        in text
+        and recommends in text
+    )
     assert content.attendance.offered == 12  # the whole contract: 13 booked, one cancelled by the service
 
 
@@ -157,8 +201,11 @@ def test_notes_and_contact_details_never_reach_the_return() -> None:
 
 def test_a_correction_names_the_return_it_replaces() -> None:
     original = content_for(example_case())
-    correction = content_for(example_case(), replaces_document_id=original.document_id,
-                             narrative="Corrects the attendance count for 9 March.")
+    correction = content_for(
+        example_case(),
+        replaces_document_id=original.document_id,
+        narrative="Corrects the attendance count for 9 March.",
+    )
     assert correction.document_id != original.document_id
     text = pdf_text(render_return(correction).pdf)
     assert f"CORRECTION: this return replaces document {original.document_id}" in text
@@ -208,14 +255,21 @@ def test_short_code_and_qr_payload() -> None:
 def test_missed_appointment_outcomes_are_counted_not_coloured() -> None:
     person = Person("Ann", "Bell", date(1980, 1, 1), "DUR/26/1")
     contract = Contract(person.id).sign(date(2026, 3, 1))
-    appts = tuple(Appointment(person.id, datetime(2026, 3, d, 9), outcome=o) for d, o in (
-        (2, AppointmentOutcome.DID_NOT_ATTEND), (9, AppointmentOutcome.DID_NOT_ATTEND),
-        (16, AppointmentOutcome.DID_NOT_ATTEND), (23, AppointmentOutcome.CANCELLED_BY_PERSON)))
+    appts = tuple(
+        Appointment(person.id, datetime(2026, 3, d, 9), outcome=o)
+        for d, o in (
+            (2, AppointmentOutcome.DID_NOT_ATTEND),
+            (9, AppointmentOutcome.DID_NOT_ATTEND),
+            (16, AppointmentOutcome.DID_NOT_ATTEND),
+            (23, AppointmentOutcome.CANCELLED_BY_PERSON),
+        )
+    )
     case = Case(person, None, contract, (), appts, Consent(person.id, PoliceSharing.PROGRESS_ONLY))
     content = content_for(case, ReturnKind.NON_COMPLIANCE)
     assert content.compliance_level == "Not complying"
     assert "3 missed appointments in a row (2 Mar 2026, 9 Mar 2026, 16 Mar 2026)" in pdf_text(
-        render_return(content).pdf)
+        render_return(content).pdf
+    )
     assert [(m.month, m.missed) for m in content.attendance_by_month] == [("2026-03", 3)]
 
 
@@ -233,13 +287,14 @@ def test_every_font_in_a_return_is_embedded() -> None:
 
 def test_a_very_long_record_runs_over_pages_without_losing_any_of_it() -> None:
     case = example_case()
-    many = tuple(Evidence(date(2026, 1, 13), f"Session note number {i} " + "detail " * 40) for i in range(120))
+    many = tuple(
+        Evidence(date(2026, 1, 13), f"Session note number {i} " + "detail " * 40) for i in range(120)
+    )
     huge = (Evidence(date(2026, 2, 1), "start " + "word " * 6000 + "finish"),)
     conditions = list(case.conditions)
     conditions[2] = replace(conditions[2], evidence=many)
     conditions[4] = replace(conditions[4], evidence=huge)
-    content = content_for(replace(case, conditions=tuple(conditions)),
-                          narrative="A long account. " * 800)
+    content = content_for(replace(case, conditions=tuple(conditions)), narrative="A long account. " * 800)
     rendered = render_return(content)  # ReportLab cannot place a table row taller than a page
     text = pdf_text(rendered.pdf)
     assert rendered.page_count > 5 and f"Page {rendered.page_count} of {rendered.page_count}" in text

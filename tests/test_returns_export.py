@@ -17,8 +17,9 @@ def signed() -> SignedReturn:
     return sign_return(content_for(example_case()), ReturnSigner(identity()), "Dana Whitfield", "Manager")
 
 
-def test_export_writes_the_exact_bytes_under_a_name_without_the_persons_name(signed: SignedReturn,
-                                                                           tmp_path: Path) -> None:
+def test_export_writes_the_exact_bytes_under_a_name_without_the_persons_name(
+    signed: SignedReturn, tmp_path: Path
+) -> None:
     path = export_signed(signed, tmp_path / "outbox")
     assert path.read_bytes() == signed.pdf
     assert path.name == f"DUR-26-01041_monthly_progress_2026-03-31_{signed.short_code}.pdf"

@@ -27,8 +27,9 @@ def _pyhanko_signer() -> tuple[signers.SimpleSigner, RSAPrivateKey]:
     ident = identity()
     key = ident.private_key
     assert isinstance(key, RSAPrivateKey)
-    der = key.private_bytes(serialization.Encoding.DER, serialization.PrivateFormat.PKCS8,
-                            serialization.NoEncryption())
+    der = key.private_bytes(
+        serialization.Encoding.DER, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+    )
     cert = asn1_x509.Certificate.load(ident.certificate.public_bytes(serialization.Encoding.DER))
     signer = signers.SimpleSigner(cert, asn1_keys.PrivateKeyInfo.load(der), SimpleCertificateStore())
     return signer, key
@@ -37,9 +38,11 @@ def _pyhanko_signer() -> tuple[signers.SimpleSigner, RSAPrivateKey]:
 def _produce(signer: signers.SimpleSigner, pades: bool):  # type: ignore[no-untyped-def]
     async def produce(digest: bytes, variant: int) -> cms.ContentInfo:
         settings = PdfCMSSignedAttributes(signing_time=WHEN + timedelta(days=variant))
-        info: cms.ContentInfo = await signer.async_sign(digest, "sha256", use_pades=pades,
-                                                        signed_attr_settings=settings)
+        info: cms.ContentInfo = await signer.async_sign(
+            digest, "sha256", use_pades=pades, signed_attr_settings=settings
+        )
         return info
+
     return produce
 
 
@@ -62,8 +65,9 @@ def test_template_reproduces_pyhankos_pades_container_for_a_new_digest() -> None
 def test_no_template_when_the_container_carries_a_signing_time() -> None:
     # Without PAdES, pyHanko adds a signing-time attribute: containers then differ beyond the digest.
     signer, key = _pyhanko_signer()
-    template = asyncio.run(build_template(_produce(signer, False), 32,
-                                          lambda data: key.sign(data, PKCS1v15(), hashes.SHA256())))
+    template = asyncio.run(
+        build_template(_produce(signer, False), 32, lambda data: key.sign(data, PKCS1v15(), hashes.SHA256()))
+    )
     assert template is None
 
 
@@ -71,6 +75,7 @@ def test_no_template_when_the_signing_function_does_not_match() -> None:
     signer, _key = _pyhanko_signer()
     other = identity("Some Other Organisation").private_key
     assert isinstance(other, RSAPrivateKey)
-    template = asyncio.run(build_template(_produce(signer, True), 32,
-                                          lambda data: other.sign(data, PKCS1v15(), hashes.SHA256())))
+    template = asyncio.run(
+        build_template(_produce(signer, True), 32, lambda data: other.sign(data, PKCS1v15(), hashes.SHA256()))
+    )
     assert template is None

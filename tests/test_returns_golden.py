@@ -26,28 +26,57 @@ GOLDEN = Path(__file__).parent / "golden"
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils (pdftotext)")
 
 SCENARIOS = {
-    "contract_start": (lambda: example_case(), ReturnKind.CONTRACT_START, date(2026, 1, 12), date(2026, 1, 12), {}),
-    "monthly_progress": (lambda: example_case(), ReturnKind.MONTHLY_PROGRESS, date(2026, 2, 1), date(2026, 2, 28),
-                         {"narrative": "Rhiannon attended most sessions in February."}),
-    "non_compliance": (lambda: example_case(), ReturnKind.NON_COMPLIANCE, date(2026, 3, 1), date(2026, 3, 20), {}),
-    "final_withdrawn": (lambda: example_case(state=ContractState.WITHDRAWN,
-                                             outcome_reason="Moved out of the force area"),
-                        ReturnKind.FINAL_OUTCOME, date(2026, 1, 12), date(2026, 5, 11),
-                        {"closed_by": "Dana Whitfield"}),
-    "final_completed": (lambda: example_case(state=ContractState.COMPLETED), ReturnKind.FINAL_OUTCOME,
-                        date(2026, 1, 12), date(2026, 5, 11), {}),
+    "contract_start": (
+        lambda: example_case(),
+        ReturnKind.CONTRACT_START,
+        date(2026, 1, 12),
+        date(2026, 1, 12),
+        {},
+    ),
+    "monthly_progress": (
+        lambda: example_case(),
+        ReturnKind.MONTHLY_PROGRESS,
+        date(2026, 2, 1),
+        date(2026, 2, 28),
+        {"narrative": "Rhiannon attended most sessions in February."},
+    ),
+    "non_compliance": (
+        lambda: example_case(),
+        ReturnKind.NON_COMPLIANCE,
+        date(2026, 3, 1),
+        date(2026, 3, 20),
+        {},
+    ),
+    "final_withdrawn": (
+        lambda: example_case(state=ContractState.WITHDRAWN, outcome_reason="Moved out of the force area"),
+        ReturnKind.FINAL_OUTCOME,
+        date(2026, 1, 12),
+        date(2026, 5, 11),
+        {"closed_by": "Dana Whitfield"},
+    ),
+    "final_completed": (
+        lambda: example_case(state=ContractState.COMPLETED),
+        ReturnKind.FINAL_OUTCOME,
+        date(2026, 1, 12),
+        date(2026, 5, 11),
+        {},
+    ),
 }
 
 
 def text_of(name: str, tmp_path: Path) -> str:
     make, kind, start, end, extra = SCENARIOS[name]
     content = content_for(make(), kind, start=start, end=end, clinical=(), **extra)
-    content = replace(content, document_id=f"00000000-0000-4000-8000-0000000000{list(SCENARIOS).index(name):02d}",
-                      generated_at=datetime(2026, 5, 12, 9, 0, tzinfo=UTC))
+    content = replace(
+        content,
+        document_id=f"00000000-0000-4000-8000-0000000000{list(SCENARIOS).index(name):02d}",
+        generated_at=datetime(2026, 5, 12, 9, 0, tzinfo=UTC),
+    )
     path = tmp_path / f"{name}.pdf"
     path.write_bytes(render_return(content).pdf)
-    done = subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, text=True,
-                          timeout=60, check=True)
+    done = subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, text=True, timeout=60, check=True
+    )
     lines = [line.rstrip() for line in done.stdout.replace("\f", "\n").splitlines()]
     return "\n".join(line for line in lines if line) + "\n"
 

@@ -19,8 +19,10 @@ from desktop.services.returns.example import example_case
 from desktop.services.returns.signing import ReturnSigner, SignedReturn
 
 TOOLS = ("pdfinfo", "pdffonts", "pdftotext", "qpdf", "certutil", "pdfsig")
-pytestmark = pytest.mark.skipif(any(shutil.which(t) is None for t in TOOLS),
-                                reason="needs poppler-utils, qpdf and libnss3-tools (scripts/sysdeps.sh)")
+pytestmark = pytest.mark.skipif(
+    any(shutil.which(t) is None for t in TOOLS),
+    reason="needs poppler-utils, qpdf and libnss3-tools (scripts/sysdeps.sh)",
+)
 MANAGER = "Siôn Ŵyn ap Ŷwain"
 
 
@@ -57,7 +59,10 @@ def test_every_font_is_embedded_and_pdffonts_has_no_complaint(signed: tuple[Sign
 def test_qpdf_finds_nothing_wrong(signed: tuple[SignedReturn, Path]) -> None:
     done = run("qpdf", "--check", str(signed[1]))
     assert done.returncode == 0, done.stdout + done.stderr
-    assert "No syntax or stream encoding errors found" in done.stdout and "WARNING" not in done.stdout + done.stderr
+    assert (
+        "No syntax or stream encoding errors found" in done.stdout
+        and "WARNING" not in done.stdout + done.stderr
+    )
 
 
 def test_the_stamp_prints_welsh_letters_and_says_whose_clock(signed: tuple[SignedReturn, Path]) -> None:
@@ -66,8 +71,9 @@ def test_the_stamp_prints_welsh_letters_and_says_whose_clock(signed: tuple[Signe
     assert "(this PC's clock)" in text
 
 
-def test_pdfsig_reports_the_signer_trusted_once_the_ca_is_in_nss(signed: tuple[SignedReturn, Path],
-                                                                tmp_path: Path) -> None:
+def test_pdfsig_reports_the_signer_trusted_once_the_ca_is_in_nss(
+    signed: tuple[SignedReturn, Path], tmp_path: Path
+) -> None:
     ident = identity()
     ca = ident.trust_anchor
     basic = ca.extensions.get_extension_for_class(x509.BasicConstraints).value
@@ -78,7 +84,9 @@ def test_pdfsig_reports_the_signer_trusted_once_the_ca_is_in_nss(signed: tuple[S
     db = tmp_path / "nss"
     db.mkdir()
     assert run("certutil", "-N", "-d", f"sql:{db}", "--empty-password").returncode == 0
-    added = run("certutil", "-A", "-d", f"sql:{db}", "-n", "Provider returns CA", "-t", "C,C,C", "-a", "-i", str(pem))
+    added = run(
+        "certutil", "-A", "-d", f"sql:{db}", "-n", "Provider returns CA", "-t", "C,C,C", "-a", "-i", str(pem)
+    )
     assert added.returncode == 0, added.stderr
     report = run("pdfsig", "-nssdir", f"sql:{db}", str(signed[1])).stdout
     assert "Signature is Valid" in report and "Certificate is Trusted" in report

@@ -13,7 +13,8 @@ from desktop.services.returns.example import example_case, failed_condition
 def test_the_signing_month_owes_a_start_notice_and_a_part_month_return_once_it_ends() -> None:
     case = example_case()  # signed 12 Jan 2026
     assert due_in_month(case, 2026, 1, datetime(2026, 1, 20, 9)) == [
-        DueReturn(ReturnKind.CONTRACT_START, date(2026, 1, 12), date(2026, 1, 12))]
+        DueReturn(ReturnKind.CONTRACT_START, date(2026, 1, 12), date(2026, 1, 12))
+    ]
     assert due_in_month(case, 2026, 1, datetime(2026, 2, 1, 9)) == [
         DueReturn(ReturnKind.CONTRACT_START, date(2026, 1, 12), date(2026, 1, 12)),
         DueReturn(ReturnKind.MONTHLY_PROGRESS, date(2026, 1, 12), date(2026, 1, 31)),
@@ -32,13 +33,19 @@ def test_non_compliance_is_owed_in_the_current_month_until_notified() -> None:
     case = failed_condition(example_case(), date(2026, 3, 20), "Arrested for a new offence")
     now = datetime(2026, 3, 21, 9)
     assert DueReturn(ReturnKind.NON_COMPLIANCE, date(2026, 3, 1), date(2026, 3, 21)) in due_in_month(
-        case, 2026, 3, now)
+        case, 2026, 3, now
+    )
     kinds = [d.kind for d in due_in_month(case, 2026, 3, now, non_compliance_notified=True)]
     assert ReturnKind.NON_COMPLIANCE not in kinds
     # The example misses 3 of its last 6 by 21 Mar (not complying); with those attended nothing is owed.
     assert ReturnKind.NON_COMPLIANCE in [d.kind for d in due_in_month(example_case(), 2026, 3, now)]
-    attended = replace(example_case(), appointments=tuple(
-        replace(a, outcome=AppointmentOutcome.ATTENDED) if a.is_missed else a for a in example_case().appointments))
+    attended = replace(
+        example_case(),
+        appointments=tuple(
+            replace(a, outcome=AppointmentOutcome.ATTENDED) if a.is_missed else a
+            for a in example_case().appointments
+        ),
+    )
     assert ReturnKind.NON_COMPLIANCE not in [d.kind for d in due_in_month(attended, 2026, 3, now)]
 
 

@@ -37,13 +37,16 @@ from desktop.services.returns import (
 )
 from desktop.services.returns.example import example_case
 
-needs_pdfsig = pytest.mark.skipif(shutil.which("pdfsig") is None, reason="poppler-utils (pdfsig) not installed")
+needs_pdfsig = pytest.mark.skipif(
+    shutil.which("pdfsig") is None, reason="poppler-utils (pdfsig) not installed"
+)
 
 
 @pytest.fixture(scope="module")
 def signed() -> SignedReturn:
-    return sign_return(content_for(example_case()), ReturnSigner(identity()), "Dana Whitfield",
-                       "Service Manager")
+    return sign_return(
+        content_for(example_case()), ReturnSigner(identity()), "Dana Whitfield", "Service Manager"
+    )
 
 
 def _flip(data: bytes, at: int) -> bytes:
@@ -73,8 +76,12 @@ def test_the_visible_signature_on_the_last_page_names_the_manager_and_time(signe
     x1, y1, x2, y2 = (float(v) for v in sig[0]["/Rect"])
     assert x2 - x1 > 200 and y2 - y1 > 60  # a visible box, not a hidden field
     appearance = sig[0]["/AP"]["/N"].get_object().get_data().decode("latin-1")
-    for line in ("Digitally signed for Wearside Recovery Partnership", "by Dana Whitfield", "Service Manager",
-                 "Signed "):
+    for line in (
+        "Digitally signed for Wearside Recovery Partnership",
+        "by Dana Whitfield",
+        "Service Manager",
+        "Signed ",
+    ):
         assert f"({line}" in appearance
     assert sum(len(p.get("/Annots", [])) for p in reader.pages[:-1]) == 0
 
@@ -143,7 +150,9 @@ def test_unsigned_and_non_pdf_input() -> None:
         verify_pdf(b"hello")
 
 
-def test_cli_verify_exit_codes(signed: SignedReturn, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_verify_exit_codes(
+    signed: SignedReturn, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     pdf = tmp_path / "r.pdf"
     pdf.write_bytes(signed.pdf)
     ours = tmp_path / "ours.pem"
@@ -188,18 +197,34 @@ def test_pkcs12_import_with_a_ca_chain_signs_and_verifies_against_the_ca() -> No
     now = datetime.now(UTC)
     ca_key = ec.generate_private_key(ec.SECP256R1())
     ca_name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Test Issuing CA")])
-    ca = (x509.CertificateBuilder().subject_name(ca_name).issuer_name(ca_name).public_key(ca_key.public_key())
-          .serial_number(1).not_valid_before(now - timedelta(days=1)).not_valid_after(now + timedelta(days=30))
-          .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
-          .add_extension(x509.KeyUsage(False, False, False, False, False, True, True, False, False), critical=True)
-          .sign(ca_key, hashes.SHA256()))
+    ca = (
+        x509.CertificateBuilder()
+        .subject_name(ca_name)
+        .issuer_name(ca_name)
+        .public_key(ca_key.public_key())
+        .serial_number(1)
+        .not_valid_before(now - timedelta(days=1))
+        .not_valid_after(now + timedelta(days=30))
+        .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
+        .add_extension(
+            x509.KeyUsage(False, False, False, False, False, True, True, False, False), critical=True
+        )
+        .sign(ca_key, hashes.SHA256())
+    )
     key = ec.generate_private_key(ec.SECP256R1())
-    cert = (x509.CertificateBuilder()
-            .subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Imported Provider Ltd")]))
-            .issuer_name(ca_name).public_key(key.public_key()).serial_number(2)
-            .not_valid_before(now - timedelta(days=1)).not_valid_after(now + timedelta(days=30))
-            .add_extension(x509.KeyUsage(True, True, False, False, False, False, False, False, False), critical=True)
-            .sign(ca_key, hashes.SHA256()))
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Imported Provider Ltd")]))
+        .issuer_name(ca_name)
+        .public_key(key.public_key())
+        .serial_number(2)
+        .not_valid_before(now - timedelta(days=1))
+        .not_valid_after(now + timedelta(days=30))
+        .add_extension(
+            x509.KeyUsage(True, True, False, False, False, False, False, False, False), critical=True
+        )
+        .sign(ca_key, hashes.SHA256())
+    )
     p12 = pkcs12.serialize_key_and_certificates(b"org", key, cert, [ca], BestAvailableEncryption(b"pw"))
     with pytest.raises(IdentityError):
         SigningIdentity.from_pkcs12(p12, b"nope")
@@ -231,12 +256,18 @@ def test_keyworkers_and_inactive_users_cannot_sign() -> None:
 
 def test_a_second_signature_added_later_is_not_accepted(signed: SignedReturn) -> None:
     other = identity("Some Other Organisation")
-    key = asn1_keys.PrivateKeyInfo.load(other.private_key.private_bytes(
-        serialization.Encoding.DER, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()))
+    key = asn1_keys.PrivateKeyInfo.load(
+        other.private_key.private_bytes(
+            serialization.Encoding.DER, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+        )
+    )
     cert = asn1_x509.Certificate.load(other.certificate.public_bytes(serialization.Encoding.DER))
     writer = IncrementalPdfFileWriter(io.BytesIO(signed.pdf))
-    out = signers.sign_pdf(writer, signers.PdfSignatureMetadata(field_name="Second"),
-                           signer=signers.SimpleSigner(cert, key, SimpleCertificateStore()))
+    out = signers.sign_pdf(
+        writer,
+        signers.PdfSignatureMetadata(field_name="Second"),
+        signer=signers.SimpleSigner(cert, key, SimpleCertificateStore()),
+    )
     result = verify_pdf(out.getvalue(), [identity().certificate])
     assert result.signature_count == 2
     assert not result.acceptable(require_trust=True)

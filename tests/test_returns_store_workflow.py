@@ -50,8 +50,11 @@ def rs(template: ReturnsStore, tmp_path: Path) -> ReturnsStore:
 
 def _actions(store: CaseStore, prefix: str = "return.") -> list[tuple[str, str]]:
     with store.session() as s:
-        return [(r.action, r.person_id) for r in s.query(AuditRecord).order_by(AuditRecord.seq)
-                if r.action.startswith(prefix)]
+        return [
+            (r.action, r.person_id)
+            for r in s.query(AuditRecord).order_by(AuditRecord.seq)
+            if r.action.startswith(prefix)
+        ]
 
 
 def _drafted(store: CaseStore) -> ReturnWorkflow:
@@ -66,15 +69,20 @@ def test_due_returns_are_drafted_once_and_audited(rs: ReturnsStore) -> None:
         wf = ReturnWorkflow(store)
         new = wf.ensure_drafts("2026-10", RET_NOW)
         kinds = sorted((r.person_name.split()[0], r.kind) for r in wf.repo.list())
-        assert kinds == [("Noah", "contract_start"), ("Noah", "monthly_progress"),
-                         ("Olivia", "contract_start"), ("Olivia", "monthly_progress")]
+        assert kinds == [
+            ("Noah", "contract_start"),
+            ("Noah", "monthly_progress"),
+            ("Olivia", "contract_start"),
+            ("Olivia", "monthly_progress"),
+        ]
         assert len(new) == 4 and all(r.state == "draft" for r in wf.repo.list())
         assert wf.ensure_drafts("2026-10", RET_NOW) == []  # nothing drafted twice
         drafts = [a for a in _actions(store) if a[0] == "return.draft"]
         assert len(drafts) == 4 and {p for _, p in drafts} == set(rs.ids.values())
         monthly = wf.repo.list(month="2026-10", person_id=rs.ids["Olivia"], state="draft")
-        assert [(r.period_start, r.period_end) for r in monthly if r.kind == "monthly_progress"] == \
-            [(date(2026, 10, 5), date(2026, 10, 31))]
+        assert [(r.period_start, r.period_end) for r in monthly if r.kind == "monthly_progress"] == [
+            (date(2026, 10, 5), date(2026, 10, 31))
+        ]
 
 
 def test_a_non_compliance_notice_is_drafted_at_once_and_only_once(rs: ReturnsStore) -> None:
@@ -82,24 +90,29 @@ def test_a_non_compliance_notice_is_drafted_at_once_and_only_once(rs: ReturnsSto
         wf = ReturnWorkflow(store)
         wf.ensure_drafts("2026-11", RET_NOW)
         notices = wf.repo.list(state="draft", month="2026-11")
-        assert [(r.person_id, r.kind, r.compliance) for r in notices] == \
-            [(rs.ids["Noah"], "non_compliance", "Not complying")]
+        assert [(r.person_id, r.kind, r.compliance) for r in notices] == [
+            (rs.ids["Noah"], "non_compliance", "Not complying")
+        ]
         content = content_from_dict(json.loads(wf.repo.get(notices[0].id).content_json))
         assert "3 missed appointments in a row" in " ".join(r.text for r in content.compliance_reasons)
         assert wf.ensure_drafts("2026-11", RET_NOW) == []
         # Olivia turns "not complying" (reoffending reported): her notice is drafted on the next look.
         case = store.cases.load_case(rs.ids["Olivia"])
         offending = next(c for c in case.conditions if c.mandatory)
-        store.cases.change_condition_status(offending, ConditionStatus.NOT_MET,
-                                            Evidence(date(2026, 11, 20), "Arrested for theft on 19 Nov 2026"))
+        store.cases.change_condition_status(
+            offending,
+            ConditionStatus.NOT_MET,
+            Evidence(date(2026, 11, 20), "Arrested for theft on 19 Nov 2026"),
+        )
         added = wf.ensure_drafts("2026-11", RET_NOW)
         notice = wf.repo.get(added[0])
         assert len(added) == 1 and notice.kind == "non_compliance" and notice.person_id == rs.ids["Olivia"]
         assert "Arrested for theft" in notice.content_json  # the disclosure is on the notice
 
 
-def test_a_new_notice_is_drafted_when_the_case_turns_not_complying_again(template: ReturnsStore,
-                                                                         tmp_path: Path) -> None:
+def test_a_new_notice_is_drafted_when_the_case_turns_not_complying_again(
+    template: ReturnsStore, tmp_path: Path
+) -> None:
     rs = copy_store(template, tmp_path / "again")
     later = datetime(2026, 12, 22, 12, 0)
     with CaseStore.open(rs.folder, "manager", RET_PASS, clock=lambda: later) as store:
@@ -109,8 +122,9 @@ def test_a_new_notice_is_drafted_when_the_case_turns_not_complying_again(templat
         noah = rs.ids["Noah"]
         # He attends five times from 1 Dec (the run of misses is broken and the last six are mostly attended:
         # at risk, not "not complying"), then misses three more: he has turned again.
-        visits = [(datetime(2026, 12, d, 10), AppointmentOutcome.ATTENDED) for d in range(1, 6)] + \
-            [(datetime(2026, 12, d, 10), AppointmentOutcome.DID_NOT_ATTEND) for d in (8, 15, 21)]
+        visits = [(datetime(2026, 12, d, 10), AppointmentOutcome.ATTENDED) for d in range(1, 6)] + [
+            (datetime(2026, 12, d, 10), AppointmentOutcome.DID_NOT_ATTEND) for d in (8, 15, 21)
+        ]
         for at, outcome in visits[:6]:
             store.cases.record_outcome(store.cases.schedule_appointment(Appointment(noah, at)), outcome, "")
         case = wf.repo.with_details(store.cases.load_cases(only=[noah]))[0]
@@ -138,8 +152,9 @@ def test_clinical_scores_reach_a_return_only_with_consent_to_share_them(rs: Retu
         wf.ensure_drafts("2026-10", RET_NOW)
         monthly = {r.person_id: r for r in wf.repo.list(month="2026-10") if r.kind == "monthly_progress"}
         shared = content_from_dict(json.loads(wf.repo.get(monthly[olivia].id).content_json))
-        assert shared.clinical_shared and [(c.instrument, c.score, c.band) for c in shared.clinical] == \
-            [("PHQ-9", "14", "Moderate")]
+        assert shared.clinical_shared and [(c.instrument, c.score, c.band) for c in shared.clinical] == [
+            ("PHQ-9", "14", "Moderate")
+        ]
         assert "PHQ-9" in pdf_text(wf.preview_pdf(monthly[olivia].id))
         withheld = wf.repo.get(monthly[noah].id)
         assert not content_from_dict(json.loads(withheld.content_json)).clinical
@@ -161,7 +176,9 @@ def test_narrative_is_edited_on_a_draft_and_refused_once_signed(rs: ReturnsStore
         wf = _drafted(store)
         draft = next(r for r in wf.repo.list() if r.kind == "monthly_progress")
         saved = wf.repo.set_narrative(draft.id, "  Olivia attended every session offered.  ")
-        assert saved.narrative == "Olivia attended every session offered." and saved.version == draft.version + 1
+        assert (
+            saved.narrative == "Olivia attended every session offered." and saved.version == draft.version + 1
+        )
         assert ("return.narrative", rs.ids["Olivia"]) in _actions(store)
         assert "Olivia attended every session offered." in pdf_text(wf.preview_pdf(draft.id))
     with open_as(rs, "manager") as store:
@@ -181,26 +198,40 @@ def test_a_keyworker_cannot_approve_or_sign(rs: ReturnsStore, pool: BatchSigner)
         with pytest.raises(PermissionDenied, match="only a manager"):
             wf.approve_and_sign([draft.id], pool=pool)
         with pytest.raises(PermissionDenied):
-            wf.repo.record_signed(draft.id, pdf=b"%PDF-", sha256=hashlib.sha256(b"%PDF-").hexdigest(),
-                                  content_json="{}", content_hash="", short_code="", signed_by="Alex",
-                                  signed_role="", signed_at=datetime(2026, 11, 26))
+            wf.repo.record_signed(
+                draft.id,
+                pdf=b"%PDF-",
+                sha256=hashlib.sha256(b"%PDF-").hexdigest(),
+                content_json="{}",
+                content_hash="",
+                short_code="",
+                signed_by="Alex",
+                signed_role="",
+                signed_at=datetime(2026, 11, 26),
+            )
         with pytest.raises(PermissionDenied):
             wf.create_self_signed("Someone", RET_NOW)
         assert wf.repo.get(draft.id).state == "draft"
 
 
 def test_a_signed_return_is_stored_with_its_sha256_and_pdfsig_finds_it_valid(
-        rs: ReturnsStore, pool: BatchSigner, tmp_path: Path) -> None:
+    rs: ReturnsStore, pool: BatchSigner, tmp_path: Path
+) -> None:
     with open_as(rs, "manager") as store:
         wf = _drafted(store)
         target = next(r for r in wf.repo.list() if r.kind == "monthly_progress")
         wf.approve_and_sign([target.id], pool=pool)
         row = wf.repo.get(target.id)
-        assert row.state == "signed" and row.signed_by == "Morgan Reid" and row.signed_role == "Service Manager"
+        assert (
+            row.state == "signed" and row.signed_by == "Morgan Reid" and row.signed_role == "Service Manager"
+        )
         assert row.pdf is not None and hashlib.sha256(row.pdf).hexdigest() == row.sha256
         assert row.short_code and verify_pdf(row.pdf).code == row.short_code
         actions = _actions(store)
-        assert ("return.approve", target.person_id) in actions and ("return.sign", target.person_id) in actions
+        assert ("return.approve", target.person_id) in actions and (
+            "return.sign",
+            target.person_id,
+        ) in actions
         path = tmp_path / "signed.pdf"
         path.write_bytes(row.pdf)
         report = pdfsig(str(path))
@@ -213,10 +244,14 @@ def test_a_signed_return_is_stored_with_its_sha256_and_pdfsig_finds_it_valid(
         assert store.audit_check().ok
 
 
-def test_a_correction_replaces_a_signed_return_which_stays_byte_identical(rs: ReturnsStore, pool: BatchSigner) -> None:
+def test_a_correction_replaces_a_signed_return_which_stays_byte_identical(
+    rs: ReturnsStore, pool: BatchSigner
+) -> None:
     with open_as(rs, "manager") as store:
         wf = _drafted(store)
-        first = next(r for r in wf.repo.list() if r.person_id == rs.ids["Olivia"] and r.kind == "monthly_progress")
+        first = next(
+            r for r in wf.repo.list() if r.person_id == rs.ids["Olivia"] and r.kind == "monthly_progress"
+        )
         wf.approve_and_sign([first.id], pool=pool)
         before = wf.repo.get(first.id)
         with pytest.raises(ValueError, match="reason"):
@@ -224,7 +259,9 @@ def test_a_correction_replaces_a_signed_return_which_stays_byte_identical(rs: Re
         # A late outcome was recorded after signing: the correction is rebuilt from the case as it is now.
         store.cases.record_outcome(
             store.cases.schedule_appointment(Appointment(rs.ids["Olivia"], datetime(2026, 10, 19, 10))),
-            AppointmentOutcome.ATTENDED, "")
+            AppointmentOutcome.ATTENDED,
+            "",
+        )
         new_id = wf.correct(first.id, "An attended session on 19 Oct was missing", RET_NOW)
         with pytest.raises(ValueError, match="already in draft"):
             wf.correct(first.id, "again", RET_NOW)
@@ -235,7 +272,9 @@ def test_a_correction_replaces_a_signed_return_which_stays_byte_identical(rs: Re
         wf.approve_and_sign([new_id], pool=pool)
         old, new = wf.repo.get(first.id), wf.repo.get(new_id)
         assert old.state == "superseded" and old.superseded_by == new_id and new.state == "signed"
-        assert old.pdf == before.pdf and old.sha256 == before.sha256 and old.content_json == before.content_json
+        assert (
+            old.pdf == before.pdf and old.sha256 == before.sha256 and old.content_json == before.content_json
+        )
         assert "2026-10-19" in new.content_json and "2026-10-19" not in old.content_json
         with pytest.raises(ReturnLocked):
             wf.correct(first.id, "a superseded return is not corrected", RET_NOW)
@@ -246,7 +285,8 @@ def test_a_correction_replaces_a_signed_return_which_stays_byte_identical(rs: Re
 
 
 def test_a_printed_code_finds_the_signed_return_and_every_export_is_audited(
-        rs: ReturnsStore, pool: BatchSigner, tmp_path: Path) -> None:
+    rs: ReturnsStore, pool: BatchSigner, tmp_path: Path
+) -> None:
     with open_as(rs, "manager") as store:
         wf = _drafted(store)
         ids = [r.id for r in wf.repo.list(month="2026-10")]

@@ -28,7 +28,9 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> ReturnsStore:
 
 
 @pytest.fixture
-def opened(template: ReturnsStore, tmp_path: Path) -> Iterator[tuple[CaseStore, ReturnWorkflow, ReturnsStore]]:
+def opened(
+    template: ReturnsStore, tmp_path: Path
+) -> Iterator[tuple[CaseStore, ReturnWorkflow, ReturnsStore]]:
     rs = copy_store(template, tmp_path / "store")
     with CaseStore.open(rs.folder, "manager", RET_PASS, clock=lambda: LATER) as store:
         yield store, ReturnWorkflow(store), rs
@@ -39,7 +41,9 @@ def condition(store: CaseStore, person: str, kind: ConditionType, title_part: st
     return next(c for c in case.conditions if c.type is kind and title_part in c.title)
 
 
-def build_text(wf: ReturnWorkflow, person: str, kind: ReturnKind, start: date, end: date) -> tuple[object, str]:
+def build_text(
+    wf: ReturnWorkflow, person: str, kind: ReturnKind, start: date, end: date
+) -> tuple[object, str]:
     case = wf._case(person)
     content = wf.build(case, kind, start, end, LATER)
     return content, pdf_text(render_return(content).pdf)
@@ -49,7 +53,9 @@ def test_a_november_return_shows_nothing_recorded_for_december(opened) -> None: 
     store, wf, rs = opened
     olivia = rs.ids["Olivia"]
     hours = condition(store, olivia, ConditionType.COMMUNITY_HOURS)
-    hours = store.cases.add_condition_progress(hours, 6, Evidence(date(2026, 11, 20), "6 hours at the food bank"))
+    hours = store.cases.add_condition_progress(
+        hours, 6, Evidence(date(2026, 11, 20), "6 hours at the food bank")
+    )
     store.cases.add_condition_progress(hours, 4.5, Evidence(date(2026, 12, 2), "4.5 hours at the garden"))
     drugs = condition(store, olivia, ConditionType.PATHWAY, "drug")
     store.cases.add_condition_progress(drugs, 1, Evidence(date(2026, 12, 1), "First treatment session"))
@@ -80,7 +86,9 @@ def test_a_start_notice_lists_nothing_after_its_day(opened) -> None:  # noqa: AN
 
 def test_a_notice_lists_the_appointments_behind_it_and_counts_them(opened) -> None:  # noqa: ANN001
     store, wf, rs = opened
-    content, text = build_text(wf, rs.ids["Noah"], ReturnKind.NON_COMPLIANCE, date(2026, 12, 1), date(2026, 12, 5))
+    content, text = build_text(
+        wf, rs.ids["Noah"], ReturnKind.NON_COMPLIANCE, date(2026, 12, 1), date(2026, 12, 5)
+    )
     assert content.compliance_level == "Not complying"  # type: ignore[attr-defined]
     assert "3 missed appointments in a row (3 Nov 2026, 10 Nov 2026, 17 Nov 2026)" in text
     for day in ("3 Nov 2026 10:00", "10 Nov 2026 10:00", "17 Nov 2026 10:00"):
@@ -110,10 +118,22 @@ def test_the_referral_date_comes_from_the_referral_record_or_is_left_off(opened)
     content, text = build_text(wf, olivia, ReturnKind.MONTHLY_PROGRESS, date(2026, 11, 1), date(2026, 11, 30))
     assert all(r.made_on is None for r in content.referrals)  # type: ignore[attr-defined]
     assert "Not recorded" in text and "5 Oct 2026 Yes" not in text  # not the contract's signing day
-    give(store, olivia, "pathway_needs", Stage.START, date(2026, 10, 20),
-         answers=needs({Pathway.DRUGS: "high"}, drugs_referral="Recovery Steps"))
-    give(store, olivia, "pathway_needs", Stage.REVIEW, date(2026, 11, 20),
-         answers=needs({Pathway.DRUGS: "high"}, drugs_referral="Later Agency"))
+    give(
+        store,
+        olivia,
+        "pathway_needs",
+        Stage.START,
+        date(2026, 10, 20),
+        answers=needs({Pathway.DRUGS: "high"}, drugs_referral="Recovery Steps"),
+    )
+    give(
+        store,
+        olivia,
+        "pathway_needs",
+        Stage.REVIEW,
+        date(2026, 11, 20),
+        answers=needs({Pathway.DRUGS: "high"}, drugs_referral="Later Agency"),
+    )
     content, text = build_text(wf, olivia, ReturnKind.MONTHLY_PROGRESS, date(2026, 11, 1), date(2026, 11, 30))
     drugs = next(r for r in content.referrals if r.pathway_label == Pathway.DRUGS.label)  # type: ignore[attr-defined]
     assert drugs.made_on == date(2026, 10, 20) and drugs.agency == "Recovery Steps"  # the first referral
@@ -124,8 +144,9 @@ def test_the_referral_date_comes_from_the_referral_record_or_is_left_off(opened)
 
 def _attend(store: CaseStore, person: str, *days: date) -> None:
     for d in days:
-        appt = store.cases.schedule_appointment(Appointment(person, datetime.combine(d, datetime.min.time())
-                                                            .replace(hour=10)))
+        appt = store.cases.schedule_appointment(
+            Appointment(person, datetime.combine(d, datetime.min.time()).replace(hour=10))
+        )
         store.cases.record_outcome(appt, AppointmentOutcome.ATTENDED, "")
 
 
@@ -149,14 +170,20 @@ def test_signing_refuses_a_return_that_changed_since_it_was_reviewed(opened) -> 
     store, wf, rs = opened
     olivia = rs.ids["Olivia"]
     wf.ensure_drafts("2026-11", LATER)
-    monthly = next(r for r in wf.repo.list() if r.kind == "monthly_progress" and r.person_id == olivia
-                   and r.period_end == date(2026, 11, 30))
+    monthly = next(
+        r
+        for r in wf.repo.list()
+        if r.kind == "monthly_progress" and r.person_id == olivia and r.period_end == date(2026, 11, 30)
+    )
     review = wf.review_for_signing([monthly.id], LATER)
     assert review.changes == {} and review.withdrawn == {}
     hours = condition(store, olivia, ConditionType.COMMUNITY_HOURS)
     store.cases.add_condition_progress(hours, 3, Evidence(date(2026, 11, 28), "3 hours at the food bank"))
-    with pytest.raises(StaleReturn, match=r"changed since you reviewed it \(.*Complete voluntary community work: "
-                                          r"0 of 18 hours \u2192 3 of 18 hours\)"):
+    with pytest.raises(
+        StaleReturn,
+        match=r"changed since you reviewed it \(.*Complete voluntary community work: "
+        r"0 of 18 hours \u2192 3 of 18 hours\)",
+    ):
         wf.prepare([monthly.id], LATER, review.hashes)
     assert wf.repo.get(monthly.id).state == "draft"  # refreshed, not approved
     again = wf.review_for_signing([monthly.id], LATER)
@@ -177,14 +204,37 @@ def test_the_force_acknowledgement_of_a_sent_return_is_shown(opened) -> None:  #
         partner = SyncPartnerRecord(id=new_id(), name="Northshire Police", cert_pem="-", cert_sha256="0" * 64)
         s.add(partner)
         s.flush()
-        s.add(SyncBundleRecord(id=new_id(), partner_id=partner.id, direction="sent", bundle_id="b-7", sequence=7,
-                               sha256="1" * 64, at=datetime(2026, 12, 1, 9), acknowledged_at=datetime(2026, 12, 2, 14),
-                               ack_result="applied"))
-        s.add(SyncSentRecord(id=new_id(), partner_id=partner.id, record_type="return", record_id=ret.id,
-                             record_version=1, data_sha256="2" * 64, bundle_id="b-7"))
+        s.add(
+            SyncBundleRecord(
+                id=new_id(),
+                partner_id=partner.id,
+                direction="sent",
+                bundle_id="b-7",
+                sequence=7,
+                sha256="1" * 64,
+                at=datetime(2026, 12, 1, 9),
+                acknowledged_at=datetime(2026, 12, 2, 14),
+                ack_result="applied",
+            )
+        )
+        s.add(
+            SyncSentRecord(
+                id=new_id(),
+                partner_id=partner.id,
+                record_type="return",
+                record_id=ret.id,
+                record_version=1,
+                data_sha256="2" * 64,
+                bundle_id="b-7",
+            )
+        )
     [receipt] = wf.repo.force_receipts(ret.id)
     assert (receipt.force, receipt.bundle_sequence, receipt.acknowledged_at, receipt.result) == (
-        "Northshire Police", 7, datetime(2026, 12, 2, 14), "applied")
+        "Northshire Police",
+        7,
+        datetime(2026, 12, 2, 14),
+        "applied",
+    )
 
 
 def test_a_service_scheme_in_the_store_folder_sets_the_rules_of_its_returns(opened) -> None:  # noqa: ANN001
@@ -200,8 +250,13 @@ def test_a_service_scheme_in_the_store_folder_sets_the_rules_of_its_returns(open
     folder.mkdir()
     (folder / "strict.json").write_text(json.dumps(data))
     store.set_setting("compliance_scheme", "strict")
-    content, text = build_text(ReturnWorkflow(store), rs.ids["Noah"], ReturnKind.NON_COMPLIANCE,
-                               date(2026, 11, 1), date(2026, 11, 26))
+    content, text = build_text(
+        ReturnWorkflow(store),
+        rs.ids["Noah"],
+        ReturnKind.NON_COMPLIANCE,
+        date(2026, 11, 1),
+        date(2026, 11, 26),
+    )
     assert "Back to the force at once." in text
 
 

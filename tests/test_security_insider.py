@@ -76,7 +76,9 @@ def test_a_role_changed_in_the_database_is_refused_at_open_and_named_by_check(fo
     conn.commit()
     conn.close()
     for who, passphrase in ((KW, KW_PASS), ("admin", PASS)):
-        with pytest.raises(UsersTampered, match="'kim' is a manager in the database but a keyworker in the signed"):
+        with pytest.raises(
+            UsersTampered, match="'kim' is a manager in the database but a keyworker in the signed"
+        ):
             CaseStore.open(folder, who, passphrase)
     monkeypatch.setenv("CHECKPOINT_PASSPHRASE", PASS)
     assert main(["check", str(folder), "--user", "admin"]) == 1
@@ -104,7 +106,9 @@ def test_a_vault_entry_resealed_with_a_higher_role_opens_nothing(folder):
     with pytest.raises(PermissionDenied, match="needs a user who holds it"):  # no manager key to grant
         vault.put_user(key, KW, Role.MANAGER, KW_PASS, KdfParams())
     entry = vault._seal_user(key, KW, Role.MANAGER, KW_PASS, KdfParams(), {"manager": b"\0" * 32})
-    data["users"].append(entry)  # sealed with a made-up manager key: the grant opens, but nothing under it does
+    data["users"].append(
+        entry
+    )  # sealed with a made-up manager key: the grant opens, but nothing under it does
     vault.path.write_text(json.dumps(data))
     with pytest.raises(StoreDamaged, match="names another role than the signed list"):
         CaseStore.open(folder, "admin", PASS)
@@ -112,10 +116,15 @@ def test_a_vault_entry_resealed_with_a_higher_role_opens_nothing(folder):
 
 def test_a_signing_key_planted_in_the_clear_is_refused(folder):
     conn = raw_connection(folder, KW, KW_PASS)
-    conn.execute("UPDATE return_identity SET key_pem = '-----BEGIN PRIVATE KEY-----\nMIIE\n-----END PRIVATE KEY-----'")
+    conn.execute(
+        "UPDATE return_identity SET key_pem = '-----BEGIN PRIVATE KEY-----\nMIIE\n-----END PRIVATE KEY-----'"
+    )
     conn.commit()
     conn.close()
-    with CaseStore.open(folder, MGR, MGR_PASS) as morgan, pytest.raises(StoreDamaged, match="stored unsealed"):
+    with (
+        CaseStore.open(folder, MGR, MGR_PASS) as morgan,
+        pytest.raises(StoreDamaged, match="stored unsealed"),
+    ):
         ReturnRepository(morgan).identity()
 
 
@@ -148,10 +157,15 @@ def test_deleting_entries_and_rechaining_the_log_is_named_by_check(folder):
     from desktop.storage import audit
 
     conn = raw_connection(folder, KW, KW_PASS)
-    target = conn.execute("SELECT seq FROM audit_log WHERE detail = 'kim looked at every person'").fetchone()[0]
+    target = conn.execute("SELECT seq FROM audit_log WHERE detail = 'kim looked at every person'").fetchone()[
+        0
+    ]
     conn.execute("DELETE FROM audit_log WHERE seq = ?", (target,))
-    rows = conn.execute("SELECT seq, id, at, actor, action, entity, entity_id, person_id, detail FROM audit_log "
-                        "WHERE seq > ? ORDER BY seq", (target,)).fetchall()
+    rows = conn.execute(
+        "SELECT seq, id, at, actor, action, entity, entity_id, person_id, detail FROM audit_log "
+        "WHERE seq > ? ORDER BY seq",
+        (target,),
+    ).fetchall()
     prev = conn.execute("SELECT hash FROM audit_log WHERE seq = ?", (target - 1,)).fetchone()[0]
     for row in rows:  # move every later entry down one and recompute its hash: the chain is whole again
         from collections import namedtuple
@@ -159,8 +173,10 @@ def test_deleting_entries_and_rechaining_the_log_is_named_by_check(folder):
         Row = namedtuple("Row", "seq id at actor action entity entity_id person_id detail")
         moved = Row(row[0] - 1, *row[1:])
         digest = audit._digest(prev, moved)
-        conn.execute("UPDATE audit_log SET seq = ?, prev_hash = ?, hash = ? WHERE id = ?",
-                     (moved.seq, prev, digest, moved.id))
+        conn.execute(
+            "UPDATE audit_log SET seq = ?, prev_hash = ?, hash = ? WHERE id = ?",
+            (moved.seq, prev, digest, moved.id),
+        )
         prev = digest
     conn.commit()
     conn.close()

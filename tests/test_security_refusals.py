@@ -69,15 +69,26 @@ def test_ids_hashes_dates_and_names_with_a_trailing_newline_are_refused():
     assert is_uuid(UUID) and not is_uuid(UUID + "\n")
     assert is_sha256("a" * 64) and not is_sha256("a" * 64 + "\n")
     assert is_attachment_name("r.pdf") and not is_attachment_name("r.pdf\n")
-    line = {"type": "referral_withdrawn", "id": UUID, "version": 1,
-            "data": {"referral_id": UUID, "force_reference": "R1", "withdrawn_on": "2026-11-01\n", "reason": "x"}}
+    line = {
+        "type": "referral_withdrawn",
+        "id": UUID,
+        "version": 1,
+        "data": {"referral_id": UUID, "force_reference": "R1", "withdrawn_on": "2026-11-01\n", "reason": "x"},
+    }
     with pytest.raises(MalformedRecord, match="withdrawn_on must be a date"):
         parse_records(json.dumps(line).encode(), Direction.FORCE_TO_PROVIDER)
 
 
 def _withdrawn(tail: str) -> str:
-    return ('{"type":"referral_withdrawn","id":"' + UUID + '","version":1,"data":{"referral_id":"' + UUID
-            + '","force_reference":"R1","withdrawn_on":"2026-11-01",' + tail + "}}")
+    return (
+        '{"type":"referral_withdrawn","id":"'
+        + UUID
+        + '","version":1,"data":{"referral_id":"'
+        + UUID
+        + '","force_reference":"R1","withdrawn_on":"2026-11-01",'
+        + tail
+        + "}}"
+    )
 
 
 @pytest.mark.parametrize("raw", ["NaN", "Infinity", "-Infinity", "1e999"])
@@ -128,7 +139,7 @@ def test_an_entry_that_lies_about_its_size_is_cut_off_while_reading():
     payload = bytearray(_bomb(2 * 1024 * 1024))
     # shrink the declared size of records.jsonl in the central directory to 10 bytes: reading must stop there
     cd = payload.rfind(b"PK\x01\x02")
-    payload[cd + 24:cd + 28] = (10).to_bytes(4, "little")
+    payload[cd + 24 : cd + 28] = (10).to_bytes(4, "little")
     with pytest.raises((OversizedBundle, MalformedManifest, Exception)) as info:
         unpack_payload(bytes(payload), 1024)
     assert type(info.value).__module__.startswith("desktop.services.sync")
@@ -143,8 +154,20 @@ def test_bundle_files_are_read_within_the_limit(tmp_path):
 
 
 # --- passphrases ---------------------------------------------------------------------------------------------
-@pytest.mark.parametrize("weak", ["12345678", "password", "Password1!", "P@ssw0rd2026", "aaaaaaaaaa", "abcdefghij",
-                                  "qwertyuiop", "short", "1234567890123"])
+@pytest.mark.parametrize(
+    "weak",
+    [
+        "12345678",
+        "password",
+        "Password1!",
+        "P@ssw0rd2026",
+        "aaaaaaaaaa",
+        "abcdefghij",
+        "qwertyuiop",
+        "short",
+        "1234567890123",
+    ],
+)
 def test_weak_passphrases_are_refused_with_advice(weak):
     with pytest.raises(WeakPassphrase, match="three or four unrelated words"):
         check_passphrase(weak)
@@ -181,7 +204,8 @@ def test_store_files_are_owner_only_and_loose_ones_are_tightened(tmp_path):
         assert {"cases.db", "vault.json", "store.lock"} <= names
         assert _mode(folder) == 0o700
         assert {p.name: _mode(p) for p in folder.iterdir() if p.is_file()} == dict.fromkeys(
-            (p.name for p in folder.iterdir() if p.is_file()), 0o600)
+            (p.name for p in folder.iterdir() if p.is_file()), 0o600
+        )
         backup = store.backup_to(tmp_path / "backup")
         assert _mode(backup) == 0o700 and {_mode(p) for p in backup.iterdir()} == {0o600}
         store.close()
@@ -212,8 +236,11 @@ def test_a_damaged_database_is_never_a_traceback_and_check_names_it(tmp_path, mo
     db = folder / "cases.db"
     _flip(db, offset if offset >= 0 else db.stat().st_size + offset)
     monkeypatch.setenv("CHECKPOINT_PASSPHRASE", PASS)
-    for argv in (["caseload", str(folder), "--user", "admin"], ["users", "list", str(folder), "--user", "admin"],
-                 ["backup", str(folder), str(tmp_path / "b"), "--user", "admin"]):
+    for argv in (
+        ["caseload", str(folder), "--user", "admin"],
+        ["users", "list", str(folder), "--user", "admin"],
+        ["backup", str(folder), str(tmp_path / "b"), "--user", "admin"],
+    ):
         code = main(argv)  # a page a command never reads is not its business: `check` finds it
         err = capsys.readouterr().err
         assert code in (0, 2), (argv, err)

@@ -100,10 +100,19 @@ def test_the_recovery_key_still_opens_after_a_rekey(template, tmp_path):
 @pytest.mark.parametrize("point", ["rekey.after-vault", "rekey.after-db"])
 def test_a_rekey_killed_at_any_point_is_finished_by_the_next_open(folder, point):
     env = {k: v for k, v in os.environ.items() if not k.startswith("CHECKPOINT_")}
-    env.update(CHECKPOINT_PASSPHRASE=PASS, CHECKPOINT_NEW_PASSPHRASE="kim new passphrase 2",
-               CHECKPOINT_CRASH_AT=point)
-    proc = subprocess.run([sys.executable, "-m", "desktop", "users", "passwd", str(folder), KW, "--user", "admin"],
-                          capture_output=True, text=True, env=env, stdin=subprocess.DEVNULL, timeout=120)
+    env.update(
+        CHECKPOINT_PASSPHRASE=PASS,
+        CHECKPOINT_NEW_PASSPHRASE="kim new passphrase 2",
+        CHECKPOINT_CRASH_AT=point,
+    )
+    proc = subprocess.run(
+        [sys.executable, "-m", "desktop", "users", "passwd", str(folder), KW, "--user", "admin"],
+        capture_output=True,
+        text=True,
+        env=env,
+        stdin=subprocess.DEVNULL,
+        timeout=120,
+    )
     assert proc.returncode == 137, proc.stderr
     for who, passphrase in (("admin", PASS), (MGR, MGR_PASS), (KW, "kim new passphrase 2")):
         with CaseStore.open(folder, who, passphrase) as store:

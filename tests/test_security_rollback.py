@@ -62,8 +62,11 @@ def test_the_ack_echoes_the_head_and_an_older_copy_of_the_store_is_named(tmp_pat
     (folder / "store.lock").unlink(missing_ok=True)
     with CaseStore.open(folder, "admin", PASS) as old:
         assert old.audit_check().ok
-        with pytest.raises(RollbackDetected, match=r"rollback detected: .* saw audit entry #\d+ of this store, but "
-                                                   r"its log ends at #\d+"):
+        with pytest.raises(
+            RollbackDetected,
+            match=r"rollback detected: .* saw audit entry #\d+ of this store, but "
+            r"its log ends at #\d+",
+        ):
             open_incoming(old, read_bundle_file(ack))
     (folder / "witness.json").write_bytes(witness)  # an older database beside the current folder's witness
     with CaseStore.open(folder, "admin", PASS) as old:
@@ -84,7 +87,9 @@ def test_an_admins_restore_is_not_a_rollback(tmp_path, force):
 
     restore_store(tmp_path / "backup", folder, "admin", PASS, force=True)
     with CaseStore.open(folder, "admin", PASS) as restored:
-        open_incoming(restored, read_bundle_file(ack))  # no RollbackDetected: the restore is in the signed log
+        open_incoming(
+            restored, read_bundle_file(ack)
+        )  # no RollbackDetected: the restore is in the signed log
 
 
 def test_an_older_vault_put_back_is_named_as_the_vault(tmp_path, force):

@@ -18,10 +18,16 @@ def test_without_suggestions_the_template_is_unchanged() -> None:
 
 def test_suggested_pathway_conditions_replace_the_templates_and_keep_the_other_conditions_in_place() -> None:
     template = default_conditions("")
-    merged = contract_template_with_needs(template, suggestions((Pathway.HOUSING, NeedLevel.HIGH),
-                                                                (Pathway.DRUGS, NeedLevel.MEDIUM)))
-    assert [c.type for c in merged] == [ConditionType.OFFENDING, ConditionType.VICTIM, ConditionType.PATHWAY,
-                                        ConditionType.PATHWAY, ConditionType.COMMUNITY_HOURS]
+    merged = contract_template_with_needs(
+        template, suggestions((Pathway.HOUSING, NeedLevel.HIGH), (Pathway.DRUGS, NeedLevel.MEDIUM))
+    )
+    assert [c.type for c in merged] == [
+        ConditionType.OFFENDING,
+        ConditionType.VICTIM,
+        ConditionType.PATHWAY,
+        ConditionType.PATHWAY,
+        ConditionType.COMMUNITY_HOURS,
+    ]
     assert [c.pathway for c in merged if c.type is ConditionType.PATHWAY] == [Pathway.HOUSING, Pathway.DRUGS]
     drugs = next(c for c in merged if c.pathway is Pathway.DRUGS)
     housing = next(c for c in merged if c.pathway is Pathway.HOUSING)
@@ -32,6 +38,12 @@ def test_suggested_pathway_conditions_replace_the_templates_and_keep_the_other_c
 
 
 def test_only_medium_and_high_needs_are_offered() -> None:
-    merged = contract_template_with_needs(default_conditions(""), suggestions(
-        (Pathway.ALCOHOL, NeedLevel.LOW), (Pathway.MENTAL_HEALTH, NeedLevel.HIGH), (Pathway.FINANCES, NeedLevel.NONE)))
+    merged = contract_template_with_needs(
+        default_conditions(""),
+        suggestions(
+            (Pathway.ALCOHOL, NeedLevel.LOW),
+            (Pathway.MENTAL_HEALTH, NeedLevel.HIGH),
+            (Pathway.FINANCES, NeedLevel.NONE),
+        ),
+    )
     assert [c.pathway for c in merged if c.type is ConditionType.PATHWAY] == [Pathway.MENTAL_HEALTH]

@@ -82,7 +82,9 @@ def test_condition_changes_keep_evidence_and_refuse_stale_edits(store):
     updated = store.cases.add_condition_progress(hours, 6, Evidence(NOW.date(), "6 hours at the food bank"))
     with pytest.raises(ConcurrentEdit):
         store.cases.add_condition_progress(hours, 2, Evidence(NOW.date(), "stale copy"))
-    store.cases.change_condition_status(updated, ConditionStatus.MET, Evidence(NOW.date(), "timesheet signed"))
+    store.cases.change_condition_status(
+        updated, ConditionStatus.MET, Evidence(NOW.date(), "timesheet signed")
+    )
     reloaded = store.cases.load_case(person.id).conditions[4]
     assert reloaded.status is ConditionStatus.MET and reloaded.progress == 6
     assert [e.text for e in reloaded.evidence] == ["6 hours at the food bank", "timesheet signed"]
@@ -100,12 +102,17 @@ def _tamper(folder, sql):
     conn.close()
 
 
-@pytest.mark.parametrize("sql, expected", [
-    ("UPDATE audit_log SET detail = 'nothing to see' WHERE seq = 3", "#3 .* was edited"),
-    ("DELETE FROM audit_log WHERE seq = 2", "#2–#2 are missing"),
-    ("UPDATE audit_log SET seq = -seq WHERE seq IN (2, 3); UPDATE audit_log SET seq = 5 + seq WHERE seq IN (-2, -3)",
-     "#2 .*(does not follow|was edited)"),
-])
+@pytest.mark.parametrize(
+    "sql, expected",
+    [
+        ("UPDATE audit_log SET detail = 'nothing to see' WHERE seq = 3", "#3 .* was edited"),
+        ("DELETE FROM audit_log WHERE seq = 2", "#2–#2 are missing"),
+        (
+            "UPDATE audit_log SET seq = -seq WHERE seq IN (2, 3); UPDATE audit_log SET seq = 5 + seq WHERE seq IN (-2, -3)",
+            "#2 .*(does not follow|was edited)",
+        ),
+    ],
+)
 def test_audit_tampering_is_named(tmp_path, sql, expected):
     folder = tmp_path / "s"
     with make_store(folder) as store:
@@ -187,7 +194,9 @@ def test_fast_caseload_agrees_with_rows_built_from_whole_cases(tmp_path):
     with CaseStore.open(folder, "manager", PASS, clock=lambda: NOW) as store:
         names = {u.id: u.display_name for u in store.users()}
         fast = {r.person_id: r for r in store.cases.caseload(NOW)}
-        slow = {c.person.id: caseload_row(c, names[c.person.keyworker_id], NOW) for c in store.cases.load_cases()}
+        slow = {
+            c.person.id: caseload_row(c, names[c.person.keyworker_id], NOW) for c in store.cases.load_cases()
+        }
     assert fast == slow
     assert {r.compliance.level for r in fast.values()} == set(ComplianceLevel)
 

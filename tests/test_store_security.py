@@ -63,8 +63,10 @@ def test_wrong_passphrase_unknown_user_and_not_a_store_leave_files_unchanged(dem
 
 
 def test_store_in_use_names_the_holder(demo):
-    code = ("import sys,time; from desktop.storage.store import CaseStore; "
-            f"s=CaseStore.open(sys.argv[1], 'alex', {PASS!r}); print('open', flush=True); time.sleep(30)")
+    code = (
+        "import sys,time; from desktop.storage.store import CaseStore; "
+        f"s=CaseStore.open(sys.argv[1], 'alex', {PASS!r}); print('open', flush=True); time.sleep(30)"
+    )
     proc = subprocess.Popen([sys.executable, "-c", code, str(demo)], stdout=subprocess.PIPE, text=True)
     try:
         assert proc.stdout is not None and proc.stdout.readline().strip() == "open"
@@ -90,7 +92,9 @@ def test_damaged_database_is_refused_with_a_clear_message(tmp_path):
     with pytest.raises(StoreDamaged, match="damaged"):
         CaseStore.open(folder, "admin", PASS)
     after = snapshot(folder)
-    assert {k: v for k, v in after.items() if k != "store.lock"} == {k: v for k, v in before.items() if k != "store.lock"}
+    assert {k: v for k, v in after.items() if k != "store.lock"} == {
+        k: v for k, v in before.items() if k != "store.lock"
+    }
 
 
 def test_role_edited_in_the_vault_breaks_that_entry_instead_of_granting_rights(tmp_path):
@@ -121,7 +125,9 @@ def test_passphrase_change_rewraps_only_and_recovery_sets_a_new_one(tmp_path):
     CaseStore.open(folder, "kim", "kim's new passphrase").close()
     with pytest.raises(WrongPassphrase):
         CaseStore.open_with_recovery(folder, "AAAA-" * 7 + "AAAA", "admin", "whatever123")
-    CaseStore.open_with_recovery(folder, recovery.lower().replace("-", " "), "admin", "brand new passphrase").close()
+    CaseStore.open_with_recovery(
+        folder, recovery.lower().replace("-", " "), "admin", "brand new passphrase"
+    ).close()
     with CaseStore.open(folder, "admin", "brand new passphrase") as reopened:
         assert any(e.action == "user.recover" for e in _all_audit(reopened))
 

@@ -34,7 +34,9 @@ from desktop.services.sync.records import dump_records
 
 
 def _open(data: bytes, me: str = "force", pinned: tuple[str, ...] = ("provider",), max_size: int = 10**8):
-    return open_bundle(data, identity(me).key, identity(me).cert, [identity(p).cert for p in pinned], max_size)
+    return open_bundle(
+        data, identity(me).key, identity(me).cert, [identity(p).cert for p in pinned], max_size
+    )
 
 
 def _sample() -> tuple[bytes, list, list[Attachment]]:
@@ -46,11 +48,15 @@ def _sample() -> tuple[bytes, list, list[Attachment]]:
 
 def _resign(payload: bytes, sender: str = "provider", recipient: str = "force") -> bytes:
     """Wrap a hand-made payload correctly, as a sender with a bug (not an attacker) would."""
-    return cms.envelope(cms.sign(payload, identity(sender).key, identity(sender).cert), identity(recipient).cert)
+    return cms.envelope(
+        cms.sign(payload, identity(sender).key, identity(sender).cert), identity(recipient).cert
+    )
 
 
 def _payload_of(data: bytes, me: str = "force") -> bytes:
-    return cms.verify(cms.decrypt(data, identity(me).key, identity(me).cert), [identity("provider").cert]).content
+    return cms.verify(
+        cms.decrypt(data, identity(me).key, identity(me).cert), [identity("provider").cert]
+    ).content
 
 
 def test_round_trip_returns_manifest_records_attachments_and_signer():
@@ -155,10 +161,17 @@ def test_payload_expanding_beyond_the_limit_is_refused():
         unpack_payload(payload, max_expanded=100)
 
 
-@pytest.mark.parametrize("data", [
-    b"", b"hello", b"%PDF-1.7\n" + b"x" * 100, b"-----BEGIN CMS-----\nMIIB\n-----END CMS-----\n",
-    bytes(range(256)), b"\x30\x03\x02\x01\x01",
-])
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"",
+        b"hello",
+        b"%PDF-1.7\n" + b"x" * 100,
+        b"-----BEGIN CMS-----\nMIIB\n-----END CMS-----\n",
+        bytes(range(256)),
+        b"\x30\x03\x02\x01\x01",
+    ],
+)
 def test_not_a_bundle_is_refused_as_such(data: bytes):
     with pytest.raises(NotABundle, match="not a bundle"):
         _open(data)
@@ -191,18 +204,25 @@ def test_unknown_format_version_is_refused_with_the_versions_named():
         _open(data)
 
 
-@pytest.mark.parametrize(("change", "message"), [
-    (lambda m: m.pop("bundle_id"), "bundle_id must be a lower-case UUID"),
-    (lambda m: m.update(sequence=0), "sequence must be an integer >= 1"),
-    (lambda m: m.update(sequence=2), "previous_bundle_sha256 must be null exactly when sequence is 1"),
-    (lambda m: m.update(created_at="yesterday"), "created_at must be an ISO 8601"),
-    (lambda m: m.update(record_counts={"contract_state": 2}), "record_counts do not match"),
-    (lambda m: m.update(records_sha256="0" * 64), "records.jsonl does not match records_sha256"),
-    (lambda m: m.update(direction="force_to_provider"), "cannot travel force to provider"),
-    (lambda m: m["sender"].update(cert_sha256="a" * 64), "not the certificate that signed"),
-    (lambda m: m.update(attachments=[{"name": "../x", "sha256": "0" * 64, "size": 1, "media_type": "a"}]),
-     "safe relative path"),
-])
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (lambda m: m.pop("bundle_id"), "bundle_id must be a lower-case UUID"),
+        (lambda m: m.update(sequence=0), "sequence must be an integer >= 1"),
+        (lambda m: m.update(sequence=2), "previous_bundle_sha256 must be null exactly when sequence is 1"),
+        (lambda m: m.update(created_at="yesterday"), "created_at must be an ISO 8601"),
+        (lambda m: m.update(record_counts={"contract_state": 2}), "record_counts do not match"),
+        (lambda m: m.update(records_sha256="0" * 64), "records.jsonl does not match records_sha256"),
+        (lambda m: m.update(direction="force_to_provider"), "cannot travel force to provider"),
+        (lambda m: m["sender"].update(cert_sha256="a" * 64), "not the certificate that signed"),
+        (
+            lambda m: m.update(
+                attachments=[{"name": "../x", "sha256": "0" * 64, "size": 1, "media_type": "a"}]
+            ),
+            "safe relative path",
+        ),
+    ],
+)
 def test_malformed_manifest_is_refused_naming_the_field(change, message):
     manifest, blob = _manifest_dict(provider_bundle([contract_state(uid())], []))
     change(manifest)
@@ -229,7 +249,9 @@ def test_force_to_provider_bundle_opens_for_the_provider():
     force, provider = identity("force"), identity("provider")
     rec = referral()
     data = build_bundle(header, [rec], [], force.key, force.cert, provider.cert)
-    opened = open_bundle(data, provider.key, provider.cert, [force.cert], direction=Direction.FORCE_TO_PROVIDER)
+    opened = open_bundle(
+        data, provider.key, provider.cert, [force.cert], direction=Direction.FORCE_TO_PROVIDER
+    )
     assert opened.records == [rec]
     with pytest.raises(MalformedManifest, match="takes provider_to_force only"):
         open_bundle(data, provider.key, provider.cert, [force.cert], direction=Direction.PROVIDER_TO_FORCE)

@@ -34,14 +34,39 @@ def setup(tmp_path: Path):
 def _run(folder: Path, tmp: Path, *args: str | Path, user: str = "admin") -> int:
     command, action, *rest = args
     passfile = tmp / ("pass.txt" if user == "admin" else "kim.txt")
-    return main([str(command), str(action), str(folder), "--user", user, "--passphrase-file", str(passfile),
-                 *map(str, rest)])
+    return main(
+        [
+            str(command),
+            str(action),
+            str(folder),
+            "--user",
+            user,
+            "--passphrase-file",
+            str(passfile),
+            *map(str, rest),
+        ]
+    )
 
 
 def test_partner_add_prints_both_fingerprints_and_list_shows_the_partner(setup, capsys):
     folder, force, tmp = setup
-    assert _run(folder, tmp, "partner", "add", "--cert", tmp / "force.pem", "--name", FORCE,
-                "--inbox", tmp / "in", "--outbox", tmp / "out") == 0
+    assert (
+        _run(
+            folder,
+            tmp,
+            "partner",
+            "add",
+            "--cert",
+            tmp / "force.pem",
+            "--name",
+            FORCE,
+            "--inbox",
+            tmp / "in",
+            "--outbox",
+            tmp / "out",
+        )
+        == 0
+    )
     out = capsys.readouterr().out
     assert f"Their certificate's SHA-256 fingerprint: {display_fingerprint(force.ident.cert)}" in out
     assert "by phone" in out and "Our certificate's fingerprint" in out

@@ -98,13 +98,16 @@ def test_sync_now_previews_then_applies_and_sends_the_acknowledgement(qtbot, ctx
     qtbot.waitUntil(lambda: sync.preview_dialog is not None, timeout=20_000)
     dialog = sync.preview_dialog
     rows = [dialog.model.row_at(i) for i in range(dialog.model.rowCount())]
-    assert [(r.kind, r.text) for r in rows] == [(CHANGE, "New referral: Sam Taylor (DUR/24/0001), "
-                                                         "Possession of cannabis")]
+    assert [(r.kind, r.text) for r in rows] == [
+        (CHANGE, "New referral: Sam Taylor (DUR/24/0001), Possession of cannabis")
+    ]
     assert dialog.model.index(0, 1).data() == "Will change"
     dialog.grab().save(str(tmp_path / "preview.png"))
     assert ctx.store.cases.caseload() == []  # nothing before the user says so
-    with qtbot.waitSignal(sync.sync_finished, timeout=20_000) as finished, \
-            qtbot.waitSignal(sync.people_changed, timeout=20_000) as changed:
+    with (
+        qtbot.waitSignal(sync.sync_finished, timeout=20_000) as finished,
+        qtbot.waitSignal(sync.people_changed, timeout=20_000) as changed,
+    ):
         dialog.apply_button.click()
     assert finished.args[0] == "Sync done: 1 bundle applied, 1 sent"
     [row] = ctx.store.cases.caseload()
@@ -120,7 +123,9 @@ def test_automatic_sync_applies_what_ownership_settles_and_leaves_conflicts(qtbo
     with qtbot.waitSignal(sync.sync_finished, timeout=20_000) as first:
         sync.sync_now(interactive=False)
     assert first.args[0].startswith("Sync done: 1 bundle applied")
-    force.send([reoffending(force.referral_id("DUR/24/0001"), "DUR/24/0001")], "reoffending")  # no contract yet
+    force.send(
+        [reoffending(force.referral_id("DUR/24/0001"), "DUR/24/0001")], "reoffending"
+    )  # no contract yet
     with qtbot.waitSignal(sync.sync_finished, timeout=20_000) as second:
         sync.sync_now(interactive=False)
     assert "1 left for you to review (Sync now)" in second.args[0]
@@ -155,9 +160,14 @@ def test_sync_is_for_managers_and_admins(qtbot, runner, tmp_path):
         assert runner._in_flight == 0  # nothing started
 
 
-def test_status_widget_says_last_sync_waiting_and_unacknowledged_in_words(qtbot, ctx, force, runner, tmp_path):
-    apply_import(ctx.store, open_incoming(ctx.store, force.refer(csv_rows(("DUR/24/0001", "Sam", "Taylor")))
-                                          .read_bytes()), WHEN - timedelta(days=9))
+def test_status_widget_says_last_sync_waiting_and_unacknowledged_in_words(
+    qtbot, ctx, force, runner, tmp_path
+):
+    apply_import(
+        ctx.store,
+        open_incoming(ctx.store, force.refer(csv_rows(("DUR/24/0001", "Sam", "Taylor"))).read_bytes()),
+        WHEN - timedelta(days=9),
+    )
     [row] = ctx.store.cases.caseload()
     ctx.store.cases.sign_contract(row.person_id, date(2026, 11, 10), default_conditions(""))
     export_bundle(ctx.store, FORCE, tmp_path / "outbox", WHEN - timedelta(days=9))
@@ -183,7 +193,8 @@ def test_status_words_without_a_partner_and_with_work_waiting(ctx):
     assert status_text(replace(status, partners=0), WHEN).text == "Sync: no partner set up"
     busy = replace(status, waiting=3, inbox_new=1, last_sync=WHEN.replace(tzinfo=None) - timedelta(minutes=5))
     assert status_text(busy, WHEN.replace(tzinfo=None)).text == (
-        "Synced 5 minutes ago \u00b7 3 records waiting to go \u00b7 1 bundle in the inbox to read")
+        "Synced 5 minutes ago \u00b7 3 records waiting to go \u00b7 1 bundle in the inbox to read"
+    )
 
 
 def _window(qtbot):
@@ -195,13 +206,17 @@ def _window(qtbot):
 
 
 def test_the_log_shows_bundles_and_lets_a_conflict_be_marked_dealt_with(qtbot, ctx, force, tmp_path):
-    apply_import(ctx.store, open_incoming(ctx.store, force.refer(csv_rows(("DUR/24/0001", "Sam", "Taylor")))
-                                          .read_bytes()), WHEN - timedelta(days=9))
+    apply_import(
+        ctx.store,
+        open_incoming(ctx.store, force.refer(csv_rows(("DUR/24/0001", "Sam", "Taylor"))).read_bytes()),
+        WHEN - timedelta(days=9),
+    )
     [row] = ctx.store.cases.caseload()
     ctx.store.cases.sign_contract(row.person_id, date(2026, 11, 10), default_conditions(""))
     export_bundle(ctx.store, FORCE, tmp_path / "outbox", WHEN - timedelta(days=9))
-    ctx.store.cases.close_contract(ctx.store.cases.load_case(row.person_id).contract, ContractState.COMPLETED,
-                                   date(2026, 11, 20), "")
+    ctx.store.cases.close_contract(
+        ctx.store.cases.load_case(row.person_id).contract, ContractState.COMPLETED, date(2026, 11, 20), ""
+    )
     bundle = force.send([reoffending(force.referral_id("DUR/24/0001"), "DUR/24/0001")], "reoffending")
     apply_import(ctx.store, open_incoming(ctx.store, bundle.read_bytes()), WHEN)
 
@@ -214,7 +229,10 @@ def test_the_log_shows_bundles_and_lets_a_conflict_be_marked_dealt_with(qtbot, c
     assert texts[1][5] == "\u26a0 No, after 9 days"
     assert dialog.tabs.tabText(1) == "Conflicts (1)"
     assert dialog.conflicts.index(0, 3).data() == "\u26a0 Conflict"
-    assert "Sam Taylor" in dialog.conflicts.index(0, 4).data() and "completed" in dialog.conflicts.index(0, 4).data()
+    assert (
+        "Sam Taylor" in dialog.conflicts.index(0, 4).data()
+        and "completed" in dialog.conflicts.index(0, 4).data()
+    )
     dialog.show()
     dialog.tabs.setCurrentIndex(1)
     dialog.grab().save(str(tmp_path / "log.png"))

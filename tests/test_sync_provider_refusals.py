@@ -82,9 +82,14 @@ def _flip(data: bytes) -> bytes:
 BAD: dict[str, tuple[type[BundleError], Callable[[ForceSide, CaseStore, bytes], bytes]]] = {
     "truncated bundle": (TruncatedBundle, lambda f, s, d: d[: len(d) // 2]),
     "tampered bundle": (TamperedBundle, lambda f, s, d: _flip(d)),
-    "wrong recipient": (WrongRecipient, lambda f, s, d: _by(f.ident.key, f.ident.cert, identity("other").cert)),
-    "unpinned signer": (UnpinnedSigner, lambda f, s, d: _by(identity("stranger").key, identity("stranger").cert,
-                                                            load_identity(s).cert)),
+    "wrong recipient": (
+        WrongRecipient,
+        lambda f, s, d: _by(f.ident.key, f.ident.cert, identity("other").cert),
+    ),
+    "unpinned signer": (
+        UnpinnedSigner,
+        lambda f, s, d: _by(identity("stranger").key, identity("stranger").cert, load_identity(s).cert),
+    ),
     "unknown format version": (UnknownFormatVersion, _unknown_version),
     "not a bundle": (NotABundle, lambda f, s, d: b"%PDF-1.7\n" + b"x" * 200),
 }
@@ -162,8 +167,18 @@ def closed(pair, tmp_path: Path):
 
 
 def _cli(folder: Path, passfile: Path, *args: str | Path) -> int:
-    return main(["sync", "import", str(folder), "--user", "admin", "--passphrase-file", str(passfile),
-                 *map(str, args)])
+    return main(
+        [
+            "sync",
+            "import",
+            str(folder),
+            "--user",
+            "admin",
+            "--passphrase-file",
+            str(passfile),
+            *map(str, args),
+        ]
+    )
 
 
 def _files(folder: Path) -> dict[str, str]:
@@ -203,6 +218,21 @@ def test_cli_applies_then_refuses_the_replay(closed, capsys, tmp_path: Path):
     assert err.startswith(f"refused {files['good'].name}: replayed bundle: ") and "\n" not in err
     with CaseStore.open(folder, "admin", PASS) as store:
         assert dump(store) == before
-    assert main(["sync", "import", str(folder), "--user", "admin", "--passphrase-file", str(passfile),
-                 "--max-size", "10", str(files["good"])]) == 2
+    assert (
+        main(
+            [
+                "sync",
+                "import",
+                str(folder),
+                "--user",
+                "admin",
+                "--passphrase-file",
+                str(passfile),
+                "--max-size",
+                "10",
+                str(files["good"]),
+            ]
+        )
+        == 2
+    )
     assert "oversized bundle" in capsys.readouterr().err

@@ -75,7 +75,10 @@ def test_full_round_trip_referral_in_records_out_acknowledgement_back(store, for
     assert sam in result.person_ids
     case = store.cases.load_case(sam)
     assert (case.person.force_reference, case.referral.officer, case.referral.offence) == (
-        "DUR/24/0001", "PC 1234 Jones", "Possession of cannabis")
+        "DUR/24/0001",
+        "PC 1234 Jones",
+        "Possession of cannabis",
+    )
     assert [e.action for e in store.cases.timeline(sam)][-1] == "referral.create"
 
     _signed(store, sam)
@@ -104,7 +107,9 @@ def test_export_sends_only_what_changed_and_is_idempotent(store, force, tmp_path
     assert first.sequence == 1
     assert export_bundle(store, FORCE, tmp_path / "out", WHEN).path is None
     victim = next(c for c in store.cases.load_case(sam).conditions if c.type is ConditionType.VICTIM)
-    store.cases.change_condition_status(victim, ConditionStatus.MET, Evidence(date(2026, 11, 20), "Letter sent"))
+    store.cases.change_condition_status(
+        victim, ConditionStatus.MET, Evidence(date(2026, 11, 20), "Letter sent")
+    )
     second = export_bundle(store, FORCE, tmp_path / "out", WHEN)
     assert (second.sequence, second.counts) == (2, {"condition_status": 1})
     force.receive(first.path)
@@ -122,8 +127,9 @@ def test_reoffending_news_turns_the_person_not_complying_at_once(store, force):
     _signed(store, sam)
     [row] = store.cases.caseload(datetime(2026, 11, 26, 12))
     assert row.compliance.level is ComplianceLevel.ON_TRACK
-    result = _import(store, force.send([reoffending(force.referral_id("DUR/24/0001"), "DUR/24/0001")],
-                                       "reoffending"))
+    result = _import(
+        store, force.send([reoffending(force.referral_id("DUR/24/0001"), "DUR/24/0001")], "reoffending")
+    )
     assert "offending condition becomes Not met" in result.preview.changes[0].text
     [row] = store.cases.caseload(datetime(2026, 11, 26, 12))
     assert row.compliance.level is ComplianceLevel.NOT_COMPLYING
@@ -149,11 +155,17 @@ def test_a_referral_for_a_reference_we_hold_updates_the_forces_facts_only(store,
     person, referral, consent = new_person("Samuel", "Tailor", "DUR/24/0001")
     from dataclasses import replace
 
-    store.cases.add_referral(replace(person, phone="07700 900000"), replace(referral, officer="PC ?"), consent)
+    store.cases.add_referral(
+        replace(person, phone="07700 900000"), replace(referral, officer="PC ?"), consent
+    )
     result = _import(store, force.refer(csv_rows(("DUR/24/0001", "Sam", "Taylor"))))
     assert "Link Samuel Tailor (DUR/24/0001)" in result.preview.changes[0].text
     case = store.cases.load_case(person.id)
-    assert (case.person.first_name, case.person.last_name, case.person.phone) == ("Sam", "Taylor", "07700 900000")
+    assert (case.person.first_name, case.person.last_name, case.person.phone) == (
+        "Sam",
+        "Taylor",
+        "07700 900000",
+    )
     assert case.referral.officer == "PC 1234 Jones"
     assert [r.name for r in store.cases.caseload()] == ["Sam Taylor"]  # linked, not duplicated
 
@@ -172,15 +184,19 @@ def test_out_of_order_bundles_name_the_gap_then_fill_it(store, force):
     late = open_incoming(store, first.read_bytes())
     assert late.verdict.reason == "late bundle: sequence 1 fills a gap"
     result = apply_import(store, late, WHEN)
-    assert [c.kind for c in result.preview.changes] == ["new_referral", "note"]  # the withdrawal, waiting, applied
+    assert [c.kind for c in result.preview.changes] == [
+        "new_referral",
+        "note",
+    ]  # the withdrawal, waiting, applied
     assert SyncRepository(store).open_conflicts() == []
     assert [r.name for r in store.cases.caseload()] == ["Sam Taylor"]
 
 
 def test_reoffending_for_a_person_without_an_active_contract_is_shown_not_applied(store, force):
     _import(store, force.refer(csv_rows(("DUR/24/0001", "Sam", "Taylor"))))
-    result = _import(store, force.send([reoffending(force.referral_id("DUR/24/0001"), "DUR/24/0001")],
-                                       "reoffending"))
+    result = _import(
+        store, force.send([reoffending(force.referral_id("DUR/24/0001"), "DUR/24/0001")], "reoffending")
+    )
     [conflict] = result.preview.conflicts
     assert "Sam Taylor" in conflict.reason and "no contract" in conflict.reason
     assert "Sam Taylor" not in conflict.for_force  # the acknowledgement names no one
@@ -188,7 +204,9 @@ def test_reoffending_for_a_person_without_an_active_contract_is_shown_not_applie
     assert open_.state == "conflict" and open_.person_id == _person(store, "Sam Taylor")
     [received] = [b for b in SyncRepository(store).bundles(direction="received") if b.sequence == 2]
     assert received.result == "applied_with_conflicts"
-    assert received.conflicts == [{"record_id": conflict.record.id, "reason": "not applied: the person has no contract"}]
+    assert received.conflicts == [
+        {"record_id": conflict.record.id, "reason": "not applied: the person has no contract"}
+    ]
 
 
 def test_every_import_and_export_is_in_the_audit_log(store, force, tmp_path):
@@ -197,8 +215,13 @@ def test_every_import_and_export_is_in_the_audit_log(store, force, tmp_path):
     _signed(store, sam)
     export_bundle(store, FORCE, tmp_path / "out", WHEN)
     with store.session() as s:
-        actions = list(s.execute(select(AuditRecord.action, AuditRecord.person_id)
-                                 .where(AuditRecord.action.like("sync.%port%")).order_by(AuditRecord.seq)))
+        actions = list(
+            s.execute(
+                select(AuditRecord.action, AuditRecord.person_id)
+                .where(AuditRecord.action.like("sync.%port%"))
+                .order_by(AuditRecord.seq)
+            )
+        )
         total = s.scalar(select(func.count()).select_from(AuditRecord))
     assert actions == [("sync.import", ""), ("sync.export.person", sam), ("sync.export", "")]
     assert store.audit_check().ok and store.audit_check().entries == total
@@ -215,20 +238,45 @@ def test_a_signed_return_goes_to_the_force_with_its_pdf(store, force, tmp_path):
     _signed(store, sam)
     contract = store.cases.load_case(sam).contract
     repo = returns_repo.ReturnRepository(store)
-    [rid] = repo.add_drafts([returns_repo.NewDraft(sam, contract.id, "monthly_progress", date(2026, 11, 10),
-                                                   date(2026, 11, 30), str(uuid.uuid4()), "{}", "0" * 64,
-                                                   "on_track")])
+    [rid] = repo.add_drafts(
+        [
+            returns_repo.NewDraft(
+                sam,
+                contract.id,
+                "monthly_progress",
+                date(2026, 11, 10),
+                date(2026, 11, 30),
+                str(uuid.uuid4()),
+                "{}",
+                "0" * 64,
+                "on_track",
+            )
+        ]
+    )
     pdf = b"%PDF-1.7\n% signed return stand-in\n%%EOF\n"
     repo.approve({rid: ("{}", "0" * 64)})
-    repo.record_signed(rid, pdf=pdf, sha256=hashlib.sha256(pdf).hexdigest(), content_json="{}",
-                       content_hash="0" * 64, short_code="ABCDE12345", signed_by="Ada Admin", signed_role="Manager",
-                       signed_at=datetime(2026, 12, 1, 9, 0))
+    repo.record_signed(
+        rid,
+        pdf=pdf,
+        sha256=hashlib.sha256(pdf).hexdigest(),
+        content_json="{}",
+        content_hash="0" * 64,
+        short_code="ABCDE12345",
+        signed_by="Ada Admin",
+        signed_role="Manager",
+        signed_at=datetime(2026, 12, 1, 9, 0),
+    )
     out = export_bundle(store, FORCE, tmp_path / "out", WHEN)
     assert out.counts["return"] == 1
     received = force.receive(out.path)
     assert received.returns == 1 and received.conflicts == []
     [stored] = (force.home.returns_dir).rglob("*.pdf.sealed")  # kept sealed by the force
-    assert force.ctx.keys.open_file(stored.read_bytes(), stored.relative_to(force.home.returns_dir).as_posix()[:-7]) == pdf
+    assert (
+        force.ctx.keys.open_file(
+            stored.read_bytes(), stored.relative_to(force.home.returns_dir).as_posix()[:-7]
+        )
+        == pdf
+    )
     assert "return" not in (export_bundle(store, FORCE, tmp_path / "out", WHEN).counts or {})
 
 
@@ -238,8 +286,13 @@ def test_attendance_summary_counts_the_contracts_past_appointments(store, force,
     _import(store, force.refer(csv_rows(("DUR/24/0001", "Sam", "Taylor"))))
     sam = _person(store, "Sam Taylor")
     _signed(store, sam)
-    outcomes = [AppointmentOutcome.ATTENDED, AppointmentOutcome.LATE, AppointmentOutcome.DID_NOT_ATTEND,
-                AppointmentOutcome.CANCELLED_BY_SERVICE, None]
+    outcomes = [
+        AppointmentOutcome.ATTENDED,
+        AppointmentOutcome.LATE,
+        AppointmentOutcome.DID_NOT_ATTEND,
+        AppointmentOutcome.CANCELLED_BY_SERVICE,
+        None,
+    ]
     for day, outcome in zip((12, 14, 17, 19, 21), outcomes, strict=True):
         appt = store.cases.schedule_appointment(Appointment(sam, datetime(2026, 11, day, 10, 0)))
         if outcome is not None:
@@ -249,6 +302,13 @@ def test_attendance_summary_counts_the_contracts_past_appointments(store, force,
     out = export_bundle(store, FORCE, tmp_path / "out", WHEN)
     force.receive(out.path)
     with force.store.transaction() as s:
-        [summary] = s.scalars(select(ProviderRecord.data).where(ProviderRecord.type == "attendance_summary")).all()
+        [summary] = s.scalars(
+            select(ProviderRecord.data).where(ProviderRecord.type == "attendance_summary")
+        ).all()
     assert {k: summary[k] for k in ("offered", "attended", "missed", "cancelled", "period_start")} == {
-        "offered": 5, "attended": 2, "missed": 1, "cancelled": 1, "period_start": "2026-11-10"}
+        "offered": 5,
+        "attended": 2,
+        "missed": 1,
+        "cancelled": 1,
+        "period_start": "2026-11-10",
+    }

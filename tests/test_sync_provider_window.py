@@ -41,7 +41,11 @@ def test_the_window_has_a_sync_menu_and_the_status_figure(qtbot, window, tmp_pat
     hookup = _hookup(win)
     menu = next(a.menu() for a in win.menuBar().actions() if a.text().replace("&", "") == "Sync")
     assert [a.text().replace("&", "") for a in menu.actions()] == [
-        "Sync now", "Sync log and conflicts\u2026", "Set up a partner\u2026", "Save our certificate\u2026"]
+        "Sync now",
+        "Sync log and conflicts\u2026",
+        "Set up a partner\u2026",
+        "Save our certificate\u2026",
+    ]
     assert win.findChildren(SyncStatusWidget) == [hookup.status]
     qtbot.waitUntil(lambda: hookup.status.status is not None, timeout=20_000)
     assert hookup.status.label.text() == "Never synced \u00b7 nothing waiting to go"

@@ -34,17 +34,23 @@ def test_records_survive_a_dump_and_parse():
     assert parse_records(dump_records(records), F2P) == records
 
 
-@pytest.mark.parametrize(("change", "message"), [
-    (lambda r: r.update(version=0), "version must be an integer >= 1"),
-    (lambda r: r.update(version=True), "version must be an integer >= 1"),
-    (lambda r: r.update(id="not-a-uuid"), "id must be a lower-case UUID"),
-    (lambda r: r.update(type="gossip"), "unknown record type"),
-    (lambda r: r["data"].pop("offence"), "field offence is missing"),
-    (lambda r: r["data"].update(offence="  "), "field offence must not be empty"),
-    (lambda r: r["data"].update(offence_date="2026-02-30"), "field offence_date must be a date"),
-    (lambda r: r["data"]["person"].pop("date_of_birth"), "field person.date_of_birth is missing"),
-    (lambda r: r["data"].update(eligibility=[{"question_id": "adult"}]), r"eligibility\[0\].answer is missing"),
-])
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (lambda r: r.update(version=0), "version must be an integer >= 1"),
+        (lambda r: r.update(version=True), "version must be an integer >= 1"),
+        (lambda r: r.update(id="not-a-uuid"), "id must be a lower-case UUID"),
+        (lambda r: r.update(type="gossip"), "unknown record type"),
+        (lambda r: r["data"].pop("offence"), "field offence is missing"),
+        (lambda r: r["data"].update(offence="  "), "field offence must not be empty"),
+        (lambda r: r["data"].update(offence_date="2026-02-30"), "field offence_date must be a date"),
+        (lambda r: r["data"]["person"].pop("date_of_birth"), "field person.date_of_birth is missing"),
+        (
+            lambda r: r["data"].update(eligibility=[{"question_id": "adult"}]),
+            r"eligibility\[0\].answer is missing",
+        ),
+    ],
+)
 def test_a_bad_record_is_refused_naming_line_and_field(change, message):
     good = referral().to_json()
     line = json.loads(json.dumps(good))
@@ -68,8 +74,18 @@ def test_every_type_has_a_json_schema_and_is_allowed_one_way_or_both():
         assert schema["properties"]["type"] == {"const": kind}
     with pytest.raises(MalformedRecord, match="a referral record cannot travel provider to force"):
         parse_records(dump_records([referral()]), P2F)
-    ack = Record("ack", uid(), 1, {"bundle_id": uid(), "sequence": 1, "bundle_sha256": "0" * 64,
-                                   "received_at": "2026-11-20T10:00:00Z", "result": "applied"})
+    ack = Record(
+        "ack",
+        uid(),
+        1,
+        {
+            "bundle_id": uid(),
+            "sequence": 1,
+            "bundle_sha256": "0" * 64,
+            "received_at": "2026-11-20T10:00:00Z",
+            "result": "applied",
+        },
+    )
     assert parse_records(dump_records([ack]), P2F) == parse_records(dump_records([ack]), F2P) == [ack]
 
 
@@ -86,6 +102,7 @@ def test_the_doc_lists_every_record_type_and_field():
 
 
 # --- sequence ------------------------------------------------------------------------------------------
+
 
 def test_next_number_is_new():
     assert check_sequence("b3", 3, last_seen=2, seen_ids={"b1", "b2"}).kind is SequenceKind.NEW
@@ -112,7 +129,9 @@ def test_skipped_numbers_are_a_gap_and_named():
 def test_with_seen_numbers_a_missing_one_is_late_and_the_rest_still_named():
     verdict = check_sequence("b3", 3, last_seen=6, seen_ids=set(), seen_sequences={1, 2, 6})
     assert (verdict.kind, verdict.missing) == (SequenceKind.LATE, (4, 5))
-    assert check_sequence("x", 6, last_seen=6, seen_ids=set(), seen_sequences={1, 6}).kind is SequenceKind.REPLAY
+    assert (
+        check_sequence("x", 6, last_seen=6, seen_ids=set(), seen_sequences={1, 6}).kind is SequenceKind.REPLAY
+    )
 
 
 def test_first_bundle_from_a_new_partner():
@@ -137,8 +156,9 @@ def _good_manifest() -> dict:
         from desktop.services.sync import cms
 
         data = provider_bundle([contract_state(uid())], [])
-        content = cms.verify(cms.decrypt(data, identity("force").key, identity("force").cert),
-                             [identity("provider").cert]).content
+        content = cms.verify(
+            cms.decrypt(data, identity("force").key, identity("force").cert), [identity("provider").cert]
+        ).content
         _GOOD_MANIFEST.update(unpack_payload(content, 10**6)[0].to_json())
     return json.loads(json.dumps(_GOOD_MANIFEST))
 
@@ -160,8 +180,10 @@ def test_manifest_parser_with_one_field_replaced(key: str, value: object):
 
 
 @settings(max_examples=400, deadline=None)
-@given(st.dictionaries(st.sampled_from(["type", "id", "version", "data", "x"]), json_values, max_size=5),
-       st.sampled_from(list(Direction)))
+@given(
+    st.dictionaries(st.sampled_from(["type", "id", "version", "data", "x"]), json_values, max_size=5),
+    st.sampled_from(list(Direction)),
+)
 def test_record_parser_on_arbitrary_objects(obj: dict, direction: Direction):
     with contextlib.suppress(MalformedRecord):
         parse_records(json.dumps(obj).encode(), direction)
@@ -195,4 +217,4 @@ def test_payload_parser_on_a_real_zip_with_bytes_spliced_in(junk: bytes, where: 
     payload = pack_payload(manifest, b"", [])
     at = where % len(payload)
     with contextlib.suppress(BundleError):
-        check_contents(*unpack_payload(payload[:at] + junk + payload[at + len(junk):], 10**6))
+        check_contents(*unpack_payload(payload[:at] + junk + payload[at + len(junk) :], 10**6))

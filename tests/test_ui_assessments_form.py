@@ -105,12 +105,16 @@ def test_every_shipped_instrument_is_rendered_from_its_definition(qtbot, instrum
     assert list(form.editors) == [i.id for i in definition.items]
     for item in definition.items:
         editor = form.editors[item.id]
-        expected = {ItemKind.NUMBER: NumberEditor, ItemKind.TEXT: TextEditor}.get(item.kind, (RadioEditor, ComboEditor))
+        expected = {ItemKind.NUMBER: NumberEditor, ItemKind.TEXT: TextEditor}.get(
+            item.kind, (RadioEditor, ComboEditor)
+        )
         assert isinstance(editor, expected)
         assert (editor.declined is not None) == item.can_decline
         if item.kind is ItemKind.NUMBER:
             spin = editor.findChild(QSpinBox) or editor.findChild(QDoubleSpinBox)
-            assert spin is not None and spin.maximum() == (item.maximum if item.maximum is not None else 100_000)
+            assert spin is not None and spin.maximum() == (
+                item.maximum if item.maximum is not None else 100_000
+            )
             assert editor.value() is None and spin.specialValueText() == "Not answered"
         if item.kind is ItemKind.CHOICE and isinstance(editor, RadioEditor):
             assert [b.text() for b in editor.findChildren(QRadioButton)] == [o.label for o in item.options]
@@ -133,16 +137,22 @@ def test_number_items_keep_to_their_range_and_can_be_cleared(qtbot) -> None:
     assert "alcohol_days_week1" not in form.answers
 
 
-def test_the_dialog_refuses_to_complete_then_completes_and_reopens_read_only(qtbot, actx, assess_store) -> None:
+def test_the_dialog_refuses_to_complete_then_completes_and_reopens_read_only(
+    qtbot, actx, assess_store
+) -> None:
     person = add_person(assess_store, "Fern", "Form")
     definition = shipped().get("phq9")
-    draft = new_assessment(definition, person.id, Stage.START, START_ON, assess_store.user.id,
-                           today=actx.clock().date())
+    draft = new_assessment(
+        definition, person.id, Stage.START, START_ON, assess_store.user.id, today=actx.clock().date()
+    )
     repo = AssessmentRepository(assess_store, shipped().definitions)
     dialog = AssessmentDialog(actx, repo, definition, draft, titles(), {assess_store.user.id: "Ada Admin"})
     qtbot.addWidget(dialog)
     dialog.show()
-    assert "Start · given on" in dialog.form.context_line.text() and "Ada Admin" in dialog.form.context_line.text()
+    assert (
+        "Start · given on" in dialog.form.context_line.text()
+        and "Ada Admin" in dialog.form.context_line.text()
+    )
     for n in range(1, 9):
         dialog.form.editors[f"q{n}"].choose("2")  # type: ignore[attr-defined]
     dialog.complete_button.click()

@@ -39,12 +39,21 @@ def test_the_list_is_newest_first_with_scores_bands_and_status_in_words(qapp) ->
     review = done("phq9", 8, Stage.REVIEW, date(2026, 10, 1))
     d = definition("phq9")
     partial = new_assessment(d, "p1", Stage.EXIT, date(2026, 11, 20), "u2", today=TODAY)
-    partial = complete_assessment(record_answers(partial, d, dict(answers_for_total(d, 5)) | {"q3": DECLINED}), d, AT)
+    partial = complete_assessment(
+        record_answers(partial, d, dict(answers_for_total(d, 5)) | {"q3": DECLINED}), d, AT
+    )
     fixing = correct_assessment(review, "u2", "typo")
     model = AssessmentTableModel()
-    model.set_assessments([start, review, partial, fixing], {"phq9": "PHQ-9"}, {"phq9": 27}, {"u1": "Alex Carter"})
+    model.set_assessments(
+        [start, review, partial, fixing], {"phq9": "PHQ-9"}, {"phq9": 27}, {"u1": "Alex Carter"}
+    )
     assert model.rowCount() == 4 and model.columnCount() == 7
-    assert cells(model, STATUS) == ["Completed", "Draft correction", "Completed, correction in draft", "Completed"]
+    assert cells(model, STATUS) == [
+        "Completed",
+        "Draft correction",
+        "Completed, correction in draft",
+        "Completed",
+    ]
     assert cells(model, SCORE)[0].endswith("(partial)") and cells(model, BAND)[0] == "—"
     assert cells(model, SCORE)[3] == "16 of 27" and cells(model, BAND)[3] == "Moderately severe"
     assert cells(model, BY) == ["unknown", "Alex Carter", "Alex Carter", "Alex Carter"]
@@ -65,8 +74,12 @@ def test_a_safety_flag_is_named_in_the_status_not_only_tinted(qapp) -> None:
 
 
 def test_coverage_rows_name_each_gap(qapp) -> None:
-    answers = {"housing_need": "high", "drugs_need": "medium", "drugs_referral": "Recovery Steps",
-               "alcohol_need": "low"}
+    answers = {
+        "housing_need": "high",
+        "drugs_need": "medium",
+        "drugs_referral": "Recovery Steps",
+        "alcohol_need": "low",
+    }
     conditions = [Condition("c1", ConditionType.PATHWAY, "Attend drug treatment", pathway=Pathway.DRUGS)]
     model = NeedCoverageTableModel()
     model.set_rows(need_coverage(pathway_needs(answers), conditions))
@@ -76,8 +89,12 @@ def test_coverage_rows_name_each_gap(qapp) -> None:
 
 
 def test_improvement_rows_put_phq9_gad7_and_audit_first(qapp) -> None:
-    assessments = [done("phq9", 20, Stage.START, date(2026, 5, 1), "a"), done("phq9", 9, Stage.EXIT, date(2026, 9, 1), "a"),
-                   done("phq9", 9, Stage.START, date(2026, 5, 1), "b"), done("phq9", 12, Stage.EXIT, date(2026, 9, 1), "b")]
+    assessments = [
+        done("phq9", 20, Stage.START, date(2026, 5, 1), "a"),
+        done("phq9", 9, Stage.EXIT, date(2026, 9, 1), "a"),
+        done("phq9", 9, Stage.START, date(2026, 5, 1), "b"),
+        done("phq9", 12, Stage.EXIT, date(2026, 9, 1), "b"),
+    ]
     rows = improvement_rows(shipped(), assessments)
     assert [r.definition.id for r in rows][:3] == ["phq9", "gad7", "audit"]
     model = ImprovementTableModel()

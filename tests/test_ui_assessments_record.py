@@ -22,7 +22,9 @@ def open_record(qtbot, ctx, person_id: str) -> PersonRecordView:
     return view
 
 
-def test_the_record_has_an_assessments_tab_and_a_completion_reaches_the_timeline(qtbot, actx, assess_store) -> None:
+def test_the_record_has_an_assessments_tab_and_a_completion_reaches_the_timeline(
+    qtbot, actx, assess_store
+) -> None:
     person = add_person(assess_store, "Rita", "Record")
     view = open_record(qtbot, actx, person.id)
     index = view.tabs.indexOf(view.assessments_tab)
@@ -39,11 +41,21 @@ def test_the_record_has_an_assessments_tab_and_a_completion_reaches_the_timeline
     assert "Assessment completed" in view.timeline_tab.action_names()
 
 
-def test_signing_the_contract_offers_the_needs_as_pathway_conditions_and_covers_them(qtbot, actx, assess_store) -> None:
+def test_signing_the_contract_offers_the_needs_as_pathway_conditions_and_covers_them(
+    qtbot, actx, assess_store
+) -> None:
     person = add_person(assess_store, "Sunil", "Signing", signed=False)
-    give(assess_store, person.id, "pathway_needs", Stage.START, START_ON, answers=needs(
-        {Pathway.HOUSING: "high", Pathway.MENTAL_HEALTH: "medium", Pathway.ALCOHOL: "low"},
-        housing_plan="Apply to the housing options team"))
+    give(
+        assess_store,
+        person.id,
+        "pathway_needs",
+        Stage.START,
+        START_ON,
+        answers=needs(
+            {Pathway.HOUSING: "high", Pathway.MENTAL_HEALTH: "medium", Pathway.ALCOHOL: "low"},
+            housing_plan="Apply to the housing options team",
+        ),
+    )
     view = open_record(qtbot, actx, person.id)
     assert "Gaps (no condition): Housing, Mental health." in view.assessments_tab.coverage.summary.text()
     dialog = view.controller.open_sign_contract(view)
@@ -53,7 +65,9 @@ def test_signing_the_contract_offers_the_needs_as_pathway_conditions_and_covers_
     labels = [check.text() for check in dialog.checks]
     assert "Pathway intervention: Housing" in labels and "Pathway intervention: Mental health" in labels
     # Every condition type is offered (issue 16); the needs' pathway conditions are ticked by default.
-    assert all(check.isChecked() for check in dialog.checks if check.text().startswith("Pathway intervention"))
+    assert all(
+        check.isChecked() for check in dialog.checks if check.text().startswith("Pathway intervention")
+    )
     assert "latest needs screen" in " ".join(w.text() for w in dialog.findChildren(type(dialog.message)))
     assert dialog.chosen_conditions()[2].title == "Apply to the housing options team"
     dialog.show()

@@ -51,13 +51,19 @@ def test_a_phq9_completed_in_the_form_appears_in_the_list(qtbot, actx, assess_st
     with qtbot.waitSignal(tab.loaded, timeout=10000):
         dialog.complete_button.click()
     assert tab.model.rowCount() == 1
-    assert column(tab.model, SCORE) == ["9 of 27"] and column(tab.model, STATUS) == ["Completed · safety flag"]
+    assert column(tab.model, SCORE) == ["9 of 27"] and column(tab.model, STATUS) == [
+        "Completed · safety flag"
+    ]
     assert tab.model.data(tab.model.index(0, 4)) == "Mild"
     assert tab.model.data(tab.model.index(0, 5)) == "Ada Admin"
     tab.select(tab.model.assessment(0).id)
     assert tab.correct_button.isEnabled()
     reopened = tab.controller.open_assessment(tab.selected())  # type: ignore[arg-type]
-    assert reopened is not None and reopened.read_only and "completed (read only)" in reopened.form.context_line.text()
+    assert (
+        reopened is not None
+        and reopened.read_only
+        and "completed (read only)" in reopened.form.context_line.text()
+    )
 
 
 def test_a_correction_is_a_new_linked_version_and_the_original_is_marked(qtbot, actx, assess_store) -> None:
@@ -138,15 +144,18 @@ def test_the_charts_are_built_from_the_stored_history(qtbot, actx, assess_store)
 
 
 def test_needs_coverage_names_the_gaps_and_the_suggested_conditions_follow_the_latest_screen(
-        qtbot, actx, assess_store) -> None:
+    qtbot, actx, assess_store
+) -> None:
     person = add_person(assess_store, "Nia", "Needs")
     seed_history(assess_store, person.id)
     view = NeedsCoverageView(actx, person.id)
     qtbot.addWidget(view)
     with qtbot.waitSignal(actx.runner.busy_changed, timeout=10000, check_params_cb=lambda busy: not busy):
         view.reload()
-    rows = {view.model.data(view.model.index(r, 0)): [view.model.data(view.model.index(r, c)) for c in range(5)]
-            for r in range(view.model.rowCount())}
+    rows = {
+        view.model.data(view.model.index(r, 0)): [view.model.data(view.model.index(r, c)) for c in range(5)]
+        for r in range(view.model.rowCount())
+    }
     assert rows["Drugs"] == ["Drugs", "Medium", "Attend drug treatment sessions", "Recovery Steps", "Covered"]
     assert rows["Housing"][1:] == ["Medium", "None", "None recorded", GAP_NO_CONDITION]
     assert rows["Mental health"][4] == GAP_NO_CONDITION
@@ -154,7 +163,12 @@ def test_needs_coverage_names_the_gaps_and_the_suggested_conditions_follow_the_l
     assert rows["Alcohol"][1] == "Medium" and rows["Alcohol"][4] == GAP_NO_CONDITION
     assert "Gaps (no condition): Alcohol, Housing, Mental health." in view.summary.text()
     suggested = suggested_pathway_conditions(assess_store, person.id, "contract-1")
-    assert [c.pathway for c in suggested] == [Pathway.MENTAL_HEALTH, Pathway.ALCOHOL, Pathway.DRUGS, Pathway.HOUSING]
+    assert [c.pathway for c in suggested] == [
+        Pathway.MENTAL_HEALTH,
+        Pathway.ALCOHOL,
+        Pathway.DRUGS,
+        Pathway.HOUSING,
+    ]
     assert all(c.type is ConditionType.PATHWAY and c.contract_id == "contract-1" for c in suggested)
     assert suggested[0].title == "Talking therapies"  # the planned intervention becomes the wording
     nobody = add_person(assess_store, "Ned", "Noscreen")
@@ -174,7 +188,9 @@ def test_the_manager_sees_the_share_of_the_caseload_that_improved(qtbot, actx, a
     phq9 = next(r for r in summary.rows if r.definition.id == "phq9")
     everyone = AssessmentRepository(assess_store).list_visible(["phq9"])
     measured_people = {a.person_id for a in everyone if a.stage is Stage.EXIT}
-    assert phq9.share.measured == len(measured_people) and phq9.share.improved >= 1 and phq9.share.no_change >= 1
+    assert (
+        phq9.share.measured == len(measured_people) and phq9.share.improved >= 1 and phq9.share.no_change >= 1
+    )
     assert "PHQ-9:" in summary.summary.text() and "improved by 6 or more points" in summary.summary.text()
     assert summary.bar_sets["improved"].count() == sum(1 for r in summary.rows if r.share.measured)
     assert "the whole service" in summary.heading.text()
@@ -183,7 +199,9 @@ def test_the_manager_sees_the_share_of_the_caseload_that_improved(qtbot, actx, a
     summary.grab().save("/tmp/assessment-improvement.png")
 
 
-def test_a_new_assessment_offers_the_needs_screen_first_and_suggests_the_stage(qtbot, actx, assess_store) -> None:
+def test_a_new_assessment_offers_the_needs_screen_first_and_suggests_the_stage(
+    qtbot, actx, assess_store
+) -> None:
     person = add_person(assess_store, "Nora", "New")
     give(assess_store, person.id, "phq9", Stage.START, START_ON, total=4)
     tab = AssessmentsTab(actx, person.id, shipped())
@@ -199,7 +217,9 @@ def test_a_new_assessment_offers_the_needs_screen_first_and_suggests_the_stage(q
 
 
 def test_a_keyworker_cannot_open_another_caseloads_assessments(qtbot, qapp, tmp_path: Path) -> None:
-    admin, _ = CaseStore.create(tmp_path / "kw", "admin", A_PASS, clock=a_clock)  # the module's store is locked
+    admin, _ = CaseStore.create(
+        tmp_path / "kw", "admin", A_PASS, clock=a_clock
+    )  # the module's store is locked
     admin.add_user("alex", "Alex Carter", Role.KEYWORKER, A_PASS)
     person = add_person(admin, "Otto", "Other")  # on nobody's caseload
     admin.close()

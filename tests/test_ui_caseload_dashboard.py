@@ -127,8 +127,11 @@ def test_activating_a_row_and_stepping_through_people(qtbot, open_as):
 
 def test_the_selected_person_stays_selected_when_filters_change(qtbot, open_as):
     c = dashboard(qtbot, open_as("manager"))
-    c.select_person(next(pid for pid in c.proxy.person_ids()
-                         if c.model.row_at(c.model.row_of(pid)).name == "Bethany Bell"))
+    c.select_person(
+        next(
+            pid for pid in c.proxy.person_ids() if c.model.row_at(c.model.row_of(pid)).name == "Bethany Bell"
+        )
+    )
     with qtbot.waitSignal(c.search_applied, timeout=5_000, check_params_cb=lambda t: t == "b"):
         qtbot.keyClicks(c.view.search, "b")
     assert c.model.row_at(c.model.row_of(c.current_person_id())).name == "Bethany Bell"
@@ -142,8 +145,11 @@ def test_from_the_search_box_down_goes_to_the_rows_and_enter_opens_the_best_matc
         qtbot.keyClicks(c.view.search, "ellis")
     with qtbot.waitSignal(c.person_activated, timeout=2_000) as opened:
         qtbot.keyClick(c.view.search, Qt.Key.Key_Return)
-    assert opened.args == [c.model.row_at(next(i for i in range(c.model.rowCount())
-                                                if c.model.row_at(i).name == "Ellis Elliott")).person_id]
+    assert opened.args == [
+        c.model.row_at(
+            next(i for i in range(c.model.rowCount()) if c.model.row_at(i).name == "Ellis Elliott")
+        ).person_id
+    ]
     c.view.to_results.trigger()  # what Down does in the search box
     assert c.view.table.currentIndex().row() == 0
     assert c.view.table.selectionModel().isRowSelected(0)

@@ -19,12 +19,29 @@ D = Qt.ItemDataRole.DisplayRole
 @pytest.fixture
 def rows():
     return [
-        make_row("Zoe Young", day=9, level=ComplianceLevel.ON_TRACK, met=1,
-                 next_at=datetime(2026, 11, 27, 14, 0), last_at=datetime(2026, 11, 20, 10, 0)),
-        make_row("Adam Bell", day=100, level=ComplianceLevel.AT_RISK, met=2,
-                 reasons=("2 missed appointments in a row (12 Nov 2026, 19 Nov 2026)",)),
-        make_row("Mia Carr", day=10, level=ComplianceLevel.NOT_COMPLYING, met=0, keyworker="Sam Okafor",
-                 reasons=("3 missed appointments in a row", "'Community work' not met")),
+        make_row(
+            "Zoe Young",
+            day=9,
+            level=ComplianceLevel.ON_TRACK,
+            met=1,
+            next_at=datetime(2026, 11, 27, 14, 0),
+            last_at=datetime(2026, 11, 20, 10, 0),
+        ),
+        make_row(
+            "Adam Bell",
+            day=100,
+            level=ComplianceLevel.AT_RISK,
+            met=2,
+            reasons=("2 missed appointments in a row (12 Nov 2026, 19 Nov 2026)",),
+        ),
+        make_row(
+            "Mia Carr",
+            day=10,
+            level=ComplianceLevel.NOT_COMPLYING,
+            met=0,
+            keyworker="Sam Okafor",
+            reasons=("3 missed appointments in a row", "'Community work' not met"),
+        ),
         make_row("Lee Offered", state=ContractState.OFFERED, day=0, length=0, total=0),
         make_row("Kim Done", state=ContractState.COMPLETED, day=122, met=5),
     ]
@@ -83,7 +100,13 @@ def sorted_names(model, col: Column, order=Qt.SortOrder.AscendingOrder) -> list[
 
 def test_sorting_by_contract_day_uses_numbers_not_strings(model):
     # As strings "100 of 122" < "122 of 122" < "9 of 122"; as days 9 < 10 < 100 < 122.
-    assert sorted_names(model, Column.DAY) == ["Lee Offered", "Zoe Young", "Mia Carr", "Adam Bell", "Kim Done"]
+    assert sorted_names(model, Column.DAY) == [
+        "Lee Offered",
+        "Zoe Young",
+        "Mia Carr",
+        "Adam Bell",
+        "Kim Done",
+    ]
 
 
 def test_sorting_by_compliance_puts_the_most_serious_first(model):

@@ -88,8 +88,16 @@ def test_a_future_offence_date_is_refused_beside_the_field(qtbot, dialog, record
 def test_required_fields_and_unanswered_questions_are_named(qtbot, dialog) -> None:
     _save(qtbot, dialog)
     assert dialog.isVisible()
-    for key in ("first_name", "last_name", "force_reference", "officer", "offence", "date_of_birth",
-                "offence_date", "eligibility"):
+    for key in (
+        "first_name",
+        "last_name",
+        "force_reference",
+        "officer",
+        "offence",
+        "date_of_birth",
+        "offence_date",
+        "eligibility",
+    ):
         assert dialog.problems[key].isVisible(), key
     assert dialog.problems["first_name"].text() == "First name is required."
     assert "Answer every eligibility question" in dialog.problems["eligibility"].text()
@@ -124,7 +132,9 @@ def test_a_manager_chooses_the_keyworker(qtbot, dialog, record_store) -> None:
     assert record_store.cases.load_case(created.args[0]).person.keyworker_id == alex.id
 
 
-def test_a_very_long_name_and_a_bad_phone_are_refused_saying_which_and_why(qtbot, dialog, record_store) -> None:
+def test_a_very_long_name_and_a_bad_phone_are_refused_saying_which_and_why(
+    qtbot, dialog, record_store
+) -> None:
     qtbot.mouseClick(dialog.first_name, Qt.MouseButton.LeftButton)
     qtbot.keyClicks(dialog.first_name, "A" * 480)  # pushed the record off-screen before
     qtbot.mouseClick(dialog.phone, Qt.MouseButton.LeftButton)
@@ -140,7 +150,9 @@ def test_a_very_long_name_and_a_bad_phone_are_refused_saying_which_and_why(qtbot
     assert not dialog.problems["phone"].isVisible()
 
 
-def test_a_typed_date_that_is_not_a_date_is_refused_saying_how_to_type_it(qtbot, dialog, record_store) -> None:
+def test_a_typed_date_that_is_not_a_date_is_refused_saying_how_to_type_it(
+    qtbot, dialog, record_store
+) -> None:
     _fill(qtbot, dialog, "Wrong", "Dates", "DUR/26/0777")
     dialog.answer_all_eligible()
     qtbot.mouseClick(dialog.offence_date, Qt.MouseButton.LeftButton)
@@ -148,14 +160,17 @@ def test_a_typed_date_that_is_not_a_date_is_refused_saying_how_to_type_it(qtbot,
     qtbot.keyClicks(dialog.offence_date, "31/02/2026")
     _save(qtbot, dialog)
     assert dialog.isVisible() and record_store.cases.search("Dates") == []
-    assert dialog.problems["offence_date"].text() == \
-        "Offence date is not a real date (31/02/2026): check the day and the month."
+    assert (
+        dialog.problems["offence_date"].text()
+        == "Offence date is not a real date (31/02/2026): check the day and the month."
+    )
     qtbot.keyClick(dialog.offence_date, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(dialog.offence_date, "next tuesday")
     _save(qtbot, dialog)
     assert "is not a date: type it as DD/MM/YYYY, e.g. 14/03/1996" in dialog.problems["offence_date"].text()
-    dialog.grab().save(str(Path(__file__).resolve().parent.parent / "docs" / "screenshots" /
-                           "referral-typed-date-error.png"))
+    dialog.grab().save(
+        str(Path(__file__).resolve().parent.parent / "docs" / "screenshots" / "referral-typed-date-error.png")
+    )
     qtbot.keyClick(dialog.offence_date, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(dialog.offence_date, "1.11.26")
     with qtbot.waitSignal(dialog.referral_created, timeout=5000):
@@ -173,9 +188,16 @@ def test_the_wheel_over_the_form_does_not_change_a_choice_it_has_not_focused(qtb
 
     def wheel(widget) -> None:
         centre = QPointF(widget.rect().center())
-        event = QWheelEvent(centre, QPointF(widget.mapToGlobal(centre.toPoint())), QPoint(0, 0), QPoint(0, 120 if before > 0 else -120),
-                            Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase,
-                            False)
+        event = QWheelEvent(
+            centre,
+            QPointF(widget.mapToGlobal(centre.toPoint())),
+            QPoint(0, 0),
+            QPoint(0, 120 if before > 0 else -120),
+            Qt.MouseButton.NoButton,
+            Qt.KeyboardModifier.NoModifier,
+            Qt.ScrollPhase.NoScrollPhase,
+            False,
+        )
         QApplication.sendEvent(widget, event)
 
     assert not sex.hasFocus()

@@ -113,8 +113,12 @@ def test_close_a_contract_needs_a_reason_unless_completed(qtbot, ctx, record_sto
     person = person_factory("Flynn", "Failing")
     contract = record_store.cases.load_case(person.id).contract
     dlg = _open(qtbot, CloseContractDialog(ctx, contract, person.full_name))
-    assert list(dlg.radios) == [ContractState.COMPLETED, ContractState.FAILED_NON_COMPLIANCE,
-                                ContractState.FAILED_REOFFENDED, ContractState.WITHDRAWN]
+    assert list(dlg.radios) == [
+        ContractState.COMPLETED,
+        ContractState.FAILED_NON_COMPLIANCE,
+        ContractState.FAILED_REOFFENDED,
+        ContractState.WITHDRAWN,
+    ]
     dlg.set_outcome(ContractState.FAILED_NON_COMPLIANCE)
     qtbot.mouseClick(dlg.save_button, LEFT)
     assert dlg.reason_problem.isVisible() and "Give a reason" in dlg.reason_problem.text()
@@ -174,7 +178,10 @@ def test_a_future_session_can_only_be_cancelled(qtbot, ctx, record_store, person
     person = person_factory("Fern", "Future")
     appt = add_session(record_store, person.id, 3)
     dlg = _open(qtbot, RecordSessionDialog(ctx, appt))
-    assert set(dlg.radios) == {AppointmentOutcome.CANCELLED_BY_PERSON, AppointmentOutcome.CANCELLED_BY_SERVICE}
+    assert set(dlg.radios) == {
+        AppointmentOutcome.CANCELLED_BY_PERSON,
+        AppointmentOutcome.CANCELLED_BY_SERVICE,
+    }
 
 
 def test_cancel_with_unsaved_notes_asks_before_discarding(qtbot, ctx, record_store, person_factory) -> None:
@@ -194,8 +201,9 @@ def test_cancel_with_unsaved_notes_asks_before_discarding(qtbot, ctx, record_sto
     assert record_store.cases.load_case(person.id).appointments[0].outcome is None
 
 
-def test_a_contract_longer_than_four_months_is_refused_saying_the_longest(qtbot, ctx, record_store,
-                                                                         person_factory) -> None:
+def test_a_contract_longer_than_four_months_is_refused_saying_the_longest(
+    qtbot, ctx, record_store, person_factory
+) -> None:
     """Journey (issue 11): the year of the end date pushed up with the arrow key (a 4-year contract) is refused."""
     person = person_factory("Lee", "Longterm", signed_days_ago=None)
     dlg = _open(qtbot, SignContractDialog(ctx, person.id, person.full_name))
@@ -210,12 +218,17 @@ def test_a_contract_longer_than_four_months_is_refused_saying_the_longest(qtbot,
     qtbot.mouseClick(dlg.save_button, LEFT)
     assert dlg.isVisible() and dlg.message.isVisible()
     signed = dlg.signed.date().toPython()
-    assert dlg.message.text() == (f"A contract runs at most four months: from {signed:%d %b %Y} it must end by "
-                                  f"{longest:%d %b %Y} (this end date is {typed:%d %b %Y}).")
-    assert record_store.cases.load_case(person.id).contract is None or \
-        record_store.cases.load_case(person.id).contract.state is not ContractState.ACTIVE
-    dlg.grab().save(str(Path(__file__).resolve().parent.parent / "docs" / "screenshots" /
-                        "contract-too-long.png"))
+    assert dlg.message.text() == (
+        f"A contract runs at most four months: from {signed:%d %b %Y} it must end by "
+        f"{longest:%d %b %Y} (this end date is {typed:%d %b %Y})."
+    )
+    assert (
+        record_store.cases.load_case(person.id).contract is None
+        or record_store.cases.load_case(person.id).contract.state is not ContractState.ACTIVE
+    )
+    dlg.grab().save(
+        str(Path(__file__).resolve().parent.parent / "docs" / "screenshots" / "contract-too-long.png")
+    )
     for _ in range(4):
         qtbot.keyClick(end, Qt.Key.Key_Down)
     assert end.date().toPython() <= longest

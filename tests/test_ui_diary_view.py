@@ -75,8 +75,11 @@ def test_week_flags_the_missed_one_too(qtbot, open_diary) -> None:
 def test_record_an_outcome_from_the_diary(qtbot, open_diary, diary_people, record_store) -> None:
     _mine, other = diary_people
     view = open_diary()
-    overdue = next(a for a in record_store.cases.load_case(other.id).appointments
-                   if a.outcome is None and a.planned_at < NOW)
+    overdue = next(
+        a
+        for a in record_store.cases.load_case(other.id).appointments
+        if a.outcome is None and a.planned_at < NOW
+    )
     view.select_appointment(overdue.id)
     dlg = view.record_outcome()
     assert dlg is not None and dlg.appointment.id == overdue.id
@@ -110,8 +113,10 @@ def test_a_keyworker_sees_only_their_own_people(qtbot, tmp_path) -> None:
         qtbot.addWidget(view)
         with qtbot.waitSignal(view.loaded, timeout=5000):
             view.show()
-        names = [view.proxy.data(view.proxy.index(r, view.model.column_of("person")))
-                 for r in range(view.proxy.rowCount())]
+        names = [
+            view.proxy.data(view.proxy.index(r, view.model.column_of("person")))
+            for r in range(view.proxy.rowCount())
+        ]
         assert names == ["Mine Person"]
     finally:
         runner.shutdown()

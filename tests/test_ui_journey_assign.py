@@ -38,10 +38,22 @@ def folder(tmp_path: Path) -> Path:
         store.add_user("alex", "Alex Carter", Role.KEYWORKER, PASS)
         store.add_user("sam", "Sam Okafor", Role.KEYWORKER, PASS)
         for first, last, ref in (("Bethany", "Morgan", "NS/26/300001"), ("Connor", "Price", "NS/26/300002")):
-            person = Person(first, last, date(1994, 2, 3), ref, None)  # from the force: no keyworker, unscreened
-            store.cases.add_referral(person, Referral(person.id, "Northshire Police", "PC 12 Dale", "Possession",
-                                                      NOW.date() - timedelta(days=5), NOW.date() - timedelta(days=2),
-                                                      ()), Consent(person.id))
+            person = Person(
+                first, last, date(1994, 2, 3), ref, None
+            )  # from the force: no keyworker, unscreened
+            store.cases.add_referral(
+                person,
+                Referral(
+                    person.id,
+                    "Northshire Police",
+                    "PC 12 Dale",
+                    "Possession",
+                    NOW.date() - timedelta(days=5),
+                    NOW.date() - timedelta(days=2),
+                    (),
+                ),
+                Consent(person.id),
+            )
     finally:
         store.close()
     return folder
@@ -78,15 +90,22 @@ def choose(qtbot, dlg: AssignKeyworkerDialog, label: str) -> None:
         if dlg.keyworker.currentText() == label:
             return
         qtbot.keyClick(dlg.keyworker, Qt.Key.Key_Down)
-    raise AssertionError(f"{label} not offered: {[dlg.keyworker.itemText(i) for i in range(dlg.keyworker.count())]}")
+    raise AssertionError(
+        f"{label} not offered: {[dlg.keyworker.itemText(i) for i in range(dlg.keyworker.count())]}"
+    )
 
 
 def assignments(store: CaseStore, person_id: str) -> list[AuditEntry]:
     return [e for e in store.cases.timeline(person_id) if e.action == "person.assign"]
 
 
-def test_manager_assigns_from_the_caseload_and_reassigns_from_the_record(qtbot, folder, runner, ui_settings,  # noqa: F811
-                                                                         monkeypatch):
+def test_manager_assigns_from_the_caseload_and_reassigns_from_the_record(
+    qtbot,
+    folder,
+    runner,
+    ui_settings,  # noqa: F811
+    monkeypatch,
+):
     store = CaseStore.open(folder, "maya", PASS, clock=clock)
     try:
         w = open_window(qtbot, store, runner, ui_settings, monkeypatch)
@@ -97,7 +116,9 @@ def test_manager_assigns_from_the_caseload_and_reassigns_from_the_record(qtbot, 
             qtbot.keyClick(scope, Qt.Key.Key_Down)
         table = w.dashboard.table
         assert {table.model().index(r, 0).data() for r in range(table.model().rowCount())} == {
-            "Bethany Morgan", "Connor Price"}
+            "Bethany Morgan",
+            "Connor Price",
+        }
         click_row(qtbot, w, "Bethany Morgan")
         qtbot.mouseClick(w.dashboard.assign_button, Qt.MouseButton.LeftButton)
         dlg = picker(qtbot)
@@ -168,8 +189,13 @@ def test_manager_assigns_from_the_caseload_and_reassigns_from_the_record(qtbot, 
         store.close()
 
 
-def test_a_keyworker_signing_in_sees_the_notice_and_cannot_assign(qtbot, folder, runner, ui_settings,  # noqa: F811
-                                                                   monkeypatch):
+def test_a_keyworker_signing_in_sees_the_notice_and_cannot_assign(
+    qtbot,
+    folder,
+    runner,
+    ui_settings,  # noqa: F811
+    monkeypatch,
+):
     store = CaseStore.open(folder, "maya", PASS, clock=clock)
     try:
         people = {r.name: r.person_id for r in store.cases.caseload(NOW)}

@@ -48,7 +48,9 @@ def window(rs: ReturnsStore, qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindo
     store.close()
 
 
-def test_the_returns_tile_matches_the_queue_and_reasons_are_in_words(window: MainWindow, qtbot: QtBot) -> None:
+def test_the_returns_tile_matches_the_queue_and_reasons_are_in_words(
+    window: MainWindow, qtbot: QtBot
+) -> None:
     d = window.dashboard
     for tile in (d.active, d.at_risk, d.ending, d.returns):
         assert tile.detail.isVisible() and tile.detail.text()  # what it counts, on screen

@@ -65,30 +65,57 @@ def test_housing_and_phq9_become_needs_without_a_needs_screen(qtbot, actx, asses
 
     tab.sections.setCurrentWidget(tab.coverage)  # the tab bar; reading which rows it shows
     model = tab.coverage.model
-    rows = {model.data(model.index(r, 0)): [model.data(model.index(r, c)) for c in range(6)]
-            for r in range(model.rowCount())}
+    rows = {
+        model.data(model.index(r, 0)): [model.data(model.index(r, c)) for c in range(6)]
+        for r in range(model.rowCount())
+    }
     assert rows["Housing"][1] == "Medium" and rows["Housing"][4] == GAP_NO_CONDITION
     assert rows["Housing"][5] == "Housing 26/11/2026: housing problem; sofa surfing; at risk of eviction"
-    assert rows["Mental health"][1] == "High" and rows["Mental health"][5].startswith("PHQ-9 18/08/2026: Moderately")
+    assert rows["Mental health"][1] == "High" and rows["Mental health"][5].startswith(
+        "PHQ-9 18/08/2026: Moderately"
+    )
     assert "Gaps (no condition): Housing, Mental health" in tab.coverage.summary.text()
     tab.grab().save(str(SHOTS / "needs-view-housing-phq9.png"))
 
     stored = AssessmentRepository(assess_store).list_for_person(person.id)
     needs = {n.pathway: n for n in needs_from_assessments(stored) or ()}
     assert needs[Pathway.HOUSING].level is NeedLevel.MEDIUM
-    assert "sofa surfing" in needs[Pathway.HOUSING].notes and "at risk of eviction" in needs[Pathway.HOUSING].notes
+    assert (
+        "sofa surfing" in needs[Pathway.HOUSING].notes
+        and "at risk of eviction" in needs[Pathway.HOUSING].notes
+    )
     radar = needs_radar(stored)
     assert radar is not None and radar.start[list(Pathway).index(Pathway.HOUSING)] == NeedLevel.MEDIUM.rank
 
 
 def test_a_needs_screen_level_is_kept_when_it_is_higher(assess_store) -> None:
     person = add_person(assess_store, "Nia", "Needs")
-    give(assess_store, person.id, "pathway_needs", Stage.START, START_ON,
-         answers={**{f"{p.value}_need": "none" for p in Pathway},
-                  "housing_need": "high", "housing_notes": "Hostel place ends Friday"})
-    give(assess_store, person.id, "housing", Stage.START, START_ON,
-         answers={"accommodation": "supported", "housing_need": "none", "eviction_risk": "no"})
-    needs = {n.pathway: n for n in needs_from_assessments(AssessmentRepository(assess_store).list_for_person(
-        person.id)) or ()}
-    assert needs[Pathway.HOUSING].level is NeedLevel.HIGH and needs[Pathway.HOUSING].notes == "Hostel place ends Friday"
+    give(
+        assess_store,
+        person.id,
+        "pathway_needs",
+        Stage.START,
+        START_ON,
+        answers={
+            **{f"{p.value}_need": "none" for p in Pathway},
+            "housing_need": "high",
+            "housing_notes": "Hostel place ends Friday",
+        },
+    )
+    give(
+        assess_store,
+        person.id,
+        "housing",
+        Stage.START,
+        START_ON,
+        answers={"accommodation": "supported", "housing_need": "none", "eviction_risk": "no"},
+    )
+    needs = {
+        n.pathway: n
+        for n in needs_from_assessments(AssessmentRepository(assess_store).list_for_person(person.id)) or ()
+    }
+    assert (
+        needs[Pathway.HOUSING].level is NeedLevel.HIGH
+        and needs[Pathway.HOUSING].notes == "Hostel place ends Friday"
+    )
     assert needs[Pathway.ALCOHOL].level is NeedLevel.NONE  # nothing else read: no need invented

@@ -51,9 +51,19 @@ def folder(tmp_path: Path) -> Path:
         for first, last in (("Bethany", "Morgan"), ("Connor", "Price"), ("Dana", "Quinn")):
             person = Person(first, last, date(1994, 2, 3), f"NS/26/{first[:3].upper()}", alex.id)
             answers = tuple(EligibilityAnswer(q.id, q.expected) for q in ELIGIBILITY_QUESTIONS)
-            store.cases.add_referral(person, Referral(person.id, "Northshire Police", "PC 12 Dale", "Possession",
-                                                      NOW.date() - timedelta(days=20), NOW.date() - timedelta(days=9),
-                                                      answers), Consent(person.id))
+            store.cases.add_referral(
+                person,
+                Referral(
+                    person.id,
+                    "Northshire Police",
+                    "PC 12 Dale",
+                    "Possession",
+                    NOW.date() - timedelta(days=20),
+                    NOW.date() - timedelta(days=9),
+                    answers,
+                ),
+                Consent(person.id),
+            )
             ids[first] = person.id
         on = NOW.date() - timedelta(days=1)
         give(store, ids["Bethany"], "phq9", Stage.START, on, answers=phq9("2"))  # thoughts of self-harm
@@ -73,7 +83,9 @@ def test_alerts_for_positive_and_declined_item_9_only(folder):
         assert "self-harm" in found["Bethany Morgan"][0]
         assert found["Connor Price"][0].startswith("Declined to answer")
         with pytest.raises(DomainError, match="why no action"):
-            acknowledge(store, next(iter(alerts)), alerts[next(iter(alerts))], SafetyAction.NONE_NEEDED, " ", NOW)
+            acknowledge(
+                store, next(iter(alerts)), alerts[next(iter(alerts))], SafetyAction.NONE_NEEDED, " ", NOW
+            )
 
         # A correction (item 9 entered by mistake as 2, really 0) replaces the assessment: the alert goes.
         bethany = next(pid for pid, name in names.items() if name == "Bethany Morgan")
@@ -91,7 +103,8 @@ def test_alerts_for_positive_and_declined_item_9_only(folder):
 
 
 def test_keyworker_sees_the_alert_filters_the_caseload_and_records_the_action(  # noqa: F811
-        qtbot, folder, runner, ui_settings, monkeypatch):  # noqa: F811
+    qtbot, folder, runner, ui_settings, monkeypatch
+):  # noqa: F811
     monkeypatch.setattr(QMessageBox, "warning", lambda *a: QMessageBox.StandardButton.Discard)
     store = CaseStore.open(folder, "alex", PASS, clock=clock)
     w = MainWindow(AppContext(store, runner, clock), ui_settings)
@@ -103,8 +116,12 @@ def test_keyworker_sees_the_alert_filters_the_caseload_and_records_the_action(  
         table, model = w.dashboard.table, w.dashboard.table.model()
 
         def shown() -> dict[str, object]:
-            return {model.index(r, Column.NAME).data(): model.index(r, Column.NAME).data(Qt.ItemDataRole.DecorationRole)
-                    for r in range(model.rowCount())}
+            return {
+                model.index(r, Column.NAME).data(): model.index(r, Column.NAME).data(
+                    Qt.ItemDataRole.DecorationRole
+                )
+                for r in range(model.rowCount())
+            }
 
         qtbot.waitUntil(lambda: len(shown()) == 3, timeout=5000)
         icons = shown()
@@ -117,7 +134,9 @@ def test_keyworker_sees_the_alert_filters_the_caseload_and_records_the_action(  
 
         # Open Bethany's record from the filtered list (click, Enter).
         row = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == "Bethany Morgan")
-        qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualRect(model.index(row, 0)).center())
+        qtbot.mouseClick(
+            table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualRect(model.index(row, 0)).center()
+        )
         qtbot.keyClick(table, Qt.Key.Key_Return)
         record = w.tabs.currentWidget()
         header = record.header
@@ -126,7 +145,9 @@ def test_keyworker_sees_the_alert_filters_the_caseload_and_records_the_action(  
         record.grab().save(str(SHOTS / "record-safety-alert.png"))
 
         qtbot.mouseClick(header.safety_button, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), SafetyActionDialog), timeout=5000)
+        qtbot.waitUntil(
+            lambda: isinstance(QApplication.activeModalWidget(), SafetyActionDialog), timeout=5000
+        )
         dlg = QApplication.activeModalWidget()
         assert dlg.focusWidget() is dlg.action
         qtbot.mouseClick(dlg.save_button, Qt.MouseButton.LeftButton)  # nothing said yet: refused, stays open
@@ -141,18 +162,26 @@ def test_keyworker_sees_the_alert_filters_the_caseload_and_records_the_action(  
 
         pid = record.person_id
         acks = SafetyRepository(store).for_person(pid)
-        assert [(a.action, a.recorded_by, a.recorded_at) for a in acks] == [(SafetyAction.SAFETY_PLAN, "alex", NOW)]
+        assert [(a.action, a.recorded_by, a.recorded_at) for a in acks] == [
+            (SafetyAction.SAFETY_PLAN, "alex", NOW)
+        ]
         assert "GP surgery told" in acks[0].text
         entries = [e for e in store.cases.timeline(pid) if e.action == "safety.acknowledge"]
         assert len(entries) == 1 and entries[0].actor == "alex"
         assert entries[0].detail == "Safety plan made, for 1 assessment(s)"  # no client text in the audit
         record.tabs.setCurrentWidget(record.timeline_tab)
         timeline = record.timeline_tab.findChild(QTableView).model()
-        qtbot.waitUntil(lambda: any(timeline.index(r, 1).data() == "Safety action recorded"
-                                    for r in range(timeline.rowCount())), timeout=5000)
+        qtbot.waitUntil(
+            lambda: any(
+                timeline.index(r, 1).data() == "Safety action recorded" for r in range(timeline.rowCount())
+            ),
+            timeout=5000,
+        )
         # The caseload follows: Bethany leaves the filtered list, the count drops.
-        qtbot.waitUntil(lambda: w.dashboard.alerts_only.text().replace("&", "") == "\u26a0 Safety alerts (1)",
-                        timeout=5000)
+        qtbot.waitUntil(
+            lambda: w.dashboard.alerts_only.text().replace("&", "") == "\u26a0 Safety alerts (1)",
+            timeout=5000,
+        )
         w.tabs.setCurrentIndex(0)
         assert set(shown()) == {"Connor Price"}
     finally:

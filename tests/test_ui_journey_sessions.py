@@ -61,20 +61,30 @@ def _dialog(qtbot) -> RecordSessionDialog:
     from PySide6.QtWidgets import QApplication
 
     def found():
-        return next((d for d in QApplication.topLevelWidgets()
-                     if isinstance(d, RecordSessionDialog) and d.isVisible()), None)
+        return next(
+            (
+                d
+                for d in QApplication.topLevelWidgets()
+                if isinstance(d, RecordSessionDialog) and d.isVisible()
+            ),
+            None,
+        )
 
     qtbot.waitUntil(lambda: found() is not None, timeout=10_000)
     return found()
 
 
-def test_ctrl_r_offers_the_most_recent_past_session_and_records_a_missed_one_with_a_reason(qtbot, alex_window):
+def test_ctrl_r_offers_the_most_recent_past_session_and_records_a_missed_one_with_a_reason(
+    qtbot, alex_window
+):
     w, store = alex_window
     person = _open_record(qtbot, w, "Fiona")
     qtbot.wait(200)
     press(Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
     dialog = _dialog(qtbot)
-    assert dialog.appointment.planned_at == SHELL_NOW - timedelta(days=2)  # most recent past, not the future one
+    assert dialog.appointment.planned_at == SHELL_NOW - timedelta(
+        days=2
+    )  # most recent past, not the future one
     assert AppointmentOutcome.DID_NOT_ATTEND in dialog.radios and AppointmentOutcome.ATTENDED in dialog.radios
     click(dialog.radios[AppointmentOutcome.DID_NOT_ATTEND])
     type_into(dialog.notes, "Phoned at 10:20: no bus because of the strike")

@@ -45,9 +45,19 @@ def folder(tmp_path: Path) -> Path:
         store.add_user("maya", "Maya Manager", Role.MANAGER, PASS)
         alex = store.add_user("alex", "Alex Carter", Role.KEYWORKER, PASS)
         person = Person("Bethany", "Morgan", date(1994, 2, 3), "NS/26/300001", alex.id)
-        store.cases.add_referral(person, Referral(person.id, "Northshire Police", "PC 12 Dale", "Possession",
-                                                  NOW.date() - timedelta(days=5), NOW.date() - timedelta(days=2), ()),
-                                 Consent(person.id))
+        store.cases.add_referral(
+            person,
+            Referral(
+                person.id,
+                "Northshire Police",
+                "PC 12 Dale",
+                "Possession",
+                NOW.date() - timedelta(days=5),
+                NOW.date() - timedelta(days=2),
+                (),
+            ),
+            Consent(person.id),
+        )
     finally:
         store.close()
     return folder
@@ -65,8 +75,10 @@ def open_window(qtbot, store, runner, settings, monkeypatch) -> MainWindow:  # n
 def users_window(qtbot, w: MainWindow) -> UsersDialog:
     w.activateWindow()
     qtbot.keyClick(w, Qt.Key.Key_U, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
-    qtbot.waitUntil(lambda: any(isinstance(t, UsersDialog) and t.isVisible() for t in QApplication.topLevelWidgets()),
-                    timeout=5000)
+    qtbot.waitUntil(
+        lambda: any(isinstance(t, UsersDialog) and t.isVisible() for t in QApplication.topLevelWidgets()),
+        timeout=5000,
+    )
     dlg = next(t for t in QApplication.topLevelWidgets() if isinstance(t, UsersDialog))
     qtbot.waitUntil(lambda: dlg.model.rowCount() > 0, timeout=5000)
     return dlg
@@ -79,19 +91,27 @@ def child(qtbot, cls):
 
 def rows(dlg: UsersDialog) -> dict[str, tuple[str, ...]]:
     m = dlg.model
-    return {m.index(r, 1).data(): tuple(m.index(r, c).data() for c in range(m.columnCount()))
-            for r in range(m.rowCount())}
+    return {
+        m.index(r, 1).data(): tuple(m.index(r, c).data() for c in range(m.columnCount()))
+        for r in range(m.rowCount())
+    }
 
 
 def click_user(qtbot, dlg: UsersDialog, username: str) -> None:
     m = dlg.model
     row = next(r for r in range(m.rowCount()) if m.index(r, 1).data() == username)
-    qtbot.mouseClick(dlg.table.viewport(), Qt.MouseButton.LeftButton,
-                     pos=dlg.table.visualRect(m.index(row, 0)).center())
+    qtbot.mouseClick(
+        dlg.table.viewport(), Qt.MouseButton.LeftButton, pos=dlg.table.visualRect(m.index(row, 0)).center()
+    )
 
 
-def test_admin_adds_disables_and_resets_through_the_users_window(qtbot, folder, runner, ui_settings,  # noqa: F811
-                                                                 monkeypatch):
+def test_admin_adds_disables_and_resets_through_the_users_window(
+    qtbot,
+    folder,
+    runner,
+    ui_settings,  # noqa: F811
+    monkeypatch,
+):
     store = CaseStore.open(folder, "admin", PASS, clock=clock)
     try:
         w = open_window(qtbot, store, runner, ui_settings, monkeypatch)
@@ -175,7 +195,9 @@ def test_a_manager_sees_the_list_but_cannot_change_it(qtbot, folder, runner, ui_
         assert move.transfer.currentText() == "Maya Manager"
         qtbot.mouseClick(move.save_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: not move.isVisible(), timeout=5000)
-        qtbot.waitUntil(lambda: rows(dlg)["maya"][4] == "1" and rows(dlg)["alex"][4] == "\u2014", timeout=5000)
+        qtbot.waitUntil(
+            lambda: rows(dlg)["maya"][4] == "1" and rows(dlg)["alex"][4] == "\u2014", timeout=5000
+        )
         qtbot.waitUntil(lambda: w.caseload.model.row_at(0).keyworker == "Maya Manager", timeout=5000)
     finally:
         w.close()
@@ -220,7 +242,9 @@ class Killed(BaseException):
 
 
 @pytest.mark.parametrize("point", ["role.after-vault", "role.after-db"])
-def test_a_role_change_stopped_half_way_still_opens_and_is_finished_by_changing_again(folder, monkeypatch, point):
+def test_a_role_change_stopped_half_way_still_opens_and_is_finished_by_changing_again(
+    folder, monkeypatch, point
+):
     def die(name: str) -> None:
         if name == point:
             raise Killed(name)
@@ -232,7 +256,9 @@ def test_a_role_change_stopped_half_way_still_opens_and_is_finished_by_changing_
     store._lock.release()  # the process "died": only its lock file is left, as after kill -9
     store.engine.dispose()
     monkeypatch.setattr("desktop.storage.store.crash_point", crash.crash_point)
-    with CaseStore.open(folder, "admin", PASS, clock=clock) as admin:  # opens: the signed list marks the change
+    with CaseStore.open(
+        folder, "admin", PASS, clock=clock
+    ) as admin:  # opens: the signed list marks the change
         admin.change_role("alex", Role.MANAGER, "alex final passphrase")
         assert not admin.user_list_problems()
     with CaseStore.open(folder, "alex", "alex final passphrase", clock=clock) as alex:

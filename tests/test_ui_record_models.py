@@ -38,7 +38,9 @@ def test_conditions_model_shows_progress_status_and_last_evidence() -> None:
     conds = default_conditions("c1")
     hours = conds[4].add_progress(4, Evidence(date(2026, 11, 20), "Timesheet from the food bank", "alex"))
     hours = hours.add_progress(2, Evidence(date(2026, 11, 24), "Second timesheet", "alex"))
-    victim = conds[1].change_status(ConditionStatus.NOT_MET, Evidence(date(2026, 11, 21), "Refused to meet", "alex"))
+    victim = conds[1].change_status(
+        ConditionStatus.NOT_MET, Evidence(date(2026, 11, 21), "Refused to meet", "alex")
+    )
     model = ConditionsTableModel()
     model.set_rows([conds[0], victim, conds[2], conds[3], hours])
     assert model.rowCount() == 5 and model.columnCount() == 5
@@ -84,25 +86,35 @@ def test_appointments_model_flags_missed_and_overdue_in_words() -> None:
     assert model.row_of(overdue.id) == 2 and model.appointment_at(2) == overdue
     assert appointment_flag(missed, NOW) == FLAG_MISSED and appointment_flag(overdue, NOW) == FLAG_OVERDUE
     own = AppointmentsTableModel(lambda: NOW)
-    assert "person" not in [own.headerData(c, Qt.Orientation.Horizontal, D).lower() for c in range(own.columnCount())]
+    assert "person" not in [
+        own.headerData(c, Qt.Orientation.Horizontal, D).lower() for c in range(own.columnCount())
+    ]
 
 
 def test_timeline_model_newest_first_with_readable_names() -> None:
     at = datetime(2026, 11, 26, 10, 0, tzinfo=UTC)
-    entries = [AuditEntry(1, at, "alex", "referral.create", "referral", "r", "p", "eligible"),
-               AuditEntry(3, at, "alex", "appointment.outcome", "appointment", "a", "p", "did_not_attend"),
-               AuditEntry(2, at, "sam", "contract.sign", "contract", "c", "p", "5 conditions"),
-               AuditEntry(4, at, "sam", "something.new", "x", "x", "p", "")]
+    entries = [
+        AuditEntry(1, at, "alex", "referral.create", "referral", "r", "p", "eligible"),
+        AuditEntry(3, at, "alex", "appointment.outcome", "appointment", "a", "p", "did_not_attend"),
+        AuditEntry(2, at, "sam", "contract.sign", "contract", "c", "p", "5 conditions"),
+        AuditEntry(4, at, "sam", "something.new", "x", "x", "p", ""),
+    ]
     model = TimelineTableModel()
     model.set_entries(entries)
     assert [_text(model, r, model.ACTION) for r in range(4)] == [
-        "Something new", "Session outcome recorded", "Contract signed", "Referral received"]
+        "Something new",
+        "Session outcome recorded",
+        "Contract signed",
+        "Referral received",
+    ]
     assert _text(model, 1, model.DETAIL) == "Did not attend"
     assert readable_detail("not_started -> met") == "Not started → Met"
     assert readable_detail("failed_non_compliance") == "Failed (non-compliance)"
     assert readable_detail("5 conditions, ends 2027-03-26") == "5 conditions, ends 26 Mar 2027"
-    assert readable_detail("monthly_progress 2026-11-02..2026-11-30") == \
-        "Monthly progress return, 2 Nov 2026 to 30 Nov 2026"
+    assert (
+        readable_detail("monthly_progress 2026-11-02..2026-11-30")
+        == "Monthly progress return, 2 Nov 2026 to 30 Nov 2026"
+    )
     assert _text(model, 2, model.WHO) == "sam"
 
 

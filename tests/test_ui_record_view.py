@@ -51,8 +51,9 @@ def test_header_shows_who_contract_day_and_compliance(open_record, person_factor
     assert header.reasons.text() == "Nothing of concern."
 
 
-def test_two_missed_sessions_turn_the_header_at_risk_with_the_reason(qtbot, open_record, record_store,
-                                                                     person_factory) -> None:
+def test_two_missed_sessions_turn_the_header_at_risk_with_the_reason(
+    qtbot, open_record, record_store, person_factory
+) -> None:
     person = person_factory("Avery", "Absent", signed_days_ago=20)
     add_session(record_store, person.id, -10, AppointmentOutcome.ATTENDED)
     first = add_session(record_store, person.id, -6)
@@ -61,7 +62,10 @@ def test_two_missed_sessions_turn_the_header_at_risk_with_the_reason(qtbot, open
     recorded: list[str] = []
     view.session_recorded.connect(recorded.append)
     assert view.header.badge.text().endswith("On track")
-    for appt in (second, first):  # Ctrl+R: the most recent past session awaiting an outcome, whatever is selected
+    for appt in (
+        second,
+        first,
+    ):  # Ctrl+R: the most recent past session awaiting an outcome, whatever is selected
         view.sessions_tab.select_appointment(first.id)
         dlg = view.record_session()
         assert dlg is not None and dlg.appointment.id == appt.id
@@ -73,13 +77,19 @@ def test_two_missed_sessions_turn_the_header_at_risk_with_the_reason(qtbot, open
     reasons = view.header.reason_lines()
     assert reasons and reasons[0].startswith("2 missed appointments in a row")
     assert "2 missed appointments in a row" in view.header.reasons.text()
-    flags = [view.sessions_tab.proxy.data(view.sessions_tab.proxy.index(r, view.sessions_tab.model.column_of("flag")))
-             for r in range(view.sessions_tab.proxy.rowCount())]
+    flags = [
+        view.sessions_tab.proxy.data(
+            view.sessions_tab.proxy.index(r, view.sessions_tab.model.column_of("flag"))
+        )
+        for r in range(view.sessions_tab.proxy.rowCount())
+    ]
     assert flags.count("Missed") == 2
     assert "2 missed" in view.sessions_tab.summary.text()
 
 
-def test_ctrl_r_and_ctrl_shift_s_open_the_session_dialogs(qtbot, open_record, record_store, person_factory) -> None:
+def test_ctrl_r_and_ctrl_shift_s_open_the_session_dialogs(
+    qtbot, open_record, record_store, person_factory
+) -> None:
     person = person_factory("Kit", "Keys")
     add_session(record_store, person.id, -1)
     view = open_record(person.id)
@@ -87,8 +97,11 @@ def test_ctrl_r_and_ctrl_shift_s_open_the_session_dialogs(qtbot, open_record, re
     qtbot.waitUntil(view.isActiveWindow)
     view.tabs.setCurrentWidget(view.timeline_tab)
     view.timeline_tab.table.setFocus()
-    qtbot.keyClick(view.timeline_tab.table, Qt.Key.Key_S,
-                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(
+        view.timeline_tab.table,
+        Qt.Key.Key_S,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
     schedule = view.findChildren(ScheduleSessionDialog)
     assert len(schedule) == 1 and schedule[0].isVisible()
     assert view.tabs.currentWidget() is view.sessions_tab
@@ -103,7 +116,9 @@ def test_ctrl_r_and_ctrl_shift_s_open_the_session_dialogs(qtbot, open_record, re
     assert len(record) == 1
 
 
-def test_contract_tab_change_status_add_progress_and_evidence_list(qtbot, open_record, person_factory) -> None:
+def test_contract_tab_change_status_add_progress_and_evidence_list(
+    qtbot, open_record, person_factory
+) -> None:
     person = person_factory("Cass", "Conditions")
     view = open_record(person.id)
     tab = view.contract_tab
@@ -147,7 +162,10 @@ def test_sign_then_close_a_contract_from_the_record(qtbot, open_record, person_f
     dlg.set_outcome(ContractState.WITHDRAWN)
     qtbot.keyClicks(dlg.reason, "Moved out of the force area")
     _save(qtbot, view, dlg)
-    assert "Withdrawn" in view.header.contract.text() and "Moved out of the force area" in view.header.contract.text()
+    assert (
+        "Withdrawn" in view.header.contract.text()
+        and "Moved out of the force area" in view.header.contract.text()
+    )
     assert tab.sign_button.isEnabled()
 
 
@@ -158,8 +176,12 @@ def test_timeline_shows_what_happened_newest_first(qtbot, open_record, record_st
     view = open_record(person.id)
     names = view.timeline_tab.action_names()
     assert names == ["Session outcome recorded", "Session scheduled", "Contract signed", "Referral received"]
-    assert view.timeline_tab.model.data(view.timeline_tab.model.index(0, 2)) == "Ada Admin"  # a name, not an id
-    qtbot.mouseClick(view.timeline_tab.show_openings, LEFT, pos=QPoint(8, view.timeline_tab.show_openings.height() // 2))
+    assert (
+        view.timeline_tab.model.data(view.timeline_tab.model.index(0, 2)) == "Ada Admin"
+    )  # a name, not an id
+    qtbot.mouseClick(
+        view.timeline_tab.show_openings, LEFT, pos=QPoint(8, view.timeline_tab.show_openings.height() // 2)
+    )
     assert view.timeline_tab.action_names()[0] == "Record opened"
 
 
@@ -179,7 +201,9 @@ def test_the_timeline_reads_in_words(qtbot, open_record, record_store, person_fa
     assert not re.search(r"\d{4}-\d{2}-\d{2}", signed[3]), signed  # no ISO dates left
     tip = model.data(model.index(texts.index(signed), 1), Qt.ItemDataRole.ToolTipRole)
     assert tip.startswith("Ada Admin: Contract signed (") and tip.endswith(").")
-    view.grab().save(str(Path(__file__).resolve().parent.parent / "docs" / "screenshots" / "timeline-in-words.png"))
+    view.grab().save(
+        str(Path(__file__).resolve().parent.parent / "docs" / "screenshots" / "timeline-in-words.png")
+    )
 
 
 def test_details_edit_person_and_consent(qtbot, open_record, record_store, person_factory) -> None:
@@ -207,13 +231,17 @@ def test_failed_eligibility_is_shown_in_words(qtbot, open_record, record_store, 
     from tests.ui_record_fixtures import NOW, eligible_answers
 
     person = Person("Fay", "Failed", NOW.date() - timedelta(days=9000), "DUR/FAIL/1")
-    answers = tuple(dc_replace(a, answer=True) if a.question_id == "co_accused" else a for a in eligible_answers())
+    answers = tuple(
+        dc_replace(a, answer=True) if a.question_id == "co_accused" else a for a in eligible_answers()
+    )
     assert any(isinstance(a, EligibilityAnswer) and not a.passes for a in answers)
     referral = Referral(person.id, "Durham", "PC 1", "Possession", NOW.date(), NOW.date(), answers)
     record_store.cases.add_referral(person, referral, Consent(person.id))
     view = open_record(person.id)
     text = view.details_tab.eligibility_text.text()
-    assert "Not eligible: 1 answer failed" in text and "FAILED" in text and "Case has a co-accused: Yes" in text
+    assert (
+        "Not eligible: 1 answer failed" in text and "FAILED" in text and "Case has a co-accused: Yes" in text
+    )
 
 
 def test_a_keyworker_cannot_open_another_keyworkers_person(qtbot, tmp_path) -> None:
@@ -242,8 +270,9 @@ def test_a_keyworker_cannot_open_another_keyworkers_person(qtbot, tmp_path) -> N
         alex.close()
 
 
-def test_details_refuse_a_bad_email_and_an_overlong_name_saying_why(qtbot, open_record, record_store,
-                                                                   person_factory) -> None:
+def test_details_refuse_a_bad_email_and_an_overlong_name_saying_why(
+    qtbot, open_record, record_store, person_factory
+) -> None:
     """Journey (issue 11): 'not-an-email@@' and a 480-character first name were saved before."""
     person = person_factory("Eve", "Email")
     view = open_record(person.id)
@@ -252,7 +281,10 @@ def test_details_refuse_a_bad_email_and_an_overlong_name_saying_why(qtbot, open_
     qtbot.keyClicks(details.email, "not-an-email@@")
     qtbot.mouseClick(details.save_person_button, LEFT)
     assert not details.person_problem.isHidden()
-    assert details.person_problem.text() == "Email is not an email address: one @, then a domain such as example.org.uk."
+    assert (
+        details.person_problem.text()
+        == "Email is not an email address: one @, then a domain such as example.org.uk."
+    )
     qtbot.keyClick(details.email, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(details.email, "eve.email@example.org.uk")
     qtbot.mouseClick(details.first_name, LEFT)
@@ -266,8 +298,9 @@ def test_details_refuse_a_bad_email_and_an_overlong_name_saying_why(qtbot, open_
     assert record_store.cases.load_case(person.id).person.email == "eve.email@example.org.uk"
 
 
-def test_a_very_long_name_is_elided_in_the_header_with_the_whole_name_as_tooltip(qtbot, open_record,
-                                                                                person_factory) -> None:
+def test_a_very_long_name_is_elided_in_the_header_with_the_whole_name_as_tooltip(
+    qtbot, open_record, person_factory
+) -> None:
     """Issue 11: a 480-character first name (saved before the length check) pushed the record off-screen."""
     person = person_factory("L" * 480, "Longname")
     view = open_record(person.id)
@@ -278,11 +311,14 @@ def test_a_very_long_name_is_elided_in_the_header_with_the_whole_name_as_tooltip
     assert view.width() == 1000 and name.width() < 1000
     assert name.is_elided() and name.shown_text().endswith("\u2026")
     assert name.toolTip() == person.full_name
-    view.grab().save(str(Path(__file__).resolve().parent.parent / "docs" / "screenshots" / "record-long-name.png"))
+    view.grab().save(
+        str(Path(__file__).resolve().parent.parent / "docs" / "screenshots" / "record-long-name.png")
+    )
 
 
-def test_details_date_of_birth_is_typed_and_a_bad_one_refused(qtbot, open_record, record_store,
-                                                              person_factory) -> None:
+def test_details_date_of_birth_is_typed_and_a_bad_one_refused(
+    qtbot, open_record, record_store, person_factory
+) -> None:
     person = person_factory("Dora", "Birthday")
     view = open_record(person.id)
     details = view.details_tab
@@ -292,7 +328,10 @@ def test_details_date_of_birth_is_typed_and_a_bad_one_refused(qtbot, open_record
     qtbot.keyClick(dob, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(dob, "30/02/91")
     qtbot.mouseClick(details.save_person_button, LEFT)
-    assert details.person_problem.text() == "Date of birth is not a real date (30/02/1991): check the day and the month."
+    assert (
+        details.person_problem.text()
+        == "Date of birth is not a real date (30/02/1991): check the day and the month."
+    )
     qtbot.keyClick(dob, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(dob, "2 Mar 91")
     with qtbot.waitSignal(view.loaded, timeout=5000):

@@ -28,7 +28,9 @@ def _dark_pixels(pdf: bytes, page: int) -> int:
 
 
 def test_the_display_copy_draws_the_stamp_and_leaves_the_signed_file_alone(qapp: object) -> None:
-    signed = sign_return(content_for(example_case()), ReturnSigner(identity()), "Dana Whitfield", "Service Manager")
+    signed = sign_return(
+        content_for(example_case()), ReturnSigner(identity()), "Dana Whitfield", "Service Manager"
+    )
     original = bytes(signed.pdf)
     shown = with_visible_signature(signed.pdf)
     assert signed.pdf == original and shown != original

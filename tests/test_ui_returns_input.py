@@ -47,12 +47,23 @@ def manager_view(template: ReturnsStore, tmp_path: Path, qtbot: QtBot) -> Iterat
 def click_row(qtbot: QtBot, view: ReturnsView, return_id: str) -> None:
     """Click the row of `return_id` in the queue and wait for its preview."""
     proxy = view.proxy
-    index = next(proxy.index(r, 0) for r in range(proxy.rowCount())
-                 if proxy.index(r, 0).data(RETURN_ID_ROLE) == return_id)
+    index = next(
+        proxy.index(r, 0)
+        for r in range(proxy.rowCount())
+        if proxy.index(r, 0).data(RETURN_ID_ROLE) == return_id
+    )
     view.table.scrollTo(index)
-    qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=view.table.visualRect(index).center())
-    qtbot.waitUntil(lambda: view.controller.current is not None and view.controller.current.id == return_id
-                    and view.document.pageCount() > 0, timeout=20_000)
+    qtbot.mouseClick(
+        view.table.viewport(), Qt.MouseButton.LeftButton, pos=view.table.visualRect(index).center()
+    )
+    qtbot.waitUntil(
+        lambda: (
+            view.controller.current is not None
+            and view.controller.current.id == return_id
+            and view.document.pageCount() > 0
+        ),
+        timeout=20_000,
+    )
 
 
 def answer_next_question(qtbot: QtBot, seen: list[str], yes: bool = True) -> None:
@@ -85,8 +96,9 @@ def monthly_ids(view: ReturnsView) -> list[str]:
     return [r.id for r in view.model.rows() if r.kind == "monthly_progress"]
 
 
-def test_typed_narrative_survives_changing_selection_and_is_signed(manager_view: ReturnsView,
-                                                                  qtbot: QtBot) -> None:
+def test_typed_narrative_survives_changing_selection_and_is_signed(
+    manager_view: ReturnsView, qtbot: QtBot
+) -> None:
     view = manager_view
     first, second = monthly_ids(view)[:2]
     click_row(qtbot, view, first)
@@ -109,8 +121,9 @@ def test_typed_narrative_survives_changing_selection_and_is_signed(manager_view:
     qtbot.waitUntil(lambda: not view.has_unsaved_changes(), timeout=10_000)
 
 
-def test_declining_the_confirmation_signs_nothing_and_keeps_the_text(manager_view: ReturnsView,
-                                                                    qtbot: QtBot) -> None:
+def test_declining_the_confirmation_signs_nothing_and_keeps_the_text(
+    manager_view: ReturnsView, qtbot: QtBot
+) -> None:
     view = manager_view
     rid = monthly_ids(view)[0]
     click_row(qtbot, view, rid)
@@ -123,8 +136,9 @@ def test_declining_the_confirmation_signs_nothing_and_keeps_the_text(manager_vie
     assert state_of(view, rid) == "draft" and view.narrative.toPlainText() == "Draft words"
 
 
-def test_export_button_and_shortcut_write_the_signed_pdf(manager_view: ReturnsView, qtbot: QtBot,
-                                                        tmp_path: Path) -> None:
+def test_export_button_and_shortcut_write_the_signed_pdf(
+    manager_view: ReturnsView, qtbot: QtBot, tmp_path: Path
+) -> None:
     view = manager_view
     outbox = tmp_path / "outbox"
     outbox.mkdir()
@@ -153,8 +167,9 @@ def test_export_button_and_shortcut_write_the_signed_pdf(manager_view: ReturnsVi
     assert files[0].read_bytes() == signed
 
 
-def test_a_notice_for_someone_who_re_engaged_is_withdrawn_when_approved(manager_view: ReturnsView,
-                                                                        qtbot: QtBot) -> None:
+def test_a_notice_for_someone_who_re_engaged_is_withdrawn_when_approved(
+    manager_view: ReturnsView, qtbot: QtBot
+) -> None:
     from datetime import datetime
 
     from desktop.domain import Appointment, AppointmentOutcome
@@ -183,18 +198,22 @@ def test_a_notice_for_someone_who_re_engaged_is_withdrawn_when_approved(manager_
     assert "Withdrawn, never signed" in view.details.text() and not view.sign_button.isEnabled()
 
 
-def test_the_manager_sees_what_changed_since_drafting_before_signing(manager_view: ReturnsView,
-                                                                    qtbot: QtBot) -> None:
+def test_the_manager_sees_what_changed_since_drafting_before_signing(
+    manager_view: ReturnsView, qtbot: QtBot
+) -> None:
     from datetime import date
 
     from desktop.domain import ConditionType, Evidence
 
     view = manager_view
-    row = next(r for r in view.model.rows() if r.kind == "monthly_progress" and r.person_name.startswith("Olivia"))
+    row = next(
+        r for r in view.model.rows() if r.kind == "monthly_progress" and r.person_name.startswith("Olivia")
+    )
     click_row(qtbot, view, row.id)
     store = view.controller._ctx.store
-    hours = next(c for c in store.cases.load_case(row.person_id).conditions
-                 if c.type is ConditionType.COMMUNITY_HOURS)
+    hours = next(
+        c for c in store.cases.load_case(row.person_id).conditions if c.type is ConditionType.COMMUNITY_HOURS
+    )
     store.cases.add_condition_progress(hours, 3, Evidence(date(2026, 10, 20), "3 hours at the food bank"))
 
     seen: list[str] = []
@@ -214,8 +233,9 @@ def test_the_manager_sees_what_changed_since_drafting_before_signing(manager_vie
     assert pdf is not None and "3 of 18 hours" in pdf_text(pdf)
 
 
-def test_export_asks_for_the_outbox_the_first_time_and_remembers_it(manager_view: ReturnsView, qtbot: QtBot,
-                                                                    tmp_path: Path) -> None:
+def test_export_asks_for_the_outbox_the_first_time_and_remembers_it(
+    manager_view: ReturnsView, qtbot: QtBot, tmp_path: Path
+) -> None:
     from PySide6.QtWidgets import QFileDialog, QLineEdit
 
     view = manager_view

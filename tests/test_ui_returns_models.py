@@ -12,19 +12,51 @@ from desktop.ui.returns.model import KIND, PERIOD, RETURN_ID_ROLE, STATE, Return
 from desktop.ui.returns.proxy import QueueFilter, ReturnsFilterProxy
 
 
-def _row(rid: str, state: str, kind: str = "monthly_progress", name: str = "Olivia Testcase",
-         ref: str = "NS/26/1", end: date = date(2026, 10, 31), replaces: str | None = None) -> StoredReturn:
+def _row(
+    rid: str,
+    state: str,
+    kind: str = "monthly_progress",
+    name: str = "Olivia Testcase",
+    ref: str = "NS/26/1",
+    end: date = date(2026, 10, 31),
+    replaces: str | None = None,
+) -> StoredReturn:
     signed = state in ("signed", "superseded")
     return StoredReturn(
-        rid, f"p-{rid}", name, ref, "Alex Carter", None, kind, date(2026, 10, 1), end, state, "", "On track",
-        "", "K7F2-9QXA-3M" if signed else "", "ab" * 32 if signed else "", "", "Morgan Reid" if signed else "",
-        "Service Manager" if signed else "", datetime(2026, 11, 2, 9, 30) if signed else None, replaces, "",
-        None, None, (), datetime(2026, 11, 1), 1)
+        rid,
+        f"p-{rid}",
+        name,
+        ref,
+        "Alex Carter",
+        None,
+        kind,
+        date(2026, 10, 1),
+        end,
+        state,
+        "",
+        "On track",
+        "",
+        "K7F2-9QXA-3M" if signed else "",
+        "ab" * 32 if signed else "",
+        "",
+        "Morgan Reid" if signed else "",
+        "Service Manager" if signed else "",
+        datetime(2026, 11, 2, 9, 30) if signed else None,
+        replaces,
+        "",
+        None,
+        None,
+        (),
+        datetime(2026, 11, 1),
+        1,
+    )
 
 
 ROWS = [
     _row("a", "signed", name="Aaron Atkinson", ref="NS/26/100001"),
-    _row("b", "draft", kind="non_compliance", name="Bethany Bell", ref="NS/26/100002", end=date(2026, 11, 26)),
+    _row(
+        "b", "draft", kind="non_compliance", name="Bethany Bell", ref="NS/26/100002", end=date(2026, 11, 26)
+    ),
     _row("c", "superseded", name="Callum Carr", ref="NS/26/100003"),
     _row("d", "approved", kind="contract_start", name="Danielle Dobson", ref="NS/26/200001"),
     _row("e", "draft", name="Ellis Elliott", ref="NS/26/200002", replaces="c"),
@@ -47,15 +79,22 @@ def _ids(proxy: ReturnsFilterProxy) -> list[str]:
 def test_every_state_is_in_words_and_the_tint_is_only_beside_them() -> None:
     model, _ = _proxy()
     words = [model.index(i, STATE).data() for i in range(model.rowCount())]
-    assert words == ["\u2714 Signed", "\u270e Draft: to review", "\u21bb Superseded", "\u2026 Approved, not signed",
-                     "\u270e Draft: to review"]
+    assert words == [
+        "\u2714 Signed",
+        "\u270e Draft: to review",
+        "\u21bb Superseded",
+        "\u2026 Approved, not signed",
+        "\u270e Draft: to review",
+    ]
     assert isinstance(model.index(0, STATE).data(Qt.ItemDataRole.BackgroundRole), QColor)
     assert model.index(0, KIND).data(Qt.ItemDataRole.BackgroundRole) is None
     assert model.index(4, KIND).data() == "Monthly progress (correction)"
     assert model.index(1, KIND).data() == "Non-compliance notice"
     assert model.index(1, PERIOD).data() == "01 Oct \u2013 26 Nov 2026"
-    assert model.index(0, STATE).data(Qt.ItemDataRole.ToolTipRole) == \
-        "Signed by Morgan Reid on 02 Nov 2026 09:30; code K7F2-9QXA-3M"
+    assert (
+        model.index(0, STATE).data(Qt.ItemDataRole.ToolTipRole)
+        == "Signed by Morgan Reid on 02 Nov 2026 09:30; code K7F2-9QXA-3M"
+    )
 
 
 def test_drafts_come_first_then_approved_then_signed() -> None:

@@ -58,8 +58,9 @@ def open_view(qtbot: QtBot) -> Iterator[object]:
         qtbot.addWidget(view)
         view.resize(1300, 800)
         view.show()
-        qtbot.waitUntil(lambda: view.model.rowCount() > 0 and view.controller.has_identity is not None,
-                        timeout=20_000)
+        qtbot.waitUntil(
+            lambda: view.model.rowCount() > 0 and view.controller.has_identity is not None, timeout=20_000
+        )
         opened.append((o, view))
         return o, view
 
@@ -72,8 +73,14 @@ def open_view(qtbot: QtBot) -> Iterator[object]:
 def _select(qtbot: QtBot, view: ReturnsView, pick: object) -> str:
     row = next(r for r in view.model.rows() if pick(r))  # type: ignore[operator]
     view.controller.select(row.id)
-    qtbot.waitUntil(lambda: view.document.pageCount() > 0 and view.controller.current is not None
-                    and view.controller.current.id == row.id, timeout=20_000)
+    qtbot.waitUntil(
+        lambda: (
+            view.document.pageCount() > 0
+            and view.controller.current is not None
+            and view.controller.current.id == row.id
+        ),
+        timeout=20_000,
+    )
     return row.id
 
 
@@ -83,10 +90,13 @@ def _state(view: ReturnsView, return_id: str) -> str:
     return view.model.row_at(index).state
 
 
-def test_manager_previews_and_signs_with_the_progress_dialog(rs: ReturnsStore, open_view: object,
-                                                            qtbot: QtBot) -> None:
+def test_manager_previews_and_signs_with_the_progress_dialog(
+    rs: ReturnsStore, open_view: object, qtbot: QtBot
+) -> None:
     o, view = open_view(rs, "manager")  # type: ignore[operator]
-    assert view.model.rowCount() == 5  # drafted on opening: two start notices, two monthly, one non-compliance
+    assert (
+        view.model.rowCount() == 5
+    )  # drafted on opening: two start notices, two monthly, one non-compliance
     assert view.proxy.index(0, STATE).data().startswith("\u270e Draft")
     rid = _select(qtbot, view, lambda r: r.kind == "non_compliance")
     assert view.document.pageCount() >= 1 and "Unsigned preview" in view.details.text()
@@ -115,8 +125,9 @@ def test_manager_previews_and_signs_with_the_progress_dialog(rs: ReturnsStore, o
     assert "code " in view.details.text()
 
 
-def test_signing_several_can_be_cancelled_from_the_dialog(rs: ReturnsStore, open_view: object,
-                                                         qtbot: QtBot) -> None:
+def test_signing_several_can_be_cancelled_from_the_dialog(
+    rs: ReturnsStore, open_view: object, qtbot: QtBot
+) -> None:
     o, view = open_view(rs, "manager")  # type: ignore[operator]
     view.controller.confirm = lambda text: True
     view.table.selectAll()
@@ -128,18 +139,24 @@ def test_signing_several_can_be_cancelled_from_the_dialog(rs: ReturnsStore, open
     assert cancel.text() == "Cancel"
     qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
     assert view.controller.session is not None and view.controller.session._cancel.is_set()
-    qtbot.waitUntil(lambda: view.controller.progress is None and "Loading" not in view.status.text(),
-                    timeout=60_000)
+    qtbot.waitUntil(
+        lambda: view.controller.progress is None and "Loading" not in view.status.text(), timeout=60_000
+    )
     assert "Cancelled" in view.status.text() or all(r.state == "signed" for r in view.model.rows())
     states = sorted(r.state for r in view.model.rows())
     # Whatever was already running is kept (signed); the rest stay approved, never half-signed.
     assert set(states) <= {"signed", "approved"}
-    assert all(r.pdf for r in map(view.controller.workflow.repo.get, [r.id for r in view.model.rows()
-                                                                  if r.state == "signed"]))
+    assert all(
+        r.pdf
+        for r in map(
+            view.controller.workflow.repo.get, [r.id for r in view.model.rows() if r.state == "signed"]
+        )
+    )
 
 
-def test_manager_prints_exports_and_corrects_a_signed_return(rs: ReturnsStore, open_view: object, qtbot: QtBot,
-                                                           tmp_path: Path) -> None:
+def test_manager_prints_exports_and_corrects_a_signed_return(
+    rs: ReturnsStore, open_view: object, qtbot: QtBot, tmp_path: Path
+) -> None:
     o, view = open_view(rs, "manager")  # type: ignore[operator]
     rid = next(r.id for r in view.model.rows() if r.kind == "monthly_progress")
     view.controller.sign([rid])
@@ -165,8 +182,10 @@ def test_manager_prints_exports_and_corrects_a_signed_return(rs: ReturnsStore, o
     qtbot.waitUntil(lambda: any(r.replaces_id == rid for r in view.model.rows()), timeout=20_000)
     correction = next(r for r in view.model.rows() if r.replaces_id == rid)
     assert correction.state == "draft" and _state(view, rid) == "signed"
-    qtbot.waitUntil(lambda: view.controller.current is not None and view.controller.current.id == correction.id,
-                    timeout=20_000)
+    qtbot.waitUntil(
+        lambda: view.controller.current is not None and view.controller.current.id == correction.id,
+        timeout=20_000,
+    )
     assert "(correction)" in view.proxy.index(view.table.currentIndex().row(), 2).data()
 
 
@@ -177,7 +196,9 @@ def _actions(store: CaseStore) -> list[str]:
         return [r.action for r in s.query(AuditRecord)]
 
 
-def test_keyworker_edits_the_narrative_but_cannot_sign(rs: ReturnsStore, open_view: object, qtbot: QtBot) -> None:
+def test_keyworker_edits_the_narrative_but_cannot_sign(
+    rs: ReturnsStore, open_view: object, qtbot: QtBot
+) -> None:
     o, view = open_view(rs, "alex")  # type: ignore[operator]
     assert {r.person_name for r in view.model.rows()} == {"Olivia Testcase"}
     rid = _select(qtbot, view, lambda r: r.kind == "monthly_progress")
@@ -193,14 +214,18 @@ def test_keyworker_edits_the_narrative_but_cannot_sign(rs: ReturnsStore, open_vi
     assert _state(view, rid) == "draft"
 
 
-def test_first_time_setup_prompts_for_a_signing_key(rs: ReturnsStore, open_view: object, qtbot: QtBot) -> None:
+def test_first_time_setup_prompts_for_a_signing_key(
+    rs: ReturnsStore, open_view: object, qtbot: QtBot
+) -> None:
     with open_as(rs, "manager") as store, store.write() as s:
         s.execute(delete(ReturnIdentityRecord))
     o, view = open_view(rs, "manager")  # type: ignore[operator]
     assert view.banner.isVisible() and "No signing key yet" in view.banner.text()
     assert view.setup_button.isVisible() and not view.sign_button.isEnabled()
     view.controller.setup_identity(IdentityChoice(True, organisation="Northshire Recovery Partnership"))
-    qtbot.waitUntil(lambda: not view.banner.isVisible() and view.controller.session is not None, timeout=30_000)
+    qtbot.waitUntil(
+        lambda: not view.banner.isVisible() and view.controller.session is not None, timeout=30_000
+    )
     assert "Signing key ready for Northshire Recovery Partnership" in view.status.text()
     assert view.controller.select(view.proxy.index(0, 0).data(RETURN_ID_ROLE))
     qtbot.waitUntil(lambda: view.sign_button.isEnabled(), timeout=10_000)

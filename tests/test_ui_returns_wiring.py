@@ -25,7 +25,9 @@ def rs(tmp_path_factory: pytest.TempPathFactory) -> ReturnsStore:
 
 
 @pytest.fixture
-def window(rs: ReturnsStore, qtbot: QtBot, tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[MainWindow]:
+def window(
+    rs: ReturnsStore, qtbot: QtBot, tmp_path: Path, request: pytest.FixtureRequest
+) -> Iterator[MainWindow]:
     store = open_as(rs, request.param)
     runner = BackgroundRunner()
     settings = Settings(data_dir=tmp_path / "data", config_dir=tmp_path / "config", idle_lock_minutes=10)
@@ -48,7 +50,8 @@ def _hookup(win: MainWindow) -> ReturnsHookup:
 
 @pytest.mark.parametrize("window", ["manager"], indirect=True)
 def test_the_returns_due_tile_counts_returns_to_sign_and_ctrl_shift_r_opens_the_queue(
-        window: MainWindow, qtbot: QtBot) -> None:
+    window: MainWindow, qtbot: QtBot
+) -> None:
     hookup = _hookup(window)
     hookup.update_count()
     qtbot.waitUntil(lambda: window.dashboard.returns.number.text() == "5", timeout=20_000)
@@ -59,7 +62,9 @@ def test_the_returns_due_tile_counts_returns_to_sign_and_ctrl_shift_r_opens_the_
     view = window.tabs.currentWidget()
     qtbot.waitUntil(lambda: view.model.rowCount() == 5, timeout=20_000)
     tabs = window.tabs.count()
-    qtbot.keyClick(window, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(
+        window, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
     assert window.tabs.count() == tabs and window.tabs.currentWidget() is view  # one queue, not two
 
 

@@ -35,7 +35,9 @@ def test_choosing_a_new_store_turns_finish_into_next_and_back(qtbot, runner, tmp
     w = FirstRunWizard(runner, tmp_path / "cases", clock=shell_clock)
     qtbot.addWidget(w)
     w.show()
-    click(w.welcome.create)  # the bug: Finish stayed, closed the wizard with no store, and the app quit (exit 1)
+    click(
+        w.welcome.create
+    )  # the bug: Finish stayed, closed the wizard with no store, and the app quit (exit 1)
     assert shown(w, B.NextButton) and not shown(w, B.FinishButton)
     click(w.welcome.demo)
     assert shown(w, B.FinishButton) and not shown(w, B.NextButton)

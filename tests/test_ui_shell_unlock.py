@@ -35,7 +35,9 @@ def test_wrong_then_right_passphrase_without_freezing_the_dialog(qtbot, runner, 
     d.store.close()
 
 
-def test_unknown_user_is_named_and_the_demo_hint_shows_only_for_the_demo(qtbot, runner, shell_store: ShellStore):
+def test_unknown_user_is_named_and_the_demo_hint_shows_only_for_the_demo(
+    qtbot, runner, shell_store: ShellStore
+):
     d = UnlockDialog(shell_store.folder, runner, username="nobody", clock=shell_clock)
     qtbot.addWidget(d)
     d.show()

@@ -85,8 +85,9 @@ def test_ctrl_f_focuses_search_and_a_row_opens_the_persons_tab(qtbot, demo_ctx, 
 def test_a_change_signal_reloads_that_persons_row(qtbot, demo_ctx, ui_settings, monkeypatch):
     w = open_window(qtbot, demo_ctx, ui_settings, monkeypatch)
     model = w.caseload.model
-    target = next(model.row_at(i) for i in range(model.rowCount())
-                  if model.row_at(i).state is ContractState.ACTIVE)
+    target = next(
+        model.row_at(i) for i in range(model.rowCount()) if model.row_at(i).state is ContractState.ACTIVE
+    )
     soon = DEMO_NOW + timedelta(minutes=30)  # sooner than anything already booked
     assert target.next_appointment != soon
     demo_ctx.store.cases.schedule_appointment(Appointment(target.person_id, soon))
@@ -110,7 +111,9 @@ def test_column_widths_and_geometry_are_remembered(qtbot, demo_ctx, ui_settings,
     assert again.size().height() == 520  # (the width cannot go below the layout's minimum, about 900)
 
 
-def test_choose_store_prefers_the_given_store_then_the_last_used(qapp, demo_folder, ui_settings, runner, tmp_path):
+def test_choose_store_prefers_the_given_store_then_the_last_used(
+    qapp, demo_folder, ui_settings, runner, tmp_path
+):
     state = QSettings(str(tmp_path / "state.ini"), QSettings.Format.IniFormat)
     assert choose_store(demo_folder, ui_settings, state, runner) == StoreChoice(demo_folder, False)
     state.setValue(LAST_STORE_KEY, str(demo_folder))
@@ -121,11 +124,20 @@ def test_choose_store_prefers_the_given_store_then_the_last_used(qapp, demo_fold
 
 def _drive_app(tmp_path, *args):
     env = {k: v for k, v in os.environ.items() if not k.startswith("CHECKPOINT_")}
-    env.update(CHECKPOINT_DATA_DIR=str(tmp_path / "data"), CHECKPOINT_CONFIG_DIR=str(tmp_path / "config"),
-               QT_QPA_PLATFORM="offscreen")
+    env.update(
+        CHECKPOINT_DATA_DIR=str(tmp_path / "data"),
+        CHECKPOINT_CONFIG_DIR=str(tmp_path / "config"),
+        QT_QPA_PLATFORM="offscreen",
+    )
     driver = Path(__file__).with_name("app_driver.py")
-    proc = subprocess.run([sys.executable, str(driver), *map(str, args)], capture_output=True, text=True, env=env,
-                          timeout=120, stdin=subprocess.DEVNULL)
+    proc = subprocess.run(
+        [sys.executable, str(driver), *map(str, args)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        stdin=subprocess.DEVNULL,
+    )
     assert proc.returncode == 0, proc.stderr[-2000:]
     return json.loads(proc.stdout.strip().splitlines()[-1])
 
@@ -148,18 +160,25 @@ def test_switch_user_signs_in_someone_else_with_any_case_without_quitting(shell_
     assert windows == ["Danielle Dobson,Ellis Elliott", "Aaron Atkinson,Bethany Bell,Callum Carr"]
 
 
-def test_ctrl_r_opens_the_record_and_its_session_dialog_which_lock_veils(qtbot, demo_ctx, ui_settings, monkeypatch):
+def test_ctrl_r_opens_the_record_and_its_session_dialog_which_lock_veils(
+    qtbot, demo_ctx, ui_settings, monkeypatch
+):
     from PySide6.QtWidgets import QApplication, QDialog
 
     w = open_window(qtbot, demo_ctx, ui_settings, monkeypatch)
     model = w.caseload.model
-    target = next(model.row_at(i) for i in range(model.rowCount())
-                  if model.row_at(i).state is ContractState.ACTIVE and model.row_at(i).next_appointment)
+    target = next(
+        model.row_at(i)
+        for i in range(model.rowCount())
+        if model.row_at(i).state is ContractState.ACTIVE and model.row_at(i).next_appointment
+    )
     w.caseload.select_person(target.person_id)
     w.act_record_session.trigger()
 
     def session_dialog() -> QDialog | None:
-        return next((d for d in QApplication.topLevelWidgets() if isinstance(d, QDialog) and d.isVisible()), None)
+        return next(
+            (d for d in QApplication.topLevelWidgets() if isinstance(d, QDialog) and d.isVisible()), None
+        )
 
     qtbot.waitUntil(lambda: session_dialog() is not None, timeout=10_000)
     assert w.tabs.currentWidget().property("personId") == target.person_id
@@ -174,8 +193,9 @@ def test_ctrl_r_opens_the_record_and_its_session_dialog_which_lock_veils(qtbot, 
     dialog.reject()
 
 
-def test_next_and_previous_person_move_through_the_shown_rows_and_their_records(qtbot, demo_ctx, ui_settings,
-                                                                               monkeypatch):
+def test_next_and_previous_person_move_through_the_shown_rows_and_their_records(
+    qtbot, demo_ctx, ui_settings, monkeypatch
+):
     w = open_window(qtbot, demo_ctx, ui_settings, monkeypatch)
     order = w.caseload.proxy.person_ids()
     w.act_next.trigger()

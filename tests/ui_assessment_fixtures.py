@@ -40,21 +40,42 @@ def a_clock() -> datetime:
     return A_NOW
 
 
-def add_person(store: CaseStore, first: str, last: str, keyworker_id: str | None = None,
-               signed: bool = True) -> Person:
-    person = Person(first, last, date(1990, 5, 17), f"DUR/{first[:3].upper()}{last[:3].upper()}/26",
-                    keyworker_id=keyworker_id)
+def add_person(
+    store: CaseStore, first: str, last: str, keyworker_id: str | None = None, signed: bool = True
+) -> Person:
+    person = Person(
+        first,
+        last,
+        date(1990, 5, 17),
+        f"DUR/{first[:3].upper()}{last[:3].upper()}/26",
+        keyworker_id=keyworker_id,
+    )
     answers = tuple(EligibilityAnswer(q.id, q.expected) for q in ELIGIBILITY_QUESTIONS)
-    referral = Referral(person.id, "Durham Constabulary", "PC 1234 Example", "Possession of a class B drug",
-                        START_ON - timedelta(days=10), START_ON - timedelta(days=5), answers)
+    referral = Referral(
+        person.id,
+        "Durham Constabulary",
+        "PC 1234 Example",
+        "Possession of a class B drug",
+        START_ON - timedelta(days=10),
+        START_ON - timedelta(days=5),
+        answers,
+    )
     person = store.cases.add_referral(person, referral, Consent(person.id, recorded_on=START_ON))
     if signed:
         store.cases.sign_contract(person.id, START_ON, default_conditions(""))
     return person
 
 
-def give(store: CaseStore, person_id: str, instrument_id: str, stage: Stage, on: date, *,
-         total: int | None = None, answers: Mapping[str, AnswerValue] | None = None) -> Assessment:
+def give(
+    store: CaseStore,
+    person_id: str,
+    instrument_id: str,
+    stage: Stage,
+    on: date,
+    *,
+    total: int | None = None,
+    answers: Mapping[str, AnswerValue] | None = None,
+) -> Assessment:
     """Complete one assessment in the store: answers adding up to `total`, or the answers given."""
     definition = shipped().get(instrument_id)
     draft = new_assessment(definition, person_id, stage, on, store.user.id, today=A_NOW.date())
@@ -71,14 +92,44 @@ def needs(levels: Mapping[Pathway, str], **extra: str) -> dict[str, AnswerValue]
 
 def seed_history(store: CaseStore, person_id: str) -> None:
     """Start, review and exit: PHQ-9 18 -> 12 -> 7, GAD-7 15 -> 9, AUDIT 20 -> 12, and two needs screens."""
-    give(store, person_id, "pathway_needs", Stage.START, START_ON, answers=needs(
-        {Pathway.DRUGS: "high", Pathway.MENTAL_HEALTH: "high", Pathway.HOUSING: "high", Pathway.ALCOHOL: "medium",
-         Pathway.FINANCES: "low"}))
-    give(store, person_id, "pathway_needs", Stage.REVIEW, REVIEW_ON, answers=needs(
-        {Pathway.DRUGS: "medium", Pathway.MENTAL_HEALTH: "high", Pathway.HOUSING: "medium", Pathway.ALCOHOL: "low"},
-        drugs_referral="Recovery Steps", mental_health_plan="Talking therapies"))
-    for stage, on, phq, gad, audit in ((Stage.START, START_ON, 18, 15, 20), (Stage.REVIEW, REVIEW_ON, 12, 9, None),
-                                       (Stage.EXIT, EXIT_ON, 7, None, 12)):
+    give(
+        store,
+        person_id,
+        "pathway_needs",
+        Stage.START,
+        START_ON,
+        answers=needs(
+            {
+                Pathway.DRUGS: "high",
+                Pathway.MENTAL_HEALTH: "high",
+                Pathway.HOUSING: "high",
+                Pathway.ALCOHOL: "medium",
+                Pathway.FINANCES: "low",
+            }
+        ),
+    )
+    give(
+        store,
+        person_id,
+        "pathway_needs",
+        Stage.REVIEW,
+        REVIEW_ON,
+        answers=needs(
+            {
+                Pathway.DRUGS: "medium",
+                Pathway.MENTAL_HEALTH: "high",
+                Pathway.HOUSING: "medium",
+                Pathway.ALCOHOL: "low",
+            },
+            drugs_referral="Recovery Steps",
+            mental_health_plan="Talking therapies",
+        ),
+    )
+    for stage, on, phq, gad, audit in (
+        (Stage.START, START_ON, 18, 15, 20),
+        (Stage.REVIEW, REVIEW_ON, 12, 9, None),
+        (Stage.EXIT, EXIT_ON, 7, None, 12),
+    ):
         give(store, person_id, "phq9", stage, on, total=phq)
         if gad is not None:
             give(store, person_id, "gad7", stage, on, total=gad)

@@ -51,19 +51,36 @@ class ShellStore:
     sam_people: tuple[str, ...]
 
 
-def _add(store: CaseStore, first: str, last: str, ref: str, keyworker_id: str, signed_days_ago: int | None,
-         missed: int = 0) -> None:
+def _add(
+    store: CaseStore,
+    first: str,
+    last: str,
+    ref: str,
+    keyworker_id: str,
+    signed_days_ago: int | None,
+    missed: int = 0,
+) -> None:
     person = Person(first, last, date(1991, 3, 4), ref, keyworker_id)
     answers = tuple(EligibilityAnswer(q.id, q.expected) for q in ELIGIBILITY_QUESTIONS)
-    referral = Referral(person.id, "Northshire Police", "PC 99 Dale", "Possession (class B)",
-                        SHELL_NOW.date() - timedelta(days=200), SHELL_NOW.date() - timedelta(days=199), answers)
+    referral = Referral(
+        person.id,
+        "Northshire Police",
+        "PC 99 Dale",
+        "Possession (class B)",
+        SHELL_NOW.date() - timedelta(days=200),
+        SHELL_NOW.date() - timedelta(days=199),
+        answers,
+    )
     store.cases.add_referral(person, referral, Consent(person.id))
     if signed_days_ago is None:
         return
-    store.cases.sign_contract(person.id, SHELL_NOW.date() - timedelta(days=signed_days_ago), default_conditions(""))
+    store.cases.sign_contract(
+        person.id, SHELL_NOW.date() - timedelta(days=signed_days_ago), default_conditions("")
+    )
     for i in range(missed):
         appt = store.cases.schedule_appointment(
-            Appointment(person.id, SHELL_NOW - timedelta(days=7 * (missed - i)), with_whom="keyworker"))
+            Appointment(person.id, SHELL_NOW - timedelta(days=7 * (missed - i)), with_whom="keyworker")
+        )
         store.cases.record_outcome(appt, AppointmentOutcome.DID_NOT_ATTEND, "")
     store.cases.schedule_appointment(Appointment(person.id, SHELL_NOW + timedelta(days=2, hours=3)))
 
@@ -81,8 +98,12 @@ def build_shell_store(folder: Path) -> ShellStore:
         _add(store, "Ellis", "Elliott", "NS/26/200002", sam.id, 115)  # ends within 14 days
     finally:
         store.close()
-    return ShellStore(folder, recovery, ("Aaron Atkinson", "Bethany Bell", "Callum Carr"),
-                      ("Danielle Dobson", "Ellis Elliott"))
+    return ShellStore(
+        folder,
+        recovery,
+        ("Aaron Atkinson", "Bethany Bell", "Callum Carr"),
+        ("Danielle Dobson", "Ellis Elliott"),
+    )
 
 
 @pytest.fixture(scope="module")
@@ -118,11 +139,35 @@ def open_as(shell_store: ShellStore, runner: BackgroundRunner) -> Iterator[Calla
         store.close()
 
 
-def make_row(name: str, *, state: ContractState | None = ContractState.ACTIVE, day: int = 10, length: int = 122,
-             level: ComplianceLevel = ComplianceLevel.ON_TRACK, met: int = 1, total: int = 5,
-             next_at: datetime | None = None, last_at: datetime | None = None, keyworker: str = "Alex Carter",
-             person_id: str | None = None, reasons: tuple[str, ...] = ()) -> CaseloadRow:
+def make_row(
+    name: str,
+    *,
+    state: ContractState | None = ContractState.ACTIVE,
+    day: int = 10,
+    length: int = 122,
+    level: ComplianceLevel = ComplianceLevel.ON_TRACK,
+    met: int = 1,
+    total: int = 5,
+    next_at: datetime | None = None,
+    last_at: datetime | None = None,
+    keyworker: str = "Alex Carter",
+    person_id: str | None = None,
+    reasons: tuple[str, ...] = (),
+) -> CaseloadRow:
     """A caseload row without any store, for model and proxy tests."""
     assessment = ComplianceAssessment(level, tuple(Reason(level, "test", {"text": r}) for r in reasons))
-    return CaseloadRow(person_id or name.lower().replace(" ", "-"), name, f"REF/{name[:3].upper()}", keyworker,
-                       state, day, length, max(length - day, 0), next_at, last_at, met, total, assessment)
+    return CaseloadRow(
+        person_id or name.lower().replace(" ", "-"),
+        name,
+        f"REF/{name[:3].upper()}",
+        keyworker,
+        state,
+        day,
+        length,
+        max(length - day, 0),
+        next_at,
+        last_at,
+        met,
+        total,
+        assessment,
+    )

@@ -17,7 +17,11 @@ TYPING_DELAY_MS = 90  # a person typing at a normal speed
 def click(widget: QWidget) -> None:
     """Left-click `widget` where a person would: a check box or radio button on its label's first letters."""
     assert widget.isVisible() and widget.isEnabled(), f"{widget!r} cannot be clicked"
-    pos = QPoint(8, widget.height() // 2) if isinstance(widget, QCheckBox | QRadioButton) else widget.rect().center()
+    pos = (
+        QPoint(8, widget.height() // 2)
+        if isinstance(widget, QCheckBox | QRadioButton)
+        else widget.rect().center()
+    )
     QTest.mouseClick(widget, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, pos)
 
 
@@ -30,8 +34,9 @@ def type_into(widget: QWidget, text: str, delay_ms: int = -1, clear: bool = Fals
     QTest.keyClicks(widget, text, Qt.KeyboardModifier.NoModifier, delay_ms)
 
 
-def press(key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier,
-          widget: QWidget | None = None) -> None:
+def press(
+    key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier, widget: QWidget | None = None
+) -> None:
     """Press `key` in the focused widget (or `widget`), as the keyboard would."""
     target = widget or QApplication.focusWidget() or QApplication.activeWindow()
     assert target is not None, "no widget has the keyboard focus"
@@ -43,7 +48,9 @@ def on_next_dialog(kind: type, act: Callable[[QWidget], None], timeout_ms: int =
     waited = [0]
 
     def poll() -> None:
-        found = next((w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()), None)
+        found = next(
+            (w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()), None
+        )
         if found is not None:
             act(found)
         elif waited[0] < timeout_ms:

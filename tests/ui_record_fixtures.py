@@ -38,25 +38,55 @@ def eligible_answers() -> tuple[EligibilityAnswer, ...]:
     return tuple(EligibilityAnswer(q.id, q.expected) for q in ELIGIBILITY_QUESTIONS)
 
 
-def add_person(store: CaseStore, first: str = "Jordan", last: str = "Smith", *, keyworker_id: str | None = None,
-               signed_days_ago: int | None = 30, reference: str = "") -> Person:
+def add_person(
+    store: CaseStore,
+    first: str = "Jordan",
+    last: str = "Smith",
+    *,
+    keyworker_id: str | None = None,
+    signed_days_ago: int | None = 30,
+    reference: str = "",
+) -> Person:
     """A referred person; with `signed_days_ago` set, an active contract on the default template too."""
-    person = Person(first, last, date(1990, 5, 17), reference or f"DUR/{first[:3].upper()}{last[:3].upper()}/26",
-                    keyworker_id=keyworker_id, pnc_id="26/123456X")
-    referral = Referral(person.id, "Durham Constabulary", "PC 1234 Example", "Possession of a class B drug",
-                        NOW.date() - timedelta(days=40), NOW.date() - timedelta(days=35), eligible_answers())
+    person = Person(
+        first,
+        last,
+        date(1990, 5, 17),
+        reference or f"DUR/{first[:3].upper()}{last[:3].upper()}/26",
+        keyworker_id=keyworker_id,
+        pnc_id="26/123456X",
+    )
+    referral = Referral(
+        person.id,
+        "Durham Constabulary",
+        "PC 1234 Example",
+        "Possession of a class B drug",
+        NOW.date() - timedelta(days=40),
+        NOW.date() - timedelta(days=35),
+        eligible_answers(),
+    )
     person = store.cases.add_referral(person, referral, Consent(person.id, recorded_on=NOW.date()))
     if signed_days_ago is not None:
-        store.cases.sign_contract(person.id, NOW.date() - timedelta(days=signed_days_ago),
-                                  default_conditions(""))
+        store.cases.sign_contract(
+            person.id, NOW.date() - timedelta(days=signed_days_ago), default_conditions("")
+        )
     return person
 
 
-def add_session(store: CaseStore, person_id: str, days_from_now: float, outcome: AppointmentOutcome | None = None,
-                with_whom: str = "Alex Keyworker") -> Appointment:
+def add_session(
+    store: CaseStore,
+    person_id: str,
+    days_from_now: float,
+    outcome: AppointmentOutcome | None = None,
+    with_whom: str = "Alex Keyworker",
+) -> Appointment:
     appt = store.cases.schedule_appointment(
-        Appointment(person_id, (NOW + timedelta(days=days_from_now)).replace(second=0, microsecond=0),
-                    with_whom=with_whom))
+        Appointment(
+            person_id,
+            (NOW + timedelta(days=days_from_now)).replace(second=0, microsecond=0),
+            with_whom=with_whom,
+        )
+    )
     if outcome is not None:
         appt = store.cases.record_outcome(appt, outcome, "")
     return appt

@@ -91,7 +91,9 @@ def ui_date(value: date | None, long: bool = False) -> str:
     """A date in the GUI's language: `3 Mar 2026` / `3 Maw 2026`; `long` spells the month (`3 Mawrth 2026`)."""
     if value is None:
         return "\u2013"
-    return QLocale().toString(QDate(value.year, value.month, value.day), "d MMMM yyyy" if long else "d MMM yyyy")
+    return QLocale().toString(
+        QDate(value.year, value.month, value.day), "d MMMM yyyy" if long else "d MMM yyyy"
+    )
 
 
 def ui_moment(value: datetime) -> str:

@@ -59,9 +59,15 @@ def create_demo(folder: Path, runner: BackgroundRunner) -> str:
     """Build the demo store off the GUI thread with a wait message; '' on success, else the problem."""
     from desktop.services.demo import create_demo_store
 
-    progress = QProgressDialog(QCoreApplication.translate("run_gui", "Creating the demo case store with invented "
-                                                          "people\u2026 (a few seconds, first run only)"),
-                               "", 0, 0)
+    progress = QProgressDialog(
+        QCoreApplication.translate(
+            "run_gui",
+            "Creating the demo case store with invented people\u2026 (a few seconds, first run only)",
+        ),
+        "",
+        0,
+        0,
+    )
     progress.setCancelButton(None)
     progress.setWindowTitle("Checkpoint Desk")
     progress.setMinimumDuration(0)
@@ -72,8 +78,9 @@ def create_demo(folder: Path, runner: BackgroundRunner) -> str:
     return "" if error is None else str(error)
 
 
-def choose_store(store: Path | None, settings: Settings, ui_state: QSettings, runner: BackgroundRunner
-                 ) -> StoreChoice | CaseStore | None:
+def choose_store(
+    store: Path | None, settings: Settings, ui_state: QSettings, runner: BackgroundRunner
+) -> StoreChoice | CaseStore | None:
     """Which store to unlock: STORE; else the last one used; else the demo (created on first run if the user
     chooses it in the first-run wizard, which can also create a real store and returns it open)."""
     demo = settings.demo_store
@@ -88,14 +95,20 @@ def choose_store(store: Path | None, settings: Settings, ui_state: QSettings, ru
     if is_store(demo):
         return StoreChoice(demo, True)
     if demo.exists() and any(demo.iterdir()):
-        QMessageBox.critical(None, "Checkpoint Desk", QCoreApplication.translate(
-            "run_gui", "The demo folder %1 exists but is not a case store.").replace("%1", str(demo)))
+        QMessageBox.critical(
+            None,
+            "Checkpoint Desk",
+            QCoreApplication.translate(
+                "run_gui", "The demo folder %1 exists but is not a case store."
+            ).replace("%1", str(demo)),
+        )
         return None
     return _first_run(runner, settings.data_dir / "cases", offer_demo=True, demo=demo)
 
 
-def _first_run(runner: BackgroundRunner, folder: Path, offer_demo: bool, demo: Path | None = None
-               ) -> StoreChoice | CaseStore | None:
+def _first_run(
+    runner: BackgroundRunner, folder: Path, offer_demo: bool, demo: Path | None = None
+) -> StoreChoice | CaseStore | None:
     wizard = FirstRunWizard(runner, folder, offer_demo=offer_demo)
     accepted = wizard.exec() == QDialog.DialogCode.Accepted
     if wizard.store is not None:
@@ -134,8 +147,12 @@ def run_gui(store: Path | None, argv: list[str]) -> int:
         else:
             from desktop.services.demo import DEMO_PASSPHRASE
 
-            dialog = UnlockDialog(choice.folder, runner, username=DEMO_USER if choice.is_demo else "",
-                                  demo_passphrase=DEMO_PASSPHRASE if choice.is_demo else "")
+            dialog = UnlockDialog(
+                choice.folder,
+                runner,
+                username=DEMO_USER if choice.is_demo else "",
+                demo_passphrase=DEMO_PASSPHRASE if choice.is_demo else "",
+            )
             if dialog.exec() != QDialog.DialogCode.Accepted or dialog.store is None:
                 return 1
             opened = dialog.store

@@ -24,8 +24,12 @@ def add_store_arguments(parser: argparse.ArgumentParser, *, store: bool = True) 
     if store:
         parser.add_argument("store", type=Path, metavar="STORE", help="case store folder")
     parser.add_argument("--user", required=True, help="your user name in the store")
-    parser.add_argument("--passphrase-file", type=Path, metavar="FILE",
-                        help=f"read the passphrase from FILE (else ${PASSPHRASE_ENV}, else a prompt)")
+    parser.add_argument(
+        "--passphrase-file",
+        type=Path,
+        metavar="FILE",
+        help=f"read the passphrase from FILE (else ${PASSPHRASE_ENV}, else a prompt)",
+    )
 
 
 def read_passphrase(args: argparse.Namespace, prompt: str = "Passphrase: ", *, confirm: bool = False) -> str:

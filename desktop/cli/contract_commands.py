@@ -14,9 +14,14 @@ from desktop.domain.variations import add_condition, extend, pause, resume, vary
 from .common import CliError, add_store_arguments
 from .store_commands import open_store
 
-ACTIONS = {"vary": "vary a condition's wording (--title) or target (--target)", "add": "add a condition (--type)",
-           "withdraw": "withdraw a condition", "extend": "extend the end date (--end)", "pause": "pause the contract",
-           "resume": "resume a paused contract"}
+ACTIONS = {
+    "vary": "vary a condition's wording (--title) or target (--target)",
+    "add": "add a condition (--type)",
+    "withdraw": "withdraw a condition",
+    "extend": "extend the end date (--end)",
+    "pause": "pause the contract",
+    "resume": "resume a paused contract",
+}
 
 
 def register(sub: Any) -> None:
@@ -29,14 +34,19 @@ def register(sub: Any) -> None:
         p.add_argument("--reason", required=True, help="why, in words the force will read")
         p.add_argument("--on", metavar="YYYY-MM-DD", help="the day it takes effect (default: today)")
         if name in ("vary", "withdraw"):
-            p.add_argument("--condition", required=True, type=int, metavar="N", help="the condition's number, from 1")
+            p.add_argument(
+                "--condition", required=True, type=int, metavar="N", help="the condition's number, from 1"
+            )
         if name in ("vary", "add"):
             p.add_argument("--title", default="", help="the wording")
         if name == "vary":
             p.add_argument("--target", type=float, help="the new target")
         if name == "add":
-            p.add_argument("--type", required=True, choices=[t.value for t in ConditionType
-                                                             if t is not ConditionType.OFFENDING])
+            p.add_argument(
+                "--type",
+                required=True,
+                choices=[t.value for t in ConditionType if t is not ConditionType.OFFENDING],
+            )
         if name == "extend":
             p.add_argument("--end", required=True, metavar="YYYY-MM-DD", help="the new end date")
         p.set_defaults(func=cmd_contract)
@@ -66,8 +76,9 @@ def cmd_contract(args: argparse.Namespace) -> int:
                     raise CliError(f"--condition must be from 1 to {len(case.conditions)}")
                 cond = case.conditions[args.condition - 1]
                 if action == "vary":
-                    after, v = vary_condition(contract, cond, on, args.reason, title=args.title or None,
-                                              target=args.target)
+                    after, v = vary_condition(
+                        contract, cond, on, args.reason, title=args.title or None, target=args.target
+                    )
                 else:
                     after, v = withdraw_condition(contract, cond, on, args.reason, store.user.username)
                 kept = store.cases.record_variation(v, condition=after)

@@ -60,29 +60,47 @@ def _common() -> argparse.ArgumentParser:
     common = _Parser(add_help=False)
     common.add_argument("dir", type=Path, metavar="DIR", help="the force's folder")
     common.add_argument("--user", help=f"your user name (else ${c.USER_ENV}, else your login name)")
-    common.add_argument("--passphrase-file", type=Path, metavar="FILE",
-                        help=f"your passphrase from FILE (else ${c.PASSPHRASE_ENV}, else a prompt)")
-    common.add_argument("--db", metavar="URL", help=f"PostgreSQL URL without a password (else ${c.DB_ENV}, "
-                                                    "else DIR/force.db)")
+    common.add_argument(
+        "--passphrase-file",
+        type=Path,
+        metavar="FILE",
+        help=f"your passphrase from FILE (else ${c.PASSPHRASE_ENV}, else a prompt)",
+    )
+    common.add_argument(
+        "--db", metavar="URL", help=f"PostgreSQL URL without a password (else ${c.DB_ENV}, else DIR/force.db)"
+    )
     common.add_argument("--db-service", metavar="NAME", help="PostgreSQL service (pg_service.conf)")
-    common.add_argument("--db-passfile", type=Path, metavar="FILE", help="PostgreSQL password file (.pgpass format)")
+    common.add_argument(
+        "--db-passfile", type=Path, metavar="FILE", help="PostgreSQL password file (.pgpass format)"
+    )
     return common
 
 
 def _new_pass(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--new-passphrase-file", type=Path, metavar="FILE",
-                        help=f"the new passphrase from FILE (else ${c.NEW_PASSPHRASE_ENV}, else a prompt)")
+    parser.add_argument(
+        "--new-passphrase-file",
+        type=Path,
+        metavar="FILE",
+        help=f"the new passphrase from FILE (else ${c.NEW_PASSPHRASE_ENV}, else a prompt)",
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="checkpoint-force", description=__doc__.split("\n\n")[0],
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = _Parser(
+        prog="checkpoint-force",
+        description=__doc__.split("\n\n")[0],
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     parser.add_argument("--version", action="version", version=f"%(prog)s {version()}")
     common = _common()
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    def command(name: str, func: object, help_text: str, owner: argparse._SubParsersAction = sub,  # type: ignore[type-arg]
-                ) -> argparse.ArgumentParser:
+    def command(
+        name: str,
+        func: object,
+        help_text: str,
+        owner: argparse._SubParsersAction = sub,  # type: ignore[type-arg]
+    ) -> argparse.ArgumentParser:
         p: argparse.ArgumentParser = owner.add_parser(name, parents=[common], help=help_text)
         p.set_defaults(func=func)
         return p
@@ -111,13 +129,22 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--offence", help="reoffended: the new offence")
     p.add_argument("--offence-date", metavar="YYYY-MM-DD", type=_date, help="reoffended: when")
     p.add_argument("--new-reference", metavar="REF", help="reoffended: the new crime reference")
-    p.add_argument("--on", metavar="YYYY-MM-DD", type=_date, help="reoffended: reported on / withdrawn: withdrawn on (today)")
+    p.add_argument(
+        "--on",
+        metavar="YYYY-MM-DD",
+        type=_date,
+        help="reoffended: reported on / withdrawn: withdrawn on (today)",
+    )
     p.add_argument("--reason", help="withdrawn: why")
     p.add_argument("--set", action="append", metavar="FIELD=VALUE", help="correction: a corrected field")
     p = command("decide", c.cmd_decide, "record the force's decision on a referral, for the next bundle")
     p.add_argument("--ref", required=True, metavar="REF", help="the force reference of the referral")
-    p.add_argument("--decision", required=True, choices=("nfa", "charge", "other"),
-                   help="nfa: no further action; charge; other: e.g. an out-of-court disposal (say which in --note)")
+    p.add_argument(
+        "--decision",
+        required=True,
+        choices=("nfa", "charge", "other"),
+        help="nfa: no further action; charge; other: e.g. an out-of-court disposal (say which in --note)",
+    )
     p.add_argument("--date", required=True, metavar="YYYY-MM-DD", type=_date, help="the date of the decision")
     p.add_argument("--note", default="", help="a short note for the provider")
     p.add_argument("--provider", metavar="NAME", help="when the reference went to more than one provider")
@@ -125,14 +152,24 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--to", required=True, metavar="NAME")
     p.add_argument("--out", type=Path, metavar="DIR", help="folder for the bundle (default DIR/outbox)")
     p = command("status", c.cmd_status, "per provider: bundles, people and their compliance, overdue returns")
-    p.add_argument("--today", metavar="YYYY-MM-DD", type=_date, help="report as of this date (default: today)")
+    p.add_argument(
+        "--today", metavar="YYYY-MM-DD", type=_date, help="report as of this date (default: today)"
+    )
     p.add_argument("--provider", metavar="NAME", help="one provider only")
-    p.add_argument("--not-complying", action="store_true", help="list only people whose latest return says so")
-    p = command("figures", c.cmd_figures, "outcome figures across providers for a period (small numbers hidden)")
+    p.add_argument(
+        "--not-complying", action="store_true", help="list only people whose latest return says so"
+    )
+    p = command(
+        "figures", c.cmd_figures, "outcome figures across providers for a period (small numbers hidden)"
+    )
     p.add_argument("--from", dest="start", required=True, metavar="YYYY-MM-DD", type=_date)
     p.add_argument("--to", dest="end", required=True, metavar="YYYY-MM-DD", type=_date)
-    p.add_argument("--today", metavar="YYYY-MM-DD", type=_date,
-                   help="count reoffending reported by this date (default: today)")
+    p.add_argument(
+        "--today",
+        metavar="YYYY-MM-DD",
+        type=_date,
+        help="count reoffending reported by this date (default: today)",
+    )
     p.add_argument("--out", type=Path, metavar="FILE.csv", help="write CSV (one row per figure and provider)")
     rets = sub.add_parser("returns", help="returns received: the queue not read yet, reading one")
     rets_sub = rets.add_subparsers(dest="returns_command", metavar="COMMAND")

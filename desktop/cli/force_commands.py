@@ -40,7 +40,9 @@ def _read_secret(path: Path | None, env: str, prompt: str, *, confirm: bool = Fa
         try:
             return path.read_text(encoding="utf-8").rstrip("\r\n")
         except (OSError, UnicodeDecodeError) as exc:
-            raise CliError(f"cannot read {path}: {getattr(exc, 'strerror', None) or 'not UTF-8 text'}") from None
+            raise CliError(
+                f"cannot read {path}: {getattr(exc, 'strerror', None) or 'not UTF-8 text'}"
+            ) from None
     if os.environ.get(env):
         return os.environ[env]
     if not sys.stdin.isatty():
@@ -52,7 +54,9 @@ def _read_secret(path: Path | None, env: str, prompt: str, *, confirm: bool = Fa
 
 
 def _passphrase(args: argparse.Namespace, *, confirm: bool = False) -> str:
-    return _read_secret(args.passphrase_file, PASSPHRASE_ENV, f"Passphrase for {_user(args)}: ", confirm=confirm)
+    return _read_secret(
+        args.passphrase_file, PASSPHRASE_ENV, f"Passphrase for {_user(args)}: ", confirm=confirm
+    )
 
 
 def _new_passphrase(args: argparse.Namespace) -> str:
@@ -72,8 +76,9 @@ def _user(args: argparse.Namespace) -> str:
 
 def _url(args: argparse.Namespace) -> URL:
     home = ForceHome(args.dir)
-    return database_url(args.db or os.environ.get(DB_ENV), home.db_path, service=args.db_service,
-                        passfile=args.db_passfile)
+    return database_url(
+        args.db or os.environ.get(DB_ENV), home.db_path, service=args.db_service, passfile=args.db_passfile
+    )
 
 
 def _open(args: argparse.Namespace) -> ForceContext:
@@ -111,8 +116,10 @@ def cmd_upgrade(args: argparse.Namespace) -> int:
         if recovery is None:
             print(f"{args.dir} is up to date; nothing to upgrade.")
             return 0
-        print(f"Upgraded {args.dir}: the database and returns are encrypted; {ctx.user.username} is its admin, "
-              "with the key's passphrase.")
+        print(
+            f"Upgraded {args.dir}: the database and returns are encrypted; {ctx.user.username} is its admin, "
+            "with the key's passphrase."
+        )
     _show_recovery(recovery)
     return 0
 
@@ -157,9 +164,11 @@ def cmd_refer(args: argparse.Namespace) -> int:
 
 def _receive_one(ctx: ForceContext, path: Path, max_size: int) -> None:
     result = receive_bundle(ctx, read_bundle_file(path, max_size), _now(), max_size)
-    print(f"accepted {path.name}: bundle #{result.sequence} from {result.partner}; "
-          f"{result.applied} record(s) applied, {result.unchanged} already held, "
-          f"{result.returns} return(s), {result.acks} acknowledgement(s)")
+    print(
+        f"accepted {path.name}: bundle #{result.sequence} from {result.partner}; "
+        f"{result.applied} record(s) applied, {result.unchanged} already held, "
+        f"{result.returns} return(s), {result.acks} acknowledgement(s)"
+    )
     if result.verdict.reason:
         print(f"  note: {result.verdict.reason}")
     for record_id, reason in result.conflicts:
@@ -184,8 +193,10 @@ def cmd_receive(args: argparse.Namespace) -> int:
                 print(f"refused {path.name}: cannot read it ({exc.strerror})", file=sys.stderr)
             except SQLAlchemyError as exc:
                 refused += 1
-                print(f"refused {path.name}: the database refused it, nothing was changed "
-                      f"({_db_reason(exc)})", file=sys.stderr)
+                print(
+                    f"refused {path.name}: the database refused it, nothing was changed ({_db_reason(exc)})",
+                    file=sys.stderr,
+                )
     if len(args.bundles) > 1:
         print(f"{len(args.bundles) - refused} of {len(args.bundles)} bundle(s) accepted, {refused} refused")
     return 2 if refused else 0
@@ -209,22 +220,42 @@ def cmd_report(args: argparse.Namespace) -> int:
             raise CliError(f"--set takes FIELD=VALUE, not {item!r}")
         changes[name.strip()] = value
     with _open(args) as ctx:
-        queued = report(ctx, args.kind, args.ref, provider=args.provider, offence=args.offence or "",
-                        offence_date=args.offence_date or "", new_reference=args.new_reference or "",
-                        on=args.on or "", reason=args.reason or "", changes=changes)
+        queued = report(
+            ctx,
+            args.kind,
+            args.ref,
+            provider=args.provider,
+            offence=args.offence or "",
+            offence_date=args.offence_date or "",
+            new_reference=args.new_reference or "",
+            on=args.on or "",
+            reason=args.reason or "",
+            changes=changes,
+        )
     fields = f" ({', '.join(queued.fields)})" if queued.fields else ""
-    print(f"Queued {queued.kind}{fields} for {queued.force_reference} to {queued.partner}: it goes in the next "
-          f"bundle to them (`checkpoint-force send {args.dir} --to \"{queued.partner}\"` sends it now).")
+    print(
+        f"Queued {queued.kind}{fields} for {queued.force_reference} to {queued.partner}: it goes in the next "
+        f'bundle to them (`checkpoint-force send {args.dir} --to "{queued.partner}"` sends it now).'
+    )
     return 0
 
 
 def cmd_decide(args: argparse.Namespace) -> int:
     with _open(args) as ctx:
-        queued = report(ctx, "decision", args.ref, provider=args.provider, decision=args.decision, on=args.date,
-                        note=args.note or "")
-    print(f"Queued the decision ({args.decision}, {args.date}) for {queued.force_reference} to {queued.partner}: "
-          f"it goes in the next bundle to them (`checkpoint-force send {args.dir} --to \"{queued.partner}\"` "
-          "sends it now).")
+        queued = report(
+            ctx,
+            "decision",
+            args.ref,
+            provider=args.provider,
+            decision=args.decision,
+            on=args.date,
+            note=args.note or "",
+        )
+    print(
+        f"Queued the decision ({args.decision}, {args.date}) for {queued.force_reference} to {queued.partner}: "
+        f'it goes in the next bundle to them (`checkpoint-force send {args.dir} --to "{queued.partner}"` '
+        "sends it now)."
+    )
     return 0
 
 
@@ -267,8 +298,13 @@ def cmd_figures(args: argparse.Namespace) -> int:
         write_atomic(Path(args.out), data)
         digest = hashlib.sha256(data).hexdigest()
         with ctx.store.transaction() as s:
-            ctx.audit(s, "figures.export", "figures", "", f"{period.start}..{period.end} as of {as_of}, "
-                                                           f"{len(per)} providers, sha256 {digest}")
+            ctx.audit(
+                s,
+                "figures.export",
+                "figures",
+                "",
+                f"{period.start}..{period.end} as of {as_of}, {len(per)} providers, sha256 {digest}",
+            )
     print(f"Wrote the figures for {period.start} to {period.end} ({len(per)} providers) to {args.out}.")
     return 0
 
@@ -284,15 +320,19 @@ def cmd_returns_list(args: argparse.Namespace) -> int:
             partner = item.partner
             print(f"{partner}:")
         read = f"read {item.read_at} by {item.read_by}" if item.read_at else "not read"
-        print(f"  {item.id[:8]}  {item.force_reference}  {item.period_start} to {item.period_end}  "
-              f"{item.compliance.replace('_', ' ')}  signed {item.signed_on}  received {item.received_at}  {read}")
+        print(
+            f"  {item.id[:8]}  {item.force_reference}  {item.period_start} to {item.period_end}  "
+            f"{item.compliance.replace('_', ' ')}  signed {item.signed_on}  received {item.received_at}  {read}"
+        )
     return 0
 
 
 def cmd_returns_open(args: argparse.Namespace) -> int:
     with _open(args) as ctx:
         item = open_return(ctx, args.id, args.out)
-    print(f"Wrote the return for {item.force_reference} ({item.period_start} to {item.period_end}); marked read.")
+    print(
+        f"Wrote the return for {item.force_reference} ({item.period_start} to {item.period_end}); marked read."
+    )
     return 0
 
 
@@ -310,13 +350,17 @@ def cmd_find(args: argparse.Namespace) -> int:
         ctx.require("find")
         with ctx.store.transaction() as s:
             found = find(s, ctx.keys, last_name=args.last_name, date_of_birth=args.dob, pnc_id=args.pnc)
-            asked = ",".join(n for n, v in (("last_name", args.last_name), ("dob", args.dob), ("pnc", args.pnc)) if v)
+            asked = ",".join(
+                n for n, v in (("last_name", args.last_name), ("dob", args.dob), ("pnc", args.pnc)) if v
+            )
             ctx.audit(s, "person.find", "search", "", f"by {asked}: {len(found)} found")
     for f in found:
         p = f.person
         withdrawn = f"  withdrawn {f.withdrawn_on}" if f.withdrawn_on else ""
-        print(f"{f.force_reference}  {p.get('first_name', '')} {p.get('last_name', '')}  born "
-              f"{p.get('date_of_birth', '?')}  PNC {p.get('pnc_id', '-')}  referred to {f.partner}{withdrawn}")
+        print(
+            f"{f.force_reference}  {p.get('first_name', '')} {p.get('last_name', '')}  born "
+            f"{p.get('date_of_birth', '?')}  PNC {p.get('pnc_id', '-')}  referred to {f.partner}{withdrawn}"
+        )
     if not found:
         print("No referral matches.")
     return 0
@@ -325,7 +369,9 @@ def cmd_find(args: argparse.Namespace) -> int:
 def cmd_users_list(args: argparse.Namespace) -> int:
     with _open(args) as ctx:
         for u in users(ctx):
-            print(f"{u.username}  {u.role}  {'active' if u.active else 'removed'}  added {u.added_at} by {u.added_by}")
+            print(
+                f"{u.username}  {u.role}  {'active' if u.active else 'removed'}  added {u.added_at} by {u.added_by}"
+            )
     return 0
 
 
@@ -365,7 +411,9 @@ def cmd_erase(args: argparse.Namespace) -> int:
     with _open(args) as ctx:
         done = erase_referral(ctx, args.ref, args.reason, args.provider)
     rows = ", ".join(f"{t} {n}" for t, n in done.counts.items())
-    print(f"Erased referral {args.ref} to {done.partner}: {rows}; {done.files_removed} return file(s) removed.")
+    print(
+        f"Erased referral {args.ref} to {done.partner}: {rows}; {done.files_removed} return file(s) removed."
+    )
     return 0
 
 

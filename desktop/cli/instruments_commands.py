@@ -34,28 +34,52 @@ Prints JSON: {{"total": N, "band": "...", "flags": [...], "complete": ..., "decl
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    group = subparsers.add_parser("instruments", help="list, score and check assessment instruments",
-                                  description="Assessment instruments (questionnaires and screens) defined as data.")
+    group = subparsers.add_parser(
+        "instruments",
+        help="list, score and check assessment instruments",
+        description="Assessment instruments (questionnaires and screens) defined as data.",
+    )
     sub = group.add_subparsers(dest="instruments_command", metavar="ACTION", required=True)
 
     extra = argparse.ArgumentParser(add_help=False)
-    extra.add_argument("--extra", type=Path, action="append", default=[], metavar="DIR",
-                       help="also load definitions from DIR (a service's own instruments); may be repeated")
+    extra.add_argument(
+        "--extra",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="DIR",
+        help="also load definitions from DIR (a service's own instruments); may be repeated",
+    )
 
-    listing = sub.add_parser("list", parents=[extra], help="list the loaded instruments and any refused files")
+    listing = sub.add_parser(
+        "list", parents=[extra], help="list the loaded instruments and any refused files"
+    )
     listing.add_argument("--items", metavar="ID", help="show the items of one instrument, in answer order")
     listing.set_defaults(func=_list)
 
-    scoring = sub.add_parser("score", parents=[extra], help="score a set of answers",
-                             description="Score one set of answers and print the result as JSON.",
-                             epilog=_SCORE_HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
-    scoring.add_argument("instrument", metavar="ID", help="instrument id, e.g. phq9, gad7, audit, audit_c, sds")
-    scoring.add_argument("--answers", required=True, metavar="A1,A2,...", help="answers in item order (see below)")
+    scoring = sub.add_parser(
+        "score",
+        parents=[extra],
+        help="score a set of answers",
+        description="Score one set of answers and print the result as JSON.",
+        epilog=_SCORE_HELP,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    scoring.add_argument(
+        "instrument", metavar="ID", help="instrument id, e.g. phq9, gad7, audit, audit_c, sds"
+    )
+    scoring.add_argument(
+        "--answers", required=True, metavar="A1,A2,...", help="answers in item order (see below)"
+    )
     scoring.add_argument("--version", type=int, help="instrument version (default: the latest)")
     scoring.set_defaults(func=_score)
 
-    check = sub.add_parser("check", parents=[extra], help="validate a definition file",
-                           description="Validate a definition file. Exit 0 if it is sound, 1 with its problems.")
+    check = sub.add_parser(
+        "check",
+        parents=[extra],
+        help="validate a definition file",
+        description="Validate a definition file. Exit 0 if it is sound, 1 with its problems.",
+    )
     check.add_argument("file", type=Path, metavar="FILE")
     check.set_defaults(func=_check)
 
@@ -71,8 +95,10 @@ def _list(args: argparse.Namespace) -> int:
         return 0
     for d in sorted(catalogue.definitions.values(), key=lambda d: (d.id, d.version)):
         total = f"total {d.scoring.total_min}-{d.scoring.total_max}" if d.has_total else "no total"
-        print(f"{d.id:<20} v{d.version:<3} {d.short_title:<16} {len(d.items):>3} items  {total:<14} "
-              f"period: {d.period}")
+        print(
+            f"{d.id:<20} v{d.version:<3} {d.short_title:<16} {len(d.items):>3} items  {total:<14} "
+            f"period: {d.period}"
+        )
     for problem in catalogue.problems:
         print(f"problem: {problem}", file=sys.stderr)
     return 1 if any(p.refused for p in catalogue.problems) else 0
@@ -95,7 +121,9 @@ def _fmt(value: float | None) -> str:
     return "" if value is None else f"{value:g}"
 
 
-def _definition(catalogue: InstrumentCatalogue, instrument_id: str, version: int | None) -> InstrumentDefinition:
+def _definition(
+    catalogue: InstrumentCatalogue, instrument_id: str, version: int | None
+) -> InstrumentDefinition:
     try:
         return catalogue.get(instrument_id, version)
     except KeyError as exc:
@@ -108,8 +136,9 @@ def _score(args: argparse.Namespace) -> int:
         raise CliError("give the answers as --answers A1,A2,... (one value per item, in order)")
     raw = args.answers.split(",")
     if len(raw) > len(definition.items):
-        raise CliError(f"{len(raw)} answers given but {definition.short_title} has {len(definition.items)} items",
-                       code=1)
+        raise CliError(
+            f"{len(raw)} answers given but {definition.short_title} has {len(definition.items)} items", code=1
+        )
     answers: dict[str, AnswerValue] = {}
     for item, text in zip(definition.items, raw, strict=False):
         value = text.strip()
@@ -156,15 +185,23 @@ def _check(args: argparse.Namespace) -> int:
     catalogue = _catalogue(args)
     clash = catalogue.sources.get(definition.key)
     if clash is not None and clash.resolve() != path.resolve():
-        print(f"{path}: {definition.id} version {definition.version} is already defined in {clash}; "
-              "give a changed definition a higher version", file=sys.stderr)
+        print(
+            f"{path}: {definition.id} version {definition.version} is already defined in {clash}; "
+            "give a changed definition a higher version",
+            file=sys.stderr,
+        )
         return 1
     known = set(catalogue.ids()) | {definition.id}
     for follow_up in definition.follow_ups:
         if follow_up not in known:
             print(f"{path}: warning: follow-up instrument {follow_up!r} is not loaded", file=sys.stderr)
-    summary = (f"total {definition.scoring.total_min}-{definition.scoring.total_max}, {len(definition.bands)} bands"
-               if definition.has_total else "no total")
-    print(f"ok: {definition.id} version {definition.version}, {len(definition.items)} items, {summary}, "
-          f"{len(definition.flags)} flags")
+    summary = (
+        f"total {definition.scoring.total_min}-{definition.scoring.total_max}, {len(definition.bands)} bands"
+        if definition.has_total
+        else "no total"
+    )
+    print(
+        f"ok: {definition.id} version {definition.version}, {len(definition.items)} items, {summary}, "
+        f"{len(definition.flags)} flags"
+    )
     return 0

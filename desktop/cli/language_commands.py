@@ -11,11 +11,17 @@ LANGUAGE_NAMES = {"en": "English", "cy": "Welsh", "cy+en": "bilingual, Welsh fir
 
 
 def register(sub: Any) -> None:
-    p = sub.add_parser("returns-language",
-                       help="show or set the language of returns to a force: en, cy or cy+en (Welsh first)")
+    p = sub.add_parser(
+        "returns-language",
+        help="show or set the language of returns to a force: en, cy or cy+en (Welsh first)",
+    )
     add_store_arguments(p)
-    p.add_argument("--force", default="", metavar="NAME",
-                   help="the force partner, as named on its referrals (default: every force without its own)")
+    p.add_argument(
+        "--force",
+        default="",
+        metavar="NAME",
+        help="the force partner, as named on its referrals (default: every force without its own)",
+    )
     p.add_argument("--set", dest="language", choices=tuple(LANGUAGE_NAMES), help="managers and admins only")
     p.set_defaults(func=cmd_returns_language)
 
@@ -37,8 +43,14 @@ def cmd_returns_language(args: argparse.Namespace) -> int:
         value = store.setting(_key(args.force), "") if args.force else ""
         default = store.setting("returns_language", "en")
     chosen = value or default
-    who = f"returns to {args.force.strip()}" if args.force.strip() else "returns to a force without its own setting"
+    who = (
+        f"returns to {args.force.strip()}"
+        if args.force.strip()
+        else "returns to a force without its own setting"
+    )
     source = "" if value or not args.force.strip() else " (the default)"
-    print(f"{who}: {chosen} ({LANGUAGE_NAMES.get(chosen, 'English')}){source}. A person who prefers Welsh gets a "
-          "Welsh or bilingual return whatever this says.")
+    print(
+        f"{who}: {chosen} ({LANGUAGE_NAMES.get(chosen, 'English')}){source}. A person who prefers Welsh gets a "
+        "Welsh or bilingual return whatever this says."
+    )
     return 0

@@ -61,8 +61,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except StoreError as exc:
         print(f"checkpoint-desk: {exc}", file=sys.stderr)
         return 2
-    except (DatabaseError, sqlcipher3.dbapi2.DatabaseError) as exc:  # a damaged page or a full disk: rolled back
-        print(f"checkpoint-desk: {from_database_error(exc, folder=getattr(args, 'store', None))}", file=sys.stderr)
+    except (
+        DatabaseError,
+        sqlcipher3.dbapi2.DatabaseError,
+    ) as exc:  # a damaged page or a full disk: rolled back
+        print(
+            f"checkpoint-desk: {from_database_error(exc, folder=getattr(args, 'store', None))}",
+            file=sys.stderr,
+        )
         return 2
     except OSError as exc:
         where = f" ({exc.filename})" if exc.filename else ""

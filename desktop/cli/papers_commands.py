@@ -20,18 +20,24 @@ from .store_commands import open_store
 
 
 def register(sub: Any) -> None:
-    group = sub.add_parser("papers", help="print the contract to sign, or an appointment / missed-appointment letter")
+    group = sub.add_parser(
+        "papers", help="print the contract to sign, or an appointment / missed-appointment letter"
+    )
     kinds = group.add_subparsers(dest="paper", metavar="PAPER", required=True)
-    for name, text in (("contract", "the current contract, with signature lines"),
-                       ("appointment", "a letter about the next appointment (or the one on --on)"),
-                       ("missed", "a letter about the missed appointment on --on")):
+    for name, text in (
+        ("contract", "the current contract, with signature lines"),
+        ("appointment", "a letter about the next appointment (or the one on --on)"),
+        ("missed", "a letter about the missed appointment on --on"),
+    ):
         p = kinds.add_parser(name, help=text)
         add_store_arguments(p)
         p.add_argument("--reference", required=True, help="the person's force reference")
         p.add_argument("--on", metavar="YYYY-MM-DD", required=name == "missed", help="the appointment's day")
         p.add_argument("--out", required=True, metavar="FILE.pdf")
         p.set_defaults(func=cmd_papers)
-    p = kinds.add_parser("attach", help="attach a scan of the signed contract (PDF, PNG or JPEG) to the record")
+    p = kinds.add_parser(
+        "attach", help="attach a scan of the signed contract (PDF, PNG or JPEG) to the record"
+    )
     add_store_arguments(p)
     p.add_argument("--reference", required=True, help="the person's force reference")
     p.add_argument("--file", required=True, metavar="SCAN", help="the scan")
@@ -63,8 +69,10 @@ def cmd_attach(args: argparse.Namespace) -> int:
             scan = store.cases.attach_scan(_contract_id(store, args.reference), Path(args.file).name, data)
         except ValueError as exc:
             raise CliError(str(exc)) from None
-    print(f"Attached {scan.file_name} ({scan.media_type}, {scan.size} bytes) to the contract of {args.reference}; "
-          "it is kept inside the encrypted store.")
+    print(
+        f"Attached {scan.file_name} ({scan.media_type}, {scan.size} bytes) to the contract of {args.reference}; "
+        "it is kept inside the encrypted store."
+    )
     return 0
 
 
@@ -74,8 +82,10 @@ def cmd_scans(args: argparse.Namespace) -> int:
     if not found:
         print(f"No scan attached to the contract of {args.reference}.")
     for s in found:
-        print(f"{s.attached_at:%d %b %Y %H:%M}  {s.file_name}  {s.media_type}  {s.size} bytes  by {s.attached_by}  "
-              f"sha256 {s.sha256[:16]}")
+        print(
+            f"{s.attached_at:%d %b %Y %H:%M}  {s.file_name}  {s.media_type}  {s.size} bytes  by {s.attached_by}  "
+            f"sha256 {s.sha256[:16]}"
+        )
     return 0
 
 
@@ -102,20 +112,37 @@ def cmd_papers(args: argparse.Namespace) -> int:
             if args.paper == "contract":
                 if case.contract is None:
                     raise CliError(f"{args.reference} has no contract to print")
-                pdf = contract_paper(case.person, case.contract, case.conditions, provider=provider,
-                                     keyworker=keyworker, templates=templates)
+                pdf = contract_paper(
+                    case.person,
+                    case.contract,
+                    case.conditions,
+                    provider=provider,
+                    keyworker=keyworker,
+                    templates=templates,
+                )
             else:
-                appts = [a for a in case.appointments if (a.on == day if day else a.outcome is None
-                                                          and a.on >= today)]
+                appts = [
+                    a
+                    for a in case.appointments
+                    if (a.on == day if day else a.outcome is None and a.on >= today)
+                ]
                 if args.paper == "missed":
                     appts = [a for a in appts if a.is_missed]
                 if not appts:
                     what = "missed appointment" if args.paper == "missed" else "appointment"
-                    raise CliError(f"{args.reference} has no {what}" + (f" on {day:%d %b %Y}" if day else " to come"))
+                    raise CliError(
+                        f"{args.reference} has no {what}" + (f" on {day:%d %b %Y}" if day else " to come")
+                    )
                 appt = min(appts, key=lambda a: a.planned_at)
                 make = missed_appointment_letter if args.paper == "missed" else appointment_letter
-                pdf = make(case.person, appt, provider=provider, keyworker=keyworker, today=today,
-                           templates=templates)
+                pdf = make(
+                    case.person,
+                    appt,
+                    provider=provider,
+                    keyworker=keyworker,
+                    today=today,
+                    templates=templates,
+                )
         except (PaperTemplateError, ValueError) as exc:
             raise CliError(str(exc)) from None
         out = Path(args.out)

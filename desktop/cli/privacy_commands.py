@@ -24,8 +24,10 @@ def cmd_erase(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         done = erasure.erase(store, args.person, args.reason)
     total = sum(done.counts.values())
-    print(f"Erased {args.person}: {total} rows ({', '.join(f'{t} {n}' for t, n in done.counts.items())}); "
-          "database pages overwritten; the audit log keeps a tombstone.")
+    print(
+        f"Erased {args.person}: {total} rows ({', '.join(f'{t} {n}' for t, n in done.counts.items())}); "
+        "database pages overwritten; the audit log keeps a tombstone."
+    )
     for f in done.files_removed:
         print(f"  removed file {f}")
     for f in done.files_left:
@@ -82,7 +84,10 @@ def cmd_retention_apply(args: argparse.Namespace) -> int:
         if not args.yes:
             if not sys.stdin.isatty():
                 raise CliError("not erasing: confirm with --yes when not at a terminal")
-            if input(f"Erase {len(p.erasable)} people and {len(p.backups)} backups? Type 'erase': ").strip() != "erase":
+            if (
+                input(f"Erase {len(p.erasable)} people and {len(p.backups)} backups? Type 'erase': ").strip()
+                != "erase"
+            ):
                 print("Nothing erased.")
                 return 1
         people, files = retention.apply(store, p)
@@ -120,8 +125,11 @@ def cmd_retention_default(args: argparse.Namespace) -> int:
 def cmd_retention_tell_force(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         retention.set_tell_force(store, args.state == "on")
-    print("Erasures will be sent to the force in the next bundle." if args.state == "on"
-          else "Erasures will not be sent to the force.")
+    print(
+        "Erasures will be sent to the force in the next bundle."
+        if args.state == "on"
+        else "Erasures will not be sent to the force."
+    )
     return 0
 
 
@@ -140,8 +148,9 @@ def register(sub: Any) -> None:
     _person_args(p)
     p.set_defaults(func=cmd_erase)
 
-    hold = sub.add_parser("hold", help="legal holds: keep a person's data whatever the schedule").add_subparsers(
-        dest="hold_command", metavar="ACTION", required=True)
+    hold = sub.add_parser(
+        "hold", help="legal holds: keep a person's data whatever the schedule"
+    ).add_subparsers(dest="hold_command", metavar="ACTION", required=True)
     p = hold.add_parser("add", help="place a legal hold")
     _person_args(p)
     p.set_defaults(func=cmd_hold_add)
@@ -153,7 +162,8 @@ def register(sub: Any) -> None:
     p.set_defaults(func=cmd_hold_list)
 
     ret = sub.add_parser("retention", help="the retention schedule: what is due for erasure").add_subparsers(
-        dest="retention_command", metavar="ACTION", required=True)
+        dest="retention_command", metavar="ACTION", required=True
+    )
     p = ret.add_parser("plan", help="list what is due for erasure and why")
     add_store_arguments(p)
     p.set_defaults(func=cmd_retention_plan)
@@ -168,8 +178,10 @@ def register(sub: Any) -> None:
     add_store_arguments(p)
     p.add_argument("file", type=Path, metavar="FILE")
     p.set_defaults(func=cmd_retention_set)
-    p = ret.add_parser("tell-force", help="send erasures to the force in the next bundle, when the data-sharing "
-                                          "agreement says so (admin)")
+    p = ret.add_parser(
+        "tell-force",
+        help="send erasures to the force in the next bundle, when the data-sharing agreement says so (admin)",
+    )
     add_store_arguments(p)
     p.add_argument("state", choices=("on", "off"))
     p.set_defaults(func=cmd_retention_tell_force)
@@ -180,4 +192,3 @@ def register(sub: Any) -> None:
     _person_args(p, reason=False)
     p.add_argument("--out", required=True, type=Path, metavar="DIR")
     p.set_defaults(func=cmd_sar)
-

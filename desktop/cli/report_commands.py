@@ -19,13 +19,18 @@ from .store_commands import open_store
 def register(sub: Any) -> None:
     p = sub.add_parser("report", help="the service's figures for a period, as CSV or a signed PDF")
     add_store_arguments(p)
-    p.add_argument("--from", dest="start", required=True, metavar="YYYY-MM-DD", help="first day of the period")
+    p.add_argument(
+        "--from", dest="start", required=True, metavar="YYYY-MM-DD", help="first day of the period"
+    )
     p.add_argument("--to", dest="end", required=True, metavar="YYYY-MM-DD", help="last day (included)")
     p.add_argument("--format", choices=("csv", "pdf"), default="csv")
     p.add_argument("--out", required=True, type=Path, metavar="FILE")
     p.add_argument("--keyworker", metavar="USERNAME", help="only this keyworker's caseload")
-    p.add_argument("--unsuppressed", action="store_true",
-                   help="exact small numbers (CSV only; not for anything that leaves the provider)")
+    p.add_argument(
+        "--unsuppressed",
+        action="store_true",
+        help="exact small numbers (CSV only; not for anything that leaves the provider)",
+    )
     p.set_defaults(func=cmd_report)
 
 
@@ -65,6 +70,8 @@ def cmd_report(args: argparse.Namespace) -> int:
                 digest = service.write_csv(report, args.out, suppressed=not args.unsuppressed)
         except (ReportError, DomainError) as exc:
             raise CliError(str(exc)) from None
-    print(f"Wrote the {args.format.upper()} report for {period.start} to {period.end} to {args.out} "
-          f"(sha256 {digest[:16]}...).")
+    print(
+        f"Wrote the {args.format.upper()} report for {period.start} to {period.end} to {args.out} "
+        f"(sha256 {digest[:16]}...)."
+    )
     return 0

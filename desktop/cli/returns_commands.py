@@ -19,19 +19,34 @@ from .common import CliError
 
 def register(subparsers: Any) -> None:
     verify = subparsers.add_parser(
-        "verify", help="check the signature of a return PDF",
+        "verify",
+        help="check the signature of a return PDF",
         description="Check a signed return: signer, signing time, whether it is intact and whether the signer "
-                    "is trusted. Exit 0 only when intact (and trusted, with --trust), 1 otherwise.",
+        "is trusted. Exit 0 only when intact (and trusted, with --trust), 1 otherwise.",
     )
-    verify.add_argument("file", type=Path, metavar="FILE.pdf|STORE",
-                        help="the signed return (with --code: the case store folder)")
-    verify.add_argument("--trust", type=Path, metavar="CERT.pem", action="append",
-                        help="a certificate to trust (PEM or DER; may be repeated)")
-    verify.add_argument("--code", metavar="CODE",
-                        help="the code printed on a page (like K7F2-9QXA-3M): look it up in STORE")
+    verify.add_argument(
+        "file",
+        type=Path,
+        metavar="FILE.pdf|STORE",
+        help="the signed return (with --code: the case store folder)",
+    )
+    verify.add_argument(
+        "--trust",
+        type=Path,
+        metavar="CERT.pem",
+        action="append",
+        help="a certificate to trust (PEM or DER; may be repeated)",
+    )
+    verify.add_argument(
+        "--code", metavar="CODE", help="the code printed on a page (like K7F2-9QXA-3M): look it up in STORE"
+    )
     verify.add_argument("--user", help="your user name in the store (with --code)")
-    verify.add_argument("--passphrase-file", type=Path, metavar="FILE",
-                        help="with --code: read the passphrase from FILE (else $CHECKPOINT_PASSPHRASE, else a prompt)")
+    verify.add_argument(
+        "--passphrase-file",
+        type=Path,
+        metavar="FILE",
+        help="with --code: read the passphrase from FILE (else $CHECKPOINT_PASSPHRASE, else a prompt)",
+    )
     verify.set_defaults(func=run_verify)
     returns_store_commands.register(subparsers)
 

@@ -36,7 +36,9 @@ def register(sub: Any) -> None:
     _register_absence(sub)
     group = sub.add_parser("returns", help="progress returns to the force: list and sign a month's batch")
     actions = group.add_subparsers(dest="returns_command", metavar="ACTION", required=True)
-    p = actions.add_parser("sign-batch", help="draft, approve and sign every return due in a month (managers)")
+    p = actions.add_parser(
+        "sign-batch", help="draft, approve and sign every return due in a month (managers)"
+    )
     add_store_arguments(p)
     p.add_argument("--month", required=True, metavar="YYYY-MM")
     p.add_argument("--out", required=True, type=Path, metavar="DIR", help="folder for the signed PDFs")
@@ -50,19 +52,33 @@ def register(sub: Any) -> None:
 
     cert = sub.add_parser("cert", help="the organisation's key and certificate that sign returns")
     actions = cert.add_subparsers(dest="cert_command", metavar="ACTION", required=True)
-    p = actions.add_parser("create", help="make the organisation's CA and a signing key and certificate it issues")
+    p = actions.add_parser(
+        "create", help="make the organisation's CA and a signing key and certificate it issues"
+    )
     add_store_arguments(p)
-    p.add_argument("--organisation", default="", help="the name on the certificate (default: the store setting)")
-    p.add_argument("--replace", action="store_true",
-                   help="replace the key the store has (the force must then pin the new certificate)")
+    p.add_argument(
+        "--organisation", default="", help="the name on the certificate (default: the store setting)"
+    )
+    p.add_argument(
+        "--replace",
+        action="store_true",
+        help="replace the key the store has (the force must then pin the new certificate)",
+    )
     p.set_defaults(func=cmd_cert_create)
     p = actions.add_parser("import", help="use a key and certificate issued to the organisation (PKCS#12)")
     add_store_arguments(p)
     p.add_argument("--p12", required=True, type=Path, metavar="FILE.p12")
-    p.add_argument("--p12-password-file", type=Path, metavar="FILE",
-                   help=f"the PKCS#12 password (else ${P12_PASSWORD_ENV}, else none)")
-    p.add_argument("--replace", action="store_true",
-                   help="replace the key the store has (the force must then pin the new certificate)")
+    p.add_argument(
+        "--p12-password-file",
+        type=Path,
+        metavar="FILE",
+        help=f"the PKCS#12 password (else ${P12_PASSWORD_ENV}, else none)",
+    )
+    p.add_argument(
+        "--replace",
+        action="store_true",
+        help="replace the key the store has (the force must then pin the new certificate)",
+    )
     p.set_defaults(func=cmd_cert_import)
     p = actions.add_parser("export", help="write the certificates for the force to trust (the CA first)")
     add_store_arguments(p)
@@ -89,8 +105,11 @@ def _check_month(month: str) -> str:
 def _unexported(wf: Any, month: str, out: Path) -> list[str]:
     """Signed returns of the month with no copy in `out`: what an interrupted batch signed but did not write."""
     folder = str(out.resolve())
-    return [r.id for r in wf.repo.list(state="signed", month=month)
-            if not any(str(Path(p).resolve().parent) == folder for p in r.export_paths)]
+    return [
+        r.id
+        for r in wf.repo.list(state="signed", month=month)
+        if not any(str(Path(p).resolve().parent) == folder for p in r.export_paths)
+    ]
 
 
 def cmd_sign_batch(args: argparse.Namespace) -> int:
@@ -103,7 +122,9 @@ def cmd_sign_batch(args: argparse.Namespace) -> int:
             raise CliError(f"only a manager can sign returns; {args.user} is a {store.user.role.value}")
         wf = _workflow(store)
         if wf.repo.identity() is None:
-            raise CliError("no signing key is set up yet: run 'checkpoint-desk cert create' (or 'cert import') first")
+            raise CliError(
+                "no signing key is set up yet: run 'checkpoint-desk cert create' (or 'cert import') first"
+            )
         now = store.clock()
         try:
             resumed = [wf.export(rid, args.out) for rid in _unexported(wf, month, args.out)]
@@ -133,8 +154,10 @@ def cmd_sign_batch(args: argparse.Namespace) -> int:
             raise CliError(str(exc)) from None
         if sys.stderr.isatty():
             print(file=sys.stderr)
-        print(f"{month}: {len(drafted)} drafted, {len(outcome.signed)} signed, {len(outcome.failed)} failed; "
-              f"{len(paths)} PDFs written to {args.out}")
+        print(
+            f"{month}: {len(drafted)} drafted, {len(outcome.signed)} signed, {len(outcome.failed)} failed; "
+            f"{len(paths)} PDFs written to {args.out}"
+        )
         for return_id, reason in outcome.failed:
             print(f"Not signed: {return_id}: {reason}", file=sys.stderr)
         return 1 if outcome.failed else 0
@@ -152,10 +175,15 @@ def cmd_list(args: argparse.Namespace) -> int:
         return 0
     print(f"{'Force ref':<16} {'Kind':<18} {'Period':<23} {'State':<11} {'Code':<13} Keyworker")
     for r in rows:
-        period = (f"{r.period_start:%d %b %Y}" if r.period_start == r.period_end
-                  else f"{r.period_start:%d %b}–{r.period_end:%d %b %Y}")
-        print(f"{r.force_reference:<16} {r.kind:<18} {period:<23} {r.state:<11} {r.short_code or '-':<13} "
-              f"{r.keyworker}")
+        period = (
+            f"{r.period_start:%d %b %Y}"
+            if r.period_start == r.period_end
+            else f"{r.period_start:%d %b}–{r.period_end:%d %b %Y}"
+        )
+        print(
+            f"{r.force_reference:<16} {r.kind:<18} {period:<23} {r.state:<11} {r.short_code or '-':<13} "
+            f"{r.keyworker}"
+        )
     return 0
 
 
@@ -163,8 +191,10 @@ def _refuse_replacing(wf: Any, args: argparse.Namespace) -> None:
     wf.repo.require_signer("set up the signing key")
     current = wf.repo.identity()
     if current is not None and not args.replace:
-        raise CliError(f"this store already signs with {current.fingerprint}; the force has pinned it. "
-                       "Add --replace to make a new one anyway")
+        raise CliError(
+            f"this store already signs with {current.fingerprint}; the force has pinned it. "
+            "Add --replace to make a new one anyway"
+        )
 
 
 def cmd_cert_create(args: argparse.Namespace) -> int:
@@ -243,11 +273,16 @@ def verify_code(args: argparse.Namespace) -> int:
     print(f"Signed by:       {found.signed_by}, {found.signed_role}")
     print(f"Signed at:       {signed_at}")
     print(f"SHA-256:         {found.sha256}")
-    print(f"State:           {found.state}" + (f" (replaced by {found.superseded_by})" if found.superseded_by else ""))
+    print(
+        f"State:           {found.state}"
+        + (f" (replaced by {found.superseded_by})" if found.superseded_by else "")
+    )
     if found.replaces_id:
         print(f"Corrects:        {found.replaces_id}")
     ok = check.acceptable(require_trust=False)
-    print(f"Stored file:     {'intact, signature valid' if ok else 'FAILS ITS CHECK: ' + '; '.join(check.problems)}")
+    print(
+        f"Stored file:     {'intact, signature valid' if ok else 'FAILS ITS CHECK: ' + '; '.join(check.problems)}"
+    )
     return 0 if ok else 1
 
 
@@ -256,8 +291,10 @@ def _register_absence(sub: Any) -> None:
 
     group = sub.add_parser("absence", help="acceptable absences: a missed appointment that does not count")
     actions = group.add_subparsers(dest="absence_command", metavar="ACTION", required=True)
-    for name, text in (("accept", "mark a missed or cancelled appointment an acceptable absence"),
-                       ("clear", "take an acceptance back: the absence counts again")):
+    for name, text in (
+        ("accept", "mark a missed or cancelled appointment an acceptable absence"),
+        ("clear", "take an acceptance back: the absence counts again"),
+    ):
         p = actions.add_parser(name, help=text)
         add_store_arguments(p)
         p.add_argument("--reference", required=True, help="the person's force reference")
@@ -280,8 +317,11 @@ def cmd_absence(args: argparse.Namespace) -> int:
         cases = [c for c in store.cases.load_cases() if c.person.force_reference == args.reference]
         if not cases:
             raise CliError(f"no one on your caseload has the force reference {args.reference}")
-        found = [a for a in cases[0].appointments if a.on == day and a.outcome is not None
-                 and not a.outcome.counts_as_attended]
+        found = [
+            a
+            for a in cases[0].appointments
+            if a.on == day and a.outcome is not None and not a.outcome.counts_as_attended
+        ]
         if len(found) != 1:
             what = "no missed or cancelled appointment" if not found else f"{len(found)} missed appointments"
             raise CliError(f"{args.reference} has {what} on {day:%d %b %Y}")

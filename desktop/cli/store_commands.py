@@ -60,8 +60,12 @@ def read_new_passphrase(args: argparse.Namespace, who: str) -> str:
 
 
 def _add_new_passphrase_argument(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--new-passphrase-file", type=Path, metavar="FILE",
-                   help=f"the new passphrase (else ${NEW_PASSPHRASE_ENV}, else a prompt)")
+    p.add_argument(
+        "--new-passphrase-file",
+        type=Path,
+        metavar="FILE",
+        help=f"the new passphrase (else ${NEW_PASSPHRASE_ENV}, else a prompt)",
+    )
 
 
 # -- commands ------------------------------------------------------------------------------------------------
@@ -138,7 +142,9 @@ def cmd_users_remove(args: argparse.Namespace) -> int:
             store.remove_user(args.name)
         except ValueError as exc:
             raise CliError(str(exc)) from None
-    print(f"Removed '{args.name}'; the database was re-keyed, so old copies of the key vault no longer open it.")
+    print(
+        f"Removed '{args.name}'; the database was re-keyed, so old copies of the key vault no longer open it."
+    )
     return 0
 
 
@@ -158,13 +164,31 @@ def cmd_recover(args: argparse.Namespace) -> int:
 
 def _row_fields(r: CaseloadRow) -> list[str]:
     nxt = r.next_appointment.strftime("%Y-%m-%d %H:%M") if r.next_appointment else ""
-    return [r.name, r.force_reference, r.keyworker, r.state.label if r.state else "no contract", r.day_label,
-            r.conditions_label, nxt, r.compliance.level.label, "; ".join(x.text for x in r.compliance.reasons)]
+    return [
+        r.name,
+        r.force_reference,
+        r.keyworker,
+        r.state.label if r.state else "no contract",
+        r.day_label,
+        r.conditions_label,
+        nxt,
+        r.compliance.level.label,
+        "; ".join(x.text for x in r.compliance.reasons),
+    ]
 
 
 def cmd_caseload(args: argparse.Namespace) -> int:
-    header = ["name", "force_reference", "keyworker", "status", "contract_day", "conditions_met",
-              "next_appointment", "compliance", "reasons"]
+    header = [
+        "name",
+        "force_reference",
+        "keyworker",
+        "status",
+        "contract_day",
+        "conditions_met",
+        "next_appointment",
+        "compliance",
+        "reasons",
+    ]
     with open_store(args) as store:
         rows = store.cases.caseload()
         store.record_event("caseload.list", "caseload", detail=f"{len(rows)} rows, {args.format}")
@@ -205,7 +229,11 @@ def cmd_check(args: argparse.Namespace) -> int:
         for p in problems:
             print(p, file=sys.stderr)
         return 1
-    signed = ", each signed by its author; users and roles as the admin signed them" if store.vault.has_tiers else ""
+    signed = (
+        ", each signed by its author; users and roles as the admin signed them"
+        if store.vault.has_tiers
+        else ""
+    )
     print(f"ok: database intact, key vault opens, audit chain of {chain.entries} entries intact{signed}")
     return 0
 
@@ -221,7 +249,9 @@ def cmd_restore(args: argparse.Namespace) -> int:
     """Admins only, under the store's lock, audited, swapped in one rename (desktop/storage/restore.py)."""
     src, target = Path(args.src), Path(args.store)
     if target.exists() and any(target.iterdir()) and not args.force:
-        raise CliError(f"{target} already holds a store; add --force to replace it (the old one is kept aside)")
+        raise CliError(
+            f"{target} already holds a store; add --force to replace it (the old one is kept aside)"
+        )
     passphrase = read_passphrase(args)
     try:
         kept = restore_store(src, target, args.user, passphrase, force=args.force)
@@ -251,7 +281,8 @@ def register(sub: Any) -> None:
     p.set_defaults(func=cmd_demo)
 
     users = sub.add_parser("users", help="list, add users or change a passphrase").add_subparsers(
-        dest="users_command", metavar="ACTION", required=True)
+        dest="users_command", metavar="ACTION", required=True
+    )
     p = users.add_parser("list", help="list the store's users")
     add_store_arguments(p)
     p.set_defaults(func=cmd_users_list)

@@ -68,7 +68,9 @@ def cmd_partner_add(args: argparse.Namespace) -> int:
     data = _read(args.cert)
     with open_store(args) as store:
         try:
-            partner = add_partner(store, args.name, data, _now(), str(args.inbox or ""), str(args.outbox or ""))
+            partner = add_partner(
+                store, args.name, data, _now(), str(args.inbox or ""), str(args.outbox or "")
+            )
             ours = ensure_identity(store, _now())
         except (SyncSetupError, ValueError) as exc:
             raise CliError(str(exc)) from None
@@ -119,7 +121,9 @@ def cmd_export(args: argparse.Namespace) -> int:
         print(f"Nothing to send to {result.partner}: it holds everything already.")
         return 0
     what = ", ".join(f"{n} {kind}" for kind, n in sorted(result.counts.items()))
-    print(f"Wrote {result.path}: bundle #{result.sequence} for {result.partner} ({what}; {result.people} people).")
+    print(
+        f"Wrote {result.path}: bundle #{result.sequence} for {result.partner} ({what}; {result.people} people)."
+    )
     return 0
 
 
@@ -142,12 +146,17 @@ def cmd_import(args: argparse.Namespace) -> int:
                 continue
             except SyncSetupError as exc:
                 raise CliError(str(exc)) from None
-            except (PermissionDenied, RollbackDetected) as exc:  # not this bundle's fault: stop, say it plainly
+            except (
+                PermissionDenied,
+                RollbackDetected,
+            ) as exc:  # not this bundle's fault: stop, say it plainly
                 raise CliError(str(exc)) from None
             except (StoreError, SQLAlchemyError) as exc:  # this bundle's transaction rolled back; go on
                 refused += 1
-                print(f"refused {path.name}: the store refused it, nothing was changed ({_db_reason(exc)})",
-                      file=sys.stderr)
+                print(
+                    f"refused {path.name}: the store refused it, nothing was changed ({_db_reason(exc)})",
+                    file=sys.stderr,
+                )
                 continue
             print(("would apply " if args.dry_run else "applied ") + path.name)
             for line in preview.lines():

@@ -92,8 +92,9 @@ def _check_editable(assessment: Assessment, definition: InstrumentDefinition) ->
         )
 
 
-def record_answers(assessment: Assessment, definition: InstrumentDefinition,
-                   answers: Mapping[str, AnswerValue]) -> Assessment:
+def record_answers(
+    assessment: Assessment, definition: InstrumentDefinition, answers: Mapping[str, AnswerValue]
+) -> Assessment:
     """Replace a draft's answers and rescore it; invalid answers raise ValidationError by item id."""
     _check_editable(assessment, definition)
     new_score = score(definition, answers)
@@ -150,6 +151,7 @@ def correction_chain(assessments: Iterable[Assessment], assessment_id: str) -> l
         first = by_supersedes.get(first.id)
     return chain
 
+
 def _completed_current(assessments: Iterable[Assessment], instrument_id: str) -> list[Assessment]:
     chosen = [a for a in current_assessments(assessments) if a.completed and a.instrument_id == instrument_id]
     return sorted(chosen, key=lambda a: (a.administered_on, a.stage.order, a.completed_at or datetime.min))
@@ -167,8 +169,9 @@ class ScorePoint:
     partial: bool  # some scored items were declined: the total is a lower bound and has no band
 
 
-def score_series(assessments: Iterable[Assessment], instrument_id: str, *,
-                 include_partial: bool = False) -> tuple[ScorePoint, ...]:
+def score_series(
+    assessments: Iterable[Assessment], instrument_id: str, *, include_partial: bool = False
+) -> tuple[ScorePoint, ...]:
     """Completed, current totals of one instrument in date order (start, reviews, exit)."""
     points: list[ScorePoint] = []
     for a in _completed_current(assessments, instrument_id):
@@ -188,8 +191,9 @@ def _full_total(a: Assessment) -> int | None:
     return a.score.total
 
 
-def start_and_exit(assessments: Iterable[Assessment], instrument_id: str) -> tuple[Assessment | None,
-                                                                                    Assessment | None]:
+def start_and_exit(
+    assessments: Iterable[Assessment], instrument_id: str
+) -> tuple[Assessment | None, Assessment | None]:
     """A person's first start and last exit of one instrument, completed, current and fully scored."""
     usable = [a for a in _completed_current(assessments, instrument_id) if _full_total(a) is not None]
     start = next((a for a in usable if a.stage is Stage.START), None)
@@ -234,8 +238,9 @@ class ImprovementShare:
         return self.improved / self.measured if self.measured else None
 
 
-def improvement_share(assessments: Iterable[Assessment], definition: InstrumentDefinition,
-                      min_change: int | None = None) -> ImprovementShare:
+def improvement_share(
+    assessments: Iterable[Assessment], definition: InstrumentDefinition, min_change: int | None = None
+) -> ImprovementShare:
     """Across a caseload's assessments (any people), the share improved between start and exit.
 
     `min_change` defaults to the definition's reliable change (e.g. 6 points on PHQ-9), else 1 point."""
@@ -253,11 +258,18 @@ def improvement_share(assessments: Iterable[Assessment], definition: InstrumentD
         if start_total is None or exit_total is None:
             without += 1
             continue
-        change = change_between(start_total, exit_total,
-                                lower_is_better=definition.scoring.lower_is_better, min_change=threshold)
+        change = change_between(
+            start_total, exit_total, lower_is_better=definition.scoring.lower_is_better, min_change=threshold
+        )
         counts[change] += 1
-    return ImprovementShare(definition.id, counts[Change.IMPROVED], counts[Change.NO_CHANGE],
-                            counts[Change.WORSE], without, threshold)
+    return ImprovementShare(
+        definition.id,
+        counts[Change.IMPROVED],
+        counts[Change.NO_CHANGE],
+        counts[Change.WORSE],
+        without,
+        threshold,
+    )
 
 
 def answers_to_json(answers: Mapping[str, AnswerValue]) -> dict[str, object]:
@@ -284,4 +296,3 @@ def latest_by_stage(assessments: Sequence[Assessment], instrument_id: str) -> di
     for a in _completed_current(assessments, instrument_id):
         result[a.stage] = a
     return result
-

@@ -66,12 +66,24 @@ class CaseloadRow:
 
 
 def caseload_row(case: Case, keyworker_name: str, now: datetime) -> CaseloadRow:
-    return caseload_row_from(case.person, case.contract, case.conditions, attendance_of(case.appointments, now),
-                             keyworker_name, now)
+    return caseload_row_from(
+        case.person,
+        case.contract,
+        case.conditions,
+        attendance_of(case.appointments, now),
+        keyworker_name,
+        now,
+    )
 
 
-def caseload_row_from(person: Person, contract: Contract | None, conditions: tuple[Condition, ...],
-                      attendance: Attendance, keyworker_name: str, now: datetime) -> CaseloadRow:
+def caseload_row_from(
+    person: Person,
+    contract: Contract | None,
+    conditions: tuple[Condition, ...],
+    attendance: Attendance,
+    keyworker_name: str,
+    now: datetime,
+) -> CaseloadRow:
     """The same row from an attendance summary, so a large caseload needs no appointment objects."""
     today = now.date()
     return CaseloadRow(

@@ -37,8 +37,10 @@ class ComplianceRules:
     title: str = "Durham Checkpoint"
     in_a_row_at_risk: int = 2
     in_a_row_not_complying: int = 3
-    windows: tuple[WindowRule, ...] = (WindowRule(4, 2, ComplianceLevel.AT_RISK),
-                                       WindowRule(6, 3, ComplianceLevel.NOT_COMPLYING))
+    windows: tuple[WindowRule, ...] = (
+        WindowRule(4, 2, ComplianceLevel.AT_RISK),
+        WindowRule(6, 3, ComplianceLevel.NOT_COMPLYING),
+    )
     contract_share_at_risk: float = 0.3
     contract_share_not_complying: float = 0.5
     contract_share_minimum: int = 6  # the share is over at least this many appointments
@@ -58,7 +60,10 @@ DURHAM_RECOMMENDATIONS = (
     ("at_risk", "The provider recommends no action yet: the contract continues with closer support."),
     ("not_complying", "The provider asks the force to decide whether the contract continues."),
     ("completed", "The provider recommends no further action: the contract was completed."),
-    ("failed_non_compliance", "The provider refers the case back to the force for a decision on prosecution."),
+    (
+        "failed_non_compliance",
+        "The provider refers the case back to the force for a decision on prosecution.",
+    ),
     ("failed_reoffended", "The provider refers the case back to the force for a decision on prosecution."),
     ("withdrawn", "The provider refers the case back to the force for a decision."),
 )
@@ -132,8 +137,9 @@ def summarise_attendance(events: Iterable[AttendanceEvent], now: datetime) -> At
     last: datetime | None = None
     history: list[tuple[datetime, AppointmentOutcome, str]] = []
     full = [(e[0], e[1], e[2] if len(e) > 2 else "") for e in events]
-    for planned, outcome, accepted in sorted(full, key=lambda e: (e[0], _ORDER.get(e[1], -1) if e[1] else -1,
-                                                                    e[2])):
+    for planned, outcome, accepted in sorted(
+        full, key=lambda e: (e[0], _ORDER.get(e[1], -1) if e[1] else -1, e[2])
+    ):
         if outcome is None:
             if planned >= now and (nxt is None or planned < nxt):
                 nxt = planned
@@ -155,8 +161,9 @@ def attendance_of(appointments: Iterable[Appointment], now: datetime) -> Attenda
     return summarise_attendance(((a.planned_at, a.outcome, a.absence_reason) for a in appointments), now)
 
 
-def counted_absences(attendance: Attendance, rules: ComplianceRules = DEFAULT_RULES
-                     ) -> tuple[list[tuple[datetime, bool]], list[datetime], list[tuple[datetime, str]]]:
+def counted_absences(
+    attendance: Attendance, rules: ComplianceRules = DEFAULT_RULES
+) -> tuple[list[tuple[datetime, bool]], list[datetime], list[tuple[datetime, str]]]:
     """The person's appointments as compliance counts them.
 
     Returns (sequence of (time, missed?) over attended and held-against-them absences, in time order; the
@@ -198,37 +205,82 @@ def _attendance_reasons(attendance: Attendance, rules: ComplianceRules) -> list[
     for planned, was_missed in sequence:
         run = run + [planned] if was_missed else []
     if len(run) >= rules.in_a_row_at_risk:
-        level = ComplianceLevel.NOT_COMPLYING if len(run) >= rules.in_a_row_not_complying else \
-            ComplianceLevel.AT_RISK
-        reasons.append(Reason(level, "missed_in_a_row",
-                              {"count": len(run), "dates": _days(run), "cancelled": what(run)}, tuple(run)))
+        level = (
+            ComplianceLevel.NOT_COMPLYING
+            if len(run) >= rules.in_a_row_not_complying
+            else ComplianceLevel.AT_RISK
+        )
+        reasons.append(
+            Reason(
+                level,
+                "missed_in_a_row",
+                {"count": len(run), "dates": _days(run), "cancelled": what(run)},
+                tuple(run),
+            )
+        )
     for window in rules.windows:
-        last = sequence[-window.last:]
+        last = sequence[-window.last :]
         missed = [p for p, m in last if m]
         if len(missed) >= window.missed:
-            reasons.append(Reason(window.level, "missed_in_window",
-                                  {"count": len(missed), "of": len(last), "dates": _days(missed),
-                                   "cancelled": what(missed)}, tuple(missed)))
+            reasons.append(
+                Reason(
+                    window.level,
+                    "missed_in_window",
+                    {
+                        "count": len(missed),
+                        "of": len(last),
+                        "dates": _days(missed),
+                        "cancelled": what(missed),
+                    },
+                    tuple(missed),
+                )
+            )
     all_missed = [p for p, m in sequence if m]
     share = len(all_missed) / max(len(sequence), rules.contract_share_minimum, 1)
-    share_level = ComplianceLevel.NOT_COMPLYING if share >= rules.contract_share_not_complying else \
-        ComplianceLevel.AT_RISK if share >= rules.contract_share_at_risk else None
+    share_level = (
+        ComplianceLevel.NOT_COMPLYING
+        if share >= rules.contract_share_not_complying
+        else ComplianceLevel.AT_RISK
+        if share >= rules.contract_share_at_risk
+        else None
+    )
     if share_level is not None and all_missed:
-        reasons.append(Reason(share_level, "missed_share",
-                              {"count": len(all_missed), "of": len(sequence), "dates": _days(all_missed),
-                               "cancelled": what(all_missed)}, tuple(all_missed)))
+        reasons.append(
+            Reason(
+                share_level,
+                "missed_share",
+                {
+                    "count": len(all_missed),
+                    "of": len(sequence),
+                    "dates": _days(all_missed),
+                    "cancelled": what(all_missed),
+                },
+                tuple(all_missed),
+            )
+        )
     for planned, code in accepted:
         why, _, detail = code.partition(":")
-        reasons.append(Reason(ComplianceLevel.ON_TRACK, "absence_accepted",
-                              {"on": planned.date(), "why": why, "raw": code,
-                               "detail": detail.strip() if ":" in code else None}, (planned,)))
+        reasons.append(
+            Reason(
+                ComplianceLevel.ON_TRACK,
+                "absence_accepted",
+                {
+                    "on": planned.date(),
+                    "why": why,
+                    "raw": code,
+                    "detail": detail.strip() if ":" in code else None,
+                },
+                (planned,),
+            )
+        )
     # A reason adds nothing when a reason at least as serious already names all its appointments
     # (three in a row are also three of the last six).
     kept: list[Reason] = []
     for reason in sorted(reasons, key=lambda r: (-r.level.rank, -len(r.appointments))):
         if reason.code == "absence_accepted" or not any(
-                k.level.rank >= reason.level.rank and set(reason.appointments) <= set(k.appointments)
-                for k in kept):
+            k.level.rank >= reason.level.rank and set(reason.appointments) <= set(k.appointments)
+            for k in kept
+        ):
             kept.append(reason)
     return kept
 
@@ -256,8 +308,13 @@ def assess(
 
     for cond in conditions:
         if cond.status is ConditionStatus.NOT_MET:
-            reasons.append(Reason(ComplianceLevel.NOT_COMPLYING, "condition_not_met",
-                                  {"title": cond.title, "offending": cond.type is ConditionType.OFFENDING}))
+            reasons.append(
+                Reason(
+                    ComplianceLevel.NOT_COMPLYING,
+                    "condition_not_met",
+                    {"title": cond.title, "offending": cond.type is ConditionType.OFFENDING},
+                )
+            )
 
     attendance = appointments if isinstance(appointments, Attendance) else attendance_of(appointments, now)
     reasons.extend(_attendance_reasons(attendance, rules))
@@ -266,19 +323,41 @@ def assess(
     day = contract.day(today)
     elapsed = day / length if length else 0.0
     for cond in conditions:
-        if cond.status.is_settled or cond.status is ConditionStatus.NOT_MET or cond.type is ConditionType.OFFENDING:
+        if (
+            cond.status.is_settled
+            or cond.status is ConditionStatus.NOT_MET
+            or cond.type is ConditionType.OFFENDING
+        ):
             continue
         if cond.target is not None:
             expected = cond.target * elapsed
-            if elapsed >= rules.schedule_grace_share and cond.progress < expected * rules.behind_schedule_share:
-                reasons.append(Reason(
-                    ComplianceLevel.AT_RISK, "behind_schedule",
-                    {"title": cond.title, "progress": cond.progress, "target": cond.target, "unit": cond.unit,
-                     "expected": expected, "day": day, "length": length},
-                ))
+            if (
+                elapsed >= rules.schedule_grace_share
+                and cond.progress < expected * rules.behind_schedule_share
+            ):
+                reasons.append(
+                    Reason(
+                        ComplianceLevel.AT_RISK,
+                        "behind_schedule",
+                        {
+                            "title": cond.title,
+                            "progress": cond.progress,
+                            "target": cond.target,
+                            "unit": cond.unit,
+                            "expected": expected,
+                            "day": day,
+                            "length": length,
+                        },
+                    )
+                )
         elif cond.status is ConditionStatus.NOT_STARTED and elapsed >= rules.not_started_after_share:
-            reasons.append(Reason(ComplianceLevel.AT_RISK, "not_started",
-                                  {"title": cond.title, "day": day, "length": length}))
+            reasons.append(
+                Reason(
+                    ComplianceLevel.AT_RISK,
+                    "not_started",
+                    {"title": cond.title, "day": day, "length": length},
+                )
+            )
 
     if contract.end_date is not None:
         unmet = [c for c in conditions if c.type is not ConditionType.OFFENDING and not c.status.is_settled]
@@ -286,7 +365,9 @@ def assess(
             reasons.append(Reason(ComplianceLevel.AT_RISK, "past_end", {"ended": contract.end_date}))
         elif unmet and (contract.end_date - today).days <= rules.ending_soon_days:
             left = (contract.end_date - today).days
-            reasons.append(Reason(ComplianceLevel.AT_RISK, "ending_unmet", {"days": left, "unmet": len(unmet)}))
+            reasons.append(
+                Reason(ComplianceLevel.AT_RISK, "ending_unmet", {"days": left, "unmet": len(unmet)})
+            )
 
     reasons.sort(key=lambda r: -r.level.rank)
     level = reasons[0].level if reasons else ComplianceLevel.ON_TRACK

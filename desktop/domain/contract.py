@@ -56,7 +56,9 @@ class Contract:
     def transition(self, new_state: ContractState, on: date, reason: str = "") -> Contract:
         """Return the contract in `new_state`; illegal moves and closures without a reason are refused."""
         if new_state not in allowed_transitions(self.state):
-            raise IllegalTransition(f"A contract that is {self.state.label.lower()} cannot become {new_state.label.lower()}")
+            raise IllegalTransition(
+                f"A contract that is {self.state.label.lower()} cannot become {new_state.label.lower()}"
+            )
         if new_state is ContractState.ACTIVE:
             return self.sign(on)
         if new_state is not ContractState.COMPLETED and not reason.strip():
@@ -103,7 +105,9 @@ class Evidence:
     id: str = field(default_factory=new_id)
     amount: float | None = None  # the progress this entry added (hours, sessions), when it added any
     status: ConditionStatus | None = None  # the status this entry set, when it changed the status
-    recorded_at: datetime | None = None  # when it was written down (UTC), as opposed to `on`, when it happened
+    recorded_at: datetime | None = (
+        None  # when it was written down (UTC), as opposed to `on`, when it happened
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,7 +130,9 @@ class Condition:
     def __post_init__(self) -> None:
         hours = self.target if self.type is ConditionType.COMMUNITY_HOURS else None
         if hours is not None and not COMMUNITY_HOURS_MIN <= hours <= COMMUNITY_HOURS_MAX:
-            raise DomainError(f"Community hours must be between {COMMUNITY_HOURS_MIN} and {COMMUNITY_HOURS_MAX}")
+            raise DomainError(
+                f"Community hours must be between {COMMUNITY_HOURS_MIN} and {COMMUNITY_HOURS_MAX}"
+            )
         if self.target is not None and self.target <= 0:
             raise DomainError("A target must be more than zero")
         if self.progress < 0:
@@ -152,37 +158,73 @@ class Condition:
             raise DomainError("Evidence is required to change a condition's status")
         if new_status is ConditionStatus.WAIVED and self.mandatory:
             raise DomainError("The offending condition cannot be waived")
-        return replace(self, status=new_status, evidence=(*self.evidence, replace(evidence, status=new_status)))
+        return replace(
+            self, status=new_status, evidence=(*self.evidence, replace(evidence, status=new_status))
+        )
 
     def add_progress(self, amount: float, evidence: Evidence) -> Condition:
         """Add progress (e.g. hours worked) with evidence; reaching the target does not mark it met by itself."""
         if self.target is None:
             raise DomainError(f"'{self.title}' has no numeric target")
         if self.counts_kind is not None:
-            raise DomainError(f"'{self.title}' is counted from attended {self.counts_kind.label.lower()} sessions; "
-                              "record the session instead")
+            raise DomainError(
+                f"'{self.title}' is counted from attended {self.counts_kind.label.lower()} sessions; "
+                "record the session instead"
+            )
         if amount <= 0:
             raise DomainError("Progress to add must be more than zero")
         status = self.status
         if status is ConditionStatus.NOT_STARTED:
             status = ConditionStatus.IN_PROGRESS
-        return replace(self, progress=self.progress + amount, status=status,
-                       evidence=(*self.evidence, replace(evidence, amount=amount)))
+        return replace(
+            self,
+            progress=self.progress + amount,
+            status=status,
+            evidence=(*self.evidence, replace(evidence, amount=amount)),
+        )
 
 
 def default_conditions(contract_id: str) -> list[Condition]:
     """The five-condition default template (DOMAIN.md): conditions are data, so a service may edit them."""
     return [
-        Condition(contract_id, ConditionType.OFFENDING, "Do not reoffend during the contract", position=0,
-                  status=ConditionStatus.IN_PROGRESS),
-        Condition(contract_id, ConditionType.VICTIM, "Take part in a restorative approach if the victim wishes",
-                  position=1),
-        Condition(contract_id, ConditionType.PATHWAY, "Attend drug treatment sessions", target=6, unit="sessions",
-                  pathway=Pathway.DRUGS, position=2),
-        Condition(contract_id, ConditionType.PATHWAY, "Engage with a second pathway intervention", target=4,
-                  unit="sessions", position=3),
-        Condition(contract_id, ConditionType.COMMUNITY_HOURS, "Complete voluntary community work", target=18,
-                  unit="hours", position=4),
+        Condition(
+            contract_id,
+            ConditionType.OFFENDING,
+            "Do not reoffend during the contract",
+            position=0,
+            status=ConditionStatus.IN_PROGRESS,
+        ),
+        Condition(
+            contract_id,
+            ConditionType.VICTIM,
+            "Take part in a restorative approach if the victim wishes",
+            position=1,
+        ),
+        Condition(
+            contract_id,
+            ConditionType.PATHWAY,
+            "Attend drug treatment sessions",
+            target=6,
+            unit="sessions",
+            pathway=Pathway.DRUGS,
+            position=2,
+        ),
+        Condition(
+            contract_id,
+            ConditionType.PATHWAY,
+            "Engage with a second pathway intervention",
+            target=4,
+            unit="sessions",
+            position=3,
+        ),
+        Condition(
+            contract_id,
+            ConditionType.COMMUNITY_HOURS,
+            "Complete voluntary community work",
+            target=18,
+            unit="hours",
+            position=4,
+        ),
     ]
 
 
@@ -225,8 +267,10 @@ def default_choice(conditions: Sequence[Condition], max_conditions: int = MAX_CO
     """Which offered conditions start ticked: every non-pathway condition of the template, then pathway ones in
     the order offered (needs-screen suggestions come ranked, high needs first) while there is room; extra
     types offered beyond the template (GPS tag, custom...) start unticked. The keyworker then chooses."""
-    ticks = [c.type in (ConditionType.OFFENDING, ConditionType.VICTIM, ConditionType.COMMUNITY_HOURS)
-             for c in conditions]
+    ticks = [
+        c.type in (ConditionType.OFFENDING, ConditionType.VICTIM, ConditionType.COMMUNITY_HOURS)
+        for c in conditions
+    ]
     seen: set[ConditionType] = set()
     for i, c in enumerate(conditions):  # only the first of each non-pathway type
         if ticks[i] and c.type in seen:
@@ -242,32 +286,46 @@ def default_choice(conditions: Sequence[Condition], max_conditions: int = MAX_CO
     return ticks
 
 
-def counted_progress(condition: Condition, appointments: Iterable[Appointment], contract: Contract | None) -> Condition:
+def counted_progress(
+    condition: Condition, appointments: Iterable[Appointment], contract: Contract | None
+) -> Condition:
     """A counted condition's progress: attended sessions of its kind while the contract ran (others unchanged)."""
     if not condition.counted or contract is None or contract.signed_on is None:
         return condition
     last = contract.closed_on or contract.end_date or date.max
-    n = sum(1 for a in appointments if a.kind is condition.counts_kind and a.attended
-            and contract.signed_on <= a.planned_at.date() <= last)
+    n = sum(
+        1
+        for a in appointments
+        if a.kind is condition.counts_kind
+        and a.attended
+        and contract.signed_on <= a.planned_at.date() <= last
+    )
     status = condition.status
     if n and status is ConditionStatus.NOT_STARTED:
         status = ConditionStatus.IN_PROGRESS
     return replace(condition, progress=float(n), status=status)
 
 
-def with_counted_progress(conditions: Iterable[Condition], appointments: Sequence[Appointment],
-                          contract: Contract | None) -> tuple[Condition, ...]:
+def with_counted_progress(
+    conditions: Iterable[Condition], appointments: Sequence[Appointment], contract: Contract | None
+) -> tuple[Condition, ...]:
     return tuple(counted_progress(c, appointments, contract) for c in conditions)
 
 
-def counted_from_events(conditions: Iterable[Condition], events: Sequence[tuple[object, ...]],
-                        kinds: Sequence[str], contract: Contract | None) -> tuple[Condition, ...]:
+def counted_from_events(
+    conditions: Iterable[Condition],
+    events: Sequence[tuple[object, ...]],
+    kinds: Sequence[str],
+    contract: Contract | None,
+) -> tuple[Condition, ...]:
     """`with_counted_progress` from the caseload's (time, outcome, absence) events and their kinds, so the fast
     caseload needs no appointment objects."""
     from .appointments import Appointment
     from .enums import AppointmentOutcome
 
-    appts = [Appointment("", event[0], AppointmentKind(kind), outcome=event[1])
-             for event, kind in zip(events, kinds, strict=True)
-             if isinstance(event[0], datetime) and isinstance(event[1], AppointmentOutcome)]
+    appts = [
+        Appointment("", event[0], AppointmentKind(kind), outcome=event[1])
+        for event, kind in zip(events, kinds, strict=True)
+        if isinstance(event[0], datetime) and isinstance(event[1], AppointmentOutcome)
+    ]
     return with_counted_progress(conditions, appts, contract)

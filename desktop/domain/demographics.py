@@ -73,8 +73,13 @@ class EthnicGroup(StrEnum):
         return _GROUP_LABELS[self]
 
 
-_ETHNIC_GROUP_OF = {"asian": EthnicGroup.ASIAN, "black": EthnicGroup.BLACK, "mixed": EthnicGroup.MIXED,
-                    "white": EthnicGroup.WHITE, "other": EthnicGroup.OTHER}
+_ETHNIC_GROUP_OF = {
+    "asian": EthnicGroup.ASIAN,
+    "black": EthnicGroup.BLACK,
+    "mixed": EthnicGroup.MIXED,
+    "white": EthnicGroup.WHITE,
+    "other": EthnicGroup.OTHER,
+}
 
 _GROUP_LABELS = {
     EthnicGroup.ASIAN: "Asian, Asian British or Asian Welsh",
@@ -112,7 +117,13 @@ _ETHNICITY_LABELS = {
 
 # Lower bounds of the age bands, youngest first (the scheme is for adults; "Under 18" only flags a data error).
 AGE_BANDS: tuple[tuple[int, str], ...] = (
-    (0, "Under 18"), (18, "18-24"), (25, "25-34"), (35, "35-44"), (45, "45-54"), (55, "55-64"), (65, "65+"),
+    (0, "Under 18"),
+    (18, "18-24"),
+    (25, "25-34"),
+    (35, "35-44"),
+    (45, "45-54"),
+    (55, "55-64"),
+    (65, "65+"),
 )
 
 

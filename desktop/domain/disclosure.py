@@ -71,7 +71,9 @@ def _groups(figures: Sequence[Figure]) -> list[tuple[list[int], int | None]]:
     return out
 
 
-def hidden_indices(figures: Sequence[Figure], threshold: int = THRESHOLD, forced: Iterable[int] = ()) -> set[int]:
+def hidden_indices(
+    figures: Sequence[Figure], threshold: int = THRESHOLD, forced: Iterable[int] = ()
+) -> set[int]:
     """The figures to hide; `forced` are hidden whatever their value (see suppress_across)."""
     hidden = {i for i, f in enumerate(figures) if f.is_count and _small(int(f.value or 0), threshold)}
     hidden.update(forced)
@@ -94,9 +96,13 @@ def hidden_indices(figures: Sequence[Figure], threshold: int = THRESHOLD, forced
     for i, f in enumerate(figures):
         if f.unit == "percent" and f.denominator is not None and f.numerator is not None:
             left = f.denominator - f.numerator
-            if (f.denominator < threshold or _small(f.numerator, threshold) or _small(left, threshold)
-                    or f.numerator in hidden_values[f.section] or left in hidden_values[f.section]) \
-                    and f.denominator > 0:
+            if (
+                f.denominator < threshold
+                or _small(f.numerator, threshold)
+                or _small(left, threshold)
+                or f.numerator in hidden_values[f.section]
+                or left in hidden_values[f.section]
+            ) and f.denominator > 0:
                 hidden.add(i)
         elif f.unit in ("days", "points") and f.denominator is not None and 0 < f.denominator < threshold:
             hidden.add(i)
@@ -109,8 +115,9 @@ def suppress(figures: Sequence[Figure], threshold: int = THRESHOLD) -> list[Show
     return _shown(figures, hidden_indices(figures, threshold), threshold)
 
 
-def suppress_across(total: Sequence[Figure], parts: Mapping[str, Sequence[Figure]],
-                    threshold: int = THRESHOLD) -> tuple[list[Shown], dict[str, list[Shown]]]:
+def suppress_across(
+    total: Sequence[Figure], parts: Mapping[str, Sequence[Figure]], threshold: int = THRESHOLD
+) -> tuple[list[Shown], dict[str, list[Shown]]]:
     """One table of figures per part (provider) and their total, each listing the same figures in the same
     order (what build_figures gives). Each table is suppressed on its own, and every figure across the parts
     is a breakdown of the total's: one hidden part, or a hidden total with no hidden part, hides one more."""

@@ -72,8 +72,11 @@ class Facts:
 def facts_from(date_of_birth: date | None, offence_date: date | None, referral_date: date | None) -> Facts:
     age = age_on(date_of_birth, offence_date) if date_of_birth and offence_date else None
     days = (referral_date - offence_date).days if offence_date and referral_date else None
-    recent = (referral_date < add_months(offence_date, RECENT_MONTHS)
-              if offence_date and referral_date and days is not None and days >= 0 else None)
+    recent = (
+        referral_date < add_months(offence_date, RECENT_MONTHS)
+        if offence_date and referral_date and days is not None and days >= 0
+        else None
+    )
     return Facts(age, days, None if age is None else age >= ADULT_AGE, recent)
 
 
@@ -92,8 +95,11 @@ class Contradiction:
 def contradictions(answers: tuple[EligibilityAnswer, ...], facts: Facts) -> list[Contradiction]:
     """Every answer the dates prove wrong, each with the reason in words."""
     decided = facts.decided()
-    return [Contradiction(a.question_id, a.answer, facts.reason(a.question_id))
-            for a in answers if a.question_id in decided and decided[a.question_id] != a.answer]
+    return [
+        Contradiction(a.question_id, a.answer, facts.reason(a.question_id))
+        for a in answers
+        if a.question_id in decided and decided[a.question_id] != a.answer
+    ]
 
 
 def is_overridden(answer: EligibilityAnswer) -> bool:

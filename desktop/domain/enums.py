@@ -87,7 +87,9 @@ class ConditionStatus(StrEnum):
     @property
     def is_settled(self) -> bool:
         """Met or waived: nothing more is owed on this condition."""
-        return self is ConditionStatus.MET or self is ConditionStatus.WAIVED  # identity: hot on large caseloads
+        return (
+            self is ConditionStatus.MET or self is ConditionStatus.WAIVED
+        )  # identity: hot on large caseloads
 
 
 class AppointmentKind(StrEnum):

@@ -45,7 +45,9 @@ class _Reader:
     def problem(self, message: str) -> None:
         self.problems.append(f"{self.where}: {message}" if self.where else message)
 
-    def get(self, key: str, kind: type | tuple[type, ...], *, required: bool = True, default: Any = None) -> Any:
+    def get(
+        self, key: str, kind: type | tuple[type, ...], *, required: bool = True, default: Any = None
+    ) -> Any:
         if key not in self.data:
             if required:
                 self.problem(f"'{key}' is missing")
@@ -73,7 +75,9 @@ class _Reader:
 def _type_name(kind: type | tuple[type, ...]) -> str:
     names = {str: "text", int: "a whole number", bool: "true or false", list: "a list", dict: "an object"}
     if isinstance(kind, tuple):
-        return "a number" if set(kind) == {int, float} else " or ".join(names.get(k, k.__name__) for k in kind)
+        return (
+            "a number" if set(kind) == {int, float} else " or ".join(names.get(k, k.__name__) for k in kind)
+        )
     return names.get(kind, kind.__name__)
 
 
@@ -158,9 +162,7 @@ def _pair(r: _Reader, key: str) -> tuple[int, int]:
 def _option_sets(
     data: Mapping[str, Any], scoring: Scoring, problems: list[str]
 ) -> dict[str, tuple[Option, ...]]:
-    return {
-        name: _options(raw, f"option_sets.{name}", scoring, problems) for name, raw in data.items()
-    }
+    return {name: _options(raw, f"option_sets.{name}", scoring, problems) for name, raw in data.items()}
 
 
 def _options(raw: object, where: str, scoring: Scoring, problems: list[str]) -> tuple[Option, ...]:
@@ -175,8 +177,10 @@ def _options(raw: object, where: str, scoring: Scoring, problems: list[str]) -> 
         r = _Reader(entry, f"{where}[{n}]", problems)
         value, label = r.text("value"), r.text("label")
         points = r.get("score", int, required=False)
-        if points is not None and scoring.method is ScoringMethod.SUM and not (
-            scoring.option_score_min <= points <= scoring.option_score_max
+        if (
+            points is not None
+            and scoring.method is ScoringMethod.SUM
+            and not (scoring.option_score_min <= points <= scoring.option_score_max)
         ):
             r.problem(
                 f"option score {points} is outside "
@@ -307,7 +311,9 @@ def _check_coverage(bands: list[Band], scoring: Scoring, problems: list[str]) ->
             )
 
 
-def _flags(raw: list[Any], scoring: Scoring, items: tuple[Item, ...], problems: list[str]) -> tuple[FlagRule, ...]:
+def _flags(
+    raw: list[Any], scoring: Scoring, items: tuple[Item, ...], problems: list[str]
+) -> tuple[FlagRule, ...]:
     by_id = {i.id: i for i in items}
     flags: list[FlagRule] = []
     for n, entry in enumerate(raw):
@@ -335,14 +341,23 @@ def _flags(raw: list[Any], scoring: Scoring, items: tuple[Item, ...], problems: 
         elif item_id is not None:
             _check_item_condition(when, by_id.get(item_id), item_id, min_score, values)
         flags.append(
-            FlagRule(flag_id, message, severity, item_id, min_score, tuple(str(v) for v in values), total_min,
-                     follow_up)
+            FlagRule(
+                flag_id,
+                message,
+                severity,
+                item_id,
+                min_score,
+                tuple(str(v) for v in values),
+                total_min,
+                follow_up,
+            )
         )
     return tuple(flags)
 
 
-def _check_item_condition(r: _Reader, item: Item | None, item_id: str, min_score: int | None,
-                          values: list[Any]) -> None:
+def _check_item_condition(
+    r: _Reader, item: Item | None, item_id: str, min_score: int | None, values: list[Any]
+) -> None:
     if item is None:
         r.problem(f"item {item_id!r} is not an item of this instrument")
     elif (min_score is None) == (not values):

@@ -338,6 +338,7 @@ def score_summary(definition: InstrumentDefinition, result: Score) -> str:
     reason = ", ".join(p for p in parts if p)
     return f"{result.total} so far of {definition.scoring.total_max} ({reason}; no band)"
 
+
 def carry_over_answers(answers: Answers, target: InstrumentDefinition) -> dict[str, AnswerValue]:
     """Answers that also fit `target`: same item id and a valid answer there (AUDIT-C's three questions
     pre-fill the full AUDIT when it is offered as the follow-up)."""

@@ -70,9 +70,15 @@ def pathway_needs(answers: Mapping[str, AnswerValue]) -> tuple[PathwayNeed, ...]
     for pathway in Pathway:
         raw = answers.get(item_id(pathway, "need"))
         level = NeedLevel(raw) if isinstance(raw, str) and raw in NeedLevel._value2member_map_ else None
-        needs.append(PathwayNeed(pathway, level, _text(answers, item_id(pathway, "notes")),
-                                 _text(answers, item_id(pathway, "plan")),
-                                 _text(answers, item_id(pathway, "referral"))))
+        needs.append(
+            PathwayNeed(
+                pathway,
+                level,
+                _text(answers, item_id(pathway, "notes")),
+                _text(answers, item_id(pathway, "plan")),
+                _text(answers, item_id(pathway, "referral")),
+            )
+        )
     return tuple(needs)
 
 
@@ -83,7 +89,9 @@ def pathways_needing_condition(needs: Iterable[PathwayNeed]) -> tuple[PathwayNee
     return tuple(sorted(chosen, key=lambda n: (-(n.level.rank if n.level else 0), order.index(n.pathway))))
 
 
-def suggested_conditions(needs: Iterable[PathwayNeed], contract_id: str, first_position: int = 2) -> list[Condition]:
+def suggested_conditions(
+    needs: Iterable[PathwayNeed], contract_id: str, first_position: int = 2
+) -> list[Condition]:
     """Pathway conditions to offer when the contract is drawn up, one per high or medium need."""
     return [
         Condition(
@@ -178,16 +186,43 @@ def needs_radar(assessments: Iterable[Assessment]) -> NeedsRadar | None:
 _HOUSING_NEED = {"none": NeedLevel.NONE, "problem": NeedLevel.MEDIUM, "urgent": NeedLevel.HIGH}
 _UNSETTLED = {"sofa_surfing", "temporary", "rough_sleeping", "approved_premises"}
 _BAND_NEED: dict[str, tuple[Pathway, dict[str, NeedLevel]]] = {
-    "audit": (Pathway.ALCOHOL, {"lower_risk": NeedLevel.LOW, "increasing_risk": NeedLevel.MEDIUM,
-                                "higher_risk": NeedLevel.HIGH, "possible_dependence": NeedLevel.HIGH}),
+    "audit": (
+        Pathway.ALCOHOL,
+        {
+            "lower_risk": NeedLevel.LOW,
+            "increasing_risk": NeedLevel.MEDIUM,
+            "higher_risk": NeedLevel.HIGH,
+            "possible_dependence": NeedLevel.HIGH,
+        },
+    ),
     "audit_c": (Pathway.ALCOHOL, {"negative": NeedLevel.LOW, "positive": NeedLevel.MEDIUM}),
-    "phq9": (Pathway.MENTAL_HEALTH, {"minimal": NeedLevel.NONE, "mild": NeedLevel.LOW,
-                                     "moderate": NeedLevel.MEDIUM, "moderately_severe": NeedLevel.HIGH,
-                                     "severe": NeedLevel.HIGH}),
-    "gad7": (Pathway.MENTAL_HEALTH, {"minimal": NeedLevel.NONE, "mild": NeedLevel.LOW,
-                                     "moderate": NeedLevel.MEDIUM, "severe": NeedLevel.HIGH}),
+    "phq9": (
+        Pathway.MENTAL_HEALTH,
+        {
+            "minimal": NeedLevel.NONE,
+            "mild": NeedLevel.LOW,
+            "moderate": NeedLevel.MEDIUM,
+            "moderately_severe": NeedLevel.HIGH,
+            "severe": NeedLevel.HIGH,
+        },
+    ),
+    "gad7": (
+        Pathway.MENTAL_HEALTH,
+        {
+            "minimal": NeedLevel.NONE,
+            "mild": NeedLevel.LOW,
+            "moderate": NeedLevel.MEDIUM,
+            "severe": NeedLevel.HIGH,
+        },
+    ),
 }
-_SOURCE_LABELS = {"housing": "Housing", "audit": "AUDIT", "audit_c": "AUDIT-C", "phq9": "PHQ-9", "gad7": "GAD-7"}
+_SOURCE_LABELS = {
+    "housing": "Housing",
+    "audit": "AUDIT",
+    "audit_c": "AUDIT-C",
+    "phq9": "PHQ-9",
+    "gad7": "GAD-7",
+}
 NEEDS_BEARING = frozenset({PATHWAY_NEEDS_ID, "housing", *_BAND_NEED})
 
 
@@ -221,7 +256,11 @@ def _band_need(a: Assessment) -> tuple[Pathway, NeedLevel, str] | None:
     level = levels.get(band.id) if band else None
     if band is None or level is None:
         return None
-    return pathway, level, f"{band.label} ({a.score.total})" if a.score and a.score.total is not None else band.label
+    return (
+        pathway,
+        level,
+        f"{band.label} ({a.score.total})" if a.score and a.score.total is not None else band.label,
+    )
 
 
 def assessment_need(a: Assessment) -> tuple[Pathway, NeedLevel, str] | None:
@@ -236,9 +275,10 @@ def assessment_need(a: Assessment) -> tuple[Pathway, NeedLevel, str] | None:
 def needs_from_assessments(assessments: Iterable[Assessment]) -> tuple[PathwayNeed, ...] | None:
     """Per pathway, the higher of the latest needs screen's level and the latest other assessment's on that
     pathway (the reason named in the notes); None when no needs-bearing assessment is completed."""
-    done = sorted((a for a in current_assessments(assessments)
-                   if a.completed and a.instrument_id in NEEDS_BEARING),
-                  key=lambda a: (a.administered_on, a.stage.order))
+    done = sorted(
+        (a for a in current_assessments(assessments) if a.completed and a.instrument_id in NEEDS_BEARING),
+        key=lambda a: (a.administered_on, a.stage.order),
+    )
     if not done:
         return None
     screens = [a for a in done if a.instrument_id == PATHWAY_NEEDS_ID]

@@ -60,16 +60,22 @@ ELIGIBILITY_QUESTIONS: tuple[EligibilityQuestion, ...] = (
     EligibilityQuestion("adult", "Aged 18 or over", True),
     EligibilityQuestion("in_area", "Offence committed in the force area", True),
     EligibilityQuestion("recent", "Offence less than 3 months old", True),
-    EligibilityQuestion("admission", "Admission, or 'no reply' interview with enough evidence to charge", True),
+    EligibilityQuestion(
+        "admission", "Admission, or 'no reply' interview with enough evidence to charge", True
+    ),
     EligibilityQuestion("hate_crime", "Hate crime", False),
     EligibilityQuestion("held_for_court", "Held for court or under the Mental Health Act", False),
-    EligibilityQuestion("court_order", "Under a court order, suspended sentence or conditional discharge", False),
+    EligibilityQuestion(
+        "court_order", "Under a court order, suspended sentence or conditional discharge", False
+    ),
     EligibilityQuestion("co_accused", "Case has a co-accused", False),
     EligibilityQuestion("on_bail", "On bail for other matters", False),
 )
 _QUESTIONS_BY_ID = {q.id: q for q in ELIGIBILITY_QUESTIONS}
 DECISION_LABELS = {"nfa": "No further action", "charge": "Charge", "other": "Other disposal"}
-OVERRIDE_PREFIX = "Manager override: "  # an answer's note that lets a failed criterion through (eligibility.py)
+OVERRIDE_PREFIX = (
+    "Manager override: "  # an answer's note that lets a failed criterion through (eligibility.py)
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,7 +97,7 @@ class EligibilityAnswer:
         """The manager's written reason for letting this failed answer through; empty when there is none."""
         if self.passes or not self.note.startswith(OVERRIDE_PREFIX):
             return ""
-        return self.note[len(OVERRIDE_PREFIX):].strip()
+        return self.note[len(OVERRIDE_PREFIX) :].strip()
 
     @property
     def overridden(self) -> bool:
@@ -129,7 +135,9 @@ class Referral:
     @property
     def eligible(self) -> bool:
         answered = {a.question_id for a in self.eligibility}
-        return answered >= set(_QUESTIONS_BY_ID) and not any(not a.overridden for a in self.failed_eligibility)
+        return answered >= set(_QUESTIONS_BY_ID) and not any(
+            not a.overridden for a in self.failed_eligibility
+        )
 
     @property
     def overrides(self) -> tuple[EligibilityAnswer, ...]:

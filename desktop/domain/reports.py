@@ -21,8 +21,12 @@ from .errors import DomainError
 from .instruments import InstrumentDefinition
 
 REPORTED_INSTRUMENTS = ("phq9", "gad7", "audit", "sds")  # the instruments whose change commissioners ask for
-ENDED_STATES = (ContractState.COMPLETED, ContractState.FAILED_NON_COMPLIANCE, ContractState.FAILED_REOFFENDED,
-                ContractState.WITHDRAWN)
+ENDED_STATES = (
+    ContractState.COMPLETED,
+    ContractState.FAILED_NON_COMPLIANCE,
+    ContractState.FAILED_REOFFENDED,
+    ContractState.WITHDRAWN,
+)
 UNASSIGNED = "unassigned"
 
 # Every figure's name, as the CSV, the PDF and the view show it (definitions: docs/reports.md).
@@ -53,15 +57,29 @@ FIGURE_LABELS: dict[str, str] = {
     "reoffending_rate": "Reoffending rate within 12 months",
 }
 SECTION_LABELS: dict[str, str] = {
-    "flow": "Referrals and contracts", "timeliness": "Time to first appointment", "attendance": "Attendance",
-    "conditions": "Conditions", "pathways": "Needs pathways", "instruments": "Change from start to exit",
-    "demographics": "By sex, ethnic group and age", "reoffending": "Reoffending",
+    "flow": "Referrals and contracts",
+    "timeliness": "Time to first appointment",
+    "attendance": "Attendance",
+    "conditions": "Conditions",
+    "pathways": "Needs pathways",
+    "instruments": "Change from start to exit",
+    "demographics": "By sex, ethnic group and age",
+    "reoffending": "Reoffending",
     "monthly": "Month by month",
 }
 DIMENSION_LABELS: dict[str, str] = {
-    "": "", "eligibility": "Eligibility", "outcome": "Outcome", "seen": "Seen", "keyworker": "Keyworker",
-    "condition_type": "Condition type", "pathway": "Pathway", "sex": "Sex", "ethnic_group": "Ethnic group",
-    "age_band": "Age band", "month": "Month", "change": "Change",
+    "": "",
+    "eligibility": "Eligibility",
+    "outcome": "Outcome",
+    "seen": "Seen",
+    "keyworker": "Keyworker",
+    "condition_type": "Condition type",
+    "pathway": "Pathway",
+    "sex": "Sex",
+    "ethnic_group": "Ethnic group",
+    "age_band": "Age band",
+    "month": "Month",
+    "change": "Change",
 }
 
 
@@ -143,13 +161,15 @@ class Figure:
         return self.unit not in ("percent", "days", "points")
 
 
-def _count(section: str, key: str, n: int, unit: str, dimension: str = "", category: str = "",
-           label: str = "") -> Figure:
+def _count(
+    section: str, key: str, n: int, unit: str, dimension: str = "", category: str = "", label: str = ""
+) -> Figure:
     return Figure(section, key, n, unit, dimension, category, label)
 
 
-def _rate(section: str, key: str, num: int, den: int, dimension: str = "", category: str = "",
-          label: str = "") -> Figure:
+def _rate(
+    section: str, key: str, num: int, den: int, dimension: str = "", category: str = "", label: str = ""
+) -> Figure:
     value = round(100.0 * num / den, 1) if den else None
     return Figure(section, key, value, "percent", dimension, category, label, num, den)
 
@@ -173,8 +193,11 @@ def signed_in(case: ReportCase, period: Period) -> list[ReportContract]:
 
 def ended_in(case: ReportCase, period: Period) -> list[ReportContract]:
     """Signed contracts closed in the period (an offer withdrawn before signing never started: not counted)."""
-    return [c for c in case.contracts
-            if c.state in ENDED_STATES and c.signed_on is not None and period.holds(c.closed_on)]
+    return [
+        c
+        for c in case.contracts
+        if c.state in ENDED_STATES and c.signed_on is not None and period.holds(c.closed_on)
+    ]
 
 
 def active_at_end(contract: ReportContract, period: Period) -> bool:
@@ -199,12 +222,22 @@ def flow_figures(cases: Sequence[ReportCase], period: Period) -> list[Figure]:
     out = [
         _count("flow", "referrals_received", referred, "referrals"),
         _count("flow", "referrals_received", eligible, "referrals", "eligibility", "eligible", "Eligible"),
-        _count("flow", "referrals_received", referred - eligible, "referrals", "eligibility", "not_eligible",
-               "Not eligible"),
+        _count(
+            "flow",
+            "referrals_received",
+            referred - eligible,
+            "referrals",
+            "eligibility",
+            "not_eligible",
+            "Not eligible",
+        ),
         _count("flow", "contracts_signed", signed, "contracts"),
         _count("flow", "contracts_ended", total_ended, "contracts"),
     ]
-    out += [_count("flow", "contracts_ended", ended[s], "contracts", "outcome", s.value, s.label) for s in ENDED_STATES]
+    out += [
+        _count("flow", "contracts_ended", ended[s], "contracts", "outcome", s.value, s.label)
+        for s in ENDED_STATES
+    ]
     out.append(_rate("flow", "completion_rate", ended[ContractState.COMPLETED], total_ended))
     out.append(_count("flow", "contracts_active_at_end", active, "contracts"))
     return out
@@ -212,8 +245,11 @@ def flow_figures(cases: Sequence[ReportCase], period: Period) -> list[Figure]:
 
 def first_seen_days(case: ReportCase, referral: ReportReferral, period: Period) -> int | None:
     """Days from the referral to the first attended appointment on or after it, by the period's end."""
-    seen = [day for day, outcome in case.appointments
-            if outcome is not None and outcome.counts_as_attended and referral.referral_date <= day <= period.end]
+    seen = [
+        day
+        for day, outcome in case.appointments
+        if outcome is not None and outcome.counts_as_attended and referral.referral_date <= day <= period.end
+    ]
     return (min(seen) - referral.referral_date).days if seen else None
 
 
@@ -237,17 +273,34 @@ def timeliness_figures(cases: Sequence[ReportCase], period: Period) -> list[Figu
                 days.append(d)
     n = len(days)
     stats = quartiles(days) if days else (None, None, None)
-    out = [Figure("timeliness", key, None if v is None else round(v, 1), "days", denominator=n)
-           for key, v in zip(("days_to_first_seen_q1", "days_to_first_seen_median", "days_to_first_seen_q3"),
-                             stats, strict=True)]
-    out.append(_count("timeliness", "referrals_first_seen", n, "referrals", "seen", "seen", "Seen by the end"))
-    out.append(_count("timeliness", "referrals_first_seen", not_seen, "referrals", "seen", "not_seen",
-                      "Not seen by the end"))
+    out = [
+        Figure("timeliness", key, None if v is None else round(v, 1), "days", denominator=n)
+        for key, v in zip(
+            ("days_to_first_seen_q1", "days_to_first_seen_median", "days_to_first_seen_q3"),
+            stats,
+            strict=True,
+        )
+    ]
+    out.append(
+        _count("timeliness", "referrals_first_seen", n, "referrals", "seen", "seen", "Seen by the end")
+    )
+    out.append(
+        _count(
+            "timeliness",
+            "referrals_first_seen",
+            not_seen,
+            "referrals",
+            "seen",
+            "not_seen",
+            "Not seen by the end",
+        )
+    )
     return out
 
 
-def attendance_figures(cases: Sequence[ReportCase], period: Period,
-                       keyworker_names: Mapping[str, str]) -> list[Figure]:
+def attendance_figures(
+    cases: Sequence[ReportCase], period: Period, keyworker_names: Mapping[str, str]
+) -> list[Figure]:
     """Appointments planned inside the period, by outcome; rates per keyworker of the person's caseload."""
     tally: dict[str, Counter[str]] = defaultdict(Counter)
     for case in cases:
@@ -277,10 +330,22 @@ def _attendance_class(outcome: AppointmentOutcome | None) -> str:
 def _attendance_rows(c: Counter[str], dimension: str, category: str, label: str) -> list[Figure]:
     kept = c["attended"] + c["missed"]
     return [
-        _count("attendance", "appointments_attended", c["attended"], "appointments", dimension, category, label),
+        _count(
+            "attendance", "appointments_attended", c["attended"], "appointments", dimension, category, label
+        ),
         _count("attendance", "appointments_missed", c["missed"], "appointments", dimension, category, label),
-        _count("attendance", "appointments_cancelled", c["cancelled"], "appointments", dimension, category, label),
-        _count("attendance", "appointments_no_outcome", c["no_outcome"], "appointments", dimension, category, label),
+        _count(
+            "attendance", "appointments_cancelled", c["cancelled"], "appointments", dimension, category, label
+        ),
+        _count(
+            "attendance",
+            "appointments_no_outcome",
+            c["no_outcome"],
+            "appointments",
+            dimension,
+            category,
+            label,
+        ),
         _rate("attendance", "attendance_rate", c["attended"], kept, dimension, category, label),
         _rate("attendance", "missed_rate", c["missed"], kept, dimension, category, label),
     ]
@@ -302,9 +367,18 @@ def condition_figures(cases: Sequence[ReportCase], period: Period) -> list[Figur
         met, not_met = c[ConditionStatus.MET], c[ConditionStatus.NOT_MET]
         out += [
             _count("conditions", "conditions_met", met, "conditions", "condition_type", t.value, t.label),
-            _count("conditions", "conditions_not_met", not_met, "conditions", "condition_type", t.value, t.label),
-            _count("conditions", "conditions_waived", c[ConditionStatus.WAIVED], "conditions", "condition_type",
-                   t.value, t.label),
+            _count(
+                "conditions", "conditions_not_met", not_met, "conditions", "condition_type", t.value, t.label
+            ),
+            _count(
+                "conditions",
+                "conditions_waived",
+                c[ConditionStatus.WAIVED],
+                "conditions",
+                "condition_type",
+                t.value,
+                t.label,
+            ),
             _rate("conditions", "condition_met_rate", met, met + not_met, "condition_type", t.value, t.label),
         ]
     return out
@@ -316,10 +390,17 @@ def pathway_figures(cases: Sequence[ReportCase], period: Period) -> list[Figure]
     for case in cases:
         signed = {c.id for c in signed_in(case, period)}
         for contract_id in signed:
-            counts.update({cond.pathway for cond in case.conditions
-                           if cond.contract_id == contract_id and cond.pathway is not None})
-    return [_count("pathways", "contracts_with_pathway", counts[p], "contracts", "pathway", p.value, p.label)
-            for p in Pathway]
+            counts.update(
+                {
+                    cond.pathway
+                    for cond in case.conditions
+                    if cond.contract_id == contract_id and cond.pathway is not None
+                }
+            )
+    return [
+        _count("pathways", "contracts_with_pathway", counts[p], "contracts", "pathway", p.value, p.label)
+        for p in Pathway
+    ]
 
 
 _Dimension = tuple[str, Callable[[ReportCase, date], str], list[tuple[str, str]]]
@@ -335,8 +416,9 @@ def demographic_figures(cases: Sequence[ReportCase], period: Period) -> list[Fig
     Age is on the day of the referral, the signing or the closing."""
     out: list[Figure] = []
     for name, category_of, categories in DIMENSIONS:
-        tallies: dict[str, Counter[str]] = {k: Counter() for k in ("referrals_received", "contracts_signed",
-                                                                   "contracts_completed")}
+        tallies: dict[str, Counter[str]] = {
+            k: Counter() for k in ("referrals_received", "contracts_signed", "contracts_completed")
+        }
         for case in cases:
             for r in referrals_in(case, period):
                 tallies["referrals_received"][category_of(case, r.referral_date)] += 1
@@ -354,8 +436,9 @@ def demographic_figures(cases: Sequence[ReportCase], period: Period) -> list[Fig
 def monthly_figures(cases: Sequence[ReportCase], period: Period) -> list[Figure]:
     """Referrals, contracts signed and contracts completed, per calendar month inside the period."""
     months = period.months()
-    tallies: dict[str, Counter[str]] = {k: Counter() for k in ("referrals_received", "contracts_signed",
-                                                               "contracts_completed")}
+    tallies: dict[str, Counter[str]] = {
+        k: Counter() for k in ("referrals_received", "contracts_signed", "contracts_completed")
+    }
     for case in cases:
         for r in referrals_in(case, period):
             tallies["referrals_received"][r.referral_date.strftime("%Y-%m")] += 1
@@ -371,9 +454,12 @@ def monthly_figures(cases: Sequence[ReportCase], period: Period) -> list[Figure]
     return out
 
 
-def instrument_figures(cases: Sequence[ReportCase], period: Period,
-                       assessments: Mapping[str, Sequence[Assessment]],
-                       definitions: Sequence[InstrumentDefinition]) -> list[Figure]:
+def instrument_figures(
+    cases: Sequence[ReportCase],
+    period: Period,
+    assessments: Mapping[str, Sequence[Assessment]],
+    definitions: Sequence[InstrumentDefinition],
+) -> list[Figure]:
     """Score change from start to exit for the people whose contract ended in the period.
 
     Per instrument: those measured (a completed, fully scored start and exit, both on or before the period's
@@ -387,30 +473,64 @@ def instrument_figures(cases: Sequence[ReportCase], period: Period,
         starts: list[int] = []
         exits: list[int] = []
         for pid in ended:
-            mine = [a for a in assessments.get(pid, ()) if a.instrument_id == d.id and a.administered_on <= period.end]
+            mine = [
+                a
+                for a in assessments.get(pid, ())
+                if a.instrument_id == d.id and a.administered_on <= period.end
+            ]
             start, exit_ = start_and_exit(mine, d.id)
             if start is None or exit_ is None or start.total is None or exit_.total is None:
                 continue
             starts.append(start.total)
             exits.append(exit_.total)
-            counts[change_between(start.total, exit_.total, lower_is_better=d.scoring.lower_is_better,
-                                  min_change=threshold)] += 1
+            counts[
+                change_between(
+                    start.total, exit_.total, lower_is_better=d.scoring.lower_is_better, min_change=threshold
+                )
+            ] += 1
         n, key, title = len(starts), f"{d.id}_measured", d.short_title
         out.append(Figure("instruments", key, n, "people", title=f"{title}: measured at start and exit"))
-        out += [Figure("instruments", key, counts[c], "people", "change", c.value, c.value.replace("_", " ")
-                       .capitalize(), title=f"{title}: measured at start and exit") for c in Change]
-        out.append(replace(_rate("instruments", f"{d.id}_improved_rate", counts[Change.IMPROVED], n),
-                           title=f"{title}: improved rate (change of {threshold} or more)"))
-        for part, values in (("mean_start", starts), ("mean_exit", exits),
-                             ("mean_change", [e - s for s, e in zip(starts, exits, strict=True)])):
+        out += [
+            Figure(
+                "instruments",
+                key,
+                counts[c],
+                "people",
+                "change",
+                c.value,
+                c.value.replace("_", " ").capitalize(),
+                title=f"{title}: measured at start and exit",
+            )
+            for c in Change
+        ]
+        out.append(
+            replace(
+                _rate("instruments", f"{d.id}_improved_rate", counts[Change.IMPROVED], n),
+                title=f"{title}: improved rate (change of {threshold} or more)",
+            )
+        )
+        for part, values in (
+            ("mean_start", starts),
+            ("mean_exit", exits),
+            ("mean_change", [e - s for s, e in zip(starts, exits, strict=True)]),
+        ):
             mean = round(statistics.fmean(values), 1) if values else None
-            out.append(Figure("instruments", f"{d.id}_{part}", mean, "points", denominator=n,
-                              title=f"{title}: {part.replace('_', ' ')}"))
+            out.append(
+                Figure(
+                    "instruments",
+                    f"{d.id}_{part}",
+                    mean,
+                    "points",
+                    denominator=n,
+                    title=f"{title}: {part.replace('_', ' ')}",
+                )
+            )
     return out
 
 
-def reoffending_figures(cases: Sequence[ReportCase], period: Period, reoffences: Mapping[str, Sequence[date]],
-                        as_of: date) -> list[Figure]:
+def reoffending_figures(
+    cases: Sequence[ReportCase], period: Period, reoffences: Mapping[str, Sequence[date]], as_of: date
+) -> list[Figure]:
     """What the force knows: of the contracts signed in the period whose 12 months after signing had passed by
     `as_of` (the cohort), how many people offended again within those 12 months (`reoffences`: offence dates
     the force reported, per person). Later signings are left out until their year is over."""
@@ -439,18 +559,31 @@ def _year_after(day: date) -> date:
         return day.replace(year=day.year + 1, day=28)
 
 
-def build_figures(cases: Sequence[ReportCase], period: Period, keyworker_names: Mapping[str, str],
-                  keyworker_id: str | None = None, assessments: Mapping[str, Sequence[Assessment]] | None = None,
-                  definitions: Sequence[InstrumentDefinition] = (),
-                  reoffences: Mapping[str, Sequence[date]] | None = None, as_of: date | None = None) -> list[Figure]:
+def build_figures(
+    cases: Sequence[ReportCase],
+    period: Period,
+    keyworker_names: Mapping[str, str],
+    keyworker_id: str | None = None,
+    assessments: Mapping[str, Sequence[Assessment]] | None = None,
+    definitions: Sequence[InstrumentDefinition] = (),
+    reoffences: Mapping[str, Sequence[date]] | None = None,
+    as_of: date | None = None,
+) -> list[Figure]:
     """Every figure of the report, in the order docs/reports.md lists them (reoffending only when `as_of`, the
     day the force's news is counted to, is given)."""
     chosen = for_keyworker(cases, keyworker_id)
     reoffending = reoffending_figures(chosen, period, reoffences or {}, as_of) if as_of else []
-    return (flow_figures(chosen, period) + timeliness_figures(chosen, period)
-            + attendance_figures(chosen, period, keyworker_names) + condition_figures(chosen, period)
-            + pathway_figures(chosen, period) + instrument_figures(chosen, period, assessments or {}, definitions)
-            + reoffending + demographic_figures(chosen, period) + monthly_figures(chosen, period))
+    return (
+        flow_figures(chosen, period)
+        + timeliness_figures(chosen, period)
+        + attendance_figures(chosen, period, keyworker_names)
+        + condition_figures(chosen, period)
+        + pathway_figures(chosen, period)
+        + instrument_figures(chosen, period, assessments or {}, definitions)
+        + reoffending
+        + demographic_figures(chosen, period)
+        + monthly_figures(chosen, period)
+    )
 
 
 def figure_label(f: Figure) -> str:

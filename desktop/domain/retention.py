@@ -95,9 +95,20 @@ def parse_schedule(data: Mapping[str, Any]) -> Schedule:
         if not isinstance(erase, bool):
             raise ValueError(f"retention rule {kind}: erase must be true or false")
         if kind in PERSON_KINDS and erase and years == 0 and days == 0:
-            raise ValueError(f"retention rule {kind}: a period of zero would erase records the day they close")
-        rules.append(RetentionRule(str(kind), str(r.get("label", kind)), str(r.get("from", "")), years, days, erase,
-                                   str(r.get("basis", ""))))
+            raise ValueError(
+                f"retention rule {kind}: a period of zero would erase records the day they close"
+            )
+        rules.append(
+            RetentionRule(
+                str(kind),
+                str(r.get("label", kind)),
+                str(r.get("from", "")),
+                years,
+                days,
+                erase,
+                str(r.get("basis", "")),
+            )
+        )
     missing = [k for k in PERSON_KINDS if k not in seen]
     if missing:
         raise ValueError(f"the retention schedule has no rule for {', '.join(missing)}")
@@ -112,8 +123,9 @@ def _person_rule(f: PersonFacts) -> tuple[str, date | None]:
     return "", None  # an active contract is never due
 
 
-def due_for_erasure(people: Iterable[PersonFacts], schedule: Schedule, today: date,
-                    held: frozenset[str] = frozenset()) -> list[DueItem]:
+def due_for_erasure(
+    people: Iterable[PersonFacts], schedule: Schedule, today: date, held: frozenset[str] = frozenset()
+) -> list[DueItem]:
     """Everyone whose record has passed its period, oldest first; held people are listed, marked held."""
     out = []
     for f in people:
@@ -125,6 +137,15 @@ def due_for_erasure(people: Iterable[PersonFacts], schedule: Schedule, today: da
         if due > today:
             continue
         why = f"{rule.label}: {rule.period} from {since.isoformat()} ended {due.isoformat()}"
-        out.append(DueItem(f.person_id, f.reference, kind, since, due, f.person_id in held,
-                           why + (" (kept: legal hold)" if f.person_id in held else "")))
+        out.append(
+            DueItem(
+                f.person_id,
+                f.reference,
+                kind,
+                since,
+                due,
+                f.person_id in held,
+                why + (" (kept: legal hold)" if f.person_id in held else ""),
+            )
+        )
     return sorted(out, key=lambda d: (d.due_on, d.reference))

@@ -28,8 +28,12 @@ class SafetyAction(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"safety_plan": "Safety plan made", "gp_contacted": "GP contacted",
-                "crisis_team": "Crisis team contacted", "none_needed": "No action needed"}[self.value]
+        return {
+            "safety_plan": "Safety plan made",
+            "gp_contacted": "GP contacted",
+            "crisis_team": "Crisis team contacted",
+            "none_needed": "No action needed",
+        }[self.value]
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,26 +56,43 @@ class SafetyAcknowledgement:
 
     def __post_init__(self) -> None:
         if not self.text.strip():
-            raise DomainError("say what was done" if self.action is not SafetyAction.NONE_NEEDED
-                              else "say why no action is needed")
+            raise DomainError(
+                "say what was done"
+                if self.action is not SafetyAction.NONE_NEEDED
+                else "say why no action is needed"
+            )
         if len(self.text) > MAX_ACTION_TEXT:
             raise DomainError(f"what was done is at most {MAX_ACTION_TEXT} characters")
         if not self.assessment_ids:
             raise DomainError("there is no safety alert to acknowledge")
 
 
-def concerns_of(assessment_id: str, definition: InstrumentDefinition, completed_at: datetime | None,
-                flag_ids: Iterable[str], declined_items: Iterable[str]) -> list[SafetyConcern]:
+def concerns_of(
+    assessment_id: str,
+    definition: InstrumentDefinition,
+    completed_at: datetime | None,
+    flag_ids: Iterable[str],
+    declined_items: Iterable[str],
+) -> list[SafetyConcern]:
     """The concerns of one completed assessment, from the flags it raised and the items declined."""
     name = definition.short_title
     raised = set(flag_ids)
-    concerns = [SafetyConcern(assessment_id, name, completed_at, f.message)
-                for f in definition.flags if f.severity is Severity.SAFETY and f.id in raised]
+    concerns = [
+        SafetyConcern(assessment_id, name, completed_at, f.message)
+        for f in definition.flags
+        if f.severity is Severity.SAFETY and f.id in raised
+    ]
     safety_items = {f.item_id for f in definition.flags if f.severity is Severity.SAFETY and f.item_id}
     for item_id in sorted(safety_items & set(declined_items)):
-        concerns.append(SafetyConcern(assessment_id, name, completed_at,
-                                      f"Declined to answer \u201c{definition.item(item_id).text}\u201d: ask again "
-                                      "and assess the risk"))
+        concerns.append(
+            SafetyConcern(
+                assessment_id,
+                name,
+                completed_at,
+                f"Declined to answer \u201c{definition.item(item_id).text}\u201d: ask again "
+                "and assess the risk",
+            )
+        )
     return concerns
 
 
@@ -83,8 +104,11 @@ def assessment_concerns(a: Assessment, definition: InstrumentDefinition) -> list
     return concerns_of(a.id, definition, a.completed_at, (f.id for f in a.score.flags), declined)
 
 
-def open_concerns(assessments: Iterable[Assessment], definitions: Mapping[tuple[str, int], InstrumentDefinition],
-                  acknowledged: Iterable[str]) -> list[SafetyConcern]:
+def open_concerns(
+    assessments: Iterable[Assessment],
+    definitions: Mapping[tuple[str, int], InstrumentDefinition],
+    acknowledged: Iterable[str],
+) -> list[SafetyConcern]:
     """Concerns of current (not corrected) completed assessments that no acknowledgement names, oldest first."""
     done = set(acknowledged)
     found: list[SafetyConcern] = []

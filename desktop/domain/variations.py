@@ -17,7 +17,9 @@ from .enums import ConditionStatus, ContractState
 from .errors import DomainError
 from .ids import new_id
 
-MAX_LENGTH_DAYS = 183  # *design choice*: at most about six months from signing, pauses and extensions included
+MAX_LENGTH_DAYS = (
+    183  # *design choice*: at most about six months from signing, pauses and extensions included
+)
 
 
 class VariationKind(StrEnum):
@@ -54,13 +56,22 @@ def _reason(reason: str) -> str:
 
 def _active(contract: Contract, on: date) -> None:
     if contract.state is not ContractState.ACTIVE:
-        raise DomainError(f"Only an active contract can be varied; this one is {contract.state.label.lower()}")
+        raise DomainError(
+            f"Only an active contract can be varied; this one is {contract.state.label.lower()}"
+        )
     if contract.signed_on is not None and on < contract.signed_on:
         raise DomainError("A variation cannot be dated before the contract was signed")
 
 
-def vary_condition(contract: Contract, condition: Condition, on: date, reason: str, *, title: str | None = None,
-                   target: float | None = None) -> tuple[Condition, Variation]:
+def vary_condition(
+    contract: Contract,
+    condition: Condition,
+    on: date,
+    reason: str,
+    *,
+    title: str | None = None,
+    target: float | None = None,
+) -> tuple[Condition, Variation]:
     _active(contract, on)
     why = _reason(reason)
     changes: dict[str, object] = {}
@@ -76,22 +87,37 @@ def vary_condition(contract: Contract, condition: Condition, on: date, reason: s
     if not changes:
         raise DomainError("Nothing to vary: give a new wording or target")
     after = replace(condition, **changes)  # type: ignore[arg-type]  # __post_init__ checks the target
-    return after, Variation(contract.id, VariationKind.VARY, on, why,
-                            f"'{condition.title}' varied: {'; '.join(words)}", condition.id)
+    return after, Variation(
+        contract.id,
+        VariationKind.VARY,
+        on,
+        why,
+        f"'{condition.title}' varied: {'; '.join(words)}",
+        condition.id,
+    )
 
 
-def add_condition(contract: Contract, conditions: Sequence[Condition], new: Condition, on: date, reason: str,
-                  max_conditions: int = MAX_CONDITIONS) -> tuple[Condition, Variation]:
+def add_condition(
+    contract: Contract,
+    conditions: Sequence[Condition],
+    new: Condition,
+    on: date,
+    reason: str,
+    max_conditions: int = MAX_CONDITIONS,
+) -> tuple[Condition, Variation]:
     _active(contract, on)
     why = _reason(reason)
     live = [c for c in conditions if c.status is not ConditionStatus.WAIVED]
     check_conditions([*live, new], max_conditions)
-    added = replace(new, contract_id=contract.id, position=max((c.position for c in conditions), default=-1) + 1)
+    added = replace(
+        new, contract_id=contract.id, position=max((c.position for c in conditions), default=-1) + 1
+    )
     return added, Variation(contract.id, VariationKind.ADD, on, why, f"'{added.title}' added", added.id)
 
 
-def withdraw_condition(contract: Contract, condition: Condition, on: date, reason: str,
-                       recorded_by: str = "") -> tuple[Condition, Variation]:
+def withdraw_condition(
+    contract: Contract, condition: Condition, on: date, reason: str, recorded_by: str = ""
+) -> tuple[Condition, Variation]:
     """The condition no longer applies: waived, with the reason as its dated evidence."""
     _active(contract, on)
     why = _reason(reason)
@@ -99,14 +125,17 @@ def withdraw_condition(contract: Contract, condition: Condition, on: date, reaso
         raise DomainError("The no-reoffending condition cannot be withdrawn")
     if condition.status is ConditionStatus.WAIVED:
         raise DomainError(f"'{condition.title}' was withdrawn already")
-    after = condition.change_status(ConditionStatus.WAIVED, Evidence(on, f"Withdrawn by variation: {why}",
-                                                                     recorded_by))
-    return after, Variation(contract.id, VariationKind.WITHDRAW, on, why, f"'{condition.title}' withdrawn",
-                            condition.id)
+    after = condition.change_status(
+        ConditionStatus.WAIVED, Evidence(on, f"Withdrawn by variation: {why}", recorded_by)
+    )
+    return after, Variation(
+        contract.id, VariationKind.WITHDRAW, on, why, f"'{condition.title}' withdrawn", condition.id
+    )
 
 
-def extend(contract: Contract, new_end: date, on: date, reason: str,
-           max_length_days: int = MAX_LENGTH_DAYS) -> tuple[Contract, Variation]:
+def extend(
+    contract: Contract, new_end: date, on: date, reason: str, max_length_days: int = MAX_LENGTH_DAYS
+) -> tuple[Contract, Variation]:
     _active(contract, on)
     why = _reason(reason)
     assert contract.signed_on is not None and contract.end_date is not None
@@ -114,11 +143,17 @@ def extend(contract: Contract, new_end: date, on: date, reason: str,
         raise DomainError(f"The new end date must be after the current one ({contract.end_date:%d %b %Y})")
     longest = contract.signed_on + timedelta(days=max_length_days)
     if new_end > longest:
-        raise DomainError(f"The scheme allows a contract of at most {max_length_days} days: it must end by "
-                          f"{longest:%d %b %Y}")
+        raise DomainError(
+            f"The scheme allows a contract of at most {max_length_days} days: it must end by "
+            f"{longest:%d %b %Y}"
+        )
     return replace(contract, end_date=new_end), Variation(
-        contract.id, VariationKind.EXTEND, on, why,
-        f"end date {contract.end_date:%d %b %Y} -> {new_end:%d %b %Y}")
+        contract.id,
+        VariationKind.EXTEND,
+        on,
+        why,
+        f"end date {contract.end_date:%d %b %Y} -> {new_end:%d %b %Y}",
+    )
 
 
 def pause(contract: Contract, on: date, reason: str) -> tuple[Contract, Variation]:
@@ -126,11 +161,14 @@ def pause(contract: Contract, on: date, reason: str) -> tuple[Contract, Variatio
     why = _reason(reason)
     if contract.paused:
         raise DomainError(f"The contract is paused already, since {contract.paused_on:%d %b %Y}")
-    return replace(contract, paused_on=on), Variation(contract.id, VariationKind.PAUSE, on, why, "contract paused")
+    return replace(contract, paused_on=on), Variation(
+        contract.id, VariationKind.PAUSE, on, why, "contract paused"
+    )
 
 
-def resume(contract: Contract, on: date, reason: str,
-           max_length_days: int = MAX_LENGTH_DAYS) -> tuple[Contract, Variation]:
+def resume(
+    contract: Contract, on: date, reason: str, max_length_days: int = MAX_LENGTH_DAYS
+) -> tuple[Contract, Variation]:
     _active(contract, on)
     why = _reason(reason)
     if contract.paused_on is None:
@@ -142,5 +180,9 @@ def resume(contract: Contract, on: date, reason: str,
     longest = contract.signed_on + timedelta(days=max_length_days)
     new_end = min(contract.end_date + timedelta(days=days), longest)
     return replace(contract, paused_on=None, end_date=new_end), Variation(
-        contract.id, VariationKind.RESUME, on, why,
-        f"contract resumed after {days} day(s) paused; end date {contract.end_date:%d %b %Y} -> {new_end:%d %b %Y}")
+        contract.id,
+        VariationKind.RESUME,
+        on,
+        why,
+        f"contract resumed after {days} day(s) paused; end date {contract.end_date:%d %b %Y} -> {new_end:%d %b %Y}",
+    )

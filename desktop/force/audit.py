@@ -31,22 +31,44 @@ class ChainCheck:
 
 
 def _digest(prev_hash: str, rec: AuditRecord) -> str:
-    body = json.dumps([rec.seq, rec.id, rec.at, rec.actor, rec.action, rec.entity, rec.entity_id, rec.detail],
-                      ensure_ascii=False, separators=(",", ":"))
+    body = json.dumps(
+        [rec.seq, rec.id, rec.at, rec.actor, rec.action, rec.entity, rec.entity_id, rec.detail],
+        ensure_ascii=False,
+        separators=(",", ":"),
+    )
     return hashlib.sha256((prev_hash + body).encode("utf-8")).hexdigest()
 
 
-def append(session: Session, at: datetime, actor: str, action: str, entity: str, entity_id: str = "",
-           detail: str = "") -> None:
+def append(
+    session: Session,
+    at: datetime,
+    actor: str,
+    action: str,
+    entity: str,
+    entity_id: str = "",
+    detail: str = "",
+) -> None:
     """Add an entry in the caller's transaction, so the entry and the change it records land together.
     `detail` names what changed, never a personal value."""
     if session.get_bind().dialect.name == "postgresql":
         session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _LOCK_ID})
-    last = session.execute(select(AuditRecord.seq, AuditRecord.hash).order_by(AuditRecord.seq.desc()).limit(1)).first()
+    last = session.execute(
+        select(AuditRecord.seq, AuditRecord.hash).order_by(AuditRecord.seq.desc()).limit(1)
+    ).first()
     seq, prev = (int(last[0]) + 1, str(last[1])) if last else (1, GENESIS)
     when = utc_text(at)
-    rec = AuditRecord(seq=seq, id=new_id(), at=when, actor=actor, action=action, entity=entity,
-                      entity_id=entity_id, detail=detail, prev_hash=prev, hash="")
+    rec = AuditRecord(
+        seq=seq,
+        id=new_id(),
+        at=when,
+        actor=actor,
+        action=action,
+        entity=entity,
+        entity_id=entity_id,
+        detail=detail,
+        prev_hash=prev,
+        hash="",
+    )
     rec.hash = _digest(prev, rec)
     session.add(rec)
     session.flush()
@@ -66,10 +88,15 @@ def verify(session: Session) -> ChainCheck:
         count += 1
         where = f"audit entry #{rec.seq} ({rec.action} by {rec.actor} at {rec.at})"
         if rec.seq != expected:
-            return ChainCheck(False, count, f"audit entries #{expected}-#{rec.seq - 1} are missing before {where}")
+            return ChainCheck(
+                False, count, f"audit entries #{expected}-#{rec.seq - 1} are missing before {where}"
+            )
         if rec.prev_hash != prev_hash:
-            return ChainCheck(False, count, f"{where} does not follow the entry before it: an entry was deleted, "
-                                            "replaced or reordered")
+            return ChainCheck(
+                False,
+                count,
+                f"{where} does not follow the entry before it: an entry was deleted, replaced or reordered",
+            )
         if _digest(prev_hash, rec) != rec.hash:
             return ChainCheck(False, count, f"{where} was edited after it was written")
         prev_hash, expected = rec.hash, expected + 1

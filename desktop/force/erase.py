@@ -30,20 +30,33 @@ class ForceErased:
     files_removed: int
 
 
-def forget_provider_records(s: Session, ctx: ForceContext, partner_id: int, referral_id: str) -> tuple[int, list[Path]]:
+def forget_provider_records(
+    s: Session, ctx: ForceContext, partner_id: int, referral_id: str
+) -> tuple[int, list[Path]]:
     """Delete what a provider sent about one referral; returns how many rows and the sealed return files to
     delete once the transaction has committed (so a rollback loses nothing)."""
-    rows = s.execute(select(ProviderRecord.id, ProviderRecord.file_name).where(
-        ProviderRecord.partner_id == partner_id, ProviderRecord.referral_id == referral_id)).all()
+    rows = s.execute(
+        select(ProviderRecord.id, ProviderRecord.file_name).where(
+            ProviderRecord.partner_id == partner_id, ProviderRecord.referral_id == referral_id
+        )
+    ).all()
     ids = [r[0] for r in rows]
     if not ids:
         return 0, []
-    s.execute(delete(ConflictRecord).where(ConflictRecord.partner_id == partner_id, ConflictRecord.record_id.in_(ids)))
-    s.execute(delete(ProviderRecord).where(ProviderRecord.partner_id == partner_id, ProviderRecord.id.in_(ids)))
+    s.execute(
+        delete(ConflictRecord).where(
+            ConflictRecord.partner_id == partner_id, ConflictRecord.record_id.in_(ids)
+        )
+    )
+    s.execute(
+        delete(ProviderRecord).where(ProviderRecord.partner_id == partner_id, ProviderRecord.id.in_(ids))
+    )
     return len(ids), [ctx.home.returns_dir / (name + SEALED_SUFFIX) for name in {r[1] for r in rows if r[1]}]
 
 
-def erase_referral(ctx: ForceContext, reference: str, reason: str, provider: str | None = None) -> ForceErased:
+def erase_referral(
+    ctx: ForceContext, reference: str, reason: str, provider: str | None = None
+) -> ForceErased:
     ctx.require("erase")
     reason = " ".join(reason.split())
     if not reason:
@@ -53,17 +66,28 @@ def erase_referral(ctx: ForceContext, reference: str, reason: str, provider: str
     with ctx.store.transaction() as s:
         if sqlite:
             s.connection().exec_driver_sql("PRAGMA secure_delete = ON")
-        records = s.execute(select(ProviderRecord.id, ProviderRecord.file_name).where(
-            ProviderRecord.partner_id == referral.partner_id,
-            or_(ProviderRecord.referral_id == referral.id, ProviderRecord.force_reference == reference))).all()
+        records = s.execute(
+            select(ProviderRecord.id, ProviderRecord.file_name).where(
+                ProviderRecord.partner_id == referral.partner_id,
+                or_(ProviderRecord.referral_id == referral.id, ProviderRecord.force_reference == reference),
+            )
+        ).all()
         ids = [referral.id, *(r[0] for r in records)]
         files = [r[1] for r in records if r[1]]
         steps = (
-            ("conflicts", delete(ConflictRecord).where(ConflictRecord.partner_id == referral.partner_id,
-                                                       ConflictRecord.record_id.in_(ids))),
+            (
+                "conflicts",
+                delete(ConflictRecord).where(
+                    ConflictRecord.partner_id == referral.partner_id, ConflictRecord.record_id.in_(ids)
+                ),
+            ),
             ("force_reports", delete(ReportRecord).where(ReportRecord.referral_id == referral.id)),
-            ("provider_records", delete(ProviderRecord).where(ProviderRecord.partner_id == referral.partner_id,
-                                                              ProviderRecord.id.in_(ids[1:]))),
+            (
+                "provider_records",
+                delete(ProviderRecord).where(
+                    ProviderRecord.partner_id == referral.partner_id, ProviderRecord.id.in_(ids[1:])
+                ),
+            ),
             ("referrals", delete(ReferralRecord).where(ReferralRecord.id == referral.id)),
         )
         counts = {}
@@ -71,8 +95,13 @@ def erase_referral(ctx: ForceContext, reference: str, reason: str, provider: str
             n = int(getattr(s.execute(stmt), "rowcount", 0) or 0)
             if n:
                 counts[table] = n
-        ctx.audit(s, "referral.erase", "referral", referral.id,
-                  json.dumps({"rule": "decision", "reason": reason, "removed": counts}, sort_keys=True))
+        ctx.audit(
+            s,
+            "referral.erase",
+            "referral",
+            referral.id,
+            json.dumps({"rule": "decision", "reason": reason, "removed": counts}, sort_keys=True),
+        )
     removed = 0
     for name in files:
         path = ctx.home.returns_dir / (name + SEALED_SUFFIX)

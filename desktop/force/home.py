@@ -135,8 +135,9 @@ class ForceHome:
         try:
             return (self.root / name).read_bytes()
         except FileNotFoundError:
-            raise HomeError(f"{self.root} is not a force folder (no {name}); run `checkpoint-force init` first") \
-                from None
+            raise HomeError(
+                f"{self.root} is not a force folder (no {name}); run `checkpoint-force init` first"
+            ) from None
 
     @property
     def name(self) -> str:
@@ -159,8 +160,9 @@ class ForceHome:
             try:
                 self.rewrap_key(legacy_passphrase, passphrase)
             except (ValueError, TypeError):
-                raise HomeError("cannot open the force key (force-key.pem): it is damaged or belongs to "
-                                "another vault") from None
+                raise HomeError(
+                    "cannot open the force key (force-key.pem): it is damaged or belongs to another vault"
+                ) from None
             return self.identity(passphrase)
         cert = load_cert(self.cert_pem())
         if cert.public_key() != key.public_key():

@@ -41,7 +41,9 @@ class ForceKeys:
         self._files = AESGCM(_derive(data_key, "return files"))
         self._index = _derive(data_key, "blind index")
         self._pem = _derive(data_key, "signing key file")
-        self.key_check = hmac.new(_derive(data_key, "key check"), b"checkpoint-force", hashlib.sha256).hexdigest()
+        self.key_check = hmac.new(
+            _derive(data_key, "key check"), b"checkpoint-force", hashlib.sha256
+        ).hexdigest()
 
     @property
     def key_file_passphrase(self) -> str:
@@ -58,11 +60,13 @@ class ForceKeys:
         if not token.startswith(TOKEN_PREFIX):
             raise SealBroken(f"{where.split(':')[0]} is not an encrypted value")
         try:
-            raw = base64.urlsafe_b64decode(token[len(TOKEN_PREFIX):].encode("ascii"))
+            raw = base64.urlsafe_b64decode(token[len(TOKEN_PREFIX) :].encode("ascii"))
             return self._fields.decrypt(raw[:12], raw[12:], where.encode("utf-8")).decode("utf-8")
         except (InvalidTag, ValueError, UnicodeError):
-            raise SealBroken(f"{where.split(':')[0]} of a referral does not open: damaged, moved to another "
-                             "row, or written with another key") from None
+            raise SealBroken(
+                f"{where.split(':')[0]} of a referral does not open: damaged, moved to another "
+                "row, or written with another key"
+            ) from None
 
     def blind(self, field: str, normalised: str) -> str:
         """The blind index of an already normalised value (see people.normalise)."""
@@ -76,7 +80,7 @@ class ForceKeys:
     def open_file(self, sealed: bytes, name: str) -> bytes:
         if not sealed.startswith(FILE_MAGIC):
             raise SealBroken(f"returns/{name} is not a sealed file")
-        body = sealed[len(FILE_MAGIC):]
+        body = sealed[len(FILE_MAGIC) :]
         try:
             return self._files.decrypt(body[:12], body[12:], name.encode("utf-8"))
         except InvalidTag:

@@ -24,7 +24,7 @@ from .keys import ForceKeys
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 VERSION_TABLE = "force_alembic_version"
 FIRST = "0001_force_initial"
-_LOCK_ID = 0x43504d47  # "CPMG"
+_LOCK_ID = 0x43504D47  # "CPMG"
 
 
 def alembic_config(keys: ForceKeys | None = None) -> Config:
@@ -57,8 +57,10 @@ def _check_known(revision: str | None) -> None:
         return
     known = {s.revision for s in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
     if revision not in known:
-        raise ForceStoreError(f"this force store was written by a newer version of Checkpoint Desk (schema "
-                              f"{revision}); install the newer version to open it")
+        raise ForceStoreError(
+            f"this force store was written by a newer version of Checkpoint Desk (schema "
+            f"{revision}); install the newer version to open it"
+        )
 
 
 def _backup_sqlite(engine: Engine, backups: Path, revision: str, now: datetime) -> None:
@@ -105,7 +107,9 @@ def upgrade(engine: Engine, keys: ForceKeys, backups: Path | None, now: datetime
                         command.stamp(cfg, FIRST)
                     command.upgrade(cfg, "head")
                 if sqlite and conn.exec_driver_sql("PRAGMA foreign_key_check").first() is not None:
-                    raise ForceStoreError("the upgrade would break a reference between tables; nothing was changed")
+                    raise ForceStoreError(
+                        "the upgrade would break a reference between tables; nothing was changed"
+                    )
         finally:
             if sqlite:
                 conn.exec_driver_sql("PRAGMA foreign_keys=ON")

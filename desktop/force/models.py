@@ -127,7 +127,9 @@ class ReportRecord(Base):
     to that provider carries it (`sent_in`)."""
 
     __tablename__ = "force_reports"
-    id: Mapped[str] = mapped_column(String(36), primary_key=True)  # the record's ID (a correction: the referral's)
+    id: Mapped[str] = mapped_column(
+        String(36), primary_key=True
+    )  # the record's ID (a correction: the referral's)
     partner_id: Mapped[int] = mapped_column(ForeignKey("partners.id"), index=True)
     referral_id: Mapped[str] = mapped_column(ForeignKey("referrals.id"))
     kind: Mapped[str] = mapped_column(String(20))  # reoffending | referral_withdrawn | correction
@@ -151,7 +153,9 @@ class ProviderRecord(Base):
     force_reference: Mapped[str | None] = mapped_column(Text, nullable=True)
     data: Mapped[dict[str, Any]] = mapped_column(JSON)
     bundle_id: Mapped[str] = mapped_column(String(36))
-    file_name: Mapped[str | None] = mapped_column(String(200), nullable=True)  # a return's PDF, under returns/
+    file_name: Mapped[str | None] = mapped_column(
+        String(200), nullable=True
+    )  # a return's PDF, under returns/
     received_at: Mapped[str | None] = mapped_column(String(TIME), nullable=True)
     read_at: Mapped[str | None] = mapped_column(String(TIME), nullable=True)  # a return: when someone read it
     read_by: Mapped[str | None] = mapped_column(String(100), nullable=True)

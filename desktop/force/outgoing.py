@@ -34,10 +34,17 @@ class Outgoing:
     reports: int = 0
 
 
-def queued_reports(session: Session, keys: ForceKeys, partner_id: int) -> tuple[list[ReportRecord], list[Record]]:
+def queued_reports(
+    session: Session, keys: ForceKeys, partner_id: int
+) -> tuple[list[ReportRecord], list[Record]]:
     """The reports not sent yet, as records: a correction sends the referral as it is now (its latest version)."""
-    rows = list(session.scalars(select(ReportRecord).where(
-        ReportRecord.partner_id == partner_id, ReportRecord.sent_in.is_(None)).order_by(ReportRecord.made_at)))
+    rows = list(
+        session.scalars(
+            select(ReportRecord)
+            .where(ReportRecord.partner_id == partner_id, ReportRecord.sent_in.is_(None))
+            .order_by(ReportRecord.made_at)
+        )
+    )
     records: list[Record] = []
     corrected: set[str] = set()
     for row in rows:
@@ -50,21 +57,39 @@ def queued_reports(session: Session, keys: ForceKeys, partner_id: int) -> tuple[
     return rows, records
 
 
-def stage_bundle(session: Session, partner: PartnerRecord, ident: Identity, force_name: str,
-                 records: Sequence[Record], kind: str, now: datetime, out_dir: Path,
-                 keys: ForceKeys | None = None) -> Outgoing:
+def stage_bundle(
+    session: Session,
+    partner: PartnerRecord,
+    ident: Identity,
+    force_name: str,
+    records: Sequence[Record],
+    kind: str,
+    now: datetime,
+    out_dir: Path,
+    keys: ForceKeys | None = None,
+) -> Outgoing:
     """With `keys`, the reports queued for the partner go in too (and an acknowledgement then awaits one)."""
     reports, extra = queued_reports(session, keys, partner.id) if keys is not None else ([], [])
     if extra and kind == "ack":
         kind = "report"
     sequence = partner.out_sequence + 1
-    header = BundleHeader(Direction.FORCE_TO_PROVIDER, force_name, partner.name, sequence,
-                          partner.out_last_sha256, now)
+    header = BundleHeader(
+        Direction.FORCE_TO_PROVIDER, force_name, partner.name, sequence, partner.out_last_sha256, now
+    )
     data = build_bundle(header, [*records, *extra], [], ident.key, ident.cert, partner_cert(partner))
     digest = sha256_hex(data)
     file_name = f"{slug(force_name)}-to-{slug(partner.name)}-{sequence:06d}.cpbundle"
-    session.add(SentBundleRecord(bundle_id=header.bundle_id, partner_id=partner.id, sequence=sequence,
-                                 sha256=digest, kind=kind, file_name=file_name, created_at=utc_text(now)))
+    session.add(
+        SentBundleRecord(
+            bundle_id=header.bundle_id,
+            partner_id=partner.id,
+            sequence=sequence,
+            sha256=digest,
+            kind=kind,
+            file_name=file_name,
+            created_at=utc_text(now),
+        )
+    )
     for row in reports:
         row.sent_in = header.bundle_id
     partner.out_sequence = sequence

@@ -18,8 +18,16 @@ from sqlalchemy.orm import Session
 from .keys import ForceKeys
 from .models import PartnerRecord, ReferralRecord
 
-PERSON_FIELDS = ("first_name", "last_name", "date_of_birth", "pnc_id", "phone", "email", "address",
-                 "preferred_language")
+PERSON_FIELDS = (
+    "first_name",
+    "last_name",
+    "date_of_birth",
+    "pnc_id",
+    "phone",
+    "email",
+    "address",
+    "preferred_language",
+)
 INDEXED = ("last_name", "date_of_birth", "pnc_id")
 
 
@@ -45,7 +53,9 @@ def seal_person(keys: ForceKeys, referral_id: str, person: dict[str, Any]) -> di
         value = str(raw) if raw not in (None, "") else None
         values[field] = keys.seal(value, where(field, referral_id)) if value is not None else None
         if field in INDEXED:
-            values[f"{field}_index"] = keys.blind(field, normalise(field, value)) if value is not None else None
+            values[f"{field}_index"] = (
+                keys.blind(field, normalise(field, value)) if value is not None else None
+            )
     return values
 
 
@@ -72,8 +82,14 @@ class Found:
     withdrawn_on: str | None
 
 
-def find(session: Session, keys: ForceKeys, *, last_name: str | None = None, date_of_birth: str | None = None,
-         pnc_id: str | None = None) -> list[Found]:
+def find(
+    session: Session,
+    keys: ForceKeys,
+    *,
+    last_name: str | None = None,
+    date_of_birth: str | None = None,
+    pnc_id: str | None = None,
+) -> list[Found]:
     """Referrals whose person matches every value given (exactly, after `normalise`)."""
     query = select(ReferralRecord, PartnerRecord.name).join(PartnerRecord)
     for field, value in (("last_name", last_name), ("date_of_birth", date_of_birth), ("pnc_id", pnc_id)):

@@ -69,10 +69,12 @@ class Received:
 
 def _chunks(items: list[str]) -> Iterable[list[str]]:
     for start in range(0, len(items), _CHUNK):
-        yield items[start:start + _CHUNK]
+        yield items[start : start + _CHUNK]
 
 
-def _among(session: Session, column: InstrumentedAttribute[str], ids: list[str]) -> Iterable[ColumnElement[bool]]:
+def _among(
+    session: Session, column: InstrumentedAttribute[str], ids: list[str]
+) -> Iterable[ColumnElement[bool]]:
     """`column IN ids` as one bound parameter where the database allows it (binding thousands of parameters
     costs more than the lookup): a JSON array read by json_each on SQLite, an array with ANY on PostgreSQL."""
     dialect = session.get_bind().dialect.name
@@ -99,8 +101,15 @@ def _referral_conflict(record: Record, partner_id: int, referrals: dict[str, Ref
 class _Apply:
     """The writes for one bundle, inside the caller's transaction."""
 
-    def __init__(self, session: Session, ctx: ForceContext, partner: PartnerRecord, opened: OpenedBundle,
-                 result: Received, now: datetime) -> None:
+    def __init__(
+        self,
+        session: Session,
+        ctx: ForceContext,
+        partner: PartnerRecord,
+        opened: OpenedBundle,
+        result: Received,
+        now: datetime,
+    ) -> None:
         self.session, self.ctx, self.partner, self.opened, self.result = session, ctx, partner, opened, result
         self.now = utc_text(now)
         self.staged: list[StagedFile] = []
@@ -111,13 +120,20 @@ class _Apply:
         ids = [r.id for r in records if r.type != "ack"]
         existing: dict[str, tuple[int, str]] = {}  # id -> (version, type)
         for among in _among(self.session, ProviderRecord.id, ids):
-            existing.update((i, (v, t)) for i, v, t in self.session.execute(
-                select(ProviderRecord.id, ProviderRecord.version, ProviderRecord.type).where(
-                    ProviderRecord.partner_id == self.partner.id, among)))
+            existing.update(
+                (i, (v, t))
+                for i, v, t in self.session.execute(
+                    select(ProviderRecord.id, ProviderRecord.version, ProviderRecord.type).where(
+                        ProviderRecord.partner_id == self.partner.id, among
+                    )
+                )
+            )
         ref_ids = sorted({str(r.data["referral_id"]) for r in records if "referral_id" in r.data})
         referrals: dict[str, ReferralRecord] = {}
         for among in _among(self.session, ReferralRecord.id, ref_ids):
-            referrals.update((row.id, row) for row in self.session.scalars(select(ReferralRecord).where(among)))
+            referrals.update(
+                (row.id, row) for row in self.session.scalars(select(ReferralRecord).where(among))
+            )
         new_rows: list[dict[str, Any]] = []
         changed_rows: list[dict[str, Any]] = []
         for record in records:
@@ -144,18 +160,31 @@ class _Apply:
         if new_rows:
             self.session.execute(insert(table), new_rows)
         for values in changed_rows:
-            self.session.execute(update(table).where(table.c.partner_id == values["partner_id"],
-                                                     table.c.id == values["id"]).values(values))
+            self.session.execute(
+                update(table)
+                .where(table.c.partner_id == values["partner_id"], table.c.id == values["id"])
+                .values(values)
+            )
 
     def _values(self, record: Record) -> dict[str, Any]:
         file_name = None
         if record.type == "return":
             file_name = self._store_return(str(record.data["attachment"]))
             self.result.returns += 1
-        return {"partner_id": self.partner.id, "id": record.id, "type": record.type, "version": record.version,
-                "referral_id": record.data.get("referral_id"), "force_reference": record.data.get("force_reference"),
-                "data": record.data, "bundle_id": self.opened.manifest.bundle_id, "file_name": file_name,
-                "received_at": self.now, "read_at": None, "read_by": None}  # a newer return is unread again
+        return {
+            "partner_id": self.partner.id,
+            "id": record.id,
+            "type": record.type,
+            "version": record.version,
+            "referral_id": record.data.get("referral_id"),
+            "force_reference": record.data.get("force_reference"),
+            "data": record.data,
+            "bundle_id": self.opened.manifest.bundle_id,
+            "file_name": file_name,
+            "received_at": self.now,
+            "read_at": None,
+            "read_by": None,
+        }  # a newer return is unread again
 
     def _store_return(self, attachment: str) -> str:
         entry = next(a for a in self.opened.manifest.attachments if a.name == attachment)
@@ -168,8 +197,12 @@ class _Apply:
         return name
 
     def _ack(self, record: Record) -> None:
-        sent = self.session.scalar(select(SentBundleRecord).where(
-            SentBundleRecord.bundle_id == record.data["bundle_id"], SentBundleRecord.partner_id == self.partner.id))
+        sent = self.session.scalar(
+            select(SentBundleRecord).where(
+                SentBundleRecord.bundle_id == record.data["bundle_id"],
+                SentBundleRecord.partner_id == self.partner.id,
+            )
+        )
         if sent is None or sent.sha256 != record.data["bundle_sha256"]:
             self._conflict(record.id, "acknowledges a bundle the force did not send to this provider")
             return
@@ -182,50 +215,88 @@ class _Apply:
         their sealed PDFs). The force's own referral stays (checkpoint-force erase removes it)."""
         from desktop.force.erase import forget_provider_records
 
-        removed, files = forget_provider_records(self.session, self.ctx, self.partner.id,
-                                                 str(record.data["referral_id"]))
+        removed, files = forget_provider_records(
+            self.session, self.ctx, self.partner.id, str(record.data["referral_id"])
+        )
         self.forget_files += files
-        self.ctx.audit(self.session, "provider.erasure", "referral", str(record.data["referral_id"]),
-                       f"erased by {self.partner.name} on {record.data['erased_on']}; {removed} records removed")
+        self.ctx.audit(
+            self.session,
+            "provider.erasure",
+            "referral",
+            str(record.data["referral_id"]),
+            f"erased by {self.partner.name} on {record.data['erased_on']}; {removed} records removed",
+        )
         self.result.applied += 1
 
     def _conflict(self, record_id: str, reason: str) -> None:
         self.result.conflicts.append((record_id, reason))
-        self.session.add(ConflictRecord(partner_id=self.partner.id, bundle_id=self.opened.manifest.bundle_id,
-                                        record_id=record_id, reason=reason))
+        self.session.add(
+            ConflictRecord(
+                partner_id=self.partner.id,
+                bundle_id=self.opened.manifest.bundle_id,
+                record_id=record_id,
+                reason=reason,
+            )
+        )
 
 
 def _check_chain(session: Session, partner_id: int, opened: OpenedBundle, result: Received) -> None:
     m = opened.manifest
-    before = session.scalar(select(ReceivedBundleRecord).where(
-        ReceivedBundleRecord.partner_id == partner_id, ReceivedBundleRecord.sequence == m.sequence - 1))
-    after = session.scalar(select(ReceivedBundleRecord).where(
-        ReceivedBundleRecord.partner_id == partner_id, ReceivedBundleRecord.sequence == m.sequence + 1))
+    before = session.scalar(
+        select(ReceivedBundleRecord).where(
+            ReceivedBundleRecord.partner_id == partner_id, ReceivedBundleRecord.sequence == m.sequence - 1
+        )
+    )
+    after = session.scalar(
+        select(ReceivedBundleRecord).where(
+            ReceivedBundleRecord.partner_id == partner_id, ReceivedBundleRecord.sequence == m.sequence + 1
+        )
+    )
     if (before is not None and before.sha256 != m.previous_bundle_sha256) or (
-            after is not None and after.previous_sha256 != opened.sha256):
+        after is not None and after.previous_sha256 != opened.sha256
+    ):
         result.conflicts.append((m.bundle_id, "the chain of bundle hashes is broken next to this bundle"))
 
 
 def _ack_record(opened: OpenedBundle, result: Received, now: datetime) -> Record:
     """The acknowledgement of one applied bundle (docs/sync-format.md, `ack`)."""
     m = opened.manifest
-    return Record("ack", new_id(), 1, {
-        "bundle_id": m.bundle_id, "sequence": m.sequence, "bundle_sha256": opened.sha256,
-        "received_at": utc_text(now),
-        "result": "applied_with_conflicts" if result.conflicts else "applied",
-        "conflicts": [{"record_id": rid, "reason": why} for rid, why in result.conflicts]}
-        | ({"witnessed_audit": m.audit_head_json()}  # echoed: the provider detects a rollback with it
-           if m.audit_head is not None else {}))
+    return Record(
+        "ack",
+        new_id(),
+        1,
+        {
+            "bundle_id": m.bundle_id,
+            "sequence": m.sequence,
+            "bundle_sha256": opened.sha256,
+            "received_at": utc_text(now),
+            "result": "applied_with_conflicts" if result.conflicts else "applied",
+            "conflicts": [{"record_id": rid, "reason": why} for rid, why in result.conflicts],
+        }
+        | (
+            {"witnessed_audit": m.audit_head_json()}  # echoed: the provider detects a rollback with it
+            if m.audit_head is not None
+            else {}
+        ),
+    )
 
 
-def receive_bundle(ctx: ForceContext, data: bytes, now: datetime, max_size: int = DEFAULT_MAX_SIZE) -> Received:
+def receive_bundle(
+    ctx: ForceContext, data: bytes, now: datetime, max_size: int = DEFAULT_MAX_SIZE
+) -> Received:
     """Verify, open and apply one bundle; raise a BundleError (store unchanged) when it is refused."""
     ctx.require("receive")
     store, home = ctx.store, ctx.home
     ident: Identity = ctx.identity
     partners = store.partners()
-    opened = open_bundle(data, ident.key, ident.cert, [partner_cert(p) for p in partners], max_size,
-                         direction=Direction.PROVIDER_TO_FORCE)
+    opened = open_bundle(
+        data,
+        ident.key,
+        ident.cert,
+        [partner_cert(p) for p in partners],
+        max_size,
+        direction=Direction.PROVIDER_TO_FORCE,
+    )
     partner_id = next(p.id for p in partners if p.cert_sha256 == fingerprint(opened.signer))
     m = opened.manifest
     staged: list[StagedFile] = []
@@ -233,14 +304,28 @@ def receive_bundle(ctx: ForceContext, data: bytes, now: datetime, max_size: int 
     try:
         with store.transaction() as session:
             partner = lock_partner(session, partner_id)
-            earlier = session.scalar(select(ReceivedBundleRecord).where(ReceivedBundleRecord.bundle_id == m.bundle_id))
-            rows = session.execute(select(ReceivedBundleRecord.sequence).where(
-                ReceivedBundleRecord.partner_id == partner_id)).scalars().all()
+            earlier = session.scalar(
+                select(ReceivedBundleRecord).where(ReceivedBundleRecord.bundle_id == m.bundle_id)
+            )
+            rows = (
+                session.execute(
+                    select(ReceivedBundleRecord.sequence).where(ReceivedBundleRecord.partner_id == partner_id)
+                )
+                .scalars()
+                .all()
+            )
             if m.sequence > max(rows, default=0) + MAX_SEQUENCE_JUMP:
-                raise MalformedManifest(f"malformed manifest: sequence {m.sequence} jumps more than "
-                                        f"{MAX_SEQUENCE_JUMP} past the last bundle received ({max(rows, default=0)})")
-            verdict = check_sequence(m.bundle_id, m.sequence, last_seen=max(rows, default=0),
-                                     seen_ids={earlier.bundle_id} if earlier else set(), seen_sequences=set(rows))
+                raise MalformedManifest(
+                    f"malformed manifest: sequence {m.sequence} jumps more than "
+                    f"{MAX_SEQUENCE_JUMP} past the last bundle received ({max(rows, default=0)})"
+                )
+            verdict = check_sequence(
+                m.bundle_id,
+                m.sequence,
+                last_seen=max(rows, default=0),
+                seen_ids={earlier.bundle_id} if earlier else set(),
+                seen_sequences=set(rows),
+            )
             if not verdict.accept:
                 when = f" (received {earlier.received_at})" if earlier else ""
                 raise ReplayedBundle(verdict.reason + when + "; nothing was changed")
@@ -253,17 +338,33 @@ def receive_bundle(ctx: ForceContext, data: bytes, now: datetime, max_size: int 
             ack_id = None
             if any(r.type != "ack" for r in opened.records):  # acknowledgements are not acknowledged
                 ack = _ack_record(opened, result, now)
-                out = stage_bundle(session, partner, ident, home.name, [ack], "ack", now, home.outbox, ctx.keys)
+                out = stage_bundle(
+                    session, partner, ident, home.name, [ack], "ack", now, home.outbox, ctx.keys
+                )
                 staged.append(out.file)
                 ack_id = out.bundle_id
                 result.ack_file = out.file.path
-            session.add(ReceivedBundleRecord(
-                bundle_id=m.bundle_id, partner_id=partner_id, sequence=m.sequence, sha256=opened.sha256,
-                previous_sha256=m.previous_bundle_sha256, created_at=m.created_at, received_at=utc_text(now),
-                record_count=len(opened.records), ack_bundle_id=ack_id))
-            ctx.audit(session, "bundle.receive", "bundle", m.bundle_id,
-                      f"partner {partner_id}, sequence {m.sequence}: {result.applied} applied, {result.unchanged} "
-                      f"held, {result.returns} return(s), {len(result.conflicts)} conflict(s)")
+            session.add(
+                ReceivedBundleRecord(
+                    bundle_id=m.bundle_id,
+                    partner_id=partner_id,
+                    sequence=m.sequence,
+                    sha256=opened.sha256,
+                    previous_sha256=m.previous_bundle_sha256,
+                    created_at=m.created_at,
+                    received_at=utc_text(now),
+                    record_count=len(opened.records),
+                    ack_bundle_id=ack_id,
+                )
+            )
+            ctx.audit(
+                session,
+                "bundle.receive",
+                "bundle",
+                m.bundle_id,
+                f"partner {partner_id}, sequence {m.sequence}: {result.applied} applied, {result.unchanged} "
+                f"held, {result.returns} return(s), {len(result.conflicts)} conflict(s)",
+            )
     except BaseException:
         for file in staged:
             file.discard()

@@ -34,11 +34,27 @@ from .people import seal_person
 from .session import ForceContext
 from .store import ForceStoreError
 
-REQUIRED = ("force_reference", "first_name", "last_name", "date_of_birth", "offence", "offence_date",
-            "referral_date", "officer")
+REQUIRED = (
+    "force_reference",
+    "first_name",
+    "last_name",
+    "date_of_birth",
+    "offence",
+    "offence_date",
+    "referral_date",
+    "officer",
+)
 PERSON_OPTIONAL = ("pnc_id", "phone", "email", "address", "preferred_language")
 DATES = ("date_of_birth", "offence_date", "referral_date")
-ELIGIBILITY_COLUMNS = ("in_area", "admission", "hate_crime", "held_for_court", "court_order", "co_accused", "on_bail")
+ELIGIBILITY_COLUMNS = (
+    "in_area",
+    "admission",
+    "hate_crime",
+    "held_for_court",
+    "court_order",
+    "co_accused",
+    "on_bail",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,13 +88,16 @@ def _answers(number: int, values: dict[str, str], problems: list[str]) -> tuple[
     return tuple(out)
 
 
-def _eligibility(number: int, values: dict[str, str], problems: list[str],
-                 warnings: list[str]) -> list[dict[str, object]]:
+def _eligibility(
+    number: int, values: dict[str, str], problems: list[str], warnings: list[str]
+) -> list[dict[str, object]]:
     answers = _answers(number, values, problems)
     facts = facts_from(*(date.fromisoformat(values[c]) for c in DATES))
     warnings.extend(f"row {number}: not eligible: {why}" for why in ineligible_criteria(facts, answers))
-    return [{"question_id": a.question_id, "answer": a.answer, **({"note": a.note} if a.note else {})}
-            for a in with_facts(answers, facts)]
+    return [
+        {"question_id": a.question_id, "answer": a.answer, **({"note": a.note} if a.note else {})}
+        for a in with_facts(answers, facts)
+    ]
 
 
 def read_referral_csv(data: bytes, force_name: str, warnings: list[str] | None = None) -> list[Record]:
@@ -109,12 +128,21 @@ def read_referral_csv(data: bytes, force_name: str, warnings: list[str] | None =
         values = {k: (v or "").strip() for k, v in row.items() if isinstance(k, str)}
         for column in DATES:
             values[column] = _date(values.get(column, ""))
-        person = {"first_name": values["first_name"], "last_name": values["last_name"],
-                  "date_of_birth": values["date_of_birth"]}
+        person = {
+            "first_name": values["first_name"],
+            "last_name": values["last_name"],
+            "date_of_birth": values["date_of_birth"],
+        }
         person.update({c: values[c] for c in PERSON_OPTIONAL if values.get(c)})
-        data_fields = {"force_reference": values["force_reference"], "force": force_name, "person": person,
-                       "offence": values["offence"], "offence_date": values["offence_date"],
-                       "referral_date": values["referral_date"], "officer": values["officer"]}
+        data_fields = {
+            "force_reference": values["force_reference"],
+            "force": force_name,
+            "person": person,
+            "offence": values["offence"],
+            "offence_date": values["offence_date"],
+            "referral_date": values["referral_date"],
+            "officer": values["officer"],
+        }
         if values.get("officer_contact"):
             data_fields["officer_contact"] = values["officer_contact"]
         record = Record("referral", new_id(), 1, data_fields)
@@ -151,19 +179,35 @@ def refer(ctx: ForceContext, partner_name: str, csv_data: bytes, out_dir: Path, 
     try:
         with ctx.store.transaction() as session:
             partner = lock_partner(session, partner_id)
-            known = set(session.scalars(select(ReferralRecord.force_reference)
-                                        .where(ReferralRecord.partner_id == partner_id)))
+            known = set(
+                session.scalars(
+                    select(ReferralRecord.force_reference).where(ReferralRecord.partner_id == partner_id)
+                )
+            )
             fresh = [r for r in records if r.data["force_reference"] not in known]
             if not fresh:
                 return ReferResult(None, 0, len(records), tuple(warnings))
             out = stage_bundle(session, partner, ident, force_name, fresh, "referral", now, out_dir, ctx.keys)
             for r in fresh:
                 facts = {k: v for k, v in r.data.items() if k != "person"}
-                session.add(ReferralRecord(id=r.id, partner_id=partner_id, force_reference=r.data["force_reference"],
-                                           version=r.version, data=facts, sent_in=out.bundle_id,
-                                           **seal_person(ctx.keys, r.id, r.data["person"])))
-            ctx.audit(session, "referral.send", "bundle", out.bundle_id,
-                      f"{len(fresh)} referral(s) to partner {partner_id}, sequence {out.sequence}")
+                session.add(
+                    ReferralRecord(
+                        id=r.id,
+                        partner_id=partner_id,
+                        force_reference=r.data["force_reference"],
+                        version=r.version,
+                        data=facts,
+                        sent_in=out.bundle_id,
+                        **seal_person(ctx.keys, r.id, r.data["person"]),
+                    )
+                )
+            ctx.audit(
+                session,
+                "referral.send",
+                "bundle",
+                out.bundle_id,
+                f"{len(fresh)} referral(s) to partner {partner_id}, sequence {out.sequence}",
+            )
     except BaseException:
         if out is not None:
             out.file.discard()

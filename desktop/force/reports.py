@@ -27,8 +27,12 @@ from .models import PartnerRecord, ReferralRecord, ReportRecord
 from .people import PERSON_FIELDS, referral_data, seal_person
 from .session import ForceContext
 
-KINDS = {"reoffended": "reoffending", "withdrawn": "referral_withdrawn", "correction": "correction",
-         "decision": "force_decision"}
+KINDS = {
+    "reoffended": "reoffending",
+    "withdrawn": "referral_withdrawn",
+    "correction": "correction",
+    "decision": "force_decision",
+}
 DECISIONS = ("nfa", "charge", "other")
 CORRECTABLE = ("offence", "offence_date", "referral_date", "officer", "officer_contact")
 
@@ -52,8 +56,11 @@ def _validated(record: Record) -> None:
 
 def _referral(ctx: ForceContext, reference: str, provider: str | None) -> tuple[ReferralRecord, str]:
     with ctx.store.transaction() as s:
-        query = select(ReferralRecord, PartnerRecord.name).join(PartnerRecord).where(
-            ReferralRecord.force_reference == reference)
+        query = (
+            select(ReferralRecord, PartnerRecord.name)
+            .join(PartnerRecord)
+            .where(ReferralRecord.force_reference == reference)
+        )
         if provider:
             query = query.where(PartnerRecord.name == provider)
         rows = s.execute(query).all()
@@ -62,7 +69,9 @@ def _referral(ctx: ForceContext, reference: str, provider: str | None) -> tuple[
         raise ForceStoreError(f"no referral {reference!r}{where}")
     if len(rows) > 1:
         names = ", ".join(sorted(name for _r, name in rows))
-        raise ForceStoreError(f"{reference!r} was referred to more than one provider ({names}): give --provider")
+        raise ForceStoreError(
+            f"{reference!r} was referred to more than one provider ({names}): give --provider"
+        )
     return rows[0][0], rows[0][1]
 
 
@@ -86,27 +95,44 @@ def _corrected(data: dict[str, Any], changes: dict[str, str]) -> tuple[dict[str,
                 facts.pop(field, None)
             names.append(field)
         elif field == "force_reference":
-            raise ForceStoreError("the force reference names the referral and cannot be corrected: withdraw it and "
-                                  "refer again")
+            raise ForceStoreError(
+                "the force reference names the referral and cannot be corrected: withdraw it and refer again"
+            )
         else:
-            raise ForceStoreError(f"cannot correct {name!r}: fields are " + ", ".join(
-                [*(f"person.{f}" for f in PERSON_FIELDS), *CORRECTABLE]))
+            raise ForceStoreError(
+                f"cannot correct {name!r}: fields are "
+                + ", ".join([*(f"person.{f}" for f in PERSON_FIELDS), *CORRECTABLE])
+            )
     if not names:
         raise ForceStoreError("a correction needs at least one --set FIELD=VALUE")
     return {**facts, "person": person}, tuple(names)
 
 
-def report(ctx: ForceContext, kind: str, reference: str, *, provider: str | None = None,
-           offence: str = "", offence_date: str = "", new_reference: str = "", on: str = "", reason: str = "",
-           changes: dict[str, str] | None = None, decision: str = "", note: str = "") -> Queued:
+def report(
+    ctx: ForceContext,
+    kind: str,
+    reference: str,
+    *,
+    provider: str | None = None,
+    offence: str = "",
+    offence_date: str = "",
+    new_reference: str = "",
+    on: str = "",
+    reason: str = "",
+    changes: dict[str, str] | None = None,
+    decision: str = "",
+    note: str = "",
+) -> Queued:
     ctx.require("report")
     if kind not in KINDS:
         raise ForceStoreError(f"unknown kind {kind!r}: " + ", ".join(KINDS))
     if len(reference) > FORCE_REFERENCE:
         raise ForceStoreError(f"--ref is longer than {FORCE_REFERENCE} characters")
-    needed = {"reoffended": (("--offence", offence), ("--offence-date", offence_date)),
-              "withdrawn": (("--reason", reason),),
-              "decision": (("--decision", decision), ("--date", on))}.get(kind, ())
+    needed = {
+        "reoffended": (("--offence", offence), ("--offence-date", offence_date)),
+        "withdrawn": (("--reason", reason),),
+        "decision": (("--decision", decision), ("--date", on)),
+    }.get(kind, ())
     missing = [flag for flag, value in needed if not value.strip()]
     if missing:
         raise ForceStoreError(f"--kind {kind} needs " + " and ".join(missing))
@@ -120,28 +146,51 @@ def report(ctx: ForceContext, kind: str, reference: str, *, provider: str | None
     ref = {"referral_id": referral.id, "force_reference": referral.force_reference}
     fields: tuple[str, ...] = ()
     if kind == "reoffended":
-        record = Record("reoffending", new_id(), 1, {**ref, "offence": offence, "offence_date": offence_date,
-                                                     "reported_on": today,
-                                                     **({"new_reference": new_reference} if new_reference else {})})
+        record = Record(
+            "reoffending",
+            new_id(),
+            1,
+            {
+                **ref,
+                "offence": offence,
+                "offence_date": offence_date,
+                "reported_on": today,
+                **({"new_reference": new_reference} if new_reference else {}),
+            },
+        )
     elif kind == "withdrawn":
         if referral.withdrawn_on:
             raise ForceStoreError(f"{reference!r} was withdrawn already, on {referral.withdrawn_on}")
         record = Record("referral_withdrawn", new_id(), 1, {**ref, "withdrawn_on": today, "reason": reason})
     elif kind == "decision":
         with ctx.store.transaction() as s:
-            earlier = s.scalar(select(ReportRecord.data).where(ReportRecord.referral_id == referral.id,
-                                                               ReportRecord.kind == KINDS["decision"]).limit(1))
+            earlier = s.scalar(
+                select(ReportRecord.data)
+                .where(ReportRecord.referral_id == referral.id, ReportRecord.kind == KINDS["decision"])
+                .limit(1)
+            )
         if earlier is not None:
-            raise ForceStoreError(f"{reference!r} has a decision already ({earlier['decision']} on "
-                                  f"{earlier['decided_on']})")
-        record = Record("force_decision", new_id(), 1, {**ref, "decision": decision, "decided_on": today,
-                                                        **({"note": note.strip()} if note.strip() else {})})
+            raise ForceStoreError(
+                f"{reference!r} has a decision already ({earlier['decision']} on {earlier['decided_on']})"
+            )
+        record = Record(
+            "force_decision",
+            new_id(),
+            1,
+            {
+                **ref,
+                "decision": decision,
+                "decided_on": today,
+                **({"note": note.strip()} if note.strip() else {}),
+            },
+        )
     else:
         data, fields = _corrected(referral_data(ctx.keys, referral), changes or {})
         record = Record("referral", referral.id, referral.version + 1, data)
     _validated(record)
     if kind == "correction" and date.fromisoformat(record.data["offence_date"]) > date.fromisoformat(
-            record.data["referral_date"]):
+        record.data["referral_date"]
+    ):
         raise ForceStoreError("offence_date would be after referral_date")
     with ctx.store.transaction() as s:
         row = s.get_one(ReferralRecord, referral.id)
@@ -157,10 +206,22 @@ def report(ctx: ForceContext, kind: str, reference: str, *, provider: str | None
             report_id = new_id()
         else:
             report_id = record.id
-        s.add(ReportRecord(id=report_id, partner_id=row.partner_id, referral_id=row.id, kind=KINDS[kind],
-                           version=record.version, data={} if kind == "correction" else record.data,
-                           made_at=utc_text(now), made_by=ctx.user.username))
-        detail = f"{reference}; queued for {partner}" + (f"; fields {', '.join(fields)}" if fields else "") + (
-            f"; {decision} on {today}" if kind == "decision" else "")
+        s.add(
+            ReportRecord(
+                id=report_id,
+                partner_id=row.partner_id,
+                referral_id=row.id,
+                kind=KINDS[kind],
+                version=record.version,
+                data={} if kind == "correction" else record.data,
+                made_at=utc_text(now),
+                made_by=ctx.user.username,
+            )
+        )
+        detail = (
+            f"{reference}; queued for {partner}"
+            + (f"; fields {', '.join(fields)}" if fields else "")
+            + (f"; {decision} on {today}" if kind == "decision" else "")
+        )
         ctx.audit(s, f"report.{kind}", "referral", referral.id, detail)
     return Queued(KINDS[kind], referral.force_reference, partner, record.id, record.version, fields)

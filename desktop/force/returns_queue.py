@@ -33,7 +33,9 @@ class ReturnItem:
 
 def returns(ctx: ForceContext, *, provider: str | None = None, unread_only: bool = True) -> list[ReturnItem]:
     ctx.require("returns.list")
-    query = select(ProviderRecord, PartnerRecord.name).join(PartnerRecord).where(ProviderRecord.type == "return")
+    query = (
+        select(ProviderRecord, PartnerRecord.name).join(PartnerRecord).where(ProviderRecord.type == "return")
+    )
     if provider:
         query = query.where(PartnerRecord.id == ctx.store.partner(provider).id)
     if unread_only:
@@ -45,16 +47,31 @@ def returns(ctx: ForceContext, *, provider: str | None = None, unread_only: bool
 
 
 def _item(r: ProviderRecord, partner: str) -> ReturnItem:
-    return ReturnItem(r.id, partner, r.force_reference or "?", str(r.data["period_start"]), str(r.data["period_end"]),
-                      str(r.data["compliance"]), str(r.data["signed_on"]), r.received_at or "", r.read_at, r.read_by)
+    return ReturnItem(
+        r.id,
+        partner,
+        r.force_reference or "?",
+        str(r.data["period_start"]),
+        str(r.data["period_end"]),
+        str(r.data["compliance"]),
+        str(r.data["signed_on"]),
+        r.received_at or "",
+        r.read_at,
+        r.read_by,
+    )
 
 
 def _find(ctx: ForceContext, return_id: str) -> ProviderRecord:
     if len(return_id) < 8:
         raise ForceStoreError("give at least the first 8 characters of the return's ID")
     with ctx.store.transaction() as s:
-        rows = list(s.scalars(select(ProviderRecord).where(ProviderRecord.type == "return",
-                                                           ProviderRecord.id.startswith(return_id.lower()))))
+        rows = list(
+            s.scalars(
+                select(ProviderRecord).where(
+                    ProviderRecord.type == "return", ProviderRecord.id.startswith(return_id.lower())
+                )
+            )
+        )
     if not rows:
         raise ForceStoreError(f"no return with ID {return_id}")
     if len(rows) > 1:
@@ -88,11 +105,14 @@ def mark_read(ctx: ForceContext, return_ids: list[str], *, action: str = "return
     now = utc_text(ctx.clock())
     changed = 0
     with ctx.store.transaction() as s:
-        for row in s.scalars(select(ProviderRecord).where(ProviderRecord.type == "return",
-                                                          ProviderRecord.id.in_(ids))):
+        for row in s.scalars(
+            select(ProviderRecord).where(ProviderRecord.type == "return", ProviderRecord.id.in_(ids))
+        ):
             if action == "return.mark_read" and row.read_at is not None:
                 continue
             row.read_at, row.read_by = now, ctx.user.username
-            ctx.audit(s, action, "return", row.id, f"{row.force_reference}, period to {row.data['period_end']}")
+            ctx.audit(
+                s, action, "return", row.id, f"{row.force_reference}, period to {row.data['period_end']}"
+            )
             changed += 1
     return changed

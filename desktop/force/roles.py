@@ -23,8 +23,11 @@ class ForceRole(StrEnum):
     ADMIN = "admin"
 
 
-VAULT_ROLE: dict[ForceRole, Role] = {ForceRole.ADMIN: Role.ADMIN, ForceRole.DECISION_MAKER: Role.MANAGER,
-                                     ForceRole.ANALYST: Role.KEYWORKER}
+VAULT_ROLE: dict[ForceRole, Role] = {
+    ForceRole.ADMIN: Role.ADMIN,
+    ForceRole.DECISION_MAKER: Role.MANAGER,
+    ForceRole.ANALYST: Role.KEYWORKER,
+}
 FROM_VAULT: dict[Role, ForceRole] = {v: k for k, v in VAULT_ROLE.items()}
 
 _DM, _AN, _AD = ForceRole.DECISION_MAKER, ForceRole.ANALYST, ForceRole.ADMIN

@@ -21,8 +21,13 @@ def send_queued(ctx: ForceContext, partner_name: str, out_dir: Path, now: dateti
             if not queued_reports(s, ctx.keys, partner_id)[0]:
                 return None
             out = stage_bundle(s, partner, ident, ctx.name, [], "report", now, out_dir, ctx.keys)
-            ctx.audit(s, "report.send", "bundle", out.bundle_id,
-                      f"{out.reports} report(s) to partner {partner_id}, sequence {out.sequence}")
+            ctx.audit(
+                s,
+                "report.send",
+                "bundle",
+                out.bundle_id,
+                f"{out.reports} report(s) to partner {partner_id}, sequence {out.sequence}",
+            )
     except BaseException:
         if out is not None:
             out.file.discard()

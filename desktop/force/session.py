@@ -46,8 +46,16 @@ class ForceUser:
 class ForceContext:
     """An open force store, its folder and keys, and who is using it. Close it when done."""
 
-    def __init__(self, home: ForceHome, store: ForceStore, data_key: bytes, user: ForceUser, vault: KeyVault,
-                 clock: Clock, passphrase: str) -> None:
+    def __init__(
+        self,
+        home: ForceHome,
+        store: ForceStore,
+        data_key: bytes,
+        user: ForceUser,
+        vault: KeyVault,
+        clock: Clock,
+        passphrase: str,
+    ) -> None:
         self.home, self.store, self.user, self.vault, self.clock = home, store, user, vault, clock
         self.data_key = data_key  # to wrap it for a new user or passphrase
         self.keys = store.keys
@@ -63,9 +71,13 @@ class ForceContext:
 
     def require(self, action: str) -> None:
         if not allowed(self.user.role, action):
-            raise AccessDenied(f"'{self.user.username}' is {self.user.role.value}; this needs {who_may(action)}")
+            raise AccessDenied(
+                f"'{self.user.username}' is {self.user.role.value}; this needs {who_may(action)}"
+            )
 
-    def audit(self, session: Session, action: str, entity: str, entity_id: str = "", detail: str = "") -> None:
+    def audit(
+        self, session: Session, action: str, entity: str, entity_id: str = "", detail: str = ""
+    ) -> None:
         audit.append(session, self.clock(), self.user.username, action, entity, entity_id, detail)
 
     def close(self) -> None:
@@ -84,15 +96,19 @@ def _url(home: ForceHome, url: URL | None) -> URL:
 
 def open_store(home: ForceHome, url: URL, keys: ForceKeys, now: datetime) -> ForceStore:
     if url.get_backend_name() == "sqlite" and url.database and legacy.is_plain_sqlite(Path(url.database)):
-        legacy.encrypt_sqlite(Path(url.database), keys.sqlcipher_key)  # an upgrade cut short, or the first run
+        legacy.encrypt_sqlite(
+            Path(url.database), keys.sqlcipher_key
+        )  # an upgrade cut short, or the first run
     store = ForceStore(make_engine(url, keys), keys)
     try:
         migrate.upgrade(store.engine, keys, home.backups, now)
     except DatabaseError as exc:
         store.close()
         if url.get_backend_name() == "sqlite" and "not a database" in str(exc.orig):
-            raise StoreMismatch(f"{Path(str(url.database)).name} does not open with this folder's vault key: it is "
-                                "damaged or belongs to another force folder") from None
+            raise StoreMismatch(
+                f"{Path(str(url.database)).name} does not open with this folder's vault key: it is "
+                "damaged or belongs to another force folder"
+            ) from None
         raise
     except BaseException:
         store.close()
@@ -100,7 +116,9 @@ def open_store(home: ForceHome, url: URL, keys: ForceKeys, now: datetime) -> For
     return store
 
 
-def _finish_setup(store: ForceStore, vault: KeyVault, now: datetime, action: str, *, new: bool = False) -> None:
+def _finish_setup(
+    store: ForceStore, vault: KeyVault, now: datetime, action: str, *, new: bool = False
+) -> None:
     """Tie a database that has no owner yet to this vault, with the vault's first user as its admin: a new one
     (init), the folder's own SQLite file, or a first-release database (it holds partners) whose upgrade was
     cut short. Any other database without an owner is refused: init sets it up."""
@@ -108,15 +126,30 @@ def _finish_setup(store: ForceStore, vault: KeyVault, now: datetime, action: str
         if s.get(SettingRecord, "store_id") is not None:
             return
         if s.scalar(select(UserRecord.username).limit(1)) is not None:
-            raise StoreMismatch("this database has users but no store ID: it was not made by checkpoint-force")
+            raise StoreMismatch(
+                "this database has users but no store ID: it was not made by checkpoint-force"
+            )
         first_release = s.scalar(select(PartnerRecord.id).limit(1)) is not None
         if not (new or first_release or store.dialect == "sqlite"):
-            raise StoreMismatch("this database has not been set up: run `checkpoint-force init` with the same --db")
-        s.add_all([SettingRecord(key="store_id", value=vault.store_id),
-                   SettingRecord(key="key_check", value=store.keys.key_check)])
+            raise StoreMismatch(
+                "this database has not been set up: run `checkpoint-force init` with the same --db"
+            )
+        s.add_all(
+            [
+                SettingRecord(key="store_id", value=vault.store_id),
+                SettingRecord(key="key_check", value=store.keys.key_check),
+            ]
+        )
         first = vault.users()[0]
-        s.add(UserRecord(username=first.username, role=FROM_VAULT[first.role].value, active=True,
-                         added_at=utc_text(now), added_by=first.username))
+        s.add(
+            UserRecord(
+                username=first.username,
+                role=FROM_VAULT[first.role].value,
+                active=True,
+                added_at=utc_text(now),
+                added_by=first.username,
+            )
+        )
         audit.append(s, now, first.username, action, "store", vault.store_id)
 
 
@@ -125,17 +158,21 @@ def _check_belongs(store: ForceStore, vault: KeyVault, username: str, vault_role
         store_id = s.get(SettingRecord, "store_id")
         check = s.get(SettingRecord, "key_check")
         if store_id is None or store_id.value != vault.store_id:
-            raise StoreMismatch("this database belongs to another force folder (its store ID differs from the "
-                                "vault's)" if store_id else "this database has not been set up: run "
-                                "`checkpoint-force init` with the same --db")
+            raise StoreMismatch(
+                "this database belongs to another force folder (its store ID differs from the vault's)"
+                if store_id
+                else "this database has not been set up: run `checkpoint-force init` with the same --db"
+            )
         if check is None or check.value != store.keys.key_check:
             raise StoreMismatch("this database was not made with this folder's vault key")
         row = s.get(UserRecord, username)
         if row is None or not row.active:
             raise StoreMismatch(f"'{username}' has a vault entry but is not an active user in the database")
         if row.role != vault_role.value:
-            raise StoreMismatch(f"the role of '{username}' in the database ({row.role}) differs from the one sealed "
-                                f"in the vault ({vault_role.value}): refused")
+            raise StoreMismatch(
+                f"the role of '{username}' in the database ({row.role}) differs from the one sealed "
+                f"in the vault ({vault_role.value}): refused"
+            )
     return ForceUser(username, vault_role)
 
 
@@ -162,8 +199,17 @@ def load_vault(home: ForceHome) -> KeyVault:
         raise HomeError(str(exc)) from None
 
 
-def create_force(root: Path, name: str, username: str, passphrase: str, *, url: URL | None = None,
-                 bits: int = 3072, kdf: KdfParams | None = None, clock: Clock = utc_now) -> tuple[ForceContext, str]:
+def create_force(
+    root: Path,
+    name: str,
+    username: str,
+    passphrase: str,
+    *,
+    url: URL | None = None,
+    bits: int = 3072,
+    kdf: KdfParams | None = None,
+    clock: Clock = utc_now,
+) -> tuple[ForceContext, str]:
     """A new force folder with its first user (an admin). Returns the open context and the recovery key."""
     home = ForceHome(root)
     username = check_text("the user name", username, USER_NAME)
@@ -180,7 +226,9 @@ def create_force(root: Path, name: str, username: str, passphrase: str, *, url: 
             raise StoreMismatch("this database already holds a force's store; give an empty one")
         _finish_setup(store, vault, now, "force.init", new=True)
         with store.transaction() as s:
-            s.add(SettingRecord(key="returns_sealed", value=utc_text(now)))  # a new folder has nothing to seal
+            s.add(
+                SettingRecord(key="returns_sealed", value=utc_text(now))
+            )  # a new folder has nothing to seal
         user = _check_belongs(store, vault, username, ForceRole.ADMIN)
     except BaseException:
         store.close()
@@ -188,14 +236,17 @@ def create_force(root: Path, name: str, username: str, passphrase: str, *, url: 
     return ForceContext(home, store, data_key, user, vault, clock, passphrase), recovery
 
 
-def open_force(root: Path, username: str, passphrase: str, *, url: URL | None = None,
-               clock: Clock = utc_now) -> ForceContext:
+def open_force(
+    root: Path, username: str, passphrase: str, *, url: URL | None = None, clock: Clock = utc_now
+) -> ForceContext:
     home = ForceHome(root)
     home.name  # noqa: B018 - refuses a folder that was never initialised
     home.tighten()  # files 0600, folders 0700, before anything is read or written
     if not home.has_vault:
-        raise HomeError(f"{root} was made by an earlier release (plain force.db, no key vault): run "
-                        "`checkpoint-force upgrade DIR` once to encrypt it")
+        raise HomeError(
+            f"{root} was made by an earlier release (plain force.db, no key vault): run "
+            "`checkpoint-force upgrade DIR` once to encrypt it"
+        )
     vault = load_vault(home)
     data_key, role = _unlock(vault, username, passphrase)
     keys = ForceKeys(data_key)
@@ -214,8 +265,15 @@ def open_force(root: Path, username: str, passphrase: str, *, url: URL | None = 
     return ForceContext(home, store, data_key, user, vault, clock, passphrase)
 
 
-def upgrade_legacy(root: Path, username: str, passphrase: str, *, url: URL | None = None,
-                   kdf: KdfParams | None = None, clock: Clock = utc_now) -> tuple[ForceContext, str | None]:
+def upgrade_legacy(
+    root: Path,
+    username: str,
+    passphrase: str,
+    *,
+    url: URL | None = None,
+    kdf: KdfParams | None = None,
+    clock: Clock = utc_now,
+) -> tuple[ForceContext, str | None]:
     """Encrypt a first-release folder (see legacy.py). The old key passphrase becomes the admin's passphrase.
     Returns the open context and the recovery key (None when the folder had been upgraded already)."""
     home = ForceHome(root)
@@ -234,5 +292,12 @@ def upgrade_legacy(root: Path, username: str, passphrase: str, *, url: URL | Non
     return open_force(root, username, passphrase, url=url, clock=clock), recovery
 
 
-__all__ = ["AccessDenied", "ForceContext", "ForceStoreError", "ForceUser", "create_force", "open_force",
-           "upgrade_legacy"]
+__all__ = [
+    "AccessDenied",
+    "ForceContext",
+    "ForceStoreError",
+    "ForceUser",
+    "create_force",
+    "open_force",
+    "upgrade_legacy",
+]

@@ -75,7 +75,9 @@ def _latest(rows: list[ProviderRecord]) -> dict[str, ProviderRecord]:
         key = row.referral_id or ""
         cur = best.get(key)
         if cur is None or (row.version, str(row.data.get("signed_on") or "")) > (
-                cur.version, str(cur.data.get("signed_on") or "")):
+            cur.version,
+            str(cur.data.get("signed_on") or ""),
+        ):
             best[key] = row
     return best
 
@@ -83,18 +85,34 @@ def _latest(rows: list[ProviderRecord]) -> dict[str, ProviderRecord]:
 def partner_status(store: ForceStore, partner: PartnerRecord, today: date) -> PartnerStatus:
     status = PartnerStatus(partner.name, display_fingerprint(partner_cert(partner)))
     with store.transaction() as session:
-        received = session.execute(select(ReceivedBundleRecord.sequence, ReceivedBundleRecord.received_at).where(
-            ReceivedBundleRecord.partner_id == partner.id).order_by(ReceivedBundleRecord.sequence)).all()
+        received = session.execute(
+            select(ReceivedBundleRecord.sequence, ReceivedBundleRecord.received_at)
+            .where(ReceivedBundleRecord.partner_id == partner.id)
+            .order_by(ReceivedBundleRecord.sequence)
+        ).all()
         if received:
             status.last_sequence, status.last_received_at = received[-1][0], max(r[1] for r in received)
             status.missing, status.missing_count = _missing([int(r[0]) for r in received])
-        referrals = {r.id: r for r in session.scalars(select(ReferralRecord).where(
-            ReferralRecord.partner_id == partner.id))}
+        referrals = {
+            r.id: r
+            for r in session.scalars(select(ReferralRecord).where(ReferralRecord.partner_id == partner.id))
+        }
         status.referred = len(referrals)
-        rows = list(session.scalars(select(ProviderRecord).where(
-            ProviderRecord.partner_id == partner.id, ProviderRecord.type.in_(("contract_state", "return")))))
-        referral_ids = {r for r in session.scalars(select(ProviderRecord.referral_id).distinct().where(
-            ProviderRecord.partner_id == partner.id)) if r is not None}
+        rows = list(
+            session.scalars(
+                select(ProviderRecord).where(
+                    ProviderRecord.partner_id == partner.id,
+                    ProviderRecord.type.in_(("contract_state", "return")),
+                )
+            )
+        )
+        referral_ids = {
+            r
+            for r in session.scalars(
+                select(ProviderRecord.referral_id).distinct().where(ProviderRecord.partner_id == partner.id)
+            )
+            if r is not None
+        }
         status.people = len(set(referrals) | referral_ids)
         status.unmatched = len(referral_ids - set(referrals))
         last_return: dict[str, date] = {}
@@ -109,22 +127,54 @@ def partner_status(store: ForceStore, partner: PartnerRecord, today: date) -> Pa
             started = state.data.get("signed_on")
             since = last_return.get(referral_id) or (date.fromisoformat(str(started)) if started else None)
             if since is not None and (today - since).days > OVERDUE_AFTER_DAYS:
-                reference = referrals[referral_id].force_reference if referral_id in referrals else (
-                    state.force_reference or "?")
+                reference = (
+                    referrals[referral_id].force_reference
+                    if referral_id in referrals
+                    else (state.force_reference or "?")
+                )
                 status.overdue.append(Overdue(reference, since, (today - since).days))
         status.overdue.sort(key=lambda o: -o.days)
         status.persons = _persons(session, partner.id, referrals, rows)
-        status.unacknowledged = [(int(seq), str(at)) for seq, at in session.execute(
-            select(SentBundleRecord.sequence, SentBundleRecord.created_at).where(
-                SentBundleRecord.partner_id == partner.id, SentBundleRecord.kind != "ack",
-                SentBundleRecord.acked_at.is_(None)).order_by(SentBundleRecord.sequence))]
-        status.conflicts = session.scalar(select(func.count()).select_from(ConflictRecord).where(
-            ConflictRecord.partner_id == partner.id)) or 0
-        status.unread_returns = session.scalar(select(func.count()).select_from(ProviderRecord).where(
-            ProviderRecord.partner_id == partner.id, ProviderRecord.type == "return",
-            ProviderRecord.read_at.is_(None))) or 0
-        status.queued_reports = session.scalar(select(func.count()).select_from(ReportRecord).where(
-            ReportRecord.partner_id == partner.id, ReportRecord.sent_in.is_(None))) or 0
+        status.unacknowledged = [
+            (int(seq), str(at))
+            for seq, at in session.execute(
+                select(SentBundleRecord.sequence, SentBundleRecord.created_at)
+                .where(
+                    SentBundleRecord.partner_id == partner.id,
+                    SentBundleRecord.kind != "ack",
+                    SentBundleRecord.acked_at.is_(None),
+                )
+                .order_by(SentBundleRecord.sequence)
+            )
+        ]
+        status.conflicts = (
+            session.scalar(
+                select(func.count())
+                .select_from(ConflictRecord)
+                .where(ConflictRecord.partner_id == partner.id)
+            )
+            or 0
+        )
+        status.unread_returns = (
+            session.scalar(
+                select(func.count())
+                .select_from(ProviderRecord)
+                .where(
+                    ProviderRecord.partner_id == partner.id,
+                    ProviderRecord.type == "return",
+                    ProviderRecord.read_at.is_(None),
+                )
+            )
+            or 0
+        )
+        status.queued_reports = (
+            session.scalar(
+                select(func.count())
+                .select_from(ReportRecord)
+                .where(ReportRecord.partner_id == partner.id, ReportRecord.sent_in.is_(None))
+            )
+            or 0
+        )
     return status
 
 
@@ -152,15 +202,21 @@ def _latest_return(rows: list[ProviderRecord]) -> dict[str, ProviderRecord]:
         key = row.referral_id or ""
         rank = (str(row.data.get("period_end")), str(row.data.get("signed_on")), row.version)
         cur = best.get(key)
-        if cur is None or rank > (str(cur.data.get("period_end")), str(cur.data.get("signed_on")), cur.version):
+        if cur is None or rank > (
+            str(cur.data.get("period_end")),
+            str(cur.data.get("signed_on")),
+            cur.version,
+        ):
             best[key] = row
     return best
 
 
-def _persons(session: Session, partner_id: int, referrals: dict[str, ReferralRecord],
-             rows: list[ProviderRecord]) -> list[PersonStatus]:
-    people: dict[str, PersonStatus] = {rid: PersonStatus(r.force_reference, withdrawn_on=r.withdrawn_on)
-                                       for rid, r in referrals.items()}
+def _persons(
+    session: Session, partner_id: int, referrals: dict[str, ReferralRecord], rows: list[ProviderRecord]
+) -> list[PersonStatus]:
+    people: dict[str, PersonStatus] = {
+        rid: PersonStatus(r.force_reference, withdrawn_on=r.withdrawn_on) for rid, r in referrals.items()
+    }
     for rid, state in _latest([r for r in rows if r.type == "contract_state"]).items():
         person = people.setdefault(rid, PersonStatus(state.force_reference or "?"))
         person.state = str(state.data.get("state"))
@@ -168,9 +224,11 @@ def _persons(session: Session, partner_id: int, referrals: dict[str, ReferralRec
         person = people.setdefault(rid, PersonStatus(ret.force_reference or "?"))
         person.compliance = str(ret.data["compliance"])
         person.period_end, person.signed_on = str(ret.data["period_end"]), str(ret.data["signed_on"])
-    for rid, count in session.execute(select(ReportRecord.referral_id, func.count()).where(
-            ReportRecord.partner_id == partner_id, ReportRecord.kind == "reoffending").group_by(
-            ReportRecord.referral_id)).all():
+    for rid, count in session.execute(
+        select(ReportRecord.referral_id, func.count())
+        .where(ReportRecord.partner_id == partner_id, ReportRecord.kind == "reoffending")
+        .group_by(ReportRecord.referral_id)
+    ).all():
         if rid in people:
             people[rid].reoffending = int(count)
     return sorted(people.values(), key=lambda p: p.force_reference)
@@ -184,10 +242,16 @@ def person_line(p: PersonStatus) -> str:
     if p.compliance is None:
         latest = "no return yet"
     else:
-        latest = (f"latest return to {p.period_end}: {COMPLIANCE_WORDS.get(p.compliance, p.compliance)} "
-                  f"(signed {p.signed_on})")
-    extra = "".join([f"; withdrawn by the force on {p.withdrawn_on}" if p.withdrawn_on else "",
-                     f"; reoffending reported {p.reoffending}x" if p.reoffending else ""])
+        latest = (
+            f"latest return to {p.period_end}: {COMPLIANCE_WORDS.get(p.compliance, p.compliance)} "
+            f"(signed {p.signed_on})"
+        )
+    extra = "".join(
+        [
+            f"; withdrawn by the force on {p.withdrawn_on}" if p.withdrawn_on else "",
+            f"; reoffending reported {p.reoffending}x" if p.reoffending else "",
+        ]
+    )
     return f"    {p.force_reference}  {state}; {latest}{extra}"
 
 
@@ -198,17 +262,27 @@ def render(status: PartnerStatus, *, not_complying_only: bool = False) -> str:
     else:
         lines.append(f"  last bundle: #{status.last_sequence}, received {status.last_received_at}")
     if status.missing:
-        more = f" and {status.missing_count - len(status.missing)} more" if status.missing_count > len(
-            status.missing) else ""
+        more = (
+            f" and {status.missing_count - len(status.missing)} more"
+            if status.missing_count > len(status.missing)
+            else ""
+        )
         lines.append("  missing bundles: " + ", ".join(map(str, status.missing)) + more)
-    lines.append(f"  people: {status.people} ({status.referred} referred by the force, {status.active} active"
-                 + (f", {status.unmatched} not matched to a referral" if status.unmatched else "") + ")")
+    lines.append(
+        f"  people: {status.people} ({status.referred} referred by the force, {status.active} active"
+        + (f", {status.unmatched} not matched to a referral" if status.unmatched else "")
+        + ")"
+    )
     lines.append(f"  overdue returns: {len(status.overdue)}")
-    lines.extend(f"    {o.force_reference}: nothing since {o.since.isoformat()} ({o.days} days)"
-                 for o in status.overdue)
+    lines.extend(
+        f"    {o.force_reference}: nothing since {o.since.isoformat()} ({o.days} days)"
+        for o in status.overdue
+    )
     if status.unacknowledged:
         oldest = status.unacknowledged[0][1]
-        lines.append(f"  waiting for acknowledgement: {len(status.unacknowledged)} bundle(s), oldest sent {oldest}")
+        lines.append(
+            f"  waiting for acknowledgement: {len(status.unacknowledged)} bundle(s), oldest sent {oldest}"
+        )
     if status.conflicts:
         lines.append(f"  conflicts to review: {status.conflicts}")
     lines.append(f"  returns not read yet: {status.unread_returns}")

@@ -36,12 +36,13 @@ def engine_url(url: str) -> str:
     """postgresql:// means psycopg 3 here (SQLAlchemy would otherwise look for psycopg2)."""
     for prefix in ("postgresql://", "postgres://"):
         if url.startswith(prefix):
-            return "postgresql+psycopg://" + url[len(prefix):]
+            return "postgresql+psycopg://" + url[len(prefix) :]
     return url
 
 
-def database_url(db: str | None, default_sqlite: Path, *, service: str | None = None,
-                 passfile: Path | None = None) -> URL:
+def database_url(
+    db: str | None, default_sqlite: Path, *, service: str | None = None, passfile: Path | None = None
+) -> URL:
     """The URL to open, from --db / $CHECKPOINT_FORCE_DB, --db-service and --db-passfile."""
     if service and db:
         raise ForceStoreError("give either --db or --db-service, not both")
@@ -53,8 +54,10 @@ def database_url(db: str | None, default_sqlite: Path, *, service: str | None = 
         except ArgumentError:
             raise ForceStoreError("--db is not a database URL (postgresql://user@host/dbname)") from None
         if url.password is not None or "password" in url.query:
-            raise ForceStoreError("a password in the database URL shows in `ps` and shell history: put it in a "
-                                  "password file (~/.pgpass or --db-passfile) or a service file (--db-service)")
+            raise ForceStoreError(
+                "a password in the database URL shows in `ps` and shell history: put it in a "
+                "password file (~/.pgpass or --db-passfile) or a service file (--db-service)"
+            )
     else:
         url = URL.create("sqlite", database=str(default_sqlite.resolve()))
     if url.get_backend_name() not in ("sqlite", "postgresql"):
@@ -123,11 +126,18 @@ class ForceStore:
             same = session.scalar(select(PartnerRecord).where(PartnerRecord.cert_sha256 == fingerprint(cert)))
             if same:
                 raise ForceStoreError(f"this certificate is already pinned as {same.name!r}")
-            row = PartnerRecord(name=name, cert_pem=cert_pem(cert).decode("ascii"),
-                                cert_sha256=fingerprint(cert), added_at=utc_text(now), out_sequence=0)
+            row = PartnerRecord(
+                name=name,
+                cert_pem=cert_pem(cert).decode("ascii"),
+                cert_sha256=fingerprint(cert),
+                added_at=utc_text(now),
+                out_sequence=0,
+            )
             session.add(row)
             session.flush()
-            audit.append(session, now, actor, "partner.add", "partner", str(row.id), f"sha256 {fingerprint(cert)}")
+            audit.append(
+                session, now, actor, "partner.add", "partner", str(row.id), f"sha256 {fingerprint(cert)}"
+            )
         return row
 
     def partners(self) -> list[PartnerRecord]:

@@ -40,8 +40,9 @@ def check_passphrase(passphrase: str) -> None:
         raise ForceStoreError(f"the passphrase must be at least {MIN_PASSPHRASE} characters")
 
 
-def add_user(ctx: ForceContext, username: str, role: ForceRole, passphrase: str,
-             kdf: KdfParams | None = None) -> None:
+def add_user(
+    ctx: ForceContext, username: str, role: ForceRole, passphrase: str, kdf: KdfParams | None = None
+) -> None:
     ctx.require("users")
     username = check_text("the user name", username, USER_NAME)
     check_passphrase(passphrase)
@@ -52,8 +53,15 @@ def add_user(ctx: ForceContext, username: str, role: ForceRole, passphrase: str,
         if any(u.username == username for u in ctx.vault.users()):
             ctx.vault.remove_user(username)  # left by an earlier add that died before its row was committed
         if row is None:
-            s.add(UserRecord(username=username, role=role.value, active=True, added_at=utc_text(ctx.clock()),
-                             added_by=ctx.user.username))
+            s.add(
+                UserRecord(
+                    username=username,
+                    role=role.value,
+                    active=True,
+                    added_at=utc_text(ctx.clock()),
+                    added_by=ctx.user.username,
+                )
+            )
         else:  # removed before, added again
             row.role, row.active = role.value, True
         ctx.audit(s, "user.add", "user", username, f"role {role.value}")
@@ -69,9 +77,19 @@ def remove_user(ctx: ForceContext, username: str) -> None:
         row = s.get(UserRecord, username)
         if row is None or not row.active:
             raise ForceStoreError(f"no active user named '{username}'")
-        if row.role == ForceRole.ADMIN.value and s.scalar(select(UserRecord.username).where(
-                UserRecord.role == ForceRole.ADMIN.value, UserRecord.active.is_(True),
-                UserRecord.username != username).limit(1)) is None:
+        if (
+            row.role == ForceRole.ADMIN.value
+            and s.scalar(
+                select(UserRecord.username)
+                .where(
+                    UserRecord.role == ForceRole.ADMIN.value,
+                    UserRecord.active.is_(True),
+                    UserRecord.username != username,
+                )
+                .limit(1)
+            )
+            is None
+        ):
             raise ForceStoreError("that is the last admin")
         row.active = False
         ctx.audit(s, "user.remove", "user", username, f"role {row.role}")
@@ -82,8 +100,10 @@ def remove_user(ctx: ForceContext, username: str) -> None:
 def users(ctx: ForceContext) -> list[UserLine]:
     ctx.require("users")
     with ctx.store.transaction() as s:
-        return [UserLine(r.username, r.role, r.active, r.added_at, r.added_by)
-                for r in s.scalars(select(UserRecord).order_by(UserRecord.username))]
+        return [
+            UserLine(r.username, r.role, r.active, r.added_at, r.added_by)
+            for r in s.scalars(select(UserRecord).order_by(UserRecord.username))
+        ]
 
 
 def change_passphrase(ctx: ForceContext, new_passphrase: str, kdf: KdfParams | None = None) -> None:
@@ -93,8 +113,15 @@ def change_passphrase(ctx: ForceContext, new_passphrase: str, kdf: KdfParams | N
         ctx.vault.set_passphrase(_data_key(ctx), ctx.user.username, new_passphrase, kdf)
 
 
-def recover(home: ForceHome, recovery_key: str, username: str, new_passphrase: str, *, url: URL | None = None,
-            clock: Clock = utc_now) -> None:
+def recover(
+    home: ForceHome,
+    recovery_key: str,
+    username: str,
+    new_passphrase: str,
+    *,
+    url: URL | None = None,
+    clock: Clock = utc_now,
+) -> None:
     """Give `username` a new passphrase with the recovery key (printed once by init or upgrade); audited."""
     check_passphrase(new_passphrase)
     vault = load_vault(home)
@@ -104,12 +131,20 @@ def recover(home: ForceHome, recovery_key: str, username: str, new_passphrase: s
         raise HomeError(str(exc).replace("case store", "force folder")) from None
     if not any(u.username == username for u in vault.users()):
         raise HomeError(f"no user named '{username}' in this force folder")
-    store = open_store(home, url if url is not None else database_url(None, home.db_path), ForceKeys(data_key),
-                       clock())
+    store = open_store(
+        home, url if url is not None else database_url(None, home.db_path), ForceKeys(data_key), clock()
+    )
     try:
         with store.transaction() as s:
-            audit.append(s, clock(), username, "user.recover", "user", username, "passphrase reset with the "
-                         "recovery key")
+            audit.append(
+                s,
+                clock(),
+                username,
+                "user.recover",
+                "user",
+                username,
+                "passphrase reset with the recovery key",
+            )
             vault.set_passphrase(data_key, username, new_passphrase)
     finally:
         store.close()

@@ -32,11 +32,17 @@ def take_assignment_notice(store: CaseStore, now: datetime | None = None) -> lis
     since = store.setting(key, "")
     stamp = (now or datetime.now(UTC)).astimezone(UTC).isoformat(timespec="microseconds")
     with store.session() as s:
-        q = (select(AuditRecord.person_id, AuditRecord.actor, PersonRecord.first_name, PersonRecord.last_name)
-             .join(PersonRecord, PersonRecord.id == AuditRecord.person_id)
-             .where(AuditRecord.action == "person.assign", AuditRecord.at > since,
-                    AuditRecord.actor != store.user.username, PersonRecord.keyworker_id == store.user.id)
-             .order_by(AuditRecord.seq))
+        q = (
+            select(AuditRecord.person_id, AuditRecord.actor, PersonRecord.first_name, PersonRecord.last_name)
+            .join(PersonRecord, PersonRecord.id == AuditRecord.person_id)
+            .where(
+                AuditRecord.action == "person.assign",
+                AuditRecord.at > since,
+                AuditRecord.actor != store.user.username,
+                PersonRecord.keyworker_id == store.user.id,
+            )
+            .order_by(AuditRecord.seq)
+        )
         found: dict[str, NewlyAssigned] = {}
         for pid, actor, first, last in s.execute(q):
             found[pid] = NewlyAssigned(pid, f"{first} {last}", actor)

@@ -18,10 +18,17 @@ from desktop.storage.store import CaseStore
 
 SCORED = ("phq9", "gad7", "audit")
 RARE_ITEMS = {"phq9": ("q9",)}  # answered positive far less often than the rest of the form
-PARTNERS = {Pathway.DRUGS: "Recovery Steps", Pathway.ALCOHOL: "Recovery Steps", Pathway.HOUSING: "Homes First",
-            Pathway.MENTAL_HEALTH: "Talking Therapies", Pathway.FINANCES: "Citizens Advice",
-            Pathway.EMPLOYMENT: "Jobcentre work coach", Pathway.RELATIONSHIPS: "Family Support Service",
-            Pathway.PHYSICAL_HEALTH: "GP practice", Pathway.EXPLOITATION: "Safe Space"}
+PARTNERS = {
+    Pathway.DRUGS: "Recovery Steps",
+    Pathway.ALCOHOL: "Recovery Steps",
+    Pathway.HOUSING: "Homes First",
+    Pathway.MENTAL_HEALTH: "Talking Therapies",
+    Pathway.FINANCES: "Citizens Advice",
+    Pathway.EMPLOYMENT: "Jobcentre work coach",
+    Pathway.RELATIONSHIPS: "Family Support Service",
+    Pathway.PHYSICAL_HEALTH: "GP practice",
+    Pathway.EXPLOITATION: "Safe Space",
+}
 LEVELS = ("none", "low", "medium", "high")
 
 
@@ -36,7 +43,9 @@ def add_demo_assessments(store: CaseStore, rng: random.Random, now: datetime) ->
             continue
         stages = [(Stage.START, contract.signed_on)]
         if (now.date() - contract.signed_on).days > 60:
-            stages.append((Stage.REVIEW, min(contract.signed_on + timedelta(days=rng.randint(55, 65)), now.date())))
+            stages.append(
+                (Stage.REVIEW, min(contract.signed_on + timedelta(days=rng.randint(55, 65)), now.date()))
+            )
         if contract.state is ContractState.COMPLETED and contract.closed_on:
             stages.append((Stage.EXIT, contract.closed_on))
         severity = rng.uniform(0.25, 0.8)
@@ -45,7 +54,9 @@ def add_demo_assessments(store: CaseStore, rng: random.Random, now: datetime) ->
         for step, (stage, on) in enumerate(stages):
             by = case.person.keyworker_id or store.user.id
             level_now = {p: LEVELS[max(LEVELS.index(v) - step, 0)] for p, v in needs.items()}
-            _complete(repo, catalogue.get("pathway_needs"), case, stage, on, by, now, _needs_answers(level_now))
+            _complete(
+                repo, catalogue.get("pathway_needs"), case, stage, on, by, now, _needs_answers(level_now)
+            )
             for instrument_id in SCORED:
                 definition = catalogue.get(instrument_id)
                 answers = _scored_answers(rng, definition, max(0.0, min(1.0, severity + trend * step)))
@@ -54,13 +65,23 @@ def add_demo_assessments(store: CaseStore, rng: random.Random, now: datetime) ->
     return added
 
 
-def _complete(repo: AssessmentRepository, definition: InstrumentDefinition, case: Case, stage: Stage, on: date,
-              by: str, now: datetime, answers: dict[str, AnswerValue]) -> None:
+def _complete(
+    repo: AssessmentRepository,
+    definition: InstrumentDefinition,
+    case: Case,
+    stage: Stage,
+    on: date,
+    by: str,
+    now: datetime,
+    answers: dict[str, AnswerValue],
+) -> None:
     draft = new_assessment(definition, case.person.id, stage, on, by, today=now.date())
     repo.complete(record_answers(draft, definition, answers), definition)
 
 
-def _scored_answers(rng: random.Random, definition: InstrumentDefinition, severity: float) -> dict[str, AnswerValue]:
+def _scored_answers(
+    rng: random.Random, definition: InstrumentDefinition, severity: float
+) -> dict[str, AnswerValue]:
     """One option per scored item, drawn around `severity` (0 = the lowest option, 1 = the highest)."""
     answers: dict[str, AnswerValue] = {}
     for item in definition.scored_items:

@@ -90,8 +90,9 @@ def load_definition_file(path: Path) -> InstrumentDefinition:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise InstrumentFileError(path, [f"not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}"]
-                                  ) from None
+        raise InstrumentFileError(
+            path, [f"not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}"]
+        ) from None
     try:
         return definition_from_dict(data)
     except DefinitionError as exc:
@@ -121,9 +122,13 @@ def load_instruments(folder: Path | None = None, extra_folders: Iterable[Path] =
                 continue
             if definition.key in definitions:
                 first = sources[definition.key]
-                problems.append(LoadProblem(
-                    path, f"{definition.id} version {definition.version} is already defined in {first}; "
-                          "give a changed definition a higher version"))
+                problems.append(
+                    LoadProblem(
+                        path,
+                        f"{definition.id} version {definition.version} is already defined in {first}; "
+                        "give a changed definition a higher version",
+                    )
+                )
                 continue
             definitions[definition.key] = definition
             sources[definition.key] = path
@@ -133,8 +138,9 @@ def load_instruments(folder: Path | None = None, extra_folders: Iterable[Path] =
     return InstrumentCatalogue(definitions, sources, tuple(problems))
 
 
-def _dangling_follow_ups(definitions: Mapping[tuple[str, int], InstrumentDefinition],
-                         sources: Mapping[tuple[str, int], Path]) -> list[LoadProblem]:
+def _dangling_follow_ups(
+    definitions: Mapping[tuple[str, int], InstrumentDefinition], sources: Mapping[tuple[str, int], Path]
+) -> list[LoadProblem]:
     ids = {key[0] for key in definitions}
     return [
         LoadProblem(sources[key], f"follow-up instrument {follow_up!r} is not loaded", refused=False)

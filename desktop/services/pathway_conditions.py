@@ -33,14 +33,16 @@ def catalogue_for_store(folder: Path) -> InstrumentCatalogue:
 
 def latest_needs_screen(assessments: Iterable[Assessment]) -> Assessment | None:
     """The most recent completed, current pathway needs screen (start, review or exit)."""
-    screens = [a for a in current_assessments(assessments)
-               if a.completed and a.instrument_id == PATHWAY_NEEDS_ID]
+    screens = [
+        a for a in current_assessments(assessments) if a.completed and a.instrument_id == PATHWAY_NEEDS_ID
+    ]
     screens.sort(key=lambda a: (a.administered_on, a.stage.order, a.completed_at or datetime.min))
     return screens[-1] if screens else None
 
 
-def suggested_pathway_conditions(store: CaseStore, person_id: str, contract_id: str,
-                                 first_position: int = 2) -> list[Condition]:
+def suggested_pathway_conditions(
+    store: CaseStore, person_id: str, contract_id: str, first_position: int = 2
+) -> list[Condition]:
     """One pathway condition per high or medium need, as the needs view shows them: the latest completed screen
     and the other needs-bearing assessments (none without any)."""
     needs = needs_from_assessments(AssessmentRepository(store).list_for_person(person_id))
@@ -52,7 +54,9 @@ def suggested_pathway_conditions(store: CaseStore, person_id: str, contract_id: 
 DEFAULT_PATHWAY_TARGET = 4.0  # sessions, as the template's second pathway condition
 
 
-def contract_template_with_needs(template: Sequence[Condition], suggested: Sequence[Condition]) -> list[Condition]:
+def contract_template_with_needs(
+    template: Sequence[Condition], suggested: Sequence[Condition]
+) -> list[Condition]:
     """The contract template with its pathway conditions replaced by the suggested ones (none suggested: the
     template as it is). A suggestion takes the target of the template's condition on the same pathway, or
     4 sessions; the other conditions keep their places around them."""
@@ -60,7 +64,8 @@ def contract_template_with_needs(template: Sequence[Condition], suggested: Seque
         return list(template)
     pathway_rows = [c for c in template if c.type is ConditionType.PATHWAY]
     targets: dict[Pathway, tuple[float, str]] = {
-        c.pathway: (c.target, c.unit) for c in pathway_rows if c.pathway is not None and c.target is not None}
+        c.pathway: (c.target, c.unit) for c in pathway_rows if c.pathway is not None and c.target is not None
+    }
     default = (DEFAULT_PATHWAY_TARGET, "sessions")
     offered = []
     for s in suggested:
@@ -72,8 +77,9 @@ def contract_template_with_needs(template: Sequence[Condition], suggested: Seque
     return [replace(c, position=i) for i, c in enumerate(before + offered + after)]
 
 
-def coverage_for_person(store: CaseStore, person_id: str,
-                        assessments: Iterable[Assessment] | None = None) -> tuple[NeedCoverage, ...] | None:
+def coverage_for_person(
+    store: CaseStore, person_id: str, assessments: Iterable[Assessment] | None = None
+) -> tuple[NeedCoverage, ...] | None:
     """Each assessed need with the current contract's conditions on its pathway, read from the needs screen and
     every other needs-bearing assessment (housing, AUDIT, PHQ-9...); None when none is completed."""
     if assessments is None:

@@ -77,12 +77,16 @@ def describe_changes(old: ReturnContent, new: ReturnContent) -> tuple[str, ...]:
     out += [f"Reason no longer applies: {t}" for t in gone] + [f"New reason: {t}" for t in added]
     if old.attendance != new.attendance:
         a, b = old.attendance, new.attendance
-        out.append(f"Attendance: offered {a.offered} \u2192 {b.offered}, attended {a.attended} \u2192 "
-                   f"{b.attended}, missed {a.missed} \u2192 {b.missed}")
+        out.append(
+            f"Attendance: offered {a.offered} \u2192 {b.offered}, attended {a.attended} \u2192 "
+            f"{b.attended}, missed {a.missed} \u2192 {b.missed}"
+        )
     for before, after in zip(old.conditions, new.conditions, strict=False):
         if (before.status_label, before.progress_label) != (after.status_label, after.progress_label):
-            out.append(f"{after.title}: {before.progress_label or before.status_label} \u2192 "
-                       f"{after.progress_label or after.status_label}")
+            out.append(
+                f"{after.title}: {before.progress_label or before.status_label} \u2192 "
+                f"{after.progress_label or after.status_label}"
+            )
         elif len(before.evidence) != len(after.evidence):
             out.append(f"{after.title}: {len(after.evidence) - len(before.evidence):+d} dated entries")
     if old.disclosures != new.disclosures:
@@ -121,28 +125,40 @@ def not_complying_since(case: Case, now: datetime, rules: ComplianceRules = DEFA
     appointment counts from its time on, a condition "not met" from the day its last evidence was recorded.
     """
     contract = case.contract
-    if contract is None or assess(contract, case.conditions, case.appointments, now, rules).level \
-            is not ComplianceLevel.NOT_COMPLYING:
+    if (
+        contract is None
+        or assess(contract, case.conditions, case.appointments, now, rules).level
+        is not ComplianceLevel.NOT_COMPLYING
+    ):
         return None
     moments = {a.planned_at for a in case.appointments if a.planned_at <= now}
-    moments |= {datetime.combine(e.on, time.max, tzinfo=now.tzinfo) for c in case.conditions for e in c.evidence
-                if e.on <= now.date()}
+    moments |= {
+        datetime.combine(e.on, time.max, tzinfo=now.tzinfo)
+        for c in case.conditions
+        for e in c.evidence
+        if e.on <= now.date()
+    }
     since = contract.signed_on or now.date()
     complying_before = True
     for moment in sorted(moments):
-        conditions = [replace(c, status=ConditionStatus.IN_PROGRESS)
-                      if c.status is ConditionStatus.NOT_MET and c.evidence and c.evidence[-1].on > moment.date()
-                      else c for c in case.conditions]
-        level = assess(contract, conditions, [a for a in case.appointments if a.planned_at <= moment], moment,
-                       rules).level
+        conditions = [
+            replace(c, status=ConditionStatus.IN_PROGRESS)
+            if c.status is ConditionStatus.NOT_MET and c.evidence and c.evidence[-1].on > moment.date()
+            else c
+            for c in case.conditions
+        ]
+        level = assess(
+            contract, conditions, [a for a in case.appointments if a.planned_at <= moment], moment, rules
+        ).level
         if level is ComplianceLevel.NOT_COMPLYING and complying_before:
             since = moment.date()
         complying_before = level is not ComplianceLevel.NOT_COMPLYING
     return since
 
 
-def _notified(case: Case, latest_notice: date | None, now: datetime,
-              rules: ComplianceRules = DEFAULT_RULES) -> bool:
+def _notified(
+    case: Case, latest_notice: date | None, now: datetime, rules: ComplianceRules = DEFAULT_RULES
+) -> bool:
     """A notice was already drafted since the case last turned "not complying"."""
     if latest_notice is None:
         return False
@@ -163,17 +179,25 @@ class ReturnWorkflow:
         return SigningIdentity.from_bytes(stored.key_pem, None) if stored else None
 
     def _save(self, identity: SigningIdentity, source: str) -> SigningIdentity:
-        self.repo.save_identity(identity.subject_name, identity.to_bytes(None), identity.certificate_pem(),
-                                identity.fingerprint, source)
+        self.repo.save_identity(
+            identity.subject_name,
+            identity.to_bytes(None),
+            identity.certificate_pem(),
+            identity.fingerprint,
+            source,
+        )
         return identity
 
-    def create_self_signed(self, organisation: str = "", now: datetime | None = None,
-                           key_size: int | None = None) -> SigningIdentity:
+    def create_self_signed(
+        self, organisation: str = "", now: datetime | None = None, key_size: int | None = None
+    ) -> SigningIdentity:
         """A new key and certificate for the organisation (the `organisation` setting unless given)."""
         self.repo.require_signer("set up the signing key")
         name = organisation.strip() or self.store.setting("organisation")
         extra = {"key_size": key_size} if key_size else {}
-        return self._save(SigningIdentity.create_self_signed(name, now or self.store.clock(), **extra), "self-signed")
+        return self._save(
+            SigningIdentity.create_self_signed(name, now or self.store.clock(), **extra), "self-signed"
+        )
 
     def import_pkcs12(self, data: bytes, password: bytes | None) -> SigningIdentity:
         self.repo.require_signer("set up the signing key")
@@ -202,8 +226,10 @@ class ReturnWorkflow:
         """The scheme's compliance rules (setting `compliance_scheme`, default Durham Checkpoint): a file in the
         store's own `compliance/` folder first, as with instruments, then the shipped ones."""
         if self._rules is None:
-            self._rules = load_rules(self.store.setting(SCHEME_SETTING) or DEFAULT_SCHEME,
-                                     (Path(self.store.folder) / STORE_RULES_FOLDER,))
+            self._rules = load_rules(
+                self.store.setting(SCHEME_SETTING) or DEFAULT_SCHEME,
+                (Path(self.store.folder) / STORE_RULES_FOLDER,),
+            )
         return self._rules
 
     def _needs_screens(self) -> dict[str, list[Assessment]]:
@@ -220,7 +246,9 @@ class ReturnWorkflow:
         """Per pathway, the date and agency of the first pathway needs screen on or before `period_end` that
         names a referral: the referral record. A pathway without one has no referral date on the return."""
         found: dict[Pathway, tuple[date, str]] = {}
-        for screen in sorted((a for a in screens if a.administered_on <= period_end), key=lambda a: a.administered_on):
+        for screen in sorted(
+            (a for a in screens if a.administered_on <= period_end), key=lambda a: a.administered_on
+        ):
             for need in pathway_needs(screen.answers):
                 if need.referral:
                     found.setdefault(need.pathway, (screen.administered_on, need.referral))
@@ -245,11 +273,17 @@ class ReturnWorkflow:
             from .instruments import load_instruments
 
             self._definitions = dict(load_instruments().definitions)
-        start = (case.contract.signed_on if case.contract and case.contract.signed_on else period_end) \
-            - timedelta(days=31)
+        start = (
+            case.contract.signed_on if case.contract and case.contract.signed_on else period_end
+        ) - timedelta(days=31)
         found = []
         for a in current_assessments(AssessmentRepository(self.store).list_for_person(case.person.id)):
-            if not a.completed or a.score is None or a.total is None or not start <= a.administered_on <= period_end:
+            if (
+                not a.completed
+                or a.score is None
+                or a.total is None
+                or not start <= a.administered_on <= period_end
+            ):
                 continue
             definition = self._definitions.get((a.instrument_id, a.instrument_version))
             title = getattr(definition, "short_title", "") or a.instrument_id.upper()
@@ -257,29 +291,53 @@ class ReturnWorkflow:
             found.append(ClinicalScore(title, a.total, band, a.administered_on))
         return found[-8:]
 
-    def build(self, case: Case, kind: ReturnKind, start: date, end: date, now: datetime, *,
-              document_id: str | None = None, replaces: str | None = None, narrative: str = "",
-              names: dict[str, str] | None = None, recorders: dict[str, str] | None = None,
-              screens: dict[str, list[Assessment]] | None = None) -> ReturnContent:
+    def build(
+        self,
+        case: Case,
+        kind: ReturnKind,
+        start: date,
+        end: date,
+        now: datetime,
+        *,
+        document_id: str | None = None,
+        replaces: str | None = None,
+        narrative: str = "",
+        names: dict[str, str] | None = None,
+        recorders: dict[str, str] | None = None,
+        screens: dict[str, list[Assessment]] | None = None,
+    ) -> ReturnContent:
         """One return's content; `names`, `recorders` and `screens` are read once per batch by the callers."""
         names = names if names is not None else self._names()
         recorders = recorders if recorders is not None else self._recorders()
         screens = screens if screens is not None else self._needs_screens()
         force = case.referral.force if case.referral else self.store.setting("force_name", "the force")
         return build_return_content(
-            case, kind, provider=self.store.setting("organisation", "The provider"), force_name=force,
-            keyworker=names.get(case.person.keyworker_id or "", "Not assigned"), period_start=start,
-            period_end=end, generated_at=now, clinical=self._clinical(case, end), narrative=narrative,
-            replaces_document_id=replaces, document_id=document_id, recorders=recorders,
-            referrals_made=self._referrals_made(screens.get(case.person.id, []), end), rules=self.rules,
+            case,
+            kind,
+            provider=self.store.setting("organisation", "The provider"),
+            force_name=force,
+            keyworker=names.get(case.person.keyworker_id or "", "Not assigned"),
+            period_start=start,
+            period_end=end,
+            generated_at=now,
+            clinical=self._clinical(case, end),
+            narrative=narrative,
+            replaces_document_id=replaces,
+            document_id=document_id,
+            recorders=recorders,
+            referrals_made=self._referrals_made(screens.get(case.person.id, []), end),
+            rules=self.rules,
             closed_by=self._closed_by(case) if kind is ReturnKind.FINAL_OUTCOME else "",
             language=self.language_for(case, force),
-            variations=self.store.cases.variations(case.contract.id) if case.contract else ())
+            variations=self.store.cases.variations(case.contract.id) if case.contract else (),
+        )
 
     def language_for(self, case: Case, force: str) -> str:
         """The force partner's returns language (setting `returns_language:<force>`, else `returns_language`),
         turned bilingual for a person who prefers Welsh (desktop.wording.returns.return_language)."""
-        setting = self.store.setting(f"returns_language:{force}", "") or self.store.setting("returns_language", "en")
+        setting = self.store.setting(f"returns_language:{force}", "") or self.store.setting(
+            "returns_language", "en"
+        )
         return return_language(setting, case.person.preferred_language)
 
     def _case(self, person_id: str) -> Case:
@@ -301,20 +359,47 @@ class ReturnWorkflow:
             assert case.contract is not None
             already = [(ReturnKind(k), s, e) for k, s, e in sent[case.person.id]]
             notified = _notified(case, notices.get(case.contract.id), now, self.rules)
-            for d in due_in_month(case, first.year, first.month, now, already_sent=already,
-                                  non_compliance_notified=notified, rules=self.rules):
+            for d in due_in_month(
+                case,
+                first.year,
+                first.month,
+                now,
+                already_sent=already,
+                non_compliance_notified=notified,
+                rules=self.rules,
+            ):
                 due.append((case, d.kind, d.period_start, d.period_end))
         if not due:
             return []
         names, recorders, screens = self._names(), self._recorders(), self._needs_screens()
-        detailed = {c.person.id: c for c in self.repo.with_details(list({c.person.id: c for c, *_ in due}.values()))}
+        detailed = {
+            c.person.id: c for c in self.repo.with_details(list({c.person.id: c for c, *_ in due}.values()))
+        }
         drafts = []
         for case, kind, start, end in due:
-            content = self.build(detailed[case.person.id], kind, start, end, now, names=names, recorders=recorders,
-                                 screens=screens)
-            drafts.append(NewDraft(case.person.id, case.contract.id if case.contract else None, kind.value, start,
-                                   end, content.document_id, canonical_json(content).decode("utf-8"),
-                                   content_hash(content), content.compliance_level))
+            content = self.build(
+                detailed[case.person.id],
+                kind,
+                start,
+                end,
+                now,
+                names=names,
+                recorders=recorders,
+                screens=screens,
+            )
+            drafts.append(
+                NewDraft(
+                    case.person.id,
+                    case.contract.id if case.contract else None,
+                    kind.value,
+                    start,
+                    end,
+                    content.document_id,
+                    canonical_json(content).decode("utf-8"),
+                    content_hash(content),
+                    content.compliance_level,
+                )
+            )
         return self.repo.add_drafts(drafts)
 
     def refresh_drafts(self, now: datetime, month: str | None = None) -> int:
@@ -329,18 +414,26 @@ class ReturnWorkflow:
             return ""
         level = assess(case.contract, case.conditions, case.appointments, now, self.rules).level
         if case.contract is not None and case.contract.state is not ContractState.ACTIVE:
-            return (f"the contract is {case.contract.state.label.lower()} now; the final outcome return reports "
-                    "it instead")
+            return (
+                f"the contract is {case.contract.state.label.lower()} now; the final outcome return reports "
+                "it instead"
+            )
         if level is ComplianceLevel.NOT_COMPLYING:
             return ""
-        return (f"{case.person.full_name} is {level.label.lower()} as of {now:%d %b %Y}, no longer not complying "
-                "(re-engaged)")
+        return (
+            f"{case.person.full_name} is {level.label.lower()} as of {now:%d %b %Y}, no longer not complying "
+            "(re-engaged)"
+        )
 
     def _recheck(self, rows: Sequence[StoredReturn], now: datetime) -> dict[str, tuple[str, ...]]:
         """Rebuild each unsigned row from the case now: withdraw it when its kind no longer applies (value
         ("withdrawn", reason)), else store the fresh content when it changed (value: what changed)."""
-        cases = {c.person.id: c for c in self.repo.with_details(
-            self.store.cases.load_cases(only=sorted({r.person_id for r in rows})))}
+        cases = {
+            c.person.id: c
+            for c in self.repo.with_details(
+                self.store.cases.load_cases(only=sorted({r.person_id for r in rows}))
+            )
+        }
         names, recorders, screens = self._names(), self._recorders(), self._needs_screens()
         out: dict[str, tuple[str, ...]] = {}
         for row in rows:
@@ -353,21 +446,37 @@ class ReturnWorkflow:
                 self.repo.withdraw(row.id, why)
                 out[row.id] = ("withdrawn", why)
                 continue
-            fresh = self.build(case, old.kind, row.period_start, row.period_end, old.generated_at,
-                               document_id=row.id, replaces=row.replaces_id, names=names, recorders=recorders,
-                               screens=screens)
-            if fresh.kind is ReturnKind.NON_COMPLIANCE and fresh.compliance_level != ComplianceLevel.NOT_COMPLYING.label:
+            fresh = self.build(
+                case,
+                old.kind,
+                row.period_start,
+                row.period_end,
+                old.generated_at,
+                document_id=row.id,
+                replaces=row.replaces_id,
+                names=names,
+                recorders=recorders,
+                screens=screens,
+            )
+            if (
+                fresh.kind is ReturnKind.NON_COMPLIANCE
+                and fresh.compliance_level != ComplianceLevel.NOT_COMPLYING.label
+            ):
                 # A notice's title and its own compliance line must agree: never a "notice" that reads "at risk".
-                why = (f"by the end of its period {case.person.full_name} was {fresh.compliance_level.lower()}, "
-                       "not \u201cnot complying\u201d")
+                why = (
+                    f"by the end of its period {case.person.full_name} was {fresh.compliance_level.lower()}, "
+                    "not \u201cnot complying\u201d"
+                )
                 self.repo.withdraw(row.id, why)
                 out[row.id] = ("withdrawn", why)
                 continue
             if _bare(fresh) != _bare(old):
-                self.repo.refresh_draft(row.id, canonical_json(fresh).decode("utf-8"), content_hash(fresh),
-                                        fresh.compliance_level)
-                out[row.id] = describe_changes(replace(old, narrative="", sign_off_name="", sign_off_role=""),
-                                               fresh)
+                self.repo.refresh_draft(
+                    row.id, canonical_json(fresh).decode("utf-8"), content_hash(fresh), fresh.compliance_level
+                )
+                out[row.id] = describe_changes(
+                    replace(old, narrative="", sign_off_name="", sign_off_role=""), fresh
+                )
             else:
                 out[row.id] = ()
         return out
@@ -396,18 +505,29 @@ class ReturnWorkflow:
         row = self.repo.get(return_id)
         if row.pdf is not None:
             return row.pdf
-        banner = f"WITHDRAWN, NEVER SIGNED OR SENT: {row.withdrawn_reason}" if row.state == "withdrawn" else ""
+        banner = (
+            f"WITHDRAWN, NEVER SIGNED OR SENT: {row.withdrawn_reason}" if row.state == "withdrawn" else ""
+        )
         return render_return(self.content_of(row), banner).pdf
 
     def correct(self, return_id: str, reason: str, now: datetime) -> str:
         """A new draft that replaces the signed return `return_id`, rebuilt from the case as it is now."""
         old = self.repo.get(return_id)
         previous = content_from_dict(json.loads(old.content_json))
-        content = self.build(self._case(old.person_id), previous.kind, old.period_start, old.period_end, now,
-                             replaces=old.id)
-        draft = NewDraft(old.person_id, old.contract_id, old.kind, old.period_start, old.period_end,
-                         content.document_id, canonical_json(content).decode("utf-8"), content_hash(content),
-                         content.compliance_level)
+        content = self.build(
+            self._case(old.person_id), previous.kind, old.period_start, old.period_end, now, replaces=old.id
+        )
+        draft = NewDraft(
+            old.person_id,
+            old.contract_id,
+            old.kind,
+            old.period_start,
+            old.period_end,
+            content.document_id,
+            canonical_json(content).decode("utf-8"),
+            content_hash(content),
+            content.compliance_level,
+        )
         new_id = self.repo.start_correction(return_id, reason, draft)
         if old.narrative:
             self.repo.set_narrative(new_id, old.narrative)
@@ -418,8 +538,9 @@ class ReturnWorkflow:
         user = self.store.user
         return authorised_signer(user), ROLE_TITLES.get(user.role, "Manager")
 
-    def prepare(self, return_ids: Sequence[str], now: datetime | None = None,
-                expected: dict[str, str] | None = None) -> list[ReturnContent]:
+    def prepare(
+        self, return_ids: Sequence[str], now: datetime | None = None, expected: dict[str, str] | None = None
+    ) -> list[ReturnContent]:
         """Approve unsigned returns as the signed-in manager: the contents to sign, sign-off filled in.
 
         The facts are re-checked first, from the case as it is at `now`: a return whose kind no longer applies is
@@ -430,34 +551,58 @@ class ReturnWorkflow:
         rows = [r for r in (self.repo.get(i) for i in return_ids) if not r.is_locked]
         withdrawn_rows = [r for r in rows if r.state == "withdrawn"]
         if withdrawn_rows:
-            raise StaleReturn(f"{withdrawn_rows[0].person_name}'s {ReturnKind(withdrawn_rows[0].kind).label.lower()} "
-                              f"was withdrawn: {withdrawn_rows[0].withdrawn_reason}. Nothing was signed.")
+            raise StaleReturn(
+                f"{withdrawn_rows[0].person_name}'s {ReturnKind(withdrawn_rows[0].kind).label.lower()} "
+                f"was withdrawn: {withdrawn_rows[0].withdrawn_reason}. Nothing was signed."
+            )
         found = self._recheck(rows, now or self.store.clock())
         for row in rows:
             change = found.get(row.id, ())
             if change[:1] == ("withdrawn",):
-                raise StaleReturn(f"{row.person_name}'s {ReturnKind(row.kind).label.lower()} no longer applies: "
-                                  f"{change[1]}. Nothing was signed.")
+                raise StaleReturn(
+                    f"{row.person_name}'s {ReturnKind(row.kind).label.lower()} no longer applies: "
+                    f"{change[1]}. Nothing was signed."
+                )
             if expected is not None and expected.get(row.id) != self._signing_hash(row.id):
                 what = "; ".join(change) or "its content was refreshed"
-                raise StaleReturn(f"{row.person_name}'s {ReturnKind(row.kind).label.lower()} changed since you "
-                                  f"reviewed it ({what}). Review it again, then sign. Nothing was signed.")
+                raise StaleReturn(
+                    f"{row.person_name}'s {ReturnKind(row.kind).label.lower()} changed since you "
+                    f"reviewed it ({what}). Review it again, then sign. Nothing was signed."
+                )
         contents: dict[str, ReturnContent] = {}
         for row in rows:
             contents[row.id] = approve(self.content_of(self.repo.get(row.id)), name, role)
-        self.repo.approve({i: (canonical_json(c).decode("utf-8"), content_hash(c)) for i, c in contents.items()})
+        self.repo.approve(
+            {i: (canonical_json(c).decode("utf-8"), content_hash(c)) for i, c in contents.items()}
+        )
         return list(contents.values())
 
     def store_signed(self, signed: Sequence[SignedReturn]) -> list[StoredReturn]:
         name, role = self.signer()
-        return [self.repo.record_signed(s.document_id, pdf=s.pdf, sha256=s.sha256,
-                                        content_json=s.content_json.decode("utf-8"), content_hash=s.content_hash,
-                                        short_code=s.short_code, signed_by=name, signed_role=role,
-                                        signed_at=utcnow()) for s in signed]
+        return [
+            self.repo.record_signed(
+                s.document_id,
+                pdf=s.pdf,
+                sha256=s.sha256,
+                content_json=s.content_json.decode("utf-8"),
+                content_hash=s.content_hash,
+                short_code=s.short_code,
+                signed_by=name,
+                signed_role=role,
+                signed_at=utcnow(),
+            )
+            for s in signed
+        ]
 
-    def approve_and_sign(self, return_ids: Sequence[str], *, pool: BatchSigner | None = None, workers: int = 2,
-                         progress_callback: ProgressCallback | None = None,
-                         cancel_event: threading.Event | None = None) -> SigningOutcome:
+    def approve_and_sign(
+        self,
+        return_ids: Sequence[str],
+        *,
+        pool: BatchSigner | None = None,
+        workers: int = 2,
+        progress_callback: ProgressCallback | None = None,
+        cancel_event: threading.Event | None = None,
+    ) -> SigningOutcome:
         """Approve, sign (on `pool`, else a pool of `workers` processes) and store. Managers only."""
         identity = self.identity()
         if identity is None:
@@ -465,10 +610,19 @@ class ReturnWorkflow:
         contents = self.prepare(return_ids)
         name, role = self.signer()
         if pool is not None:
-            result = pool.sign(contents, name, role, progress_callback=progress_callback, cancel_event=cancel_event)
+            result = pool.sign(
+                contents, name, role, progress_callback=progress_callback, cancel_event=cancel_event
+            )
         else:
-            result = sign_batch(contents, identity, name, role, workers=workers,
-                                progress_callback=progress_callback, cancel_event=cancel_event)
+            result = sign_batch(
+                contents,
+                identity,
+                name,
+                role,
+                workers=workers,
+                progress_callback=progress_callback,
+                cancel_event=cancel_event,
+            )
         return SigningOutcome(tuple(self.store_signed(result.signed)), result.failed, result.cancelled)
 
     # -- exports -------------------------------------------------------------------------------------------
@@ -477,8 +631,17 @@ class ReturnWorkflow:
         row = self.repo.get(return_id)
         if not row.is_locked or row.pdf is None:
             raise ValueError("only a signed return can be exported")
-        path = export_signed(SignedReturn(row.id, row.pdf, row.sha256, row.content_hash, row.short_code,
-                                          row.content_json.encode("utf-8")), folder)
+        path = export_signed(
+            SignedReturn(
+                row.id,
+                row.pdf,
+                row.sha256,
+                row.content_hash,
+                row.short_code,
+                row.content_json.encode("utf-8"),
+            ),
+            folder,
+        )
         self.repo.record_export(row.id, str(path))
         return path
 

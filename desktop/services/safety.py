@@ -18,15 +18,17 @@ from .instruments import InstrumentCatalogue
 from .pathway_conditions import catalogue_for_store
 
 
-def _safety_instruments(catalogue: InstrumentCatalogue) -> tuple[dict[tuple[str, int], InstrumentDefinition],
-                                                                 list[str]]:
+def _safety_instruments(
+    catalogue: InstrumentCatalogue,
+) -> tuple[dict[tuple[str, int], InstrumentDefinition], list[str]]:
     defs = dict(catalogue.definitions)
     ids = sorted({d.id for d in defs.values() if any(f.severity is Severity.SAFETY for f in d.flags)})
     return defs, ids
 
 
-def open_alerts(store: CaseStore, person_ids: Collection[str] | None = None,
-                catalogue: InstrumentCatalogue | None = None) -> dict[str, list[SafetyConcern]]:
+def open_alerts(
+    store: CaseStore, person_ids: Collection[str] | None = None, catalogue: InstrumentCatalogue | None = None
+) -> dict[str, list[SafetyConcern]]:
     """Person id -> their open safety concerns, oldest first (only people with one), for the people this user
     may see. Reads the flags and declined items as saved, so nothing is rescored."""
     defs, ids = _safety_instruments(catalogue or catalogue_for_store(store.folder))
@@ -48,9 +50,21 @@ def open_alerts(store: CaseStore, person_ids: Collection[str] | None = None,
     return found
 
 
-def acknowledge(store: CaseStore, person_id: str, concerns: Collection[SafetyConcern], action: SafetyAction,
-                text: str, now: datetime) -> SafetyAcknowledgement:
+def acknowledge(
+    store: CaseStore,
+    person_id: str,
+    concerns: Collection[SafetyConcern],
+    action: SafetyAction,
+    text: str,
+    now: datetime,
+) -> SafetyAcknowledgement:
     """Record what was done about these concerns (audited); the alert closes for the assessments they name."""
-    ack = SafetyAcknowledgement(person_id, action, text.strip(), tuple(dict.fromkeys(c.assessment_id for c in concerns)),
-                                now, store.user.username)
+    ack = SafetyAcknowledgement(
+        person_id,
+        action,
+        text.strip(),
+        tuple(dict.fromkeys(c.assessment_id for c in concerns)),
+        now,
+        store.user.username,
+    )
     return SafetyRepository(store).acknowledge(ack)

@@ -34,8 +34,11 @@ def list_staff(store: CaseStore) -> list[StaffMember]:
     """Every account, active first, with the size of each caseload (managers and admins)."""
     store.require_role(Role.ADMIN, Role.MANAGER)
     with store.session() as s:
-        counts = dict(s.execute(select(PersonRecord.keyworker_id, func.count())
-                                .group_by(PersonRecord.keyworker_id)).all())
+        counts = dict(
+            s.execute(
+                select(PersonRecord.keyworker_id, func.count()).group_by(PersonRecord.keyworker_id)
+            ).all()
+        )
     users = sorted(store.users(), key=lambda u: (not u.active, u.display_name.lower()))
     return [StaffMember(u, int(counts.get(u.id, 0))) for u in users]
 
@@ -44,8 +47,10 @@ def add_staff(store: CaseStore, username: str, display_name: str, role: Role, pa
     """A new account (admins only). User names are kept lower case, so sign-in is not case-sensitive."""
     name = username.strip().lower()
     if not USERNAME.match(name):
-        raise ValueError("a user name is 2 to 40 letters, digits, dots, dashes or underscores, starting with a "
-                         "letter or digit")
+        raise ValueError(
+            "a user name is 2 to 40 letters, digits, dots, dashes or underscores, starting with a "
+            "letter or digit"
+        )
     display = " ".join(display_name.split())
     if len(display) > MAX_DISPLAY_NAME:
         raise ValueError(f"a display name is at most {MAX_DISPLAY_NAME} characters")

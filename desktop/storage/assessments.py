@@ -65,8 +65,9 @@ class AssessmentRepository:
         t = AssessmentRecord.__table__
         with self._store.session() as s:
             self._visible(s, person_id)
-            rows = s.execute(select(t).where(t.c.person_id == person_id)
-                             .order_by(t.c.administered_on, t.c.created_at)).all()
+            rows = s.execute(
+                select(t).where(t.c.person_id == person_id).order_by(t.c.administered_on, t.c.created_at)
+            ).all()
         return [self._assessment(r) for r in rows]
 
     def list_visible(self, instrument_ids: Iterable[str] | None = None) -> list[Assessment]:
@@ -124,8 +125,11 @@ class AssessmentRepository:
             self._visible(s, rec.person_id)
             if not rec.completed:
                 raise DomainError("Only a completed assessment needs a correction: edit the draft instead")
-            earlier = set(s.scalars(select(AssessmentRecord.completed)
-                                    .where(AssessmentRecord.supersedes == original.id)))
+            earlier = set(
+                s.scalars(
+                    select(AssessmentRecord.completed).where(AssessmentRecord.supersedes == original.id)
+                )
+            )
             if True in earlier:
                 raise DomainError("This assessment has already been corrected: correct the latest version")
             if earlier:
@@ -155,7 +159,9 @@ class AssessmentRepository:
         if rec.completed:
             raise DomainError("A completed assessment cannot be changed: record a correction instead")
         if rec.row_version != a.version:
-            raise ConcurrentEdit("the assessment was changed by someone else since you opened it; reopen and retry")
+            raise ConcurrentEdit(
+                "the assessment was changed by someone else since you opened it; reopen and retry"
+            )
         return rec
 
     def _rescored(self, a: Assessment) -> Assessment:
@@ -194,25 +200,42 @@ class AssessmentRepository:
         except ValidationError:
             result = _stored_score(r)
         return Assessment(
-            person_id=r.person_id, instrument_id=r.instrument_id, instrument_version=r.instrument_version,
-            stage=Stage(r.stage), administered_on=r.administered_on, administered_by=r.administered_by,
-            answers=answers, score=result, completed=bool(r.completed), completed_at=r.completed_at,
-            supersedes=r.supersedes, correction_reason=r.correction_reason or "", corrected_by=r.corrected_by,
-            id=r.id, version=r.row_version,
+            person_id=r.person_id,
+            instrument_id=r.instrument_id,
+            instrument_version=r.instrument_version,
+            stage=Stage(r.stage),
+            administered_on=r.administered_on,
+            administered_by=r.administered_by,
+            answers=answers,
+            score=result,
+            completed=bool(r.completed),
+            completed_at=r.completed_at,
+            supersedes=r.supersedes,
+            correction_reason=r.correction_reason or "",
+            corrected_by=r.corrected_by,
+            id=r.id,
+            version=r.row_version,
         )
 
 
 def _fields(a: Assessment) -> dict[str, Any]:
     result = a.score
     return {
-        "person_id": a.person_id, "instrument_id": a.instrument_id, "instrument_version": a.instrument_version,
-        "stage": a.stage.value, "administered_on": a.administered_on, "administered_by": a.administered_by,
+        "person_id": a.person_id,
+        "instrument_id": a.instrument_id,
+        "instrument_version": a.instrument_version,
+        "stage": a.stage.value,
+        "administered_on": a.administered_on,
+        "administered_by": a.administered_by,
         "answers_json": json.dumps(answers_to_json(a.answers), ensure_ascii=False, sort_keys=True),
         "total": result.total if result else None,
         "band_id": result.band.id if result and result.band else None,
         "flag_ids": ",".join(f.id for f in result.flags) if result else "",
-        "completed": a.completed, "completed_at": a.completed_at, "supersedes": a.supersedes,
-        "correction_reason": a.correction_reason, "corrected_by": a.corrected_by,
+        "completed": a.completed,
+        "completed_at": a.completed_at,
+        "supersedes": a.supersedes,
+        "correction_reason": a.correction_reason,
+        "corrected_by": a.corrected_by,
     }
 
 
@@ -222,5 +245,11 @@ def _stored_score(r: AssessmentRecord | Row[Any]) -> Score:
     if r.band_id and r.total is not None:
         band = Band(r.band_id, r.band_id.replace("_", " ").capitalize(), r.total, r.total)
     flags = tuple(FlagRule(f, f.replace("_", " ")) for f in (r.flag_ids or "").split(",") if f)
-    return Score(total=r.total, band=band, flags=flags, complete=bool(r.completed), declined_items=(),
-                 unanswered_items=())
+    return Score(
+        total=r.total,
+        band=band,
+        flags=flags,
+        complete=bool(r.completed),
+        declined_items=(),
+        unanswered_items=(),
+    )

@@ -41,19 +41,53 @@ class ChainCheck:
 
 
 def _digest(prev_hash: str, rec: AuditRecord) -> str:
-    body = json.dumps([rec.seq, rec.id, rec.at, rec.actor, rec.action, rec.entity, rec.entity_id, rec.person_id,
-                       rec.detail], ensure_ascii=False, separators=(",", ":"))
+    body = json.dumps(
+        [
+            rec.seq,
+            rec.id,
+            rec.at,
+            rec.actor,
+            rec.action,
+            rec.entity,
+            rec.entity_id,
+            rec.person_id,
+            rec.detail,
+        ],
+        ensure_ascii=False,
+        separators=(",", ":"),
+    )
     return hashlib.sha256((prev_hash + body).encode("utf-8")).hexdigest()
 
 
-def append(session: Session, actor: str, action: str, entity: str, entity_id: str = "", person_id: str = "",
-           detail: str = "", at: datetime | None = None) -> None:
+def append(
+    session: Session,
+    actor: str,
+    action: str,
+    entity: str,
+    entity_id: str = "",
+    person_id: str = "",
+    detail: str = "",
+    at: datetime | None = None,
+) -> None:
     """Add an entry in the caller's transaction, so the entry and the write it records land together."""
-    last = session.execute(select(AuditRecord.seq, AuditRecord.hash).order_by(AuditRecord.seq.desc()).limit(1)).first()
+    last = session.execute(
+        select(AuditRecord.seq, AuditRecord.hash).order_by(AuditRecord.seq.desc()).limit(1)
+    ).first()
     seq, prev = (last[0] + 1, last[1]) if last else (1, GENESIS)
     when = (at or datetime.now(UTC)).astimezone(UTC).isoformat(timespec="microseconds")
-    rec = AuditRecord(seq=seq, id=new_id(), at=when, actor=actor, action=action, entity=entity,
-                      entity_id=entity_id, person_id=person_id, detail=detail, prev_hash=prev, hash="")
+    rec = AuditRecord(
+        seq=seq,
+        id=new_id(),
+        at=when,
+        actor=actor,
+        action=action,
+        entity=entity,
+        entity_id=entity_id,
+        person_id=person_id,
+        detail=detail,
+        prev_hash=prev,
+        hash="",
+    )
     rec.hash = _digest(prev, rec)
     rec.signer, rec.signature = sign_hash(session, rec.hash)
     session.add(rec)
@@ -74,17 +108,26 @@ def sign_hash(session: Session, digest: str) -> tuple[str | None, str | None]:
 
 def verify_signatures(session: Session, keys: dict[str, list[str]], signed_from: int) -> ChainCheck:
     """Every entry from `signed_from` on signed by a key the admin-signed list gives its signer."""
-    loaded = {name: [Ed25519PublicKey.from_public_bytes(base64.b64decode(k)) for k in ks] for name, ks in keys.items()}
+    loaded = {
+        name: [Ed25519PublicKey.from_public_bytes(base64.b64decode(k)) for k in ks]
+        for name, ks in keys.items()
+    }
     count = 0
-    for rec in session.scalars(select(AuditRecord).where(AuditRecord.seq >= signed_from).order_by(AuditRecord.seq)):
+    for rec in session.scalars(
+        select(AuditRecord).where(AuditRecord.seq >= signed_from).order_by(AuditRecord.seq)
+    ):
         count += 1
         where = f"audit entry #{rec.seq} ({rec.action} by {rec.actor} at {rec.at[:19].replace('T', ' ')})"
         if not rec.signer or not rec.signature:
             return ChainCheck(False, count, f"{where} is not signed: it was written outside the app", rec.seq)
         candidates = loaded.get(rec.signer, [])
         if not candidates:
-            return ChainCheck(False, count, f"{where} is signed by '{rec.signer}', who has no key in the signed list "
-                              "of users", rec.seq)
+            return ChainCheck(
+                False,
+                count,
+                f"{where} is signed by '{rec.signer}', who has no key in the signed list of users",
+                rec.seq,
+            )
         for public in candidates:
             try:
                 public.verify(base64.b64decode(rec.signature), rec.hash.encode("ascii"))
@@ -92,14 +135,21 @@ def verify_signatures(session: Session, keys: dict[str, list[str]], signed_from:
             except (InvalidSignature, ValueError):
                 continue
         else:
-            return ChainCheck(False, count, f"{where} does not carry a valid signature of '{rec.signer}': it was "
-                              "rewritten outside the app", rec.seq)
+            return ChainCheck(
+                False,
+                count,
+                f"{where} does not carry a valid signature of '{rec.signer}': it was "
+                "rewritten outside the app",
+                rec.seq,
+            )
     return ChainCheck(True, count)
 
 
 def head(session: Session) -> tuple[int, str] | None:
     """The chain's last entry: its number and hash (what a bundle tells the force, and the force echoes)."""
-    last = session.execute(select(AuditRecord.seq, AuditRecord.hash).order_by(AuditRecord.seq.desc()).limit(1)).first()
+    last = session.execute(
+        select(AuditRecord.seq, AuditRecord.hash).order_by(AuditRecord.seq.desc()).limit(1)
+    ).first()
     return (int(last[0]), str(last[1])) if last else None
 
 
@@ -108,11 +158,15 @@ def witnessed_problem(session: Session, seq: int, sha256: str, who: str) -> str 
     rec = session.get(AuditRecord, seq)
     if rec is None:
         last = head(session)
-        return (f"{who} saw audit entry #{seq} of this store, but its log ends at #{last[0] if last else 0}: an "
-                "older copy of the store was restored, or entries were removed")
+        return (
+            f"{who} saw audit entry #{seq} of this store, but its log ends at #{last[0] if last else 0}: an "
+            "older copy of the store was restored, or entries were removed"
+        )
     if rec.hash != sha256:
-        return (f"audit entry #{seq} differs from the one {who} saw: this store's log was rewritten or an older "
-                "copy of it was restored")
+        return (
+            f"audit entry #{seq} differs from the one {who} saw: this store's log was rewritten or an older "
+            "copy of it was restored"
+        )
     return None
 
 
@@ -123,7 +177,8 @@ def signature_ok(rec: AuditRecord, public_keys: list[str]) -> bool:
     for key in public_keys:
         try:
             Ed25519PublicKey.from_public_bytes(base64.b64decode(key)).verify(
-                base64.b64decode(rec.signature), rec.hash.encode("ascii"))
+                base64.b64decode(rec.signature), rec.hash.encode("ascii")
+            )
             return True
         except (InvalidSignature, ValueError):
             continue
@@ -131,8 +186,16 @@ def signature_ok(rec: AuditRecord, public_keys: list[str]) -> bool:
 
 
 def to_entry(rec: AuditRecord) -> AuditEntry:
-    return AuditEntry(rec.seq, datetime.fromisoformat(rec.at), rec.actor, rec.action, rec.entity, rec.entity_id,
-                      rec.person_id, rec.detail)
+    return AuditEntry(
+        rec.seq,
+        datetime.fromisoformat(rec.at),
+        rec.actor,
+        rec.action,
+        rec.entity,
+        rec.entity_id,
+        rec.person_id,
+        rec.detail,
+    )
 
 
 def verify(session: Session) -> ChainCheck:
@@ -142,11 +205,19 @@ def verify(session: Session) -> ChainCheck:
         count += 1
         where = f"audit entry #{rec.seq} ({rec.action} by {rec.actor} at {rec.at[:19].replace('T', ' ')})"
         if rec.seq != expected_seq:
-            return ChainCheck(False, count, f"audit entries #{expected_seq}–#{rec.seq - 1} are missing "
-                              f"(deleted) before {where}", expected_seq)
+            return ChainCheck(
+                False,
+                count,
+                f"audit entries #{expected_seq}–#{rec.seq - 1} are missing (deleted) before {where}",
+                expected_seq,
+            )
         if rec.prev_hash != prev_hash:
-            return ChainCheck(False, count, f"{where} does not follow the entry before it: an entry was deleted, "
-                              "replaced or reordered", rec.seq)
+            return ChainCheck(
+                False,
+                count,
+                f"{where} does not follow the entry before it: an entry was deleted, replaced or reordered",
+                rec.seq,
+            )
         if _digest(prev_hash, rec) != rec.hash:
             return ChainCheck(False, count, f"{where} was edited after it was written", rec.seq)
         prev_hash, expected_seq = rec.hash, expected_seq + 1

@@ -82,10 +82,14 @@ class CaseRepository:
 
     def _bump(self, rec: Tracked, expected_version: int, what: str) -> None:
         if rec.row_version != expected_version:
-            raise ConcurrentEdit(f"the {what} was changed by someone else since you opened it; reopen and retry")
+            raise ConcurrentEdit(
+                f"the {what} was changed by someone else since you opened it; reopen and retry"
+            )
         rec.row_version += 1
 
-    def _audit(self, s: Session, action: str, entity: str, entity_id: str, person_id: str, detail: str = "") -> None:
+    def _audit(
+        self, s: Session, action: str, entity: str, entity_id: str, person_id: str, detail: str = ""
+    ) -> None:
         audit.append(s, self._user.username, action, entity, entity_id, person_id, detail)
 
     # -- reading -------------------------------------------------------------------------------------------
@@ -145,19 +149,35 @@ class CaseRepository:
         visible = f"SELECT p.id FROM people p{where}"
         with self._store.session() as s:
             conn = s.connection()
-            people = conn.execute(text(
-                "SELECT p.id, p.first_name, p.last_name, p.date_of_birth, p.force_reference, p.keyworker_id, "
-                f"p.pnc_id, p.row_version FROM people p{where}"), params).all()
-            contract_rows = conn.execute(text(
-                "SELECT id, person_id, state, offered_on, signed_on, end_date, closed_on, outcome_reason, row_version "
-                f"FROM contracts WHERE person_id IN ({visible}) ORDER BY created_at"), params).all()
-            condition_rows = conn.execute(text(
-                "SELECT id, contract_id, type, title, target, unit, progress, status, pathway, position, row_version, "
-                f"counts_kind FROM conditions WHERE contract_id IN (SELECT id FROM contracts WHERE person_id IN ({visible})) "
-                "ORDER BY position"), params).all()
-            appt_rows = conn.execute(text(
-                f"SELECT person_id, planned_at, outcome, absence_reason, kind FROM appointments WHERE person_id IN "
-                f"({visible})"), params).all()
+            people = conn.execute(
+                text(
+                    "SELECT p.id, p.first_name, p.last_name, p.date_of_birth, p.force_reference, p.keyworker_id, "
+                    f"p.pnc_id, p.row_version FROM people p{where}"
+                ),
+                params,
+            ).all()
+            contract_rows = conn.execute(
+                text(
+                    "SELECT id, person_id, state, offered_on, signed_on, end_date, closed_on, outcome_reason, row_version "
+                    f"FROM contracts WHERE person_id IN ({visible}) ORDER BY created_at"
+                ),
+                params,
+            ).all()
+            condition_rows = conn.execute(
+                text(
+                    "SELECT id, contract_id, type, title, target, unit, progress, status, pathway, position, row_version, "
+                    f"counts_kind FROM conditions WHERE contract_id IN (SELECT id FROM contracts WHERE person_id IN ({visible})) "
+                    "ORDER BY position"
+                ),
+                params,
+            ).all()
+            appt_rows = conn.execute(
+                text(
+                    f"SELECT person_id, planned_at, outcome, absence_reason, kind FROM appointments WHERE person_id IN "
+                    f"({visible})"
+                ),
+                params,
+            ).all()
         contracts: dict[str, Contract] = {}
         for r in contract_rows:  # ordered by creation: the latest contract wins
             contracts[r[1]] = convert.contract_from_row(r)
@@ -177,8 +197,16 @@ class CaseRepository:
             conds = tuple(by_contract[c.id]) if c else ()
             if any(x.counts_kind for x in conds):
                 conds = counted_from_events(conds, events[person.id], kinds[person.id], c)
-            rows.append(caseload_row_from(person, c, conds, summarise_attendance(events[person.id], now),
-                                          names.get(person.keyworker_id or "", "unassigned"), now))
+            rows.append(
+                caseload_row_from(
+                    person,
+                    c,
+                    conds,
+                    summarise_attendance(events[person.id], now),
+                    names.get(person.keyworker_id or "", "unassigned"),
+                    now,
+                )
+            )
         rows.sort(key=lambda r: (-r.compliance.level.rank, r.name.lower()))
         return rows
 
@@ -187,8 +215,10 @@ class CaseRepository:
         if not query.strip():
             return []
         with self._store.session() as s:
-            sql = ("SELECT s.person_id FROM person_search s JOIN people p ON p.id = s.person_id "
-                   "WHERE person_search MATCH :q")
+            sql = (
+                "SELECT s.person_id FROM person_search s JOIN people p ON p.id = s.person_id "
+                "WHERE person_search MATCH :q"
+            )
             params: dict[str, Any] = {"q": _search_query(query), "limit": limit}
             if not self._user.role.sees_everyone:
                 sql += " AND p.keyworker_id = :kw"
@@ -199,27 +229,54 @@ class CaseRepository:
         """The whole case; opening a record is itself audited."""
         with self._store.write() as s:
             person = convert.person(self._visible(s, person_id))
-            ref = s.scalar(select(ReferralRecord).where(ReferralRecord.person_id == person_id)
-                           .order_by(ReferralRecord.created_at.desc()).limit(1))
+            ref = s.scalar(
+                select(ReferralRecord)
+                .where(ReferralRecord.person_id == person_id)
+                .order_by(ReferralRecord.created_at.desc())
+                .limit(1)
+            )
             con = s.scalar(select(ConsentRecord).where(ConsentRecord.person_id == person_id))
-            crec = s.scalar(select(ContractRecord).where(ContractRecord.person_id == person_id)
-                            .order_by(ContractRecord.created_at.desc()).limit(1))
+            crec = s.scalar(
+                select(ContractRecord)
+                .where(ContractRecord.person_id == person_id)
+                .order_by(ContractRecord.created_at.desc())
+                .limit(1)
+            )
             conditions: tuple[Condition, ...] = ()
             if crec is not None:
-                conds = list(s.scalars(select(ConditionRecord).where(ConditionRecord.contract_id == crec.id)
-                                       .order_by(ConditionRecord.position)))
+                conds = list(
+                    s.scalars(
+                        select(ConditionRecord)
+                        .where(ConditionRecord.contract_id == crec.id)
+                        .order_by(ConditionRecord.position)
+                    )
+                )
                 ev: dict[str, list[Evidence]] = defaultdict(list)
-                for e in s.scalars(select(EvidenceRecord).where(EvidenceRecord.condition_id.in_([c.id for c in conds]))
-                                   .order_by(EvidenceRecord.on, EvidenceRecord.created_at)):
+                for e in s.scalars(
+                    select(EvidenceRecord)
+                    .where(EvidenceRecord.condition_id.in_([c.id for c in conds]))
+                    .order_by(EvidenceRecord.on, EvidenceRecord.created_at)
+                ):
                     ev[e.condition_id].append(convert.evidence(e))
                 conditions = tuple(convert.condition(c, tuple(ev[c.id])) for c in conds)
-            appts = tuple(convert.appointment(a) for a in s.scalars(
-                select(AppointmentRecord).where(AppointmentRecord.person_id == person_id)
-                .order_by(AppointmentRecord.planned_at)))
+            appts = tuple(
+                convert.appointment(a)
+                for a in s.scalars(
+                    select(AppointmentRecord)
+                    .where(AppointmentRecord.person_id == person_id)
+                    .order_by(AppointmentRecord.planned_at)
+                )
+            )
             self._audit(s, "person.open", "person", person_id, person_id)
         contract = convert.contract(crec) if crec else None
-        return Case(person, convert.referral(ref) if ref else None, contract,
-                    with_counted_progress(conditions, appts, contract), appts, convert.consent(con) if con else None)
+        return Case(
+            person,
+            convert.referral(ref) if ref else None,
+            contract,
+            with_counted_progress(conditions, appts, contract),
+            appts,
+            convert.consent(con) if con else None,
+        )
 
     def timeline(self, person_id: str) -> list[audit.AuditEntry]:
         with self._store.session() as s:
@@ -229,8 +286,11 @@ class CaseRepository:
 
     def appointments_between(self, start: datetime, end: datetime) -> list[tuple[Appointment, Person]]:
         with self._store.session() as s:
-            q = (select(AppointmentRecord, PersonRecord).join(PersonRecord, PersonRecord.id == AppointmentRecord.person_id)
-                 .where(AppointmentRecord.planned_at >= start, AppointmentRecord.planned_at < end))
+            q = (
+                select(AppointmentRecord, PersonRecord)
+                .join(PersonRecord, PersonRecord.id == AppointmentRecord.person_id)
+                .where(AppointmentRecord.planned_at >= start, AppointmentRecord.planned_at < end)
+            )
             if not self._user.role.sees_everyone:
                 q = q.where(PersonRecord.keyworker_id == self._user.id)
             rows = s.execute(q.order_by(AppointmentRecord.planned_at)).all()
@@ -239,8 +299,10 @@ class CaseRepository:
     # -- writing -------------------------------------------------------------------------------------------
     def _index(self, s: Session, p: Person) -> None:
         s.execute(text("DELETE FROM person_search WHERE person_id = :id"), {"id": p.id})
-        s.execute(text("INSERT INTO person_search (person_id, name, reference) VALUES (:id, :name, :ref)"),
-                  {"id": p.id, "name": p.full_name, "ref": f"{p.force_reference} {p.pnc_id or ''}".strip()})
+        s.execute(
+            text("INSERT INTO person_search (person_id, name, reference) VALUES (:id, :name, :ref)"),
+            {"id": p.id, "name": p.full_name, "ref": f"{p.force_reference} {p.pnc_id or ''}".strip()},
+        )
 
     def add_referral(self, person: Person, referral: Referral, consent: Consent) -> Person:
         """A new person with their referral and consent; a keyworker's own referrals land on their caseload."""
@@ -254,11 +316,16 @@ class CaseRepository:
             s.add(ReferralRecord(id=referral.id, **convert.referral_fields(referral)))
             s.add(ConsentRecord(id=consent.id, **convert.consent_fields(consent)))
             self._index(s, person)
-            detail = "eligible" if referral.eligible else "failed eligibility: " + ", ".join(
-                a.question_id for a in referral.failed_eligibility if not a.overridden)
+            detail = (
+                "eligible"
+                if referral.eligible
+                else "failed eligibility: "
+                + ", ".join(a.question_id for a in referral.failed_eligibility if not a.overridden)
+            )
             if referral.overrides:
                 detail += "; manager override: " + "; ".join(
-                    f"{a.question_id} ({a.override_reason})" for a in referral.overrides)
+                    f"{a.question_id} ({a.override_reason})" for a in referral.overrides
+                )
             self._audit(s, "referral.create", "referral", referral.id, person.id, detail)
         return person
 
@@ -290,11 +357,19 @@ class CaseRepository:
                 for k, v in convert.consent_fields(consent).items():
                     setattr(rec, k, v)
             s.flush()
-            self._audit(s, "consent.update", "consent", rec.id, consent.person_id, consent.police_sharing.value)
+            self._audit(
+                s, "consent.update", "consent", rec.id, consent.person_id, consent.police_sharing.value
+            )
             return convert.consent(rec)
 
-    def sign_contract(self, person_id: str, signed_on: date, conditions: list[Condition],
-                      end_date: date | None = None, max_conditions: int = MAX_CONDITIONS) -> Contract:
+    def sign_contract(
+        self,
+        person_id: str,
+        signed_on: date,
+        conditions: list[Condition],
+        end_date: date | None = None,
+        max_conditions: int = MAX_CONDITIONS,
+    ) -> Contract:
         """Sign a new contract with the chosen conditions (the offending condition once, at most the scheme's
         number of conditions)."""
         contract = Contract(person_id, offered_on=signed_on).sign(signed_on, end_date)
@@ -303,8 +378,11 @@ class CaseRepository:
         check_conditions(conditions, max_conditions)
         with self._store.write() as s:
             self._visible(s, person_id)
-            current = s.scalar(select(ContractRecord).where(ContractRecord.person_id == person_id,
-                                                            ContractRecord.state == ContractState.ACTIVE.value))
+            current = s.scalar(
+                select(ContractRecord).where(
+                    ContractRecord.person_id == person_id, ContractRecord.state == ContractState.ACTIVE.value
+                )
+            )
             if current is not None:
                 raise ValueError("this person already has an active contract")
             s.add(ContractRecord(id=contract.id, **convert.contract_fields(contract)))
@@ -312,8 +390,14 @@ class CaseRepository:
             for i, c in enumerate(conditions):
                 c = replace(c, contract_id=contract.id, position=i)
                 s.add(ConditionRecord(id=c.id, **convert.condition_fields(c)))
-            self._audit(s, "contract.sign", "contract", contract.id, person_id,
-                        f"{len(conditions)} conditions, ends {contract.end_date}")
+            self._audit(
+                s,
+                "contract.sign",
+                "contract",
+                contract.id,
+                person_id,
+                f"{len(conditions)} conditions, ends {contract.end_date}",
+            )
         return contract
 
     def close_contract(self, contract: Contract, state: ContractState, on: date, reason: str) -> Contract:
@@ -330,8 +414,14 @@ class CaseRepository:
             return replace(closed, version=rec.row_version)
 
     # -- variations (desktop.domain.variations builds them; here they are kept and audited) ------------------
-    def record_variation(self, variation: Variation, *, contract: Contract | None = None,
-                         condition: Condition | None = None, new_condition: bool = False) -> Variation:
+    def record_variation(
+        self,
+        variation: Variation,
+        *,
+        contract: Contract | None = None,
+        condition: Condition | None = None,
+        new_condition: bool = False,
+    ) -> Variation:
         """Keep a variation with what it changed (the contract, or one condition: added when `new_condition`),
         in one write with its audit entry; a stale contract or condition is refused as a concurrent edit."""
         with self._store.write() as s:
@@ -346,8 +436,11 @@ class CaseRepository:
                 for k, v in convert.contract_fields(contract).items():
                     setattr(crec, k, v)
             if condition is not None and new_condition:
-                s.add(ConditionRecord(id=condition.id, **convert.condition_fields(
-                    replace(condition, contract_id=crec.id))))
+                s.add(
+                    ConditionRecord(
+                        id=condition.id, **convert.condition_fields(replace(condition, contract_id=crec.id))
+                    )
+                )
             elif condition is not None:
                 rec = s.get(ConditionRecord, condition.id)
                 if rec is None or rec.contract_id != crec.id:
@@ -358,15 +451,38 @@ class CaseRepository:
                 known = set(s.scalars(select(EvidenceRecord.id).where(EvidenceRecord.condition_id == rec.id)))
                 for e in condition.evidence:
                     if e.id not in known:
-                        s.add(EvidenceRecord(id=e.id, condition_id=rec.id, on=e.on, text=e.text,
-                                             recorded_by=e.recorded_by or self._user.username, amount=e.amount,
-                                             status=e.status.value if e.status else None))
+                        s.add(
+                            EvidenceRecord(
+                                id=e.id,
+                                condition_id=rec.id,
+                                on=e.on,
+                                text=e.text,
+                                recorded_by=e.recorded_by or self._user.username,
+                                amount=e.amount,
+                                status=e.status.value if e.status else None,
+                            )
+                        )
             kept = replace(variation, recorded_by=variation.recorded_by or self._user.username)
-            s.add(VariationRecord(id=kept.id, contract_id=kept.contract_id, kind=kept.kind.value, on=kept.on,
-                                  reason=kept.reason, detail=kept.detail, condition_id=kept.condition_id,
-                                  recorded_by=kept.recorded_by))
-            self._audit(s, "contract.variation", "contract", crec.id, crec.person_id,
-                        f"{kept.kind.value}: {kept.reason}")
+            s.add(
+                VariationRecord(
+                    id=kept.id,
+                    contract_id=kept.contract_id,
+                    kind=kept.kind.value,
+                    on=kept.on,
+                    reason=kept.reason,
+                    detail=kept.detail,
+                    condition_id=kept.condition_id,
+                    recorded_by=kept.recorded_by,
+                )
+            )
+            self._audit(
+                s,
+                "contract.variation",
+                "contract",
+                crec.id,
+                crec.person_id,
+                f"{kept.kind.value}: {kept.reason}",
+            )
         return kept
 
     def attach_scan(self, contract_id: str, file_name: str, data: bytes) -> Any:
@@ -386,10 +502,24 @@ class CaseRepository:
             if crec is None:
                 raise NotFound("no such contract")
             self._visible(s, crec.person_id)
-            rows = s.scalars(select(VariationRecord).where(VariationRecord.contract_id == contract_id)
-                             .order_by(VariationRecord.on, VariationRecord.created_at))
-            return [Variation(r.contract_id, VariationKind(r.kind), r.on, r.reason, r.detail, r.condition_id,
-                              id=r.id, recorded_by=r.recorded_by) for r in rows]
+            rows = s.scalars(
+                select(VariationRecord)
+                .where(VariationRecord.contract_id == contract_id)
+                .order_by(VariationRecord.on, VariationRecord.created_at)
+            )
+            return [
+                Variation(
+                    r.contract_id,
+                    VariationKind(r.kind),
+                    r.on,
+                    r.reason,
+                    r.detail,
+                    r.condition_id,
+                    id=r.id,
+                    recorded_by=r.recorded_by,
+                )
+                for r in rows
+            ]
 
     def _update_condition(self, before: Condition, after: Condition, action: str, detail: str) -> Condition:
         with self._store.write() as s:
@@ -405,15 +535,27 @@ class CaseRepository:
             known = {e.id for e in before.evidence}
             for e in after.evidence:
                 if e.id not in known:
-                    s.add(EvidenceRecord(id=e.id, condition_id=before.id, on=e.on, text=e.text,
-                                         recorded_by=e.recorded_by or self._user.username, amount=e.amount,
-                                         status=e.status.value if e.status else None))
+                    s.add(
+                        EvidenceRecord(
+                            id=e.id,
+                            condition_id=before.id,
+                            on=e.on,
+                            text=e.text,
+                            recorded_by=e.recorded_by or self._user.username,
+                            amount=e.amount,
+                            status=e.status.value if e.status else None,
+                        )
+                    )
             self._audit(s, action, "condition", before.id, contract.person_id, detail)
             return replace(after, version=rec.row_version)
 
-    def change_condition_status(self, condition: Condition, status: ConditionStatus, evidence: Evidence) -> Condition:
+    def change_condition_status(
+        self, condition: Condition, status: ConditionStatus, evidence: Evidence
+    ) -> Condition:
         after = condition.change_status(status, evidence)
-        return self._update_condition(condition, after, "condition.status", f"{condition.status.value} -> {status.value}")
+        return self._update_condition(
+            condition, after, "condition.status", f"{condition.status.value} -> {status.value}"
+        )
 
     def add_condition_progress(self, condition: Condition, amount: float, evidence: Evidence) -> Condition:
         after = condition.add_progress(amount, evidence)
@@ -459,14 +601,22 @@ class CaseRepository:
             self._visible(s, rec.person_id)
             self._bump(rec, appt.version, "appointment")
             rec.absence_reason = code
-            self._audit(s, "appointment.absence_accepted" if code else "appointment.absence_unaccepted",
-                        "appointment", appt.id, appt.person_id, reason)
+            self._audit(
+                s,
+                "appointment.absence_accepted" if code else "appointment.absence_unaccepted",
+                "appointment",
+                appt.id,
+                appt.person_id,
+                reason,
+            )
             return replace(appt, absence_reason=code, version=rec.row_version)
 
     def _assignable(self, s: Session, keyworker_id: str | None) -> UserRecord | None:
         if not self._user.role.sees_everyone:
-            raise PermissionDenied(f"{self._user.username} is a {self._user.role.value}; only a manager or an "
-                                   "admin assigns keyworkers")
+            raise PermissionDenied(
+                f"{self._user.username} is a {self._user.role.value}; only a manager or an "
+                "admin assigns keyworkers"
+            )
         if keyworker_id is None:
             return None
         user = s.get(UserRecord, keyworker_id)
@@ -485,9 +635,14 @@ class CaseRepository:
             old = s.get(UserRecord, rec.keyworker_id) if rec.keyworker_id else None
             rec.keyworker_id = keyworker_id
             rec.row_version += 1
-            self._audit(s, "person.assign", "person", person_id, person_id,
-                        f"to {user.username if user else 'unassigned'} "
-                        f"(was {old.username if old else 'unassigned'})")
+            self._audit(
+                s,
+                "person.assign",
+                "person",
+                person_id,
+                person_id,
+                f"to {user.username if user else 'unassigned'} (was {old.username if old else 'unassigned'})",
+            )
             return convert.person(rec)
 
     def transfer_caseload(self, from_id: str, to_id: str) -> list[str]:
@@ -503,8 +658,14 @@ class CaseRepository:
             for rec in moved:
                 rec.keyworker_id = to_id
                 rec.row_version += 1
-                self._audit(s, "person.assign", "person", rec.id, rec.id,
-                            f"to {to.username} (was {old.username}; caseload transferred)")
+                self._audit(
+                    s,
+                    "person.assign",
+                    "person",
+                    rec.id,
+                    rec.id,
+                    f"to {to.username} (was {old.username}; caseload transferred)",
+                )
             return [r.id for r in moved]
 
     # -- bulk (demo data, benchmarks, sync imports) --------------------------------------------------------
@@ -514,5 +675,9 @@ class CaseRepository:
 
     def reindex_all(self, s: Session) -> None:
         s.execute(text("DELETE FROM person_search"))
-        s.execute(text("INSERT INTO person_search (person_id, name, reference) SELECT id, first_name || ' ' || "
-                       "last_name, force_reference || ' ' || coalesce(pnc_id, '') FROM people"))
+        s.execute(
+            text(
+                "INSERT INTO person_search (person_id, name, reference) SELECT id, first_name || ' ' || "
+                "last_name, force_reference || ' ' || coalesce(pnc_id, '') FROM people"
+            )
+        )

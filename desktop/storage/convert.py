@@ -45,8 +45,12 @@ _CONDITION_TYPES = {e.value: e for e in ConditionType}
 _CONDITION_STATUSES = {e.value: e for e in ConditionStatus}
 _CONTRACT_STATES = {e.value: e for e in ContractState}
 _PATHWAYS = {e.value: e for e in Pathway}
-CONTRACT_STATES, CONDITION_TYPES, CONDITION_STATUSES, PATHWAYS = (_CONTRACT_STATES, _CONDITION_TYPES,
-                                                                  _CONDITION_STATUSES, _PATHWAYS)
+CONTRACT_STATES, CONDITION_TYPES, CONDITION_STATUSES, PATHWAYS = (
+    _CONTRACT_STATES,
+    _CONDITION_TYPES,
+    _CONDITION_STATUSES,
+    _PATHWAYS,
+)
 SEXES = {e.value: e for e in Sex}
 ETHNICITIES = {e.value: e for e in Ethnicity}
 
@@ -56,10 +60,22 @@ def user(rec: UserRecord) -> User:
 
 
 def person(rec: PersonRecord) -> Person:
-    return Person(rec.first_name, rec.last_name, rec.date_of_birth, rec.force_reference, rec.keyworker_id,
-                  rec.pnc_id, rec.phone, rec.email, rec.address, rec.preferred_language, id=rec.id,
-                  version=rec.row_version, sex=SEXES.get(rec.sex, Sex.NOT_RECORDED),
-                  ethnicity=ETHNICITIES.get(rec.ethnicity, Ethnicity.NOT_RECORDED))
+    return Person(
+        rec.first_name,
+        rec.last_name,
+        rec.date_of_birth,
+        rec.force_reference,
+        rec.keyworker_id,
+        rec.pnc_id,
+        rec.phone,
+        rec.email,
+        rec.address,
+        rec.preferred_language,
+        id=rec.id,
+        version=rec.row_version,
+        sex=SEXES.get(rec.sex, Sex.NOT_RECORDED),
+        ethnicity=ETHNICITIES.get(rec.ethnicity, Ethnicity.NOT_RECORDED),
+    )
 
 
 def _day(text: str | None) -> date | None:
@@ -73,90 +89,214 @@ def person_from_row(r: Any) -> Person:
 
 def contract_from_row(r: Any) -> Contract:
     """From (id, person_id, state, offered_on, signed_on, end_date, closed_on, outcome_reason, row_version)."""
-    return Contract(r[1], _CONTRACT_STATES[r[2]], _day(r[3]), _day(r[4]), _day(r[5]), _day(r[6]), r[7], id=r[0],
-                    version=r[8])
+    return Contract(
+        r[1],
+        _CONTRACT_STATES[r[2]],
+        _day(r[3]),
+        _day(r[4]),
+        _day(r[5]),
+        _day(r[6]),
+        r[7],
+        id=r[0],
+        version=r[8],
+    )
 
 
 def condition_from_row(r: Any) -> Condition:
     """From (id, contract_id, type, title, target, unit, progress, status, pathway, position, row_version
     [, counts_kind])."""
     kind = r[11] if len(r) > 11 else None
-    return Condition(r[1], _CONDITION_TYPES[r[2]], r[3], "", r[4], r[5], r[6], _CONDITION_STATUSES[r[7]],
-                     _PATHWAYS[r[8]] if r[8] else None, (), r[9], id=r[0], version=r[10],
-                     counts_kind=_KINDS[kind] if kind else None)
+    return Condition(
+        r[1],
+        _CONDITION_TYPES[r[2]],
+        r[3],
+        "",
+        r[4],
+        r[5],
+        r[6],
+        _CONDITION_STATUSES[r[7]],
+        _PATHWAYS[r[8]] if r[8] else None,
+        (),
+        r[9],
+        id=r[0],
+        version=r[10],
+        counts_kind=_KINDS[kind] if kind else None,
+    )
 
 
 def person_fields(p: Person) -> dict[str, object]:
-    return {"first_name": p.first_name, "last_name": p.last_name, "date_of_birth": p.date_of_birth,
-            "force_reference": p.force_reference, "pnc_id": p.pnc_id, "phone": p.phone, "email": p.email,
-            "address": p.address, "preferred_language": p.preferred_language, "keyworker_id": p.keyworker_id,
-            "sex": p.sex.value, "ethnicity": p.ethnicity.value}
+    return {
+        "first_name": p.first_name,
+        "last_name": p.last_name,
+        "date_of_birth": p.date_of_birth,
+        "force_reference": p.force_reference,
+        "pnc_id": p.pnc_id,
+        "phone": p.phone,
+        "email": p.email,
+        "address": p.address,
+        "preferred_language": p.preferred_language,
+        "keyworker_id": p.keyworker_id,
+        "sex": p.sex.value,
+        "ethnicity": p.ethnicity.value,
+    }
 
 
 def referral(rec: ReferralRecord) -> Referral:
-    answers = tuple(EligibilityAnswer(a["question_id"], bool(a["answer"]), a.get("note", ""))
-                    for a in json.loads(rec.eligibility_json))
-    return Referral(rec.person_id, rec.force, rec.officer, rec.offence, rec.offence_date, rec.referral_date,
-                    answers, id=rec.id, version=rec.row_version, decision=rec.decision or "",
-                    decided_on=rec.decided_on, decision_note=rec.decision_note or "")
+    answers = tuple(
+        EligibilityAnswer(a["question_id"], bool(a["answer"]), a.get("note", ""))
+        for a in json.loads(rec.eligibility_json)
+    )
+    return Referral(
+        rec.person_id,
+        rec.force,
+        rec.officer,
+        rec.offence,
+        rec.offence_date,
+        rec.referral_date,
+        answers,
+        id=rec.id,
+        version=rec.row_version,
+        decision=rec.decision or "",
+        decided_on=rec.decided_on,
+        decision_note=rec.decision_note or "",
+    )
 
 
 def referral_fields(r: Referral) -> dict[str, object]:
     answers = [{"question_id": a.question_id, "answer": a.answer, "note": a.note} for a in r.eligibility]
-    return {"person_id": r.person_id, "force": r.force, "officer": r.officer, "offence": r.offence,
-            "offence_date": r.offence_date, "referral_date": r.referral_date,
-            "eligibility_json": json.dumps(answers)}
+    return {
+        "person_id": r.person_id,
+        "force": r.force,
+        "officer": r.officer,
+        "offence": r.offence,
+        "offence_date": r.offence_date,
+        "referral_date": r.referral_date,
+        "eligibility_json": json.dumps(answers),
+    }
 
 
 def consent(rec: ConsentRecord) -> Consent:
-    return Consent(rec.person_id, PoliceSharing(rec.police_sharing), rec.national_reporting, rec.recorded_on,
-                   rec.sharing_agreement_ref, id=rec.id, version=rec.row_version)
+    return Consent(
+        rec.person_id,
+        PoliceSharing(rec.police_sharing),
+        rec.national_reporting,
+        rec.recorded_on,
+        rec.sharing_agreement_ref,
+        id=rec.id,
+        version=rec.row_version,
+    )
 
 
 def consent_fields(c: Consent) -> dict[str, object]:
-    return {"person_id": c.person_id, "police_sharing": c.police_sharing.value,
-            "national_reporting": c.national_reporting, "recorded_on": c.recorded_on,
-            "sharing_agreement_ref": c.sharing_agreement_ref}
+    return {
+        "person_id": c.person_id,
+        "police_sharing": c.police_sharing.value,
+        "national_reporting": c.national_reporting,
+        "recorded_on": c.recorded_on,
+        "sharing_agreement_ref": c.sharing_agreement_ref,
+    }
 
 
 def contract(rec: ContractRecord) -> Contract:
-    return Contract(rec.person_id, _CONTRACT_STATES[rec.state], rec.offered_on, rec.signed_on, rec.end_date,
-                    rec.closed_on, rec.outcome_reason, id=rec.id, version=rec.row_version,
-                    paused_on=getattr(rec, "paused_on", None))
+    return Contract(
+        rec.person_id,
+        _CONTRACT_STATES[rec.state],
+        rec.offered_on,
+        rec.signed_on,
+        rec.end_date,
+        rec.closed_on,
+        rec.outcome_reason,
+        id=rec.id,
+        version=rec.row_version,
+        paused_on=getattr(rec, "paused_on", None),
+    )
 
 
 def contract_fields(c: Contract) -> dict[str, object]:
-    return {"person_id": c.person_id, "state": c.state.value, "offered_on": c.offered_on, "signed_on": c.signed_on,
-            "end_date": c.end_date, "closed_on": c.closed_on, "outcome_reason": c.outcome_reason,
-            "paused_on": c.paused_on}
+    return {
+        "person_id": c.person_id,
+        "state": c.state.value,
+        "offered_on": c.offered_on,
+        "signed_on": c.signed_on,
+        "end_date": c.end_date,
+        "closed_on": c.closed_on,
+        "outcome_reason": c.outcome_reason,
+        "paused_on": c.paused_on,
+    }
 
 
 def evidence(rec: EvidenceRecord) -> Evidence:
-    return Evidence(rec.on, rec.text, rec.recorded_by, id=rec.id, amount=rec.amount,
-                    status=ConditionStatus(rec.status) if rec.status else None, recorded_at=rec.created_at)
+    return Evidence(
+        rec.on,
+        rec.text,
+        rec.recorded_by,
+        id=rec.id,
+        amount=rec.amount,
+        status=ConditionStatus(rec.status) if rec.status else None,
+        recorded_at=rec.created_at,
+    )
 
 
 def condition(rec: ConditionRecord, evidence_items: tuple[Evidence, ...] = ()) -> Condition:
-    return Condition(rec.contract_id, _CONDITION_TYPES[rec.type], rec.title, rec.description, rec.target, rec.unit,
-                     rec.progress, _CONDITION_STATUSES[rec.status], _PATHWAYS[rec.pathway] if rec.pathway else None,
-                     evidence_items, rec.position, id=rec.id, version=rec.row_version,
-                     counts_kind=_KINDS[rec.counts_kind] if rec.counts_kind else None)
+    return Condition(
+        rec.contract_id,
+        _CONDITION_TYPES[rec.type],
+        rec.title,
+        rec.description,
+        rec.target,
+        rec.unit,
+        rec.progress,
+        _CONDITION_STATUSES[rec.status],
+        _PATHWAYS[rec.pathway] if rec.pathway else None,
+        evidence_items,
+        rec.position,
+        id=rec.id,
+        version=rec.row_version,
+        counts_kind=_KINDS[rec.counts_kind] if rec.counts_kind else None,
+    )
 
 
 def condition_fields(c: Condition) -> dict[str, object]:
-    return {"contract_id": c.contract_id, "type": c.type.value, "title": c.title, "description": c.description,
-            "target": c.target, "unit": c.unit, "progress": c.progress, "status": c.status.value,
-            "pathway": c.pathway.value if c.pathway else None, "position": c.position,
-            "counts_kind": c.counts_kind.value if c.counts_kind else None}
+    return {
+        "contract_id": c.contract_id,
+        "type": c.type.value,
+        "title": c.title,
+        "description": c.description,
+        "target": c.target,
+        "unit": c.unit,
+        "progress": c.progress,
+        "status": c.status.value,
+        "pathway": c.pathway.value if c.pathway else None,
+        "position": c.position,
+        "counts_kind": c.counts_kind.value if c.counts_kind else None,
+    }
 
 
 def appointment(rec: AppointmentRecord) -> Appointment:
-    return Appointment(rec.person_id, rec.planned_at, _KINDS[rec.kind], rec.with_whom,
-                       rec.duration_minutes, APPOINTMENT_OUTCOMES[rec.outcome] if rec.outcome else None, rec.notes,
-                       rec.recorded_by, id=rec.id, version=rec.row_version, absence_reason=rec.absence_reason or "")
+    return Appointment(
+        rec.person_id,
+        rec.planned_at,
+        _KINDS[rec.kind],
+        rec.with_whom,
+        rec.duration_minutes,
+        APPOINTMENT_OUTCOMES[rec.outcome] if rec.outcome else None,
+        rec.notes,
+        rec.recorded_by,
+        id=rec.id,
+        version=rec.row_version,
+        absence_reason=rec.absence_reason or "",
+    )
 
 
 def appointment_fields(a: Appointment) -> dict[str, object]:
-    return {"person_id": a.person_id, "planned_at": a.planned_at, "kind": a.kind.value, "with_whom": a.with_whom,
-            "duration_minutes": a.duration_minutes, "outcome": a.outcome.value if a.outcome else None,
-            "notes": a.notes, "recorded_by": a.recorded_by, "absence_reason": a.absence_reason}
+    return {
+        "person_id": a.person_id,
+        "planned_at": a.planned_at,
+        "kind": a.kind.value,
+        "with_whom": a.with_whom,
+        "duration_minutes": a.duration_minutes,
+        "outcome": a.outcome.value if a.outcome else None,
+        "notes": a.notes,
+        "recorded_by": a.recorded_by,
+        "absence_reason": a.absence_reason,
+    }

@@ -13,13 +13,20 @@ CRASH_ENV = "CHECKPOINT_CRASH_AT"
 CRASH_EXIT = 137  # what a shell reports for kill -9
 
 CRASH_POINTS: tuple[str, ...] = (
-    "backup.after-audit", "backup.before-rename",
-    "restore.after-staging", "restore.before-swap", "restore.after-swap",
-    "users.add.after-db", "users.add.after-vault",
+    "backup.after-audit",
+    "backup.before-rename",
+    "restore.after-staging",
+    "restore.before-swap",
+    "restore.after-swap",
+    "users.add.after-db",
+    "users.add.after-vault",
     "passwd.after-vault",
-    "role.after-vault", "role.after-db",
-    "rekey.after-db", "rekey.after-vault",
-    "signbatch.after-sign", "signbatch.after-export",
+    "role.after-vault",
+    "role.after-db",
+    "rekey.after-db",
+    "rekey.after-vault",
+    "signbatch.after-sign",
+    "signbatch.after-export",
     "audit.after-append",
 )
 _hits: dict[str, int] = {}

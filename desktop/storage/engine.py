@@ -35,6 +35,8 @@ def encrypted_engine(path: Path, data_key: bytes) -> Engine:
 
 def plain_engine(path: Path) -> Engine:
     """The same schema on plain SQLite: the benchmarks' baseline. Never used for client data."""
-    engine = create_engine(URL.create("sqlite", database=str(path)), connect_args={"check_same_thread": False})
+    engine = create_engine(
+        URL.create("sqlite", database=str(path)), connect_args={"check_same_thread": False}
+    )
     event.listen(engine, "connect", _set_pragmas)
     return engine

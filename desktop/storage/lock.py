@@ -51,8 +51,13 @@ class StoreLock:
             holder = self._describe(fh.read())
             fh.close()
             raise StoreInUse(f"the case store is in use by {holder}; close it there first")
-        info = {"user": self._username, "os_user": _os_user(), "host": socket.gethostname(), "pid": os.getpid(),
-                "since": datetime.now().isoformat(timespec="seconds")}
+        info = {
+            "user": self._username,
+            "os_user": _os_user(),
+            "host": socket.gethostname(),
+            "pid": os.getpid(),
+            "since": datetime.now().isoformat(timespec="seconds"),
+        }
         fh.seek(0)
         fh.truncate()
         fh.write(json.dumps(info).encode())
@@ -72,8 +77,10 @@ class StoreLock:
     def _describe(raw: bytes) -> str:
         try:
             info = json.loads(raw)
-            return (f"{info['user']} on {info['host']} (process {info['pid']}, since "
-                    f"{info['since'].replace('T', ' ')})")
+            return (
+                f"{info['user']} on {info['host']} (process {info['pid']}, since "
+                f"{info['since'].replace('T', ' ')})"
+            )
         except (ValueError, KeyError, TypeError):
             return "another process"
 

@@ -37,8 +37,10 @@ def check_not_newer(revision: str | None) -> None:
         return
     known = {s.revision for s in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
     if revision not in known:
-        raise StoreTooNew(f"this case store was written by a newer version of Checkpoint Desk (schema {revision}); "
-                          "install the newer version to open it")
+        raise StoreTooNew(
+            f"this case store was written by a newer version of Checkpoint Desk (schema {revision}); "
+            "install the newer version to open it"
+        )
 
 
 def upgrade(engine: Engine, target: str = "head") -> None:

@@ -33,12 +33,24 @@ GUARD_TRIGGERS = ("returns_signed_never_deleted", "assessments_completed_never_d
 # Child tables first. Every table with a person_id column must be here or in KEPT_PERSON_TABLES
 # (tests/test_privacy_inventory.py fails otherwise).
 _PERSON_DELETES: tuple[tuple[str, str], ...] = (
-    ("evidence", "DELETE FROM evidence WHERE condition_id IN (SELECT c.id FROM conditions c "
-                 "JOIN contracts k ON k.id = c.contract_id WHERE k.person_id = :pid)"),
-    ("contract_variations", "DELETE FROM contract_variations WHERE contract_id IN (SELECT id FROM contracts "
-                            "WHERE person_id = :pid)"),
-    ("contract_scans", "DELETE FROM contract_scans WHERE contract_id IN (SELECT id FROM contracts WHERE person_id = :pid)"),
-    ("conditions", "DELETE FROM conditions WHERE contract_id IN (SELECT id FROM contracts WHERE person_id = :pid)"),
+    (
+        "evidence",
+        "DELETE FROM evidence WHERE condition_id IN (SELECT c.id FROM conditions c "
+        "JOIN contracts k ON k.id = c.contract_id WHERE k.person_id = :pid)",
+    ),
+    (
+        "contract_variations",
+        "DELETE FROM contract_variations WHERE contract_id IN (SELECT id FROM contracts "
+        "WHERE person_id = :pid)",
+    ),
+    (
+        "contract_scans",
+        "DELETE FROM contract_scans WHERE contract_id IN (SELECT id FROM contracts WHERE person_id = :pid)",
+    ),
+    (
+        "conditions",
+        "DELETE FROM conditions WHERE contract_id IN (SELECT id FROM contracts WHERE person_id = :pid)",
+    ),
     ("contracts", "DELETE FROM contracts WHERE person_id = :pid"),
     ("appointments", "DELETE FROM appointments WHERE person_id = :pid"),
     ("safety_actions", "DELETE FROM safety_actions WHERE person_id = :pid"),
@@ -46,9 +58,15 @@ _PERSON_DELETES: tuple[tuple[str, str], ...] = (
     ("returns", "DELETE FROM returns WHERE person_id = :pid"),
     ("consents", "DELETE FROM consents WHERE person_id = :pid"),
     ("referrals", "DELETE FROM referrals WHERE person_id = :pid"),
-    ("sync_received_records", "DELETE FROM sync_received_records WHERE person_id = :pid OR record_id IN "
-                              "(SELECT value FROM json_each(:rids)) OR (:ref != '\"\"' AND instr(data_json, :ref) > 0)"),
-    ("sync_sent_records", "DELETE FROM sync_sent_records WHERE record_id IN (SELECT value FROM json_each(:rids))"),
+    (
+        "sync_received_records",
+        "DELETE FROM sync_received_records WHERE person_id = :pid OR record_id IN "
+        "(SELECT value FROM json_each(:rids)) OR (:ref != '\"\"' AND instr(data_json, :ref) > 0)",
+    ),
+    (
+        "sync_sent_records",
+        "DELETE FROM sync_sent_records WHERE record_id IN (SELECT value FROM json_each(:rids))",
+    ),
     ("person_search", "DELETE FROM person_search WHERE person_id = :pid"),
     ("legal_holds", "DELETE FROM legal_holds WHERE person_id = :pid"),
     ("person_history", "DELETE FROM person_history WHERE person_id = :pid"),
@@ -87,19 +105,28 @@ class Erased:
 def find_person(store: CaseStore, reference: str) -> PersonRef:
     """The one person whose force reference (or id) is `reference`."""
     with store.session() as s:
-        rows = s.execute(text("SELECT id, force_reference, first_name || ' ' || last_name FROM people "
-                              "WHERE force_reference = :r OR id = :r"), {"r": reference.strip()}).all()
+        rows = s.execute(
+            text(
+                "SELECT id, force_reference, first_name || ' ' || last_name FROM people "
+                "WHERE force_reference = :r OR id = :r"
+            ),
+            {"r": reference.strip()},
+        ).all()
     if not rows:
         raise NotFound(f"no person with reference '{reference}' in this case store")
     if len(rows) > 1:
-        raise StoreError(f"{len(rows)} people share the reference '{reference}'; give the person's id instead")
+        raise StoreError(
+            f"{len(rows)} people share the reference '{reference}'; give the person's id instead"
+        )
     return PersonRef(*rows[0])
 
 
 # -- holds -------------------------------------------------------------------------------------------------
 def holds(store: CaseStore, person_id: str | None = None) -> list[Hold]:
-    q = ("SELECT h.person_id, p.force_reference, h.reason, h.placed_by, h.placed_at FROM legal_holds h "
-         "JOIN people p ON p.id = h.person_id")
+    q = (
+        "SELECT h.person_id, p.force_reference, h.reason, h.placed_by, h.placed_at FROM legal_holds h "
+        "JOIN people p ON p.id = h.person_id"
+    )
     with store.session() as s:
         if person_id is None:
             rows = s.execute(text(q + " ORDER BY h.placed_at")).all()
@@ -110,9 +137,13 @@ def holds(store: CaseStore, person_id: str | None = None) -> list[Hold]:
 
 def add_hold(store: CaseStore, person: PersonRef, reason: str, at: datetime) -> None:
     with store.write() as s:
-        s.execute(text("INSERT INTO legal_holds (id, person_id, reason, placed_by, placed_at) "
-                       "VALUES (:id, :p, :r, :u, :at)"),
-                  {"id": new_id(), "p": person.id, "r": reason, "u": store.user.username, "at": at.isoformat()})
+        s.execute(
+            text(
+                "INSERT INTO legal_holds (id, person_id, reason, placed_by, placed_at) "
+                "VALUES (:id, :p, :r, :u, :at)"
+            ),
+            {"id": new_id(), "p": person.id, "r": reason, "u": store.user.username, "at": at.isoformat()},
+        )
         audit.append(s, store.user.username, "hold.add", "person", person.id, person.id, reason)
 
 
@@ -127,10 +158,19 @@ def remove_holds(store: CaseStore, person: PersonRef, reason: str) -> int:
 def keep_old_values(s: Session, person_id: str, old: dict[str, Any], by: str, at: datetime) -> str:
     """Keep the values a person's details had before an edit (rectification); returns the row's id."""
     rid = new_id()
-    s.execute(text("INSERT INTO person_history (id, person_id, old_values_json, changed_by, changed_at) "
-                   "VALUES (:id, :p, :v, :by, :at)"),
-              {"id": rid, "p": person_id, "v": json.dumps({k: _plain(v) for k, v in old.items()}, sort_keys=True),
-               "by": by, "at": at.isoformat()})
+    s.execute(
+        text(
+            "INSERT INTO person_history (id, person_id, old_values_json, changed_by, changed_at) "
+            "VALUES (:id, :p, :v, :by, :at)"
+        ),
+        {
+            "id": rid,
+            "p": person_id,
+            "v": json.dumps({k: _plain(v) for k, v in old.items()}, sort_keys=True),
+            "by": by,
+            "at": at.isoformat(),
+        },
+    )
     return rid
 
 
@@ -142,26 +182,36 @@ def _rowcount(result: Any) -> int:
 # -- erasure -----------------------------------------------------------------------------------------------
 def require_erasure_role(store: CaseStore) -> None:
     if store.user.role not in (Role.ADMIN, Role.MANAGER):
-        raise PermissionDenied(f"{store.user.username} is a {store.user.role.value}; erasure needs a manager "
-                               "or admin")
+        raise PermissionDenied(
+            f"{store.user.username} is a {store.user.role.value}; erasure needs a manager or admin"
+        )
 
 
 def _record_ids(s: Session, pid: str) -> list[str]:
     """Ids of every row of the person's, as sync logs name them."""
     ids = [pid]
-    for q in ("SELECT id FROM referrals WHERE person_id = :pid", "SELECT id FROM contracts WHERE person_id = :pid",
-              "SELECT id FROM appointments WHERE person_id = :pid", "SELECT id FROM returns WHERE person_id = :pid",
-              "SELECT id FROM assessments WHERE person_id = :pid",
-              "SELECT c.id FROM conditions c JOIN contracts k ON k.id = c.contract_id WHERE k.person_id = :pid"):
+    for q in (
+        "SELECT id FROM referrals WHERE person_id = :pid",
+        "SELECT id FROM contracts WHERE person_id = :pid",
+        "SELECT id FROM appointments WHERE person_id = :pid",
+        "SELECT id FROM returns WHERE person_id = :pid",
+        "SELECT id FROM assessments WHERE person_id = :pid",
+        "SELECT c.id FROM conditions c JOIN contracts k ON k.id = c.contract_id WHERE k.person_id = :pid",
+    ):
         ids += [str(r[0]) for r in s.execute(text(q), {"pid": pid})]
     # the force's own ids for the referral that created this person
-    ids += [str(r[0]) for r in s.execute(text(
-        "SELECT record_id FROM sync_received_records WHERE person_id = :pid"), {"pid": pid})]
+    ids += [
+        str(r[0])
+        for r in s.execute(
+            text("SELECT record_id FROM sync_received_records WHERE person_id = :pid"), {"pid": pid}
+        )
+    ]
     return ids
 
 
-def erase_person(store: CaseStore, person: PersonRef, action: str, detail: dict[str, Any],
-                 vacuum: bool = True) -> Erased:
+def erase_person(
+    store: CaseStore, person: PersonRef, action: str, detail: dict[str, Any], vacuum: bool = True
+) -> Erased:
     """Remove every row of `person`, leave one tombstone entry, then overwrite the freed pages.
 
     `secure_delete` zeroes freed pages as rows go; the VACUUM after also rewrites the file so no old copy
@@ -173,22 +223,43 @@ def erase_person(store: CaseStore, person: PersonRef, action: str, detail: dict[
         if s.execute(text("SELECT 1 FROM legal_holds WHERE person_id = :p"), {"p": person.id}).first():
             raise PermissionDenied("this person is under a legal hold; remove the hold before erasing")
         # the reference as a whole JSON string ("DUR/24/0001" with its quotes), so DUR/24/00010 is not matched
-        params = {"pid": person.id, "ref": json.dumps(person.force_reference),
-                  "rids": json.dumps(_record_ids(s, person.id))}
+        params = {
+            "pid": person.id,
+            "ref": json.dumps(person.force_reference),
+            "rids": json.dumps(_record_ids(s, person.id)),
+        }
         paths: list[str] = []
         for (raw,) in s.execute(text("SELECT export_paths FROM returns WHERE person_id = :pid"), params):
             paths += json.loads(raw or "[]")
-        if store.setting(TELL_FORCE) == "yes":  # queued in this transaction: sent in the partner's next bundle
-            for partner_id, referral_id in s.execute(text(
+        if (
+            store.setting(TELL_FORCE) == "yes"
+        ):  # queued in this transaction: sent in the partner's next bundle
+            for partner_id, referral_id in s.execute(
+                text(
                     "SELECT partner_id, record_id FROM sync_received_records WHERE person_id = :pid "
-                    "AND record_type = 'referral' AND state = 'applied'"), {"pid": person.id}).all():
-                s.execute(text("INSERT INTO erasure_notices (id, partner_id, referral_id, erased_on) "
-                               "VALUES (:id, :p, :r, :on)"),
-                          {"id": new_id(), "p": partner_id, "r": referral_id,
-                           "on": store.clock().date().isoformat()})
-        triggers = {name: sql for name, sql in s.execute(text(
-            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN (:a, :b)"),
-            {"a": GUARD_TRIGGERS[0], "b": GUARD_TRIGGERS[1]})}
+                    "AND record_type = 'referral' AND state = 'applied'"
+                ),
+                {"pid": person.id},
+            ).all():
+                s.execute(
+                    text(
+                        "INSERT INTO erasure_notices (id, partner_id, referral_id, erased_on) "
+                        "VALUES (:id, :p, :r, :on)"
+                    ),
+                    {
+                        "id": new_id(),
+                        "p": partner_id,
+                        "r": referral_id,
+                        "on": store.clock().date().isoformat(),
+                    },
+                )
+        triggers = {
+            name: sql
+            for name, sql in s.execute(
+                text("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN (:a, :b)"),
+                {"a": GUARD_TRIGGERS[0], "b": GUARD_TRIGGERS[1]},
+            )
+        }
         for name in triggers:
             conn.exec_driver_sql(f"DROP TRIGGER {name}")
         counts: dict[str, int] = {}
@@ -200,8 +271,15 @@ def erase_person(store: CaseStore, person: PersonRef, action: str, detail: dict[
             conn.exec_driver_sql(sql)
         conn.exec_driver_sql("INSERT INTO person_search(person_search) VALUES ('optimize')")
         body = {**detail, "removed": counts}
-        audit.append(s, store.user.username, action, "person", person.id, person.id,
-                     json.dumps(body, ensure_ascii=False, sort_keys=True))
+        audit.append(
+            s,
+            store.user.username,
+            action,
+            "person",
+            person.id,
+            person.id,
+            json.dumps(body, ensure_ascii=False, sort_keys=True),
+        )
     removed, left = _remove_files(paths)
     if vacuum:
         compact(store)
@@ -244,26 +322,50 @@ _SAR_QUERIES: tuple[tuple[str, str], ...] = (
     ("referrals", "SELECT * FROM referrals WHERE person_id = :pid"),
     ("consents", "SELECT * FROM consents WHERE person_id = :pid"),
     ("contracts", "SELECT * FROM contracts WHERE person_id = :pid ORDER BY created_at"),
-    ("conditions", "SELECT c.* FROM conditions c JOIN contracts k ON k.id = c.contract_id "
-                   "WHERE k.person_id = :pid ORDER BY c.position"),
-    ("evidence", "SELECT e.* FROM evidence e JOIN conditions c ON c.id = e.condition_id JOIN contracts k "
-                 "ON k.id = c.contract_id WHERE k.person_id = :pid ORDER BY e.\"on\""),
+    (
+        "conditions",
+        "SELECT c.* FROM conditions c JOIN contracts k ON k.id = c.contract_id "
+        "WHERE k.person_id = :pid ORDER BY c.position",
+    ),
+    (
+        "evidence",
+        "SELECT e.* FROM evidence e JOIN conditions c ON c.id = e.condition_id JOIN contracts k "
+        'ON k.id = c.contract_id WHERE k.person_id = :pid ORDER BY e."on"',
+    ),
     ("appointments", "SELECT * FROM appointments WHERE person_id = :pid ORDER BY planned_at"),
     ("assessments", "SELECT * FROM assessments WHERE person_id = :pid ORDER BY administered_on"),
-    ("returns", "SELECT id, kind, period_start, period_end, state, compliance, narrative, content_json, sha256, "
-                "signed_by, signed_role, signed_at, exported_at, replaces_id, correction_reason "
-                "FROM returns WHERE person_id = :pid ORDER BY period_start"),
-    ("safety_actions", "SELECT action, text, assessment_ids, recorded_at, recorded_by FROM safety_actions "
-                       "WHERE person_id = :pid ORDER BY recorded_at"),
-    ("contract_variations", "SELECT v.kind, v.\"on\", v.reason, v.detail, v.recorded_by FROM contract_variations v "
-                            "JOIN contracts k ON k.id = v.contract_id WHERE k.person_id = :pid ORDER BY v.\"on\""),
-    ("contract_scans", "SELECT s.file_name, s.media_type, s.sha256, s.size FROM contract_scans s "
-                       "JOIN contracts k ON k.id = s.contract_id WHERE k.person_id = :pid"),
+    (
+        "returns",
+        "SELECT id, kind, period_start, period_end, state, compliance, narrative, content_json, sha256, "
+        "signed_by, signed_role, signed_at, exported_at, replaces_id, correction_reason "
+        "FROM returns WHERE person_id = :pid ORDER BY period_start",
+    ),
+    (
+        "safety_actions",
+        "SELECT action, text, assessment_ids, recorded_at, recorded_by FROM safety_actions "
+        "WHERE person_id = :pid ORDER BY recorded_at",
+    ),
+    (
+        "contract_variations",
+        'SELECT v.kind, v."on", v.reason, v.detail, v.recorded_by FROM contract_variations v '
+        'JOIN contracts k ON k.id = v.contract_id WHERE k.person_id = :pid ORDER BY v."on"',
+    ),
+    (
+        "contract_scans",
+        "SELECT s.file_name, s.media_type, s.sha256, s.size FROM contract_scans s "
+        "JOIN contracts k ON k.id = s.contract_id WHERE k.person_id = :pid",
+    ),
     ("holds", "SELECT reason, placed_by, placed_at FROM legal_holds WHERE person_id = :pid"),
-    ("corrections", "SELECT id, old_values_json, changed_by, changed_at FROM person_history "
-                    "WHERE person_id = :pid ORDER BY changed_at"),
-    ("audit", "SELECT seq, at, actor, action, entity, entity_id, detail FROM audit_log "
-              "WHERE person_id = :pid ORDER BY seq"),
+    (
+        "corrections",
+        "SELECT id, old_values_json, changed_by, changed_at FROM person_history "
+        "WHERE person_id = :pid ORDER BY changed_at",
+    ),
+    (
+        "audit",
+        "SELECT seq, at, actor, action, entity, entity_id, detail FROM audit_log "
+        "WHERE person_id = :pid ORDER BY seq",
+    ),
 )
 
 
@@ -283,9 +385,15 @@ def subject_rows(store: CaseStore, person: PersonRef) -> dict[str, list[dict[str
 
 def erasure_notices(s: Session, partner_id: str) -> list[tuple[str, str, str]]:
     """(notice id, referral id, erased on) waiting for this partner's next bundle."""
-    return [(str(a), str(b), str(c)) for a, b, c in s.execute(text(
-        "SELECT id, referral_id, erased_on FROM erasure_notices WHERE partner_id = :p ORDER BY erased_on, id"),
-        {"p": partner_id})]
+    return [
+        (str(a), str(b), str(c))
+        for a, b, c in s.execute(
+            text(
+                "SELECT id, referral_id, erased_on FROM erasure_notices WHERE partner_id = :p ORDER BY erased_on, id"
+            ),
+            {"p": partner_id},
+        )
+    ]
 
 
 def people_names(store: CaseStore) -> list[tuple[str, str, str, str]]:

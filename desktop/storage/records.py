@@ -58,7 +58,9 @@ class ReferralRecord(Tracked, Base):
     offence_date: Mapped[date] = mapped_column(Date)
     referral_date: Mapped[date] = mapped_column(Date)
     eligibility_json: Mapped[str] = mapped_column(Text, default="[]")
-    decision: Mapped[str | None] = mapped_column(String(20), nullable=True)  # the force's: nfa | charge | other
+    decision: Mapped[str | None] = mapped_column(
+        String(20), nullable=True
+    )  # the force's: nfa | charge | other
     decided_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     decision_note: Mapped[str] = mapped_column(Text, default="", server_default="")
 
@@ -122,7 +124,9 @@ class ConditionRecord(Tracked, Base):
     status: Mapped[str] = mapped_column(String(40))
     pathway: Mapped[str | None] = mapped_column(String(40), nullable=True)
     position: Mapped[int] = mapped_column(Integer, default=0)
-    counts_kind: Mapped[str | None] = mapped_column(String(40), nullable=True)  # progress from attended sessions
+    counts_kind: Mapped[str | None] = mapped_column(
+        String(40), nullable=True
+    )  # progress from attended sessions
 
 
 class EvidenceRecord(Tracked, Base):
@@ -164,7 +168,9 @@ class AuditRecord(Base):
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
     signer: Mapped[str | None] = mapped_column(String(80), nullable=True, default=None)
-    signature: Mapped[str | None] = mapped_column(String(100), nullable=True, default=None)  # Ed25519 over hash
+    signature: Mapped[str | None] = mapped_column(
+        String(100), nullable=True, default=None
+    )  # Ed25519 over hash
 
     __table_args__ = (Index("ix_audit_person", "person_id", "seq"),)
 

@@ -60,8 +60,15 @@ def _require_admin(folder: Path, username: str, passphrase: str, what: str) -> N
         raise PermissionDenied(f"{username} is a {role.value} in {what}; restoring a store needs an admin")
 
 
-def restore_store(src: Path, target: Path, username: str, passphrase: str, *, force: bool = False,
-                  now: datetime | None = None) -> Path | None:
+def restore_store(
+    src: Path,
+    target: Path,
+    username: str,
+    passphrase: str,
+    *,
+    force: bool = False,
+    now: datetime | None = None,
+) -> Path | None:
     """Put the backup in `src` in `target`'s place; return where the replaced store was kept (None if none)."""
     from .store import CaseStore
 
@@ -69,7 +76,9 @@ def restore_store(src: Path, target: Path, username: str, passphrase: str, *, fo
     now = now or datetime.now()
     existing = target.exists() and any(target.iterdir())
     if existing and not force:
-        raise NotAStore(f"{target} already holds a store; add --force to replace it (the old one is kept aside)")
+        raise NotAStore(
+            f"{target} already holds a store; add --force to replace it (the old one is kept aside)"
+        )
     _require_admin(src, username, passphrase, f"the backup {src}")
     lock: StoreLock | None = None
     if existing:
@@ -94,8 +103,12 @@ def restore_store(src: Path, target: Path, username: str, passphrase: str, *, fo
                 shutil.copy2(src / name, staging / name)
                 private_file(staging / name)
             with CaseStore.open(staging, username, passphrase) as restored:  # its own lock, in staging
-                restored.record_event("store.restore", "store", restored.vault.store_id,
-                                      detail=f"restored from {src}" + (f", replacing {target}" if existing else ""))
+                restored.record_event(
+                    "store.restore",
+                    "store",
+                    restored.vault.store_id,
+                    detail=f"restored from {src}" + (f", replacing {target}" if existing else ""),
+                )
             fsync_tree(staging)
             crash_point("restore.after-staging")
             kept = target.with_name(f"{target.name}.before-restore-{now:%Y%m%d-%H%M%S}") if existing else None

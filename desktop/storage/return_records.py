@@ -18,7 +18,9 @@ from sqlalchemy.orm import Mapped, mapped_column
 from .records import Base, Tracked
 
 DRAFT, APPROVED, SIGNED, SUPERSEDED = "draft", "approved", "signed", "superseded"
-WITHDRAWN = "withdrawn"  # a draft whose kind no longer applies (a notice for someone complying again): never signed
+WITHDRAWN = (
+    "withdrawn"  # a draft whose kind no longer applies (a notice for someone complying again): never signed
+)
 STATES = (DRAFT, APPROVED, SIGNED, SUPERSEDED, WITHDRAWN)
 LOCKED_STATES = (SIGNED, SUPERSEDED)
 
@@ -42,7 +44,9 @@ class ReturnRecord(Tracked, Base):
     period_start: Mapped[date] = mapped_column(Date)
     period_end: Mapped[date] = mapped_column(Date)
     state: Mapped[str] = mapped_column(String(20), index=True)
-    content_json: Mapped[str] = mapped_column(Text)  # canonical JSON of the content (drafts: the latest build)
+    content_json: Mapped[str] = mapped_column(
+        Text
+    )  # canonical JSON of the content (drafts: the latest build)
     narrative: Mapped[str] = mapped_column(Text, default="")
     compliance: Mapped[str] = mapped_column(String(40), default="")
     content_hash: Mapped[str] = mapped_column(String(64), default="")

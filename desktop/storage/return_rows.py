@@ -110,7 +110,7 @@ def plain_code(text: str) -> str:
 
 
 def month_range(month: str) -> tuple[date, date]:
-    """"2026-03" -> (1 March, 31 March); ValueError for anything else."""
+    """ "2026-03" -> (1 March, 31 March); ValueError for anything else."""
     try:
         year, mon = (int(p) for p in month.split("-"))
         first = date(year, mon, 1)

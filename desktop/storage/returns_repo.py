@@ -68,8 +68,17 @@ _Rows = list[StoredReturn]
 
 SIGNING_KEY_PURPOSE = "organisation signing key"
 
-__all__ = ["NewDraft", "ReturnLocked", "ReturnRepository", "SignedReturnRow", "StoredIdentity", "StoredReturn",
-           "month_range", "months_of", "plain_code"]
+__all__ = [
+    "NewDraft",
+    "ReturnLocked",
+    "ReturnRepository",
+    "SignedReturnRow",
+    "StoredIdentity",
+    "StoredReturn",
+    "month_range",
+    "months_of",
+    "plain_code",
+]
 
 
 class ReturnRepository:
@@ -87,8 +96,9 @@ class ReturnRepository:
     # -- access --------------------------------------------------------------------------------------------
     def require_signer(self, what: str) -> None:
         if not self.user_can_sign:
-            raise PermissionDenied(f"only a manager can {what}; {self._user.display_name} is a "
-                                   f"{self._user.role.value}")
+            raise PermissionDenied(
+                f"only a manager can {what}; {self._user.display_name} is a {self._user.role.value}"
+            )
 
     def _visible(self, s: Session, return_id: str) -> ReturnRecord:
         rec = s.get(ReturnRecord, return_id)
@@ -114,9 +124,13 @@ class ReturnRepository:
     def _query(self) -> Select[Any]:
         t, p, u = ReturnRecord.__table__.c, PersonRecord.__table__.c, UserRecord.__table__.c
         cols = [c for c in ReturnRecord.__table__.c if c.name not in ("pdf", "content_json")]
-        q = (select(*cols, p.first_name, p.last_name, p.force_reference, u.display_name.label("keyworker_name"))
-             .join(PersonRecord.__table__, p.id == t.person_id)
-             .outerjoin(UserRecord.__table__, u.id == p.keyworker_id))
+        q = (
+            select(
+                *cols, p.first_name, p.last_name, p.force_reference, u.display_name.label("keyworker_name")
+            )
+            .join(PersonRecord.__table__, p.id == t.person_id)
+            .outerjoin(UserRecord.__table__, u.id == p.keyworker_id)
+        )
         if not self._user.role.sees_everyone:
             q = q.where(p.keyworker_id == self._user.id)
         return q
@@ -124,16 +138,41 @@ class ReturnRepository:
     @staticmethod
     def _row(r: Any, content_json: str = "", pdf: bytes | None = None) -> StoredReturn:
         return StoredReturn(
-            r.id, r.person_id, f"{r.first_name} {r.last_name}", r.force_reference, r.keyworker_name or "unassigned",
-            r.contract_id, r.kind, r.period_start, r.period_end, r.state, r.narrative, r.compliance,
-            r.content_hash, r.short_code, r.sha256, r.approved_by, r.signed_by, r.signed_role, r.signed_at,
-            r.replaces_id, r.correction_reason, r.superseded_by, r.exported_at,
-            tuple(json.loads(r.export_paths or "[]")), r.created_at, r.row_version, content_json, pdf,
-            r.withdrawn_reason or "")
+            r.id,
+            r.person_id,
+            f"{r.first_name} {r.last_name}",
+            r.force_reference,
+            r.keyworker_name or "unassigned",
+            r.contract_id,
+            r.kind,
+            r.period_start,
+            r.period_end,
+            r.state,
+            r.narrative,
+            r.compliance,
+            r.content_hash,
+            r.short_code,
+            r.sha256,
+            r.approved_by,
+            r.signed_by,
+            r.signed_role,
+            r.signed_at,
+            r.replaces_id,
+            r.correction_reason,
+            r.superseded_by,
+            r.exported_at,
+            tuple(json.loads(r.export_paths or "[]")),
+            r.created_at,
+            r.row_version,
+            content_json,
+            pdf,
+            r.withdrawn_reason or "",
+        )
 
     # -- reading -------------------------------------------------------------------------------------------
-    def list(self, state: str | Iterable[str] | None = None, person_id: str | None = None,
-             month: str | None = None) -> _Rows:
+    def list(
+        self, state: str | Iterable[str] | None = None, person_id: str | None = None, month: str | None = None
+    ) -> _Rows:
         """Visible returns, newest period first; `month` ("YYYY-MM") matches the month the period ends in."""
         t = ReturnRecord.__table__.c
         q = self._query()
@@ -176,11 +215,28 @@ class ReturnRepository:
         """Every signed return (and each since superseded, with its state), oldest first, with its PDF."""
         t = ReturnRecord.__table__.c
         with self._store.session() as s:
-            rows = s.execute(select(ReturnRecord.__table__).where(t.state.in_(LOCKED_STATES))
-                             .order_by(t.signed_at, t.id)).all()
-        return [SignedReturnRow(r.id, r.person_id, r.contract_id, r.kind, r.period_start, r.period_end, r.state,
-                                r.replaces_id, r.signed_at, r.signed_by, r.compliance, r.pdf, r.sha256,
-                                r.row_version) for r in rows]
+            rows = s.execute(
+                select(ReturnRecord.__table__).where(t.state.in_(LOCKED_STATES)).order_by(t.signed_at, t.id)
+            ).all()
+        return [
+            SignedReturnRow(
+                r.id,
+                r.person_id,
+                r.contract_id,
+                r.kind,
+                r.period_start,
+                r.period_end,
+                r.state,
+                r.replaces_id,
+                r.signed_at,
+                r.signed_by,
+                r.compliance,
+                r.pdf,
+                r.sha256,
+                r.row_version,
+            )
+            for r in rows
+        ]
 
     def history(self, person_ids: Iterable[str]) -> dict[str, set[tuple[str, date, date]]]:
         """(kind, start, end) of every return each person already has, in any state: nothing is drafted twice."""
@@ -188,8 +244,9 @@ class ReturnRepository:
         ids = list(person_ids)
         out: dict[str, set[tuple[str, date, date]]] = {i: set() for i in ids}
         with self._store.session() as s:
-            for pid, kind, start, end in s.execute(select(t.person_id, t.kind, t.period_start, t.period_end)
-                                                   .where(t.person_id.in_(ids))):
+            for pid, kind, start, end in s.execute(
+                select(t.person_id, t.kind, t.period_start, t.period_end).where(t.person_id.in_(ids))
+            ):
                 out[pid].add((kind, start, end))
         return out
 
@@ -199,7 +256,9 @@ class ReturnRepository:
         t = ReturnRecord.__table__.c
         latest: dict[str, date] = {}
         with self._store.session() as s:
-            for contract_id, end in s.execute(select(t.contract_id, t.period_end).where(t.kind == NON_COMPLIANCE)):
+            for contract_id, end in s.execute(
+                select(t.contract_id, t.period_end).where(t.kind == NON_COMPLIANCE)
+            ):
                 if contract_id and (contract_id not in latest or end > latest[contract_id]):
                     latest[contract_id] = end
         return latest
@@ -211,17 +270,33 @@ class ReturnRepository:
         cond_ids = [k.id for c in cases for k in c.conditions]
         evidence: dict[str, list[Evidence]] = defaultdict(list)
         with self._store.session() as s:
-            consents = {r.person_id: convert.consent(r) for r in
-                        s.scalars(select(ConsentRecord).where(ConsentRecord.person_id.in_(ids)))}
-            referrals = {r.person_id: convert.referral(r) for r in
-                         s.scalars(select(ReferralRecord).where(ReferralRecord.person_id.in_(ids))
-                                   .order_by(ReferralRecord.created_at))}  # the latest wins
-            for e in s.scalars(select(EvidenceRecord).where(EvidenceRecord.condition_id.in_(cond_ids))
-                               .order_by(EvidenceRecord.on, EvidenceRecord.created_at)):
+            consents = {
+                r.person_id: convert.consent(r)
+                for r in s.scalars(select(ConsentRecord).where(ConsentRecord.person_id.in_(ids)))
+            }
+            referrals = {
+                r.person_id: convert.referral(r)
+                for r in s.scalars(
+                    select(ReferralRecord)
+                    .where(ReferralRecord.person_id.in_(ids))
+                    .order_by(ReferralRecord.created_at)
+                )
+            }  # the latest wins
+            for e in s.scalars(
+                select(EvidenceRecord)
+                .where(EvidenceRecord.condition_id.in_(cond_ids))
+                .order_by(EvidenceRecord.on, EvidenceRecord.created_at)
+            ):
                 evidence[e.condition_id].append(convert.evidence(e))
-        return [replace(c, referral=referrals.get(c.person.id), consent=consents.get(c.person.id),
-                        conditions=tuple(replace(k, evidence=tuple(evidence[k.id])) for k in c.conditions))
-                for c in cases]
+        return [
+            replace(
+                c,
+                referral=referrals.get(c.person.id),
+                consent=consents.get(c.person.id),
+                conditions=tuple(replace(k, evidence=tuple(evidence[k.id])) for k in c.conditions),
+            )
+            for c in cases
+        ]
 
     def pending_correction(self, return_id: str) -> StoredReturn | None:
         t = ReturnRecord.__table__.c
@@ -230,7 +305,9 @@ class ReturnRepository:
         return self.get(found) if found else None
 
     # -- drafts --------------------------------------------------------------------------------------------
-    def add_drafts(self, drafts: Iterable[NewDraft], replaces_id: str | None = None, reason: str = "") -> _Ids:
+    def add_drafts(
+        self, drafts: Iterable[NewDraft], replaces_id: str | None = None, reason: str = ""
+    ) -> _Ids:
         """Store new drafts, each audited; with `replaces_id`, one correction of that signed return."""
         added: _Ids = []
         with self._store.write() as s:
@@ -241,11 +318,26 @@ class ReturnRepository:
                 if not self._user.role.sees_everyone and person.keyworker_id != self._user.id:
                     raise PermissionDenied("this person is on another keyworker's caseload")
                 rec = ReturnRecord(
-                    id=d.document_id, person_id=d.person_id, contract_id=d.contract_id, kind=d.kind,
-                    period_start=d.period_start, period_end=d.period_end, state=DRAFT, content_json=d.content_json,
-                    narrative="", compliance=d.compliance, content_hash=d.content_hash, short_code="", sha256="",
-                    approved_by="", signed_by="", signed_role="", replaces_id=replaces_id,
-                    correction_reason=reason.strip(), export_paths="[]")
+                    id=d.document_id,
+                    person_id=d.person_id,
+                    contract_id=d.contract_id,
+                    kind=d.kind,
+                    period_start=d.period_start,
+                    period_end=d.period_end,
+                    state=DRAFT,
+                    content_json=d.content_json,
+                    narrative="",
+                    compliance=d.compliance,
+                    content_hash=d.content_hash,
+                    short_code="",
+                    sha256="",
+                    approved_by="",
+                    signed_by="",
+                    signed_role="",
+                    replaces_id=replaces_id,
+                    correction_reason=reason.strip(),
+                    export_paths="[]",
+                )
                 s.add(rec)
                 s.flush()
                 detail = f"{d.kind} {d.period_start}..{d.period_end}"
@@ -264,9 +356,11 @@ class ReturnRepository:
         with self._store.session() as s:
             old = self._visible(s, return_id)
             if old.state != SIGNED:
-                raise ReturnLocked("only the current signed version of a return can be corrected"
-                                   if old.state == SUPERSEDED else "only a signed return needs a correction: "
-                                   "edit the draft instead")
+                raise ReturnLocked(
+                    "only the current signed version of a return can be corrected"
+                    if old.state == SUPERSEDED
+                    else "only a signed return needs a correction: edit the draft instead"
+                )
         if self.pending_correction(return_id) is not None:
             raise ValueError("a correction of this return is already in draft: review and sign that one")
         return self.add_drafts([draft], replaces_id=return_id, reason=reason)[0]
@@ -287,18 +381,26 @@ class ReturnRepository:
         """Each force a signed return went to by sync, with the force's acknowledgement of that bundle."""
         from .sync_records import SyncBundleRecord, SyncPartnerRecord, SyncSentRecord
 
-        sent, bundle, partner = SyncSentRecord.__table__.c, SyncBundleRecord.__table__.c, \
-            SyncPartnerRecord.__table__.c
+        sent, bundle, partner = (
+            SyncSentRecord.__table__.c,
+            SyncBundleRecord.__table__.c,
+            SyncPartnerRecord.__table__.c,
+        )
         with self._store.session() as s:
             self._visible(s, return_id)
             rows = s.execute(
                 select(partner.name, bundle.sequence, bundle.at, bundle.acknowledged_at, bundle.ack_result)
                 .select_from(SyncSentRecord.__table__)
-                .join(SyncBundleRecord.__table__, (bundle.bundle_id == sent.bundle_id)
-                      & (bundle.partner_id == sent.partner_id) & (bundle.direction == "sent"))
+                .join(
+                    SyncBundleRecord.__table__,
+                    (bundle.bundle_id == sent.bundle_id)
+                    & (bundle.partner_id == sent.partner_id)
+                    & (bundle.direction == "sent"),
+                )
                 .join(SyncPartnerRecord.__table__, partner.id == sent.partner_id)
                 .where(sent.record_type == "return", sent.record_id == return_id)
-                .order_by(bundle.at)).all()
+                .order_by(bundle.at)
+            ).all()
         return [ForceReceipt(r[0], r[1], r[2], r[3], r[4] or "") for r in rows]
 
     def withdraw(self, return_id: str, reason: str) -> bool:
@@ -322,7 +424,9 @@ class ReturnRepository:
         with self._store.write() as s:
             rec = self._unlocked(s, return_id)
             if expected_version is not None and rec.row_version != expected_version:
-                raise ConcurrentEdit("the return was changed by someone else since you opened it; reopen and retry")
+                raise ConcurrentEdit(
+                    "the return was changed by someone else since you opened it; reopen and retry"
+                )
             rec.narrative = text.strip()
             rec.state, rec.approved_by = DRAFT, ""
             rec.row_version += 1
@@ -341,8 +445,19 @@ class ReturnRepository:
                 rec.row_version += 1
                 self._audit(s, "return.approve", rec, f"{rec.kind} {rec.period_start}..{rec.period_end}")
 
-    def record_signed(self, return_id: str, *, pdf: bytes, sha256: str, content_json: str, content_hash: str,
-                      short_code: str, signed_by: str, signed_role: str, signed_at: datetime) -> StoredReturn:
+    def record_signed(
+        self,
+        return_id: str,
+        *,
+        pdf: bytes,
+        sha256: str,
+        content_json: str,
+        content_hash: str,
+        short_code: str,
+        signed_by: str,
+        signed_role: str,
+        signed_at: datetime,
+    ) -> StoredReturn:
         """Keep the signed PDF; the state becomes "signed" for good. A correction supersedes what it replaces."""
         self.require_signer("sign returns")
         if hashlib.sha256(pdf).hexdigest() != sha256:
@@ -352,8 +467,12 @@ class ReturnRepository:
             if rec.state != APPROVED:
                 raise ValueError("a return is approved before it is signed")
             rec.pdf, rec.sha256, rec.content_json, rec.content_hash = pdf, sha256, content_json, content_hash
-            rec.short_code, rec.signed_by, rec.signed_role, rec.signed_at = short_code, signed_by, signed_role, \
-                signed_at
+            rec.short_code, rec.signed_by, rec.signed_role, rec.signed_at = (
+                short_code,
+                signed_by,
+                signed_role,
+                signed_at,
+            )
             rec.state = SIGNED
             rec.row_version += 1
             self._audit(s, "return.sign", rec, f"sha256 {sha256}, code {short_code}, signed by {signed_by}")
@@ -383,31 +502,56 @@ class ReturnRepository:
     def record_print(self, return_id: str, pages: int, printer: str = "") -> None:
         with self._store.write() as s:
             rec = self._visible(s, return_id)
-            self._audit(s, "return.print", rec, f"{pages} pages to {printer or 'printer'}, sha256 {rec.sha256}")
+            self._audit(
+                s, "return.print", rec, f"{pages} pages to {printer or 'printer'}, sha256 {rec.sha256}"
+            )
 
     # -- the signing identity ------------------------------------------------------------------------------
     def identity(self) -> StoredIdentity | None:
         with self._store.session() as s:
-            rec = s.scalar(select(ReturnIdentityRecord).order_by(ReturnIdentityRecord.created_at.desc()).limit(1))
+            rec = s.scalar(
+                select(ReturnIdentityRecord).order_by(ReturnIdentityRecord.created_at.desc()).limit(1)
+            )
         if rec is None:
             return None
         # the key is sealed under the manager role key: a keyworker's entry cannot release it, whatever the
         # users table says their role is
-        return StoredIdentity(rec.name, rec.cert_pem.encode("ascii"),
-                              self._store.open_secret(rec.key_pem, SIGNING_KEY_PURPOSE),
-                              rec.fingerprint, rec.source, rec.created_at)
+        return StoredIdentity(
+            rec.name,
+            rec.cert_pem.encode("ascii"),
+            self._store.open_secret(rec.key_pem, SIGNING_KEY_PURPOSE),
+            rec.fingerprint,
+            rec.source,
+            rec.created_at,
+        )
 
-    def save_identity(self, name: str, identity_pem: bytes, cert_pem: bytes, fingerprint: str, source: str) -> None:
+    def save_identity(
+        self, name: str, identity_pem: bytes, cert_pem: bytes, fingerprint: str, source: str
+    ) -> None:
         """The organisation's key and certificate (PEM, key unencrypted: the store is encrypted). Managers only."""
         self.require_signer("set up the signing key")
         with self._store.write() as s:
             sealed = self._store.seal_secret(MANAGER_TIER, identity_pem, SIGNING_KEY_PURPOSE)
-            rec = ReturnIdentityRecord(id=new_id(), name=name, cert_pem=cert_pem.decode("ascii"),
-                                       key_pem=sealed, fingerprint=fingerprint, source=source)
+            rec = ReturnIdentityRecord(
+                id=new_id(),
+                name=name,
+                cert_pem=cert_pem.decode("ascii"),
+                key_pem=sealed,
+                fingerprint=fingerprint,
+                source=source,
+            )
             s.add(rec)
             s.flush()
-            audit.append(s, self._user.username, "returns.identity", "return_identity", rec.id,
-                         detail=f"{source}: {name}, fingerprint {fingerprint}")
+            audit.append(
+                s,
+                self._user.username,
+                "returns.identity",
+                "return_identity",
+                rec.id,
+                detail=f"{source}: {name}, fingerprint {fingerprint}",
+            )
 
     def record_certificate_export(self, path: str, fingerprint: str) -> None:
-        self._store.record_event("returns.cert_export", "return_identity", detail=f"{path} fingerprint {fingerprint}")
+        self._store.record_event(
+            "returns.cert_export", "return_identity", detail=f"{path} fingerprint {fingerprint}"
+        )

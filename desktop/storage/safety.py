@@ -64,21 +64,50 @@ class SafetyRepository:
     def acknowledge(self, ack: SafetyAcknowledgement) -> SafetyAcknowledgement:
         with self._store.write() as s:
             self._check_visible(s.get(PersonRecord, ack.person_id))
-            s.add(SafetyActionRecord(id=ack.id, person_id=ack.person_id, action=ack.action.value, text=ack.text,
-                                     assessment_ids=json.dumps(list(ack.assessment_ids)),
-                                     recorded_at=ack.recorded_at, recorded_by=ack.recorded_by))
-            audit.append(s, self._store.user.username, "safety.acknowledge", "safety_action", ack.id,
-                         ack.person_id, f"{ack.action.label}, for {len(ack.assessment_ids)} assessment(s)")
+            s.add(
+                SafetyActionRecord(
+                    id=ack.id,
+                    person_id=ack.person_id,
+                    action=ack.action.value,
+                    text=ack.text,
+                    assessment_ids=json.dumps(list(ack.assessment_ids)),
+                    recorded_at=ack.recorded_at,
+                    recorded_by=ack.recorded_by,
+                )
+            )
+            audit.append(
+                s,
+                self._store.user.username,
+                "safety.acknowledge",
+                "safety_action",
+                ack.id,
+                ack.person_id,
+                f"{ack.action.label}, for {len(ack.assessment_ids)} assessment(s)",
+            )
         return ack
 
     def for_person(self, person_id: str) -> list[SafetyAcknowledgement]:
         with self._store.session() as s:
             self._check_visible(s.get(PersonRecord, person_id))
-            rows = list(s.scalars(select(SafetyActionRecord).where(SafetyActionRecord.person_id == person_id)
-                                  .order_by(SafetyActionRecord.recorded_at)))
-        return [SafetyAcknowledgement(r.person_id, SafetyAction(r.action), r.text,
-                                      tuple(json.loads(r.assessment_ids)), r.recorded_at, r.recorded_by, id=r.id)
-                for r in rows]
+            rows = list(
+                s.scalars(
+                    select(SafetyActionRecord)
+                    .where(SafetyActionRecord.person_id == person_id)
+                    .order_by(SafetyActionRecord.recorded_at)
+                )
+            )
+        return [
+            SafetyAcknowledgement(
+                r.person_id,
+                SafetyAction(r.action),
+                r.text,
+                tuple(json.loads(r.assessment_ids)),
+                r.recorded_at,
+                r.recorded_by,
+                id=r.id,
+            )
+            for r in rows
+        ]
 
     def acknowledged_ids(self, person_ids: Collection[str] | None = None) -> dict[str, set[str]]:
         """Person id -> the assessment ids acknowledged (role filtering is the caller's query)."""
@@ -91,16 +120,27 @@ class SafetyRepository:
                 found[pid].update(json.loads(ids))
         return found
 
-    def candidates(self, instrument_ids: Collection[str],
-                   person_ids: Collection[str] | None = None) -> list[StoredResult]:
+    def candidates(
+        self, instrument_ids: Collection[str], person_ids: Collection[str] | None = None
+    ) -> list[StoredResult]:
         """Completed assessments of these instruments, not replaced by a completed correction, that raised a flag
         or have a declined item: the only ones that can carry a safety concern. Role-filtered."""
         t, people = AssessmentRecord.__table__, PersonRecord.__table__
         replaced = select(t.c.supersedes).where(t.c.completed.is_(True), t.c.supersedes.is_not(None))
-        q = (select(t.c.id, t.c.person_id, t.c.instrument_id, t.c.instrument_version, t.c.completed_at,
-                    t.c.flag_ids, t.c.answers_json)
-             .where(t.c.completed.is_(True), t.c.instrument_id.in_(list(instrument_ids)), t.c.id.not_in(replaced),
-                    or_(t.c.flag_ids != "", t.c.answers_json.like('%"declined"%'))))
+        q = select(
+            t.c.id,
+            t.c.person_id,
+            t.c.instrument_id,
+            t.c.instrument_version,
+            t.c.completed_at,
+            t.c.flag_ids,
+            t.c.answers_json,
+        ).where(
+            t.c.completed.is_(True),
+            t.c.instrument_id.in_(list(instrument_ids)),
+            t.c.id.not_in(replaced),
+            or_(t.c.flag_ids != "", t.c.answers_json.like('%"declined"%')),
+        )
         user = self._store.user
         if not user.role.sees_everyone:
             q = q.join(people, people.c.id == t.c.person_id).where(people.c.keyworker_id == user.id)
@@ -111,6 +151,9 @@ class SafetyRepository:
         found = []
         for aid, pid, iid, version, at, flags, answers in rows:
             declined = tuple(k for k, v in json.loads(answers or "{}").items() if v == {"declined": True})
-            found.append(StoredResult(aid, pid, iid, int(version), at,
-                                      tuple(f for f in (flags or "").split(",") if f), declined))
+            found.append(
+                StoredResult(
+                    aid, pid, iid, int(version), at, tuple(f for f in (flags or "").split(",") if f), declined
+                )
+            )
         return found

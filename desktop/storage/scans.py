@@ -36,8 +36,9 @@ def media_type_of(data: bytes) -> str:
 
 
 def _scan(r: ContractScanRecord) -> ContractScan:
-    return ContractScan(r.id, r.contract_id, r.file_name, r.media_type, r.sha256, r.size, r.attached_by,
-                        r.created_at)
+    return ContractScan(
+        r.id, r.contract_id, r.file_name, r.media_type, r.sha256, r.size, r.attached_by, r.created_at
+    )
 
 
 def attach_scan(store: object, contract_id: str, file_name: str, data: bytes) -> ContractScan:
@@ -54,13 +55,26 @@ def attach_scan(store: object, contract_id: str, file_name: str, data: bytes) ->
         if contract is None:
             raise NotFound("no such contract")
         cases._visible(s, contract.person_id)
-        rec = ContractScanRecord(id=new_id(), contract_id=contract_id, file_name=name, media_type=kind,
-                                 sha256=hashlib.sha256(data).hexdigest(), size=len(data), data=data,
-                                 attached_by=cases._user.username)
+        rec = ContractScanRecord(
+            id=new_id(),
+            contract_id=contract_id,
+            file_name=name,
+            media_type=kind,
+            sha256=hashlib.sha256(data).hexdigest(),
+            size=len(data),
+            data=data,
+            attached_by=cases._user.username,
+        )
         s.add(rec)
         s.flush()
-        cases._audit(s, "contract.scan", "contract", contract_id, contract.person_id,
-                     f"{kind}, {len(data)} bytes, sha256 {rec.sha256[:16]}")
+        cases._audit(
+            s,
+            "contract.scan",
+            "contract",
+            contract_id,
+            contract.person_id,
+            f"{kind}, {len(data)} bytes, sha256 {rec.sha256[:16]}",
+        )
         return _scan(rec)
 
 
@@ -71,5 +85,11 @@ def scans(store: object, contract_id: str) -> list[ContractScan]:
         if contract is None:
             raise NotFound("no such contract")
         cases._visible(s, contract.person_id)
-        return [_scan(r) for r in s.scalars(select(ContractScanRecord).where(
-            ContractScanRecord.contract_id == contract_id).order_by(ContractScanRecord.created_at))]
+        return [
+            _scan(r)
+            for r in s.scalars(
+                select(ContractScanRecord)
+                .where(ContractScanRecord.contract_id == contract_id)
+                .order_by(ContractScanRecord.created_at)
+            )
+        ]

@@ -45,8 +45,16 @@ ANCHOR_NAME = "audit.anchor"
 
 
 class CaseStore(TrustedStore):
-    def __init__(self, folder: Path, vault: KeyVault, data_key: bytes, engine: Engine, lock: StoreLock,
-                 user: User, clock: Clock) -> None:
+    def __init__(
+        self,
+        folder: Path,
+        vault: KeyVault,
+        data_key: bytes,
+        engine: Engine,
+        lock: StoreLock,
+        user: User,
+        clock: Clock,
+    ) -> None:
         self.folder = folder
         self.vault = vault
         self._key = data_key
@@ -63,8 +71,15 @@ class CaseStore(TrustedStore):
 
     # -- opening -------------------------------------------------------------------------------------------
     @classmethod
-    def create(cls, folder: Path, username: str, passphrase: str, display_name: str = "",
-               kdf: KdfParams | None = None, clock: Clock = datetime.now) -> tuple[CaseStore, str]:
+    def create(
+        cls,
+        folder: Path,
+        username: str,
+        passphrase: str,
+        display_name: str = "",
+        kdf: KdfParams | None = None,
+        clock: Clock = datetime.now,
+    ) -> tuple[CaseStore, str]:
         """A new store with one admin. Returns the open store and the recovery key, to show once."""
         folder = Path(folder)
         if folder.exists() and any(folder.iterdir()):
@@ -72,11 +87,18 @@ class CaseStore(TrustedStore):
         private_dir(folder)
         vault, key, recovery, tiers = KeyVault.create_all(folder, username, passphrase, Role.ADMIN, kdf)
         audit_key = vault.unlock_all(username, passphrase).audit_key
-        store = cls._open_with_key(folder, vault, key, username, clock, creating=True, tiers=tiers,
-                                   audit_key=audit_key)
+        store = cls._open_with_key(
+            folder, vault, key, username, clock, creating=True, tiers=tiers, audit_key=audit_key
+        )
         with store.write() as s:
-            s.add(UserRecord(id=store.user.id, username=username, display_name=display_name or username,
-                             role=Role.ADMIN.value))
+            s.add(
+                UserRecord(
+                    id=store.user.id,
+                    username=username,
+                    display_name=display_name or username,
+                    role=Role.ADMIN.value,
+                )
+            )
             audit.append(s, username, "store.create", "store", vault.store_id)
         store.user = store._load_user(username)
         store.resign_user_list()
@@ -90,28 +112,43 @@ class CaseStore(TrustedStore):
         return cls._open_with_key(folder, vault, key, username, clock, tiers=tiers, audit_key=audit_key)
 
     @classmethod
-    def open_with_recovery(cls, folder: Path, recovery_key: str, username: str, new_passphrase: str,
-                           clock: Clock = datetime.now) -> CaseStore:
+    def open_with_recovery(
+        cls, folder: Path, recovery_key: str, username: str, new_passphrase: str, clock: Clock = datetime.now
+    ) -> CaseStore:
         """Unlock with the recovery key and give `username` a new passphrase (re-wraps the key only)."""
         folder = Path(folder)
         vault = KeyVault.load(folder)
         key, tiers = vault.unlock_recovery_all(recovery_key)
         store = cls._open_with_key(folder, vault, key, username, clock, tiers=tiers)
         try:
-            vault.set_passphrase(key, username, new_passphrase, tiers=tiers)  # a new audit key: the old stays listed
+            vault.set_passphrase(
+                key, username, new_passphrase, tiers=tiers
+            )  # a new audit key: the old stays listed
             store._audit_key = vault.unlock_all(username, new_passphrase).audit_key
             store.resign_user_list()
-            store.rekey(f"passphrase of {username} reset with the recovery key", keep=(username, new_passphrase))
-            store.record_event("user.recover", "user", store.user.id, detail=f"passphrase reset for {username}")
+            store.rekey(
+                f"passphrase of {username} reset with the recovery key", keep=(username, new_passphrase)
+            )
+            store.record_event(
+                "user.recover", "user", store.user.id, detail=f"passphrase reset for {username}"
+            )
         except Exception:
             store.close()
             raise
         return store
 
     @classmethod
-    def _open_with_key(cls, folder: Path, vault: KeyVault, key: bytes, username: str, clock: Clock,
-                       creating: bool = False, tiers: dict[str, bytes] | None = None,
-                       audit_key: Ed25519PrivateKey | None = None) -> CaseStore:
+    def _open_with_key(
+        cls,
+        folder: Path,
+        vault: KeyVault,
+        key: bytes,
+        username: str,
+        clock: Clock,
+        creating: bool = False,
+        tiers: dict[str, bytes] | None = None,
+        audit_key: Ed25519PrivateKey | None = None,
+    ) -> CaseStore:
         db = folder / DB_NAME
         if not creating and not db.exists():
             raise NotAStore(f"{folder} has a key vault but no database ({DB_NAME})")
@@ -165,7 +202,9 @@ class CaseStore(TrustedStore):
 
     def _write_anchor(self) -> None:
         with self.session() as s:
-            last = s.execute(select(AuditRecord.seq, AuditRecord.hash).order_by(AuditRecord.seq.desc()).limit(1)).first()
+            last = s.execute(
+                select(AuditRecord.seq, AuditRecord.hash).order_by(AuditRecord.seq.desc()).limit(1)
+            ).first()
         if last is None:
             return
         body = {"seq": last[0], "hash": last[1], "mac": self._anchor_mac(last[0], last[1])}
@@ -196,11 +235,20 @@ class CaseStore(TrustedStore):
         with self.session() as s:
             rec = s.get(AuditRecord, seq)
         if rec is None:
-            return audit.ChainCheck(False, check.entries, f"the audit log ends at #{check.entries}, but it reached "
-                                    f"#{seq} when the store was last closed: entries were deleted", check.entries + 1)
+            return audit.ChainCheck(
+                False,
+                check.entries,
+                f"the audit log ends at #{check.entries}, but it reached "
+                f"#{seq} when the store was last closed: entries were deleted",
+                check.entries + 1,
+            )
         if rec.hash != head:
-            return audit.ChainCheck(False, check.entries, f"audit entry #{seq} differs from the one recorded "
-                                    "when the store was last closed", seq)
+            return audit.ChainCheck(
+                False,
+                check.entries,
+                f"audit entry #{seq} differs from the one recorded when the store was last closed",
+                seq,
+            )
         return check
 
     def __enter__(self) -> CaseStore:
@@ -222,8 +270,9 @@ class CaseStore(TrustedStore):
                 s.info[audit.SIGNER_KEY] = (self.user.username, self._audit_key)
             yield s
 
-    def record_event(self, action: str, entity: str, entity_id: str = "", person_id: str = "",
-                     detail: str = "") -> None:
+    def record_event(
+        self, action: str, entity: str, entity_id: str = "", person_id: str = "", detail: str = ""
+    ) -> None:
         with self.write() as s:
             audit.append(s, self.user.username, action, entity, entity_id, person_id, detail)
 
@@ -241,11 +290,14 @@ class CaseStore(TrustedStore):
 
     def require_role(self, *roles: Role) -> None:
         if self.user.role not in roles:
-            raise PermissionDenied(f"{self.user.username} is a {self.user.role.value}; this needs "
-                                   f"{' or '.join(r.value for r in roles)}")
+            raise PermissionDenied(
+                f"{self.user.username} is a {self.user.role.value}; this needs "
+                f"{' or '.join(r.value for r in roles)}"
+            )
 
-    def add_user(self, username: str, display_name: str, role: Role, passphrase: str,
-                 kdf: KdfParams | None = None) -> User:
+    def add_user(
+        self, username: str, display_name: str, role: Role, passphrase: str, kdf: KdfParams | None = None
+    ) -> User:
         """Vault entry first, then the user row with its audit entry in one transaction. A crash between the two
         leaves a vault entry with no user: it cannot open the store (no row), and running the same add again
         replaces it and finishes. A row without an entry (a store from before this order) is finished the same
@@ -264,10 +316,18 @@ class CaseStore(TrustedStore):
         crash_point("users.add.after-vault")
         with self.write() as s:
             if row is None:
-                s.add(UserRecord(id=new.id, username=username, display_name=new.display_name, role=role.value))
+                s.add(
+                    UserRecord(id=new.id, username=username, display_name=new.display_name, role=role.value)
+                )
             finished = " (finishing an interrupted add)" if row is not None or in_vault else ""
-            audit.append(s, self.user.username, "user.add", "user", new.id,
-                         detail=f"{username} ({role.value}){finished}")
+            audit.append(
+                s,
+                self.user.username,
+                "user.add",
+                "user",
+                new.id,
+                detail=f"{username} ({role.value}){finished}",
+            )
         crash_point("users.add.after-db")
         self.resign_user_list()
         return new
@@ -300,8 +360,14 @@ class CaseStore(TrustedStore):
             row = s.scalar(select(UserRecord).where(UserRecord.username == username))
             assert row is not None
             row.role = role.value
-            audit.append(s, self.user.username, "user.role", "user", row.id,
-                         detail=f"{username}: {old.value} to {role.value}")
+            audit.append(
+                s,
+                self.user.username,
+                "user.role",
+                "user",
+                row.id,
+                detail=f"{username}: {old.value} to {role.value}",
+            )
         crash_point("role.after-db")
         self.resign_user_list()
         self.rekey(f"role of {username} changed by {self.user.username}", keep=(username, new_passphrase))
@@ -310,12 +376,15 @@ class CaseStore(TrustedStore):
         if username != self.user.username:
             self.require_role(Role.ADMIN)
         own = username == self.user.username
-        self.vault.set_passphrase(self._key, username, new_passphrase, tiers=self._tiers,
-                                  audit_key=self._audit_key if own else None)
+        self.vault.set_passphrase(
+            self._key, username, new_passphrase, tiers=self._tiers, audit_key=self._audit_key if own else None
+        )
         crash_point("passwd.after-vault")
         if not own:  # their entry got a new audit key: the signed list must name it
             self.resign_user_list()
-            self.rekey(f"passphrase of {username} reset by {self.user.username}", keep=(username, new_passphrase))
+            self.rekey(
+                f"passphrase of {username} reset by {self.user.username}", keep=(username, new_passphrase)
+            )
         self.record_event("user.passwd", "user", detail=f"passphrase changed for {username}")
 
     def remove_user(self, username: str) -> None:
@@ -354,8 +423,13 @@ class CaseStore(TrustedStore):
             fsync_tree(self.folder)
             self.vault.deliver_new_key(new_key, self._tiers, keep=keep[0] if keep else None)
             if keep is not None:
-                self.vault.set_passphrase(new_key, keep[0], keep[1], tiers=self._tiers,
-                                          audit_key=self._audit_key if keep[0] == self.user.username else None)
+                self.vault.set_passphrase(
+                    new_key,
+                    keep[0],
+                    keep[1],
+                    tiers=self._tiers,
+                    audit_key=self._audit_key if keep[0] == self.user.username else None,
+                )
                 self.resign_user_list()  # that entry's audit key is new again
             self.vault.set_flag(REKEY_FLAG, self.vault.store_id)
             crash_point("rekey.after-vault")
@@ -400,7 +474,9 @@ class CaseStore(TrustedStore):
             listed = self.vault.user_list() if self.vault.has_tiers else None
             if check.ok and listed is not None and not self.user_list_problems():
                 body = listed["body"]
-                signed = audit.verify_signatures(s, body.get("audit_keys", {}), int(body.get("audit_signed_from", 1)))
+                signed = audit.verify_signatures(
+                    s, body.get("audit_keys", {}), int(body.get("audit_signed_from", 1))
+                )
                 if not signed.ok:
                     check = audit.ChainCheck(False, check.entries, signed.problem, signed.first_bad_seq)
         if check.ok:

@@ -46,8 +46,10 @@ class SyncBundleRecord(Tracked, Base):
     """direction: 'sent' or 'received'. Times are naive UTC."""
 
     __tablename__ = "sync_bundles"
-    __table_args__ = (UniqueConstraint("partner_id", "direction", "bundle_id"),
-                      UniqueConstraint("partner_id", "direction", "sequence"))
+    __table_args__ = (
+        UniqueConstraint("partner_id", "direction", "bundle_id"),
+        UniqueConstraint("partner_id", "direction", "sequence"),
+    )
     partner_id: Mapped[str] = mapped_column(ForeignKey("sync_partners.id"), index=True)
     direction: Mapped[str] = mapped_column(String(10))
     bundle_id: Mapped[str] = mapped_column(String(36))
@@ -86,8 +88,10 @@ class SyncReceivedRecord(Tracked, Base):
     """One of the force's records, at the highest version received. state: applied | pending | conflict."""
 
     __tablename__ = "sync_received_records"
-    __table_args__ = (UniqueConstraint("partner_id", "record_id"),
-                      Index("ix_sync_received_referral", "partner_id", "referral_id"))
+    __table_args__ = (
+        UniqueConstraint("partner_id", "record_id"),
+        Index("ix_sync_received_referral", "partner_id", "referral_id"),
+    )
     partner_id: Mapped[str] = mapped_column(ForeignKey("sync_partners.id"))
     record_type: Mapped[str] = mapped_column(String(30))
     record_id: Mapped[str] = mapped_column(String(36))

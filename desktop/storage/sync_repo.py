@@ -86,15 +86,34 @@ class OpenConflict:
 
 
 def partner_of(rec: SyncPartnerRecord) -> Partner:
-    return Partner(rec.id, rec.name, rec.cert_pem.encode("ascii"), rec.cert_sha256, rec.inbox, rec.outbox,
-                   rec.out_sequence, rec.out_last_sha256, rec.in_last_sequence, rec.last_sync_at)
+    return Partner(
+        rec.id,
+        rec.name,
+        rec.cert_pem.encode("ascii"),
+        rec.cert_sha256,
+        rec.inbox,
+        rec.outbox,
+        rec.out_sequence,
+        rec.out_last_sha256,
+        rec.in_last_sequence,
+        rec.last_sync_at,
+    )
 
 
 def bundle_of(rec: SyncBundleRecord) -> BundleLogEntry:
-    return BundleLogEntry(rec.partner_id, rec.direction, rec.bundle_id, rec.sequence, rec.sha256,
-                          json.loads(rec.counts_json), rec.at, rec.file_name, rec.acknowledged_at,
-                          rec.ack_result if rec.direction == SENT else rec.result,
-                          json.loads(rec.ack_conflicts_json if rec.direction == SENT else rec.conflicts_json))
+    return BundleLogEntry(
+        rec.partner_id,
+        rec.direction,
+        rec.bundle_id,
+        rec.sequence,
+        rec.sha256,
+        json.loads(rec.counts_json),
+        rec.at,
+        rec.file_name,
+        rec.acknowledged_at,
+        rec.ack_result if rec.direction == SENT else rec.result,
+        json.loads(rec.ack_conflicts_json if rec.direction == SENT else rec.conflicts_json),
+    )
 
 
 class _AuditRow(NamedTuple):
@@ -111,13 +130,19 @@ class _AuditRow(NamedTuple):
     detail: str
 
 
-def append_audit_many(session: Session, actor: str, entries: Sequence[tuple[str, str, str, str, str]],
-                      at: datetime | None = None) -> None:
+def append_audit_many(
+    session: Session,
+    actor: str,
+    entries: Sequence[tuple[str, str, str, str, str]],
+    at: datetime | None = None,
+) -> None:
     """Many audit entries (action, entity, entity_id, person_id, detail) in one insert, chained exactly as
     `audit.append` chains one: the same digest, so `audit.verify` checks them like any other."""
     if not entries:
         return
-    last = session.execute(select(AuditRecord.seq, AuditRecord.hash).order_by(AuditRecord.seq.desc()).limit(1)).first()
+    last = session.execute(
+        select(AuditRecord.seq, AuditRecord.hash).order_by(AuditRecord.seq.desc()).limit(1)
+    ).first()
     seq, prev = (last[0] + 1, last[1]) if last else (1, audit.GENESIS)
     when = _stamp(at)
     rows: list[dict[str, Any]] = []
@@ -125,9 +150,23 @@ def append_audit_many(session: Session, actor: str, entries: Sequence[tuple[str,
         row = _AuditRow(seq, new_id(), when, actor, action, entity, entity_id, person_id, detail)
         digest = audit._digest(prev, row)  # type: ignore[arg-type]  # reads these same attributes
         signer, signature = audit.sign_hash(session, digest)
-        rows.append({"seq": seq, "id": row.id, "at": when, "actor": actor, "action": action, "entity": entity,
-                     "entity_id": entity_id, "person_id": person_id, "detail": detail, "prev_hash": prev,
-                     "hash": digest, "signer": signer, "signature": signature})
+        rows.append(
+            {
+                "seq": seq,
+                "id": row.id,
+                "at": when,
+                "actor": actor,
+                "action": action,
+                "entity": entity,
+                "entity_id": entity_id,
+                "person_id": person_id,
+                "detail": detail,
+                "prev_hash": prev,
+                "hash": digest,
+                "signer": signer,
+                "signature": signature,
+            }
+        )
         seq, prev = seq + 1, digest
     session.execute(insert(cast(Table, AuditRecord.__table__)), rows)
 
@@ -151,7 +190,9 @@ class SyncRepository:
                 return None
             name, cert, sha, sealed = rec.name, rec.cert_pem, rec.cert_sha256, rec.key_pem
         # the key is sealed under the manager role key: a keyworker's entry cannot release it
-        return StoredIdentity(name, cert.encode("ascii"), sha, self._store.open_secret(sealed, SYNC_KEY_PURPOSE))
+        return StoredIdentity(
+            name, cert.encode("ascii"), sha, self._store.open_secret(sealed, SYNC_KEY_PURPOSE)
+        )
 
     def save_identity(self, name: str, cert_pem: bytes, cert_sha256: str, key_pem: bytes) -> StoredIdentity:
         """Kept once: a second identity would orphan every partner that pinned the first."""
@@ -160,15 +201,24 @@ class SyncRepository:
             if s.scalar(select(func.count()).select_from(SyncIdentityRecord)):
                 raise ValueError("this case store already has a sync identity")
             sealed = self._store.seal_secret(MANAGER_TIER, key_pem, SYNC_KEY_PURPOSE)
-            s.add(SyncIdentityRecord(id=new_id(), name=name, cert_pem=cert_pem.decode("ascii"),
-                                     cert_sha256=cert_sha256, key_pem=sealed))
+            s.add(
+                SyncIdentityRecord(
+                    id=new_id(),
+                    name=name,
+                    cert_pem=cert_pem.decode("ascii"),
+                    cert_sha256=cert_sha256,
+                    key_pem=sealed,
+                )
+            )
             self._audit(s, "sync.identity.create", "sync_identity", detail=f"certificate {cert_sha256[:16]}")
         return StoredIdentity(name, cert_pem, cert_sha256, key_pem)
 
     # -- partners ------------------------------------------------------------------------------------------
     def partners(self) -> list[Partner]:
         with self._store.session() as s:
-            return [partner_of(r) for r in s.scalars(select(SyncPartnerRecord).order_by(SyncPartnerRecord.name))]
+            return [
+                partner_of(r) for r in s.scalars(select(SyncPartnerRecord).order_by(SyncPartnerRecord.name))
+            ]
 
     def partner(self, name: str) -> Partner:
         for p in self.partners():
@@ -177,7 +227,9 @@ class SyncRepository:
         known = ", ".join(p.name for p in self.partners()) or "none yet"
         raise NotFound(f"no sync partner named {name!r} (partners: {known})")
 
-    def add_partner(self, name: str, cert_pem: bytes, cert_sha256: str, inbox: str = "", outbox: str = "") -> Partner:
+    def add_partner(
+        self, name: str, cert_pem: bytes, cert_sha256: str, inbox: str = "", outbox: str = ""
+    ) -> Partner:
         self._store.require_role(*SYNC_ROLES)
         name = name.strip()
         if not name:
@@ -188,12 +240,21 @@ class SyncRepository:
             same = s.scalar(select(SyncPartnerRecord).where(SyncPartnerRecord.cert_sha256 == cert_sha256))
             if same is not None:
                 raise ValueError(f"this certificate is already pinned as {same.name!r}")
-            rec = SyncPartnerRecord(id=new_id(), name=name, cert_pem=cert_pem.decode("ascii"),
-                                    cert_sha256=cert_sha256, inbox=inbox, outbox=outbox, out_sequence=0,
-                                    in_last_sequence=0)
+            rec = SyncPartnerRecord(
+                id=new_id(),
+                name=name,
+                cert_pem=cert_pem.decode("ascii"),
+                cert_sha256=cert_sha256,
+                inbox=inbox,
+                outbox=outbox,
+                out_sequence=0,
+                in_last_sequence=0,
+            )
             s.add(rec)
             s.flush()
-            self._audit(s, "sync.partner.add", "sync_partner", rec.id, f"pinned certificate {cert_sha256[:16]}")
+            self._audit(
+                s, "sync.partner.add", "sync_partner", rec.id, f"pinned certificate {cert_sha256[:16]}"
+            )
             return partner_of(rec)
 
     def set_folders(self, partner_id: str, inbox: str, outbox: str) -> Partner:
@@ -215,17 +276,25 @@ class SyncRepository:
                 q = q.where(SyncBundleRecord.partner_id == partner_id)
             if direction is not None:
                 q = q.where(SyncBundleRecord.direction == direction)
-            return [bundle_of(r) for r in s.scalars(q.order_by(SyncBundleRecord.at, SyncBundleRecord.sequence))]
+            return [
+                bundle_of(r) for r in s.scalars(q.order_by(SyncBundleRecord.at, SyncBundleRecord.sequence))
+            ]
 
     def received_hashes(self) -> set[str]:
         with self._store.session() as s:
-            return set(s.scalars(select(SyncBundleRecord.sha256).where(SyncBundleRecord.direction == RECEIVED)))
+            return set(
+                s.scalars(select(SyncBundleRecord.sha256).where(SyncBundleRecord.direction == RECEIVED))
+            )
 
     def open_conflicts(self) -> list[OpenConflict]:
         with self._store.session() as s:
             q = select(SyncReceivedRecord).where(SyncReceivedRecord.state.in_((PENDING, CONFLICT)))
-            return [OpenConflict(r.partner_id, r.record_type, r.record_id, r.person_id, r.state, r.reason,
-                                 r.updated_at) for r in s.scalars(q.order_by(SyncReceivedRecord.created_at))]
+            return [
+                OpenConflict(
+                    r.partner_id, r.record_type, r.record_id, r.person_id, r.state, r.reason, r.updated_at
+                )
+                for r in s.scalars(q.order_by(SyncReceivedRecord.created_at))
+            ]
 
     def resolve_conflict(self, partner_id: str, record_id: str, note: str) -> None:
         """A person dealt with a conflict by hand: it leaves the list, with their note in the audit log."""
@@ -233,13 +302,23 @@ class SyncRepository:
         if not note.strip():
             raise ValueError("say what was done about it")
         with self._store.write() as s:
-            rec = s.scalar(select(SyncReceivedRecord).where(SyncReceivedRecord.partner_id == partner_id,
-                                                            SyncReceivedRecord.record_id == record_id))
+            rec = s.scalar(
+                select(SyncReceivedRecord).where(
+                    SyncReceivedRecord.partner_id == partner_id, SyncReceivedRecord.record_id == record_id
+                )
+            )
             if rec is None or rec.state not in (PENDING, CONFLICT):
                 raise NotFound("no such open conflict")
             rec.state, rec.row_version = RESOLVED, rec.row_version + 1
-            audit.append(s, self._store.user.username, "sync.conflict.resolve", "sync_record", record_id,
-                         rec.person_id or "", note.strip()[:500])
+            audit.append(
+                s,
+                self._store.user.username,
+                "sync.conflict.resolve",
+                "sync_record",
+                record_id,
+                rec.person_id or "",
+                note.strip()[:500],
+            )
 
     def mark_synced(self, partner_ids: Iterable[str], at: datetime | None = None) -> None:
         with self._store.write() as s:

@@ -49,14 +49,18 @@ class TrustedStore:
     def _witness_mac(self, body: dict[str, object]) -> str:
         key = self._tiers.get(MANAGER_TIER)
         assert key is not None
-        return hmac.new(key, _canonical({**body, "store_id": self.vault.store_id}), hashlib.sha256).hexdigest()
+        return hmac.new(
+            key, _canonical({**body, "store_id": self.vault.store_id}), hashlib.sha256
+        ).hexdigest()
 
     def vault_problem(self, witnessed_generation: object, who: str) -> str | None:
         """None unless the force saw a later generation of the key vault than this folder holds."""
         if not isinstance(witnessed_generation, int) or witnessed_generation <= self.vault.generation:
             return None
-        return (f"{who} saw generation {witnessed_generation} of this store's key vault, but vault.json is at "
-                f"generation {self.vault.generation}: an older copy of the key vault was put back")
+        return (
+            f"{who} saw generation {witnessed_generation} of this store's key vault, but vault.json is at "
+            f"generation {self.vault.generation}: an older copy of the key vault was put back"
+        )
 
     def record_witness(self, seq: int, sha256: str, partner: str, vault_generation: object = None) -> None:
         """Remember the highest entry the force has acknowledged seeing (MAC under the manager key, so a
@@ -67,8 +71,12 @@ class TrustedStore:
         with contextlib.suppress(OSError, ValueError, KeyError, TypeError):
             if int(json.loads(path.read_bytes())["seq"]) >= seq:
                 return
-        body: dict[str, object] = {"seq": seq, "sha256": sha256, "partner": partner,
-                                   "vault_generation": vault_generation if isinstance(vault_generation, int) else None}
+        body: dict[str, object] = {
+            "seq": seq,
+            "sha256": sha256,
+            "partner": partner,
+            "vault_generation": vault_generation if isinstance(vault_generation, int) else None,
+        }
         atomic_write_bytes(path, json.dumps({**body, "mac": self._witness_mac(body)}).encode())
 
     def witness_problem(self) -> str | None:
@@ -80,7 +88,12 @@ class TrustedStore:
             data = json.loads(path.read_bytes())
             seq, sha, partner = int(data["seq"]), str(data["sha256"]), str(data["partner"])
             generation = data.get("vault_generation")
-            body: dict[str, object] = {"seq": seq, "sha256": sha, "partner": partner, "vault_generation": generation}
+            body: dict[str, object] = {
+                "seq": seq,
+                "sha256": sha,
+                "partner": partner,
+                "vault_generation": generation,
+            }
             mac = str(data["mac"])
         except (OSError, ValueError, KeyError, TypeError):
             return f"the force's witness {WITNESS_NAME} is damaged"
@@ -94,8 +107,9 @@ class TrustedStore:
         return None
 
     # -- the signed list of users: roles by cryptography -----------------------------------------------------
-    def _signed_body(self, adding: User | None = None,
-                     changing: tuple[str, str, str] | None = None) -> dict[str, object]:
+    def _signed_body(
+        self, adding: User | None = None, changing: tuple[str, str, str] | None = None
+    ) -> dict[str, object]:
         with self.session() as s:
             rows = [(r.username, r.role, r.id) for r in s.scalars(select(UserRecord))]
         if adding is not None and all(u != adding.username for u, _r, _i in rows):
@@ -103,23 +117,32 @@ class TrustedStore:
         previous = self.vault.user_list() or {}
         old = previous.get("body", {}) if isinstance(previous.get("body"), dict) else {}
         keys: dict[str, set[str]] = {name: set(ks) for name, ks in dict(old.get("audit_keys", {})).items()}
-        for entry in self.vault.users():  # old keys stay listed: they signed the entries written before a reset
+        for (
+            entry
+        ) in self.vault.users():  # old keys stay listed: they signed the entries written before a reset
             public = self.vault.audit_public(entry.username)
             if public:
                 keys.setdefault(entry.username, set()).add(public)
-        return {"store_id": self.vault.store_id, "users": sorted([list(r) for r in rows]),
-                "pending": adding.username if adding is not None else None,
-                **({"changing": list(changing)} if changing is not None else {}),
-                "audit_keys": {name: sorted(ks) for name, ks in sorted(keys.items())},
-                "audit_signed_from": int(old.get("audit_signed_from", 1))}
+        return {
+            "store_id": self.vault.store_id,
+            "users": sorted([list(r) for r in rows]),
+            "pending": adding.username if adding is not None else None,
+            **({"changing": list(changing)} if changing is not None else {}),
+            "audit_keys": {name: sorted(ks) for name, ks in sorted(keys.items())},
+            "audit_signed_from": int(old.get("audit_signed_from", 1)),
+        }
 
-    def resign_user_list(self, adding: User | None = None, changing: tuple[str, str, str] | None = None) -> None:
+    def resign_user_list(
+        self, adding: User | None = None, changing: tuple[str, str, str] | None = None
+    ) -> None:
         """THE re-sign function: every change to users or roles ends here. It signs the users table (plus a
         user being added, marked pending) with the admin key, which only an admin's entry releases."""
         if not self.vault.has_tiers:
             return
         signer = self.vault.admin_signer(self._tiers)
-        body = self._signed_body(adding, changing)  # changing: (user, old role, new role) while a role changes
+        body = self._signed_body(
+            adding, changing
+        )  # changing: (user, old role, new role) while a role changes
         self.vault.set_user_list(body, signer.sign(_canonical(body)))
 
     def user_list_problems(self) -> list[str]:
@@ -147,19 +170,31 @@ class TrustedStore:
             if name == pending and name not in in_db:
                 continue  # an add that stopped before its row was written: finished by adding again
             if name not in signed:
-                problems.append(f"user '{name}' is in the database but not in the signed list (added outside the app)")
+                problems.append(
+                    f"user '{name}' is in the database but not in the signed list (added outside the app)"
+                )
             elif name not in in_db:
-                problems.append(f"user '{name}' is in the signed list but not in the database (deleted outside the app)")
-            elif name == changing_user and signed[name][1] == in_db[name][1] and in_db[name][0] in changing_roles:
+                problems.append(
+                    f"user '{name}' is in the signed list but not in the database (deleted outside the app)"
+                )
+            elif (
+                name == changing_user
+                and signed[name][1] == in_db[name][1]
+                and in_db[name][0] in changing_roles
+            ):
                 continue  # a role change that stopped half way: finished by changing the role again
             elif signed[name] != in_db[name]:
-                problems.append(f"user '{name}' is a {in_db[name][0]} in the database but a {signed[name][0]} in the "
-                                "signed list: the role was changed outside the app")
+                problems.append(
+                    f"user '{name}' is a {in_db[name][0]} in the database but a {signed[name][0]} in the "
+                    "signed list: the role was changed outside the app"
+                )
         for entry in self.vault.users():
             if entry.username == changing_user and entry.role.value in changing_roles:
                 continue
             if entry.username in signed and signed[entry.username][0] != entry.role.value:
-                problems.append(f"the key vault entry for '{entry.username}' names another role than the signed list")
+                problems.append(
+                    f"the key vault entry for '{entry.username}' names another role than the signed list"
+                )
         return problems
 
     def restored_since(self, seq: int) -> bool:
@@ -172,8 +207,9 @@ class TrustedStore:
         admins = {u for u, r, _i in body.get("users", []) if r == Role.ADMIN.value}
         keys = body.get("audit_keys", {})
         with self.session() as s:
-            for rec in s.scalars(select(AuditRecord).where(AuditRecord.action == "store.restore",
-                                                           AuditRecord.seq <= seq)):
+            for rec in s.scalars(
+                select(AuditRecord).where(AuditRecord.action == "store.restore", AuditRecord.seq <= seq)
+            ):
                 if rec.signer in admins and audit.signature_ok(rec, keys.get(rec.signer, [])):
                     return True
         return False
@@ -181,8 +217,10 @@ class TrustedStore:
     def check_user_list(self) -> None:
         problems = self.user_list_problems()
         if problems:
-            raise UsersTampered(f"refused: {problems[0]}" + (f" (and {len(problems) - 1} more; run check)"
-                                                              if len(problems) > 1 else ""))
+            raise UsersTampered(
+                f"refused: {problems[0]}"
+                + (f" (and {len(problems) - 1} more; run check)" if len(problems) > 1 else "")
+            )
 
     # -- secrets sealed by role ------------------------------------------------------------------------------
     def seal_secret(self, tier: str, data: bytes, purpose: str) -> str:
@@ -191,8 +229,10 @@ class TrustedStore:
             return data.decode("ascii")
         key = self._tiers.get(tier)
         if key is None:
-            raise PermissionDenied(f"{self.user.username} is a {self.user.role.value}; only a {tier} or an admin "
-                                   "can set this key up")
+            raise PermissionDenied(
+                f"{self.user.username} is a {self.user.role.value}; only a {tier} or an admin "
+                "can set this key up"
+            )
         nonce = os.urandom(12)
         sealed = AESGCM(key).encrypt(nonce, data, f"{self.vault.store_id}:{purpose}".encode())
         return f"{SEALED_PREFIX}{tier}:" + base64.b64encode(nonce + sealed).decode("ascii")
@@ -201,14 +241,18 @@ class TrustedStore:
         """The inverse of seal_secret, for a holder of the role key; a keyworker gets PermissionDenied."""
         if not value.startswith(SEALED_PREFIX):
             if self.vault.has_tiers:
-                raise StoreDamaged(f"the {purpose} is stored unsealed in a store with role keys: it was replaced "
-                                   "outside the app")
+                raise StoreDamaged(
+                    f"the {purpose} is stored unsealed in a store with role keys: it was replaced "
+                    "outside the app"
+                )
             return value.encode("ascii")
-        tier, _, blob = value[len(SEALED_PREFIX):].partition(":")
+        tier, _, blob = value[len(SEALED_PREFIX) :].partition(":")
         key = self._tiers.get(tier)
         if key is None:
-            raise PermissionDenied(f"{self.user.username} is a {self.user.role.value}; only a {tier} or an admin "
-                                   f"can use the {purpose} (it is sealed under their role key)")
+            raise PermissionDenied(
+                f"{self.user.username} is a {self.user.role.value}; only a {tier} or an admin "
+                f"can use the {purpose} (it is sealed under their role key)"
+            )
         raw = base64.b64decode(blob)
         try:
             return AESGCM(key).decrypt(raw[:12], raw[12:], f"{self.vault.store_id}:{purpose}".encode())

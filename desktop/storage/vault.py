@@ -44,8 +44,11 @@ RECOVERY_KEY_BYTES = 20  # 160 bits
 _B32 = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
 MANAGER_TIER = "manager"
 ADMIN_TIER = "admin"
-TIERS_FOR: dict[Role, tuple[str, ...]] = {Role.ADMIN: (MANAGER_TIER, ADMIN_TIER), Role.MANAGER: (MANAGER_TIER,),
-                                          Role.KEYWORKER: ()}  # no I, O, 0, 1: easy to read aloud and to type
+TIERS_FOR: dict[Role, tuple[str, ...]] = {
+    Role.ADMIN: (MANAGER_TIER, ADMIN_TIER),
+    Role.MANAGER: (MANAGER_TIER,),
+    Role.KEYWORKER: (),
+}  # no I, O, 0, 1: easy to read aloud and to type
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,13 +64,18 @@ class KdfParams:
             raise ValueError("Argon2id memory must be at least 64 MiB")
 
     def derive(self, passphrase: str, salt: bytes) -> bytes:
-        kdf = Argon2id(salt=salt, length=32, iterations=self.iterations, lanes=self.lanes,
-                       memory_cost=self.memory_kib)
+        kdf = Argon2id(
+            salt=salt, length=32, iterations=self.iterations, lanes=self.lanes, memory_cost=self.memory_kib
+        )
         return kdf.derive(passphrase.encode("utf-8"))
 
     def to_json(self) -> dict[str, Any]:
-        return {"name": "argon2id", "memory_kib": self.memory_kib, "iterations": self.iterations,
-                "lanes": self.lanes}
+        return {
+            "name": "argon2id",
+            "memory_kib": self.memory_kib,
+            "iterations": self.iterations,
+            "lanes": self.lanes,
+        }
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> KdfParams:
@@ -125,40 +133,74 @@ class KeyVault:
 
     # -- creating and loading -------------------------------------------------------------------------------
     @classmethod
-    def create(cls, folder: Path, username: str, passphrase: str, role: Role = Role.ADMIN,
-               kdf: KdfParams | None = None) -> tuple[KeyVault, bytes, str]:
+    def create(
+        cls,
+        folder: Path,
+        username: str,
+        passphrase: str,
+        role: Role = Role.ADMIN,
+        kdf: KdfParams | None = None,
+    ) -> tuple[KeyVault, bytes, str]:
         """A new vault with one user, without role keys (the force's stores, whose roles are checked against its
         database). Returns the vault, the data key and the recovery key (shown once)."""
-        vault, data_key, recovery, _tiers = cls.create_all(folder, username, passphrase, role, kdf, with_tiers=False)
+        vault, data_key, recovery, _tiers = cls.create_all(
+            folder, username, passphrase, role, kdf, with_tiers=False
+        )
         return vault, data_key, recovery
 
     @classmethod
-    def create_all(cls, folder: Path, username: str, passphrase: str, role: Role = Role.ADMIN,
-                   kdf: KdfParams | None = None, *, with_tiers: bool = True,
-                   ) -> tuple[KeyVault, bytes, str, dict[str, bytes]]:
+    def create_all(
+        cls,
+        folder: Path,
+        username: str,
+        passphrase: str,
+        role: Role = Role.ADMIN,
+        kdf: KdfParams | None = None,
+        *,
+        with_tiers: bool = True,
+    ) -> tuple[KeyVault, bytes, str, dict[str, bytes]]:
         """A new vault; with role keys (a case store's), also returning those the first user holds."""
         data_key = secrets.token_bytes(DATA_KEY_BYTES)
         recovery = secrets.token_bytes(RECOVERY_KEY_BYTES)
-        vault = cls(folder / cls.FILE_NAME, {
-            "format": VAULT_FORMAT, "version": VAULT_VERSION, "store_id": secrets.token_hex(16),
-            "users": [], "recovery": None,
-        })
+        vault = cls(
+            folder / cls.FILE_NAME,
+            {
+                "format": VAULT_FORMAT,
+                "version": VAULT_VERSION,
+                "store_id": secrets.token_hex(16),
+                "users": [],
+                "recovery": None,
+            },
+        )
         tiers: dict[str, bytes] = {}
         if with_tiers:
             tiers = {MANAGER_TIER: secrets.token_bytes(32), ADMIN_TIER: secrets.token_bytes(32)}
             signer = Ed25519PrivateKey.generate()
-            public = signer.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+            public = signer.public_key().public_bytes(
+                serialization.Encoding.Raw, serialization.PublicFormat.Raw
+            )
             vault._data["admin_public"] = _b64(public)
             nonce = os.urandom(12)
-            raw = signer.private_bytes(serialization.Encoding.Raw, serialization.PrivateFormat.Raw,
-                                       serialization.NoEncryption())
-            vault._data["admin_signer"] = {"nonce": _b64(nonce), "wrapped": _b64(
-                AESGCM(tiers[ADMIN_TIER]).encrypt(nonce, raw, vault._aad("*admin-signer*", None)))}
+            raw = signer.private_bytes(
+                serialization.Encoding.Raw, serialization.PrivateFormat.Raw, serialization.NoEncryption()
+            )
+            vault._data["admin_signer"] = {
+                "nonce": _b64(nonce),
+                "wrapped": _b64(
+                    AESGCM(tiers[ADMIN_TIER]).encrypt(nonce, raw, vault._aad("*admin-signer*", None))
+                ),
+            }
         vault._data["recovery"] = vault._seal_recovery(data_key, recovery, tiers)
-        vault._data["users"].append(vault._seal_user(data_key, username, role, passphrase, kdf or KdfParams(),
-                                                     tiers))
+        vault._data["users"].append(
+            vault._seal_user(data_key, username, role, passphrase, kdf or KdfParams(), tiers)
+        )
         vault.save()
-        return vault, data_key, format_recovery_key(recovery), {t: tiers[t] for t in TIERS_FOR[role] if t in tiers}
+        return (
+            vault,
+            data_key,
+            format_recovery_key(recovery),
+            {t: tiers[t] for t in TIERS_FOR[role] if t in tiers},
+        )
 
     @classmethod
     def load(cls, folder: Path) -> KeyVault:
@@ -184,7 +226,9 @@ class KeyVault:
     def save(self) -> None:
         """Atomically, one generation on: a vault.json put back from an older copy has a lower number."""
         self._data["generation"] = self.generation + 1
-        atomic_write_bytes(self.path, json.dumps(self._data, indent=2, sort_keys=True).encode("utf-8") + b"\n")
+        atomic_write_bytes(
+            self.path, json.dumps(self._data, indent=2, sort_keys=True).encode("utf-8") + b"\n"
+        )
 
     # -- reading -------------------------------------------------------------------------------------------
     @property
@@ -221,16 +265,24 @@ class KeyVault:
             if "delivered" in entry:  # re-keyed since this user last set their passphrase
                 key, tiers = self._open_delivery(entry, wrapping, self._aad(username, role))
                 if set(tiers) != set(TIERS_FOR[role]):
-                    raise StoreDamaged(f"the key vault entry for '{username}' holds role keys its role does not get")
+                    raise StoreDamaged(
+                        f"the key vault entry for '{username}' holds role keys its role does not get"
+                    )
             else:
-                key = AESGCM(wrapping).decrypt(_unb64(entry["nonce"]), _unb64(entry["wrapped"]),
-                                               self._aad(username, role))
+                key = AESGCM(wrapping).decrypt(
+                    _unb64(entry["nonce"]), _unb64(entry["wrapped"]), self._aad(username, role)
+                )
                 tiers = self._open_grants(wrapping, entry.get("grants", {}), username, role)
             audit_key = None
             if self.has_tiers:
                 sealed = entry["audit_key"]
-                audit_key = Ed25519PrivateKey.from_private_bytes(AESGCM(wrapping).decrypt(
-                    _unb64(sealed["nonce"]), _unb64(sealed["wrapped"]), self._aad(username, role) + b":audit"))
+                audit_key = Ed25519PrivateKey.from_private_bytes(
+                    AESGCM(wrapping).decrypt(
+                        _unb64(sealed["nonce"]),
+                        _unb64(sealed["wrapped"]),
+                        self._aad(username, role) + b":audit",
+                    )
+                )
         except InvalidTag:
             raise WrongPassphrase(f"wrong passphrase for '{username}'") from None
         except (KeyError, ValueError, TypeError):
@@ -257,8 +309,9 @@ class KeyVault:
         if ADMIN_TIER not in tiers:
             raise PermissionDenied("only an admin can sign the list of users")
         sealed = self._data["admin_signer"]
-        raw = AESGCM(tiers[ADMIN_TIER]).decrypt(_unb64(sealed["nonce"]), _unb64(sealed["wrapped"]),
-                                               self._aad("*admin-signer*", None))
+        raw = AESGCM(tiers[ADMIN_TIER]).decrypt(
+            _unb64(sealed["nonce"]), _unb64(sealed["wrapped"]), self._aad("*admin-signer*", None)
+        )
         return Ed25519PrivateKey.from_private_bytes(raw)
 
     def user_list(self) -> dict[str, Any] | None:
@@ -279,7 +332,9 @@ class KeyVault:
             wrapping = self._recovery_wrapping_key(raw, _unb64(rec["salt"]))
             if "delivered" in rec:
                 return self._open_delivery(rec, wrapping, self._aad("*recovery*", None))
-            key = AESGCM(wrapping).decrypt(_unb64(rec["nonce"]), _unb64(rec["wrapped"]), self._aad("*recovery*", None))
+            key = AESGCM(wrapping).decrypt(
+                _unb64(rec["nonce"]), _unb64(rec["wrapped"]), self._aad("*recovery*", None)
+            )
             return key, self._open_grants(wrapping, rec.get("grants", {}), "*recovery*", None)
         except InvalidTag:
             raise WrongPassphrase("that recovery key does not open this case store") from None
@@ -287,23 +342,45 @@ class KeyVault:
             raise StoreDamaged("the key vault's recovery entry is damaged") from None
 
     # -- changing ------------------------------------------------------------------------------------------
-    def add_user(self, data_key: bytes, username: str, role: Role, passphrase: str,
-                 kdf: KdfParams | None = None, tiers: dict[str, bytes] | None = None) -> None:
+    def add_user(
+        self,
+        data_key: bytes,
+        username: str,
+        role: Role,
+        passphrase: str,
+        kdf: KdfParams | None = None,
+        tiers: dict[str, bytes] | None = None,
+    ) -> None:
         if any(u.username == username for u in self.users()):
             raise ValueError(f"a user named '{username}' already exists")
-        self._data["users"].append(self._seal_user(data_key, username, role, passphrase, kdf or KdfParams(),
-                                                   tiers or {}))
+        self._data["users"].append(
+            self._seal_user(data_key, username, role, passphrase, kdf or KdfParams(), tiers or {})
+        )
         self.save()
 
-    def put_user(self, data_key: bytes, username: str, role: Role, passphrase: str,
-                 kdf: KdfParams | None = None, tiers: dict[str, bytes] | None = None) -> None:
+    def put_user(
+        self,
+        data_key: bytes,
+        username: str,
+        role: Role,
+        passphrase: str,
+        kdf: KdfParams | None = None,
+        tiers: dict[str, bytes] | None = None,
+    ) -> None:
         """Add the entry, or replace one left by an add that died before its database commit."""
         sealed = self._seal_user(data_key, username, role, passphrase, kdf or KdfParams(), tiers or {})
         self._data["users"] = [u for u in self._data["users"] if u["username"] != username] + [sealed]
         self.save()
 
-    def set_passphrase(self, data_key: bytes, username: str, passphrase: str, kdf: KdfParams | None = None,
-                       tiers: dict[str, bytes] | None = None, audit_key: Ed25519PrivateKey | None = None) -> None:
+    def set_passphrase(
+        self,
+        data_key: bytes,
+        username: str,
+        passphrase: str,
+        kdf: KdfParams | None = None,
+        tiers: dict[str, bytes] | None = None,
+        audit_key: Ed25519PrivateKey | None = None,
+    ) -> None:
         """Re-wrap the data key (and the role keys the user's role gets, taken from `tiers`, which the caller
         holds) under a new passphrase. PermissionDenied when the caller lacks a role key the user needs."""
         entry = self._entry(username)
@@ -324,27 +401,46 @@ class KeyVault:
         admin = self._data.get("admin_public")  # every entry pins the admin key: replacing it breaks them all
         return (base + (f":{admin}" if isinstance(admin, str) else "")).encode()
 
-    def _seal_user(self, data_key: bytes, username: str, role: Role, passphrase: str,
-                   kdf: KdfParams, tiers: dict[str, bytes],
-                   audit_key: Ed25519PrivateKey | None = None) -> dict[str, Any]:
+    def _seal_user(
+        self,
+        data_key: bytes,
+        username: str,
+        role: Role,
+        passphrase: str,
+        kdf: KdfParams,
+        tiers: dict[str, bytes],
+        audit_key: Ed25519PrivateKey | None = None,
+    ) -> dict[str, Any]:
         if not username or not username.strip():
             raise ValueError("a user name is required")
         check_passphrase(passphrase, username)  # WeakPassphrase is a ValueError: callers already show it
         salt, nonce = os.urandom(16), os.urandom(12)
         wrapping = kdf.derive(passphrase, salt)
         wrapped = AESGCM(wrapping).encrypt(nonce, data_key, self._aad(username, role))
-        entry = {"username": username, "role": role.value, "kdf": kdf.to_json(), "salt": _b64(salt),
-                 "nonce": _b64(nonce), "wrapped": _b64(wrapped)}
+        entry = {
+            "username": username,
+            "role": role.value,
+            "kdf": kdf.to_json(),
+            "salt": _b64(salt),
+            "nonce": _b64(nonce),
+            "wrapped": _b64(wrapped),
+        }
         if self.has_tiers:
             entry["grants"] = self._seal_grants(wrapping, tiers, TIERS_FOR[role], username, role)
             audit_key = audit_key or Ed25519PrivateKey.generate()  # a reset by someone else: a new key
-            raw = audit_key.private_bytes(serialization.Encoding.Raw, serialization.PrivateFormat.Raw,
-                                          serialization.NoEncryption())
+            raw = audit_key.private_bytes(
+                serialization.Encoding.Raw, serialization.PrivateFormat.Raw, serialization.NoEncryption()
+            )
             anonce = os.urandom(12)
-            entry["audit_key"] = {"nonce": _b64(anonce), "wrapped": _b64(AESGCM(wrapping).encrypt(
-                anonce, raw, self._aad(username, role) + b":audit"))}
-            entry["audit_public"] = _b64(audit_key.public_key().public_bytes(serialization.Encoding.Raw,
-                                                                             serialization.PublicFormat.Raw))
+            entry["audit_key"] = {
+                "nonce": _b64(anonce),
+                "wrapped": _b64(AESGCM(wrapping).encrypt(anonce, raw, self._aad(username, role) + b":audit")),
+            }
+            entry["audit_public"] = _b64(
+                audit_key.public_key().public_bytes(
+                    serialization.Encoding.Raw, serialization.PublicFormat.Raw
+                )
+            )
             entry.update(self._seal_box(wrapping, self._aad(username, role)))
         return entry
 
@@ -353,12 +449,19 @@ class KeyVault:
     def _seal_box(wrapping: bytes, aad: bytes) -> dict[str, Any]:
         """An X25519 key pair for the entry: the private half under the entry's wrapping key."""
         box = X25519PrivateKey.generate()
-        raw = box.private_bytes(serialization.Encoding.Raw, serialization.PrivateFormat.Raw,
-                                serialization.NoEncryption())
+        raw = box.private_bytes(
+            serialization.Encoding.Raw, serialization.PrivateFormat.Raw, serialization.NoEncryption()
+        )
         nonce = os.urandom(12)
-        return {"box_public": _b64(box.public_key().public_bytes(serialization.Encoding.Raw,
-                                                                 serialization.PublicFormat.Raw)),
-                "box_key": {"nonce": _b64(nonce), "wrapped": _b64(AESGCM(wrapping).encrypt(nonce, raw, aad + b":box"))}}
+        return {
+            "box_public": _b64(
+                box.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+            ),
+            "box_key": {
+                "nonce": _b64(nonce),
+                "wrapped": _b64(AESGCM(wrapping).encrypt(nonce, raw, aad + b":box")),
+            },
+        }
 
     @staticmethod
     def _delivery_key(shared: bytes, aad: bytes) -> bytes:
@@ -369,23 +472,34 @@ class KeyVault:
         ephemeral = X25519PrivateKey.generate()
         shared = ephemeral.exchange(X25519PublicKey.from_public_bytes(_unb64(entry["box_public"])))
         nonce = os.urandom(12)
-        body = json.dumps({"data_key": _b64(data_key), "tiers": {t: _b64(k) for t, k in tiers.items()}}).encode()
+        body = json.dumps(
+            {"data_key": _b64(data_key), "tiers": {t: _b64(k) for t, k in tiers.items()}}
+        ).encode()
         entry["delivered"] = {
-            "ephemeral": _b64(ephemeral.public_key().public_bytes(serialization.Encoding.Raw,
-                                                                  serialization.PublicFormat.Raw)),
-            "nonce": _b64(nonce), "sealed": _b64(AESGCM(self._delivery_key(shared, aad)).encrypt(nonce, body, aad))}
+            "ephemeral": _b64(
+                ephemeral.public_key().public_bytes(
+                    serialization.Encoding.Raw, serialization.PublicFormat.Raw
+                )
+            ),
+            "nonce": _b64(nonce),
+            "sealed": _b64(AESGCM(self._delivery_key(shared, aad)).encrypt(nonce, body, aad)),
+        }
         entry.pop("wrapped", None)
         entry.pop("nonce", None)
         entry.pop("grants", None)
 
-    def _open_delivery(self, entry: dict[str, Any], wrapping: bytes, aad: bytes) -> tuple[bytes, dict[str, bytes]]:
+    def _open_delivery(
+        self, entry: dict[str, Any], wrapping: bytes, aad: bytes
+    ) -> tuple[bytes, dict[str, bytes]]:
         box_key = entry["box_key"]
-        box = X25519PrivateKey.from_private_bytes(AESGCM(wrapping).decrypt(
-            _unb64(box_key["nonce"]), _unb64(box_key["wrapped"]), aad + b":box"))
+        box = X25519PrivateKey.from_private_bytes(
+            AESGCM(wrapping).decrypt(_unb64(box_key["nonce"]), _unb64(box_key["wrapped"]), aad + b":box")
+        )
         d = entry["delivered"]
         shared = box.exchange(X25519PublicKey.from_public_bytes(_unb64(d["ephemeral"])))
-        body = json.loads(AESGCM(self._delivery_key(shared, aad)).decrypt(_unb64(d["nonce"]), _unb64(d["sealed"]),
-                                                                         aad))
+        body = json.loads(
+            AESGCM(self._delivery_key(shared, aad)).decrypt(_unb64(d["nonce"]), _unb64(d["sealed"]), aad)
+        )
         return _unb64(body["data_key"]), {t: _unb64(k) for t, k in body["tiers"].items()}
 
     def deliver_new_key(self, data_key: bytes, tiers: dict[str, bytes], *, keep: str | None = None) -> None:
@@ -399,8 +513,9 @@ class KeyVault:
             if "box_public" not in entry:
                 raise StoreDamaged(f"the key vault entry for '{entry['username']}' cannot receive a new key")
             role = Role(entry["role"])
-            self._deliver(entry, self._aad(entry["username"], role), data_key,
-                          {t: tiers[t] for t in TIERS_FOR[role]})
+            self._deliver(
+                entry, self._aad(entry["username"], role), data_key, {t: tiers[t] for t in TIERS_FOR[role]}
+            )
         self._deliver(self._data["recovery"], self._aad("*recovery*", None), data_key, dict(tiers))
 
     def set_flag(self, name: str, value: object) -> None:
@@ -413,28 +528,48 @@ class KeyVault:
     def flag(self, name: str) -> object:
         return self._data.get(name)
 
-    def _seal_grants(self, wrapping: bytes, tiers: dict[str, bytes], wanted: tuple[str, ...], username: str,
-                     role: Role | None) -> dict[str, Any]:
+    def _seal_grants(
+        self,
+        wrapping: bytes,
+        tiers: dict[str, bytes],
+        wanted: tuple[str, ...],
+        username: str,
+        role: Role | None,
+    ) -> dict[str, Any]:
         missing = [t for t in wanted if t not in tiers]
         if missing:
-            raise PermissionDenied(f"giving someone the {' and '.join(missing)} role key needs a user who holds it")
+            raise PermissionDenied(
+                f"giving someone the {' and '.join(missing)} role key needs a user who holds it"
+            )
         grants = {}
         for tier in wanted:
             nonce = os.urandom(12)
-            grants[tier] = {"nonce": _b64(nonce), "wrapped": _b64(AESGCM(wrapping).encrypt(
-                nonce, tiers[tier], self._aad(username, role) + b":grant:" + tier.encode()))}
+            grants[tier] = {
+                "nonce": _b64(nonce),
+                "wrapped": _b64(
+                    AESGCM(wrapping).encrypt(
+                        nonce, tiers[tier], self._aad(username, role) + b":grant:" + tier.encode()
+                    )
+                ),
+            }
         return grants
 
-    def _open_grants(self, wrapping: bytes, grants: dict[str, Any], username: str,
-                     role: Role | None) -> dict[str, bytes]:
+    def _open_grants(
+        self, wrapping: bytes, grants: dict[str, Any], username: str, role: Role | None
+    ) -> dict[str, bytes]:
         if not self.has_tiers:
             return {}
         wanted = TIERS_FOR[role] if role is not None else (MANAGER_TIER, ADMIN_TIER)
         if set(grants) != set(wanted):  # a keyworker's entry given a manager grant is refused, not honoured
             raise StoreDamaged(f"the key vault entry for '{username}' holds role keys its role does not get")
-        return {tier: AESGCM(wrapping).decrypt(_unb64(g["nonce"]), _unb64(g["wrapped"]),
-                                              self._aad(username, role) + b":grant:" + tier.encode())
-                for tier, g in grants.items()}
+        return {
+            tier: AESGCM(wrapping).decrypt(
+                _unb64(g["nonce"]),
+                _unb64(g["wrapped"]),
+                self._aad(username, role) + b":grant:" + tier.encode(),
+            )
+            for tier, g in grants.items()
+        }
 
     @staticmethod
     def _recovery_wrapping_key(raw: bytes, salt: bytes) -> bytes:
@@ -445,8 +580,15 @@ class KeyVault:
         salt, nonce = os.urandom(16), os.urandom(12)
         wrapping = self._recovery_wrapping_key(raw, salt)
         wrapped = AESGCM(wrapping).encrypt(nonce, data_key, self._aad("*recovery*", None))
-        entry: dict[str, Any] = {"kdf": "hkdf-sha256", "salt": _b64(salt), "nonce": _b64(nonce), "wrapped": _b64(wrapped)}
+        entry: dict[str, Any] = {
+            "kdf": "hkdf-sha256",
+            "salt": _b64(salt),
+            "nonce": _b64(nonce),
+            "wrapped": _b64(wrapped),
+        }
         if self.has_tiers:
-            entry["grants"] = self._seal_grants(wrapping, tiers, (MANAGER_TIER, ADMIN_TIER), "*recovery*", None)
+            entry["grants"] = self._seal_grants(
+                wrapping, tiers, (MANAGER_TIER, ADMIN_TIER), "*recovery*", None
+            )
             entry.update(self._seal_box(wrapping, self._aad("*recovery*", None)))
         return entry

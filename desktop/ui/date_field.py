@@ -16,8 +16,12 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QStyle, QWidget
 
 FORMAT_HINT = "DD/MM/YYYY"
-_MONTHS = {m: n for n, m in enumerate(
-    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1)}
+_MONTHS = {
+    m: n
+    for n, m in enumerate(
+        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1
+    )
+}
 _NUMERIC = re.compile(r"^(\d{1,2})[/.\-\s](\d{1,2})[/.\-\s](\d{2}|\d{4})$")
 _WORDS = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+)\.?,?\s+(\d{2}|\d{4})$")
 _RUN = re.compile(r"^(\d{2})(\d{2})(\d{2}|\d{4})$")
@@ -58,7 +62,9 @@ def parse_uk_date(text: str, today: date, *, past_only: bool = False) -> date | 
     try:
         value = date(year, month, day)
     except ValueError:
-        raise DateProblem(f"is not a real date ({day:02d}/{month:02d}/{year}): check the day and the month") from None
+        raise DateProblem(
+            f"is not a real date ({day:02d}/{month:02d}/{year}): check the day and the month"
+        ) from None
     if value.year < 1900:
         raise DateProblem("is before 1900: check the year")
     return value  # whether a future date is allowed is the caller's rule (e.g. validate_new_referral)
@@ -69,15 +75,24 @@ class DateField(QLineEdit):
 
     dateChanged = Signal(QDate)
 
-    def __init__(self, today: date | Callable[[], date], parent: QWidget | None = None, *,
-                 past_only: bool = False, calendar_years_back: int = 0) -> None:
+    def __init__(
+        self,
+        today: date | Callable[[], date],
+        parent: QWidget | None = None,
+        *,
+        past_only: bool = False,
+        calendar_years_back: int = 0,
+    ) -> None:
         """`today`: a date, or a callable giving it (a window left open past midnight reads the new day).
         `calendar_years_back`: where the calendar opens when the field is blank (30 for a date of birth), so it
         never opens at January 1900."""
         super().__init__(parent)
         self._today, self._past_only, self._years_back = today, past_only, calendar_years_back
-        self.calendar_action = QAction(self.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView),
-                                       self.tr("Choose from a calendar"), self)
+        self.calendar_action = QAction(
+            self.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView),
+            self.tr("Choose from a calendar"),
+            self,
+        )
         self.calendar_action.setShortcut(QKeySequence("Alt+Down"))
         self.calendar_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.calendar_action.triggered.connect(self.open_calendar)

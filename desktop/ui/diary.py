@@ -76,7 +76,9 @@ class DiaryView(QWidget):
         self.span.addButton(self.week_radio)
         self.today_radio.setChecked(True)
         self.only_flagged = QCheckBox(self.tr("Only those needing &attention"), self)
-        self.only_flagged.setAccessibleName(self.tr("Show only missed appointments and those without an outcome"))
+        self.only_flagged.setAccessibleName(
+            self.tr("Show only missed appointments and those without an outcome")
+        )
         self.range_label = QLabel(self)
         self.range_label.setAccessibleName(self.tr("Dates shown"))
         self.summary = QLabel(self)
@@ -136,9 +138,11 @@ class DiaryView(QWidget):
         start, end = diary_range(self._ctx.clock().date(), self.showing_week)
         cases = self._ctx.store.cases
         self.range_label.setText(self._range_text(start, end))
-        self._ctx.runner.run(lambda: cases.appointments_between(start, end),
-                             lambda rows: self._on_runner_loaded(generation, rows),
-                             lambda exc: show_problem(self.problem, user_message(exc)))
+        self._ctx.runner.run(
+            lambda: cases.appointments_between(start, end),
+            lambda rows: self._on_runner_loaded(generation, rows),
+            lambda exc: show_problem(self.problem, user_message(exc)),
+        )
 
     def _range_text(self, start: datetime, end: datetime) -> str:
         if not self.showing_week:
@@ -156,8 +160,11 @@ class DiaryView(QWidget):
         now = self._ctx.clock()
         flags = [appointment_flag(a, now) for a, _p in rows]
         missed, overdue = flags.count(FLAG_MISSED), flags.count(FLAG_OVERDUE)
-        self.summary.setText(self.tr("{n} appointment(s) · {missed} missed · {overdue} past without an outcome")
-                             .format(n=len(rows), missed=missed, overdue=overdue))
+        self.summary.setText(
+            self.tr("{n} appointment(s) · {missed} missed · {overdue} past without an outcome").format(
+                n=len(rows), missed=missed, overdue=overdue
+            )
+        )
         row = self.model.row_of(selected[0].id) if selected else -1
         if row < 0 and self.proxy.rowCount():
             self.table.setCurrentIndex(self.proxy.index(0, 0))

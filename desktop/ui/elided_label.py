@@ -27,10 +27,12 @@ class ElidedLabel(QLabel):
         return self.fontMetrics().horizontalAdvance(self._full) > self.contentsRect().width()
 
     def shown_text(self) -> str:
-        return self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, self.contentsRect().width())
+        return self.fontMetrics().elidedText(
+            self._full, Qt.TextElideMode.ElideRight, self.contentsRect().width()
+        )
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802
-        return QSize(self.fontMetrics().horizontalAdvance("M…") , super().minimumSizeHint().height())
+        return QSize(self.fontMetrics().horizontalAdvance("M…"), super().minimumSizeHint().height())
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)

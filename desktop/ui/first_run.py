@@ -80,7 +80,9 @@ class WelcomePage(QWizardPage):
         if wizard is not None and wizard.currentPage() is self:
             wizard.restart()  # re-enter this (first) page, so the wizard asks nextId() again: Next or Finish
             chosen = self.demo if self.demo.isChecked() else self.create
-            QTimer.singleShot(0, chosen.setFocus)  # keep the keyboard on the choice (restart moves it to Cancel)
+            QTimer.singleShot(
+                0, chosen.setFocus
+            )  # keep the keyboard on the choice (restart moves it to Cancel)
 
 
 class AccountPage(QWizardPage):
@@ -90,7 +92,9 @@ class AccountPage(QWizardPage):
         super().__init__()
         self._wizard = wizard
         self.setTitle(self.tr("Create the case store"))
-        self.setSubTitle(self.tr("The case store is an encrypted folder. The first account is its administrator."))
+        self.setSubTitle(
+            self.tr("The case store is an encrypted folder. The first account is its administrator.")
+        )
         self.setCommitPage(True)
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Create"))
         self.folder = QLineEdit(str(default_folder))
@@ -103,9 +107,12 @@ class AccountPage(QWizardPage):
         self.username = QLineEdit("admin")
         self.display_name = QLineEdit()
         self.pass1, self.pass2 = QLineEdit(), QLineEdit()
-        for w, name in ((self.username, self.tr("Administrator user name")),
-                        (self.display_name, self.tr("Administrator full name")),
-                        (self.pass1, self.tr("Passphrase")), (self.pass2, self.tr("Passphrase again"))):
+        for w, name in (
+            (self.username, self.tr("Administrator user name")),
+            (self.display_name, self.tr("Administrator full name")),
+            (self.pass1, self.tr("Passphrase")),
+            (self.pass2, self.tr("Passphrase again")),
+        ):
             w.setAccessibleName(name)
         for w in (self.pass1, self.pass2):
             w.setEchoMode(QLineEdit.EchoMode.Password)
@@ -141,13 +148,17 @@ class AccountPage(QWizardPage):
         self.busy.setVisible(True)
         self.setEnabled(False)
         passphrase, name, clock = self.pass1.text(), self.display_name.text().strip(), self._wizard.clock
-        result, error = run_and_wait(self._wizard.runner,
-                                     lambda: CaseStore.create(folder, user, passphrase, name, clock=clock))
+        result, error = run_and_wait(
+            self._wizard.runner, lambda: CaseStore.create(folder, user, passphrase, name, clock=clock)
+        )
         self.setEnabled(True)
         self.busy.setVisible(False)
         if error is not None:
-            self.error.setText(str(error) if isinstance(error, StoreError | ValueError | OSError)
-                               else self.tr("The case store could not be created."))
+            self.error.setText(
+                str(error)
+                if isinstance(error, StoreError | ValueError | OSError)
+                else self.tr("The case store could not be created.")
+            )
             self.error.setVisible(True)
             return False
         self._wizard.store, self._wizard.recovery_key = result
@@ -161,9 +172,13 @@ class RecoveryKeyPage(QWizardPage):
         super().__init__()
         self._wizard = wizard
         self.setTitle(self.tr("Keep the recovery key safe"))
-        self.setSubTitle(self.tr("If every passphrase is forgotten, this key is the only way back into the case "
-                                 "store. It is shown once. Print it or save it somewhere safe, away from this "
-                                 "computer."))
+        self.setSubTitle(
+            self.tr(
+                "If every passphrase is forgotten, this key is the only way back into the case "
+                "store. It is shown once. Print it or save it somewhere safe, away from this "
+                "computer."
+            )
+        )
         self.key = QLabel()
         font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         font.setPointSizeF(font.pointSizeF() * 1.5)
@@ -199,9 +214,16 @@ class RecoveryKeyPage(QWizardPage):
     def key_text(self) -> str:
         store = self._wizard.store
         folder = str(store.folder) if store else ""
-        return (self.tr("Checkpoint Desk recovery key") + "\n\n" + self._wizard.recovery_key + "\n\n"
-                + self.tr("Case store: %1").replace("%1", folder) + "\n"
-                + self.tr("Created: %1").replace("%1", self._wizard.clock().strftime("%d %b %Y")) + "\n")
+        return (
+            self.tr("Checkpoint Desk recovery key")
+            + "\n\n"
+            + self._wizard.recovery_key
+            + "\n\n"
+            + self.tr("Case store: %1").replace("%1", folder)
+            + "\n"
+            + self.tr("Created: %1").replace("%1", self._wizard.clock().strftime("%d %b %Y"))
+            + "\n"
+        )
 
     def _on_print_clicked(self) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -213,8 +235,12 @@ class RecoveryKeyPage(QWizardPage):
             self.saved_note.setText(self.tr("Sent to the printer."))
 
     def _on_save_clicked(self) -> None:
-        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save the recovery key"),
-                                                    "checkpoint-desk-recovery-key.txt", self.tr("Text (*.txt)"))
+        path, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the recovery key"),
+            "checkpoint-desk-recovery-key.txt",
+            self.tr("Text (*.txt)"),
+        )
         if path:
             self.save_to(Path(path))
 
@@ -245,21 +271,30 @@ class StaffPage(QWizardPage):
         super().__init__()
         self._wizard = wizard
         self.setTitle(self.tr("Add your staff"))
-        self.setSubTitle(self.tr("Add managers and keyworkers now or later. Each chooses a passphrase of at "
-                                 "least 8 characters; a keyworker sees only their own caseload."))
+        self.setSubTitle(
+            self.tr(
+                "Add managers and keyworkers now or later. Each chooses a passphrase of at "
+                "least 8 characters; a keyworker sees only their own caseload."
+            )
+        )
         self.username, self.display_name, self.pass1, self.pass2 = (QLineEdit() for _ in range(4))
         for w in (self.pass1, self.pass2):
             w.setEchoMode(QLineEdit.EchoMode.Password)
         self.role = QComboBox()
-        for role, label in ((Role.KEYWORKER, self.tr("Keyworker")), (Role.MANAGER, self.tr("Manager")),
-                            (Role.ADMIN, self.tr("Administrator"))):
+        for role, label in (
+            (Role.KEYWORKER, self.tr("Keyworker")),
+            (Role.MANAGER, self.tr("Manager")),
+            (Role.ADMIN, self.tr("Administrator")),
+        ):
             self.role.addItem(label, role.value)
         form = QFormLayout()
-        for label, w, name in ((self.tr("&User name:"), self.username, self.tr("Staff user name")),
-                               (self.tr("Full &name:"), self.display_name, self.tr("Staff full name")),
-                               (self.tr("&Role:"), self.role, self.tr("Role")),
-                               (self.tr("&Passphrase:"), self.pass1, self.tr("Staff passphrase")),
-                               (self.tr("&Again:"), self.pass2, self.tr("Staff passphrase again"))):
+        for label, w, name in (
+            (self.tr("&User name:"), self.username, self.tr("Staff user name")),
+            (self.tr("Full &name:"), self.display_name, self.tr("Staff full name")),
+            (self.tr("&Role:"), self.role, self.tr("Role")),
+            (self.tr("&Passphrase:"), self.pass1, self.tr("Staff passphrase")),
+            (self.tr("&Again:"), self.pass2, self.tr("Staff passphrase again")),
+        ):
             w.setAccessibleName(name)
             form.addRow(label, w)
         self.add_button = QPushButton(self.tr("A&dd"))
@@ -288,12 +323,17 @@ class StaffPage(QWizardPage):
         role, passphrase = Role(self.role.currentData()), self.pass1.text()
         self.busy.setVisible(True)
         self.add_button.setEnabled(False)
-        _result, error = run_and_wait(self._wizard.runner, lambda: add_user(store, user, name, role, passphrase))
+        _result, error = run_and_wait(
+            self._wizard.runner, lambda: add_user(store, user, name, role, passphrase)
+        )
         self.busy.setVisible(False)
         self.add_button.setEnabled(True)
         if error is not None:
-            self.error.setText(str(error) if isinstance(error, StoreError | ValueError)
-                               else self.tr("The account could not be added."))
+            self.error.setText(
+                str(error)
+                if isinstance(error, StoreError | ValueError)
+                else self.tr("The account could not be added.")
+            )
             self.error.setVisible(True)
             return
         self.added.addItem(f"{name or user} ({user}, {self.role.currentText().lower()})")
@@ -307,8 +347,14 @@ class FirstRunWizard(QWizard):
 
     WELCOME, ACCOUNT, RECOVERY, STAFF = range(4)
 
-    def __init__(self, runner: BackgroundRunner, default_folder: Path, clock: Callable[[], datetime] = datetime.now,
-                 parent: QWidget | None = None, offer_demo: bool = True) -> None:
+    def __init__(
+        self,
+        runner: BackgroundRunner,
+        default_folder: Path,
+        clock: Callable[[], datetime] = datetime.now,
+        parent: QWidget | None = None,
+        offer_demo: bool = True,
+    ) -> None:
         super().__init__(parent)
         self.runner, self.clock = runner, clock
         self.store: CaseStore | None = None
@@ -329,9 +375,17 @@ class FirstRunWizard(QWizard):
 
     @property
     def chose_demo(self) -> bool:
-        return self.store is None and self.welcome.demo.isChecked() and self.result() == QDialog.DialogCode.Accepted
+        return (
+            self.store is None
+            and self.welcome.demo.isChecked()
+            and self.result() == QDialog.DialogCode.Accepted
+        )
 
     def reject(self) -> None:
-        if self.store is not None and not self.recovery.stored.isChecked() and self.currentId() == self.RECOVERY:
+        if (
+            self.store is not None
+            and not self.recovery.stored.isChecked()
+            and self.currentId() == self.RECOVERY
+        ):
             return  # the key is shown once: do not let it slip away unacknowledged
         super().reject()

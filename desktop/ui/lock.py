@@ -20,10 +20,16 @@ from desktop.storage.errors import StoreError, WrongPassphrase
 from .context import AppContext
 from .unlock import busy_bar, error_label
 
-_INPUT_EVENTS = frozenset({
-    QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel,
-    QEvent.Type.TouchBegin, QEvent.Type.TabletPress,
-})
+_INPUT_EVENTS = frozenset(
+    {
+        QEvent.Type.KeyPress,
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseMove,
+        QEvent.Type.Wheel,
+        QEvent.Type.TouchBegin,
+        QEvent.Type.TabletPress,
+    }
+)
 _RESTART_THROTTLE_S = 0.5
 
 
@@ -132,7 +138,7 @@ class _PassphraseKeys(QObject):
 
 
 class LockScreen(QWidget):
-    """"Locked" with a passphrase field for the signed-in user; emits `passphrase_verified` when it is right."""
+    """ "Locked" with a passphrase field for the signed-in user; emits `passphrase_verified` when it is right."""
 
     passphrase_verified = Signal()
     quit_requested = Signal()
@@ -145,8 +151,11 @@ class LockScreen(QWidget):
         user = ctx.store.user
         title = QLabel(self.tr("<h2>Checkpoint Desk is locked</h2>"))
         # Short lines without word wrap: wrapped labels in a centred box get too little height and are clipped.
-        who = QLabel(self.tr("Signed in as %1.\nEnter your passphrase to carry on where you left off.")
-                     .replace("%1", user.display_name))
+        who = QLabel(
+            self.tr("Signed in as %1.\nEnter your passphrase to carry on where you left off.").replace(
+                "%1", user.display_name
+            )
+        )
         self.note = QLabel()
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
@@ -184,8 +193,13 @@ class LockScreen(QWidget):
     def reset(self, unsaved: int = 0) -> None:
         self.passphrase.clear()
         self.error.setVisible(False)
-        text = (self.tr("1 unsaved edit kept: it will be there when you unlock.") if unsaved == 1 else
-                self.tr("%1 unsaved edits kept: they will be there when you unlock.").replace("%1", str(unsaved)))
+        text = (
+            self.tr("1 unsaved edit kept: it will be there when you unlock.")
+            if unsaved == 1
+            else self.tr("%1 unsaved edits kept: they will be there when you unlock.").replace(
+                "%1", str(unsaved)
+            )
+        )
         self.note.setText(text if unsaved else "")
         self.note.setVisible(bool(unsaved))
         self.passphrase.setFocus()
@@ -211,7 +225,9 @@ class LockScreen(QWidget):
         if isinstance(error, WrongPassphrase):
             message = self.tr("That passphrase is not right. Try again.")
         else:
-            message = str(error) if isinstance(error, StoreError) else self.tr("Could not check the passphrase.")
+            message = (
+                str(error) if isinstance(error, StoreError) else self.tr("Could not check the passphrase.")
+            )
         self.error.setText(message)
         self.error.setVisible(True)
         self.passphrase.clear()
@@ -225,8 +241,11 @@ class WindowVeil(QObject):
         super().__init__(window)
         self._window = window
         self._title = window.windowTitle()
-        self._hidden = [w for w in window.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
-                        if w.isVisible()]
+        self._hidden = [
+            w
+            for w in window.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
+            if w.isVisible()
+        ]
         for w in self._hidden:
             w.hide()
         window.setWindowTitle(self.tr("Checkpoint Desk \u2014 locked"))

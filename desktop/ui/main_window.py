@@ -36,18 +36,28 @@ from .context import AppContext
 from .lock import IdleLockController, LockScreen, WindowVeil, unsaved_editors
 from .theme import is_dark
 
-CHANGE_SIGNALS = ("case_changed", "session_recorded", "referral_created", "contract_signed", "contract_closed",
-                  "condition_changed", "appointment_scheduled", "person_changed")
+CHANGE_SIGNALS = (
+    "case_changed",
+    "session_recorded",
+    "referral_created",
+    "contract_signed",
+    "contract_closed",
+    "condition_changed",
+    "appointment_scheduled",
+    "person_changed",
+)
 RECORD_VIEW = ("desktop.ui.record.view", "PersonRecordView")
 DIARY_VIEW = ("desktop.ui.diary", "DiaryView")
 REFERRAL_DIALOG = ("desktop.ui.dialogs.referral", "NewReferralDialog")
 # Features that wire themselves into the window (menus, tiles, status figures) through its public parts.
-HOOKUPS = (("returns", ("desktop.ui.returns.wiring", "ReturnsHookup")),
-           ("sync", ("desktop.ui.sync.wiring", "SyncHookup")),
-           ("outcomes", ("desktop.ui.assessments.wiring", "OutcomesHookup")),
-           ("reports", ("desktop.ui.reports.wiring", "ReportsHookup")),
-           ("staff", ("desktop.ui.staff.wiring", "StaffHookup")),
-           ("privacy", ("desktop.ui.privacy.wiring", "PrivacyHookup")))
+HOOKUPS = (
+    ("returns", ("desktop.ui.returns.wiring", "ReturnsHookup")),
+    ("sync", ("desktop.ui.sync.wiring", "SyncHookup")),
+    ("outcomes", ("desktop.ui.assessments.wiring", "OutcomesHookup")),
+    ("reports", ("desktop.ui.reports.wiring", "ReportsHookup")),
+    ("staff", ("desktop.ui.staff.wiring", "StaffHookup")),
+    ("privacy", ("desktop.ui.privacy.wiring", "PrivacyHookup")),
+)
 
 
 def _load_class(target: tuple[str, str]) -> type[Any] | None:
@@ -65,8 +75,13 @@ def _load_class(target: tuple[str, str]) -> type[Any] | None:
 class MainWindow(QMainWindow):
     lock_changed = Signal(bool)
 
-    def __init__(self, ctx: AppContext, settings: Settings, idle_minutes: float | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        settings: Settings,
+        idle_minutes: float | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self._settings = settings
@@ -91,7 +106,9 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.lock_screen)
         self.setCentralWidget(self.stack)
 
-        self.idle = IdleLockController(idle_minutes if idle_minutes is not None else settings.idle_lock_minutes, self)
+        self.idle = IdleLockController(
+            idle_minutes if idle_minutes is not None else settings.idle_lock_minutes, self
+        )
         self._build_actions()
         self._build_status_bar()
         # The caseload goes first on the one database thread: the hookups' own loads queue behind it, and its
@@ -118,53 +135,99 @@ class MainWindow(QMainWindow):
         action = QAction(text, self)
         action.setShortcuts([QKeySequence(s) for s in shortcuts])
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        action.setToolTip(f"{tip or text.replace('&', '')} ({QKeySequence(shortcuts[0]).toString()})"
-                          if shortcuts else tip)
+        action.setToolTip(
+            f"{tip or text.replace('&', '')} ({QKeySequence(shortcuts[0]).toString()})" if shortcuts else tip
+        )
         action.triggered.connect(slot)
         self.addAction(action)
         return action
 
     def _build_actions(self) -> None:
         K = QKeySequence
-        self.act_new_referral = self._action(self.tr("&New referral\u2026"), [K("Ctrl+N")], self._on_new_referral)
-        self.act_record_session = self._action(self.tr("&Record session\u2026"), [K("Ctrl+R")],
-                                               self._on_record_session)
+        self.act_new_referral = self._action(
+            self.tr("&New referral\u2026"), [K("Ctrl+N")], self._on_new_referral
+        )
+        self.act_record_session = self._action(
+            self.tr("&Record session\u2026"), [K("Ctrl+R")], self._on_record_session
+        )
         self.act_search = self._action(self.tr("&Search"), [K("Ctrl+F")], self._on_search)
         self.act_diary = self._action(self.tr("&Diary"), [K("Ctrl+D")], self.open_diary)
         self.act_refresh = self._action(self.tr("Re&fresh"), [K("F5")], self.refresh)
-        self.act_next = self._action(self.tr("Ne&xt person"), [K("Ctrl+PgDown"), K("Alt+Down")],
-                                     lambda: self._on_step_person(1))
-        self.act_previous = self._action(self.tr("Pre&vious person"), [K("Ctrl+PgUp"), K("Alt+Up")],
-                                         lambda: self._on_step_person(-1))
+        self.act_next = self._action(
+            self.tr("Ne&xt person"), [K("Ctrl+PgDown"), K("Alt+Down")], lambda: self._on_step_person(1)
+        )
+        self.act_previous = self._action(
+            self.tr("Pre&vious person"), [K("Ctrl+PgUp"), K("Alt+Up")], lambda: self._on_step_person(-1)
+        )
         self.act_close_tab = self._action(self.tr("&Close tab"), [K("Ctrl+W")], self._on_close_current_tab)
-        self.act_lock = self._action(self.tr("&Lock"), [K("Ctrl+L")], self.idle.lock,
-                                     self.tr("Hide everyone's data until your passphrase is entered"))
+        self.act_lock = self._action(
+            self.tr("&Lock"),
+            [K("Ctrl+L")],
+            self.idle.lock,
+            self.tr("Hide everyone's data until your passphrase is entered"),
+        )
         self.act_quit = self._action(self.tr("&Quit"), [K("Ctrl+Q")], self.close)
-        self.act_switch_user = self._action(self.tr("S&witch user\u2026"), [K("Ctrl+Shift+L")],
-                                            self._on_switch_user,
-                                            self.tr("Sign out and let someone else sign in, without quitting"))
+        self.act_switch_user = self._action(
+            self.tr("S&witch user\u2026"),
+            [K("Ctrl+Shift+L")],
+            self._on_switch_user,
+            self.tr("Sign out and let someone else sign in, without quitting"),
+        )
         self.switch_user_requested = False  # read by the composition root after the window closes
-        self.act_caseload = self._action(self.tr("&Caseload"), [K("Ctrl+1")], lambda: self.tabs.setCurrentIndex(0))
-        self._data_actions = [self.act_new_referral, self.act_record_session, self.act_search, self.act_diary,
-                              self.act_refresh, self.act_next, self.act_previous, self.act_close_tab,
-                              self.act_caseload, self.act_lock]  # Lock too: nothing to lock while locked
+        self.act_caseload = self._action(
+            self.tr("&Caseload"), [K("Ctrl+1")], lambda: self.tabs.setCurrentIndex(0)
+        )
+        self._data_actions = [
+            self.act_new_referral,
+            self.act_record_session,
+            self.act_search,
+            self.act_diary,
+            self.act_refresh,
+            self.act_next,
+            self.act_previous,
+            self.act_close_tab,
+            self.act_caseload,
+            self.act_lock,
+        ]  # Lock too: nothing to lock while locked
 
         bar = self.menuBar()
         case_menu = bar.addMenu(self.tr("&Case"))
-        for a in (self.act_new_referral, self.act_record_session, None, self.act_lock, self.act_switch_user, None,
-                  self.act_quit):
+        for a in (
+            self.act_new_referral,
+            self.act_record_session,
+            None,
+            self.act_lock,
+            self.act_switch_user,
+            None,
+            self.act_quit,
+        ):
             case_menu.addSeparator() if a is None else case_menu.addAction(a)
         self.view_menu = view_menu = bar.addMenu(self.tr("&View"))
-        for a in (self.act_caseload, self.act_diary, self.act_search, None, self.act_next, self.act_previous,
-                  None, self.act_close_tab, self.act_refresh):
+        for a in (
+            self.act_caseload,
+            self.act_diary,
+            self.act_search,
+            None,
+            self.act_next,
+            self.act_previous,
+            None,
+            self.act_close_tab,
+            self.act_refresh,
+        ):
             view_menu.addSeparator() if a is None else view_menu.addAction(a)
 
         self.toolbar = toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("mainToolBar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for a in (self.act_caseload, self.act_new_referral, self.act_record_session, self.act_diary,
-                  self.act_refresh, self.act_lock):
+        for a in (
+            self.act_caseload,
+            self.act_new_referral,
+            self.act_record_session,
+            self.act_diary,
+            self.act_refresh,
+            self.act_lock,
+        ):
             toolbar.addAction(a)
 
     def add_view_action(self, action: QAction) -> None:
@@ -177,7 +240,9 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         user = self.ctx.store.user
-        who = QLabel(self.tr("Signed in as %1 (%2)").replace("%1", user.display_name).replace("%2", user.role.value))
+        who = QLabel(
+            self.tr("Signed in as %1 (%2)").replace("%1", user.display_name).replace("%2", user.role.value)
+        )
         who.setAccessibleName(self.tr("Signed-in user"))
         where = QLabel(str(self.ctx.store.folder))
         where.setAccessibleName(self.tr("Case store folder"))
@@ -215,12 +280,20 @@ class MainWindow(QMainWindow):
         row_index = self.caseload.model.row_of(person_id)
         title = self.caseload.model.row_at(row_index).name if row_index is not None else self.tr("Person")
         cls = _load_class(RECORD_VIEW)
-        widget: QWidget = cls(self.ctx, person_id) if cls else self._placeholder(
-            self.tr("The person's record is not available in this build yet."))
+        widget: QWidget = (
+            cls(self.ctx, person_id)
+            if cls
+            else self._placeholder(self.tr("The person's record is not available in this build yet."))
+        )
         widget.setProperty("personId", person_id)
         at = -1
         current = self.tabs.currentWidget()
-        if replace_current and current is not None and current.property("personId") and not unsaved_editors(current):
+        if (
+            replace_current
+            and current is not None
+            and current.property("personId")
+            and not unsaved_editors(current)
+        ):
             at = self.tabs.currentIndex()
             self.tabs.removeTab(at)
             current.deleteLater()
@@ -232,8 +305,11 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentIndex(existing)
             return self.tabs.widget(existing)
         cls = _load_class(DIARY_VIEW)
-        widget: QWidget = cls(self.ctx) if cls else self._placeholder(
-            self.tr("The diary is not available in this build yet."))
+        widget: QWidget = (
+            cls(self.ctx)
+            if cls
+            else self._placeholder(self.tr("The diary is not available in this build yet."))
+        )
         activated = getattr(widget, "person_activated", None)
         if activated is not None:
             activated.connect(self._on_caseload_person_activated)
@@ -270,8 +346,11 @@ class MainWindow(QMainWindow):
     def _on_new_referral(self) -> None:
         cls = _load_class(REFERRAL_DIALOG)
         if cls is None:
-            QMessageBox.information(self, self.tr("New referral"),
-                                    self.tr("The referral form is not available in this build yet."))
+            QMessageBox.information(
+                self,
+                self.tr("New referral"),
+                self.tr("The referral form is not available in this build yet."),
+            )
             return
         dialog: QDialog = cls(self.ctx, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -295,9 +374,13 @@ class MainWindow(QMainWindow):
         record_session = getattr(widget, "record_session", None)
         loaded = getattr(widget, "loaded", None)
         if not callable(record_session):
-            self.statusBar().showMessage(self.tr("Recording a session is not available in this build yet."), 5_000)
+            self.statusBar().showMessage(
+                self.tr("Recording a session is not available in this build yet."), 5_000
+            )
         elif fresh and loaded is not None:
-            loaded.connect(lambda *_a: record_session(), Qt.ConnectionType.SingleShotConnection)  # once loaded
+            loaded.connect(
+                lambda *_a: record_session(), Qt.ConnectionType.SingleShotConnection
+            )  # once loaded
         else:
             record_session()
 
@@ -342,8 +425,11 @@ class MainWindow(QMainWindow):
     def _secondary_windows(self) -> list[QWidget]:
         """Other visible windows of the app (dialogs, detached views): they are veiled while locked."""
         kinds = (Qt.WindowType.Window, Qt.WindowType.Dialog, Qt.WindowType.Sheet)
-        return [w for w in QApplication.topLevelWidgets()
-                if w is not self and w.isVisible() and w.windowType() in kinds]
+        return [
+            w
+            for w in QApplication.topLevelWidgets()
+            if w is not self and w.isVisible() and w.windowType() in kinds
+        ]
 
     def _on_idle_locked(self) -> None:
         unsaved = len(unsaved_editors(self.tabs))
@@ -390,11 +476,16 @@ class MainWindow(QMainWindow):
     # -- closing and layout --------------------------------------------------------------------------------
     def _confirm_discard(self, count: int) -> bool:
         answer = QMessageBox.warning(
-            self, self.tr("Unsaved changes"),
-            self.tr("An open editor has unsaved changes. Close and lose them?") if count == 1 else
-            self.tr("%1 open editors have unsaved changes. Close and lose them?").replace("%1", str(count)),
+            self,
+            self.tr("Unsaved changes"),
+            self.tr("An open editor has unsaved changes. Close and lose them?")
+            if count == 1
+            else self.tr("%1 open editors have unsaved changes. Close and lose them?").replace(
+                "%1", str(count)
+            ),
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel)
+            QMessageBox.StandardButton.Cancel,
+        )
         return answer == QMessageBox.StandardButton.Discard
 
     def _on_switch_user(self) -> None:
@@ -403,7 +494,9 @@ class MainWindow(QMainWindow):
             self.switch_user_requested = False  # unsaved work kept: stay signed in
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        unsaved = unsaved_editors(self.tabs) + [e for w in self._secondary_windows() for e in unsaved_editors(w)]
+        unsaved = unsaved_editors(self.tabs) + [
+            e for w in self._secondary_windows() for e in unsaved_editors(w)
+        ]
         if unsaved and not self._confirm_discard(len(unsaved)):
             event.ignore()
             return
@@ -431,4 +524,3 @@ class MainWindow(QMainWindow):
         self._ui_state.setValue("main/state", self.saveState())
         self._ui_state.setValue("caseload/header", self.dashboard.table.horizontalHeader().saveState())
         self._ui_state.sync()
-

@@ -35,8 +35,12 @@ class BackgroundRunner(QObject):
         self._in_flight = 0
         self._closed = False
 
-    def run(self, fn: Callable[[], Any], on_done: Callable[[Any], None] | None = None,
-            on_error: Callable[[BaseException], None] | None = None) -> Future[Any] | None:
+    def run(
+        self,
+        fn: Callable[[], Any],
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+    ) -> Future[Any] | None:
         """Queue `fn`; after `shutdown()` (the window is closing) new work is dropped and None is returned."""
         if self._closed:
             return None

@@ -71,8 +71,10 @@ def compliance_text(level: ComplianceLevel) -> str:
 def compliance_style(level: ComplianceLevel, dark: bool) -> str:
     """A style sheet fragment for a label showing a compliance badge."""
     c = compliance_colours(level, dark)
-    return (f"color: {c.foreground.name()}; background: {c.background.name()}; border-radius: 4px;"
-            " padding: 2px 8px; font-weight: 600;")
+    return (
+        f"color: {c.foreground.name()}; background: {c.background.name()}; border-radius: 4px;"
+        " padding: 2px 8px; font-weight: 600;"
+    )
 
 
 def apply_theme(app: QApplication) -> None:
@@ -92,12 +94,18 @@ def dark_palette() -> QPalette:
     p = QPalette()
     base, window, text = QColor("#1f2125"), QColor("#2a2d32"), QColor("#e8e8e8")
     for role, colour in (
-        (QPalette.ColorRole.Window, window), (QPalette.ColorRole.WindowText, text),
-        (QPalette.ColorRole.Base, base), (QPalette.ColorRole.AlternateBase, QColor("#262930")),
-        (QPalette.ColorRole.Text, text), (QPalette.ColorRole.Button, window),
-        (QPalette.ColorRole.ButtonText, text), (QPalette.ColorRole.ToolTipBase, QColor("#33363c")),
-        (QPalette.ColorRole.ToolTipText, text), (QPalette.ColorRole.PlaceholderText, QColor("#9a9da3")),
-        (QPalette.ColorRole.Highlight, QColor("#3d6fb6")), (QPalette.ColorRole.HighlightedText, QColor("#ffffff")),
+        (QPalette.ColorRole.Window, window),
+        (QPalette.ColorRole.WindowText, text),
+        (QPalette.ColorRole.Base, base),
+        (QPalette.ColorRole.AlternateBase, QColor("#262930")),
+        (QPalette.ColorRole.Text, text),
+        (QPalette.ColorRole.Button, window),
+        (QPalette.ColorRole.ButtonText, text),
+        (QPalette.ColorRole.ToolTipBase, QColor("#33363c")),
+        (QPalette.ColorRole.ToolTipText, text),
+        (QPalette.ColorRole.PlaceholderText, QColor("#9a9da3")),
+        (QPalette.ColorRole.Highlight, QColor("#3d6fb6")),
+        (QPalette.ColorRole.HighlightedText, QColor("#ffffff")),
         (QPalette.ColorRole.Link, QColor("#8ab4f8")),
     ):
         p.setColor(role, colour)

@@ -72,8 +72,15 @@ class UnlockDialog(QDialog):
 
     unlocked = Signal(object)  # CaseStore
 
-    def __init__(self, folder: Path, runner: BackgroundRunner, username: str = "", demo_passphrase: str = "",
-                 clock: Callable[[], datetime] = datetime.now, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        folder: Path,
+        runner: BackgroundRunner,
+        username: str = "",
+        demo_passphrase: str = "",
+        clock: Callable[[], datetime] = datetime.now,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Unlock the case store \u2014 Checkpoint Desk"))
         self.store: CaseStore | None = None
@@ -95,8 +102,12 @@ class UnlockDialog(QDialog):
         form.addRow(self.tr("&User name:"), self.user)
         form.addRow(self.tr("&Passphrase:"), self.passphrase)
 
-        self.hint = QLabel(self.tr("This is the demo store: every account (manager, alex, sam, priya, admin) uses "
-                                   "the passphrase <b>%1</b>.").replace("%1", demo_passphrase))
+        self.hint = QLabel(
+            self.tr(
+                "This is the demo store: every account (manager, alex, sam, priya, admin) uses "
+                "the passphrase <b>%1</b>."
+            ).replace("%1", demo_passphrase)
+        )
         self.hint.setWordWrap(True)
         self.hint.setVisible(bool(demo_passphrase))
         self.hint.setAccessibleName(self.tr("Demo passphrase hint"))
@@ -136,8 +147,11 @@ class UnlockDialog(QDialog):
         self.error.setVisible(bool(message))
         if message:  # a wrapped message needs room: grow rather than squeeze the fields or clip its last line
             self.layout().activate()
-            needed = self.layout().totalHeightForWidth(self.width()) if self.layout().hasHeightForWidth() \
+            needed = (
+                self.layout().totalHeightForWidth(self.width())
+                if self.layout().hasHeightForWidth()
                 else self.sizeHint().height()
+            )
             self.resize(self.width(), max(self.height(), needed + 6))
 
     def _on_buttons_accepted(self) -> None:
@@ -150,8 +164,11 @@ class UnlockDialog(QDialog):
         self.show_error("")
         self._set_busy(True)
         folder, clock = self._folder, self._clock
-        self._runner.run(lambda: CaseStore.open(folder, canonical_username(folder, user), passphrase, clock),
-                         self._on_open_done, self._on_open_failed)
+        self._runner.run(
+            lambda: CaseStore.open(folder, canonical_username(folder, user), passphrase, clock),
+            self._on_open_done,
+            self._on_open_failed,
+        )
 
     def _on_open_done(self, store: CaseStore) -> None:
         self._set_busy(False)
@@ -165,19 +182,27 @@ class UnlockDialog(QDialog):
     def _on_open_failed(self, error: BaseException) -> None:
         self._set_busy(False)
         if isinstance(error, WrongPassphrase):
-            self.show_error(self.tr("That passphrase is not right for '%1'. Check Caps Lock and try again.")
-                            .replace("%1", self.user.text().strip()))
+            self.show_error(
+                self.tr("That passphrase is not right for '%1'. Check Caps Lock and try again.").replace(
+                    "%1", self.user.text().strip()
+                )
+            )
             self.passphrase.clear()
             self.passphrase.setFocus()
         elif isinstance(error, UnknownUser):
-            self.show_error(self.tr("There is no user named '%1' in this case store.")
-                            .replace("%1", self.user.text().strip()))
+            self.show_error(
+                self.tr("There is no user named '%1' in this case store.").replace(
+                    "%1", self.user.text().strip()
+                )
+            )
             self.user.selectAll()
             self.user.setFocus()
         elif isinstance(error, StoreError):
             self.show_error(str(error))
         else:
-            self.show_error(self.tr("The case store could not be opened: %1").replace("%1", type(error).__name__))
+            self.show_error(
+                self.tr("The case store could not be opened: %1").replace("%1", type(error).__name__)
+            )
 
     def _on_forgot_clicked(self) -> None:
         dialog = RecoveryDialog(self._folder, self._runner, self.user.text().strip(), self._clock, self)
@@ -190,14 +215,24 @@ class UnlockDialog(QDialog):
 class RecoveryDialog(QDialog):
     """The recovery key sets a new passphrase for a user and opens the store (CaseStore.open_with_recovery)."""
 
-    def __init__(self, folder: Path, runner: BackgroundRunner, username: str = "",
-                 clock: Callable[[], datetime] = datetime.now, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        folder: Path,
+        runner: BackgroundRunner,
+        username: str = "",
+        clock: Callable[[], datetime] = datetime.now,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Recover access with the recovery key"))
         self.store: CaseStore | None = None
         self._folder, self._runner, self._clock = Path(folder), runner, clock
-        intro = QLabel(self.tr("Type the recovery key you were given when the case store was created "
-                               "(groups of four letters and digits), and choose a new passphrase."))
+        intro = QLabel(
+            self.tr(
+                "Type the recovery key you were given when the case store was created "
+                "(groups of four letters and digits), and choose a new passphrase."
+            )
+        )
         intro.setWordWrap(True)
         self.key = QLineEdit()
         self.key.setPlaceholderText("ABCD-EFGH-\u2026")
@@ -206,7 +241,10 @@ class RecoveryDialog(QDialog):
         self.user.setAccessibleName(self.tr("User name"))
         self.new1 = QLineEdit()
         self.new2 = QLineEdit()
-        for field, name in ((self.new1, self.tr("New passphrase")), (self.new2, self.tr("New passphrase again"))):
+        for field, name in (
+            (self.new1, self.tr("New passphrase")),
+            (self.new2, self.tr("New passphrase again")),
+        ):
             field.setEchoMode(QLineEdit.EchoMode.Password)
             field.setAccessibleName(name)
         form = QFormLayout()
@@ -238,8 +276,11 @@ class RecoveryDialog(QDialog):
         self.busy.setVisible(True)
         self.ok.setEnabled(False)
         folder, clock = self._folder, self._clock
-        self._runner.run(lambda: CaseStore.open_with_recovery(folder, key, user, new, clock),
-                         self._on_done, self._on_failed)
+        self._runner.run(
+            lambda: CaseStore.open_with_recovery(folder, key, user, new, clock),
+            self._on_done,
+            self._on_failed,
+        )
 
     def _on_done(self, store: CaseStore) -> None:
         self.busy.setVisible(False)
@@ -249,6 +290,9 @@ class RecoveryDialog(QDialog):
     def _on_failed(self, error: BaseException) -> None:
         self.busy.setVisible(False)
         self.ok.setEnabled(True)
-        self.error.setText(str(error) if isinstance(error, StoreError | ValueError)
-                           else self.tr("Recovery failed: %1").replace("%1", type(error).__name__))
+        self.error.setText(
+            str(error)
+            if isinstance(error, StoreError | ValueError)
+            else self.tr("Recovery failed: %1").replace("%1", type(error).__name__)
+        )
         self.error.setVisible(True)

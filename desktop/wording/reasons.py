@@ -16,11 +16,25 @@ from desktop.domain.enums import ComplianceLevel
 
 from .dates import day
 
-_LEVELS_CY = {"on_track": "Ar y trywydd iawn", "at_risk": "Mewn perygl", "not_complying": "Ddim yn cydymffurfio"}
-_ABSENCE_EN = {"illness_evidenced": "illness (evidence seen)", "hospital": "in hospital", "court": "at court",
-               "bereavement": "bereavement", "other": "other"}
-_ABSENCE_CY = {"illness_evidenced": "salwch (gwelwyd tystiolaeth)", "hospital": "yn yr ysbyty", "court": "yn y llys",
-               "bereavement": "profedigaeth", "other": "arall"}
+_LEVELS_CY = {
+    "on_track": "Ar y trywydd iawn",
+    "at_risk": "Mewn perygl",
+    "not_complying": "Ddim yn cydymffurfio",
+}
+_ABSENCE_EN = {
+    "illness_evidenced": "illness (evidence seen)",
+    "hospital": "in hospital",
+    "court": "at court",
+    "bereavement": "bereavement",
+    "other": "other",
+}
+_ABSENCE_CY = {
+    "illness_evidenced": "salwch (gwelwyd tystiolaeth)",
+    "hospital": "yn yr ysbyty",
+    "court": "yn y llys",
+    "bereavement": "profedigaeth",
+    "other": "arall",
+}
 
 # (code) whose Welsh wants review: "behind_schedule" carries the condition's unit as typed (English, e.g.
 # "sessions"); "ending_unmet" has "heb eu bodloni" after a numeral and a singular noun of uncertain gender (amod).
@@ -50,7 +64,11 @@ def _en(code: str, p: dict[str, Any]) -> str:
         return f", {n} of them cancelled by the person" if n else ""
 
     if code == "failed":
-        return "contract failed: reoffended" if p.get("why") == "reoffended" else "contract failed: did not comply"
+        return (
+            "contract failed: reoffended"
+            if p.get("why") == "reoffended"
+            else "contract failed: did not comply"
+        )
     if code == "condition_not_met":
         return "reoffending reported" if p.get("offending") else f"'{p['title']}' not met"
     if code == "missed_in_a_row":
@@ -61,10 +79,14 @@ def _en(code: str, p: dict[str, Any]) -> str:
         return f"{p['count']} of {p['of']} appointments missed over the contract ({_dates(p['dates'], 'en')}{what()})"
     if code == "absence_accepted":
         detail = f" ({p['detail']})" if p.get("detail") is not None else ""
-        return f"absence on {day(p['on'])} accepted: {_ABSENCE_EN.get(p['why'], p.get('raw', p['why']))}{detail}"
+        return (
+            f"absence on {day(p['on'])} accepted: {_ABSENCE_EN.get(p['why'], p.get('raw', p['why']))}{detail}"
+        )
     if code == "behind_schedule":
-        return (f"'{p['title']}' behind schedule: {p['progress']:g} of {p['target']:g} {p['unit']} done, "
-                f"about {p['expected']:.0f} expected by day {p['day']} of {p['length']}").replace("  ", " ")
+        return (
+            f"'{p['title']}' behind schedule: {p['progress']:g} of {p['target']:g} {p['unit']} done, "
+            f"about {p['expected']:.0f} expected by day {p['day']} of {p['length']}"
+        ).replace("  ", " ")
     if code == "not_started":
         return f"'{p['title']}' not started by day {p['day']} of {p['length']}"
     if code == "past_end":
@@ -81,8 +103,11 @@ def _cy(code: str, p: dict[str, Any]) -> str:
         return f", a chanslwyd {n} ohonynt gan yr unigolyn" if n else ""
 
     if code == "failed":
-        return ("methodd y contract: aildroseddodd yr unigolyn" if p.get("why") == "reoffended" else
-                "methodd y contract: ni chydymffurfiodd yr unigolyn")
+        return (
+            "methodd y contract: aildroseddodd yr unigolyn"
+            if p.get("why") == "reoffended"
+            else "methodd y contract: ni chydymffurfiodd yr unigolyn"
+        )
     if code == "condition_not_met":
         return "adroddwyd am aildroseddu" if p.get("offending") else f"'{p['title']}' heb ei fodloni"
     if code == "missed_in_a_row":
@@ -90,15 +115,18 @@ def _cy(code: str, p: dict[str, Any]) -> str:
     if code == "missed_in_window":
         return f"colli {p['count']} o'r {p['of']} apwyntiad diwethaf ({_dates(p['dates'], 'cy')}{what()})"
     if code == "missed_share":
-        return (f"colli {p['count']} o {p['of']} apwyntiad dros gyfnod y contract "
-                f"({_dates(p['dates'], 'cy')}{what()})")
+        return (
+            f"colli {p['count']} o {p['of']} apwyntiad dros gyfnod y contract "
+            f"({_dates(p['dates'], 'cy')}{what()})"
+        )
     if code == "absence_accepted":
         detail = f" ({p['detail']})" if p.get("detail") is not None else ""
         return f"derbyniwyd absenoldeb ar {day(p['on'], 'cy')}: {_ABSENCE_CY.get(p['why'], p.get('raw', p['why']))}{detail}"
     if code == "behind_schedule":
-        return (f"'{p['title']}' y tu ôl i'r amserlen: {p['progress']:g} o {p['target']:g} {p['unit']} wedi'u "
-                f"gwneud, tua {p['expected']:.0f} i'w disgwyl erbyn diwrnod {p['day']} o {p['length']}"
-                ).replace("  ", " ")
+        return (
+            f"'{p['title']}' y tu ôl i'r amserlen: {p['progress']:g} o {p['target']:g} {p['unit']} wedi'u "
+            f"gwneud, tua {p['expected']:.0f} i'w disgwyl erbyn diwrnod {p['day']} o {p['length']}"
+        ).replace("  ", " ")
     if code == "not_started":
         return f"'{p['title']}' heb ddechrau erbyn diwrnod {p['day']} o {p['length']}"
     if code == "past_end":

@@ -95,8 +95,7 @@ CY: dict[str, str] = {
     "{0} to {1}": "{0} i {1}",
     "Not yet signed": "Heb ei lofnodi eto",
     # compliance and outcome boxes
-    "Contract closed on {0}: {1}. The final outcome return reports how it ended.":
-        "Caewyd y contract ar {0}: {1}. Mae'r adroddiad canlyniad terfynol yn nodi sut y daeth i ben.",
+    "Contract closed on {0}: {1}. The final outcome return reports how it ended.": "Caewyd y contract ar {0}: {1}. Mae'r adroddiad canlyniad terfynol yn nodi sut y daeth i ben.",
     "Compliance": "Cydymffurfio",
     "Compliance recommendation: {0}": "Argymhelliad cydymffurfio: {0}",
     "No concerns recorded in this period.": "Ni chofnodwyd unrhyw bryderon yn y cyfnod hwn.",
@@ -123,8 +122,7 @@ CY: dict[str, str] = {
     "Date and time": "Dyddiad ac amser",
     "Type": "Math",
     "Appointments in the period": "Apwyntiadau yn y cyfnod",
-    "Appointments in the period and behind this notice":
-        "Apwyntiadau yn y cyfnod a'r rhai sy'n sail i'r hysbysiad hwn",
+    "Appointments in the period and behind this notice": "Apwyntiadau yn y cyfnod a'r rhai sy'n sail i'r hysbysiad hwn",
     "Number": "Nifer",
     "Attended (including late)": "Yn bresennol (gan gynnwys yn hwyr)",
     "of which late": "ac o'r rhain, yn hwyr",
@@ -147,10 +145,8 @@ CY: dict[str, str] = {
     "Not recorded": "Heb ei gofnodi",
     "{0}, to {1}": "{0}, i {1}",
     "Disclosures of new offending": "Datgeliadau o droseddu newydd",
-    "None disclosed or reported up to the end of this period.":
-        "Dim wedi'i ddatgelu na'i adrodd hyd at ddiwedd y cyfnod hwn.",
-    "Clinical summary (shared with the person's consent)":
-        "Crynodeb clinigol (wedi'i rannu gyda chaniatâd yr unigolyn)",
+    "None disclosed or reported up to the end of this period.": "Dim wedi'i ddatgelu na'i adrodd hyd at ddiwedd y cyfnod hwn.",
+    "Clinical summary (shared with the person's consent)": "Crynodeb clinigol (wedi'i rannu gyda chaniatâd yr unigolyn)",
     "No clinical measures recorded in this period.": "Ni chofnodwyd unrhyw fesurau clinigol yn y cyfnod hwn.",
     "Measure": "Mesur",
     "Score": "Sgôr",
@@ -161,22 +157,19 @@ CY: dict[str, str] = {
     "Sign-off": "Cymeradwyo",
     "the service manager": "rheolwr y gwasanaeth",
     "Reviewed and approved for {0} by {1}. The digital signature in the box below covers the whole of this "
-    "document; any change after signing makes it invalid.":
-        "Adolygwyd a chymeradwywyd ar ran {0} gan {1}. Mae'r llofnod digidol yn y blwch isod yn cwmpasu'r "
-        "ddogfen gyfan hon; bydd unrhyw newid ar ôl ei llofnodi yn ei gwneud yn annilys.",
+    "document; any change after signing makes it invalid.": "Adolygwyd a chymeradwywyd ar ran {0} gan {1}. Mae'r llofnod digidol yn y blwch isod yn cwmpasu'r "
+    "ddogfen gyfan hon; bydd unrhyw newid ar ôl ei llofnodi yn ei gwneud yn annilys.",
     # title block
     "Period {0} to {1}": "Cyfnod {0} i {1}",
     " \u00b7 every fact as recorded by the end of {0}": " \u00b7 pob ffaith fel y'i cofnodwyd erbyn diwedd {0}",
-    "CORRECTION: this return replaces document {0}. Please rely on this one instead.":
-        "CYWIRIAD: mae'r adroddiad hwn yn disodli dogfen {0}. Dibynnwch ar yr un hwn yn lle hynny.",
+    "CORRECTION: this return replaces document {0}. Please rely on this one instead.": "CYWIRIAD: mae'r adroddiad hwn yn disodli dogfen {0}. Dibynnwch ar yr un hwn yn lle hynny.",
     # every page's header and footer
     "Confidential: personal data for {0} only": "Cyfrinachol: data personol ar gyfer {0} yn unig",
     "Force reference {0}": "Cyfeirnod yr heddlu {0}",
     "Code {0}": "Cod {0}",
     "Document ID {0}": "ID y ddogfen {0}",
     "Generated {0}": "Crëwyd {0}",
-    "Check this page: the code and QR code match the signed PDF of this document.":
-        "Gwiriwch y dudalen hon: mae'r cod a'r cod QR yn cyfateb i PDF llofnodedig y ddogfen hon.",
+    "Check this page: the code and QR code match the signed PDF of this document.": "Gwiriwch y dudalen hon: mae'r cod a'r cod QR yn cyfateb i PDF llofnodedig y ddogfen hon.",
     "Page {0} of {1}": "Tudalen {0} o {1}",
     # what build.py words: appointment notes, who recorded evidence, final outcome lines
     "absence accepted: {0}": "absenoldeb wedi'i dderbyn: {0}",
@@ -211,31 +204,27 @@ CY: dict[str, str] = {
     "Reason recorded: {0}": "Y rheswm a gofnodwyd: {0}",
     # the Durham Checkpoint scheme's recommendation lines (resources/compliance/durham_checkpoint.json); another
     # scheme's lines stay English in a Welsh return until they are added here
-    "The provider recommends no action: the contract continues.":
-        "Nid yw'r darparwr yn argymell unrhyw gamau: mae'r contract yn parhau.",
-    "The provider recommends no action yet: the contract continues with closer support.":
-        "Nid yw'r darparwr yn argymell unrhyw gamau eto: mae'r contract yn parhau gyda chymorth agosach.",
-    "The provider asks the force to decide whether the contract continues.":
-        "Mae'r darparwr yn gofyn i'r heddlu benderfynu a yw'r contract yn parhau.",
-    "The provider recommends no further action: the contract was completed.":
-        "Nid yw'r darparwr yn argymell unrhyw gamau pellach: cwblhawyd y contract.",
-    "The provider refers the case back to the force for a decision on prosecution.":
-        "Mae'r darparwr yn cyfeirio'r achos yn ôl at yr heddlu am benderfyniad ynghylch erlyn.",
-    "The provider refers the case back to the force for a decision.":
-        "Mae'r darparwr yn cyfeirio'r achos yn ôl at yr heddlu am benderfyniad.",
+    "The provider recommends no action: the contract continues.": "Nid yw'r darparwr yn argymell unrhyw gamau: mae'r contract yn parhau.",
+    "The provider recommends no action yet: the contract continues with closer support.": "Nid yw'r darparwr yn argymell unrhyw gamau eto: mae'r contract yn parhau gyda chymorth agosach.",
+    "The provider asks the force to decide whether the contract continues.": "Mae'r darparwr yn gofyn i'r heddlu benderfynu a yw'r contract yn parhau.",
+    "The provider recommends no further action: the contract was completed.": "Nid yw'r darparwr yn argymell unrhyw gamau pellach: cwblhawyd y contract.",
+    "The provider refers the case back to the force for a decision on prosecution.": "Mae'r darparwr yn cyfeirio'r achos yn ôl at yr heddlu am benderfyniad ynghylch erlyn.",
+    "The provider refers the case back to the force for a decision.": "Mae'r darparwr yn cyfeirio'r achos yn ôl at yr heddlu am benderfyniad.",
 }
 
 # Written, but wanting a Welsh speaker's review before a force relies on them.
-UNSURE = frozenset({
-    "Custom",  # "Pwrpasol" (bespoke) for a condition the service wrote itself
-    "Keywork",  # no settled Welsh term for a keywork session
-    "Exploitation and victimisation",
-    "Appointments in the period and behind this notice",
-    "of which late",
-    "Sign-off",  # as a heading: "Cymeradwyo" (approval)
-    "Not recorded as met or waived: {0}",
-    "The contract was still {0} at the end of the period.",  # left English: "yn" would mutate the state's word
-})
+UNSURE = frozenset(
+    {
+        "Custom",  # "Pwrpasol" (bespoke) for a condition the service wrote itself
+        "Keywork",  # no settled Welsh term for a keywork session
+        "Exploitation and victimisation",
+        "Appointments in the period and behind this notice",
+        "of which late",
+        "Sign-off",  # as a heading: "Cymeradwyo" (approval)
+        "Not recorded as met or waived: {0}",
+        "The contract was still {0} at the end of the period.",  # left English: "yn" would mutate the state's word
+    }
+)
 # Sentences a return carries that are not Welsh yet (they are built as English sentences in build.py or come
 # from the scheme's resource file): they stay English in a Welsh return, and are listed here to be honest.
 NOT_YET_WELSH = (
@@ -264,6 +253,7 @@ class Words:
 
     def t(self, english: str, *args: object) -> str:
         """`english` (a phrase or a {0} template) in the return's language, formatted with `args`."""
+
         def side(i: int) -> list[object]:  # an argument given as (welsh, english) goes to its own side
             return [a[i] if isinstance(a, tuple) else a for a in args]
 

@@ -12,7 +12,11 @@ connection = config.attributes.get("connection")
 if connection is None:
     raise RuntimeError("run the force's migrations through desktop.force.migrate, which opens the store")
 
-context.configure(connection=connection, target_metadata=Base.metadata, render_as_batch=True,
-                  version_table="force_alembic_version")
+context.configure(
+    connection=connection,
+    target_metadata=Base.metadata,
+    render_as_batch=True,
+    version_table="force_alembic_version",
+)
 with context.begin_transaction():
     context.run_migrations()

@@ -46,11 +46,15 @@ def fill(template: PaperTemplate, text: str, values: dict[str, str]) -> str:
     try:
         return Template(text).substitute(values)
     except KeyError as exc:
-        raise PaperTemplateError(f"{template.source}: unknown placeholder ${exc.args[0]} (known: "
-                                 + ", ".join("$" + k for k in sorted(values)) + ")") from None
+        raise PaperTemplateError(
+            f"{template.source}: unknown placeholder ${exc.args[0]} (known: "
+            + ", ".join("$" + k for k in sorted(values))
+            + ")"
+        ) from None
     except ValueError:
-        raise PaperTemplateError(f"{template.source}: a '$' that is not a placeholder (write $$ for a dollar sign)") \
-            from None
+        raise PaperTemplateError(
+            f"{template.source}: a '$' that is not a placeholder (write $$ for a dollar sign)"
+        ) from None
 
 
 def load_template(name: str, extra_folders: tuple[Path, ...] = ()) -> PaperTemplate:

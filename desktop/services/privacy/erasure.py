@@ -18,14 +18,18 @@ def _reason(reason: str) -> str:
     return reason
 
 
-def erase(store: CaseStore, reference: str, reason: str, rule: str = DECISION, vacuum: bool = True) -> db.Erased:
+def erase(
+    store: CaseStore, reference: str, reason: str, rule: str = DECISION, vacuum: bool = True
+) -> db.Erased:
     """Erase every record of one person but a tombstone in the audit log. Refused under a legal hold."""
     db.require_erasure_role(store)
     reason = _reason(reason)
     person = db.find_person(store, reference)
     if db.holds(store, person.id):
-        raise PermissionDenied(f"{person.force_reference} is under a legal hold and cannot be erased; "
-                               "remove the hold first (hold remove)")
+        raise PermissionDenied(
+            f"{person.force_reference} is under a legal hold and cannot be erased; "
+            "remove the hold first (hold remove)"
+        )
     # the tombstone names the rule, the reason and the counts: not the name, reference or date of birth
     return db.erase_person(store, person, "person.erase", {"rule": rule, "reason": reason}, vacuum=vacuum)
 

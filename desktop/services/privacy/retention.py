@@ -61,8 +61,10 @@ def _d(v: object) -> date | None:
 def plan(store: CaseStore, today: date) -> Plan:
     db.require_erasure_role(store)
     schedule = load_schedule(store)
-    facts = [PersonFacts(str(pid), str(ref), state, _d(closed), _d(last))
-             for pid, ref, state, closed, last in db.retention_facts(store)]
+    facts = [
+        PersonFacts(str(pid), str(ref), state, _d(closed), _d(last))
+        for pid, ref, state, closed, last in db.retention_facts(store)
+    ]
     people = due_for_erasure(facts, schedule, today, db.held_ids(store))
     backups: list[tuple[Path, date]] = []
     rule = schedule.rule("pre_migration_backup")

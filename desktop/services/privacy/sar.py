@@ -23,10 +23,17 @@ from desktop.storage.store import CaseStore
 
 REDACTED = "[another person]"
 SECTIONS = (
-    ("person", "Personal details"), ("referrals", "Referral"), ("consents", "Consent"), ("contracts", "Contract"),
-    ("conditions", "Contract conditions"), ("evidence", "Evidence recorded"), ("appointments", "Appointments"),
-    ("assessments", "Assessments and scores"), ("returns", "Returns sent to the police"),
-    ("holds", "Legal holds"), ("corrections", "Earlier values of corrected details"),
+    ("person", "Personal details"),
+    ("referrals", "Referral"),
+    ("consents", "Consent"),
+    ("contracts", "Contract"),
+    ("conditions", "Contract conditions"),
+    ("evidence", "Evidence recorded"),
+    ("appointments", "Appointments"),
+    ("assessments", "Assessments and scores"),
+    ("returns", "Returns sent to the police"),
+    ("holds", "Legal holds"),
+    ("corrections", "Earlier values of corrected details"),
     ("audit", "Who saw or changed the record, and when"),
 )
 _SKIP = {"row_version", "content_json", "answers_json", "eligibility_json", "person_id", "keyworker_id"}
@@ -42,9 +49,16 @@ class SarFiles:
 def _others(store: CaseStore, person_id: str) -> list[str]:
     """Other clients' full names and references, longest first, leaving out any this person shares."""
     rows = db.people_names(store)
-    own = {t.casefold() for pid, first, last, ref in rows if pid == person_id for t in (f"{first} {last}", ref)}
-    terms = {t for pid, first, last, ref in rows if pid != person_id
-             for t in (f"{first} {last}".strip(), ref) if len(t) > 2 and t.casefold() not in own}
+    own = {
+        t.casefold() for pid, first, last, ref in rows if pid == person_id for t in (f"{first} {last}", ref)
+    }
+    terms = {
+        t
+        for pid, first, last, ref in rows
+        if pid != person_id
+        for t in (f"{first} {last}".strip(), ref)
+        if len(t) > 2 and t.casefold() not in own
+    }
     return sorted(terms, key=len, reverse=True)
 
 
@@ -62,6 +76,7 @@ def _redactor(terms: list[str]) -> Any:
         if isinstance(v, list):
             return [redact(x) for x in v]
         return v
+
     return redact
 
 
@@ -80,9 +95,14 @@ def collect(store: CaseStore, reference: str) -> dict[str, Any]:
         except ValueError:
             r["answers"] = []
     redact = _redactor(_others(store, person.id))
-    return {"subject_access_export": {"person_id": person.id, "made_at": datetime.now(UTC).isoformat(),
-                                      "made_by": store.user.username},
-            **redact(rows)}
+    return {
+        "subject_access_export": {
+            "person_id": person.id,
+            "made_at": datetime.now(UTC).isoformat(),
+            "made_by": store.user.username,
+        },
+        **redact(rows),
+    }
 
 
 def _write_0600(path: Path, data: bytes) -> None:
@@ -110,8 +130,13 @@ def export(store: CaseStore, reference: str, out_dir: Path) -> SarFiles:
     _write_0600(json_path, body)
     _write_0600(pdf_path, render_pdf(data))
     count = sum(len(v) for k, v in data.items() if isinstance(v, list))
-    store.record_event("person.subject_access", "person", pid, pid,
-                       f"{count} records; json sha256 {hashlib.sha256(body).hexdigest()}")  # no path: it may name them
+    store.record_event(
+        "person.subject_access",
+        "person",
+        pid,
+        pid,
+        f"{count} records; json sha256 {hashlib.sha256(body).hexdigest()}",
+    )  # no path: it may name them
     return SarFiles(json_path, pdf_path, count)
 
 
@@ -131,10 +156,17 @@ def render_pdf(data: dict[str, Any]) -> bytes:
     cell = ParagraphStyle("c", fontName=REGULAR, fontSize=7.5, leading=9.5)
     body = ParagraphStyle("b", fontName=REGULAR, fontSize=9, leading=12)
     meta = data["subject_access_export"]
-    story: list[Any] = [Paragraph("Subject access export", title),
-                        Paragraph(escape(f"Everything this service holds about one person, made {meta['made_at'][:19]}"
-                                         f" UTC by {meta['made_by']}. Other people's names are shown as "
-                                         f"{REDACTED}."), body)]
+    story: list[Any] = [
+        Paragraph("Subject access export", title),
+        Paragraph(
+            escape(
+                f"Everything this service holds about one person, made {meta['made_at'][:19]}"
+                f" UTC by {meta['made_by']}. Other people's names are shown as "
+                f"{REDACTED}."
+            ),
+            body,
+        ),
+    ]
     for key, label in SECTIONS:
         rows = data.get(key) or []
         story.append(Paragraph(escape(f"{label} ({len(rows)})"), head))
@@ -142,27 +174,65 @@ def render_pdf(data: dict[str, Any]) -> bytes:
             story.append(Paragraph("None held.", body))
             continue
         if key == "audit":  # one line an entry: when, who, what
-            t = Table([[Paragraph(h, cell) for h in ("When (UTC)", "Who", "What", "Detail")]]
-                      + [[Paragraph(escape(str(r["at"])[:19].replace("T", " ")), cell),
-                          Paragraph(escape(str(r["actor_name"])), cell), Paragraph(escape(str(r["action"])), cell),
-                          Paragraph(escape(str(r["detail"])[:300]), cell)] for r in rows],
-                      colWidths=[32 * mm, 32 * mm, 38 * mm, 72 * mm], repeatRows=1)
-            t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.3, SHADE), ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                                   ("BACKGROUND", (0, 0), (-1, 0), SHADE)]))
+            t = Table(
+                [[Paragraph(h, cell) for h in ("When (UTC)", "Who", "What", "Detail")]]
+                + [
+                    [
+                        Paragraph(escape(str(r["at"])[:19].replace("T", " ")), cell),
+                        Paragraph(escape(str(r["actor_name"])), cell),
+                        Paragraph(escape(str(r["action"])), cell),
+                        Paragraph(escape(str(r["detail"])[:300]), cell),
+                    ]
+                    for r in rows
+                ],
+                colWidths=[32 * mm, 32 * mm, 38 * mm, 72 * mm],
+                repeatRows=1,
+            )
+            t.setStyle(
+                TableStyle(
+                    [
+                        ("GRID", (0, 0), (-1, -1), 0.3, SHADE),
+                        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                        ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+                    ]
+                )
+            )
             story.append(t)
             continue
         for r in rows:
             pairs = [(k, v) for k, v in r.items() if k not in _SKIP and v not in (None, "", "[]")]
             if key in ("returns", "assessments"):
-                pairs = [(k, v if not isinstance(v, dict | list) else json.dumps(v, ensure_ascii=False)[:1500])
-                         for k, v in pairs]
-            t = Table([[Paragraph(escape(str(k).replace("_", " ")), cell), Paragraph(escape(str(v)), cell)]
-                       for k, v in pairs], colWidths=[40 * mm, 130 * mm])
-            t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.3, SHADE), ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                                   ("BACKGROUND", (0, 0), (0, -1), SHADE)]))
+                pairs = [
+                    (k, v if not isinstance(v, dict | list) else json.dumps(v, ensure_ascii=False)[:1500])
+                    for k, v in pairs
+                ]
+            t = Table(
+                [
+                    [Paragraph(escape(str(k).replace("_", " ")), cell), Paragraph(escape(str(v)), cell)]
+                    for k, v in pairs
+                ],
+                colWidths=[40 * mm, 130 * mm],
+            )
+            t.setStyle(
+                TableStyle(
+                    [
+                        ("GRID", (0, 0), (-1, -1), 0.3, SHADE),
+                        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                        ("BACKGROUND", (0, 0), (0, -1), SHADE),
+                    ]
+                )
+            )
             story += [t, Spacer(1, 3 * mm)]
     buf = BytesIO()
-    doc = SimpleDocTemplate(buf, pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm, topMargin=16 * mm,
-                            bottomMargin=16 * mm, title="Subject access export", author="Checkpoint Desk")
+    doc = SimpleDocTemplate(
+        buf,
+        pagesize=A4,
+        leftMargin=18 * mm,
+        rightMargin=18 * mm,
+        topMargin=16 * mm,
+        bottomMargin=16 * mm,
+        title="Subject access export",
+        author="Checkpoint Desk",
+    )
     doc.build(story)
     return buf.getvalue()

@@ -28,8 +28,11 @@ class Series:
 
 
 def series_of(name: str, shown: Sequence[Shown], suffix: str = "") -> Series:
-    return Series(name, tuple(0.0 if s.hidden or s.figure.value is None else float(s.figure.value) for s in shown),
-                  tuple((s.text + ("" if s.hidden else suffix)) if s.text else "n/a" for s in shown))
+    return Series(
+        name,
+        tuple(0.0 if s.hidden or s.figure.value is None else float(s.figure.value) for s in shown),
+        tuple((s.text + ("" if s.hidden else suffix)) if s.text else "n/a" for s in shown),
+    )
 
 
 def _style(chart: VerticalBarChart | HorizontalBarChart, series: Sequence[Series]) -> None:

@@ -10,8 +10,21 @@ from desktop.services.spreadsheet import safe_text
 
 from .model import Report
 
-CSV_COLUMNS = ("period_start", "period_end", "section", "figure", "figure_label", "dimension", "category",
-               "category_label", "value", "unit", "numerator", "denominator", "suppressed")
+CSV_COLUMNS = (
+    "period_start",
+    "period_end",
+    "section",
+    "figure",
+    "figure_label",
+    "dimension",
+    "category",
+    "category_label",
+    "value",
+    "unit",
+    "numerator",
+    "denominator",
+    "suppressed",
+)
 
 
 def _cell(n: int | None) -> str:
@@ -29,7 +42,21 @@ def report_csv(report: Report, suppressed: bool = True) -> bytes:
         label = figure_label(f)
         if f.dimension:
             label = f"{label} by {DIMENSION_LABELS.get(f.dimension, f.dimension).lower()}"
-        w.writerow([start, end, f.section, f.key, label, f.dimension, f.category, safe_text(f.label), s.text, f.unit,
-                    "" if s.hidden else _cell(f.numerator), "" if s.hidden else _cell(f.denominator),
-                    "yes" if s.hidden else "no"])
+        w.writerow(
+            [
+                start,
+                end,
+                f.section,
+                f.key,
+                label,
+                f.dimension,
+                f.category,
+                safe_text(f.label),
+                s.text,
+                f.unit,
+                "" if s.hidden else _cell(f.numerator),
+                "" if s.hidden else _cell(f.denominator),
+                "yes" if s.hidden else "no",
+            ]
+        )
     return ("\ufeff" + out.getvalue()).encode("utf-8")

@@ -46,18 +46,37 @@ class ReportService:
         clock = self._store.clock()  # the one injected clock (local time); the report keeps it as aware UTC
         now = now or clock.astimezone(UTC)
         today = clock.date()
-        if period.end > today:  # its figures would not be true yet: contracts still to close, sessions to happen
-            raise ReportError(f"the period ends ({period.end}) after today ({today}); a report covers days past")
+        if (
+            period.end > today
+        ):  # its figures would not be true yet: contracts still to close, sessions to happen
+            raise ReportError(
+                f"the period ends ({period.end}) after today ({today}); a report covers days past"
+            )
         names = self.keyworker_names()
         if keyworker_id is not None and keyworker_id not in names:
             raise ReportError("no such keyworker in this store")
         definitions, assessments = self._assessments()
-        figures = build_figures(load_report_cases(self._store), period, names, keyworker_id, assessments,
-                                definitions, load_reoffences(self._store, today), as_of=today)
+        figures = build_figures(
+            load_report_cases(self._store),
+            period,
+            names,
+            keyworker_id,
+            assessments,
+            definitions,
+            load_reoffences(self._store, today),
+            as_of=today,
+        )
         org = self._store.setting("organisation", "") or "The provider"
         user = self._store.user
-        return Report(org, period, tuple(figures), now, user.display_name, keyworker_id,
-                      names[keyworker_id] if keyworker_id else "")
+        return Report(
+            org,
+            period,
+            tuple(figures),
+            now,
+            user.display_name,
+            keyworker_id,
+            names[keyworker_id] if keyworker_id else "",
+        )
 
     def _assessments(self) -> tuple[list[InstrumentDefinition], dict[str, list[Assessment]]]:
         """The reported instruments' definitions and every visible assessment of them, by person."""
@@ -90,7 +109,12 @@ class ReportService:
         except OSError as exc:
             raise ReportError(f"cannot write {path}: {exc.strerror}") from None
         digest = hashlib.sha256(data).hexdigest()
-        self._store.record_event("report.export", "report", detail=(
-            f"{kind} {report.period.start}..{report.period.end} {report.scope}, "
-            f"{'suppressed' if suppressed else 'UNSUPPRESSED'}, to {path}, sha256 {digest}"))
+        self._store.record_event(
+            "report.export",
+            "report",
+            detail=(
+                f"{kind} {report.period.start}..{report.period.end} {report.scope}, "
+                f"{'suppressed' if suppressed else 'UNSUPPRESSED'}, to {path}, sha256 {digest}"
+            ),
+        )
         return digest

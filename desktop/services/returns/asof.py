@@ -44,8 +44,13 @@ def condition_as_of(cond: Condition, end: date) -> ConditionAsOf:
             status = ConditionStatus.NOT_STARTED
     else:
         status = cond.status
-    if status is ConditionStatus.IN_PROGRESS and not started and not set_before \
-            and cond.type is not ConditionType.OFFENDING and cond.target is not None:
+    if (
+        status is ConditionStatus.IN_PROGRESS
+        and not started
+        and not set_before
+        and cond.type is not ConditionType.OFFENDING
+        and cond.target is not None
+    ):
         status = ConditionStatus.NOT_STARTED  # the work that started it came after the period
     if status is ConditionStatus.NOT_STARTED and progress > 0:
         status = ConditionStatus.IN_PROGRESS
@@ -59,7 +64,12 @@ def case_as_of(case: Case, end: date, moment: datetime) -> tuple[Case, dict[str,
     contract = case.contract
     if contract is not None and contract.closed_on is not None and contract.closed_on > day:
         contract = replace(contract, state=ContractState.ACTIVE, closed_on=None, outcome_reason="")
-    appointments = tuple(a if a.planned_at <= moment else replace(a, outcome=None)
-                         for a in case.appointments if a.on <= end)
-    return replace(case, contract=contract, conditions=tuple(c.condition for c in conditions.values()),
-                   appointments=appointments), conditions
+    appointments = tuple(
+        a if a.planned_at <= moment else replace(a, outcome=None) for a in case.appointments if a.on <= end
+    )
+    return replace(
+        case,
+        contract=contract,
+        conditions=tuple(c.condition for c in conditions.values()),
+        appointments=appointments,
+    ), conditions

@@ -50,8 +50,12 @@ def sign_return(content: ReturnContent, signer: ReturnSigner, manager: str, role
     approved = approve(content, manager, role)
     rendered = render_return(approved)
     signed = signer.sign(rendered, approved.document_id, approved.sign_off_name, approved.sign_off_role)
-    return replace(signed, content_hash=rendered.content_hash, short_code=rendered.short_code,
-                   content_json=canonical_json(approved))
+    return replace(
+        signed,
+        content_hash=rendered.content_hash,
+        short_code=rendered.short_code,
+        content_json=canonical_json(approved),
+    )
 
 
 # One signer per worker process, set by the pool's initializer: the usual ProcessPoolExecutor pattern.
@@ -64,7 +68,9 @@ def _init_worker(identity_pem: bytes, parent_pid: int | None = None) -> None:
     _worker_signer = ReturnSigner(SigningIdentity.from_bytes(identity_pem, None))
 
 
-def _sign_chunk(contents: list[ReturnContent], manager: str, role: str) -> list[SignedReturn | tuple[str, str]]:
+def _sign_chunk(
+    contents: list[ReturnContent], manager: str, role: str
+) -> list[SignedReturn | tuple[str, str]]:
     signer = _worker_signer
     if signer is None:
         raise RuntimeError("worker not initialised")
@@ -88,12 +94,15 @@ class BatchSigner:
     """A pool of worker processes, each holding the loaded signer: keep one open while a manager reviews,
     so signing does not wait for the workers to start (about 1-2 s each with "spawn")."""
 
-    def __init__(self, identity: SigningIdentity, *, workers: int = DEFAULT_WORKERS,
-                 start_method: str = "spawn") -> None:
+    def __init__(
+        self, identity: SigningIdentity, *, workers: int = DEFAULT_WORKERS, start_method: str = "spawn"
+    ) -> None:
         self.workers = max(1, workers)
         self._pool = ProcessPoolExecutor(
-            max_workers=self.workers, mp_context=multiprocessing.get_context(start_method),
-            initializer=_init_worker, initargs=(identity.to_bytes(None), os.getpid()),
+            max_workers=self.workers,
+            mp_context=multiprocessing.get_context(start_method),
+            initializer=_init_worker,
+            initargs=(identity.to_bytes(None), os.getpid()),
         )
 
     def __enter__(self) -> BatchSigner:
@@ -127,7 +136,7 @@ class BatchSigner:
         if not signer_name.strip():
             raise ValueError("A return must be signed by a named manager")
         total = len(items)
-        chunks = [list(items[i:i + CHUNK]) for i in range(0, total, CHUNK)]
+        chunks = [list(items[i : i + CHUNK]) for i in range(0, total, CHUNK)]
         results: dict[int, _Outcome] = {}
         pending: dict[Future[_Outcome], int] = {}
         queue = iter(enumerate(chunks))
@@ -187,6 +196,9 @@ def sign_batch(
         raise ValueError("A return must be signed by a named manager")
     if not items:
         return BatchResult((), (), False)
-    with BatchSigner(identity, workers=min(workers, -(-len(items) // CHUNK)), start_method=start_method) as pool:
-        return pool.sign(items, signer_name, signer_role, progress_callback=progress_callback,
-                         cancel_event=cancel_event)
+    with BatchSigner(
+        identity, workers=min(workers, -(-len(items) // CHUNK)), start_method=start_method
+    ) as pool:
+        return pool.sign(
+            items, signer_name, signer_role, progress_callback=progress_callback, cancel_event=cancel_event
+        )

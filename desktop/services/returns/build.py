@@ -93,8 +93,11 @@ def build_return_content(
     contract = case.contract
     assessment = assess(contract, case.conditions, case.appointments, as_of, rules)
     named = {m for r in assessment.reasons for m in r.appointments}
-    in_period = [a for a in case.appointments if period_start <= a.on <= period_end
-                 or (kind is ReturnKind.NON_COMPLIANCE and a.planned_at in named)]
+    in_period = [
+        a
+        for a in case.appointments
+        if period_start <= a.on <= period_end or (kind is ReturnKind.NON_COMPLIANCE and a.planned_at in named)
+    ]
     chart_from = contract.signed_on if contract and contract.signed_on else period_start
     shares_clinical = case.consent is not None and case.consent.shares_clinical_detail
     conditions = sorted(case.conditions, key=lambda c: c.position)
@@ -119,25 +122,35 @@ def build_return_content(
         outcome_reason=contract.outcome_reason if contract else "",
         conditions=tuple(_condition_line(c, states[c.id], period_end, names, w) for c in conditions),
         appointments=tuple(
-            AppointmentLine(a.planned_at, w.t(a.kind.label), w.t(_outcome_label(a, as_of)),
-                            _appointment_note(a, period_start, a.planned_at in named, w))
+            AppointmentLine(
+                a.planned_at,
+                w.t(a.kind.label),
+                w.t(_outcome_label(a, as_of)),
+                _appointment_note(a, period_start, a.planned_at in named, w),
+            )
             for a in sorted(in_period, key=lambda a: a.planned_at)
         ),
         attendance=_summary(in_period),
         attendance_by_month=_by_month(
             [a for a in case.appointments if chart_from <= a.on <= period_end], chart_from, period_end
         ),
-        referrals=tuple(_referral(c, (referrals_made or {}).get(c.pathway) if c.pathway else None,
-                                  states[c.id].known, w)
-                        for c in conditions if c.type is ConditionType.PATHWAY),
+        referrals=tuple(
+            _referral(c, (referrals_made or {}).get(c.pathway) if c.pathway else None, states[c.id].known, w)
+            for c in conditions
+            if c.type is ConditionType.PATHWAY
+        ),
         disclosures=_disclosures(conditions, disclosures, period_end),
         compliance_level=w.t(assessment.level.label),
-        compliance_reasons=tuple(ReasonLine(w.t(r.level.label), _reason(r, language)) for r in assessment.reasons),
+        compliance_reasons=tuple(
+            ReasonLine(w.t(r.level.label), _reason(r, language)) for r in assessment.reasons
+        ),
         clinical_shared=shares_clinical,
         clinical=tuple(
             ClinicalLine(s.instrument, f"{s.score:g}", s.band, s.on)
             for s in sorted(clinical, key=lambda s: (s.on, s.instrument))
-        ) if shares_clinical else (),
+        )
+        if shares_clinical
+        else (),
         narrative=narrative.strip(),
         sign_off_name=sign_off_name,
         sign_off_role=sign_off_role,
@@ -164,30 +177,46 @@ def _reason(reason: Reason, language: str) -> str:
     return render_reason(reason, "cy" if language == "cy" else "en")
 
 
-def _contract_notes(case: Case, kind: ReturnKind, variations: Sequence[Variation], start: date,
-                    end: date) -> tuple[str, ...]:
+def _contract_notes(
+    case: Case, kind: ReturnKind, variations: Sequence[Variation], start: date, end: date
+) -> tuple[str, ...]:
     """A start notice names each eligibility criterion a manager let through, with the written reason; every
     return lists the contract's variations dated in its period (what changed and why)."""
     notes: list[str] = []
     if kind is ReturnKind.CONTRACT_START and case.referral is not None:
-        notes += [f"Eligibility: '{a.question.text}' failed and was let through by a manager (reason: "
-                  f"{a.override_reason})" for a in case.referral.overrides]
-    notes += [f"Variation on {v.line}" for v in sorted(variations, key=lambda v: v.on) if start <= v.on <= end]
+        notes += [
+            f"Eligibility: '{a.question.text}' failed and was let through by a manager (reason: "
+            f"{a.override_reason})"
+            for a in case.referral.overrides
+        ]
+    notes += [
+        f"Variation on {v.line}" for v in sorted(variations, key=lambda v: v.on) if start <= v.on <= end
+    ]
     return tuple(notes)
 
 
 def _situation(case: Case, level: ComplianceLevel) -> str:
     """Which of the scheme's recommendation lines applies: the contract's outcome once closed, else the level."""
     state = case.contract.state if case.contract else None
-    closed = {ContractState.COMPLETED: "completed", ContractState.FAILED_NON_COMPLIANCE: "failed_non_compliance",
-              ContractState.FAILED_REOFFENDED: "failed_reoffended", ContractState.WITHDRAWN: "withdrawn"}
+    closed = {
+        ContractState.COMPLETED: "completed",
+        ContractState.FAILED_NON_COMPLIANCE: "failed_non_compliance",
+        ContractState.FAILED_REOFFENDED: "failed_reoffended",
+        ContractState.WITHDRAWN: "withdrawn",
+    }
     if state is not None and state in closed:
         return closed[state]
     return level.value
 
 
-def _outcome_lines(case: Case, conditions: Sequence[Condition], closed_by: str, as_of: datetime,
-                   rules: ComplianceRules, w: Words | None = None) -> tuple[str, ...]:
+def _outcome_lines(
+    case: Case,
+    conditions: Sequence[Condition],
+    closed_by: str,
+    as_of: datetime,
+    rules: ComplianceRules,
+    w: Words | None = None,
+) -> tuple[str, ...]:
     """A final return's outcome in words: completed, failed (which condition, why) or withdrawn (by whom, why)."""
     w = w or Words()
     contract = case.contract
@@ -196,12 +225,19 @@ def _outcome_lines(case: Case, conditions: Sequence[Condition], closed_by: str, 
     on = _day(contract.closed_on, w) if contract.closed_on else None
     reason = contract.outcome_reason
     if contract.state is ContractState.COMPLETED:
-        open_ = [c.title for c in conditions if c.type is not ConditionType.OFFENDING and not c.status.is_settled]
+        open_ = [
+            c.title for c in conditions if c.type is not ConditionType.OFFENDING and not c.status.is_settled
+        ]
         if not open_:
-            return (w.t("Completed on {0}: every condition was met or waived.", on) if on else
-                    w.t("Completed: every condition was met or waived."),)
-        return (w.t("Completed on {0}.", on) if on else w.t("Completed."),
-                w.t("Not recorded as met or waived: {0}", "; ".join(open_)))
+            return (
+                w.t("Completed on {0}: every condition was met or waived.", on)
+                if on
+                else w.t("Completed: every condition was met or waived."),
+            )
+        return (
+            w.t("Completed on {0}.", on) if on else w.t("Completed."),
+            w.t("Not recorded as met or waived: {0}", "; ".join(open_)),
+        )
     if contract.state is ContractState.WITHDRAWN:
         if on and closed_by:
             first = w.t("Withdrawn on {0} by {1}.", on, closed_by)
@@ -213,7 +249,11 @@ def _outcome_lines(case: Case, conditions: Sequence[Condition], closed_by: str, 
     if contract.state in (ContractState.FAILED_NON_COMPLIANCE, ContractState.FAILED_REOFFENDED):
         reoffended = contract.state is ContractState.FAILED_REOFFENDED
         if on:
-            head = w.t("Failed on {0}: reoffended.", on) if reoffended else w.t("Failed on {0}: did not comply.", on)
+            head = (
+                w.t("Failed on {0}: reoffended.", on)
+                if reoffended
+                else w.t("Failed on {0}: did not comply.", on)
+            )
         else:
             head = w.t("Failed: reoffended.") if reoffended else w.t("Failed: did not comply.")
         lines = [head]
@@ -226,8 +266,9 @@ def _outcome_lines(case: Case, conditions: Sequence[Condition], closed_by: str, 
             lines.append(w.t("Reason recorded: {0}", reason))
         if contract.state is ContractState.FAILED_NON_COMPLIANCE:
             # What the attendance showed when it closed, judged as if it were still running.
-            running = assess(replace(contract, state=ContractState.ACTIVE), conditions, case.appointments, as_of,
-                             rules)
+            running = assess(
+                replace(contract, state=ContractState.ACTIVE), conditions, case.appointments, as_of, rules
+            )
             for r in running.reasons:
                 if r.appointments and r.level.rank > 0:
                     lines.append(_attendance_line(r, w.language))
@@ -248,14 +289,18 @@ def _day(d: date | None, w: Words | None = None) -> str:
     return f"{d.day} {d.strftime('%b %Y')}" if d else "an unrecorded date"
 
 
-def _appointment_note(appt: Appointment, period_start: date, behind_notice: bool, w: Words | None = None) -> str:
+def _appointment_note(
+    appt: Appointment, period_start: date, behind_notice: bool, w: Words | None = None
+) -> str:
     w = w or Words()
     notes = []
     if appt.absence_reason:
         code, _, text = appt.absence_reason.partition(":")
         if w.language == "en":
-            notes.append(f"absence accepted: {ACCEPTABLE_REASONS.get(code, code)}" + (f" ({text.strip()})" if text
-                                                                                        else ""))
+            notes.append(
+                f"absence accepted: {ACCEPTABLE_REASONS.get(code, code)}"
+                + (f" ({text.strip()})" if text else "")
+            )
         else:
             why = w.t(ACCEPTABLE_REASONS.get(code, code))
             notes.append(w.t("absence accepted: {0}", why) + (f" ({text.strip()})" if text else ""))
@@ -283,16 +328,20 @@ def _outcome_label(appt: Appointment, as_of: datetime) -> str:
     return "Outcome not recorded" if appt.planned_at <= as_of else "Offered"
 
 
-def _condition_line(cond: Condition, state: ConditionAsOf, period_end: date, names: Mapping[str, str],
-                    w: Words | None = None) -> ConditionLine:
+def _condition_line(
+    cond: Condition, state: ConditionAsOf, period_end: date, names: Mapping[str, str], w: Words | None = None
+) -> ConditionLine:
     w = w or Words()
     progress = cond.progress_label if cond.target is not None else ""
     status = w.t(cond.status.label)
     if not state.known:
         progress = w.t("Not stated: updated after this period") if cond.target is not None else ""
         status = w.t("Not stated: updated after this period")
-    evidence = tuple(EvidenceLine(e.on, e.text, _recorded(e.recorded_by, e.recorded_at, names, w))
-                     for e in sorted(cond.evidence, key=lambda e: e.on) if e.on <= period_end)
+    evidence = tuple(
+        EvidenceLine(e.on, e.text, _recorded(e.recorded_by, e.recorded_at, names, w))
+        for e in sorted(cond.evidence, key=lambda e: e.on)
+        if e.on <= period_end
+    )
     return ConditionLine(
         title=cond.title,
         type_label=w.t(cond.type.label),
@@ -334,18 +383,21 @@ def _by_month(appointments: Sequence[Appointment], start: date, end: date) -> tu
     year, month = start.year, start.month
     while (year, month) <= (end.year, end.month):
         these = [a for a in appointments if (a.on.year, a.on.month) == (year, month)]
-        months.append(AttendanceMonth(
-            f"{year:04d}-{month:02d}",
-            attended=sum(1 for a in these if a.outcome is AppointmentOutcome.ATTENDED),
-            late=sum(1 for a in these if a.outcome is AppointmentOutcome.LATE),
-            missed=sum(1 for a in these if a.outcome is AppointmentOutcome.DID_NOT_ATTEND),
-        ))
+        months.append(
+            AttendanceMonth(
+                f"{year:04d}-{month:02d}",
+                attended=sum(1 for a in these if a.outcome is AppointmentOutcome.ATTENDED),
+                late=sum(1 for a in these if a.outcome is AppointmentOutcome.LATE),
+                missed=sum(1 for a in these if a.outcome is AppointmentOutcome.DID_NOT_ATTEND),
+            )
+        )
         year, month = (year + 1, 1) if month == 12 else (year, month + 1)
     return tuple(months[-6:])  # a four-month contract spans at most five or six calendar months
 
 
-def _referral(cond: Condition, made: tuple[date, str] | None, known: bool = True, w: Words | None = None
-              ) -> ReferralLine:
+def _referral(
+    cond: Condition, made: tuple[date, str] | None, known: bool = True, w: Words | None = None
+) -> ReferralLine:
     """A pathway condition's referral: made on the date of its referral record (left off when there is none),
     taken up once work started (the condition as of the period's end)."""
     taken_up = cond.status in _TAKEN_UP or cond.progress > 0 or (not known and bool(cond.evidence))

@@ -59,8 +59,9 @@ def content_to_dict(content: ReturnContent) -> dict[str, Any]:
 
 
 def canonical_json(content: ReturnContent) -> bytes:
-    return json.dumps(content_to_dict(content), sort_keys=True, separators=(",", ":"),
-                      ensure_ascii=False, allow_nan=False).encode("utf-8")
+    return json.dumps(
+        content_to_dict(content), sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False
+    ).encode("utf-8")
 
 
 def content_hash(content: ReturnContent) -> str:
@@ -106,7 +107,9 @@ def content_from_dict(data: dict[str, Any]) -> ReturnContent:
         return date.fromisoformat(v) if v else None
 
     def ev(items: list[dict[str, Any]]) -> tuple[EvidenceLine, ...]:
-        return tuple(EvidenceLine(date.fromisoformat(e["on"]), e["text"], e.get("recorded", "")) for e in items)
+        return tuple(
+            EvidenceLine(date.fromisoformat(e["on"]), e["text"], e.get("recorded", "")) for e in items
+        )
 
     s = data["subject"]
     return ReturnContent(
@@ -127,19 +130,33 @@ def content_from_dict(data: dict[str, Any]) -> ReturnContent:
         closed_on=d(data["closed_on"]),
         outcome_reason=data["outcome_reason"],
         conditions=tuple(
-            ConditionLine(c["title"], c["type_label"], c["status_label"], c["progress_label"], c["requirement"],
-                          ev(c["evidence"]))
+            ConditionLine(
+                c["title"],
+                c["type_label"],
+                c["status_label"],
+                c["progress_label"],
+                c["requirement"],
+                ev(c["evidence"]),
+            )
             for c in data["conditions"]
         ),
         appointments=tuple(
-            AppointmentLine(datetime.fromisoformat(a["at"]), a["kind_label"], a["outcome_label"], a.get("note", ""))
+            AppointmentLine(
+                datetime.fromisoformat(a["at"]), a["kind_label"], a["outcome_label"], a.get("note", "")
+            )
             for a in data["appointments"]
         ),
         attendance=AttendanceSummary(**data["attendance"]),
         attendance_by_month=tuple(AttendanceMonth(**m) for m in data["attendance_by_month"]),
         referrals=tuple(
-            ReferralLine(r["pathway_label"], r["intervention"], d(r["made_on"]), r["taken_up"],
-                         d(r["taken_up_on"]), r.get("agency", ""))
+            ReferralLine(
+                r["pathway_label"],
+                r["intervention"],
+                d(r["made_on"]),
+                r["taken_up"],
+                d(r["taken_up_on"]),
+                r.get("agency", ""),
+            )
             for r in data["referrals"]
         ),
         disclosures=ev(data["disclosures"]),

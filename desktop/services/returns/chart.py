@@ -33,15 +33,22 @@ def _month_label(month: str, language: str) -> str:
     return first.strftime("%b %Y")
 
 
-def attendance_chart(months: tuple[AttendanceMonth, ...], width: float, height: float, language: str = "en"
-                     ) -> Drawing:
+def attendance_chart(
+    months: tuple[AttendanceMonth, ...], width: float, height: float, language: str = "en"
+) -> Drawing:
     """The chart in English, Welsh ("cy") or both ("cy+en": Welsh letters, both words in the legend)."""
-    series = [(cy[0] if language != "en" else letter, name if language == "en" else cy[1], fill, stroke)
-              for (letter, name, fill, stroke), cy in zip(_SERIES, _SERIES_CY, strict=True)]
+    series = [
+        (cy[0] if language != "en" else letter, name if language == "en" else cy[1], fill, stroke)
+        for (letter, name, fill, stroke), cy in zip(_SERIES, _SERIES_CY, strict=True)
+    ]
     legends = [series]
     if language == "cy+en":  # a second legend row, the same letters in English words
-        legends.append([(letter, en[1], fill, stroke) for (letter, _cy, fill, stroke), en in zip(series, _SERIES,
-                                                                                                 strict=True)])
+        legends.append(
+            [
+                (letter, en[1], fill, stroke)
+                for (letter, _cy, fill, stroke), en in zip(series, _SERIES, strict=True)
+            ]
+        )
     register_fonts()
     drawing = Drawing(width, height)
     drawing.initialFontName, drawing.initialFontSize = REGULAR, 6.5  # not ReportLab's default Helvetica
@@ -61,14 +68,35 @@ def attendance_chart(months: tuple[AttendanceMonth, ...], width: float, height: 
             x = x0 + j * (bar_w + 2)
             h = value * scale
             if h > 0:
-                drawing.add(Rect(x, plot_bottom, bar_w, h, fillColor=fill, strokeColor=stroke, strokeWidth=0.7))
-            drawing.add(String(x + bar_w / 2, plot_bottom + h + 2, str(value), fontName=REGULAR,
-                               fontSize=6.5, textAnchor="middle"))
-            drawing.add(String(x + bar_w / 2, plot_bottom - 8, letter, fontName=REGULAR, fontSize=6.5,
-                               textAnchor="middle"))
+                drawing.add(
+                    Rect(x, plot_bottom, bar_w, h, fillColor=fill, strokeColor=stroke, strokeWidth=0.7)
+                )
+            drawing.add(
+                String(
+                    x + bar_w / 2,
+                    plot_bottom + h + 2,
+                    str(value),
+                    fontName=REGULAR,
+                    fontSize=6.5,
+                    textAnchor="middle",
+                )
+            )
+            drawing.add(
+                String(
+                    x + bar_w / 2,
+                    plot_bottom - 8,
+                    letter,
+                    fontName=REGULAR,
+                    fontSize=6.5,
+                    textAnchor="middle",
+                )
+            )
         label = _month_label(month.month, language)
-        drawing.add(String(i * slot + slot / 2, plot_bottom - 19, label, fontName=BOLD, fontSize=7,
-                           textAnchor="middle"))
+        drawing.add(
+            String(
+                i * slot + slot / 2, plot_bottom - 19, label, fontName=BOLD, fontSize=7, textAnchor="middle"
+            )
+        )
     for row, legend in enumerate(legends):
         x, y = 0.0, 1 + 10 * (len(legends) - 1 - row)
         for letter, name, fill, stroke in legend:

@@ -35,8 +35,10 @@ def export_signed(signed: SignedReturn, folder: Path) -> Path:
     if target.exists():
         if hashlib.sha256(target.read_bytes()).hexdigest() == signed.sha256:
             return target
-        raise ExportError(f"{target.name} already exists with different content; a signed return is never "
-                          "replaced (issue a correction instead)")
+        raise ExportError(
+            f"{target.name} already exists with different content; a signed return is never "
+            "replaced (issue a correction instead)"
+        )
     folder.mkdir(parents=True, exist_ok=True)
     fd, temp = tempfile.mkstemp(prefix=".partial-", suffix=".pdf", dir=folder)
     try:

@@ -36,12 +36,12 @@ class CmsTemplate:
         if len(digest) != self.digest_len:
             raise ValueError("digest length differs from the template's")
         out = bytearray(self.der)
-        out[self.digest_at:self.digest_at + self.digest_len] = digest
-        attrs = bytes(out[self.attrs_at:self.attrs_at + self.attrs_len])
+        out[self.digest_at : self.digest_at + self.digest_len] = digest
+        attrs = bytes(out[self.attrs_at : self.attrs_at + self.attrs_len])
         signature = sign(b"\x31" + attrs[1:])  # [0] IMPLICIT in SignerInfo, signed as SET OF (RFC 5652 5.4)
         if len(signature) != self.signature_len:
             raise ValueError("signature length differs from the template's")
-        out[self.signature_at:self.signature_at + self.signature_len] = signature
+        out[self.signature_at : self.signature_at + self.signature_len] = signature
         return bytes(out)
 
 
@@ -70,11 +70,13 @@ async def build_template(
             return None  # absent or ambiguous: do not guess
         spans.append((at, len(needle)))
     (digest_at, _), (attrs_at, attrs_len), (signature_at, signature_len) = spans
-    if second[digest_at:digest_at + digest_len] != second_digest:
+    if second[digest_at : digest_at + digest_len] != second_digest:
         return None
     varying = (range(digest_at, digest_at + digest_len), range(signature_at, signature_at + signature_len))
-    if any(a != b and not any(i in span for span in varying)
-           for i, (a, b) in enumerate(zip(first, second, strict=True))):
+    if any(
+        a != b and not any(i in span for span in varying)
+        for i, (a, b) in enumerate(zip(first, second, strict=True))
+    ):
         return None
     template = CmsTemplate(first, digest_at, digest_len, attrs_at, attrs_len, signature_at, signature_len)
     try:

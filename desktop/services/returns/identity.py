@@ -33,9 +33,11 @@ class SigningIdentity:
 
     def __post_init__(self) -> None:
         pub = self.private_key.public_key().public_bytes(
-            serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo)
+            serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
+        )
         cert_pub = self.certificate.public_key().public_bytes(
-            serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo)
+            serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
+        )
         if pub != cert_pub:
             raise IdentityError("The private key does not belong to the certificate")
 
@@ -63,8 +65,9 @@ class SigningIdentity:
         encryption: serialization.KeySerializationEncryption = (
             serialization.BestAvailableEncryption(password) if password else serialization.NoEncryption()
         )
-        key = self.private_key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-                                             encryption)
+        key = self.private_key.private_bytes(
+            serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, encryption
+        )
         return key + self.certificate_pem()
 
     @classmethod
@@ -111,10 +114,12 @@ class SigningIdentity:
             raise IdentityError("The organisation's name is required")
         org = organisation.strip()
         ca_key = rsa.generate_private_key(public_exponent=65537, key_size=key_size)
-        ca_name = x509.Name([
-            x509.NameAttribute(NameOID.COMMON_NAME, f"{org} returns CA"),
-            x509.NameAttribute(NameOID.ORGANIZATION_NAME, org),
-        ])
+        ca_name = x509.Name(
+            [
+                x509.NameAttribute(NameOID.COMMON_NAME, f"{org} returns CA"),
+                x509.NameAttribute(NameOID.ORGANIZATION_NAME, org),
+            ]
+        )
         start, end = now - timedelta(minutes=5), now + timedelta(days=365 * years)
         ca_ski = x509.SubjectKeyIdentifier.from_public_key(ca_key.public_key())
         ca = (
@@ -126,18 +131,30 @@ class SigningIdentity:
             .not_valid_before(start)
             .not_valid_after(end + timedelta(days=1))
             .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
-            .add_extension(x509.KeyUsage(
-                digital_signature=False, content_commitment=False, key_encipherment=False,
-                data_encipherment=False, key_agreement=False, key_cert_sign=True, crl_sign=True,
-                encipher_only=False, decipher_only=False), critical=True)
+            .add_extension(
+                x509.KeyUsage(
+                    digital_signature=False,
+                    content_commitment=False,
+                    key_encipherment=False,
+                    data_encipherment=False,
+                    key_agreement=False,
+                    key_cert_sign=True,
+                    crl_sign=True,
+                    encipher_only=False,
+                    decipher_only=False,
+                ),
+                critical=True,
+            )
             .add_extension(ca_ski, critical=False)
             .sign(ca_key, hashes.SHA256())
         )
         key = rsa.generate_private_key(public_exponent=65537, key_size=key_size)
-        name = x509.Name([
-            x509.NameAttribute(NameOID.COMMON_NAME, org),
-            x509.NameAttribute(NameOID.ORGANIZATION_NAME, org),
-        ])
+        name = x509.Name(
+            [
+                x509.NameAttribute(NameOID.COMMON_NAME, org),
+                x509.NameAttribute(NameOID.ORGANIZATION_NAME, org),
+            ]
+        )
         cert = (
             x509.CertificateBuilder()
             .subject_name(name)
@@ -147,12 +164,24 @@ class SigningIdentity:
             .not_valid_before(start)
             .not_valid_after(end)
             .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
-            .add_extension(x509.KeyUsage(
-                digital_signature=True, content_commitment=True, key_encipherment=False,
-                data_encipherment=False, key_agreement=False, key_cert_sign=False, crl_sign=False,
-                encipher_only=False, decipher_only=False), critical=True)
+            .add_extension(
+                x509.KeyUsage(
+                    digital_signature=True,
+                    content_commitment=True,
+                    key_encipherment=False,
+                    data_encipherment=False,
+                    key_agreement=False,
+                    key_cert_sign=False,
+                    crl_sign=False,
+                    encipher_only=False,
+                    decipher_only=False,
+                ),
+                critical=True,
+            )
             .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), critical=False)
-            .add_extension(x509.AuthorityKeyIdentifier.from_issuer_subject_key_identifier(ca_ski), critical=False)
+            .add_extension(
+                x509.AuthorityKeyIdentifier.from_issuer_subject_key_identifier(ca_ski), critical=False
+            )
             .sign(ca_key, hashes.SHA256())
         )
         return cls(key, cert, (ca,))

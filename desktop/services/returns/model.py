@@ -148,10 +148,14 @@ class ReturnContent:
     sign_off_name: str
     sign_off_role: str
     facts_as_of: date | None = None  # every fact is as it stood at the end of this day
-    outcome_lines: tuple[str, ...] = ()  # a final return's outcome: completed / failed (which, why) / withdrawn
+    outcome_lines: tuple[
+        str, ...
+    ] = ()  # a final return's outcome: completed / failed (which, why) / withdrawn
     recommendation: str = ""  # the provider's recommendation, one line worded by the scheme
     language: str = "en"  # "en", "cy" or "cy+en" (Welsh first); the words above are already in it
-    contract_notes: tuple[str, ...] = ()  # eligibility overrides (start notice) and variations dated in the period
+    contract_notes: tuple[
+        str, ...
+    ] = ()  # eligibility overrides (start notice) and variations dated in the period
 
     @property
     def title(self) -> str:

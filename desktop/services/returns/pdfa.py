@@ -31,8 +31,11 @@ def srgb_profile() -> bytes:
 
 
 def _iso(moment: datetime) -> str:
-    return (moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S+00:00") if moment.tzinfo
-            else moment.strftime("%Y-%m-%dT%H:%M:%S"))
+    return (
+        moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S+00:00")
+        if moment.tzinfo
+        else moment.strftime("%Y-%m-%dT%H:%M:%S")
+    )
 
 
 def xmp(title: str, author: str, subject: str, keywords: str, creator: str, created: datetime) -> bytes:
@@ -61,19 +64,27 @@ def xmp(title: str, author: str, subject: str, keywords: str, creator: str, crea
 <?xpacket end="w"?>""".encode()
 
 
-def add_pdfa(canvas: Any, *, title: str, author: str, subject: str, keywords: str, creator: str,
-             created: datetime) -> None:
+def add_pdfa(
+    canvas: Any, *, title: str, author: str, subject: str, keywords: str, creator: str, created: datetime
+) -> None:
     """Give the canvas's document its XMP metadata and sRGB output intent (call before `save`)."""
     doc = canvas._doc
     canvas.setProducer(PRODUCER)
-    metadata = PDFStream(PDFDictionary({"Type": PDFName("Metadata"), "Subtype": PDFName("XML")}),
-                         xmp(title, author, subject, keywords, creator, created), filters=[])
+    metadata = PDFStream(
+        PDFDictionary({"Type": PDFName("Metadata"), "Subtype": PDFName("XML")}),
+        xmp(title, author, subject, keywords, creator, created),
+        filters=[],
+    )
     profile = PDFStream(PDFDictionary({"N": 3}), srgb_profile())
-    intent = PDFDictionary({
-        "Type": PDFName("OutputIntent"), "S": PDFName("GTS_PDFA1"),
-        "OutputConditionIdentifier": PDFString(SRGB), "Info": PDFString(SRGB),
-        "DestOutputProfile": doc.Reference(profile),
-    })
+    intent = PDFDictionary(
+        {
+            "Type": PDFName("OutputIntent"),
+            "S": PDFName("GTS_PDFA1"),
+            "OutputConditionIdentifier": PDFString(SRGB),
+            "Info": PDFString(SRGB),
+            "DestOutputProfile": doc.Reference(profile),
+        }
+    )
     catalog = doc.Catalog
     catalog.Metadata = metadata
     catalog.OutputIntents = PDFArray([intent])

@@ -92,8 +92,9 @@ def pdf_date(moment: datetime) -> str:
     return moment.strftime("D:%Y%m%d%H%M%S")
 
 
-def _numbered_canvas(draw_page_number: Callable[[Canvas, int, int], None], created: str,
-                     archival: Callable[[Canvas], None]) -> type[Canvas]:
+def _numbered_canvas(
+    draw_page_number: Callable[[Canvas, int, int], None], created: str, archival: Callable[[Canvas], None]
+) -> type[Canvas]:
     """A canvas that holds pages back until the end, so each can say "Page N of M". The document's creation
     and modification dates are `created` (the content's generated time), never ReportLab's 1 Jan 2000."""
 
@@ -176,7 +177,9 @@ def render_return(content: ReturnContent, banner: str = "") -> RenderedReturn:
         canv.drawRightString(PAGE_W - MARGIN_X, top, kind_label)
         canv.setFont(REGULAR, 7.5)
         confidential = "Confidential: personal data for {0} only"
-        canv.drawRightString(PAGE_W - MARGIN_X, top - 11, w.labelled("Force reference {0}", content.force_reference))
+        canv.drawRightString(
+            PAGE_W - MARGIN_X, top - 11, w.labelled("Force reference {0}", content.force_reference)
+        )
         rule = top - 16
         if content.language == "cy+en":  # the Welsh line, then the English, under each other
             canv.drawString(MARGIN_X, top - 11, Words("cy").t(confidential, content.force_name))
@@ -208,8 +211,9 @@ def render_return(content: ReturnContent, banner: str = "") -> RenderedReturn:
         placement.pages = total
         canv.saveState()
         canv.setFont(BOLD, 9)
-        canv.drawRightString(PAGE_W - MARGIN_X - QR_SIZE - 4 * mm, 10 * mm + QR_SIZE - 8,
-                             w.t("Page {0} of {1}", number, total))
+        canv.drawRightString(
+            PAGE_W - MARGIN_X - QR_SIZE - 4 * mm, 10 * mm + QR_SIZE - 8, w.t("Page {0} of {1}", number, total)
+        )
         canv.restoreState()
 
     buffer = io.BytesIO()
@@ -217,27 +221,54 @@ def render_return(content: ReturnContent, banner: str = "") -> RenderedReturn:
     keywords = qr_payload(content.document_id, digest)
 
     def archival(canv: Canvas) -> None:
-        add_pdfa(canv, title=title, author=content.provider, subject=subject, keywords=keywords,
-                 creator="Checkpoint Desk", created=content.generated_at)
+        add_pdfa(
+            canv,
+            title=title,
+            author=content.provider,
+            subject=subject,
+            keywords=keywords,
+            creator="Checkpoint Desk",
+            created=content.generated_at,
+        )
 
     doc = BaseDocTemplate(
-        buffer, pagesize=A4, leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=MARGIN_TOP,
-        bottomMargin=MARGIN_BOTTOM, title=title,
-        author=content.provider, subject=subject, creator="Checkpoint Desk",
+        buffer,
+        pagesize=A4,
+        leftMargin=MARGIN_X,
+        rightMargin=MARGIN_X,
+        topMargin=MARGIN_TOP,
+        bottomMargin=MARGIN_BOTTOM,
+        title=title,
+        author=content.provider,
+        subject=subject,
+        creator="Checkpoint Desk",
         keywords=keywords,  # what `verify` reads to print the document's code
         invariant=1,
         # Start in our own font, so the PDF does not reference a non-embedded Helvetica it never uses.
-        initialFontName=REGULAR, initialFontSize=9.5,
+        initialFontName=REGULAR,
+        initialFontSize=9.5,
     )
-    frame = Frame(MARGIN_X, MARGIN_BOTTOM, PAGE_W - 2 * MARGIN_X, PAGE_H - MARGIN_TOP - MARGIN_BOTTOM,
-                  id="body", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+    frame = Frame(
+        MARGIN_X,
+        MARGIN_BOTTOM,
+        PAGE_W - 2 * MARGIN_X,
+        PAGE_H - MARGIN_TOP - MARGIN_BOTTOM,
+        id="body",
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+    )
     doc.addPageTemplates([PageTemplate(id="return", frames=[frame], onPage=decorate)])
     story = build_story(content, frame.width, SignatureSpace(placement), banner)
     doc.build(story, canvasmaker=_numbered_canvas(page_number, pdf_date(content.generated_at), archival))
     if placement.page_index != placement.pages - 1:
         raise RuntimeError("the signature box did not land on the last page")
     return RenderedReturn(
-        pdf=buffer.getvalue(), content_hash=digest, short_code=code, page_count=placement.pages,
+        pdf=buffer.getvalue(),
+        content_hash=digest,
+        short_code=code,
+        page_count=placement.pages,
         signature_box=SignatureBox(placement.page_index, placement.rect),
     )
 

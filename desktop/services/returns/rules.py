@@ -16,8 +16,15 @@ from desktop.domain.enums import ComplianceLevel
 from desktop.resources import resource
 
 DEFAULT_SCHEME = "durham_checkpoint"
-SITUATIONS = ("on_track", "at_risk", "not_complying", "completed", "failed_non_compliance", "failed_reoffended",
-              "withdrawn")
+SITUATIONS = (
+    "on_track",
+    "at_risk",
+    "not_complying",
+    "completed",
+    "failed_non_compliance",
+    "failed_reoffended",
+    "withdrawn",
+)
 _LEVELS = {"at_risk": ComplianceLevel.AT_RISK, "not_complying": ComplianceLevel.NOT_COMPLYING}
 
 
@@ -58,8 +65,10 @@ def rules_from_dict(data: Any) -> ComplianceRules:
     if not isinstance(scheme, str) or not scheme.strip() or not isinstance(title, str) or not title.strip():
         raise RulesFileError("scheme and title must be non-empty text")
     row = _section(data, "missed_in_a_row")
-    at_risk, not_complying = _count(row, "at_risk", "missed_in_a_row", 1), \
-        _count(row, "not_complying", "missed_in_a_row", 1)
+    at_risk, not_complying = (
+        _count(row, "at_risk", "missed_in_a_row", 1),
+        _count(row, "not_complying", "missed_in_a_row", 1),
+    )
     if not_complying < at_risk:
         raise RulesFileError("missed_in_a_row.not_complying must be at least missed_in_a_row.at_risk")
     windows_data = data.get("rolling_windows")
@@ -75,21 +84,32 @@ def rules_from_dict(data: Any) -> ComplianceRules:
             raise RulesFileError(f"{where}.missed cannot be more than {where}.last")
         windows.append(WindowRule(last, missed, _LEVELS[w["level"]]))
     whole = _section(data, "whole_contract")
-    share_risk, share_not = _share(whole, "at_risk_share", "whole_contract"), \
-        _share(whole, "not_complying_share", "whole_contract")
+    share_risk, share_not = (
+        _share(whole, "at_risk_share", "whole_contract"),
+        _share(whole, "not_complying_share", "whole_contract"),
+    )
     if share_not < share_risk:
-        raise RulesFileError("whole_contract.not_complying_share must be at least whole_contract.at_risk_share")
+        raise RulesFileError(
+            "whole_contract.not_complying_share must be at least whole_contract.at_risk_share"
+        )
     schedule = _section(data, "schedule")
     recommendations = _section(data, "recommendations")
-    missing = [s for s in SITUATIONS if not isinstance(recommendations.get(s), str) or not recommendations[s].strip()]
+    missing = [
+        s for s in SITUATIONS if not isinstance(recommendations.get(s), str) or not recommendations[s].strip()
+    ]
     if missing:
         raise RulesFileError(f"recommendations needs one line for each of: {', '.join(missing)}")
     unknown = sorted(set(recommendations) - set(SITUATIONS))
     if unknown:
         raise RulesFileError(f"recommendations has unknown situations: {', '.join(unknown)}")
     return ComplianceRules(
-        scheme=scheme.strip(), title=title.strip(), in_a_row_at_risk=at_risk, in_a_row_not_complying=not_complying,
-        windows=tuple(windows), contract_share_at_risk=share_risk, contract_share_not_complying=share_not,
+        scheme=scheme.strip(),
+        title=title.strip(),
+        in_a_row_at_risk=at_risk,
+        in_a_row_not_complying=not_complying,
+        windows=tuple(windows),
+        contract_share_at_risk=share_risk,
+        contract_share_not_complying=share_not,
         contract_share_minimum=_count(whole, "minimum_appointments", "whole_contract", 1),
         person_cancellations_free=_count(data, "person_cancellations_free", "scheme"),
         behind_schedule_share=_share(schedule, "behind_schedule_share", "schedule"),

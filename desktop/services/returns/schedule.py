@@ -61,9 +61,13 @@ def due_in_month(
     start, end = max(first, signed), min(last, finish)
     if start <= end and today > end:
         due.append(DueReturn(ReturnKind.MONTHLY_PROGRESS, start, end))
-    if contract.state is ContractState.ACTIVE and first <= today <= last and not non_compliance_notified \
-            and assess(contract, case.conditions, case.appointments, now, rules).level \
-            is ComplianceLevel.NOT_COMPLYING:
+    if (
+        contract.state is ContractState.ACTIVE
+        and first <= today <= last
+        and not non_compliance_notified
+        and assess(contract, case.conditions, case.appointments, now, rules).level
+        is ComplianceLevel.NOT_COMPLYING
+    ):
         # The month so far, so the notice lists this month's missed appointments with their dates.
         due.append(DueReturn(ReturnKind.NON_COMPLIANCE, max(first, signed), today))
     if contract.state.is_terminal and contract.closed_on and first <= contract.closed_on <= last:

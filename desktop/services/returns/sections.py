@@ -36,17 +36,26 @@ def _table(rows: list[list[Flowable | str]], widths: list[float], header: bool =
 
 def _facts(c: ReturnContent, width: float) -> Table:
     w = words(c)
-    contract = w.t("{0} to {1}", w.day(c.contract_start), w.day(c.contract_end)) if c.contract_start else \
-        w.t("Not yet signed")
+    contract = (
+        w.t("{0} to {1}", w.day(c.contract_start), w.day(c.contract_end))
+        if c.contract_start
+        else w.t("Not yet signed")
+    )
     pairs = [
         ("Force", c.force_name, "Force reference", c.force_reference),
         ("Name", c.subject.name, "Date of birth", w.day(c.subject.date_of_birth)),
         ("PNC ID", c.subject.pnc_id or w.t("Not supplied"), "Provider", c.provider),
         ("Keyworker", c.keyworker, "Contract", contract),
-        ("Contract status", c.contract_state, "Period reported",
-         w.t("{0} to {1}", w.day(c.period_start), w.day(c.period_end))),
+        (
+            "Contract status",
+            c.contract_state,
+            "Period reported",
+            w.t("{0} to {1}", w.day(c.period_start), w.day(c.period_end)),
+        ),
     ]
-    rows: list[list[Flowable | str]] = [[_p(w.t(a), True), _p(b), _p(w.t(x), True), _p(y)] for a, b, x, y in pairs]
+    rows: list[list[Flowable | str]] = [
+        [_p(w.t(a), True), _p(b), _p(w.t(x), True), _p(y)] for a, b, x, y in pairs
+    ]
     label, value = 0.18 * width, 0.32 * width
     table = Table(rows, colWidths=[label, value, label, value], hAlign="LEFT")
     style = grid_style(0)
@@ -58,23 +67,42 @@ def _facts(c: ReturnContent, width: float) -> Table:
 
 def _boxed(flowables: list[Flowable], width: float, weight: float = 1.5) -> Table:
     table = Table([[flowables]], colWidths=[width], hAlign="LEFT", splitInRow=1)  # a long reason may run on
-    table.setStyle(TableStyle([
-        *FONT_COMMANDS,
-        ("BOX", (0, 0), (-1, -1), weight, INK),
-        ("LEFTPADDING", (0, 0), (-1, -1), 8), ("RIGHTPADDING", (0, 0), (-1, -1), 8),
-        ("TOPPADDING", (0, 0), (-1, -1), 6), ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
-    ]))
+    table.setStyle(
+        TableStyle(
+            [
+                *FONT_COMMANDS,
+                ("BOX", (0, 0), (-1, -1), weight, INK),
+                ("LEFTPADDING", (0, 0), (-1, -1), 8),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 8),
+                ("TOPPADDING", (0, 0), (-1, -1), 6),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+            ]
+        )
+    )
     return table
 
 
 def _recommendation(c: ReturnContent, width: float) -> list[Flowable]:
     st, w = styles(), words(c)
     if c.closed_on is not None:  # a closed contract is not "on track": its outcome is the final return's
-        inner: list[Flowable] = [Paragraph(_lines(w.t("Contract closed on {0}: {1}. The final outcome return "
-                                                      "reports how it ended.", w.day(c.closed_on),
-                                                      w.split(c.contract_state))), st.notice)]
+        inner: list[Flowable] = [
+            Paragraph(
+                _lines(
+                    w.t(
+                        "Contract closed on {0}: {1}. The final outcome return reports how it ended.",
+                        w.day(c.closed_on),
+                        w.split(c.contract_state),
+                    )
+                ),
+                st.notice,
+            )
+        ]
         return [Paragraph(w.t("Compliance"), st.heading), _boxed(inner, width, 1.2)]
-    inner = [Paragraph(_lines(w.t("Compliance recommendation: {0}", w.split(c.compliance_level.upper()))), st.notice)]
+    inner = [
+        Paragraph(
+            _lines(w.t("Compliance recommendation: {0}", w.split(c.compliance_level.upper()))), st.notice
+        )
+    ]
     if c.compliance_reasons:
         for reason in c.compliance_reasons:
             text = f"{reason.text} ({reason.level_label.lower()})"
@@ -106,33 +134,52 @@ def _provider_recommendation(c: ReturnContent, width: float) -> list[Flowable]:
     st, w = styles(), words(c)
     if not c.recommendation:
         return []
-    return [Paragraph(esc(w.t("The provider's recommendation")), st.heading),
-            _boxed([Paragraph(_lines(c.recommendation), st.notice)], width, 1.2)]
+    return [
+        Paragraph(esc(w.t("The provider's recommendation")), st.heading),
+        _boxed([Paragraph(_lines(c.recommendation), st.notice)], width, 1.2),
+    ]
 
 
 def _conditions(c: ReturnContent, width: float) -> list[Flowable]:
     st, w = styles(), words(c)
     if not c.conditions:
-        return [Paragraph(esc(w.t("Conditions")), st.heading), Paragraph(esc(w.t("No conditions recorded.")),
-                                                                          st.body)]
+        return [
+            Paragraph(esc(w.t("Conditions")), st.heading),
+            Paragraph(esc(w.t("No conditions recorded.")), st.body),
+        ]
     if c.kind is ReturnKind.CONTRACT_START:  # what was agreed, not yet how it is going
-        agreed: list[list[Flowable | str]] = [[_p(w.t("Condition agreed"), True), _p(w.t("What is required"), True)]]
-        agreed += [[[_p(x.title, True), _p(x.type_label)], _p(x.requirement or w.t("As stated"))]
-                   for x in c.conditions]
-        return [Paragraph(esc(w.t("Conditions of the contract")), st.heading),
-                _table(agreed, [0.5 * width, 0.5 * width])]
+        agreed: list[list[Flowable | str]] = [
+            [_p(w.t("Condition agreed"), True), _p(w.t("What is required"), True)]
+        ]
+        agreed += [
+            [[_p(x.title, True), _p(x.type_label)], _p(x.requirement or w.t("As stated"))]
+            for x in c.conditions
+        ]
+        return [
+            Paragraph(esc(w.t("Conditions of the contract")), st.heading),
+            _table(agreed, [0.5 * width, 0.5 * width]),
+        ]
     # Long records are cut into rows of at most ROW_CHARS characters, so no row outgrows a page (ReportLab
     # cannot place a row taller than the frame); continuation rows say whose evidence they carry.
-    rows: list[list[Flowable | str]] = [[_p(w.t("Condition"), True), _p(w.t("Status"), True),
-                                         _p(w.t("Dated evidence"), True)]]
+    rows: list[list[Flowable | str]] = [
+        [_p(w.t("Condition"), True), _p(w.t("Status"), True), _p(w.t("Dated evidence"), True)]
+    ]
     for cond in c.conditions:
         status = [_p(cond.status_label)] + ([_p(cond.progress_label)] if cond.progress_label else [])
-        entries = [f"{w.day(e.on)}: {e.text}" + (f" ({e.recorded})" if e.recorded else "") for e in cond.evidence] \
-            or [w.t("No entries recorded up to {0}", w.day(c.period_end))]
+        entries = [
+            f"{w.day(e.on)}: {e.text}" + (f" ({e.recorded})" if e.recorded else "") for e in cond.evidence
+        ] or [w.t("No entries recorded up to {0}", w.day(c.period_end))]
         for n, chunk in enumerate(_chunks(entries)):
-            name = [_p(cond.title, True), _p(cond.type_label)] if n == 0 else [_p(w.t("{0} (continued)", cond.title))]
+            name = (
+                [_p(cond.title, True), _p(cond.type_label)]
+                if n == 0
+                else [_p(w.t("{0} (continued)", cond.title))]
+            )
             rows.append([name, status if n == 0 else "", [_p(text) for text in chunk]])
-    return [Paragraph(esc(w.t("Conditions")), st.heading), _table(rows, [0.32 * width, 0.18 * width, 0.50 * width])]
+    return [
+        Paragraph(esc(w.t("Conditions")), st.heading),
+        _table(rows, [0.32 * width, 0.18 * width, 0.50 * width]),
+    ]
 
 
 def _chunks(entries: list[str]) -> list[list[str]]:
@@ -172,8 +219,17 @@ def _attendance(c: ReturnContent, width: float) -> list[Flowable]:
         return _schedule(c, width)
     a = c.attendance
     counts: list[list[Flowable | str]] = [
-        [_p(w.t("Appointments in the period" if c.kind is not ReturnKind.NON_COMPLIANCE
-                else "Appointments in the period and behind this notice"), True), _p(w.t("Number"), True)],
+        [
+            _p(
+                w.t(
+                    "Appointments in the period"
+                    if c.kind is not ReturnKind.NON_COMPLIANCE
+                    else "Appointments in the period and behind this notice"
+                ),
+                True,
+            ),
+            _p(w.t("Number"), True),
+        ],
         [_p(w.t("Offered")), _p(str(a.offered))],
         [_p(w.t("Attended (including late)")), _p(str(a.attended))],
         [_p(w.t("of which late")), _p(str(a.late))],
@@ -183,15 +239,27 @@ def _attendance(c: ReturnContent, width: float) -> list[Flowable]:
     ]
     left = _table(counts, [0.33 * width, 0.12 * width])
     chart_w = 0.5 * width
-    right: list[Flowable] = [_p(w.t("Attendance by month"), True), Spacer(1, 3),
-                             attendance_chart(c.attendance_by_month, chart_w, 40 * mm, w.language)]
+    right: list[Flowable] = [
+        _p(w.t("Attendance by month"), True),
+        Spacer(1, 3),
+        attendance_chart(c.attendance_by_month, chart_w, 40 * mm, w.language),
+    ]
     side = Table([[left, right]], colWidths=[0.47 * width, 0.53 * width], hAlign="LEFT")
-    side.setStyle(TableStyle([*FONT_COMMANDS, ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                              ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+    side.setStyle(
+        TableStyle(
+            [
+                *FONT_COMMANDS,
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
     out: list[Flowable] = [Paragraph(esc(w.t("Attendance")), st.heading), side, Spacer(1, 6)]
     if c.appointments:
-        rows: list[list[Flowable | str]] = [[_p(w.t("Date and time"), True), _p(w.t("Type"), True),
-                                             _p(w.t("Outcome"), True)]]
+        rows: list[list[Flowable | str]] = [
+            [_p(w.t("Date and time"), True), _p(w.t("Type"), True), _p(w.t("Outcome"), True)]
+        ]
         for appt in c.appointments:
             missed = appt.outcome_label == w.t("Did not attend")
             outcome = [_p(appt.outcome_label.upper() if missed else appt.outcome_label, missed)]
@@ -207,25 +275,44 @@ def _attendance(c: ReturnContent, width: float) -> list[Flowable]:
 def _referrals(c: ReturnContent, width: float) -> list[Flowable]:
     st, w = styles(), words(c)
     if not c.referrals:
-        return [Paragraph(esc(w.t("Pathway referrals")), st.heading),
-                Paragraph(esc(w.t("No pathway referrals.")), st.body)]
-    rows: list[list[Flowable | str]] = [[_p(w.t("Pathway"), True), _p(w.t("Intervention"), True),
-                                         _p(w.t("Referral made"), True), _p(w.t("Taken up"), True)]]
+        return [
+            Paragraph(esc(w.t("Pathway referrals")), st.heading),
+            Paragraph(esc(w.t("No pathway referrals.")), st.body),
+        ]
+    rows: list[list[Flowable | str]] = [
+        [
+            _p(w.t("Pathway"), True),
+            _p(w.t("Intervention"), True),
+            _p(w.t("Referral made"), True),
+            _p(w.t("Taken up"), True),
+        ]
+    ]
     for r in c.referrals:
-        taken = w.t("Yes, from {0}", w.day(r.taken_up_on)) if r.taken_up and r.taken_up_on else \
-            (w.t("Yes") if r.taken_up else w.t("No"))
-        made = (w.t("{0}, to {1}", w.day(r.made_on), r.agency) if r.agency else w.day(r.made_on)) if r.made_on \
+        taken = (
+            w.t("Yes, from {0}", w.day(r.taken_up_on))
+            if r.taken_up and r.taken_up_on
+            else (w.t("Yes") if r.taken_up else w.t("No"))
+        )
+        made = (
+            (w.t("{0}, to {1}", w.day(r.made_on), r.agency) if r.agency else w.day(r.made_on))
+            if r.made_on
             else w.t("Not recorded")
+        )
         rows.append([_p(r.pathway_label), _p(r.intervention), _p(made), _p(taken)])
-    return [Paragraph(esc(w.t("Pathway referrals")), st.heading),
-            _table(rows, [0.22 * width, 0.40 * width, 0.17 * width, 0.21 * width])]
+    return [
+        Paragraph(esc(w.t("Pathway referrals")), st.heading),
+        _table(rows, [0.22 * width, 0.40 * width, 0.17 * width, 0.21 * width]),
+    ]
 
 
 def _disclosures(c: ReturnContent) -> list[Flowable]:
     st, w = styles(), words(c)
     out: list[Flowable] = [Paragraph(esc(w.t("Disclosures of new offending")), st.heading)]
     if not c.disclosures:
-        return [*out, Paragraph(esc(w.t("None disclosed or reported up to the end of this period.")), st.body)]
+        return [
+            *out,
+            Paragraph(esc(w.t("None disclosed or reported up to the end of this period.")), st.body),
+        ]
     return out + [Paragraph(f"\u2022 {w.day(e.on)}: {esc(e.text)}", st.body) for e in c.disclosures]
 
 
@@ -234,8 +321,9 @@ def _clinical(c: ReturnContent, width: float) -> list[Flowable]:
     heading = Paragraph(esc(w.t("Clinical summary (shared with the person's consent)")), st.heading)
     if not c.clinical:
         return [heading, Paragraph(esc(w.t("No clinical measures recorded in this period.")), st.body)]
-    rows: list[list[Flowable | str]] = [[_p(w.t("Measure"), True), _p(w.t("Score"), True), _p(w.t("Band"), True),
-                                         _p(w.t("Date"), True)]]
+    rows: list[list[Flowable | str]] = [
+        [_p(w.t("Measure"), True), _p(w.t("Score"), True), _p(w.t("Band"), True), _p(w.t("Date"), True)]
+    ]
     rows += [[_p(x.instrument), _p(x.score), _p(x.band), _p(w.day(x.on))] for x in c.clinical]
     return [heading, _table(rows, [0.30 * width, 0.15 * width, 0.35 * width, 0.20 * width])]
 
@@ -243,11 +331,15 @@ def _clinical(c: ReturnContent, width: float) -> list[Flowable]:
 def _sign_off(c: ReturnContent, signature: Flowable, width: float) -> Flowable:
     st, w = styles(), words(c)
     who = ", ".join(x for x in (c.sign_off_name, c.sign_off_role) if x)
-    sentence = ("Reviewed and approved for {0} by {1}. The digital signature in the box below covers the whole "
-                "of this document; any change after signing makes it invalid.")
+    sentence = (
+        "Reviewed and approved for {0} by {1}. The digital signature in the box below covers the whole "
+        "of this document; any change after signing makes it invalid."
+    )
     if w.language == "cy+en":  # a paragraph each, Welsh first
-        both = [Words("cy").t(sentence, c.provider, who or Words("cy").t("the service manager")),
-                sentence.format(c.provider, who or "the service manager")]
+        both = [
+            Words("cy").t(sentence, c.provider, who or Words("cy").t("the service manager")),
+            sentence.format(c.provider, who or "the service manager"),
+        ]
         approved = [Paragraph(esc(part), st.body) for part in both]
     else:
         approved = [Paragraph(esc(w.t(sentence, c.provider, who or w.t("the service manager"))), st.body)]
@@ -257,12 +349,19 @@ def _sign_off(c: ReturnContent, signature: Flowable, width: float) -> Flowable:
 
 def build_story(c: ReturnContent, width: float, signature: Flowable, banner: str = "") -> list[Flowable]:
     st, w = styles(), words(c)
-    head: list[Flowable] = [_boxed([Paragraph(esc(banner), st.notice)], width, 2.5), Spacer(1, 6)] if banner else []
+    head: list[Flowable] = (
+        [_boxed([Paragraph(esc(banner), st.notice)], width, 2.5), Spacer(1, 6)] if banner else []
+    )
     if w.language == "cy+en":  # the period line, Welsh then English, each whole
-        period = "<br/>".join(Words(lang).t("Period {0} to {1}", w.day(c.period_start), w.day(c.period_end))
-                              + (Words(lang).t(" \u00b7 every fact as recorded by the end of {0}",
-                                               w.day(c.facts_as_of)) if c.facts_as_of else "")
-                              for lang in ("cy", "en"))
+        period = "<br/>".join(
+            Words(lang).t("Period {0} to {1}", w.day(c.period_start), w.day(c.period_end))
+            + (
+                Words(lang).t(" \u00b7 every fact as recorded by the end of {0}", w.day(c.facts_as_of))
+                if c.facts_as_of
+                else ""
+            )
+            for lang in ("cy", "en")
+        )
     else:
         period = w.t("Period {0} to {1}", w.day(c.period_start), w.day(c.period_end))
         if c.facts_as_of:
@@ -270,9 +369,25 @@ def build_story(c: ReturnContent, width: float, signature: Flowable, banner: str
     title = w.t(c.kind.label).replace(" / ", "\n")
     story: list[Flowable] = [*head, Paragraph(_lines(title), st.title), Paragraph(period, st.subtitle)]
     if c.replaces_document_id:
-        story += [_boxed([Paragraph(_lines(w.t("CORRECTION: this return replaces document {0}. Please rely on "
-                                               "this one instead.", c.replaces_document_id).replace(". / ", ".\n")),
-                                    st.notice)], width, 2.0), Spacer(1, 6)]
+        story += [
+            _boxed(
+                [
+                    Paragraph(
+                        _lines(
+                            w.t(
+                                "CORRECTION: this return replaces document {0}. Please rely on "
+                                "this one instead.",
+                                c.replaces_document_id,
+                            ).replace(". / ", ".\n")
+                        ),
+                        st.notice,
+                    )
+                ],
+                width,
+                2.0,
+            ),
+            Spacer(1, 6),
+        ]
     story.append(_facts(c, width))
     if c.kind is ReturnKind.FINAL_OUTCOME:
         story += _outcome(c, width)

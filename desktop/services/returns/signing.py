@@ -39,12 +39,7 @@ from .identity import SigningIdentity, SigningKey
 from .render import RenderedReturn
 
 FIELD_NAME = "ManagerSignature"
-_STAMP_TEXT = (
-    "Digitally signed for %(organisation)s\n"
-    "by %(manager)s\n"
-    "%(role)s\n"
-    "Signed %(ts)s"
-)
+_STAMP_TEXT = "Digitally signed for %(organisation)s\nby %(manager)s\n%(role)s\nSigned %(ts)s"
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,9 +66,12 @@ class ReturnSigner:
 
     def __init__(self, identity: SigningIdentity) -> None:
         key_der = identity.private_key.private_bytes(
-            serialization.Encoding.DER, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
+            serialization.Encoding.DER, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+        )
         cert = asn1_x509.Certificate.load(identity.certificate.public_bytes(serialization.Encoding.DER))
-        chain = [asn1_x509.Certificate.load(c.public_bytes(serialization.Encoding.DER)) for c in identity.chain]
+        chain = [
+            asn1_x509.Certificate.load(c.public_bytes(serialization.Encoding.DER)) for c in identity.chain
+        ]
         self._signer = _LoadedKeySigner(
             identity.private_key,
             signing_cert=cert,
@@ -91,7 +89,9 @@ class ReturnSigner:
             stamp_text=_STAMP_TEXT,
             text_box_style=text.TextBoxStyle(
                 font=GlyphAccumulatorFactory(str(resource("fonts", "CheckpointStamp.ttf")), font_size=8),
-                font_size=8, leading=10),
+                font_size=8,
+                leading=10,
+            ),
             timestamp_format="%d %b %Y %H:%M:%S %Z (this PC's clock)",
             border_width=0,
         )
@@ -114,15 +114,20 @@ class ReturnSigner:
             on_page=box.page_index,
             box=tuple(round(v) for v in box.rect),  # type: ignore[arg-type]
         )
-        pdf_signer = signers.PdfSigner(meta, signer=self._signer, stamp_style=self._style, new_field_spec=spec)
+        pdf_signer = signers.PdfSigner(
+            meta, signer=self._signer, stamp_style=self._style, new_field_spec=spec
+        )
         writer = IncrementalPdfFileWriter(io.BytesIO(rendered.pdf), strict=False)
         out = io.BytesIO()
         pdf_signer.sign_pdf(
             writer,
             output=out,
             bytes_reserved=self._reserve,
-            appearance_text_params={"organisation": self.organisation, "manager": manager,
-                                    "role": role or "Manager"},
+            appearance_text_params={
+                "organisation": self.organisation,
+                "manager": manager,
+                "role": role or "Manager",
+            },
         )
         data = out.getvalue()
         return SignedReturn(document_id, data, hashlib.sha256(data).hexdigest())
@@ -166,31 +171,59 @@ class _LoadedKeySigner(signers.SimpleSigner):
 
         async def pyhanko(digest: bytes, settings: PdfCMSSignedAttributes | None) -> cms.ContentInfo:
             info: cms.ContentInfo = await super(_LoadedKeySigner, self).async_sign(
-                digest, digest_algorithm, dry_run=dry_run, use_pades=use_pades, timestamper=timestamper,
-                signed_attr_settings=settings, is_pdf_sig=is_pdf_sig, encap_content_info=encap_content_info)
+                digest,
+                digest_algorithm,
+                dry_run=dry_run,
+                use_pades=use_pades,
+                timestamper=timestamper,
+                signed_attr_settings=settings,
+                is_pdf_sig=is_pdf_sig,
+                encap_content_info=encap_content_info,
+            )
             return info
 
-        plain = (not dry_run and use_pades and timestamper is None and is_pdf_sig and encap_content_info is None
-                 and isinstance(self._key, rsa.RSAPrivateKey) and digest_algorithm in _HASHES
-                 and (signed_attr_settings is None or (signed_attr_settings.cades_signed_attrs is None
-                                                       and signed_attr_settings.adobe_revinfo_attr is None)))
+        plain = (
+            not dry_run
+            and use_pades
+            and timestamper is None
+            and is_pdf_sig
+            and encap_content_info is None
+            and isinstance(self._key, rsa.RSAPrivateKey)
+            and digest_algorithm in _HASHES
+            and (
+                signed_attr_settings is None
+                or (
+                    signed_attr_settings.cades_signed_attrs is None
+                    and signed_attr_settings.adobe_revinfo_attr is None
+                )
+            )
+        )
         if not plain:
             return await pyhanko(data_digest, signed_attr_settings)
         if digest_algorithm not in self._templates:
             base = signed_attr_settings or PdfCMSSignedAttributes()
             when = base.signing_time or datetime.now(UTC)
-            variants = (replace(base, signing_time=when), replace(base, signing_time=when + timedelta(days=1)))
+            variants = (
+                replace(base, signing_time=when),
+                replace(base, signing_time=when + timedelta(days=1)),
+            )
             self._templates[digest_algorithm] = await build_template(
-                lambda digest, v: pyhanko(digest, variants[v]), _HASHES[digest_algorithm].digest_size,
-                lambda data: self.sign_raw(data, digest_algorithm))
+                lambda digest, v: pyhanko(digest, variants[v]),
+                _HASHES[digest_algorithm].digest_size,
+                lambda data: self.sign_raw(data, digest_algorithm),
+            )
         template = self._templates[digest_algorithm]
         if template is None:
             return await pyhanko(data_digest, signed_attr_settings)
-        return cms.ContentInfo.load(template.fill(data_digest, lambda data: self.sign_raw(data, digest_algorithm)))
+        return cms.ContentInfo.load(
+            template.fill(data_digest, lambda data: self.sign_raw(data, digest_algorithm))
+        )
 
 
 _HASHES: dict[str, hashes.HashAlgorithm] = {
-    "sha256": hashes.SHA256(), "sha384": hashes.SHA384(), "sha512": hashes.SHA512(),
+    "sha256": hashes.SHA256(),
+    "sha384": hashes.SHA384(),
+    "sha512": hashes.SHA512(),
 }
 
 

@@ -46,18 +46,35 @@ class Styles:
 @cache
 def styles() -> Styles:
     register_fonts()
-    body = ParagraphStyle("body", fontName=REGULAR, bulletFontName=REGULAR, fontSize=9.5, leading=12.5, alignment=TA_LEFT,
-                          textColor=INK, spaceAfter=4)
+    body = ParagraphStyle(
+        "body",
+        fontName=REGULAR,
+        bulletFontName=REGULAR,
+        fontSize=9.5,
+        leading=12.5,
+        alignment=TA_LEFT,
+        textColor=INK,
+        spaceAfter=4,
+    )
     return Styles(
         title=ParagraphStyle("title", parent=body, fontName=BOLD, fontSize=17, leading=21, spaceAfter=2),
         subtitle=ParagraphStyle("subtitle", parent=body, fontSize=10.5, leading=14, spaceAfter=8),
-        heading=ParagraphStyle("heading", parent=body, fontName=BOLD, fontSize=11.5, leading=15,
-                               spaceBefore=10, spaceAfter=4, keepWithNext=1),
+        heading=ParagraphStyle(
+            "heading",
+            parent=body,
+            fontName=BOLD,
+            fontSize=11.5,
+            leading=15,
+            spaceBefore=10,
+            spaceAfter=4,
+            keepWithNext=1,
+        ),
         body=body,
         small=ParagraphStyle("small", parent=body, fontSize=7.5, leading=9.5, spaceAfter=0),
         cell=ParagraphStyle("cell", parent=body, fontSize=8.5, leading=10.8, spaceAfter=0),
-        cell_bold=ParagraphStyle("cell_bold", parent=body, fontName=BOLD, fontSize=8.5, leading=10.8,
-                                 spaceAfter=0),
+        cell_bold=ParagraphStyle(
+            "cell_bold", parent=body, fontName=BOLD, fontSize=8.5, leading=10.8, spaceAfter=0
+        ),
         notice=ParagraphStyle("notice", parent=body, fontName=BOLD, fontSize=10, leading=13, spaceAfter=0),
     )
 

@@ -47,8 +47,12 @@ class VerificationResult:
     code: str = ""
 
     def acceptable(self, *, require_trust: bool) -> bool:
-        return (self.intact and self.covers_whole_document and self.signature_count == 1
-                and (self.trusted or not require_trust))
+        return (
+            self.intact
+            and self.covers_whole_document
+            and self.signature_count == 1
+            and (self.trusted or not require_trust)
+        )
 
 
 def verify_pdf(data: bytes, trust: Sequence[x509.Certificate] | None = None) -> VerificationResult:
@@ -75,24 +79,43 @@ def verify_pdf(data: bytes, trust: Sequence[x509.Certificate] | None = None) -> 
     signer = f"{manager} for {cn}" if manager and cn else manager or cn
     when = _self_reported_time(sig)
     context = ValidationContext(
-        trust_roots=[_asn1(c) for c in (trust or [])], allow_fetching=False, revocation_mode="soft-fail",
+        trust_roots=[_asn1(c) for c in (trust or [])],
+        allow_fetching=False,
+        revocation_mode="soft-fail",
     )
     try:
         status = validate_pdf_signature(
-            sig, context, key_usage_settings=KeyUsageConstraints(key_usage={"non_repudiation"}),
+            sig,
+            context,
+            key_usage_settings=KeyUsageConstraints(key_usage={"non_repudiation"}),
         )
     except Exception as exc:  # noqa: BLE001  a damaged signature raises many kinds of errors: all mean "not valid"
         _log.debug("signature validation failed: %s", type(exc).__name__)
-        return VerificationResult(signer, subject, when, False, False, False,
-                                  (*problems, f"the signature cannot be checked ({type(exc).__name__})"),
-                                  len(signatures))
+        return VerificationResult(
+            signer,
+            subject,
+            when,
+            False,
+            False,
+            False,
+            (*problems, f"the signature cannot be checked ({type(exc).__name__})"),
+            len(signatures),
+        )
     document_id, code = _identifiers(reader)
-    return replace(_result(status, signer, subject, when, problems, trust is not None),
-                   signature_count=len(signatures), document_id=document_id, code=code)
+    return replace(
+        _result(status, signer, subject, when, problems, trust is not None),
+        signature_count=len(signatures),
+        document_id=document_id,
+        code=code,
+    )
 
 
 def _result(
-    status: PdfSignatureStatus, signer: str, subject: str, when: datetime | None, problems: list[str],
+    status: PdfSignatureStatus,
+    signer: str,
+    subject: str,
+    when: datetime | None,
+    problems: list[str],
     trust_given: bool,
 ) -> VerificationResult:
     intact = bool(status.intact and status.valid)

@@ -101,9 +101,14 @@ def pack_payload(manifest: Manifest, records_blob: bytes, attachments: Sequence[
     return out.getvalue()
 
 
-def build_bundle(header: BundleHeader, records: Iterable[Record], attachments: Sequence[Attachment],
-                 sender_key: rsa.RSAPrivateKey, sender_cert: x509.Certificate,
-                 recipient_cert: x509.Certificate) -> bytes:
+def build_bundle(
+    header: BundleHeader,
+    records: Iterable[Record],
+    attachments: Sequence[Attachment],
+    sender_key: rsa.RSAPrivateKey,
+    sender_cert: x509.Certificate,
+    recipient_cert: x509.Certificate,
+) -> bytes:
     """Validate the records for the direction, write the manifest, sign, encrypt; returns the file's bytes."""
     records = list(records)
     blob = dump_records(records)
@@ -112,14 +117,18 @@ def build_bundle(header: BundleHeader, records: Iterable[Record], attachments: S
     if len(set(names)) != len(names) or not all(is_attachment_name(n) for n in names):
         raise ValueError("attachment names must be unique safe relative paths")
     manifest = Manifest(
-        bundle_id=header.bundle_id, direction=header.direction,
+        bundle_id=header.bundle_id,
+        direction=header.direction,
         sender=Party(header.sender_name, cms.fingerprint(sender_cert)),
         recipient=Party(header.recipient_name, cms.fingerprint(recipient_cert)),
-        sequence=header.sequence, previous_bundle_sha256=header.previous_bundle_sha256,
+        sequence=header.sequence,
+        previous_bundle_sha256=header.previous_bundle_sha256,
         created_at=utc_text(header.created_at),
-        record_counts=dict(Counter(r.type for r in records)), records_sha256=sha256_hex(blob),
-        attachments=tuple(AttachmentEntry(a.name, sha256_hex(a.data), len(a.data), a.media_type)
-                          for a in attachments),
+        record_counts=dict(Counter(r.type for r in records)),
+        records_sha256=sha256_hex(blob),
+        attachments=tuple(
+            AttachmentEntry(a.name, sha256_hex(a.data), len(a.data), a.media_type) for a in attachments
+        ),
         audit_head=header.audit_head,
     )
     parse_manifest(manifest.dumps())  # refuses a header the receiver would refuse (e.g. sequence 0)
@@ -158,11 +167,21 @@ def _read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, budget: list[i
                 out.append(chunk)
                 budget[0] -= len(chunk)
                 if budget[0] < 0:
-                    raise OversizedBundle("oversized bundle: the payload unpacks to more than this receiver "
-                                          "accepts for a bundle of its size")
+                    raise OversizedBundle(
+                        "oversized bundle: the payload unpacks to more than this receiver "
+                        "accepts for a bundle of its size"
+                    )
         return b"".join(out)
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, OSError, EOFError,
-            ValueError, RuntimeError, zlib.error) as exc:
+    except (
+        zipfile.BadZipFile,
+        zipfile.LargeZipFile,
+        NotImplementedError,
+        OSError,
+        EOFError,
+        ValueError,
+        RuntimeError,
+        zlib.error,
+    ) as exc:
         raise MalformedPayload(f"payload: {info.filename} cannot be read ({type(exc).__name__})") from None
 
 
@@ -185,14 +204,23 @@ def unpack_payload(payload: bytes, max_expanded: int) -> tuple[Manifest, bytes, 
             raise MalformedManifest("manifest: the payload has no manifest.json")
         if RECORDS_NAME not in by_name:
             raise MalformedPayload("payload: the payload has no records.jsonl")
-        stray = [n for n in names if n not in (MANIFEST_NAME, RECORDS_NAME)
-                 and not (n.startswith(ATTACHMENTS_DIR) and is_attachment_name(n[len(ATTACHMENTS_DIR):]))]
+        stray = [
+            n
+            for n in names
+            if n not in (MANIFEST_NAME, RECORDS_NAME)
+            and not (n.startswith(ATTACHMENTS_DIR) and is_attachment_name(n[len(ATTACHMENTS_DIR) :]))
+        ]
         if stray:
-            raise MalformedPayload(f"payload: {len(stray)} unexpected entr{'y' if len(stray) == 1 else 'ies'}")
+            raise MalformedPayload(
+                f"payload: {len(stray)} unexpected entr{'y' if len(stray) == 1 else 'ies'}"
+            )
         manifest = parse_manifest(_read_member(archive, by_name[MANIFEST_NAME], budget))
         blob = _read_member(archive, by_name[RECORDS_NAME], budget)
-        files = {n[len(ATTACHMENTS_DIR):]: _read_member(archive, by_name[n], budget)
-                 for n in names if n.startswith(ATTACHMENTS_DIR)}
+        files = {
+            n[len(ATTACHMENTS_DIR) :]: _read_member(archive, by_name[n], budget)
+            for n in names
+            if n.startswith(ATTACHMENTS_DIR)
+        }
     return manifest, blob, files
 
 
@@ -212,15 +240,22 @@ def check_contents(manifest: Manifest, blob: bytes, files: Mapping[str, bytes]) 
             raise MalformedPayload(f"payload: attachment {name} does not match its size or SHA-256")
     for record in records:
         wanted = record.data.get("attachment")
-        if record.type == "return" and (wanted not in listed or listed[str(wanted)].sha256
-                                        != record.data.get("attachment_sha256")):
+        if record.type == "return" and (
+            wanted not in listed or listed[str(wanted)].sha256 != record.data.get("attachment_sha256")
+        ):
             raise MalformedRecord(f"return record {record.id}: its attachment is missing or has another hash")
     return records
 
 
-def open_bundle(data: bytes, my_key: rsa.RSAPrivateKey, my_cert: x509.Certificate,
-                pinned_sender_certs: Sequence[x509.Certificate], max_size: int = DEFAULT_MAX_SIZE,
-                *, direction: Direction | None = None) -> OpenedBundle:
+def open_bundle(
+    data: bytes,
+    my_key: rsa.RSAPrivateKey,
+    my_cert: x509.Certificate,
+    pinned_sender_certs: Sequence[x509.Certificate],
+    max_size: int = DEFAULT_MAX_SIZE,
+    *,
+    direction: Direction | None = None,
+) -> OpenedBundle:
     """Check and open a bundle addressed to `my_cert`; raise a BundleError subclass for any refusal.
 
     `direction`, when given, is the only direction this receiver accepts (a force passes PROVIDER_TO_FORCE).
@@ -232,13 +267,23 @@ def open_bundle(data: bytes, my_key: rsa.RSAPrivateKey, my_cert: x509.Certificat
     verified = cms.verify(cms.decrypt(data, my_key, my_cert), list(pinned_sender_certs))
     manifest, blob, files = unpack_payload(verified.content, expansion_limit(len(data), max_size))
     if manifest.recipient.cert_sha256 != cms.fingerprint(my_cert):
-        raise WrongRecipient("wrong recipient: the manifest addresses the bundle to another certificate "
-                             f"({manifest.recipient.cert_sha256[:16]}…, named {manifest.recipient.name!r})")
+        raise WrongRecipient(
+            "wrong recipient: the manifest addresses the bundle to another certificate "
+            f"({manifest.recipient.cert_sha256[:16]}…, named {manifest.recipient.name!r})"
+        )
     if manifest.sender.cert_sha256 != cms.fingerprint(verified.signer):
-        raise MalformedManifest("manifest: the sender named in the manifest is not the certificate that signed")
+        raise MalformedManifest(
+            "manifest: the sender named in the manifest is not the certificate that signed"
+        )
     if direction is not None and manifest.direction is not direction:
-        raise MalformedManifest(f"manifest: a {manifest.direction.value} bundle, this receiver takes "
-                                f"{direction.value} only")
+        raise MalformedManifest(
+            f"manifest: a {manifest.direction.value} bundle, this receiver takes {direction.value} only"
+        )
     records = check_contents(manifest, blob, files)
-    return OpenedBundle(manifest=manifest, records=records, attachments=dict(files),
-                        signer=verified.signer, sha256=sha256_hex(data))
+    return OpenedBundle(
+        manifest=manifest,
+        records=records,
+        attachments=dict(files),
+        signer=verified.signer,
+        sha256=sha256_hex(data),
+    )

@@ -46,7 +46,7 @@ def fingerprint(cert: x509.Certificate) -> str:
 def display_fingerprint(cert: x509.Certificate) -> str:
     """The fingerprint in colon-separated upper-case pairs, as `openssl x509 -fingerprint -sha256` shows it."""
     raw = fingerprint(cert).upper()
-    return ":".join(raw[i:i + 2] for i in range(0, len(raw), 2))
+    return ":".join(raw[i : i + 2] for i in range(0, len(raw), 2))
 
 
 def sign(content: bytes, key: rsa.RSAPrivateKey, cert: x509.Certificate) -> bytes:
@@ -76,8 +76,10 @@ def _outer_length(data: bytes) -> int | None:
         raise TruncatedBundle("truncated bundle: the file is only 1 byte long")
     if len(data) < 2 or data[0] != 0x30:
         if data.lstrip()[:10] in (b"-----BEGIN", b"MIME-Versi"):
-            raise NotABundle("not a bundle: this is PEM or S/MIME text; a bundle is binary DER "
-                             "(convert with `openssl cms -outform DER`)")
+            raise NotABundle(
+                "not a bundle: this is PEM or S/MIME text; a bundle is binary DER "
+                "(convert with `openssl cms -outform DER`)"
+            )
         raise NotABundle("not a bundle: the file does not start with a DER SEQUENCE")
     first = data[1]
     if first == 0x80:
@@ -89,7 +91,7 @@ def _outer_length(data: bytes) -> int | None:
         raise NotABundle("not a bundle: impossible DER length")
     if len(data) < 2 + count:
         raise TruncatedBundle(f"truncated bundle: the file is only {len(data)} bytes long")
-    return 2 + count + int.from_bytes(data[2:2 + count], "big")
+    return 2 + count + int.from_bytes(data[2 : 2 + count], "big")
 
 
 def load_envelope(data: bytes) -> Any:
@@ -103,7 +105,9 @@ def load_envelope(data: bytes) -> Any:
         info = asn1_cms.ContentInfo.load(data, strict=True)
         kind = info["content_type"].native
         if kind != "enveloped_data":
-            raise NotABundle(f"not a bundle: a CMS {kind} where an encrypted bundle (enveloped_data) was expected")
+            raise NotABundle(
+                f"not a bundle: a CMS {kind} where an encrypted bundle (enveloped_data) was expected"
+            )
         enveloped = info["content"]
         enveloped["recipient_infos"].native  # noqa: B018 - forces a full parse of the recipients
         enveloped["encrypted_content_info"]["content_encryption_algorithm"].native  # noqa: B018
@@ -131,8 +135,10 @@ def _check_envelope_fields(enveloped: Any) -> None:
 
 
 def _issuer_serial_matches(rid: Any, cert: x509.Certificate) -> bool:
-    return bool(rid["issuer"].dump() == cert.issuer.public_bytes()
-                and rid["serial_number"].native == cert.serial_number)
+    return bool(
+        rid["issuer"].dump() == cert.issuer.public_bytes()
+        and rid["serial_number"].native == cert.serial_number
+    )
 
 
 def _ski(cert: x509.Certificate) -> bytes | None:
@@ -156,15 +162,20 @@ def check_recipient(enveloped: Any, my_cert: x509.Certificate) -> None:
     for recipient in enveloped["recipient_infos"]:
         if recipient.name == "ktri" and _identifier_matches(recipient.chosen["rid"], my_cert):
             if algorithm != "aes256_cbc":
-                raise UnsupportedAlgorithm(f"unsupported algorithm: bundle encrypted with {algorithm}; "
-                                           "AES-256-CBC is required")
+                raise UnsupportedAlgorithm(
+                    f"unsupported algorithm: bundle encrypted with {algorithm}; AES-256-CBC is required"
+                )
             key_transport = recipient.chosen["key_encryption_algorithm"]["algorithm"].native
             if key_transport != "rsaes_pkcs1v15":
-                raise UnsupportedAlgorithm(f"unsupported algorithm: content key wrapped with {key_transport}; "
-                                           "RSA PKCS#1 v1.5 key transport is required")
+                raise UnsupportedAlgorithm(
+                    f"unsupported algorithm: content key wrapped with {key_transport}; "
+                    "RSA PKCS#1 v1.5 key transport is required"
+                )
             return
-    raise WrongRecipient(f"wrong recipient: the bundle is encrypted for {len(enveloped['recipient_infos'])} "
-                         f"recipient(s), none of them this certificate ({fingerprint(my_cert)[:16]}…)")
+    raise WrongRecipient(
+        f"wrong recipient: the bundle is encrypted for {len(enveloped['recipient_infos'])} "
+        f"recipient(s), none of them this certificate ({fingerprint(my_cert)[:16]}…)"
+    )
 
 
 def decrypt(data: bytes, key: rsa.RSAPrivateKey, cert: x509.Certificate) -> bytes:
@@ -172,8 +183,9 @@ def decrypt(data: bytes, key: rsa.RSAPrivateKey, cert: x509.Certificate) -> byte
     try:
         return pkcs7.pkcs7_decrypt_der(data, cert, key, [])
     except (ValueError, TypeError, CryptoUnsupported) as exc:
-        raise TamperedBundle("tampered bundle: it cannot be decrypted with this key "
-                             f"({type(exc).__name__})") from None
+        raise TamperedBundle(
+            f"tampered bundle: it cannot be decrypted with this key ({type(exc).__name__})"
+        ) from None
 
 
 @dataclass(frozen=True, slots=True)
@@ -232,11 +244,13 @@ def _padding(signature_algorithm: Any, digest: hashes.HashAlgorithm) -> padding.
     if algo == "rsassa_pss":
         params = signature_algorithm["parameters"]
         if params["hash_algorithm"]["algorithm"].native != digest.name:
-            raise UnsupportedAlgorithm("unsupported algorithm: RSA-PSS with a hash other than the digest "
-                                       "algorithm")
+            raise UnsupportedAlgorithm(
+                "unsupported algorithm: RSA-PSS with a hash other than the digest algorithm"
+            )
         return padding.PSS(mgf=padding.MGF1(digest), salt_length=int(params["salt_length"].native))
-    raise UnsupportedAlgorithm(f"unsupported algorithm: signature algorithm {algo} is not accepted; "
-                               "RSA is required")
+    raise UnsupportedAlgorithm(
+        f"unsupported algorithm: signature algorithm {algo} is not accepted; RSA is required"
+    )
 
 
 def verify(signed: bytes, pinned: list[x509.Certificate]) -> Verified:
@@ -250,8 +264,10 @@ def verify(signed: bytes, pinned: list[x509.Certificate]) -> Verified:
     if signer is None:
         embedded = _embedded_signer(sd, si["sid"])
         who = f"SHA-256 {display_fingerprint(embedded)}" if embedded else "certificate not included"
-        raise UnpinnedSigner(f"unpinned signer: signed by a certificate that is not a pinned partner ({who}); "
-                             "add the partner's certificate after checking its fingerprint")
+        raise UnpinnedSigner(
+            f"unpinned signer: signed by a certificate that is not a pinned partner ({who}); "
+            "add the partner's certificate after checking its fingerprint"
+        )
     expected = signer.public_bytes(serialization.Encoding.DER)
     if any(choice.dump() != expected for choice in sd["certificates"] or []):
         raise TamperedBundle("tampered bundle: a certificate in the file differs from the pinned signer's")
@@ -259,8 +275,9 @@ def verify(signed: bytes, pinned: list[x509.Certificate]) -> Verified:
         digest_name = si["digest_algorithm"]["algorithm"].native
         digest_cls = _HASHES.get(digest_name)
         if digest_cls is None:
-            raise UnsupportedAlgorithm(f"unsupported algorithm: digest algorithm {digest_name} is not "
-                                       "accepted; SHA-256 or better")
+            raise UnsupportedAlgorithm(
+                f"unsupported algorithm: digest algorithm {digest_name} is not accepted; SHA-256 or better"
+            )
         attrs = si["signed_attrs"]
         if not len(attrs):
             raise TamperedBundle("tampered bundle: the signature has no signed attributes")

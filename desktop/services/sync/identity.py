@@ -29,10 +29,12 @@ def new_identity(name: str, now: datetime, *, bits: int = KEY_BITS, years: int =
     `openssl cms -verify` checks by default.
     """
     key = rsa.generate_private_key(public_exponent=65537, key_size=bits)
-    subject = x509.Name([
-        x509.NameAttribute(NameOID.COMMON_NAME, name[:64]),
-        x509.NameAttribute(NameOID.ORGANIZATIONAL_UNIT_NAME, "Checkpoint sync"),
-    ])
+    subject = x509.Name(
+        [
+            x509.NameAttribute(NameOID.COMMON_NAME, name[:64]),
+            x509.NameAttribute(NameOID.ORGANIZATIONAL_UNIT_NAME, "Checkpoint sync"),
+        ]
+    )
     public = key.public_key()
     cert = (
         x509.CertificateBuilder()
@@ -43,9 +45,20 @@ def new_identity(name: str, now: datetime, *, bits: int = KEY_BITS, years: int =
         .not_valid_before(now - timedelta(days=1))
         .not_valid_after(now + timedelta(days=365 * years))
         .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
-        .add_extension(x509.KeyUsage(digital_signature=True, content_commitment=True, key_encipherment=True,
-                                     data_encipherment=False, key_agreement=False, key_cert_sign=False,
-                                     crl_sign=False, encipher_only=False, decipher_only=False), critical=True)
+        .add_extension(
+            x509.KeyUsage(
+                digital_signature=True,
+                content_commitment=True,
+                key_encipherment=True,
+                data_encipherment=False,
+                key_agreement=False,
+                key_cert_sign=False,
+                crl_sign=False,
+                encipher_only=False,
+                decipher_only=False,
+            ),
+            critical=True,
+        )
         .add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.EMAIL_PROTECTION]), critical=False)
         .add_extension(x509.SubjectKeyIdentifier.from_public_key(public), critical=False)
         .sign(key, hashes.SHA256())
@@ -61,8 +74,11 @@ def key_pem(key: rsa.RSAPrivateKey, passphrase: str) -> bytes:
     """PKCS#8 PEM encrypted with the passphrase (the best scheme cryptography offers)."""
     if not passphrase:
         raise ValueError("a key file needs a passphrase")
-    return key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-                             serialization.BestAvailableEncryption(passphrase.encode("utf-8")))
+    return key.private_bytes(
+        serialization.Encoding.PEM,
+        serialization.PrivateFormat.PKCS8,
+        serialization.BestAvailableEncryption(passphrase.encode("utf-8")),
+    )
 
 
 def load_key(pem: bytes, passphrase: str) -> rsa.RSAPrivateKey:

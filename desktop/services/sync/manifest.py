@@ -92,15 +92,18 @@ class Manifest:
             "created_at": self.created_at,
             "record_counts": dict(sorted(self.record_counts.items())),
             "records_sha256": self.records_sha256,
-            "attachments": [{"name": a.name, "sha256": a.sha256, "size": a.size, "media_type": a.media_type}
-                            for a in self.attachments],
+            "attachments": [
+                {"name": a.name, "sha256": a.sha256, "size": a.size, "media_type": a.media_type}
+                for a in self.attachments
+            ],
         } | ({"audit_head": self.audit_head_json()} if self.audit_head is not None else {})
 
     def audit_head_json(self) -> dict[str, Any]:
         head = self.audit_head
         assert head is not None
         return {"seq": head.seq, "sha256": head.sha256} | (
-            {"vault_generation": head.vault_generation} if head.vault_generation is not None else {})
+            {"vault_generation": head.vault_generation} if head.vault_generation is not None else {}
+        )
 
     def dumps(self) -> bytes:
         return json.dumps(self.to_json(), ensure_ascii=False, indent=2).encode("utf-8") + b"\n"
@@ -142,8 +145,10 @@ def _format_version(obj: dict[str, Any]) -> int:
     if version not in SUPPORTED_VERSIONS:
         newest = max(SUPPORTED_VERSIONS)
         hint = "update Checkpoint to read it" if version > newest else "it is not a version ever issued"
-        raise UnknownFormatVersion(f"unknown format version {version}: this program reads version "
-                                   f"{', '.join(map(str, sorted(SUPPORTED_VERSIONS)))}; {hint}")
+        raise UnknownFormatVersion(
+            f"unknown format version {version}: this program reads version "
+            f"{', '.join(map(str, sorted(SUPPORTED_VERSIONS)))}; {hint}"
+        )
     return version
 
 
@@ -164,7 +169,9 @@ def parse_manifest(raw: bytes) -> Manifest:
     try:
         direction = Direction(str(obj.get("direction")))
     except ValueError:
-        raise MalformedManifest("manifest: direction must be provider_to_force or force_to_provider") from None
+        raise MalformedManifest(
+            "manifest: direction must be provider_to_force or force_to_provider"
+        ) from None
     sequence = obj.get("sequence")
     if not isinstance(sequence, int) or not is_count(sequence) or sequence < 1:
         raise MalformedManifest("manifest: sequence must be an integer >= 1")
@@ -174,10 +181,11 @@ def parse_manifest(raw: bytes) -> Manifest:
     if (previous is None) != (sequence == 1):
         raise MalformedManifest("manifest: previous_bundle_sha256 must be null exactly when sequence is 1")
     if not is_datetime(obj.get("created_at")):
-        raise MalformedManifest("manifest: created_at must be an ISO 8601 UTC time, YYYY-MM-DDTHH:MM:SS[.fraction]Z")
+        raise MalformedManifest(
+            "manifest: created_at must be an ISO 8601 UTC time, YYYY-MM-DDTHH:MM:SS[.fraction]Z"
+        )
     counts = obj.get("record_counts")
-    if not isinstance(counts, dict) or not all(
-            k in RECORD_TYPES and is_count(v) for k, v in counts.items()):
+    if not isinstance(counts, dict) or not all(k in RECORD_TYPES and is_count(v) for k, v in counts.items()):
         raise MalformedManifest("manifest: record_counts must map known record types to integers >= 0")
     if not is_sha256(obj.get("records_sha256")):
         raise MalformedManifest("manifest: records_sha256 must be 64 lower-case hex digits")
@@ -197,9 +205,16 @@ def parse_manifest(raw: bytes) -> Manifest:
             raise MalformedManifest("manifest: audit_head.vault_generation must be an integer >= 0")
         audit_head = AuditHead(int(head["seq"]), str(head["sha256"]), generation)
     return Manifest(
-        audit_head=audit_head, format_version=version, bundle_id=str(obj["bundle_id"]), direction=direction,
-        sender=_party(obj.get("sender"), "sender"), recipient=_party(obj.get("recipient"), "recipient"),
-        sequence=sequence, previous_bundle_sha256=None if previous is None else str(previous),
-        created_at=normal_datetime(str(obj["created_at"])), record_counts={str(k): int(v) for k, v in counts.items()},
-        records_sha256=str(obj["records_sha256"]), attachments=entries,
+        audit_head=audit_head,
+        format_version=version,
+        bundle_id=str(obj["bundle_id"]),
+        direction=direction,
+        sender=_party(obj.get("sender"), "sender"),
+        recipient=_party(obj.get("recipient"), "recipient"),
+        sequence=sequence,
+        previous_bundle_sha256=None if previous is None else str(previous),
+        created_at=normal_datetime(str(obj["created_at"])),
+        record_counts={str(k): int(v) for k, v in counts.items()},
+        records_sha256=str(obj["records_sha256"]),
+        attachments=entries,
     )

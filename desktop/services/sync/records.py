@@ -39,60 +39,138 @@ class Field:
     fields: tuple[Field, ...] = ()
 
 
-def _f(name: str, kind: str = "string", *, optional: bool = False,
-       choices: Iterable[str] = (), fields: tuple[Field, ...] = ()) -> Field:
+def _f(
+    name: str,
+    kind: str = "string",
+    *,
+    optional: bool = False,
+    choices: Iterable[str] = (),
+    fields: tuple[Field, ...] = (),
+) -> Field:
     return Field(name, kind, not optional, tuple(choices), fields)
 
 
 _REF = (_f("referral_id", "uuid"), _f("force_reference"))
 PERSON = (
-    _f("first_name"), _f("last_name"), _f("date_of_birth", "date"), _f("pnc_id", "text", optional=True),
-    _f("phone", "text", optional=True), _f("email", "text", optional=True),
-    _f("address", "text", optional=True), _f("preferred_language", "text", optional=True),
+    _f("first_name"),
+    _f("last_name"),
+    _f("date_of_birth", "date"),
+    _f("pnc_id", "text", optional=True),
+    _f("phone", "text", optional=True),
+    _f("email", "text", optional=True),
+    _f("address", "text", optional=True),
+    _f("preferred_language", "text", optional=True),
 )
 ELIGIBILITY = (_f("question_id"), _f("answer", "bool"), _f("note", "text", optional=True))
 CONFLICT = (_f("record_id", "uuid"), _f("reason"))
-WITNESSED = (_f("seq", "count"), _f("sha256", "sha256"), _f("vault_generation", "count", optional=True))  # the acknowledged bundle's audit_head, echoed
+WITNESSED = (
+    _f("seq", "count"),
+    _f("sha256", "sha256"),
+    _f("vault_generation", "count", optional=True),
+)  # the acknowledged bundle's audit_head, echoed
 
 RECORD_TYPES: dict[str, tuple[Field, ...]] = {
     # provider -> force
-    "return": (*_REF, _f("contract_id", "uuid"), _f("period_start", "date"), _f("period_end", "date"),
-               _f("signed_on", "date"), _f("signed_by"), _f("compliance", "enum", choices=ComplianceLevel),
-               _f("attachment"), _f("attachment_sha256", "sha256")),
-    "contract_state": (*_REF, _f("state", "enum", choices=ContractState), _f("offered_on", "date", optional=True),
-                       _f("signed_on", "date", optional=True), _f("end_date", "date", optional=True),
-                       _f("closed_on", "date", optional=True), _f("outcome_reason", "text", optional=True)),
-    "condition_status": (*_REF, _f("contract_id", "uuid"), _f("condition_type", "enum", choices=ConditionType),
-                         _f("title"), _f("status", "enum", choices=ConditionStatus), _f("changed_on", "date"),
-                         _f("note", "text", optional=True)),
-    "contract_variation": (*_REF, _f("contract_id", "uuid"),
-                           _f("kind", "enum", choices=("vary", "add", "withdraw", "extend", "pause", "resume")),
-                           _f("on", "date"), _f("detail"), _f("reason")),
-    "attendance_summary": (*_REF, _f("period_start", "date"), _f("period_end", "date"), _f("offered", "count"),
-                           _f("attended", "count"), _f("missed", "count"), _f("cancelled", "count")),
+    "return": (
+        *_REF,
+        _f("contract_id", "uuid"),
+        _f("period_start", "date"),
+        _f("period_end", "date"),
+        _f("signed_on", "date"),
+        _f("signed_by"),
+        _f("compliance", "enum", choices=ComplianceLevel),
+        _f("attachment"),
+        _f("attachment_sha256", "sha256"),
+    ),
+    "contract_state": (
+        *_REF,
+        _f("state", "enum", choices=ContractState),
+        _f("offered_on", "date", optional=True),
+        _f("signed_on", "date", optional=True),
+        _f("end_date", "date", optional=True),
+        _f("closed_on", "date", optional=True),
+        _f("outcome_reason", "text", optional=True),
+    ),
+    "condition_status": (
+        *_REF,
+        _f("contract_id", "uuid"),
+        _f("condition_type", "enum", choices=ConditionType),
+        _f("title"),
+        _f("status", "enum", choices=ConditionStatus),
+        _f("changed_on", "date"),
+        _f("note", "text", optional=True),
+    ),
+    "contract_variation": (
+        *_REF,
+        _f("contract_id", "uuid"),
+        _f("kind", "enum", choices=("vary", "add", "withdraw", "extend", "pause", "resume")),
+        _f("on", "date"),
+        _f("detail"),
+        _f("reason"),
+    ),
+    "attendance_summary": (
+        *_REF,
+        _f("period_start", "date"),
+        _f("period_end", "date"),
+        _f("offered", "count"),
+        _f("attended", "count"),
+        _f("missed", "count"),
+        _f("cancelled", "count"),
+    ),
     "erasure": (_f("referral_id", "uuid"), _f("erased_on", "date")),  # no reference, no name: only the id
     # force -> provider
-    "referral": (_f("force_reference"), _f("force"), _f("person", "object", fields=PERSON), _f("offence"),
-                 _f("offence_date", "date"), _f("referral_date", "date"), _f("officer"),
-                 _f("officer_contact", "text", optional=True),
-                 _f("eligibility", "objects", optional=True, fields=ELIGIBILITY)),
-    "reoffending": (*_REF, _f("offence"), _f("offence_date", "date"), _f("reported_on", "date"),
-                    _f("new_reference", "text", optional=True)),
+    "referral": (
+        _f("force_reference"),
+        _f("force"),
+        _f("person", "object", fields=PERSON),
+        _f("offence"),
+        _f("offence_date", "date"),
+        _f("referral_date", "date"),
+        _f("officer"),
+        _f("officer_contact", "text", optional=True),
+        _f("eligibility", "objects", optional=True, fields=ELIGIBILITY),
+    ),
+    "reoffending": (
+        *_REF,
+        _f("offence"),
+        _f("offence_date", "date"),
+        _f("reported_on", "date"),
+        _f("new_reference", "text", optional=True),
+    ),
     "referral_withdrawn": (*_REF, _f("withdrawn_on", "date"), _f("reason")),
-    "force_decision": (*_REF, _f("decision", "enum", choices=("nfa", "charge", "other")), _f("decided_on", "date"),
-                       _f("note", "text", optional=True)),
+    "force_decision": (
+        *_REF,
+        _f("decision", "enum", choices=("nfa", "charge", "other")),
+        _f("decided_on", "date"),
+        _f("note", "text", optional=True),
+    ),
     # both ways
-    "ack": (_f("bundle_id", "uuid"), _f("sequence", "count"), _f("bundle_sha256", "sha256"),
-            _f("received_at", "datetime"), _f("result", "enum", choices=("applied", "applied_with_conflicts")),
-            _f("conflicts", "objects", optional=True, fields=CONFLICT),
-            _f("witnessed_audit", "object", optional=True, fields=WITNESSED)),
+    "ack": (
+        _f("bundle_id", "uuid"),
+        _f("sequence", "count"),
+        _f("bundle_sha256", "sha256"),
+        _f("received_at", "datetime"),
+        _f("result", "enum", choices=("applied", "applied_with_conflicts")),
+        _f("conflicts", "objects", optional=True, fields=CONFLICT),
+        _f("witnessed_audit", "object", optional=True, fields=WITNESSED),
+    ),
 }
 
 ALLOWED_TYPES: dict[Direction, frozenset[str]] = {
-    Direction.PROVIDER_TO_FORCE: frozenset({"return", "contract_state", "condition_status",
-                                            "contract_variation", "attendance_summary", "erasure", "ack"}),
-    Direction.FORCE_TO_PROVIDER: frozenset({"referral", "reoffending", "referral_withdrawn", "force_decision",
-                                            "ack"}),
+    Direction.PROVIDER_TO_FORCE: frozenset(
+        {
+            "return",
+            "contract_state",
+            "condition_status",
+            "contract_variation",
+            "attendance_summary",
+            "erasure",
+            "ack",
+        }
+    ),
+    Direction.FORCE_TO_PROVIDER: frozenset(
+        {"referral", "reoffending", "referral_withdrawn", "force_decision", "ack"}
+    ),
 }
 
 # \Z, not $: `$` also matches before a final newline, so "<uuid>\n" would pass as an ID.
@@ -161,8 +239,13 @@ def _is_bool(value: object) -> bool:
 
 
 _SIMPLE_CHECKS: dict[str, Callable[[object], bool]] = {
-    "date": _is_date, "datetime": is_datetime, "uuid": is_uuid, "count": is_count, "sha256": is_sha256,
-    "bool": _is_bool}
+    "date": _is_date,
+    "datetime": is_datetime,
+    "uuid": is_uuid,
+    "count": is_count,
+    "sha256": is_sha256,
+    "bool": _is_bool,
+}
 
 
 def _check(value: object, field: Field, where: str) -> str | None:
@@ -178,7 +261,11 @@ def _check(value: object, field: Field, where: str) -> str | None:
     if check is not None:
         return None if check(value) else f"must be a {kind}"
     if kind == "enum":
-        return None if isinstance(value, str) and value in field.choices else "must be one of " + ", ".join(field.choices)
+        return (
+            None
+            if isinstance(value, str) and value in field.choices
+            else "must be one of " + ", ".join(field.choices)
+        )
     if kind == "object":
         if not isinstance(value, dict):
             return "must be an object"
@@ -321,18 +408,26 @@ def check_strings(obj: object) -> None:
 
 
 def dump_records(records: Iterable[Record]) -> bytes:
-    return b"".join(json.dumps(r.to_json(), ensure_ascii=False, sort_keys=True,
-                               separators=(",", ":")).encode("utf-8") + b"\n" for r in records)
+    return b"".join(
+        json.dumps(r.to_json(), ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
+        + b"\n"
+        for r in records
+    )
 
 
 def json_schema(kind: str) -> dict[str, Any]:
     """The JSON Schema (draft 2020-12) of one record type's line, for the force's IT and for docs."""
+
     def prop(field: Field) -> dict[str, Any]:
         simple: dict[str, dict[str, Any]] = {
-            "text": {"type": "string"}, "string": {"type": "string", "minLength": 1},
-            "date": {"type": "string", "format": "date"}, "datetime": {"type": "string", "format": "date-time"},
-            "uuid": {"type": "string", "format": "uuid"}, "count": {"type": "integer", "minimum": 0},
-            "bool": {"type": "boolean"}, "sha256": {"type": "string", "pattern": "^[0-9a-f]{64}$"},
+            "text": {"type": "string"},
+            "string": {"type": "string", "minLength": 1},
+            "date": {"type": "string", "format": "date"},
+            "datetime": {"type": "string", "format": "date-time"},
+            "uuid": {"type": "string", "format": "uuid"},
+            "count": {"type": "integer", "minimum": 0},
+            "bool": {"type": "boolean"},
+            "sha256": {"type": "string", "pattern": "^[0-9a-f]{64}$"},
         }
         if field.kind in simple:
             return simple[field.kind]
@@ -342,10 +437,21 @@ def json_schema(kind: str) -> dict[str, Any]:
         return inner if field.kind == "object" else {"type": "array", "items": inner}
 
     def obj(fields: tuple[Field, ...]) -> dict[str, Any]:
-        return {"type": "object", "properties": {f.name: prop(f) for f in fields},
-                "required": [f.name for f in fields if f.required]}
+        return {
+            "type": "object",
+            "properties": {f.name: prop(f) for f in fields},
+            "required": [f.name for f in fields if f.required],
+        }
 
-    return {"$schema": "https://json-schema.org/draft/2020-12/schema", "title": f"{kind} record",
-            "type": "object", "required": ["type", "id", "version", "data"],
-            "properties": {"type": {"const": kind}, "id": {"type": "string", "format": "uuid"},
-                           "version": {"type": "integer", "minimum": 1}, "data": obj(RECORD_TYPES[kind])}}
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "title": f"{kind} record",
+        "type": "object",
+        "required": ["type", "id", "version", "data"],
+        "properties": {
+            "type": {"const": kind},
+            "id": {"type": "string", "format": "uuid"},
+            "version": {"type": "integer", "minimum": 1},
+            "data": obj(RECORD_TYPES[kind]),
+        },
+    }

@@ -19,10 +19,10 @@ MAX_LISTED = 100
 
 
 class SequenceKind(StrEnum):
-    NEW = "new"          # the next number: apply
-    GAP = "gap"          # numbers were skipped: apply, and tell the user which are missing
-    LATE = "late"        # an earlier missing number, arriving now: apply
-    REPLAY = "replay"    # this bundle (or this number) was seen before: refuse, change nothing
+    NEW = "new"  # the next number: apply
+    GAP = "gap"  # numbers were skipped: apply, and tell the user which are missing
+    LATE = "late"  # an earlier missing number, arriving now: apply
+    REPLAY = "replay"  # this bundle (or this number) was seen before: refuse, change nothing
     TOO_FAR = "too_far"  # not a positive number, or far past the last one: refuse, change nothing
 
 
@@ -67,9 +67,15 @@ def _holes(seen: set[int], upto: int) -> tuple[tuple[int, ...], int]:
     return tuple(listed), count
 
 
-def check_sequence(bundle_id: str, sequence: int, *, last_seen: int, seen_ids: Collection[str],
-                   seen_sequences: Collection[int] | None = None,
-                   max_jump: int = MAX_SEQUENCE_JUMP) -> SequenceVerdict:
+def check_sequence(
+    bundle_id: str,
+    sequence: int,
+    *,
+    last_seen: int,
+    seen_ids: Collection[str],
+    seen_sequences: Collection[int] | None = None,
+    max_jump: int = MAX_SEQUENCE_JUMP,
+) -> SequenceVerdict:
     """Classify a bundle from one sender.
 
     last_seen: the highest sequence number received from this sender (0 for none).
@@ -79,16 +85,27 @@ def check_sequence(bundle_id: str, sequence: int, *, last_seen: int, seen_ids: C
     max_jump: a number more than this past last_seen is TOO_FAR.
     """
     if bundle_id in seen_ids:
-        return SequenceVerdict(SequenceKind.REPLAY, reason=f"replayed bundle: {bundle_id} was received before")
+        return SequenceVerdict(
+            SequenceKind.REPLAY, reason=f"replayed bundle: {bundle_id} was received before"
+        )
     if not isinstance(sequence, int) or isinstance(sequence, bool) or sequence < 1:
         return SequenceVerdict(SequenceKind.TOO_FAR, reason="sequence numbers start at 1")
     if sequence > last_seen + max_jump:
-        return SequenceVerdict(SequenceKind.TOO_FAR, reason=(
-            f"sequence {sequence} jumps more than {max_jump} past the last bundle received ({last_seen})"))
+        return SequenceVerdict(
+            SequenceKind.TOO_FAR,
+            reason=(
+                f"sequence {sequence} jumps more than {max_jump} past the last bundle received ({last_seen})"
+            ),
+        )
     if sequence <= last_seen and (seen_sequences is None or sequence in seen_sequences):
-        return SequenceVerdict(SequenceKind.REPLAY, reason=(
-            f"replayed bundle: sequence {sequence} is not after the last one received ({last_seen})"
-            if seen_sequences is None else f"replayed bundle: sequence {sequence} was received before"))
+        return SequenceVerdict(
+            SequenceKind.REPLAY,
+            reason=(
+                f"replayed bundle: sequence {sequence} is not after the last one received ({last_seen})"
+                if seen_sequences is None
+                else f"replayed bundle: sequence {sequence} was received before"
+            ),
+        )
     if seen_sequences is None:
         count = max(0, sequence - last_seen - 1)
         missing = tuple(range(last_seen + 1, last_seen + 1 + min(count, MAX_LISTED)))
@@ -99,9 +116,14 @@ def check_sequence(bundle_id: str, sequence: int, *, last_seen: int, seen_ids: C
         last = _last_hole(seen, max(last_seen, sequence)) if count else 0
     if sequence < last_seen:
         rest = f"; still missing {_numbers(missing, count, last)}" if count else ""
-        return SequenceVerdict(SequenceKind.LATE, missing, f"late bundle: sequence {sequence} fills a gap{rest}",
-                               count)
+        return SequenceVerdict(
+            SequenceKind.LATE, missing, f"late bundle: sequence {sequence} fills a gap{rest}", count
+        )
     if count:
-        return SequenceVerdict(SequenceKind.GAP, missing, f"gap: bundle {_numbers(missing, count, last)} from this "
-                               "sender not received yet", count)
+        return SequenceVerdict(
+            SequenceKind.GAP,
+            missing,
+            f"gap: bundle {_numbers(missing, count, last)} from this sender not received yet",
+            count,
+        )
     return SequenceVerdict(SequenceKind.NEW)

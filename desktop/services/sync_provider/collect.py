@@ -75,14 +75,29 @@ def _signed_returns(store: CaseStore) -> list[SignedReturn]:
         level = _COMPLIANCE.get(r.compliance)
         if r.pdf is None or r.contract_id is None or level is None or r.signed_at is None:
             continue  # not something a return record can carry
-        out.append(SignedReturn(r.id, r.person_id, r.contract_id, r.version, r.period_start, r.period_end,
-                                r.signed_at.date(), r.signed_by, level.value, r.pdf))
+        out.append(
+            SignedReturn(
+                r.id,
+                r.person_id,
+                r.contract_id,
+                r.version,
+                r.period_start,
+                r.period_end,
+                r.signed_at.date(),
+                r.signed_by,
+                level.value,
+                r.pdf,
+            )
+        )
     return out
 
 
 def _digest(kind: str, data: dict[str, Any]) -> str:
-    return hashlib.sha256(json.dumps([kind, data], sort_keys=True, separators=(",", ":"),
-                                     ensure_ascii=False, default=str).encode("utf-8")).hexdigest()
+    return hashlib.sha256(
+        json.dumps(
+            [kind, data], sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=str
+        ).encode("utf-8")
+    ).hexdigest()
 
 
 def _clean(data: dict[str, Any]) -> dict[str, Any]:
@@ -93,11 +108,17 @@ class _Collector:
     def __init__(self, s: Session, partner_id: str) -> None:
         self.s, self.partner_id = s, partner_id
         t = SyncSentRecord
-        self.sent = {rid: (v, h) for rid, v, h in s.execute(
-            select(t.record_id, t.record_version, t.data_sha256).where(t.partner_id == partner_id))}
+        self.sent = {
+            rid: (v, h)
+            for rid, v, h in s.execute(
+                select(t.record_id, t.record_version, t.data_sha256).where(t.partner_id == partner_id)
+            )
+        }
         self.out = Collected()
 
-    def offer(self, kind: str, record_id: str, own_version: int, person_id: str | None, data: dict[str, Any]) -> None:
+    def offer(
+        self, kind: str, record_id: str, own_version: int, person_id: str | None, data: dict[str, Any]
+    ) -> None:
         data = _clean(data)
         digest = _digest(kind, data)
         before = self.sent.get(record_id)
@@ -109,9 +130,16 @@ class _Collector:
 
 def _linked(partner_id: str) -> Any:
     r = SyncReceivedRecord.__table__.c
-    return select(r.person_id, r.record_id.label("referral_id")).where(
-        r.partner_id == partner_id, r.record_type == "referral", r.state == "applied",
-        r.person_id.is_not(None)).subquery()
+    return (
+        select(r.person_id, r.record_id.label("referral_id"))
+        .where(
+            r.partner_id == partner_id,
+            r.record_type == "referral",
+            r.state == "applied",
+            r.person_id.is_not(None),
+        )
+        .subquery()
+    )
 
 
 def collect(s: Session, store: CaseStore, partner_id: str, when: datetime) -> Collected:
@@ -120,15 +148,29 @@ def collect(s: Session, store: CaseStore, partner_id: str, when: datetime) -> Co
     c, p = ContractRecord.__table__.c, PersonRecord.__table__.c
     ref_of: dict[str, tuple[str, str]] = {}
     contracts: dict[str, Any] = {}
-    for row in s.execute(select(ContractRecord.__table__, link.c.referral_id, p.force_reference)
-                         .join(link, link.c.person_id == c.person_id).join(PersonRecord.__table__,
-                                                                            p.id == c.person_id)):
+    for row in s.execute(
+        select(ContractRecord.__table__, link.c.referral_id, p.force_reference)
+        .join(link, link.c.person_id == c.person_id)
+        .join(PersonRecord.__table__, p.id == c.person_id)
+    ):
         ref = {"referral_id": row.referral_id, "force_reference": row.force_reference}
         ref_of[row.person_id] = (row.referral_id, row.force_reference)
         contracts[row.id] = row
-        col.offer("contract_state", row.id, row.row_version, row.person_id, {
-            **ref, "state": row.state, "offered_on": row.offered_on, "signed_on": row.signed_on,
-            "end_date": row.end_date, "closed_on": row.closed_on, "outcome_reason": row.outcome_reason})
+        col.offer(
+            "contract_state",
+            row.id,
+            row.row_version,
+            row.person_id,
+            {
+                **ref,
+                "state": row.state,
+                "offered_on": row.offered_on,
+                "signed_on": row.signed_on,
+                "end_date": row.end_date,
+                "closed_on": row.closed_on,
+                "outcome_reason": row.outcome_reason,
+            },
+        )
     _conditions(s, col, contracts, ref_of)
     _variations(s, col, contracts, ref_of)
     _attendance(s, col, contracts, ref_of, when, link)
@@ -138,11 +180,24 @@ def collect(s: Session, store: CaseStore, partner_id: str, when: datetime) -> Co
         name = f"returns/{ret.id}.pdf"
         referral_id, force_reference = ref_of[ret.person_id]
         before = len(col.out.records)
-        col.offer("return", ret.id, ret.version, ret.person_id, {
-            "referral_id": referral_id, "force_reference": force_reference, "contract_id": ret.contract_id,
-            "period_start": ret.period_start, "period_end": ret.period_end, "signed_on": ret.signed_on,
-            "signed_by": ret.signed_by, "compliance": ret.compliance, "attachment": name,
-            "attachment_sha256": hashlib.sha256(ret.pdf).hexdigest()})
+        col.offer(
+            "return",
+            ret.id,
+            ret.version,
+            ret.person_id,
+            {
+                "referral_id": referral_id,
+                "force_reference": force_reference,
+                "contract_id": ret.contract_id,
+                "period_start": ret.period_start,
+                "period_end": ret.period_end,
+                "signed_on": ret.signed_on,
+                "signed_by": ret.signed_by,
+                "compliance": ret.compliance,
+                "attachment": name,
+                "attachment_sha256": hashlib.sha256(ret.pdf).hexdigest(),
+            },
+        )
         if len(col.out.records) > before:
             col.out.attachments.append(Attachment(name, ret.pdf))
     from desktop.storage.privacy import erasure_notices
@@ -153,47 +208,92 @@ def collect(s: Session, store: CaseStore, partner_id: str, when: datetime) -> Co
     return col.out
 
 
-def _conditions(s: Session, col: _Collector, contracts: dict[str, Any], ref_of: dict[str, tuple[str, str]]) -> None:
+def _conditions(
+    s: Session, col: _Collector, contracts: dict[str, Any], ref_of: dict[str, tuple[str, str]]
+) -> None:
     if not contracts:
         return
     e = EvidenceRecord.__table__.c
     latest = dict(s.execute(select(e.condition_id, func.max(e.on)).group_by(e.condition_id)).all())
     k = ConditionRecord.__table__.c
     link_ids = list(contracts)
-    rows = s.execute(select(ConditionRecord.__table__).where(k.contract_id.in_(
-        select(func.json_each(json.dumps(link_ids)).table_valued("value").c.value))).order_by(k.position))
+    rows = s.execute(
+        select(ConditionRecord.__table__)
+        .where(k.contract_id.in_(select(func.json_each(json.dumps(link_ids)).table_valued("value").c.value)))
+        .order_by(k.position)
+    )
     for row in rows:
         contract = contracts[row.contract_id]
         referral_id, force_reference = ref_of[contract.person_id]
         changed = latest.get(row.id) or contract.signed_on or row.updated_at.date()
         note = f"{row.progress:g} of {row.target:g} {row.unit}".strip() if row.target else None
-        col.offer("condition_status", row.id, row.row_version, contract.person_id, {
-            "referral_id": referral_id, "force_reference": force_reference, "contract_id": row.contract_id,
-            "condition_type": row.type, "title": row.title, "status": row.status, "changed_on": changed,
-            "note": note})
+        col.offer(
+            "condition_status",
+            row.id,
+            row.row_version,
+            contract.person_id,
+            {
+                "referral_id": referral_id,
+                "force_reference": force_reference,
+                "contract_id": row.contract_id,
+                "condition_type": row.type,
+                "title": row.title,
+                "status": row.status,
+                "changed_on": changed,
+                "note": note,
+            },
+        )
 
 
-def _variations(s: Session, col: _Collector, contracts: dict[str, Any], ref_of: dict[str, tuple[str, str]]) -> None:
+def _variations(
+    s: Session, col: _Collector, contracts: dict[str, Any], ref_of: dict[str, tuple[str, str]]
+) -> None:
     """Each variation of a contract the force referred, once (a variation is never edited)."""
     if not contracts:
         return
     v = VariationRecord.__table__.c
-    rows = s.execute(select(VariationRecord.__table__).where(v.contract_id.in_(
-        select(func.json_each(json.dumps(list(contracts))).table_valued("value").c.value))).order_by(v.on))
+    rows = s.execute(
+        select(VariationRecord.__table__)
+        .where(
+            v.contract_id.in_(
+                select(func.json_each(json.dumps(list(contracts))).table_valued("value").c.value)
+            )
+        )
+        .order_by(v.on)
+    )
     for row in rows:
         contract = contracts[row.contract_id]
         referral_id, force_reference = ref_of[contract.person_id]
-        col.offer("contract_variation", row.id, row.row_version, contract.person_id, {
-            "referral_id": referral_id, "force_reference": force_reference, "contract_id": row.contract_id,
-            "kind": row.kind, "on": row.on, "detail": row.detail, "reason": row.reason})
+        col.offer(
+            "contract_variation",
+            row.id,
+            row.row_version,
+            contract.person_id,
+            {
+                "referral_id": referral_id,
+                "force_reference": force_reference,
+                "contract_id": row.contract_id,
+                "kind": row.kind,
+                "on": row.on,
+                "detail": row.detail,
+                "reason": row.reason,
+            },
+        )
 
 
-def _attendance(s: Session, col: _Collector, contracts: dict[str, Any], ref_of: dict[str, tuple[str, str]],
-                when: datetime, link: Any) -> None:
+def _attendance(
+    s: Session,
+    col: _Collector,
+    contracts: dict[str, Any],
+    ref_of: dict[str, tuple[str, str]],
+    when: datetime,
+    link: Any,
+) -> None:
     a = AppointmentRecord.__table__.c
     by_person: dict[str, list[tuple[datetime, str | None]]] = defaultdict(list)
-    for pid, planned, outcome in s.execute(select(a.person_id, a.planned_at, a.outcome)
-                                           .join(link, link.c.person_id == a.person_id)):
+    for pid, planned, outcome in s.execute(
+        select(a.person_id, a.planned_at, a.outcome).join(link, link.c.person_id == a.person_id)
+    ):
         by_person[pid].append((planned, outcome))
     local_now = when.replace(tzinfo=UTC).astimezone().replace(tzinfo=None)  # appointments are in local time
     for contract in contracts.values():
@@ -210,17 +310,40 @@ def _attendance(s: Session, col: _Collector, contracts: dict[str, Any], ref_of: 
             counts["cancelled"] += outcome in CANCELLED
         referral_id, force_reference = ref_of[contract.person_id]
         summary_id = str(uuid.uuid5(uuid.NAMESPACE_URL, f"checkpoint:attendance:{contract.id}"))
-        col.offer("attendance_summary", summary_id, 1, contract.person_id, {
-            "referral_id": referral_id, "force_reference": force_reference, "period_start": contract.signed_on,
-            "period_end": end, **counts})
+        col.offer(
+            "attendance_summary",
+            summary_id,
+            1,
+            contract.person_id,
+            {
+                "referral_id": referral_id,
+                "force_reference": force_reference,
+                "period_start": contract.signed_on,
+                "period_end": end,
+                **counts,
+            },
+        )
 
 
 def _acks(s: Session, col: _Collector, partner_id: str) -> None:
     b = SyncBundleRecord
-    for row in s.scalars(select(b).where(b.partner_id == partner_id, b.direction == "received",
-                                         b.needs_ack.is_(True), b.ack_sent_in.is_(None)).order_by(b.sequence)):
-        data = {"bundle_id": row.bundle_id, "sequence": row.sequence, "bundle_sha256": row.sha256,
-                "received_at": utc_text(row.at.replace(tzinfo=UTC)), "result": row.result or "applied",
-                "conflicts": json.loads(row.conflicts_json) or None}
+    for row in s.scalars(
+        select(b)
+        .where(
+            b.partner_id == partner_id,
+            b.direction == "received",
+            b.needs_ack.is_(True),
+            b.ack_sent_in.is_(None),
+        )
+        .order_by(b.sequence)
+    ):
+        data = {
+            "bundle_id": row.bundle_id,
+            "sequence": row.sequence,
+            "bundle_sha256": row.sha256,
+            "received_at": utc_text(row.at.replace(tzinfo=UTC)),
+            "result": row.result or "applied",
+            "conflicts": json.loads(row.conflicts_json) or None,
+        }
         col.out.records.append(Outgoing(Record("ack", new_id(), 1, _clean(data)), None, ""))
         col.out.acked_bundles.append(row.id)

@@ -83,32 +83,67 @@ def export_bundle(store: CaseStore, partner_name: str, out_dir: Path, now: datet
                 return ExportResult(prec.name, None, prec.out_sequence, {}, 0)
             sequence = prec.out_sequence + 1
             last = audit.head(s)  # the force echoes it in its acknowledgement: a later rollback shows
-            header = BundleHeader(Direction.PROVIDER_TO_FORCE, _our_name(ident.cert), prec.name, sequence,
-                                  prec.out_last_sha256, now if now.tzinfo else now.astimezone(),
-                                  audit_head=AuditHead(*last, store.vault.generation) if last else None)
+            header = BundleHeader(
+                Direction.PROVIDER_TO_FORCE,
+                _our_name(ident.cert),
+                prec.name,
+                sequence,
+                prec.out_last_sha256,
+                now if now.tzinfo else now.astimezone(),
+                audit_head=AuditHead(*last, store.vault.generation) if last else None,
+            )
             records = [o.record for o in out.records]
-            data = build_bundle(header, records, out.attachments, ident.key, ident.cert, partner_cert(partner))
+            data = build_bundle(
+                header, records, out.attachments, ident.key, ident.cert, partner_cert(partner)
+            )
             digest = sha256_hex(data)
             file_name = f"{slug(_our_name(ident.cert))}-to-{slug(prec.name)}-{sequence:06d}.cpbundle"
             staged = _Staged(out_dir / file_name, data)
             counts: dict[str, int] = {}
             for r in records:
                 counts[r.type] = counts.get(r.type, 0) + 1
-            s.add(SyncBundleRecord(id=new_id(), partner_id=prec.id, direction=SENT, bundle_id=header.bundle_id,
-                                   sequence=sequence, sha256=digest, previous_sha256=prec.out_last_sha256,
-                                   counts_json=json.dumps(counts, sort_keys=True), record_count=len(records),
-                                   at=when, file_name=file_name))
+            s.add(
+                SyncBundleRecord(
+                    id=new_id(),
+                    partner_id=prec.id,
+                    direction=SENT,
+                    bundle_id=header.bundle_id,
+                    sequence=sequence,
+                    sha256=digest,
+                    previous_sha256=prec.out_last_sha256,
+                    counts_json=json.dumps(counts, sort_keys=True),
+                    record_count=len(records),
+                    at=when,
+                    file_name=file_name,
+                )
+            )
             _remember_sent(s, prec.id, header.bundle_id, out.records, when)
             if out.acked_bundles:
-                s.execute(update(SyncBundleRecord).where(SyncBundleRecord.id.in_(out.acked_bundles))
-                          .values(ack_sent_in=header.bundle_id))
+                s.execute(
+                    update(SyncBundleRecord)
+                    .where(SyncBundleRecord.id.in_(out.acked_bundles))
+                    .values(ack_sent_in=header.bundle_id)
+                )
             prec.out_sequence, prec.out_last_sha256, prec.last_sync_at = sequence, digest, when
             people = sorted({o.person_id for o in out.records if o.person_id})
             summary = ", ".join(f"{v} {k}" for k, v in sorted(counts.items()))
-            append_audit_many(s, store.user.username, [
-                *(("sync.export.person", "person", pid, pid, f"bundle #{sequence} to {prec.name}") for pid in people),
-                ("sync.export", "sync_bundle", header.bundle_id, "",
-                 f"bundle #{sequence} to {prec.name}: {summary}; sha256 {digest}")])
+            append_audit_many(
+                s,
+                store.user.username,
+                [
+                    *(
+                        ("sync.export.person", "person", pid, pid, f"bundle #{sequence} to {prec.name}")
+                        for pid in people
+                    ),
+                    (
+                        "sync.export",
+                        "sync_bundle",
+                        header.bundle_id,
+                        "",
+                        f"bundle #{sequence} to {prec.name}: {summary}; sha256 {digest}",
+                    ),
+                ],
+            )
     except BaseException:
         if staged is not None:
             staged.discard()
@@ -125,17 +160,35 @@ def _our_name(cert: Any) -> str:
 
 
 def _remember_sent(s: Any, partner_id: str, bundle_id: str, records: list[Outgoing], when: datetime) -> None:
-    rows = [{"id": new_id(), "partner_id": partner_id, "record_type": o.record.type, "record_id": o.record.id,
-             "record_version": o.record.version, "data_sha256": o.data_sha256, "bundle_id": bundle_id,
-             "created_at": when, "updated_at": when, "row_version": 1}
-            for o in records if o.record.type != "ack"]
+    rows = [
+        {
+            "id": new_id(),
+            "partner_id": partner_id,
+            "record_type": o.record.type,
+            "record_id": o.record.id,
+            "record_version": o.record.version,
+            "data_sha256": o.data_sha256,
+            "bundle_id": bundle_id,
+            "created_at": when,
+            "updated_at": when,
+            "row_version": 1,
+        }
+        for o in records
+        if o.record.type != "ack"
+    ]
     if not rows:
         return
     stmt = sqlite_insert(SyncSentRecord)
-    stmt = stmt.on_conflict_do_update(index_elements=["partner_id", "record_id"], set_={
-        "record_version": stmt.excluded.record_version, "data_sha256": stmt.excluded.data_sha256,
-        "bundle_id": stmt.excluded.bundle_id, "updated_at": stmt.excluded.updated_at,
-        "row_version": SyncSentRecord.row_version + 1})
+    stmt = stmt.on_conflict_do_update(
+        index_elements=["partner_id", "record_id"],
+        set_={
+            "record_version": stmt.excluded.record_version,
+            "data_sha256": stmt.excluded.data_sha256,
+            "bundle_id": stmt.excluded.bundle_id,
+            "updated_at": stmt.excluded.updated_at,
+            "row_version": SyncSentRecord.row_version + 1,
+        },
+    )
     s.execute(stmt, rows)
 
 

@@ -37,8 +37,10 @@ def _identity_from(cert_data: bytes, key_data: bytes) -> Identity:
 def load_identity(store: CaseStore) -> Identity:
     stored = SyncRepository(store).identity()
     if stored is None:
-        raise SyncSetupError("this case store has no sync identity yet: add a partner first "
-                             "(`checkpoint-desk partner add`) or export our certificate")
+        raise SyncSetupError(
+            "this case store has no sync identity yet: add a partner first "
+            "(`checkpoint-desk partner add`) or export our certificate"
+        )
     return _identity_from(stored.cert_pem, stored.key_pem)
 
 
@@ -51,8 +53,9 @@ def ensure_identity(store: CaseStore, now: datetime, *, bits: int = KEY_BITS) ->
     store.require_role(*SYNC_ROLES)
     name = store.setting(ORGANISATION_SETTING, "") or "Treatment provider"
     ident = new_identity(name, now, bits=bits)
-    key_pem = ident.key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-                                      serialization.NoEncryption())
+    key_pem = ident.key.private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+    )
     repo.save_identity(name, cert_pem(ident.cert), fingerprint(ident.cert), key_pem)
     return ident
 
@@ -64,8 +67,16 @@ def read_certificate(data: bytes) -> x509.Certificate:
         raise SyncSetupError("the file is not a certificate (PEM or DER)") from None
 
 
-def add_partner(store: CaseStore, name: str, cert_data: bytes, now: datetime, inbox: str = "", outbox: str = "",
-                *, bits: int = KEY_BITS) -> Partner:
+def add_partner(
+    store: CaseStore,
+    name: str,
+    cert_data: bytes,
+    now: datetime,
+    inbox: str = "",
+    outbox: str = "",
+    *,
+    bits: int = KEY_BITS,
+) -> Partner:
     """Pin the force's certificate (after reading its fingerprint by phone); makes our identity if needed."""
     cert = read_certificate(cert_data)
     ensure_identity(store, now, bits=bits)

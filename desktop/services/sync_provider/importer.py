@@ -86,13 +86,17 @@ class Preview:
         return not self.changes and not self.conflicts
 
     def lines(self) -> list[str]:
-        out = [f"Bundle #{self.sequence} from {self.partner}: {_count(len(self.changes), 'change')}, "
-               f"{_count(len(self.conflicts), 'conflict')}, {self.unchanged} already held"]
+        out = [
+            f"Bundle #{self.sequence} from {self.partner}: {_count(len(self.changes), 'change')}, "
+            f"{_count(len(self.conflicts), 'conflict')}, {self.unchanged} already held"
+        ]
         if self.sequence_note:
             out.append(f"  note: {self.sequence_note}")
         out += [f"  + {c.text}" for c in self.changes]
-        out += [f"  ! {'waiting' if c.pending else 'conflict'}: {c.record.type} {c.record.id}: {c.reason}"
-                for c in self.conflicts]
+        out += [
+            f"  ! {'waiting' if c.pending else 'conflict'}: {c.record.type} {c.record.id}: {c.reason}"
+            for c in self.conflicts
+        ]
         return out
 
 
@@ -103,11 +107,18 @@ class ImportResult:
 
 
 _KINDS: tuple[tuple[type[BundleError], str], ...] = (
-    (NotABundle, "not a bundle"), (TruncatedBundle, "truncated bundle"), (OversizedBundle, "oversized bundle"),
-    (WrongRecipient, "wrong recipient"), (TamperedBundle, "tampered bundle"), (UnpinnedSigner, "unpinned signer"),
-    (UnsupportedAlgorithm, "unsupported algorithm"), (UnknownFormatVersion, "unknown format version"),
-    (MalformedManifest, "malformed manifest"), (MalformedRecord, "malformed record"),
-    (MalformedPayload, "malformed payload"), (ReplayedBundle, "replayed bundle"),
+    (NotABundle, "not a bundle"),
+    (TruncatedBundle, "truncated bundle"),
+    (OversizedBundle, "oversized bundle"),
+    (WrongRecipient, "wrong recipient"),
+    (TamperedBundle, "tampered bundle"),
+    (UnpinnedSigner, "unpinned signer"),
+    (UnsupportedAlgorithm, "unsupported algorithm"),
+    (UnknownFormatVersion, "unknown format version"),
+    (MalformedManifest, "malformed manifest"),
+    (MalformedRecord, "malformed record"),
+    (MalformedPayload, "malformed payload"),
+    (ReplayedBundle, "replayed bundle"),
 )
 
 
@@ -120,8 +131,11 @@ def refusal_text(exc: BundleError) -> str:
 
 def _seen(store: CaseStore, partner_id: str) -> tuple[set[str], set[int]]:
     with store.session() as s:
-        rows = s.execute(select(SyncBundleRecord.bundle_id, SyncBundleRecord.sequence).where(
-            SyncBundleRecord.partner_id == partner_id, SyncBundleRecord.direction == RECEIVED)).all()
+        rows = s.execute(
+            select(SyncBundleRecord.bundle_id, SyncBundleRecord.sequence).where(
+                SyncBundleRecord.partner_id == partner_id, SyncBundleRecord.direction == RECEIVED
+            )
+        ).all()
     return {r[0] for r in rows}, {r[1] for r in rows}
 
 
@@ -134,9 +148,13 @@ def check_witnessed(store: CaseStore, records: list[Record], partner_name: str) 
             if seen:
                 problem = audit.witnessed_problem(s, int(seen["seq"]), str(seen["sha256"]), partner_name)
                 problem = problem or store.vault_problem(seen.get("vault_generation"), partner_name)
-                if problem and not store.restored_since(int(seen["seq"])):  # an admin's restore is no rollback
-                    raise RollbackDetected(f"rollback detected: {problem}; nothing was imported. Find the newest "
-                                           "copy of the store (see docs/security.md) before going on")
+                if problem and not store.restored_since(
+                    int(seen["seq"])
+                ):  # an admin's restore is no rollback
+                    raise RollbackDetected(
+                        f"rollback detected: {problem}; nothing was imported. Find the newest "
+                        "copy of the store (see docs/security.md) before going on"
+                    )
 
 
 def open_incoming(store: CaseStore, data: bytes, max_size: int = DEFAULT_MAX_SIZE) -> Incoming:
@@ -144,24 +162,39 @@ def open_incoming(store: CaseStore, data: bytes, max_size: int = DEFAULT_MAX_SIZ
     store.require_role(*SYNC_ROLES)
     ident = load_identity(store)
     partners = SyncRepository(store).partners()
-    opened = open_bundle(data, ident.key, ident.cert, [partner_cert(p) for p in partners], max_size,
-                         direction=Direction.FORCE_TO_PROVIDER)
+    opened = open_bundle(
+        data,
+        ident.key,
+        ident.cert,
+        [partner_cert(p) for p in partners],
+        max_size,
+        direction=Direction.FORCE_TO_PROVIDER,
+    )
     partner = next(p for p in partners if p.cert_sha256 == fingerprint(opened.signer))
     ids, sequences = _seen(store, partner.id)
     m = opened.manifest
-    verdict = check_sequence(m.bundle_id, m.sequence, last_seen=max(sequences, default=0), seen_ids=ids,
-                             seen_sequences=sequences)
+    verdict = check_sequence(
+        m.bundle_id, m.sequence, last_seen=max(sequences, default=0), seen_ids=ids, seen_sequences=sequences
+    )
     check_witnessed(store, opened.records, partner.name)
     if verdict.kind is SequenceKind.TOO_FAR:
-        raise MalformedManifest(f"malformed manifest: {verdict.reason} from {partner.name}; nothing was changed")
+        raise MalformedManifest(
+            f"malformed manifest: {verdict.reason} from {partner.name}; nothing was changed"
+        )
     if not verdict.accept:
         raise ReplayedBundle(f"{verdict.reason} from {partner.name}; nothing was changed")
     return Incoming(partner, opened, verdict)
 
 
 def _preview(incoming: Incoming, plan: Plan) -> Preview:
-    return Preview(incoming.partner.name, incoming.sequence, incoming.verdict.reason, tuple(plan.changes),
-                   tuple(plan.conflicts), plan.unchanged)
+    return Preview(
+        incoming.partner.name,
+        incoming.sequence,
+        incoming.verdict.reason,
+        tuple(plan.changes),
+        tuple(plan.conflicts),
+        plan.unchanged,
+    )
 
 
 def preview_import(store: CaseStore, incoming: Incoming) -> Preview:
@@ -173,36 +206,66 @@ def apply_import(store: CaseStore, incoming: Incoming, now: datetime, file_name:
     """Apply in one transaction; the sequence is checked again inside it, so a racing copy is still a replay."""
     m, when = incoming.opened.manifest, naive_utc(now)
     with store.write() as s:
-        seen = s.scalar(select(SyncBundleRecord.id).where(
-            SyncBundleRecord.partner_id == incoming.partner.id, SyncBundleRecord.direction == RECEIVED,
-            (SyncBundleRecord.bundle_id == m.bundle_id) | (SyncBundleRecord.sequence == m.sequence)))
+        seen = s.scalar(
+            select(SyncBundleRecord.id).where(
+                SyncBundleRecord.partner_id == incoming.partner.id,
+                SyncBundleRecord.direction == RECEIVED,
+                (SyncBundleRecord.bundle_id == m.bundle_id) | (SyncBundleRecord.sequence == m.sequence),
+            )
+        )
         if seen is not None:
-            raise ReplayedBundle(f"replayed bundle: #{m.sequence} from {incoming.partner.name} was received "
-                                 "before; nothing was changed")
+            raise ReplayedBundle(
+                f"replayed bundle: #{m.sequence} from {incoming.partner.name} was received "
+                "before; nothing was changed"
+            )
         plan = make_plan(s, incoming.partner.id, incoming.opened.records)
         keyworker = default_keyworker(s, store.setting(DEFAULT_KEYWORKER_SETTING, ""))
         applier = Applier(s, incoming.partner.id, m.bundle_id, m.sequence, keyworker, when)
         applier.run(plan)
         conflicts = [{"record_id": c.record.id, "reason": c.for_force} for c in plan.conflicts]
-        s.add(SyncBundleRecord(
-            id=new_id(), partner_id=incoming.partner.id, direction=RECEIVED, bundle_id=m.bundle_id,
-            sequence=m.sequence, sha256=incoming.opened.sha256, previous_sha256=m.previous_bundle_sha256,
-            counts_json=json.dumps(m.record_counts, sort_keys=True), record_count=len(incoming.opened.records),
-            at=when, file_name=file_name, result="applied_with_conflicts" if conflicts else "applied",
-            conflicts_json=json.dumps(conflicts), needs_ack=any(r.type != "ack" for r in incoming.opened.records)))
+        s.add(
+            SyncBundleRecord(
+                id=new_id(),
+                partner_id=incoming.partner.id,
+                direction=RECEIVED,
+                bundle_id=m.bundle_id,
+                sequence=m.sequence,
+                sha256=incoming.opened.sha256,
+                previous_sha256=m.previous_bundle_sha256,
+                counts_json=json.dumps(m.record_counts, sort_keys=True),
+                record_count=len(incoming.opened.records),
+                at=when,
+                file_name=file_name,
+                result="applied_with_conflicts" if conflicts else "applied",
+                conflicts_json=json.dumps(conflicts),
+                needs_ack=any(r.type != "ack" for r in incoming.opened.records),
+            )
+        )
         partner = s.get(SyncPartnerRecord, incoming.partner.id)
         assert partner is not None
         partner.in_last_sequence = max(partner.in_last_sequence, m.sequence)
         partner.last_sync_at = when
         people = sorted({c.person_id for c in plan.changes if c.person_id} | set(applier.links.values()))
         note = f"; {incoming.verdict.reason}" if incoming.verdict.reason else ""
-        rows = [*applier.audit, ("sync.import", "sync_bundle", m.bundle_id, "",
-                                 f"bundle #{m.sequence} from {incoming.partner.name}: {len(plan.changes)} "
-                                 f"change(s), {len(plan.conflicts)} conflict(s), {plan.unchanged} held{note}")]
+        rows = [
+            *applier.audit,
+            (
+                "sync.import",
+                "sync_bundle",
+                m.bundle_id,
+                "",
+                f"bundle #{m.sequence} from {incoming.partner.name}: {len(plan.changes)} "
+                f"change(s), {len(plan.conflicts)} conflict(s), {plan.unchanged} held{note}",
+            ),
+        ]
         append_audit_many(s, store.user.username, rows)
     for record in incoming.opened.records:  # the force's witness, kept outside the database for `check`
         seen_head = record.data.get("witnessed_audit") if record.type == "ack" else None
         if seen_head:
-            store.record_witness(int(seen_head["seq"]), str(seen_head["sha256"]), incoming.partner.name,
-                                 seen_head.get("vault_generation"))
+            store.record_witness(
+                int(seen_head["seq"]),
+                str(seen_head["sha256"]),
+                incoming.partner.name,
+                seen_head.get("vault_generation"),
+            )
     return ImportResult(_preview(incoming, plan), tuple(people))

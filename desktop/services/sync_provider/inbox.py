@@ -1,4 +1,4 @@
-""""Sync now" without Qt: export to every partner's outbox, read what is new in its inbox, apply what the user
+""" "Sync now" without Qt: export to every partner's outbox, read what is new in its inbox, apply what the user
 confirmed. The GUI runs each step on the database thread and shows the previews in between."""
 
 from __future__ import annotations
@@ -39,7 +39,11 @@ class InboxRead:
 
 def export_all(store: CaseStore, now: datetime) -> list[ExportResult]:
     """One bundle per partner with an outbox folder, when something changed."""
-    return [export_bundle(store, p.name, Path(p.outbox), now) for p in SyncRepository(store).partners() if p.outbox]
+    return [
+        export_bundle(store, p.name, Path(p.outbox), now)
+        for p in SyncRepository(store).partners()
+        if p.outbox
+    ]
 
 
 def read_inboxes(store: CaseStore, max_size: int = DEFAULT_MAX_SIZE) -> InboxRead:
@@ -68,7 +72,9 @@ def read_inboxes(store: CaseStore, max_size: int = DEFAULT_MAX_SIZE) -> InboxRea
     return InboxRead(tuple(items), tuple(refused))
 
 
-def apply_items(store: CaseStore, items: list[InboxItem], now: datetime) -> tuple[list[ImportResult], list[tuple[Path, str]]]:
+def apply_items(
+    store: CaseStore, items: list[InboxItem], now: datetime
+) -> tuple[list[ImportResult], list[tuple[Path, str]]]:
     """Apply each confirmed bundle in its own transaction; a refusal stops only that bundle."""
     done: list[ImportResult] = []
     refused: list[tuple[Path, str]] = []

@@ -85,13 +85,19 @@ def eligibility_warning(data: dict[str, object]) -> str:
     person = data.get("person")
     born = person.get("date_of_birth") if isinstance(person, dict) else None
     try:
-        facts = facts_from(date.fromisoformat(str(born)) if born else None,
-                           date.fromisoformat(str(data["offence_date"])), date.fromisoformat(str(data["referral_date"])))
+        facts = facts_from(
+            date.fromisoformat(str(born)) if born else None,
+            date.fromisoformat(str(data["offence_date"])),
+            date.fromisoformat(str(data["referral_date"])),
+        )
     except (KeyError, ValueError):
         return ""
     raw = data.get("eligibility")
-    answers = tuple(EligibilityAnswer(str(a["question_id"]), bool(a["answer"]), str(a.get("note") or ""))
-                    for a in (raw if isinstance(raw, list) else []) if isinstance(a, dict))
+    answers = tuple(
+        EligibilityAnswer(str(a["question_id"]), bool(a["answer"]), str(a.get("note") or ""))
+        for a in (raw if isinstance(raw, list) else [])
+        if isinstance(a, dict)
+    )
     known = tuple(a for a in answers if a.question_id in _QUESTION_IDS)
     failed = ineligible_criteria(facts, known)
     return f" (warning: not eligible: {'; '.join(failed)})" if failed else ""
@@ -118,8 +124,11 @@ class Planner:
     def _load(self, records: Sequence[Record]) -> None:
         ids = [r.id for r in records]
         t = SyncReceivedRecord
-        rows = self.s.execute(select(t.record_id, t.record_type, t.record_version, t.state, t.referral_id,
-                                     t.person_id).where(t.partner_id == self.partner_id)).all()
+        rows = self.s.execute(
+            select(t.record_id, t.record_type, t.record_version, t.state, t.referral_id, t.person_id).where(
+                t.partner_id == self.partner_id
+            )
+        ).all()
         wanted = set(ids)
         for rid, rtype, version, state, _ref, person in rows:
             if rid in wanted:
@@ -130,15 +139,17 @@ class Planner:
         refs = {str(r.data["force_reference"]) for r in records if r.type == "referral"}
         if refs:
             p = PersonRecord
-            for pid, ref, first, last in self.s.execute(select(p.id, p.force_reference, p.first_name, p.last_name)
-                                                        .where(p.force_reference.in_(refs))):
+            for pid, ref, first, last in self.s.execute(
+                select(p.id, p.force_reference, p.first_name, p.last_name).where(p.force_reference.in_(refs))
+            ):
                 self._refs[ref].append(pid)
                 self._names[pid] = f"{first} {last}"
 
     def _person_name(self, person_id: str) -> str:
         if person_id not in self._names:
-            row = self.s.execute(select(PersonRecord.first_name, PersonRecord.last_name)
-                                 .where(PersonRecord.id == person_id)).first()
+            row = self.s.execute(
+                select(PersonRecord.first_name, PersonRecord.last_name).where(PersonRecord.id == person_id)
+            ).first()
             self._names[person_id] = f"{row[0]} {row[1]}" if row else "(removed person)"
         return self._names[person_id]
 
@@ -160,11 +171,14 @@ class Planner:
                 getattr(self, f"_plan_{record.type}")(record)
         return self.plan
 
-    def _change(self, kind: str, record: Record, person_id: str | None, text: str, target: str | None = None) -> None:
+    def _change(
+        self, kind: str, record: Record, person_id: str | None, text: str, target: str | None = None
+    ) -> None:
         self.plan.changes.append(Change(kind, record, person_id, text, target))
 
-    def _conflict(self, record: Record, person_id: str | None, reason: str, pending: bool = False,
-                  brief: str = "") -> None:
+    def _conflict(
+        self, record: Record, person_id: str | None, reason: str, pending: bool = False, brief: str = ""
+    ) -> None:
         self.plan.conflicts.append(Conflict(record, person_id, reason, pending, brief))
 
     def _plan_referral(self, record: Record) -> None:
@@ -177,128 +191,225 @@ class Planner:
         candidates = self._refs.get(ref, [])
         linked = [p for p in candidates if p in self._linked_people]
         if linked:
-            self._conflict(record, linked[0], f"a second referral for force reference {ref}: the person already "
-                                              "holds another referral from this force; ask the force which stands")
+            self._conflict(
+                record,
+                linked[0],
+                f"a second referral for force reference {ref}: the person already "
+                "holds another referral from this force; ask the force which stands",
+            )
         elif len(candidates) > 1:
-            self._conflict(record, None, f"{len(candidates)} people already have force reference {ref}; "
-                                         "link the referral to one of them by hand")
+            self._conflict(
+                record,
+                None,
+                f"{len(candidates)} people already have force reference {ref}; "
+                "link the referral to one of them by hand",
+            )
         elif candidates:
             person = candidates[0]
             self._links[record.id] = person
             self._linked_people.add(person)
-            self._change(REFERRAL_UPDATE, record, person, f"Link {self._person_name(person)} ({ref}), entered "
-                                                          "here before, to the force's referral and update its facts")
+            self._change(
+                REFERRAL_UPDATE,
+                record,
+                person,
+                f"Link {self._person_name(person)} ({ref}), entered "
+                "here before, to the force's referral and update its facts",
+            )
         else:
             self._links[record.id] = ""  # created by this plan: later records in the bundle may name it
-            self._change(NEW_REFERRAL, record, None,
-                         f"New referral: {who}, {data['offence']}{eligibility_warning(data)}")
+            self._change(
+                NEW_REFERRAL,
+                record,
+                None,
+                f"New referral: {who}, {data['offence']}{eligibility_warning(data)}",
+            )
 
     def _person_for(self, record: Record) -> str | None:
         person = self._links.get(str(record.data["referral_id"]))
         if person is None:
-            self._conflict(record, None, "names a referral not received from this force yet; it is kept and "
-                                         "applied when the referral arrives", pending=True)
+            self._conflict(
+                record,
+                None,
+                "names a referral not received from this force yet; it is kept and "
+                "applied when the referral arrives",
+                pending=True,
+            )
         return person
 
     def _latest_contract(self, person_id: str) -> ContractRecord | None:
-        return self.s.scalar(select(ContractRecord).where(ContractRecord.person_id == person_id)
-                             .order_by(ContractRecord.created_at.desc()).limit(1))
+        return self.s.scalar(
+            select(ContractRecord)
+            .where(ContractRecord.person_id == person_id)
+            .order_by(ContractRecord.created_at.desc())
+            .limit(1)
+        )
 
     def _plan_reoffending(self, record: Record) -> None:
         person = self._person_for(record)
         if person is None:
             return
         if person == "":
-            self._conflict(record, None, "reoffending news for a referral that has only just arrived, before "
-                                         "any contract: decide what to record")
+            self._conflict(
+                record,
+                None,
+                "reoffending news for a referral that has only just arrived, before "
+                "any contract: decide what to record",
+            )
             return
         who, when = self._person_name(person), _fmt(str(record.data["offence_date"]))
         contract = self._latest_contract(person)
         if contract is None or contract.state != ContractState.ACTIVE.value:
-            state = "no contract" if contract is None else f"a contract that is {contract.state.replace('_', ' ')}"
-            self._conflict(record, person, f"reoffending reported for {who} (offence on {when}), who has {state}: "
-                                           "decide what to record", brief=f"not applied: the person has {state}")
+            state = (
+                "no contract"
+                if contract is None
+                else f"a contract that is {contract.state.replace('_', ' ')}"
+            )
+            self._conflict(
+                record,
+                person,
+                f"reoffending reported for {who} (offence on {when}), who has {state}: decide what to record",
+                brief=f"not applied: the person has {state}",
+            )
             return
-        condition = self.s.scalar(select(ConditionRecord).where(
-            ConditionRecord.contract_id == contract.id, ConditionRecord.type == ConditionType.OFFENDING.value))
+        condition = self.s.scalar(
+            select(ConditionRecord).where(
+                ConditionRecord.contract_id == contract.id,
+                ConditionRecord.type == ConditionType.OFFENDING.value,
+            )
+        )
         if condition is None:
-            self._conflict(record, person, f"reoffending reported for {who}, whose contract has no offending "
-                                           "condition: decide what to record",
-                           brief="not applied: the contract has no offending condition")
+            self._conflict(
+                record,
+                person,
+                f"reoffending reported for {who}, whose contract has no offending "
+                "condition: decide what to record",
+                brief="not applied: the contract has no offending condition",
+            )
             return
-        self._change(REOFFENDING, record, person, f"{who}: offending condition becomes Not met (force notified of "
-                                                  f"an offence on {when}); shows as Not complying", condition.id)
+        self._change(
+            REOFFENDING,
+            record,
+            person,
+            f"{who}: offending condition becomes Not met (force notified of "
+            f"an offence on {when}); shows as Not complying",
+            condition.id,
+        )
 
     def _plan_referral_withdrawn(self, record: Record) -> None:
         person = self._person_for(record)
         if person is None:
             return
         if person == "":
-            self._change(NOTE, record, None, "Referral withdrawn in the same bundle that made it: nothing to close")
+            self._change(
+                NOTE, record, None, "Referral withdrawn in the same bundle that made it: nothing to close"
+            )
             return
         who = self._person_name(person)
         contract = self._latest_contract(person)
         if contract is None:
-            self._change(NOTE, record, person, f"{who}: referral withdrawn by the force before any contract; "
-                                               "noted on the record")
+            self._change(
+                NOTE,
+                record,
+                person,
+                f"{who}: referral withdrawn by the force before any contract; noted on the record",
+            )
             return
         if contract.state not in (ContractState.OFFERED.value, ContractState.ACTIVE.value):
-            self._conflict(record, person, f"the force withdrew the referral of {who}, whose contract is already "
-                                           f"{contract.state.replace('_', ' ')}: not changed",
-                           brief=f"not applied: the contract is already {contract.state.replace('_', ' ')}")
+            self._conflict(
+                record,
+                person,
+                f"the force withdrew the referral of {who}, whose contract is already "
+                f"{contract.state.replace('_', ' ')}: not changed",
+                brief=f"not applied: the contract is already {contract.state.replace('_', ' ')}",
+            )
             return
         on = date.fromisoformat(str(record.data["withdrawn_on"]))
         if contract.signed_on is not None and on < contract.signed_on:
-            self._conflict(record, person, f"the force withdrew the referral of {who} on {_fmt(on.isoformat())}, "
-                                           "before the contract was signed: decide what to record",
-                           brief="not applied: dated before the contract was signed")
+            self._conflict(
+                record,
+                person,
+                f"the force withdrew the referral of {who} on {_fmt(on.isoformat())}, "
+                "before the contract was signed: decide what to record",
+                brief="not applied: dated before the contract was signed",
+            )
             return
-        self._change(WITHDRAWAL, record, person, f"{who}: contract withdrawn on {_fmt(on.isoformat())} "
-                                                 "(the force withdrew the referral)", contract.id)
+        self._change(
+            WITHDRAWAL,
+            record,
+            person,
+            f"{who}: contract withdrawn on {_fmt(on.isoformat())} (the force withdrew the referral)",
+            contract.id,
+        )
 
     def _plan_force_decision(self, record: Record) -> None:
         person = self._person_for(record)
         if person is None:
             return
         words = {"nfa": "no further action", "charge": "charge", "other": "other disposal"}[
-            str(record.data["decision"])]
+            str(record.data["decision"])
+        ]
         on = date.fromisoformat(str(record.data["decided_on"]))
         if person == "":
-            self._conflict(record, None, "the force's decision arrived in the same bundle as its referral, before "
-                                         "any contract: decide what to record",
-                           brief="not applied: no contract yet")
+            self._conflict(
+                record,
+                None,
+                "the force's decision arrived in the same bundle as its referral, before "
+                "any contract: decide what to record",
+                brief="not applied: no contract yet",
+            )
             return
         who = self._person_name(person)
         contract = self._latest_contract(person)
-        still_open = contract is not None and contract.state in (ContractState.OFFERED.value,
-                                                                 ContractState.ACTIVE.value)
+        still_open = contract is not None and contract.state in (
+            ContractState.OFFERED.value,
+            ContractState.ACTIVE.value,
+        )
         if still_open and contract is not None and contract.signed_on is not None and on < contract.signed_on:
-            self._conflict(record, person, f"the force's decision on {who} ({words}, {_fmt(on.isoformat())}) is "
-                                           "dated before the contract was signed: decide what to record",
-                           brief="not applied: dated before the contract was signed")
+            self._conflict(
+                record,
+                person,
+                f"the force's decision on {who} ({words}, {_fmt(on.isoformat())}) is "
+                "dated before the contract was signed: decide what to record",
+                brief="not applied: dated before the contract was signed",
+            )
             return
         closes = "; the open contract closes on it" if still_open else ""
-        self._change(DECISION, record, person, f"{who}: the force decided {words} on {_fmt(on.isoformat())}{closes}",
-                     contract.id if still_open and contract is not None else None)
+        self._change(
+            DECISION,
+            record,
+            person,
+            f"{who}: the force decided {words} on {_fmt(on.isoformat())}{closes}",
+            contract.id if still_open and contract is not None else None,
+        )
 
     def _plan_ack(self, record: Record) -> None:
         b = SyncBundleRecord
-        row = self.s.execute(select(b.id, b.sha256, b.sequence, b.acknowledged_at).where(
-            b.partner_id == self.partner_id, b.direction == "sent",
-            b.bundle_id == str(record.data["bundle_id"]))).first()
+        row = self.s.execute(
+            select(b.id, b.sha256, b.sequence, b.acknowledged_at).where(
+                b.partner_id == self.partner_id,
+                b.direction == "sent",
+                b.bundle_id == str(record.data["bundle_id"]),
+            )
+        ).first()
         if row is None or row[1] != record.data["bundle_sha256"]:
             self._conflict(record, None, "acknowledges a bundle we did not send to this force")
             return
         conflicts = record.data.get("conflicts") or []
-        extra = (f", with {len(conflicts)} conflict{'s' if len(conflicts) != 1 else ''} on their side"
-                 if conflicts else "")
+        extra = (
+            f", with {len(conflicts)} conflict{'s' if len(conflicts) != 1 else ''} on their side"
+            if conflicts
+            else ""
+        )
         self._change(ACK, record, None, f"Our bundle #{row[2]} acknowledged{extra}", row[0])
 
 
 def pending_records(session: Session, partner_id: str) -> list[Record]:
     t = SyncReceivedRecord
-    rows = session.execute(select(t.record_type, t.record_id, t.record_version, t.data_json).where(
-        t.partner_id == partner_id, t.state == "pending")).all()
+    rows = session.execute(
+        select(t.record_type, t.record_id, t.record_version, t.data_json).where(
+            t.partner_id == partner_id, t.state == "pending"
+        )
+    ).all()
     return [Record(kind, rid, version, json.loads(data)) for kind, rid, version, data in rows]
 
 

@@ -69,11 +69,15 @@ def sync_status(store: CaseStore, now: datetime) -> SyncStatus:
             inbox += len(new_inbox_files(p, received))
         names = {p.id: p.name for p in partners}
         b = SyncBundleRecord
-        for row in s.scalars(select(b).where(b.direction == SENT, b.acknowledged_at.is_(None),
-                                             b.at < when - ACK_WAIT).order_by(b.at)):
+        for row in s.scalars(
+            select(b)
+            .where(b.direction == SENT, b.acknowledged_at.is_(None), b.at < when - ACK_WAIT)
+            .order_by(b.at)
+        ):
             if set(json.loads(row.counts_json)) <= {"ack"}:
                 continue  # a bundle of acknowledgements is never acknowledged
-            overdue.append(Unacknowledged(names.get(row.partner_id, "?"), row.sequence, row.at,
-                                          (when - row.at).days))
+            overdue.append(
+                Unacknowledged(names.get(row.partner_id, "?"), row.sequence, row.at, (when - row.at).days)
+            )
     last = max((p.last_sync_at for p in partners if p.last_sync_at), default=None)
     return SyncStatus(len(partners), last, waiting, inbox, tuple(overdue), len(repo.open_conflicts()))

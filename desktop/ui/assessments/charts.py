@@ -77,15 +77,25 @@ class NeedsRadarChart(QChartView):
         chart.addAxis(angular, QPolarChart.PolarOrientation.PolarOrientationAngular)
         chart.addAxis(radial, QPolarChart.PolarOrientation.PolarOrientationRadial)
         start_name = self.tr("Start, {0} (dashed)").format(fmt_date(radar.start_on))
-        self.start_series = self._add(radar.start, step, start_name, START_COLOUR, Qt.PenStyle.DashLine,
-                                      angular, radial)
+        self.start_series = self._add(
+            radar.start, step, start_name, START_COLOUR, Qt.PenStyle.DashLine, angular, radial
+        )
         if radar.latest is not None and radar.latest_stage is not None:
             name = self.tr("{0}, {1} (solid)").format(radar.latest_stage.label, fmt_date(radar.latest_on))
-            self.latest_series = self._add(radar.latest, step, name, LATEST_COLOUR, Qt.PenStyle.SolidLine,
-                                           angular, radial)
+            self.latest_series = self._add(
+                radar.latest, step, name, LATEST_COLOUR, Qt.PenStyle.SolidLine, angular, radial
+            )
 
-    def _add(self, ranks: Sequence[int], step: float, name: str, colour: QColor, style: Qt.PenStyle,
-             angular: QCategoryAxis, radial: QCategoryAxis) -> QLineSeries:
+    def _add(
+        self,
+        ranks: Sequence[int],
+        step: float,
+        name: str,
+        colour: QColor,
+        style: Qt.PenStyle,
+        angular: QCategoryAxis,
+        radial: QCategoryAxis,
+    ) -> QLineSeries:
         series = QLineSeries()
         series.setName(name)
         for i, rank in enumerate(ranks):
@@ -127,7 +137,9 @@ class ScoreLineChart(QChartView):
             self.series = None
             chart.setTitle(self.tr("{0}: no completed scores yet").format(name))
             return
-        better = self.tr("lower is better") if definition.scoring.lower_is_better else self.tr("higher is better")
+        better = (
+            self.tr("lower is better") if definition.scoring.lower_is_better else self.tr("higher is better")
+        )
         chart.setTitle(self.tr("{0} across stages ({1})").format(name, better))
         series = QLineSeries()
         series.setName(name)

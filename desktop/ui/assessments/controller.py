@@ -44,8 +44,13 @@ class AssessmentsController(QObject):
     assessment_saved = Signal(str)  # person id: a draft, a completion or a correction was written
     dialog_opened = Signal(object)  # AssessmentDialog
 
-    def __init__(self, ctx: AppContext, person_id: str, catalogue: InstrumentCatalogue | None = None,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        person_id: str,
+        catalogue: InstrumentCatalogue | None = None,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.person_id = person_id
@@ -64,9 +69,13 @@ class AssessmentsController(QObject):
             catalogue = known or catalogue_for_store(store.folder)
             assessments = tuple(AssessmentRepository(store, catalogue.definitions).list_for_person(pid))
             names = {u.id: u.display_name for u in store.users()}
-            return LoadedAssessments(catalogue, assessments, names, coverage_for_person(store, pid, assessments))
+            return LoadedAssessments(
+                catalogue, assessments, names, coverage_for_person(store, pid, assessments)
+            )
 
-        self.ctx.runner.run(work, lambda result: self._on_runner_loaded(generation, result), self._on_runner_failed)
+        self.ctx.runner.run(
+            work, lambda result: self._on_runner_loaded(generation, result), self._on_runner_failed
+        )
 
     def _on_runner_loaded(self, generation: int, result: LoadedAssessments) -> None:
         if generation != self._generation or not isValid(self):
@@ -89,11 +98,15 @@ class AssessmentsController(QObject):
     def default_stage(self, instrument_id: str) -> Stage:
         """Start until a start is completed, then review."""
         done = self.current.assessments if self.current else ()
-        started = any(a.completed and a.stage is Stage.START and a.instrument_id == instrument_id for a in done)
+        started = any(
+            a.completed and a.stage is Stage.START and a.instrument_id == instrument_id for a in done
+        )
         return Stage.REVIEW if started else Stage.START
 
     # -- dialogs -------------------------------------------------------------------------------------------
-    def open_assessment(self, assessment: Assessment, parent: QWidget | None = None) -> AssessmentDialog | None:
+    def open_assessment(
+        self, assessment: Assessment, parent: QWidget | None = None
+    ) -> AssessmentDialog | None:
         """A draft opens to carry on, a completed assessment read-only."""
         if self.repo is None or self.catalogue is None or self.current is None:
             return None
@@ -103,41 +116,51 @@ class AssessmentsController(QObject):
             self.failed.emit(f"Cannot open it: {exc.args[0]}")
             return None
         titles = {d.id: d.short_title for d in self.catalogue.latest()}
-        dialog = AssessmentDialog(self.ctx, self.repo, definition, assessment, titles, self.current.names, parent)
+        dialog = AssessmentDialog(
+            self.ctx, self.repo, definition, assessment, titles, self.current.names, parent
+        )
         dialog.assessment_saved.connect(self._on_dialog_written)
         dialog.assessment_completed.connect(self._on_dialog_written)
         dialog.follow_up_requested.connect(
-            lambda instrument_id, done: self.start_follow_up(instrument_id, done, parent))
+            lambda instrument_id, done: self.start_follow_up(instrument_id, done, parent)
+        )
         self.dialog = dialog
         dialog.setModal(True)
         dialog.open()
         self.dialog_opened.emit(dialog)
         return dialog
 
-    def start_assessment(self, instrument_id: str, stage: Stage, on: date | None = None,
-                         parent: QWidget | None = None) -> AssessmentDialog | None:
+    def start_assessment(
+        self, instrument_id: str, stage: Stage, on: date | None = None, parent: QWidget | None = None
+    ) -> AssessmentDialog | None:
         """A blank form for the latest version of an instrument, given today unless `on` says otherwise."""
         if self.catalogue is None:
             return None
         definition = self.catalogue.get(instrument_id)
         today = self.ctx.clock().date()
         try:
-            draft = new_assessment(definition, self.person_id, stage, on or today, self.ctx.store.user.id, today)
+            draft = new_assessment(
+                definition, self.person_id, stage, on or today, self.ctx.store.user.id, today
+            )
         except ValueError as exc:
             self.failed.emit(user_message(exc))
             return None
         return self.open_assessment(draft, parent)
 
-    def start_follow_up(self, instrument_id: str, done: Assessment,
-                        parent: QWidget | None = None) -> AssessmentDialog | None:
+    def start_follow_up(
+        self, instrument_id: str, done: Assessment, parent: QWidget | None = None
+    ) -> AssessmentDialog | None:
         """The instrument a flag offers next (AUDIT after a positive AUDIT-C), its shared answers carried over."""
         if self.catalogue is None:
             return None
         target = self.catalogue.get(instrument_id)
         today = self.ctx.clock().date()
-        draft = new_assessment(target, self.person_id, done.stage, done.administered_on, self.ctx.store.user.id,
-                               today)
-        return self.open_assessment(record_answers(draft, target, carry_over_answers(done.answers, target)), parent)
+        draft = new_assessment(
+            target, self.person_id, done.stage, done.administered_on, self.ctx.store.user.id, today
+        )
+        return self.open_assessment(
+            record_answers(draft, target, carry_over_answers(done.answers, target)), parent
+        )
 
     def correct(self, assessment: Assessment, reason: str, parent: QWidget | None = None) -> None:
         """Write a correction (a new linked draft), then open it."""

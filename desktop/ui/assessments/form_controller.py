@@ -23,8 +23,12 @@ class AssessmentFormController(QObject):
 
     score_changed = Signal(object)  # Score
 
-    def __init__(self, definition: InstrumentDefinition, answers: Mapping[str, AnswerValue] | None = None,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        definition: InstrumentDefinition,
+        answers: Mapping[str, AnswerValue] | None = None,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.definition = definition
         self._answers: dict[str, AnswerValue] = {}

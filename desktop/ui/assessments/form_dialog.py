@@ -24,9 +24,16 @@ class AssessmentDialog(QDialog):
     assessment_completed = Signal(object)  # Assessment
     follow_up_requested = Signal(str, object)  # instrument id, the completed Assessment it follows
 
-    def __init__(self, ctx: AppContext, repo: AssessmentRepository, definition: InstrumentDefinition,
-                 assessment: Assessment, titles: Mapping[str, str] | None = None,
-                 user_names: Mapping[str, str] | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        repo: AssessmentRepository,
+        definition: InstrumentDefinition,
+        assessment: Assessment,
+        titles: Mapping[str, str] | None = None,
+        user_names: Mapping[str, str] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._ctx = ctx
         self._repo = repo
@@ -59,8 +66,9 @@ class AssessmentDialog(QDialog):
 
     def _context_text(self, a: Assessment) -> str:
         me = self._ctx.store.user
-        by = self._names.get(a.administered_by) or (me.display_name if a.administered_by == me.id
-                                                    else self.tr("another worker"))
+        by = self._names.get(a.administered_by) or (
+            me.display_name if a.administered_by == me.id else self.tr("another worker")
+        )
         text = self.tr("{0} · given on {1} by {2}").format(a.stage.label, fmt_date(a.administered_on), by)
         if a.completed:
             text += self.tr(" · completed (read only)")
@@ -150,10 +158,13 @@ class AssessmentDialog(QDialog):
         if self._saving:
             return
         if self.has_unsaved_changes() and self.isVisible():
-            answer = QMessageBox.question(self, self.tr("Discard answers?"),
-                                          self.tr("The answers given are not saved. Discard them?"),
-                                          QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                                          QMessageBox.StandardButton.Cancel)
+            answer = QMessageBox.question(
+                self,
+                self.tr("Discard answers?"),
+                self.tr("The answers given are not saved. Discard them?"),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
             if answer != QMessageBox.StandardButton.Discard:
                 return
         super().reject()

@@ -26,20 +26,31 @@ from ..dialogs.base import problem_label, show_problem
 from .form_controller import AssessmentFormController
 from .item_editors import ItemEditor, editor_for
 
-SAFETY_STYLE = ("QLabel { color: #ffffff; background-color: #8c1d18; border: 2px solid #5c0f0c; "
-                "border-radius: 4px; padding: 8px; font-weight: bold; }")
-READ_ONLY_STYLE = ("QRadioButton:disabled, QCheckBox:disabled, QLineEdit:disabled, QComboBox:disabled, "
-                   "QAbstractSpinBox:disabled { color: palette(window-text); }")
-NOTE_STYLE = ("QLabel { color: #3b2a00; background-color: #ffe08a; border: 1px solid #b38600; "
-              "border-radius: 4px; padding: 6px; }")
+SAFETY_STYLE = (
+    "QLabel { color: #ffffff; background-color: #8c1d18; border: 2px solid #5c0f0c; "
+    "border-radius: 4px; padding: 8px; font-weight: bold; }"
+)
+READ_ONLY_STYLE = (
+    "QRadioButton:disabled, QCheckBox:disabled, QLineEdit:disabled, QComboBox:disabled, "
+    "QAbstractSpinBox:disabled { color: palette(window-text); }"
+)
+NOTE_STYLE = (
+    "QLabel { color: #3b2a00; background-color: #ffe08a; border: 1px solid #b38600; "
+    "border-radius: 4px; padding: 6px; }"
+)
 
 
 class AssessmentForm(QWidget):
     answers_changed = Signal()
     follow_up_requested = Signal(str)  # instrument id
 
-    def __init__(self, definition: InstrumentDefinition, answers: Mapping[str, AnswerValue] | None = None,
-                 titles: Mapping[str, str] | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        definition: InstrumentDefinition,
+        answers: Mapping[str, AnswerValue] | None = None,
+        titles: Mapping[str, str] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.definition = definition
         self._titles = dict(titles or {})
@@ -146,8 +157,11 @@ class AssessmentForm(QWidget):
             if not read_only:
                 button.setToolTip(self.tr("Offered once this form is completed"))
             else:
-                button.setToolTip(self.tr("Open {0} with the answers already given").format(
-                    self._titles.get(instrument_id, instrument_id)))
+                button.setToolTip(
+                    self.tr("Open {0} with the answers already given").format(
+                        self._titles.get(instrument_id, instrument_id)
+                    )
+                )
 
     def check_complete(self) -> bool:
         """Show why the form cannot be completed yet (naming each item); True when it can."""
@@ -167,8 +181,11 @@ class AssessmentForm(QWidget):
 
     def _on_controller_score_changed(self, result: Score) -> None:
         text = self.controller.summary()
-        self.score_label.setText(self.tr("<b>Score:</b> {0}").format(text) if self.definition.has_total
-                                 else self.tr("<b>Progress:</b> {0}").format(text))
+        self.score_label.setText(
+            self.tr("<b>Score:</b> {0}").format(text)
+            if self.definition.has_total
+            else self.tr("<b>Progress:</b> {0}").format(text)
+        )
         safety = self.controller.safety_messages()
         self.safety_banner.setText("\n".join(self.tr("⚠ SAFETY: {0}").format(m) for m in safety))
         self.safety_banner.setVisible(bool(safety))

@@ -83,14 +83,19 @@ class ImprovementSummary(QWidget):
 
     loaded = Signal()
 
-    def __init__(self, ctx: AppContext, catalogue: InstrumentCatalogue | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, catalogue: InstrumentCatalogue | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._ctx = ctx
         self.catalogue = catalogue
         everyone = ctx.store.user.role.sees_everyone
-        self.heading = QLabel(self.tr("<b>Improvement between start and exit: {0}</b>").format(
-            self.tr("the whole service") if everyone else self.tr("your caseload")), self)
+        self.heading = QLabel(
+            self.tr("<b>Improvement between start and exit: {0}</b>").format(
+                self.tr("the whole service") if everyone else self.tr("your caseload")
+            ),
+            self,
+        )
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.problem = problem_label(self, self.tr("Problem loading the summary"))
@@ -139,11 +144,19 @@ class ImprovementSummary(QWidget):
         self.catalogue, self.rows = result
         self.model.set_rows(self.rows)
         measured = [r for r in self.rows if r.share.measured]
-        lines = [self.tr("{0}: {1} of {2} people improved by {3} or more points ({4:.0%}).").format(
-            r.definition.short_title, r.share.improved, r.share.measured, r.share.min_change, r.share.share or 0)
-            for r in measured]
-        self.summary.setText(" ".join(lines) if lines else self.tr(
-            "No one has both a start and an exit score yet."))
+        lines = [
+            self.tr("{0}: {1} of {2} people improved by {3} or more points ({4:.0%}).").format(
+                r.definition.short_title,
+                r.share.improved,
+                r.share.measured,
+                r.share.min_change,
+                r.share.share or 0,
+            )
+            for r in measured
+        ]
+        self.summary.setText(
+            " ".join(lines) if lines else self.tr("No one has both a start and an exit score yet.")
+        )
         self._draw(measured)
         self.loaded.emit()
 
@@ -154,9 +167,11 @@ class ImprovementSummary(QWidget):
         self.chart.setTitle(self.tr("People by change between start and exit"))
         rows = list(reversed(rows))  # horizontal bars run bottom-up: keep the table's order top-down
         series = QHorizontalStackedBarSeries()
-        styles = ((self.tr("Improved"), QColor(46, 160, 67), Qt.BrushStyle.SolidPattern, "improved"),
-                  (self.tr("No change"), QColor(150, 150, 150), Qt.BrushStyle.Dense4Pattern, "no_change"),
-                  (self.tr("Worse"), QColor(215, 40, 40), Qt.BrushStyle.BDiagPattern, "worse"))
+        styles = (
+            (self.tr("Improved"), QColor(46, 160, 67), Qt.BrushStyle.SolidPattern, "improved"),
+            (self.tr("No change"), QColor(150, 150, 150), Qt.BrushStyle.Dense4Pattern, "no_change"),
+            (self.tr("Worse"), QColor(215, 40, 40), Qt.BrushStyle.BDiagPattern, "worse"),
+        )
         self.bar_sets = {}
         for label, colour, pattern, field in styles:
             bar_set = QBarSet(label)

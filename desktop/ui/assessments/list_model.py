@@ -51,12 +51,20 @@ class AssessmentTableModel(RowTableModel):
         self._totals: dict[str, int] = {}
         self._names: dict[str, str] = {}
 
-    def set_assessments(self, assessments: Sequence[Assessment], titles: Mapping[str, str],
-                        totals_max: Mapping[str, int], names: Mapping[str, str]) -> None:
+    def set_assessments(
+        self,
+        assessments: Sequence[Assessment],
+        titles: Mapping[str, str],
+        totals_max: Mapping[str, int],
+        names: Mapping[str, str],
+    ) -> None:
         """Newest first; `titles` and `totals_max` by instrument id, `names` by user id."""
         self.beginResetModel()
-        self._rows = sorted(assessments, key=lambda a: (a.administered_on, a.completed_at is None,
-                                                        a.completed_at or datetime.min), reverse=True)
+        self._rows = sorted(
+            assessments,
+            key=lambda a: (a.administered_on, a.completed_at is None, a.completed_at or datetime.min),
+            reverse=True,
+        )
         current = {a.id for a in current_assessments(assessments)}
         self._superseded = {a.id for a in assessments if a.id not in current}
         self._corrected = {a.supersedes for a in assessments if a.supersedes}

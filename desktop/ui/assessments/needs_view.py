@@ -88,7 +88,9 @@ class NeedsCoverageView(QWidget):
 
     def reload(self) -> None:
         store, pid = self._ctx.store, self.person_id
-        self._ctx.runner.run(lambda: coverage_for_person(store, pid), self._on_runner_loaded, self._on_runner_failed)
+        self._ctx.runner.run(
+            lambda: coverage_for_person(store, pid), self._on_runner_loaded, self._on_runner_failed
+        )
 
     def _on_runner_loaded(self, rows: tuple[NeedCoverage, ...] | None) -> None:
         if isValid(self):
@@ -101,12 +103,21 @@ class NeedsCoverageView(QWidget):
     def show_coverage(self, rows: Sequence[NeedCoverage] | None) -> None:
         self.model.set_rows(rows or ())
         if rows is None:
-            self.summary.setText(self.tr("No needs screen or needs-bearing assessment (housing, AUDIT, PHQ-9, GAD-7) has been completed yet."))
+            self.summary.setText(
+                self.tr(
+                    "No needs screen or needs-bearing assessment (housing, AUDIT, PHQ-9, GAD-7) has been completed yet."
+                )
+            )
             return
         needing = [r for r in rows if r.need.needs_condition]
         gaps = [r.need.pathway.label for r in rows if r.uncovered]
-        text = self.tr("{0} medium or high needs: {1} with a contract condition, {2} with a referral.").format(
-            len(needing), sum(1 for r in needing if r.has_condition), sum(1 for r in needing if r.has_referral))
+        text = self.tr(
+            "{0} medium or high needs: {1} with a contract condition, {2} with a referral."
+        ).format(
+            len(needing),
+            sum(1 for r in needing if r.has_condition),
+            sum(1 for r in needing if r.has_referral),
+        )
         if gaps:
             text += " " + self.tr("Gaps (no condition): {0}.").format(", ".join(gaps))
         self.summary.setText(text)

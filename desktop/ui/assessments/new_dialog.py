@@ -13,8 +13,13 @@ from desktop.domain.instruments import InstrumentDefinition
 
 
 class NewAssessmentDialog(QDialog):
-    def __init__(self, definitions: Sequence[InstrumentDefinition], today: date,
-                 stage_for: Callable[[str], Stage] | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        definitions: Sequence[InstrumentDefinition],
+        today: date,
+        stage_for: Callable[[str], Stage] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         """`stage_for(instrument_id)` suggests the stage (start until a start is completed, then review)."""
         super().__init__(parent)
         self._stage_for = stage_for
@@ -22,7 +27,9 @@ class NewAssessmentDialog(QDialog):
         self.instrument = QComboBox(self)
         self.instrument.setAccessibleName(self.tr("Instrument"))
         for d in definitions:
-            self.instrument.addItem(f"{d.short_title} — {d.title}" if d.short_title != d.title else d.title, d.id)
+            self.instrument.addItem(
+                f"{d.short_title} — {d.title}" if d.short_title != d.title else d.title, d.id
+            )
         self.stage = QComboBox(self)
         self.stage.setAccessibleName(self.tr("Stage"))
         for s in Stage:
@@ -34,7 +41,9 @@ class NewAssessmentDialog(QDialog):
         self.given_on.setCalendarPopup(True)
         self.given_on.setDisplayFormat("dd MMM yyyy")
         self.given_on.setAccessibleName(self.tr("Date given"))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("Start"))
         ok.setEnabled(bool(definitions))

@@ -37,16 +37,25 @@ class AssessmentsTab(QWidget):
     loaded = Signal(str)  # person id, each time the list is (re)loaded
     assessment_saved = Signal(str)  # person id, after a draft, a completion or a correction is written
 
-    def __init__(self, ctx: AppContext, person_id: str, catalogue: InstrumentCatalogue | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        person_id: str,
+        catalogue: InstrumentCatalogue | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.person_id = person_id
         self.controller = AssessmentsController(ctx, person_id, catalogue, self)
         self.new_button = QPushButton(self.tr("&New assessment…"), self)
         self.open_button = QPushButton(self.tr("&Open"), self)
         self.correct_button = QPushButton(self.tr("Co&rrect…"), self)
-        self.correct_button.setToolTip(self.tr("A completed assessment is never changed: a correction is a new, "
-                                               "linked version and both are kept"))
+        self.correct_button.setToolTip(
+            self.tr(
+                "A completed assessment is never changed: a correction is a new, "
+                "linked version and both are kept"
+            )
+        )
         self.count = QLabel(self)
         self.problem = problem_label(self, self.tr("Problem with the assessments"))
         self.model = AssessmentTableModel(self)
@@ -135,12 +144,14 @@ class AssessmentsTab(QWidget):
         chosen = self.selected()
         self.new_button.setEnabled(ready)
         self.open_button.setEnabled(ready and chosen is not None)
-        self.correct_button.setEnabled(ready and chosen is not None and chosen.completed
-                                       and not self.model.has_correction(chosen.id))
+        self.correct_button.setEnabled(
+            ready and chosen is not None and chosen.completed and not self.model.has_correction(chosen.id)
+        )
 
     def _on_new_clicked(self) -> None:
-        choose = NewAssessmentDialog(self.controller.offered(), self.controller.ctx.clock().date(),
-                                     self.controller.default_stage, self)
+        choose = NewAssessmentDialog(
+            self.controller.offered(), self.controller.ctx.clock().date(), self.controller.default_stage, self
+        )
         choose.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         choose.accepted.connect(lambda: self.controller.start_assessment(*choose.chosen(), self))
         choose.open()  # window-modal without a nested event loop: the form opens once Start is pressed
@@ -154,7 +165,10 @@ class AssessmentsTab(QWidget):
         chosen = self.selected()
         if chosen is None:
             return
-        reason, ok = QInputDialog.getText(self, self.tr("Correct an assessment"),
-                                          self.tr("Why is it being corrected? (kept with both versions)"))
+        reason, ok = QInputDialog.getText(
+            self,
+            self.tr("Correct an assessment"),
+            self.tr("Why is it being corrected? (kept with both versions)"),
+        )
         if ok and reason.strip():
             self.controller.correct(chosen, reason, self)

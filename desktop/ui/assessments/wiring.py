@@ -41,6 +41,8 @@ class OutcomesHookup(QObject):
                 return tabs.widget(i)  # type: ignore[no-any-return]
         from .improvement import ImprovementSummary
 
-        return self._window.add_tab(ImprovementSummary(self._ctx), TAB_KEY,  # type: ignore[no-any-return]
-                                    self.tr("Outcomes"))
-
+        return self._window.add_tab(
+            ImprovementSummary(self._ctx),
+            TAB_KEY,  # type: ignore[no-any-return]
+            self.tr("Outcomes"),
+        )

@@ -26,8 +26,9 @@ class CaseloadController(QObject):
     search_applied = Signal(str)  # the text whose results are now shown
     load_failed = Signal(str)
 
-    def __init__(self, ctx: AppContext, view: DashboardView, dark: bool = False,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, view: DashboardView, dark: bool = False, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent if parent is not None else view)
         self._ctx = ctx
         self.view = view
@@ -86,8 +87,11 @@ class CaseloadController(QObject):
         if not ids:
             return self.refresh()
         store, now = self._ctx.store, self._ctx.clock()
-        self._ctx.runner.run(lambda: load_caseload(store, now, only=ids),
-                             lambda snap: self._on_people_loaded(ids, snap), self._on_load_error)
+        self._ctx.runner.run(
+            lambda: load_caseload(store, now, only=ids),
+            lambda snap: self._on_people_loaded(ids, snap),
+            self._on_load_error,
+        )
 
     def _on_load_done(self, snap: CaseloadSnapshot) -> None:
         self._mine = snap.mine_ids
@@ -115,7 +119,9 @@ class CaseloadController(QObject):
         self._update_counts()
 
     def _on_load_error(self, error: BaseException) -> None:
-        message = str(error) if isinstance(error, StoreError) else self.tr("The caseload could not be loaded.")
+        message = (
+            str(error) if isinstance(error, StoreError) else self.tr("The caseload could not be loaded.")
+        )
         self.load_failed.emit(message)
 
     def _update_counts(self) -> None:
@@ -173,8 +179,11 @@ class CaseloadController(QObject):
         self._search_generation += 1
         generation = self._search_generation
         store, limit = self._ctx.store, self.model.rowCount() + 1
-        self._ctx.runner.run(lambda: search_caseload(store, text, limit),
-                             lambda ids: self._on_search_done(generation, text, ids), self._on_load_error)
+        self._ctx.runner.run(
+            lambda: search_caseload(store, text, limit),
+            lambda ids: self._on_search_done(generation, text, ids),
+            self._on_load_error,
+        )
 
     def _on_search_done(self, generation: int, text: str, ids: list[str]) -> None:
         if generation != self._search_generation:
@@ -198,8 +207,11 @@ class CaseloadController(QObject):
     def _apply_alert_filter(self) -> None:
         self.proxy.set_alert_ids(self.model.alert_ids() if self.view.alerts_only.isChecked() else None)
         count = len(self.model.alert_ids())
-        self.view.alerts_only.setText(self.tr("\u26a0 Sa&fety alerts ({0})").format(count) if count
-                                      else self.tr("\u26a0 Sa&fety alerts"))
+        self.view.alerts_only.setText(
+            self.tr("\u26a0 Sa&fety alerts ({0})").format(count)
+            if count
+            else self.tr("\u26a0 Sa&fety alerts")
+        )
 
     def _apply_scope(self) -> None:
         scope = self.view.scope.currentData() if self._ctx.store.user.role.sees_everyone else "everyone"
@@ -210,11 +222,16 @@ class CaseloadController(QObject):
 
     def _on_proxy_rows_changed(self, *_args: object) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        self.view.shown.setText(self.tr("%1 of %2 people").replace("%1", str(shown)).replace("%2", str(total)))
+        self.view.shown.setText(
+            self.tr("%1 of %2 people").replace("%1", str(shown)).replace("%2", str(total))
+        )
         empty = shown == 0
         if empty:
-            self.view.empty.setText(self.tr("No one matches the search and filters.") if total
-                                    else self.tr("No one on this caseload yet. Add a referral with Ctrl+N."))
+            self.view.empty.setText(
+                self.tr("No one matches the search and filters.")
+                if total
+                else self.tr("No one on this caseload yet. Add a referral with Ctrl+N.")
+            )
         self.view.empty.setVisible(empty)
 
     def _on_proxy_about_to_be_reset(self) -> None:

@@ -29,11 +29,19 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 PERSON_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 ROW_ROLE = Qt.ItemDataRole.UserRole + 3
 
-_HANDLED_ROLES = frozenset({
-    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.ForegroundRole,
-    Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.AccessibleTextRole, SORT_ROLE, PERSON_ID_ROLE, ROW_ROLE,
-    Qt.ItemDataRole.DecorationRole,
-})
+_HANDLED_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.BackgroundRole,
+        Qt.ItemDataRole.AccessibleTextRole,
+        SORT_ROLE,
+        PERSON_ID_ROLE,
+        ROW_ROLE,
+        Qt.ItemDataRole.DecorationRole,
+    }
+)
 _NO_DATE_LATE = float("inf")
 _NO_DATE_EARLY = float("-inf")
 
@@ -111,7 +119,9 @@ class CaseloadTableModel(QAbstractTableModel):
         self._rows = list(rows)
         if self._sorted_by is not None:
             col, order = self._sorted_by
-            self._rows.sort(key=lambda r: self._sort_key(r, col), reverse=order == Qt.SortOrder.DescendingOrder)
+            self._rows.sort(
+                key=lambda r: self._sort_key(r, col), reverse=order == Qt.SortOrder.DescendingOrder
+            )
         self._index_of = {r.person_id: i for i, r in enumerate(self._rows)}
         self.endResetModel()
 
@@ -175,8 +185,10 @@ class CaseloadTableModel(QAbstractTableModel):
         ids = [self._rows[i.row()].person_id for i in persistent]
         self._rows.sort(key=lambda r: self._sort_key(r, col), reverse=order == Qt.SortOrder.DescendingOrder)
         self._index_of = {r.person_id: i for i, r in enumerate(self._rows)}
-        self.changePersistentIndexList(persistent, [self.index(self._index_of[pid], i.column())
-                                                    for pid, i in zip(ids, persistent, strict=True)])
+        self.changePersistentIndexList(
+            persistent,
+            [self.index(self._index_of[pid], i.column()) for pid, i in zip(ids, persistent, strict=True)],
+        )
         self.layoutChanged.emit()
 
     # -- data out ------------------------------------------------------------------------------------------
@@ -199,14 +211,18 @@ class CaseloadTableModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(Column)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self._headers[Column(section)]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role not in _HANDLED_ROLES or not index.isValid():
-            return None  # most roles a view asks for (font, alignment, decoration...): answered first, cheaply
+            return (
+                None  # most roles a view asks for (font, alignment, decoration...): answered first, cheaply
+            )
         row = self._rows[index.row()]
         col = Column(index.column())
         if role == Qt.ItemDataRole.DisplayRole:
@@ -222,8 +238,11 @@ class CaseloadTableModel(QAbstractTableModel):
         if col is Column.NAME and row.person_id in self._alerts:
             return self._alert_data(row, role)
         if role == Qt.ItemDataRole.ToolTipRole and col is Column.DAY and row.state is ContractState.ACTIVE:
-            return self.tr("1 day left") if row.days_left == 1 else \
-                self.tr("%1 days left").replace("%1", str(row.days_left))
+            return (
+                self.tr("1 day left")
+                if row.days_left == 1
+                else self.tr("%1 days left").replace("%1", str(row.days_left))
+            )
         return None
 
     def _display(self, row: CaseloadRow, col: Column) -> str:
@@ -238,7 +257,11 @@ class CaseloadTableModel(QAbstractTableModel):
         if col is Column.DAY:
             if row.state is None or row.state is ContractState.OFFERED:
                 return self.tr("not signed")
-            return self.tr("%1 of %2").replace("%1", str(row.contract_day)).replace("%2", str(row.contract_length))
+            return (
+                self.tr("%1 of %2")
+                .replace("%1", str(row.contract_day))
+                .replace("%2", str(row.contract_length))
+            )
         if col is Column.NEXT_APPOINTMENT:
             return format_when(row.next_appointment, with_time=True)
         if col is Column.LAST_ATTENDANCE:
@@ -246,7 +269,11 @@ class CaseloadTableModel(QAbstractTableModel):
         if col is Column.CONDITIONS:
             if not row.conditions_total:
                 return "\u2014"
-            return self.tr("%1 of %2").replace("%1", str(row.conditions_met)).replace("%2", str(row.conditions_total))
+            return (
+                self.tr("%1 of %2")
+                .replace("%1", str(row.conditions_met))
+                .replace("%2", str(row.conditions_total))
+            )
         if row.state is None:
             return self.tr("— no contract yet")
         if _not_signed(row):
@@ -300,13 +327,14 @@ class CaseloadTableModel(QAbstractTableModel):
             return ui_summary(row.compliance)
         return None
 
-
     def _alert_data(self, row: CaseloadRow, role: int) -> Any:
         if role == Qt.ItemDataRole.DecorationRole:
             return self._alert_icon
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"<b>{_escape(self.tr('Safety alert: no action recorded yet'))}</b><br>" \
-                   f"{_escape(self._alerts[row.person_id])}"
+            return (
+                f"<b>{_escape(self.tr('Safety alert: no action recorded yet'))}</b><br>"
+                f"{_escape(self._alerts[row.person_id])}"
+            )
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self.tr("{0}, safety alert").format(row.name)
         return None

@@ -105,7 +105,9 @@ class CaseloadFilterProxy(QAbstractProxyModel):
         self._refilter()
         self.endResetModel()
 
-    def _on_source_data_changed(self, top_left: QModelIndex, bottom_right: QModelIndex, roles: Any = ()) -> None:
+    def _on_source_data_changed(
+        self, top_left: QModelIndex, bottom_right: QModelIndex, roles: Any = ()
+    ) -> None:
         before = self._shown
         self._refilter_rows_only()
         if self._shown != before:
@@ -125,13 +127,22 @@ class CaseloadFilterProxy(QAbstractProxyModel):
             candidates = sorted(i for pid in search if (i := self._source.row_of(pid)) is not None)
         else:
             candidates = range(len(rows))
-        if mine is None and alerts is None and state is StateFilter.ALL and compliance is ComplianceFilter.ALL:
+        if (
+            mine is None
+            and alerts is None
+            and state is StateFilter.ALL
+            and compliance is ComplianceFilter.ALL
+        ):
             self._shown = list(candidates)
         else:
-            self._shown = [i for i in candidates
-                           if (mine is None or rows[i].person_id in mine) and state.accepts(rows[i].state)
-                           and (alerts is None or rows[i].person_id in alerts)
-                           and compliance.accepts(rows[i].compliance.level)]
+            self._shown = [
+                i
+                for i in candidates
+                if (mine is None or rows[i].person_id in mine)
+                and state.accepts(rows[i].state)
+                and (alerts is None or rows[i].person_id in alerts)
+                and compliance.accepts(rows[i].compliance.level)
+            ]
         self._position = {src: i for i, src in enumerate(self._shown)}
 
     def _refilter(self) -> None:
@@ -165,7 +176,9 @@ class CaseloadFilterProxy(QAbstractProxyModel):
         return self._search_ids is not None
 
     # -- QAbstractProxyModel -------------------------------------------------------------------------------
-    def index(self, row: int, column: int, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
+    def index(
+        self, row: int, column: int, parent: QModelIndex | QPersistentModelIndex = QModelIndex()
+    ) -> QModelIndex:  # noqa: B008
         if parent.isValid() or not (0 <= row < len(self._shown)) or not (0 <= column < self.columnCount()):
             return QModelIndex()
         return self.createIndex(row, column)
@@ -190,18 +203,26 @@ class CaseloadFilterProxy(QAbstractProxyModel):
         row = self._position.get(source_index.row())
         return QModelIndex() if row is None else self.createIndex(row, source_index.column())
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if self._source is None or not index.isValid():
             return None
         return self._source.data(self._source.index(self._shown[index.row()], index.column()), role)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if self._source is None or orientation == Qt.Orientation.Vertical:
             return None
         return self._source.headerData(section, orientation, role)
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable if index.isValid() else Qt.ItemFlag.NoItemFlags
+        return (
+            Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+            if index.isValid()
+            else Qt.ItemFlag.NoItemFlags
+        )
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if self._source is not None:

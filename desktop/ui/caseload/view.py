@@ -72,7 +72,10 @@ class CounterTile(QFrame):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if self.focusPolicy() != Qt.FocusPolicy.NoFocus and event.key() in (
-                Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            Qt.Key.Key_Return,
+            Qt.Key.Key_Enter,
+            Qt.Key.Key_Space,
+        ):
             self.clicked.emit()
             return
         super().keyPressEvent(event)
@@ -86,18 +89,26 @@ class DashboardView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.active = CounterTile(self.tr("Active contracts"), self.tr("Contracts signed and not yet closed"))
-        self.at_risk = CounterTile(self.tr("At risk or not complying"),
-                                   self.tr("Active contracts whose compliance is at risk or not complying"))
-        self.ending = CounterTile(self.tr("Ending within 14 days"), self.tr("Active contracts ending in 14 days or less"))
-        self.returns = CounterTile(self.tr("Returns due"),
-                                   self.tr("Active contracts that were active last month: a monthly return is due"))
+        self.at_risk = CounterTile(
+            self.tr("At risk or not complying"),
+            self.tr("Active contracts whose compliance is at risk or not complying"),
+        )
+        self.ending = CounterTile(
+            self.tr("Ending within 14 days"), self.tr("Active contracts ending in 14 days or less")
+        )
+        self.returns = CounterTile(
+            self.tr("Returns due"),
+            self.tr("Active contracts that were active last month: a monthly return is due"),
+        )
         counters = QHBoxLayout()
         for tile in (self.active, self.at_risk, self.ending, self.returns):
             counters.addWidget(tile)
         counters.addStretch(1)
 
         self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search by name or reference (Ctrl+F; Enter opens the first; Esc clears)"))
+        self.search.setPlaceholderText(
+            self.tr("Search by name or reference (Ctrl+F; Enter opens the first; Esc clears)")
+        )
         # No clear button: its fade-in animation repaints for ~150 ms after the first key, just when the first
         # search runs (measured: +20 ms to the first results on 10,000 people). Esc clears instead.
         clear = QAction(self.tr("Clear the search"), self.search)
@@ -105,7 +116,9 @@ class DashboardView(QWidget):
         clear.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         clear.triggered.connect(self.search.clear)
         self.search.addAction(clear)
-        self.to_results = QAction(self.tr("Go to the results"), self.search)  # Down: from the search to the rows
+        self.to_results = QAction(
+            self.tr("Go to the results"), self.search
+        )  # Down: from the search to the rows
         self.to_results.setShortcut(QKeySequence(Qt.Key.Key_Down))
         self.to_results.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.search.addAction(self.to_results)
@@ -121,21 +134,27 @@ class DashboardView(QWidget):
         self.scope_label.setBuddy(self.scope)
 
         self.state = QComboBox()
-        for label, value in ((self.tr("Current (not ended)"), StateFilter.CURRENT),
-                             (self.tr("All contracts"), StateFilter.ALL), (self.tr("Active"), StateFilter.ACTIVE),
-                             (self.tr("Offered, not signed"), StateFilter.OFFERED),
-                             (self.tr("Ended"), StateFilter.ENDED), (self.tr("No contract"), StateFilter.NO_CONTRACT)):
+        for label, value in (
+            (self.tr("Current (not ended)"), StateFilter.CURRENT),
+            (self.tr("All contracts"), StateFilter.ALL),
+            (self.tr("Active"), StateFilter.ACTIVE),
+            (self.tr("Offered, not signed"), StateFilter.OFFERED),
+            (self.tr("Ended"), StateFilter.ENDED),
+            (self.tr("No contract"), StateFilter.NO_CONTRACT),
+        ):
             self.state.addItem(label, value.value)
         self.state.setAccessibleName(self.tr("Contract state filter"))
         state_label = QLabel(self.tr("Co&ntract:"))
         state_label.setBuddy(self.state)
 
         self.compliance = QComboBox()
-        for label, value in ((self.tr("Any compliance"), ComplianceFilter.ALL),
-                             (self.tr("At risk or worse"), ComplianceFilter.AT_RISK_OR_WORSE),
-                             (self.tr("Not complying"), ComplianceFilter.NOT_COMPLYING),
-                             (self.tr("At risk"), ComplianceFilter.AT_RISK),
-                             (self.tr("On track"), ComplianceFilter.ON_TRACK)):
+        for label, value in (
+            (self.tr("Any compliance"), ComplianceFilter.ALL),
+            (self.tr("At risk or worse"), ComplianceFilter.AT_RISK_OR_WORSE),
+            (self.tr("Not complying"), ComplianceFilter.NOT_COMPLYING),
+            (self.tr("At risk"), ComplianceFilter.AT_RISK),
+            (self.tr("On track"), ComplianceFilter.ON_TRACK),
+        ):
             self.compliance.addItem(label, value.value)
         self.compliance.setAccessibleName(self.tr("Compliance filter"))
         compliance_label = QLabel(self.tr("C&ompliance:"))
@@ -143,8 +162,11 @@ class DashboardView(QWidget):
 
         self.alerts_only = QCheckBox(self.tr("\u26a0 Sa&fety alerts"))
         self.alerts_only.setAccessibleName(self.tr("Show only people with a safety alert"))
-        self.alerts_only.setToolTip(self.tr("People with a safety concern (e.g. PHQ-9 item 9) that nobody has "
-                                            "recorded an action for yet"))
+        self.alerts_only.setToolTip(
+            self.tr(
+                "People with a safety concern (e.g. PHQ-9 item 9) that nobody has recorded an action for yet"
+            )
+        )
 
         self.shown = QLabel()
         self.shown.setAccessibleName(self.tr("People shown"))
@@ -152,8 +174,11 @@ class DashboardView(QWidget):
         filters = QHBoxLayout()
         filters.addWidget(self.search, 2)
         filters.addSpacing(8)
-        for label, combo in ((self.scope_label, self.scope), (state_label, self.state),
-                             (compliance_label, self.compliance)):
+        for label, combo in (
+            (self.scope_label, self.scope),
+            (state_label, self.state),
+            (compliance_label, self.compliance),
+        ):
             filters.addWidget(label)
             filters.addWidget(combo)
         filters.addWidget(self.alerts_only)
@@ -168,7 +193,9 @@ class DashboardView(QWidget):
         self.notice = QLabel()
         self.notice.setWordWrap(True)
         self.notice.setAccessibleName(self.tr("Newly assigned to you"))
-        self.notice.setStyleSheet("color: #000000; background-color: #cfe3ff; border-radius: 3px; padding: 4px 8px;")
+        self.notice.setStyleSheet(
+            "color: #000000; background-color: #cfe3ff; border-radius: 3px; padding: 4px 8px;"
+        )
         self.notice.setVisible(False)
 
         self.table = QTableView()
@@ -198,8 +225,16 @@ class DashboardView(QWidget):
         layout.addWidget(self.empty)
 
     def set_default_column_widths(self) -> None:
-        widths = {Column.NAME: 190, Column.REFERENCE: 130, Column.KEYWORKER: 120, Column.STATE: 170,
-                  Column.DAY: 105, Column.NEXT_APPOINTMENT: 150, Column.LAST_ATTENDANCE: 110,
-                  Column.CONDITIONS: 115, Column.COMPLIANCE: 140}
+        widths = {
+            Column.NAME: 190,
+            Column.REFERENCE: 130,
+            Column.KEYWORKER: 120,
+            Column.STATE: 170,
+            Column.DAY: 105,
+            Column.NEXT_APPOINTMENT: 150,
+            Column.LAST_ATTENDANCE: 110,
+            Column.CONDITIONS: 115,
+            Column.COMPLIANCE: 140,
+        }
         for col, width in widths.items():
             self.table.setColumnWidth(col, width)

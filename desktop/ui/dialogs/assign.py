@@ -17,15 +17,24 @@ from .base import WriteDialog
 def assignable_users(users: list[User]) -> list[User]:
     """Active staff who can hold a caseload: keyworkers first, then managers, by name (admins are not offered)."""
     order = {Role.KEYWORKER: 0, Role.MANAGER: 1}
-    return sorted((u for u in users if u.active and u.role in order),
-                  key=lambda u: (order[u.role], u.display_name.lower()))
+    return sorted(
+        (u for u in users if u.active and u.role in order),
+        key=lambda u: (order[u.role], u.display_name.lower()),
+    )
 
 
 class AssignKeyworkerDialog(WriteDialog):
     assigned = Signal(str)  # person id
 
-    def __init__(self, ctx: AppContext, person_id: str, person_name: str, current_keyworker_id: str | None,
-                 users: list[User], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        person_id: str,
+        person_name: str,
+        current_keyworker_id: str | None,
+        users: list[User],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(ctx, parent)
         self.setWindowTitle(self.tr("Keyworker for {0}").format(person_name))
         self._person_id = person_id
@@ -33,14 +42,20 @@ class AssignKeyworkerDialog(WriteDialog):
         self.keyworker.setAccessibleName(self.tr("Keyworker"))
         self.keyworker.addItem(self.tr("Unassigned"), None)
         for u in assignable_users(users):
-            label = u.display_name if u.role is Role.KEYWORKER else self.tr("{0} (manager)").format(u.display_name)
+            label = (
+                u.display_name
+                if u.role is Role.KEYWORKER
+                else self.tr("{0} (manager)").format(u.display_name)
+            )
             self.keyworker.addItem(label, u.id)
         at = self.keyworker.findData(current_keyworker_id)
         self.keyworker.setCurrentIndex(max(at, 0))
         self.keyworker.currentIndexChanged.connect(self._mark_dirty)
         self.save_button.setText(self.tr("&Assign"))
-        note = QLabel(self.tr("The keyworker is told at their next sign-in. The change is recorded in the audit log."),
-                      self)
+        note = QLabel(
+            self.tr("The keyworker is told at their next sign-in. The change is recorded in the audit log."),
+            self,
+        )
         note.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("&Keyworker:"), self.keyworker)

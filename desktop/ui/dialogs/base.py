@@ -51,8 +51,9 @@ class WriteDialog(QDialog):
         self._saving = False
         self._dirty = False
         self.discard_question: QMessageBox | None = None
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
-                                        self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setDefault(True)
         self.save_button.setAccessibleName(self.tr("Save"))
@@ -115,9 +116,13 @@ class WriteDialog(QDialog):
         if self._saving:
             return
         if self._dirty and self.isVisible():
-            box = QMessageBox(QMessageBox.Icon.Question, self.tr("Discard changes?"),
-                              self.tr("You have entered details that are not saved. Discard them?"),
-                              QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel, self)
+            box = QMessageBox(
+                QMessageBox.Icon.Question,
+                self.tr("Discard changes?"),
+                self.tr("You have entered details that are not saved. Discard them?"),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                self,
+            )
             box.setDefaultButton(QMessageBox.StandardButton.Cancel)
             box.finished.connect(lambda _r: self._on_discard_answered(box))
             self.discard_question = box

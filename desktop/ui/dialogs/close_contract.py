@@ -23,15 +23,20 @@ from desktop.domain import Contract, ContractState, allowed_transitions
 from ..context import AppContext
 from .base import WriteDialog, problem_label, show_problem
 
-OUTCOME_ORDER = (ContractState.COMPLETED, ContractState.FAILED_NON_COMPLIANCE, ContractState.FAILED_REOFFENDED,
-                 ContractState.WITHDRAWN)
+OUTCOME_ORDER = (
+    ContractState.COMPLETED,
+    ContractState.FAILED_NON_COMPLIANCE,
+    ContractState.FAILED_REOFFENDED,
+    ContractState.WITHDRAWN,
+)
 
 
 class CloseContractDialog(WriteDialog):
     case_changed = Signal(str)
 
-    def __init__(self, ctx: AppContext, contract: Contract, person_name: str = "",
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, contract: Contract, person_name: str = "", parent: QWidget | None = None
+    ) -> None:
         super().__init__(ctx, parent)
         self._contract = contract
         self.setWindowTitle(self.tr("Close the contract") + (f" — {person_name}" if person_name else ""))
@@ -97,10 +102,15 @@ class CloseContractDialog(WriteDialog):
         chosen = self.chosen_outcome()
         required = chosen is not ContractState.COMPLETED
         if chosen is None:
-            self.reason_hint.setText(self.tr("Choose an outcome. A reason is required unless it is 'Completed'."))
+            self.reason_hint.setText(
+                self.tr("Choose an outcome. A reason is required unless it is 'Completed'.")
+            )
             return
-        self.reason_hint.setText(self.tr("A reason is required: the court may be told why the contract failed.")
-                                 if required else self.tr("A note is optional for a completed contract."))
+        self.reason_hint.setText(
+            self.tr("A reason is required: the court may be told why the contract failed.")
+            if required
+            else self.tr("A note is optional for a completed contract.")
+        )
 
     def _check(self) -> bool:
         state = self.chosen_outcome()
@@ -108,7 +118,9 @@ class CloseContractDialog(WriteDialog):
             show_problem(self.message, self.tr("Choose an outcome."))
             return False
         missing = state is not ContractState.COMPLETED and not self.reason.toPlainText().strip()
-        show_problem(self.reason_problem, self.tr("Give a reason for '{0}'.").format(state.label) if missing else "")
+        show_problem(
+            self.reason_problem, self.tr("Give a reason for '{0}'.").format(state.label) if missing else ""
+        )
         if missing:
             self.reason.setFocus()
         return not missing

@@ -23,18 +23,27 @@ from ..context import AppContext
 from .base import WriteDialog, problem_label, show_problem
 
 # The likeliest change first.
-STATUS_ORDER = (ConditionStatus.MET, ConditionStatus.IN_PROGRESS, ConditionStatus.NOT_MET, ConditionStatus.WAIVED,
-                ConditionStatus.NOT_STARTED)
+STATUS_ORDER = (
+    ConditionStatus.MET,
+    ConditionStatus.IN_PROGRESS,
+    ConditionStatus.NOT_MET,
+    ConditionStatus.WAIVED,
+    ConditionStatus.NOT_STARTED,
+)
 
 
 class _EvidenceDialog(WriteDialog):
     case_changed = Signal(str)
 
-    def __init__(self, ctx: AppContext, person_id: str, condition: Condition, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, person_id: str, condition: Condition, parent: QWidget | None = None
+    ) -> None:
         super().__init__(ctx, parent)
         self._person_id = person_id
         self._condition = condition
-        self.heading = QLabel(f"<b>{condition.title}</b><br>{condition.type.label} · {condition.status.label}", self)
+        self.heading = QLabel(
+            f"<b>{condition.title}</b><br>{condition.type.label} · {condition.status.label}", self
+        )
         self.heading.setWordWrap(True)
         today = QDate(ctx.clock().date())
         self.on = QDateEdit(today, self)
@@ -64,12 +73,15 @@ class _EvidenceDialog(WriteDialog):
         self.form.addRow("", self.evidence_problem)
 
     def _evidence(self) -> Evidence:
-        return Evidence(self.on.date().toPython(), self.evidence.toPlainText().strip(),
-                        self._ctx.store.user.username)
+        return Evidence(
+            self.on.date().toPython(), self.evidence.toPlainText().strip(), self._ctx.store.user.username
+        )
 
     def _check(self) -> bool:
         ok = bool(self.evidence.toPlainText().strip())
-        show_problem(self.evidence_problem, "" if ok else self.tr("Evidence is required: say what shows this."))
+        show_problem(
+            self.evidence_problem, "" if ok else self.tr("Evidence is required: say what shows this.")
+        )
         if not ok:
             self.evidence.setFocus()
         return ok
@@ -80,7 +92,9 @@ class _EvidenceDialog(WriteDialog):
 
 
 class ConditionStatusDialog(_EvidenceDialog):
-    def __init__(self, ctx: AppContext, person_id: str, condition: Condition, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, person_id: str, condition: Condition, parent: QWidget | None = None
+    ) -> None:
         super().__init__(ctx, person_id, condition, parent)
         self.setWindowTitle(self.tr("Change condition status"))
         self.status = QComboBox(self)
@@ -98,13 +112,19 @@ class ConditionStatusDialog(_EvidenceDialog):
         self.status.setCurrentIndex(self.status.findData(status.value))
 
     def _write(self) -> Callable[[], Any]:
-        condition, status, evidence = self._condition, ConditionStatus(self.status.currentData()), self._evidence()
+        condition, status, evidence = (
+            self._condition,
+            ConditionStatus(self.status.currentData()),
+            self._evidence(),
+        )
         cases = self._ctx.store.cases
         return lambda: cases.change_condition_status(condition, status, evidence)
 
 
 class AddProgressDialog(_EvidenceDialog):
-    def __init__(self, ctx: AppContext, person_id: str, condition: Condition, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, person_id: str, condition: Condition, parent: QWidget | None = None
+    ) -> None:
         super().__init__(ctx, person_id, condition, parent)
         self.setWindowTitle(self.tr("Add progress"))
         self.amount = QDoubleSpinBox(self)
@@ -114,8 +134,12 @@ class AddProgressDialog(_EvidenceDialog):
         self.amount.setValue(min(1.0, remaining))
         self.amount.setSuffix(f" {condition.unit}" if condition.unit else "")
         self.amount.setAccessibleName(self.tr("Amount to add"))
-        done = QLabel(self.tr("{done} of {target} {unit} done so far").format(
-            done=f"{condition.progress:g}", target=f"{condition.target or 0:g}", unit=condition.unit), self)
+        done = QLabel(
+            self.tr("{done} of {target} {unit} done so far").format(
+                done=f"{condition.progress:g}", target=f"{condition.target or 0:g}", unit=condition.unit
+            ),
+            self,
+        )
         self.form.addRow(self.tr("So far:"), done)
         self.form.addRow(self.tr("&Add:"), self.amount)
         self._add_evidence_rows()

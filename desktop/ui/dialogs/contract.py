@@ -49,8 +49,15 @@ from .base import WriteDialog, problem_label, show_problem
 class SignContractDialog(WriteDialog):
     case_changed = Signal(str)
 
-    def __init__(self, ctx: AppContext, person_id: str, person_name: str = "", parent: QWidget | None = None,
-                 suggested: Sequence[Condition] = (), max_conditions: int | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        person_id: str,
+        person_name: str = "",
+        parent: QWidget | None = None,
+        suggested: Sequence[Condition] = (),
+        max_conditions: int | None = None,
+    ) -> None:
         """`suggested`: pathway conditions from the latest needs screen (ranked), offered in place of the
         template's; `max_conditions`: the cap, from the scheme file when not given."""
         super().__init__(ctx, parent)
@@ -59,8 +66,9 @@ class SignContractDialog(WriteDialog):
         self.max_conditions = max_conditions if max_conditions is not None else scheme_max_conditions()
         self.setWindowTitle(self.tr("Sign the contract") + (f" — {person_name}" if person_name else ""))
         offered = contract_template_with_needs(default_conditions(""), suggested)
-        self.template = offered + [catalogue_condition("", t, len(offered) + i)
-                                   for i, t in enumerate(missing_types(offered))]
+        self.template = offered + [
+            catalogue_condition("", t, len(offered) + i) for i, t in enumerate(missing_types(offered))
+        ]
         ticks = default_choice(self.template, self.max_conditions)
         box = QGroupBox(self.tr("Conditions"), self)
         grid = QGridLayout(box)
@@ -105,7 +113,9 @@ class SignContractDialog(WriteDialog):
                 counted.addItem(self.tr("typed in by hand"), None)
                 for kind in AppointmentKind:
                     counted.addItem(self.tr("attended {0} sessions").format(kind.label.lower()), kind.value)
-                linked = cond.counts_kind or (AppointmentKind.TREATMENT if cond.pathway is Pathway.DRUGS else None)
+                linked = cond.counts_kind or (
+                    AppointmentKind.TREATMENT if cond.pathway is Pathway.DRUGS else None
+                )
                 counted.setCurrentIndex(max(counted.findData(linked.value if linked else None), 0))
                 counted.setAccessibleName(self.tr("Progress of {0} counted from").format(label))
                 counted.setEnabled(check.isChecked())
@@ -143,12 +153,20 @@ class SignContractDialog(WriteDialog):
         dates = QFormLayout()
         dates.addRow(self.tr("&Signed on:"), self.signed)
         dates.addRow(self.tr("&Ends on:"), self.end)
-        hint = QLabel(self.tr("The contract runs four months from signing unless you change the end date."), self)
+        hint = QLabel(
+            self.tr("The contract runs four months from signing unless you change the end date."), self
+        )
         hint.setWordWrap(True)
         if suggested:
-            hint.setText(hint.text() + " " + self.tr("The pathway conditions come from the latest needs screen: "
-                                                     "one for each medium or high need, high "
-                                                     "needs first; tick the ones to include."))
+            hint.setText(
+                hint.text()
+                + " "
+                + self.tr(
+                    "The pathway conditions come from the latest needs screen: "
+                    "one for each medium or high need, high "
+                    "needs first; tick the ones to include."
+                )
+            )
         layout = QVBoxLayout(self)
         layout.addWidget(box)
         layout.addLayout(dates)
@@ -164,13 +182,18 @@ class SignContractDialog(WriteDialog):
         """Keep the count in words; at the cap, the unticked rows cannot be ticked until one is unticked."""
         n = sum(c.isChecked() for c in self.checks)
         full = n >= self.max_conditions
-        self.count_label.setText(self.tr("{0} of at most {1} conditions chosen.").format(n, self.max_conditions)
-                                 + (" " + self.tr("Untick one to choose another.") if full else ""))
+        self.count_label.setText(
+            self.tr("{0} of at most {1} conditions chosen.").format(n, self.max_conditions)
+            + (" " + self.tr("Untick one to choose another.") if full else "")
+        )
         for cond, check in zip(self.template, self.checks, strict=True):
             if not cond.mandatory:
                 check.setEnabled(check.isChecked() or not full)
-                check.setToolTip(self.tr("The scheme allows at most {0} conditions.").format(self.max_conditions)
-                                 if full and not check.isChecked() else "")
+                check.setToolTip(
+                    self.tr("The scheme allows at most {0} conditions.").format(self.max_conditions)
+                    if full and not check.isChecked()
+                    else ""
+                )
 
     def _on_signed_date_changed(self, d: QDate) -> None:
         self._mark_dirty()
@@ -185,8 +208,9 @@ class SignContractDialog(WriteDialog):
 
     def chosen_conditions(self) -> list[Condition]:
         chosen = []
-        for cond, check, title, target, counted in zip(self.template, self.checks, self.titles, self.targets,
-                                                       self.counted_from, strict=True):
+        for cond, check, title, target, counted in zip(
+            self.template, self.checks, self.titles, self.targets, self.counted_from, strict=True
+        ):
             if not check.isChecked():
                 continue
             changes: dict[str, Any] = {"title": title.text().strip() or cond.title}
@@ -214,9 +238,11 @@ class SignContractDialog(WriteDialog):
             raise ValueError(self.tr("The end date must be after the signing date."))
         longest = default_end_date(signed)
         if end > longest:  # the scheme's contract is four months: a longer one is a typing slip, not a choice
-            raise ValueError(self.tr("A contract runs at most four months: from {0} it must end by {1} "
-                                     "(this end date is {2}).").format(
-                fmt_date(signed), fmt_date(longest), fmt_date(end)))
+            raise ValueError(
+                self.tr(
+                    "A contract runs at most four months: from {0} it must end by {1} (this end date is {2})."
+                ).format(fmt_date(signed), fmt_date(longest), fmt_date(end))
+            )
         cases, pid = self._ctx.store.cases, self._person_id
         cap = self.max_conditions
         return lambda: cases.sign_contract(pid, signed, conditions, end, cap)

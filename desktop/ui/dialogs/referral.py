@@ -47,8 +47,6 @@ LABEL_WIDTH = 150  # one label column width for every section, so the fields lin
 NOT_ENTERED = QDate(1900, 1, 1)  # a QDateEdit at its minimum shows "not entered"
 
 
-
-
 class NewReferralDialog(WriteDialog):
     referral_created = Signal(str)
 
@@ -82,8 +80,11 @@ class NewReferralDialog(WriteDialog):
         self._dirty = False
         guard_wheel(self)  # the wheel scrolls the form; it changes a choice only once that has the focus
         self.first_name.setFocus()
-        ctx.runner.run(lambda: (ctx.store.users(), ctx.store.setting("force_name", "")), self._on_users_loaded,
-                       lambda _exc: None)
+        ctx.runner.run(
+            lambda: (ctx.store.users(), ctx.store.setting("force_name", "")),
+            self._on_users_loaded,
+            lambda _exc: None,
+        )
 
     # -- building ------------------------------------------------------------------------------------------
     def _add(self, form: QFormLayout, key: str, label: str, widget: QWidget) -> None:
@@ -93,7 +94,9 @@ class NewReferralDialog(WriteDialog):
         box.setSpacing(2)
         widget.setParent(holder)
         box.addWidget(widget)
-        problem = problem_label(holder, self.tr("Problem with {0}").format(label.replace("&", "").rstrip(":")))
+        problem = problem_label(
+            holder, self.tr("Problem with {0}").format(label.replace("&", "").rstrip(":"))
+        )
         box.addWidget(problem)
         label_widget = QLabel(label, holder.parentWidget())
         label_widget.setBuddy(widget)
@@ -117,8 +120,9 @@ class NewReferralDialog(WriteDialog):
 
     def _date(self, parent: QWidget, value: QDate, calendar_years_back: int = 0) -> DateField:
         """Typed as a UK user types it (see desktop/ui/date_field.py); blank until entered."""
-        edit = DateField(lambda: self._ctx.clock().date(), parent, past_only=True,
-                         calendar_years_back=calendar_years_back)
+        edit = DateField(
+            lambda: self._ctx.clock().date(), parent, past_only=True, calendar_years_back=calendar_years_back
+        )
         if value != NOT_ENTERED:
             edit.setDate(value)
         edit.textEdited.connect(self._mark_dirty)
@@ -197,7 +201,9 @@ class NewReferralDialog(WriteDialog):
             self.answers[q.id], self.answer_notes[q.id] = group, note
         grid.setColumnStretch(0, 1)
         self.override_reason = QLineEdit(box)
-        self.override_reason.setPlaceholderText(self.tr("why this person should be offered a contract anyway"))
+        self.override_reason.setPlaceholderText(
+            self.tr("why this person should be offered a contract anyway")
+        )
         self.override_reason.setAccessibleName(self.tr("Manager override reason"))
         self.override_reason.textEdited.connect(self._on_eligibility_changed)
         self.override_label = QLabel(self.tr("Manager &override reason:"), box)
@@ -280,8 +286,11 @@ class NewReferralDialog(WriteDialog):
 
     def _on_dates_changed(self, *_args: object) -> None:
         """Answers the dates decide are filled in and locked, with the reason beside them."""
-        facts = facts_from(self._entered(self.date_of_birth), self._entered(self.offence_date),
-                           self._entered(self.referral_date))
+        facts = facts_from(
+            self._entered(self.date_of_birth),
+            self._entered(self.offence_date),
+            self._entered(self.referral_date),
+        )
         decided = facts.decided()
         self.locked = decided
         for q in ELIGIBILITY_QUESTIONS:
@@ -306,25 +315,38 @@ class NewReferralDialog(WriteDialog):
             if q.id in self.locked and text:
                 text += " " + self.tr("(from the dates)")
             note.setText(text)
-            note.setStyleSheet("" if a is None or a.passes else
-                               "color: #ffffff; background-color: #b3261e; border-radius: 3px; padding: 1px 4px;")
+            note.setStyleSheet(
+                ""
+                if a is None or a.passes
+                else "color: #ffffff; background-color: #b3261e; border-radius: 3px; padding: 1px 4px;"
+            )
         failed = self.failed_answers()
         can_override = bool(failed) and self.is_manager
         self.override_label.setVisible(can_override)
         self.override_reason.setVisible(can_override)
         overridden = can_override and bool(self.override_reason.text().strip())
         if failed and overridden:
-            show_problem(self.eligibility_warning, self.tr(
-                "Manager override: {n} failed answer(s) ({what}) will be let through with your reason, which the "
-                "audit log, the record and the contract start notice show.").format(
-                n=len(failed), what="; ".join(a.question.text for a in failed)))
+            show_problem(
+                self.eligibility_warning,
+                self.tr(
+                    "Manager override: {n} failed answer(s) ({what}) will be let through with your reason, which the "
+                    "audit log, the record and the contract start notice show."
+                ).format(n=len(failed), what="; ".join(a.question.text for a in failed)),
+            )
             self.save_button.setText(self.tr("Save (override)"))
         elif failed:
-            show_problem(self.eligibility_warning, self.tr(
-                "Warning: {n} answer(s) make this person ineligible: {what}. You can still save the referral; "
-                "the failed answers are recorded with it.").format(
-                n=len(failed), what="; ".join(a.question.text for a in failed))
-                + ("" if not self.is_manager else " " + self.tr("A manager can override them with a written reason.")))
+            show_problem(
+                self.eligibility_warning,
+                self.tr(
+                    "Warning: {n} answer(s) make this person ineligible: {what}. You can still save the referral; "
+                    "the failed answers are recorded with it."
+                ).format(n=len(failed), what="; ".join(a.question.text for a in failed))
+                + (
+                    ""
+                    if not self.is_manager
+                    else " " + self.tr("A manager can override them with a written reason.")
+                ),
+            )
             self.save_button.setText(self.tr("Save (not eligible)"))
         else:
             show_problem(self.eligibility_warning, "")
@@ -347,26 +369,50 @@ class NewReferralDialog(WriteDialog):
     def build(self) -> tuple[Person, Referral, Consent, dict[str, str]]:
         """The domain objects the form describes, and the problems with it (empty when it can be saved)."""
         today = self._ctx.clock().date()
-        dob, offence_on, referred_on = (self._entered(self.date_of_birth), self._entered(self.offence_date),
-                                        self._entered(self.referral_date))
-        person = Person(self.first_name.text().strip(), self.last_name.text().strip(), dob or today,
-                        self.force_reference.text().strip(), keyworker_id=self.keyworker.currentData(),
-                        pnc_id=self.pnc_id.text().strip() or None, phone=self.phone.text().strip(),
-                        address=self.address.text().strip(),
-                        preferred_language=self.language.currentText().strip() or "English",
-                        sex=Sex(self.sex.currentData()), ethnicity=Ethnicity(self.ethnicity.currentData()))
-        referral = Referral(person.id, self.force.text().strip(), self.officer.text().strip(),
-                            self.offence.text().strip(), offence_on or today, referred_on or today,
-                            self._answers_to_save())
-        consent = Consent(person.id, PoliceSharing(self.sharing.currentData()), self.national.isChecked(), today,
-                          self.agreement_ref.text().strip())
+        dob, offence_on, referred_on = (
+            self._entered(self.date_of_birth),
+            self._entered(self.offence_date),
+            self._entered(self.referral_date),
+        )
+        person = Person(
+            self.first_name.text().strip(),
+            self.last_name.text().strip(),
+            dob or today,
+            self.force_reference.text().strip(),
+            keyworker_id=self.keyworker.currentData(),
+            pnc_id=self.pnc_id.text().strip() or None,
+            phone=self.phone.text().strip(),
+            address=self.address.text().strip(),
+            preferred_language=self.language.currentText().strip() or "English",
+            sex=Sex(self.sex.currentData()),
+            ethnicity=Ethnicity(self.ethnicity.currentData()),
+        )
+        referral = Referral(
+            person.id,
+            self.force.text().strip(),
+            self.officer.text().strip(),
+            self.offence.text().strip(),
+            offence_on or today,
+            referred_on or today,
+            self._answers_to_save(),
+        )
+        consent = Consent(
+            person.id,
+            PoliceSharing(self.sharing.currentData()),
+            self.national.isChecked(),
+            today,
+            self.agreement_ref.text().strip(),
+        )
         problems: dict[str, str] = {}
         try:
             validate_new_referral(person, referral, today)
         except ValidationError as exc:
             problems.update(exc.problems)
-        for key, value, edit in (("date_of_birth", dob, self.date_of_birth), ("offence_date", offence_on,
-                                 self.offence_date), ("referral_date", referred_on, self.referral_date)):
+        for key, value, edit in (
+            ("date_of_birth", dob, self.date_of_birth),
+            ("offence_date", offence_on, self.offence_date),
+            ("referral_date", referred_on, self.referral_date),
+        ):
             if edit.problem():
                 problems[key] = edit.problem()
             elif value is None:
@@ -390,8 +436,12 @@ class NewReferralDialog(WriteDialog):
                 text = f"{self._labels[key]} {self.tr(text)}."
             show_problem(label, text)
         if problems:
-            show_problem(self.message, self.tr("{0} problem(s) to fix before saving: see the messages beside the "
-                                               "fields.").format(len(problems)))
+            show_problem(
+                self.message,
+                self.tr("{0} problem(s) to fix before saving: see the messages beside the fields.").format(
+                    len(problems)
+                ),
+            )
             first = next((k for k in self._fields if k in problems), None)
             if first:
                 self._fields[first].setFocus()

@@ -20,14 +20,23 @@ from .base import WriteDialog, problem_label, show_problem
 class SafetyActionDialog(WriteDialog):
     acknowledged = Signal(str)  # person id
 
-    def __init__(self, ctx: AppContext, person_id: str, person_name: str, concerns: Sequence[SafetyConcern],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        person_id: str,
+        person_name: str,
+        concerns: Sequence[SafetyConcern],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(ctx, parent)
         self.setWindowTitle(self.tr("Safety alert: {0}").format(person_name))
         self._person_id = person_id
         self._concerns = tuple(concerns)
-        items = "".join(f"<li>{escape(c.instrument)} ({escape(fmt_date(c.on.date()) if c.on else '')}): "
-                        f"{escape(c.text)}</li>" for c in self._concerns)
+        items = "".join(
+            f"<li>{escape(c.instrument)} ({escape(fmt_date(c.on.date()) if c.on else '')}): "
+            f"{escape(c.text)}</li>"
+            for c in self._concerns
+        )
         self.concerns = QLabel(f"<ul style='margin-left: -20px'>{items}</ul>", self)
         self.concerns.setWordWrap(True)
         self.concerns.setAccessibleName(self.tr("Safety concerns"))
@@ -68,15 +77,21 @@ class SafetyActionDialog(WriteDialog):
     def _on_action_changed(self, *_args: object) -> None:
         none = self._chosen() is SafetyAction.NONE_NEEDED
         self.details_label.setText(self.tr("&Why not:") if none else self.tr("&What was done:"))
-        self.details.setPlaceholderText(self.tr("Why no action is needed (required)") if none else
-                                        self.tr("What was done, with whom, and what happens next (required)"))
+        self.details.setPlaceholderText(
+            self.tr("Why no action is needed (required)")
+            if none
+            else self.tr("What was done, with whom, and what happens next (required)")
+        )
 
     def _check(self) -> bool:
         text = self.details.toPlainText().strip()
         problem = ""
         if not text:
-            problem = (self.tr("Say why no action is needed.") if self._chosen() is SafetyAction.NONE_NEEDED
-                       else self.tr("Say what was done."))
+            problem = (
+                self.tr("Say why no action is needed.")
+                if self._chosen() is SafetyAction.NONE_NEEDED
+                else self.tr("Say what was done.")
+            )
         elif len(text) > MAX_ACTION_TEXT:
             problem = self.tr("At most {0} characters (now {1}).").format(MAX_ACTION_TEXT, len(text))
         show_problem(self.details_problem, problem)

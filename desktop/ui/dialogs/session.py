@@ -50,7 +50,9 @@ def default_slot(now: datetime) -> datetime:
 class ScheduleSessionDialog(WriteDialog):
     case_changed = Signal(str)
 
-    def __init__(self, ctx: AppContext, person_id: str, person_name: str = "", parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, person_id: str, person_name: str = "", parent: QWidget | None = None
+    ) -> None:
         super().__init__(ctx, parent)
         self._person_id = person_id
         self.setWindowTitle(self.tr("Schedule a session") + (f" — {person_name}" if person_name else ""))
@@ -79,14 +81,23 @@ class ScheduleSessionDialog(WriteDialog):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
-        for sig in (self.when.dateTimeChanged, self.kind.currentIndexChanged, self.with_whom.textEdited,
-                    self.duration.valueChanged):
+        for sig in (
+            self.when.dateTimeChanged,
+            self.kind.currentIndexChanged,
+            self.with_whom.textEdited,
+            self.duration.valueChanged,
+        ):
             sig.connect(self._mark_dirty)
         self.when.setFocus()
 
     def appointment(self) -> Appointment:
-        return Appointment(self._person_id, self.when.dateTime().toPython().replace(second=0, microsecond=0),
-                           AppointmentKind(self.kind.currentData()), self.with_whom.text().strip(), self.duration.value())
+        return Appointment(
+            self._person_id,
+            self.when.dateTime().toPython().replace(second=0, microsecond=0),
+            AppointmentKind(self.kind.currentData()),
+            self.with_whom.text().strip(),
+            self.duration.value(),
+        )
 
     def _write(self) -> Callable[[], Any]:
         appt = self.appointment()
@@ -105,9 +116,12 @@ class _EnterSaves(QObject):
         self._save = save
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
-                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-                and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier):
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+        ):
             self._save()
             return True
         return False
@@ -118,20 +132,33 @@ class RecordSessionDialog(WriteDialog):
 
     session_recorded = Signal(str)
 
-    def __init__(self, ctx: AppContext, appointment: Appointment, person_name: str = "",
-                 parent: QWidget | None = None, walk_in: bool = False) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        appointment: Appointment,
+        person_name: str = "",
+        parent: QWidget | None = None,
+        walk_in: bool = False,
+    ) -> None:
         """`walk_in`: a session happening now that was never scheduled; saving adds it and its outcome."""
         super().__init__(ctx, parent)
         self._appt = appointment
         self.walk_in = walk_in
         title = self.tr("Record a session now") if walk_in else self.tr("Record session outcome")
         self.setWindowTitle(title + (f" — {person_name}" if person_name else ""))
-        pattern = self.tr("Walk-in {kind} session now ({when}){with_whom}") if walk_in else self.tr(
-            "{kind} on {when}{with_whom}")
-        summary = QLabel(pattern.format(
-            kind=appointment.kind.label.lower() if walk_in else appointment.kind.label,
-            when=fmt_datetime(appointment.planned_at),
-            with_whom=self.tr(" with {0}").format(appointment.with_whom) if appointment.with_whom else ""), self)
+        pattern = (
+            self.tr("Walk-in {kind} session now ({when}){with_whom}")
+            if walk_in
+            else self.tr("{kind} on {when}{with_whom}")
+        )
+        summary = QLabel(
+            pattern.format(
+                kind=appointment.kind.label.lower() if walk_in else appointment.kind.label,
+                when=fmt_datetime(appointment.planned_at),
+                with_whom=self.tr(" with {0}").format(appointment.with_whom) if appointment.with_whom else "",
+            ),
+            self,
+        )
         summary.setWordWrap(True)
         self.outcomes = QButtonGroup(self)
         box = QGroupBox(self.tr("Outcome"), self)
@@ -153,8 +180,10 @@ class RecordSessionDialog(WriteDialog):
         self.radios.get(current, next(iter(self.radios.values()))).setChecked(True)
         self._dirty = False
         if future:
-            note = QLabel(self.tr("This session is in the future: attendance can be recorded once it has happened."),
-                          self)
+            note = QLabel(
+                self.tr("This session is in the future: attendance can be recorded once it has happened."),
+                self,
+            )
             note.setWordWrap(True)
             box_layout.addWidget(note)
         self.notes = QPlainTextEdit(appointment.notes, self)

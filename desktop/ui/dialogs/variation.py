@@ -35,16 +35,27 @@ from desktop.domain.variations import (
 from ..context import AppContext
 from .base import WriteDialog, problem_label, show_problem
 
-KIND_LABELS = {VariationKind.VARY: "Vary a condition (wording or target)", VariationKind.ADD: "Add a condition",
-               VariationKind.WITHDRAW: "Withdraw a condition", VariationKind.EXTEND: "Extend the end date",
-               VariationKind.PAUSE: "Pause the contract", VariationKind.RESUME: "Resume the contract"}
+KIND_LABELS = {
+    VariationKind.VARY: "Vary a condition (wording or target)",
+    VariationKind.ADD: "Add a condition",
+    VariationKind.WITHDRAW: "Withdraw a condition",
+    VariationKind.EXTEND: "Extend the end date",
+    VariationKind.PAUSE: "Pause the contract",
+    VariationKind.RESUME: "Resume the contract",
+}
 
 
 class VaryContractDialog(WriteDialog):
     case_changed = Signal(str)
 
-    def __init__(self, ctx: AppContext, contract: Contract, conditions: Sequence[Condition], person_name: str = "",
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        contract: Contract,
+        conditions: Sequence[Condition],
+        person_name: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(ctx, parent)
         self._contract = contract
         self._conditions = [c for c in conditions if c.status is not ConditionStatus.WAIVED]
@@ -78,10 +89,16 @@ class VaryContractDialog(WriteDialog):
         self.reason = QPlainTextEdit(self)
         self.reason.setTabChangesFocus(True)
         self.reason.setFixedHeight(70)
-        rows = (("kind", self.tr("&Change:"), self.kind), ("condition", self.tr("Con&dition:"), self.condition),
-                ("new_type", self.tr("&Type to add:"), self.new_type), ("wording", self.tr("&Wording:"), self.wording),
-                ("target", self.tr("T&arget:"), self.target), ("new_end", self.tr("New &end date:"), self.new_end),
-                ("on", self.tr("Date of the &variation:"), self.on), ("reason", self.tr("&Reason:"), self.reason))
+        rows = (
+            ("kind", self.tr("&Change:"), self.kind),
+            ("condition", self.tr("Con&dition:"), self.condition),
+            ("new_type", self.tr("&Type to add:"), self.new_type),
+            ("wording", self.tr("&Wording:"), self.wording),
+            ("target", self.tr("T&arget:"), self.target),
+            ("new_end", self.tr("New &end date:"), self.new_end),
+            ("on", self.tr("Date of the &variation:"), self.on),
+            ("reason", self.tr("&Reason:"), self.reason),
+        )
         self._rows: dict[str, tuple[QLabel, QWidget]] = {}
         for key, text, widget in rows:
             label = QLabel(text, self)
@@ -89,9 +106,14 @@ class VaryContractDialog(WriteDialog):
             widget.setAccessibleName(text.replace("&", "").rstrip(":"))
             form.addRow(label, widget)
             self._rows[key] = (label, widget)
-        for signal in (self.kind.currentIndexChanged, self.condition.currentIndexChanged,
-                       self.new_type.currentIndexChanged, self.target.valueChanged, self.new_end.dateChanged,
-                       self.on.dateChanged):
+        for signal in (
+            self.kind.currentIndexChanged,
+            self.condition.currentIndexChanged,
+            self.new_type.currentIndexChanged,
+            self.target.valueChanged,
+            self.new_end.dateChanged,
+            self.on.dateChanged,
+        ):
             signal.connect(self._mark_dirty)
         self.wording.textEdited.connect(self._mark_dirty)
         self.reason.textChanged.connect(self._mark_dirty)
@@ -114,8 +136,11 @@ class VaryContractDialog(WriteDialog):
     def _on_kind_changed(self, *_args: object) -> None:
         k = self.chosen_kind
         shown = {"kind", "on", "reason"} | {
-            VariationKind.VARY: {"condition", "wording", "target"}, VariationKind.ADD: {"new_type", "wording"},
-            VariationKind.WITHDRAW: {"condition"}, VariationKind.EXTEND: {"new_end"}}.get(k, set())
+            VariationKind.VARY: {"condition", "wording", "target"},
+            VariationKind.ADD: {"new_type", "wording"},
+            VariationKind.WITHDRAW: {"condition"},
+            VariationKind.EXTEND: {"new_end"},
+        }.get(k, set())
         for key, (label, widget) in self._rows.items():
             label.setVisible(key in shown)
             widget.setVisible(key in shown)

@@ -35,8 +35,10 @@ class RetentionPlanModel(QAbstractTableModel):
     def set_plan(self, plan: retention.Plan) -> None:
         self.beginResetModel()
         self._rows = [(d.reference, "Kept: legal hold" if d.held else "Erase", d.why) for d in plan.people]
-        self._rows += [(f.name, "Delete", f"automatic backup made {made.isoformat()}, past its period")
-                       for f, made in plan.backups]
+        self._rows += [
+            (f.name, "Delete", f"automatic backup made {made.isoformat()}, past its period")
+            for f, made in plan.backups
+        ]
         self.endResetModel()
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
@@ -50,8 +52,12 @@ class RetentionPlanModel(QAbstractTableModel):
             return self._rows[index.row()][index.column()]
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,  # noqa: N802
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return self.HEADERS[section]
         return None
@@ -119,10 +125,17 @@ class RetentionPlanDialog(QDialog):
         plan = self._plan
         if plan is None:
             return
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Erase for good?"),
-                          self.tr("Erase %n person(s) and every record of theirs, and delete old backups? "
-                                  "This cannot be undone; the audit log keeps a tombstone.", "",
-                                  len(plan.erasable)), parent=self)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Erase for good?"),
+            self.tr(
+                "Erase %n person(s) and every record of theirs, and delete old backups? "
+                "This cannot be undone; the audit log keeps a tombstone.",
+                "",
+                len(plan.erasable),
+            ),
+            parent=self,
+        )
         erase = box.addButton(self.tr("Erase"), QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)

@@ -74,8 +74,9 @@ class PrivacyHookup(QObject):
     def _export(self, person_id: str, folder: Path) -> None:
         store = self._window.ctx.store
         self._message(self.tr("Writing the subject access export\u2026"))
-        self._window.ctx.runner.run(lambda: sar.export(store, person_id, folder), self._on_exported,
-                                    self._on_export_failed)
+        self._window.ctx.runner.run(
+            lambda: sar.export(store, person_id, folder), self._on_exported, self._on_export_failed
+        )
 
     def _on_exported(self, files: sar.SarFiles) -> None:
         self._message(self.tr("Subject access export written: %1").replace("%1", str(files.pdf_path)))

@@ -43,9 +43,12 @@ class ContractTab(QWidget):
         self.vary_button.setAccessibleName(self.tr("Vary contract"))
         self.status_button = QPushButton(self.tr("Change s&tatus…"), self)
         self.progress_button = QPushButton(self.tr("Add &progress…"), self)
-        for button, name in ((self.sign_button, self.tr("Sign contract")), (self.close_button, self.tr("Close contract")),
-                             (self.status_button, self.tr("Change condition status")),
-                             (self.progress_button, self.tr("Add progress to condition"))):
+        for button, name in (
+            (self.sign_button, self.tr("Sign contract")),
+            (self.close_button, self.tr("Close contract")),
+            (self.status_button, self.tr("Change condition status")),
+            (self.progress_button, self.tr("Add progress to condition")),
+        ):
             button.setAccessibleName(name)
         self.state_label = QLabel(self)
         self.model = ConditionsTableModel(self)
@@ -62,7 +65,9 @@ class ContractTab(QWidget):
         self.evidence = _table(self, self.tr("Evidence for the selected condition"))
         self.evidence.setModel(self.evidence_model)
         self.evidence.horizontalHeader().setStretchLastSection(False)
-        self.evidence.horizontalHeader().setSectionResizeMode(EvidenceTableModel.TEXT, QHeaderView.ResizeMode.Stretch)
+        self.evidence.horizontalHeader().setSectionResizeMode(
+            EvidenceTableModel.TEXT, QHeaderView.ResizeMode.Stretch
+        )
         self.evidence_title = QLabel(self.tr("Evidence: select a condition"), self)
         lower = QWidget(self)
         lower_layout = QVBoxLayout(lower)
@@ -75,7 +80,13 @@ class ContractTab(QWidget):
         splitter.setSizes([300, 160])
         buttons = QHBoxLayout()
         buttons.addWidget(self.state_label, 1)
-        for b in (self.status_button, self.progress_button, self.sign_button, self.vary_button, self.close_button):
+        for b in (
+            self.status_button,
+            self.progress_button,
+            self.sign_button,
+            self.vary_button,
+            self.close_button,
+        ):
             buttons.addWidget(b)
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
@@ -107,8 +118,11 @@ class ContractTab(QWidget):
         selected = self.selected_condition()
         self.model.set_rows(loaded.case.conditions)
         contract = loaded.case.contract
-        text = (self.tr("Contract: {0}").format(contract.state.label) if contract
-                else self.tr("No contract signed yet: sign one to set the conditions."))
+        text = (
+            self.tr("Contract: {0}").format(contract.state.label)
+            if contract
+            else self.tr("No contract signed yet: sign one to set the conditions.")
+        )
         if contract is not None and contract.paused_on is not None:
             text += " " + self.tr("(paused since {0:%d %b %Y})").format(contract.paused_on)
         self.state_label.setText(text)
@@ -124,8 +138,11 @@ class ContractTab(QWidget):
         cond = self.selected_condition()
         self.evidence_model.set_condition(cond)
         self.evidence.resizeColumnToContents(0)
-        self.evidence_title.setText(self.tr("Evidence for '{0}' ({1})").format(cond.title, len(cond.evidence))
-                                    if cond else self.tr("Evidence: select a condition"))
+        self.evidence_title.setText(
+            self.tr("Evidence for '{0}' ({1})").format(cond.title, len(cond.evidence))
+            if cond
+            else self.tr("Evidence: select a condition")
+        )
         self._update_actions()
 
     def _update_actions(self) -> None:
@@ -137,11 +154,20 @@ class ContractTab(QWidget):
         self.close_button.setEnabled(contract is not None and not contract.state.is_terminal)
         self.vary_button.setEnabled(active)
         self.status_button.setEnabled(active and cond is not None)
-        self.progress_button.setEnabled(active and cond is not None and cond.target is not None
-                                        and not cond.status.is_settled and cond.counts_kind is None)
+        self.progress_button.setEnabled(
+            active
+            and cond is not None
+            and cond.target is not None
+            and not cond.status.is_settled
+            and cond.counts_kind is None
+        )
         self.progress_button.setToolTip(
             self.tr("Counted from attended {0} sessions: record the session instead.").format(
-                cond.counts_kind.label.lower()) if cond is not None and cond.counts_kind is not None else "")
+                cond.counts_kind.label.lower()
+            )
+            if cond is not None and cond.counts_kind is not None
+            else ""
+        )
 
     def _on_sign_clicked(self) -> None:
         self._controller.open_sign_contract(self)

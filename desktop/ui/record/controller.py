@@ -81,8 +81,11 @@ class RecordController(QObject):
             safety = tuple(open_alerts(store, [pid]).get(pid, []))
             return LoadedCase(case, names, tuple(cases.timeline(pid)), suggested, users, safety)
 
-        self.ctx.runner.run(work, lambda result: self._on_runner_loaded(generation, result),
-                            lambda exc: self.failed.emit(user_message(exc)))
+        self.ctx.runner.run(
+            work,
+            lambda result: self._on_runner_loaded(generation, result),
+            lambda exc: self.failed.emit(user_message(exc)),
+        )
 
     def _on_runner_loaded(self, generation: int, result: LoadedCase) -> None:
         if generation != self._generation:
@@ -111,8 +114,9 @@ class RecordController(QObject):
         self._show(dlg)
         return dlg
 
-    def open_record_outcome(self, appointment: Appointment, parent: QWidget, walk_in: bool = False
-                            ) -> RecordSessionDialog:
+    def open_record_outcome(
+        self, appointment: Appointment, parent: QWidget, walk_in: bool = False
+    ) -> RecordSessionDialog:
         dlg = RecordSessionDialog(self.ctx, appointment, self.person_name(), parent, walk_in=walk_in)
         dlg.session_recorded.connect(self._on_dialog_session_recorded)
         self._show(dlg)
@@ -141,8 +145,9 @@ class RecordController(QObject):
         if self.current is None or not self.can_assign():
             return None
         person = self.current.case.person
-        dlg = AssignKeyworkerDialog(self.ctx, person.id, person.full_name, person.keyworker_id,
-                                    list(self.current.users), parent)
+        dlg = AssignKeyworkerDialog(
+            self.ctx, person.id, person.full_name, person.keyworker_id, list(self.current.users), parent
+        )
         dlg.assigned.connect(self._on_dialog_case_changed)
         self._show(dlg)
         return dlg
@@ -177,19 +182,23 @@ class RecordController(QObject):
         return dlg
 
     # -- direct saves (the Details tab) --------------------------------------------------------------------
-    def _save(self, work: Callable[[], Any], on_done: Callable[[Any], None],
-              on_error: Callable[[str], None]) -> None:
+    def _save(
+        self, work: Callable[[], Any], on_done: Callable[[Any], None], on_error: Callable[[str], None]
+    ) -> None:
         def done(result: Any) -> None:
             on_done(result)
             self._on_dialog_case_changed(self.person_id)
 
         self.ctx.runner.run(work, done, lambda exc: on_error(user_message(exc)))
 
-    def save_person(self, person: Person, on_done: Callable[[Any], None], on_error: Callable[[str], None]) -> None:
+    def save_person(
+        self, person: Person, on_done: Callable[[Any], None], on_error: Callable[[str], None]
+    ) -> None:
         cases = self.ctx.store.cases
         self._save(lambda: cases.update_person(person), on_done, on_error)
 
-    def save_consent(self, consent: Consent, on_done: Callable[[Any], None],
-                     on_error: Callable[[str], None]) -> None:
+    def save_consent(
+        self, consent: Consent, on_done: Callable[[Any], None], on_error: Callable[[str], None]
+    ) -> None:
         cases = self.ctx.store.cases
         self._save(lambda: cases.save_consent(consent), on_done, on_error)

@@ -83,12 +83,19 @@ class DetailsTab(QWidget):
         self.ethnicity.setAccessibleName(self.tr("Ethnicity"))
         for combo in (self.sex, self.ethnicity):
             combo.currentIndexChanged.connect(self._on_person_edited)
-        for label, widget in ((self.tr("First name:"), self.first_name), (self.tr("Last name:"), self.last_name),
-                              (self.tr("Date of birth:"), self.date_of_birth),
-                              (self.tr("Force reference:"), self.force_reference), (self.tr("PNC ID:"), self.pnc_id),
-                              (self.tr("Phone:"), self.phone), (self.tr("Email:"), self.email),
-                              (self.tr("Address:"), self.address), (self.tr("Language:"), self.language),
-                              (self.tr("Sex:"), self.sex), (self.tr("Ethnicity:"), self.ethnicity)):
+        for label, widget in (
+            (self.tr("First name:"), self.first_name),
+            (self.tr("Last name:"), self.last_name),
+            (self.tr("Date of birth:"), self.date_of_birth),
+            (self.tr("Force reference:"), self.force_reference),
+            (self.tr("PNC ID:"), self.pnc_id),
+            (self.tr("Phone:"), self.phone),
+            (self.tr("Email:"), self.email),
+            (self.tr("Address:"), self.address),
+            (self.tr("Language:"), self.language),
+            (self.tr("Sex:"), self.sex),
+            (self.tr("Ethnicity:"), self.ethnicity),
+        ):
             form.addRow(label, widget)
         self.person_problem = problem_label(box, self.tr("Problem saving details"))
         self.save_person_button = QPushButton(self.tr("Save &details"), box)
@@ -164,10 +171,16 @@ class DetailsTab(QWidget):
 
     def _fill_person(self, p: Person) -> None:
         self._person = None  # no dirty marks while filling
-        for edit, value in ((self.first_name, p.first_name), (self.last_name, p.last_name),
-                            (self.force_reference, p.force_reference), (self.pnc_id, p.pnc_id or ""),
-                            (self.phone, p.phone), (self.email, p.email), (self.address, p.address),
-                            (self.language, p.preferred_language)):
+        for edit, value in (
+            (self.first_name, p.first_name),
+            (self.last_name, p.last_name),
+            (self.force_reference, p.force_reference),
+            (self.pnc_id, p.pnc_id or ""),
+            (self.phone, p.phone),
+            (self.email, p.email),
+            (self.address, p.address),
+            (self.language, p.preferred_language),
+        ):
             edit.setText(value)
         self.date_of_birth.setDate(QDate(p.date_of_birth))
         set_choice(self.sex, p.sex.value)
@@ -189,26 +202,40 @@ class DetailsTab(QWidget):
             self.referral_text.setText(self.tr("No referral recorded."))
             self.eligibility_text.setText("")
             return
-        rows = [(self.tr("Force"), r.force), (self.tr("Officer"), r.officer), (self.tr("Offence"), r.offence),
-                (self.tr("Offence date"), fmt_date(r.offence_date)), (self.tr("Referred"), fmt_date(r.referral_date))]
+        rows = [
+            (self.tr("Force"), r.force),
+            (self.tr("Officer"), r.officer),
+            (self.tr("Offence"), r.offence),
+            (self.tr("Offence date"), fmt_date(r.offence_date)),
+            (self.tr("Referred"), fmt_date(r.referral_date)),
+        ]
         if r.decision:
             rows.append((self.tr("Force's decision"), r.decision_label))
-        self.referral_text.setText("<table>" + "".join(
-            f"<tr><td><b>{escape(k)}:</b>&nbsp;</td><td>{escape(v)}</td></tr>" for k, v in rows) + "</table>")
+        self.referral_text.setText(
+            "<table>"
+            + "".join(f"<tr><td><b>{escape(k)}:</b>&nbsp;</td><td>{escape(v)}</td></tr>" for k, v in rows)
+            + "</table>"
+        )
         lines = []
         for a in r.eligibility:
             answer = self.tr("Yes") if a.answer else self.tr("No")
             if a.passes:
                 lines.append(f"<li>{escape(a.question.text)}: {answer}</li>")
             else:
-                override = (f" ({escape(self.tr('overridden by a manager'))}: {escape(a.override_reason)})"
-                            if a.overridden else "")
-                lines.append(f"<li><span style='background-color: #b3261e; color: #ffffff'>&nbsp;"
-                             f"{escape(self.tr('FAILED'))}&nbsp;</span> <b>{escape(a.question.text)}: {answer}"
-                             f"</b>{override}</li>")
+                override = (
+                    f" ({escape(self.tr('overridden by a manager'))}: {escape(a.override_reason)})"
+                    if a.overridden
+                    else ""
+                )
+                lines.append(
+                    f"<li><span style='background-color: #b3261e; color: #ffffff'>&nbsp;"
+                    f"{escape(self.tr('FAILED'))}&nbsp;</span> <b>{escape(a.question.text)}: {answer}"
+                    f"</b>{override}</li>"
+                )
         verdict = self.eligibility_verdict(r)
-        self.eligibility_text.setText(f"<b>{escape(self.tr('Eligibility'))}</b><br>{escape(verdict)}"
-                                      f"<ul>{''.join(lines)}</ul>")
+        self.eligibility_text.setText(
+            f"<b>{escape(self.tr('Eligibility'))}</b><br>{escape(verdict)}<ul>{''.join(lines)}</ul>"
+        )
 
     def eligibility_verdict(self, r: Referral) -> str:
         """No answers recorded is not a failed screen (referrals from the force arrive unscreened)."""
@@ -216,54 +243,79 @@ class DetailsTab(QWidget):
         if failed and r.eligible:
             return self.tr("Eligible by manager override of {0} failed answer(s).").format(failed)
         if failed:
-            return (self.tr("Not eligible: 1 answer failed (recorded at referral).") if failed == 1 else
-                    self.tr("Not eligible: {0} answers failed (recorded at referral).").format(failed))
+            return (
+                self.tr("Not eligible: 1 answer failed (recorded at referral).")
+                if failed == 1
+                else self.tr("Not eligible: {0} answers failed (recorded at referral).").format(failed)
+            )
         if not r.eligibility:
             return self.tr("Eligibility not yet screened: no answers recorded.")
         if not r.eligible:
-            return self.tr("Eligibility screening incomplete: {0} of {1} questions answered, none failed.").format(
-                len({a.question_id for a in r.eligibility}), len(ELIGIBILITY_QUESTIONS))
+            return self.tr(
+                "Eligibility screening incomplete: {0} of {1} questions answered, none failed."
+            ).format(len({a.question_id for a in r.eligibility}), len(ELIGIBILITY_QUESTIONS))
         return self.tr("Eligible: every answer passes.")
 
     # -- saving --------------------------------------------------------------------------------------------
     def edited_person(self) -> Person | None:
         if self._person is None:
             return None
-        return replace(self._person, first_name=self.first_name.text().strip(),
-                       last_name=self.last_name.text().strip(), date_of_birth=self.date_of_birth.date().toPython(),
-                       force_reference=self.force_reference.text().strip(), pnc_id=self.pnc_id.text().strip() or None,
-                       phone=self.phone.text().strip(), email=self.email.text().strip(),
-                       address=self.address.text().strip(),
-                       preferred_language=self.language.text().strip() or "English",
-                       sex=Sex(self.sex.currentData()), ethnicity=Ethnicity(self.ethnicity.currentData()))
+        return replace(
+            self._person,
+            first_name=self.first_name.text().strip(),
+            last_name=self.last_name.text().strip(),
+            date_of_birth=self.date_of_birth.date().toPython(),
+            force_reference=self.force_reference.text().strip(),
+            pnc_id=self.pnc_id.text().strip() or None,
+            phone=self.phone.text().strip(),
+            email=self.email.text().strip(),
+            address=self.address.text().strip(),
+            preferred_language=self.language.text().strip() or "English",
+            sex=Sex(self.sex.currentData()),
+            ethnicity=Ethnicity(self.ethnicity.currentData()),
+        )
 
     def _on_save_person_clicked(self) -> None:
         if self.date_of_birth.problem() or not self.date_of_birth.text().strip():
-            show_problem(self.person_problem, self.tr("Date of birth {0}.").format(
-                self.tr(self.date_of_birth.problem() or "is required")))
+            show_problem(
+                self.person_problem,
+                self.tr("Date of birth {0}.").format(self.tr(self.date_of_birth.problem() or "is required")),
+            )
             return
         person = self.edited_person()
         if person is None:
             return
-        missing = [n for n, v in ((self.tr("first name"), person.first_name), (self.tr("last name"), person.last_name),
-                                  (self.tr("force reference"), person.force_reference)) if not v]
+        missing = [
+            n
+            for n, v in (
+                (self.tr("first name"), person.first_name),
+                (self.tr("last name"), person.last_name),
+                (self.tr("force reference"), person.force_reference),
+            )
+            if not v
+        ]
         if missing:
             show_problem(self.person_problem, self.tr("Required: {0}.").format(", ".join(missing)))
             return
         if person.date_of_birth > self._controller.now().date():
             show_problem(self.person_problem, self.tr("Date of birth is in the future."))
             return
-        for label, problem in ((self.tr("First name"), name_problem(person.first_name)),
-                               (self.tr("Last name"), name_problem(person.last_name)),
-                               (self.tr("Phone"), phone_problem(person.phone)),
-                               (self.tr("Email"), email_problem(person.email))):
+        for label, problem in (
+            (self.tr("First name"), name_problem(person.first_name)),
+            (self.tr("Last name"), name_problem(person.last_name)),
+            (self.tr("Phone"), phone_problem(person.phone)),
+            (self.tr("Email"), email_problem(person.email)),
+        ):
             if problem:
                 show_problem(self.person_problem, f"{label} {self.tr(problem)}.")
                 return
         show_problem(self.person_problem, "")
         self.save_person_button.setEnabled(False)
-        self._controller.save_person(person, self._on_person_saved,
-                                     lambda msg: self._on_save_failed(self.person_problem, self.save_person_button, msg))
+        self._controller.save_person(
+            person,
+            self._on_person_saved,
+            lambda msg: self._on_save_failed(self.person_problem, self.save_person_button, msg),
+        )
 
     def _on_person_saved(self, person: Any) -> None:
         self._person_dirty = False
@@ -272,15 +324,20 @@ class DetailsTab(QWidget):
     def _on_save_consent_clicked(self) -> None:
         if self._consent is None:
             return
-        consent = replace(self._consent, police_sharing=PoliceSharing(self.sharing.currentData()),
-                          national_reporting=self.national.isChecked(),
-                          sharing_agreement_ref=self.agreement_ref.text().strip(),
-                          recorded_on=self._controller.now().date())
+        consent = replace(
+            self._consent,
+            police_sharing=PoliceSharing(self.sharing.currentData()),
+            national_reporting=self.national.isChecked(),
+            sharing_agreement_ref=self.agreement_ref.text().strip(),
+            recorded_on=self._controller.now().date(),
+        )
         show_problem(self.consent_problem, "")
         self.save_consent_button.setEnabled(False)
-        self._controller.save_consent(consent, self._on_consent_saved,
-                                      lambda msg: self._on_save_failed(self.consent_problem,
-                                                                       self.save_consent_button, msg))
+        self._controller.save_consent(
+            consent,
+            self._on_consent_saved,
+            lambda msg: self._on_save_failed(self.consent_problem, self.save_consent_button, msg),
+        )
 
     def _on_consent_saved(self, consent: Any) -> None:
         self._consent_dirty = False

@@ -58,8 +58,10 @@ class RecordHeader(QFrame):
         row.addLayout(right, 2)
         self.safety = QFrame(self)  # a safety alert, above everything else, until someone records an action
         self.safety.setObjectName("safetyAlert")
-        self.safety.setStyleSheet("#safetyAlert { background-color: #b3261e; border-radius: 4px; }"
-                                  "#safetyAlert QLabel { color: #ffffff; }")
+        self.safety.setStyleSheet(
+            "#safetyAlert { background-color: #b3261e; border-radius: 4px; }"
+            "#safetyAlert QLabel { color: #ffffff; }"
+        )
         self.safety_text = QLabel(self.safety)
         self.safety_text.setWordWrap(True)
         self.safety_text.setAccessibleName(self.tr("Safety alert"))
@@ -80,9 +82,13 @@ class RecordHeader(QFrame):
         case = loaded.case
         person = case.person
         self.name.setText(person.full_name)
-        self.references.setText(self.tr("Force ref. {ref} · PNC {pnc} · Keyworker: {kw}").format(
-            ref=person.force_reference or "—", pnc=person.pnc_id or self.tr("none"),
-            kw=loaded.keyworker_name or self.tr("unassigned")))
+        self.references.setText(
+            self.tr("Force ref. {ref} · PNC {pnc} · Keyworker: {kw}").format(
+                ref=person.force_reference or "—",
+                pnc=person.pnc_id or self.tr("none"),
+                kw=loaded.keyworker_name or self.tr("unassigned"),
+            )
+        )
         self.contract.setText(self.contract_text(loaded, now))
         contract = case.contract
         if contract is None or contract.state is ContractState.OFFERED:
@@ -93,7 +99,9 @@ class RecordHeader(QFrame):
 
     def show_not_started(self) -> None:
         self.badge.setText(self.tr("Not started"))
-        self.badge.setStyleSheet("QLabel { padding: 4px 8px; border-radius: 4px; border: 1px solid palette(mid); }")
+        self.badge.setStyleSheet(
+            "QLabel { padding: 4px 8px; border-radius: 4px; border: 1px solid palette(mid); }"
+        )
         self.badge.setAccessibleDescription(self.tr("Not started: no signed contract yet"))
         self.reasons.setAccessibleDescription(self.tr("Compliance starts when the contract is signed."))
         self.reasons.setText(self.tr("Compliance starts when the contract is signed."))
@@ -104,10 +112,15 @@ class RecordHeader(QFrame):
             self.safety.setVisible(False)
             self.safety_text.setText("")
             return
-        lines = "".join(f"<li>{escape(c.instrument)}, {escape(fmt_date(c.on.date()) if c.on else '')}: "
-                        f"{escape(c.text)}</li>" for c in concerns)
-        self.safety_text.setText(f"<b>\u26a0 {escape(self.tr('Safety alert: no action recorded yet'))}</b>"
-                                 f"<ul style='margin-left: -20px'>{lines}</ul>")
+        lines = "".join(
+            f"<li>{escape(c.instrument)}, {escape(fmt_date(c.on.date()) if c.on else '')}: "
+            f"{escape(c.text)}</li>"
+            for c in concerns
+        )
+        self.safety_text.setText(
+            f"<b>\u26a0 {escape(self.tr('Safety alert: no action recorded yet'))}</b>"
+            f"<ul style='margin-left: -20px'>{lines}</ul>"
+        )
         self.safety_text.setAccessibleDescription("\n".join(c.text for c in concerns))
         self.safety.setVisible(True)
 
@@ -118,14 +131,22 @@ class RecordHeader(QFrame):
             return self.tr("No contract yet")
         if contract.state is ContractState.OFFERED:
             return self.tr("Contract offered, not signed")
-        dates = self.tr("signed {signed}, ends {end}").format(signed=fmt_date(contract.signed_on),
-                                                                end=fmt_date(contract.end_date))
+        dates = self.tr("signed {signed}, ends {end}").format(
+            signed=fmt_date(contract.signed_on), end=fmt_date(contract.end_date)
+        )
         if contract.state is ContractState.ACTIVE:
             return self.tr("Active contract: {dates} · day {day} of {length} · {left} days left").format(
-                dates=dates, day=contract.day(today), length=contract.length_days, left=contract.days_left(today))
+                dates=dates,
+                day=contract.day(today),
+                length=contract.length_days,
+                left=contract.days_left(today),
+            )
         return self.tr("{state} on {closed} ({dates}){reason}").format(
-            state=contract.state.label, closed=fmt_date(contract.closed_on), dates=dates,
-            reason=f": {contract.outcome_reason}" if contract.outcome_reason else "")
+            state=contract.state.label,
+            closed=fmt_date(contract.closed_on),
+            dates=dates,
+            reason=f": {contract.outcome_reason}" if contract.outcome_reason else "",
+        )
 
     def show_compliance(self, assessment: ComplianceAssessment) -> None:
         self.badge.setText(compliance_text(assessment.level))

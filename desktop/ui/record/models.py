@@ -81,8 +81,13 @@ class ConditionsTableModel(_Table):
     TYPE, TITLE, PROGRESS, STATUS, EVIDENCE = range(5)
 
     def _headers(self) -> list[str]:
-        return [self.tr("Type"), self.tr("Condition"), self.tr("Progress"), self.tr("Status"),
-                self.tr("Last evidence")]
+        return [
+            self.tr("Type"),
+            self.tr("Condition"),
+            self.tr("Progress"),
+            self.tr("Status"),
+            self.tr("Last evidence"),
+        ]
 
     def condition_at(self, row: int) -> Condition | None:
         item = self.item_at(row)
@@ -91,8 +96,11 @@ class ConditionsTableModel(_Table):
     def progress_text(self, c: Condition) -> str:
         if c.target is None:
             return c.status.label
-        return self.tr("{done} of {target} {unit}").format(
-            done=f"{c.progress:g}", target=f"{c.target:g}", unit=c.unit).strip()
+        return (
+            self.tr("{done} of {target} {unit}")
+            .format(done=f"{c.progress:g}", target=f"{c.target:g}", unit=c.unit)
+            .strip()
+        )
 
     def _cell(self, c: Condition, column: int, role: int) -> Any:
         last = c.evidence[-1] if c.evidence else None
@@ -145,8 +153,9 @@ class EvidenceTableModel(_Table):
 class AppointmentsTableModel(_Table):
     """This person's sessions (rows of (appointment, None)) or the diary's (rows of (appointment, person))."""
 
-    def __init__(self, clock: Callable[[], datetime], show_person: bool = False,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self, clock: Callable[[], datetime], show_person: bool = False, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self._clock = clock
         self._show_person = show_person
@@ -156,9 +165,17 @@ class AppointmentsTableModel(_Table):
         return cols + ["kind", "with", "duration", "outcome", "flag", "notes"]
 
     def _headers(self) -> list[str]:
-        names = {"when": self.tr("When"), "person": self.tr("Person"), "reference": self.tr("Force ref."),
-                 "kind": self.tr("Kind"), "with": self.tr("With"), "duration": self.tr("Minutes"),
-                 "outcome": self.tr("Outcome"), "flag": self.tr("Attention"), "notes": self.tr("Notes")}
+        names = {
+            "when": self.tr("When"),
+            "person": self.tr("Person"),
+            "reference": self.tr("Force ref."),
+            "kind": self.tr("Kind"),
+            "with": self.tr("With"),
+            "duration": self.tr("Minutes"),
+            "outcome": self.tr("Outcome"),
+            "flag": self.tr("Attention"),
+            "notes": self.tr("Notes"),
+        }
         return [names[c] for c in self._columns()]
 
     def column_of(self, name: str) -> int:
@@ -262,8 +279,12 @@ ACTION_NAMES = {
 }
 _ISO_RANGE = re.compile(r"(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})")
 _ISO_DATE = re.compile(r"\b(\d{4}-\d{2}-\d{2})\b")
-_RETURN_KINDS = {"contract_start": "Contract start notice", "monthly_progress": "Monthly progress return",
-                 "non_compliance": "Non-compliance notice", "final_outcome": "Final outcome return"}
+_RETURN_KINDS = {
+    "contract_start": "Contract start notice",
+    "monthly_progress": "Monthly progress return",
+    "non_compliance": "Non-compliance notice",
+    "final_outcome": "Final outcome return",
+}
 
 
 def _iso(text: str) -> str:
@@ -277,7 +298,7 @@ def _dates_in_words(detail: str) -> str:
     """'monthly_progress 2026-11-02..2026-11-30' -> 'Monthly progress return, 02 Nov 2026 to 30 Nov 2026'."""
     for kind, words in _RETURN_KINDS.items():
         if detail == kind or detail.startswith(kind + " "):
-            detail = words + ("," + detail[len(kind):] if detail != kind else "")
+            detail = words + ("," + detail[len(kind) :] if detail != kind else "")
             break
     detail = _ISO_RANGE.sub(lambda m: f"{_iso(m.group(1))} to {_iso(m.group(2))}", detail)
     return _ISO_DATE.sub(lambda m: _iso(m.group(1)), detail)

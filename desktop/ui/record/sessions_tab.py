@@ -86,7 +86,9 @@ class SessionsTab(QWidget):
             self.select_appointment(due.id)
             return self._controller.open_record_outcome(due, self)
         now = self._controller.now().replace(second=0, microsecond=0)
-        walk_in = Appointment(self._controller.person_id, now, with_whom=self._controller.ctx.store.user.display_name)
+        walk_in = Appointment(
+            self._controller.person_id, now, with_whom=self._controller.ctx.store.user.display_name
+        )
         return self._controller.open_record_outcome(walk_in, self, walk_in=True)
 
     def _on_controller_loaded(self, loaded: LoadedCase) -> None:
@@ -98,8 +100,9 @@ class SessionsTab(QWidget):
         attended = sum(1 for a in appts if a.attended)
         missed = sum(1 for a in appts if a.is_missed)
         pending = sum(1 for a in past if appointment_flag(a, now) == FLAG_OVERDUE)
-        text = self.tr("{n} sessions: {att} attended, {missed} missed").format(n=len(appts), att=attended,
-                                                                              missed=missed)
+        text = self.tr("{n} sessions: {att} attended, {missed} missed").format(
+            n=len(appts), att=attended, missed=missed
+        )
         if pending:
             text += self.tr(", {0} past without an outcome").format(pending)
         self.summary.setText(text)

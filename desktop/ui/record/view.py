@@ -47,8 +47,10 @@ class PersonRecordView(QWidget):
         layout.addWidget(self.header)
         layout.addWidget(self.problem)
         layout.addWidget(self.tabs, 1)
-        self.shortcuts = [self._shortcut("Ctrl+Shift+S", self.schedule_session),
-                          self._shortcut("Ctrl+R", self.record_session)]
+        self.shortcuts = [
+            self._shortcut("Ctrl+Shift+S", self.schedule_session),
+            self._shortcut("Ctrl+R", self.record_session),
+        ]
         self.header.assign_button.setVisible(self.controller.can_assign())
         self.header.assign_button.clicked.connect(self._on_assign_button_clicked)
         self.header.safety_button.clicked.connect(self._on_safety_button_clicked)
@@ -95,8 +97,16 @@ class PersonRecordView(QWidget):
     def _resolve_shortcut_conflicts(self) -> None:
         """A window action on the same keys wins (it calls `record_session()`), so Qt never sees two matches."""
         window = self.window()
-        taken = {seq.toString() for action in window.findChildren(QAction) if not self.isAncestorOf(action.parent())
-                 for seq in action.shortcuts()} if window is not self else set()
+        taken = (
+            {
+                seq.toString()
+                for action in window.findChildren(QAction)
+                if not self.isAncestorOf(action.parent())
+                for seq in action.shortcuts()
+            }
+            if window is not self
+            else set()
+        )
         for shortcut in self.shortcuts:
             shortcut.setEnabled(shortcut.key().toString() not in taken)
 

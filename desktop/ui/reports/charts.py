@@ -39,8 +39,9 @@ class ReportChart(QChartView):
         self._horizontal = horizontal
         self.values: dict[str, list[float]] = {}
 
-    def show_bars(self, categories: Sequence[str], series: Sequence[tuple[str, Sequence[Shown]]],
-                  percent: bool = False) -> None:
+    def show_bars(
+        self, categories: Sequence[str], series: Sequence[tuple[str, Sequence[Shown]]], percent: bool = False
+    ) -> None:
         chart = self.chart_
         chart.removeAllSeries()
         for axis in chart.axes():
@@ -58,7 +59,9 @@ class ReportChart(QChartView):
             bar_set = QBarSet(name)
             bar_set.setColor(FILLS[i % len(FILLS)])
             bar_set.setBorderColor(QColor(30, 30, 30))
-            bar_set.setLabelColor(QColor(20, 20, 20))  # the labels sit beyond the bar's end, on the background
+            bar_set.setLabelColor(
+                QColor(20, 20, 20)
+            )  # the labels sit beyond the bar's end, on the background
             bar_set.append(values)
             bars.append(bar_set)
             self.values[name] = values

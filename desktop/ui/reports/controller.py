@@ -25,15 +25,19 @@ class ReportsController(QObject):
     report_shown = Signal(object)  # the Report now on screen
     exported = Signal(str)  # the path written
 
-    def __init__(self, ctx: AppContext, service: ReportService, view: ReportsView,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, service: ReportService, view: ReportsView, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self._ctx, self._service, self.view = ctx, service, view
         self.report: Report | None = None
         self._filling = False
         self.dialog: QFileDialog | None = None
-        for key, text in zip(PRESETS, (self.tr("Last full quarter"), self.tr("This quarter so far"),
-                                       self.tr("Chosen dates")), strict=True):
+        for key, text in zip(
+            PRESETS,
+            (self.tr("Last full quarter"), self.tr("This quarter so far"), self.tr("Chosen dates")),
+            strict=True,
+        ):
             view.preset.addItem(text, key)
         view.keyworker.addItem(self.tr("Whole service"), None)
         can_sign = ctx.store.user.role.can_sign_returns
@@ -59,8 +63,11 @@ class ReportsController(QObject):
         today = self._ctx.clock().date()
         if key == "custom":
             return
-        period = last_full_quarter(self._ctx.clock()) if key == "last_quarter" else Period(
-            quarter_of(today).start, today)
+        period = (
+            last_full_quarter(self._ctx.clock())
+            if key == "last_quarter"
+            else Period(quarter_of(today).start, today)
+        )
         self._filling = True
         self.view.start.setDate(QDate(period.start))
         self.view.end.setDate(QDate(period.end))
@@ -106,8 +113,11 @@ class ReportsController(QObject):
 
     def _on_built(self, report: Report) -> None:
         self.report = report
-        self.view.status.setText(self.tr("{0} to {1}, {2}: exact figures, for the service's own use.").format(
-            report.period.start.strftime("%d/%m/%Y"), report.period.end.strftime("%d/%m/%Y"), report.scope))
+        self.view.status.setText(
+            self.tr("{0} to {1}, {2}: exact figures, for the service's own use.").format(
+                report.period.start.strftime("%d/%m/%Y"), report.period.end.strftime("%d/%m/%Y"), report.scope
+            )
+        )
         self.view.csv_button.setEnabled(True)
         self.view.pdf_button.setEnabled(self._can_sign)
         self._show()
@@ -129,18 +139,29 @@ class ReportsController(QObject):
             unit = "%" if s.figure.unit == "percent" and not s.hidden and s.text else ""
             self.view.headline_values[key].setText((s.text or "n/a") + unit)
         self.view.model.set_rows(shown)
-        funnel = [by[("referrals_received", "", "")], by[("referrals_received", "eligibility", "eligible")],
-                  by[("contracts_signed", "", "")], by[("contracts_ended", "outcome", ENDED_STATES[0].value)]]
-        self.view.funnel.show_bars([self.tr("Referred"), self.tr("Eligible"), self.tr("Signed"),
-                                    self.tr("Completed")], [(self.tr("People"), funnel)])
+        funnel = [
+            by[("referrals_received", "", "")],
+            by[("referrals_received", "eligibility", "eligible")],
+            by[("contracts_signed", "", "")],
+            by[("contracts_ended", "outcome", ENDED_STATES[0].value)],
+        ]
+        self.view.funnel.show_bars(
+            [self.tr("Referred"), self.tr("Eligible"), self.tr("Signed"), self.tr("Completed")],
+            [(self.tr("People"), funnel)],
+        )
         months = self.report.period.months()
-        self.view.monthly.show_bars(months, [
-            (self.tr("Referrals"), self._row(shown, "referrals_received", "month")),
-            (self.tr("Contracts signed"), self._row(shown, "contracts_signed", "month")),
-            (self.tr("Completed"), self._row(shown, "contracts_completed", "month"))])
+        self.view.monthly.show_bars(
+            months,
+            [
+                (self.tr("Referrals"), self._row(shown, "referrals_received", "month")),
+                (self.tr("Contracts signed"), self._row(shown, "contracts_signed", "month")),
+                (self.tr("Completed"), self._row(shown, "contracts_completed", "month")),
+            ],
+        )
         rates = self._row(shown, "attendance_rate", "keyworker")
-        self.view.keyworkers.show_bars([s.figure.label for s in rates], [(self.tr("Attendance %"), rates)],
-                                       percent=True)
+        self.view.keyworkers.show_bars(
+            [s.figure.label for s in rates], [(self.tr("Attendance %"), rates)], percent=True
+        )
 
     @staticmethod
     def _row(shown: list[Shown], key: str, dimension: str) -> list[Shown]:
@@ -151,8 +172,10 @@ class ReportsController(QObject):
         if self.report is None:
             return
         p = self.report.period
-        dialog = QFileDialog(self.view, self.tr("Export the report as CSV") if kind == "csv"
-                             else self.tr("Export the signed PDF report"))
+        dialog = QFileDialog(
+            self.view,
+            self.tr("Export the report as CSV") if kind == "csv" else self.tr("Export the signed PDF report"),
+        )
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setNameFilter("CSV (*.csv)" if kind == "csv" else "PDF (*.pdf)")

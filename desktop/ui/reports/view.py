@@ -21,9 +21,14 @@ from PySide6.QtWidgets import (
 from .charts import ReportChart
 from .model import FiguresTableModel
 
-HEADLINES = (("referrals_received", "Referrals"), ("contracts_signed", "Contracts signed"),
-             ("completion_rate", "Completion rate"), ("days_to_first_seen_median", "Median days to first seen"),
-             ("attendance_rate", "Attendance rate"), ("contracts_active_at_end", "Active at the end"))
+HEADLINES = (
+    ("referrals_received", "Referrals"),
+    ("contracts_signed", "Contracts signed"),
+    ("completion_rate", "Completion rate"),
+    ("days_to_first_seen_median", "Median days to first seen"),
+    ("attendance_rate", "Attendance rate"),
+    ("contracts_active_at_end", "Active at the end"),
+)
 
 
 class ReportsView(QWidget):
@@ -44,8 +49,12 @@ class ReportsView(QWidget):
         self.status.setAccessibleName(self.tr("Report status"))
 
         pickers = QHBoxLayout()
-        for label, widget in ((self.tr("Peri&od:"), self.preset), (self.tr("&From:"), self.start),
-                              (self.tr("&To:"), self.end), (self.tr("&Keyworker:"), self.keyworker)):
+        for label, widget in (
+            (self.tr("Peri&od:"), self.preset),
+            (self.tr("&From:"), self.start),
+            (self.tr("&To:"), self.end),
+            (self.tr("&Keyworker:"), self.keyworker),
+        ):
             text = QLabel(label, self)
             text.setBuddy(widget)
             pickers.addWidget(text)

@@ -43,7 +43,9 @@ class ReportsHookup(QObject):
         self.action = QAction(self.tr("&Reports"), window)
         self.action.setShortcut(QKeySequence("Ctrl+Shift+P"))
         self.action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        self.action.setToolTip(self.tr("The service's figures for a period, with charts and exports (Ctrl+Shift+P)"))
+        self.action.setToolTip(
+            self.tr("The service's figures for a period, with charts and exports (Ctrl+Shift+P)")
+        )
         self.action.triggered.connect(self.open)
         window.add_view_action(self.action)
 
@@ -53,5 +55,8 @@ class ReportsHookup(QObject):
             if tabs.widget(i).property("tabKey") == TAB_KEY:
                 tabs.setCurrentIndex(i)
                 return tabs.widget(i)  # type: ignore[no-any-return]
-        return self._window.add_tab(ReportsTab(self._window.ctx, self._service), TAB_KEY,  # type: ignore[no-any-return]
-                                    self.tr("Reports"))
+        return self._window.add_tab(
+            ReportsTab(self._window.ctx, self._service),
+            TAB_KEY,  # type: ignore[no-any-return]
+            self.tr("Reports"),
+        )

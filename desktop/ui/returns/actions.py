@@ -86,8 +86,10 @@ class SignedReturnActions(QObject):
             return
         if reason is None:
             reason, ok = QInputDialog.getMultiLineText(
-                self._c.view, self.tr("Correct a signed return"),
-                self.tr("Why does this return need a correction? (required; printed with the audit entry)"))
+                self._c.view,
+                self.tr("Correct a signed return"),
+                self.tr("Why does this return need a correction? (required; printed with the audit entry)"),
+            )
             if not ok:
                 return
         if not reason.strip():
@@ -119,5 +121,8 @@ class SignedReturnActions(QObject):
         self._c.run(work, self._on_identity_saved, self._c.fail)
 
     def _on_identity_saved(self, identity: SigningIdentity) -> None:
-        self._c.refresh(self.tr("Signing key ready for %1. Fingerprint %2").replace(
-            "%1", identity.subject_name).replace("%2", identity.fingerprint))
+        self._c.refresh(
+            self.tr("Signing key ready for %1. Fingerprint %2")
+            .replace("%1", identity.subject_name)
+            .replace("%2", identity.fingerprint)
+        )

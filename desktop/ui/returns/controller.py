@@ -91,8 +91,12 @@ class ReturnsController(QObject):
         self._update_buttons()
         self.refresh()
 
-    def run(self, fn: Callable[[], Any], on_done: Callable[[Any], None] | None = None,
-             on_error: Callable[[BaseException], None] | None = None) -> None:
+    def run(
+        self,
+        fn: Callable[[], Any],
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+    ) -> None:
         """Database work on the runner; results that arrive after the screen closed are dropped."""
         if self._closed:
             return
@@ -147,8 +151,12 @@ class ReturnsController(QObject):
         self.view.setup_button.setVisible(bool(missing))
         self.view.banner.setVisible(bool(missing))
         if missing:
-            self.view.banner.setText(self.tr("\u26a0 No signing key yet: returns cannot be signed until one is set "
-                                             "up. Choose \u201cSet up signing key\u201d."))
+            self.view.banner.setText(
+                self.tr(
+                    "\u26a0 No signing key yet: returns cannot be signed until one is set "
+                    "up. Choose \u201cSet up signing key\u201d."
+                )
+            )
 
     def fail(self, error: BaseException) -> None:
         message = first_line(error)
@@ -169,7 +177,9 @@ class ReturnsController(QObject):
             index = proxy.index(row, 0)
             if index.data(RETURN_ID_ROLE) == return_id:
                 # Through the selection model: QTableView.selectRow reads the keyboard's modifiers (Shift extends).
-                flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+                flags = (
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+                )
                 self.view.table.selectionModel().setCurrentIndex(index, flags)
                 self.view.table.scrollTo(index)
                 return True
@@ -178,10 +188,14 @@ class ReturnsController(QObject):
     def _on_table_selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         current = self.view.table.selectionModel().currentIndex()
         rows = self.selected_rows()
-        row = current.data(ROW_ROLE) if current.isValid() and current.data(ROW_ROLE) in rows else \
-            (rows[0] if rows else None)
-        if row is None or (self.current is not None and row.id == self.current.id
-                           and row.version == self.current.version):
+        row = (
+            current.data(ROW_ROLE)
+            if current.isValid() and current.data(ROW_ROLE) in rows
+            else (rows[0] if rows else None)
+        )
+        if row is None or (
+            self.current is not None and row.id == self.current.id and row.version == self.current.version
+        ):
             self._update_buttons()
             return
         self._keep_typed()
@@ -195,18 +209,27 @@ class ReturnsController(QObject):
 
     def _show_details(self, r: StoredReturn) -> None:
         m, e = self.view.model, html.escape
-        lines = [f"<b>{e(m.kind_label(r.kind))}</b> \u2014 {e(r.person_name)} ({e(r.force_reference)})",
-                 self.tr("Period: %1 \u00b7 State: %2").replace("%1", m.period_text(r)).replace(
-                     "%2", m.state_label(r.state))]
+        lines = [
+            f"<b>{e(m.kind_label(r.kind))}</b> \u2014 {e(r.person_name)} ({e(r.force_reference)})",
+            self.tr("Period: %1 \u00b7 State: %2")
+            .replace("%1", m.period_text(r))
+            .replace("%2", m.state_label(r.state)),
+        ]
         if r.state == "withdrawn":
             lines.append(self.tr("Withdrawn, never signed: %1").replace("%1", e(r.withdrawn_reason)))
         elif r.state in ("signed", "superseded"):
-            lines.append(self.tr("Signed by %1 on %2 \u00b7 code %3").replace("%1", e(r.signed_by)).replace(
-                "%2", f"{r.signed_at:%d %b %Y %H:%M} UTC" if r.signed_at else "?").replace("%3", r.short_code))
+            lines.append(
+                self.tr("Signed by %1 on %2 \u00b7 code %3")
+                .replace("%1", e(r.signed_by))
+                .replace("%2", f"{r.signed_at:%d %b %Y %H:%M} UTC" if r.signed_at else "?")
+                .replace("%3", r.short_code)
+            )
         else:
             lines.append(self.tr("Unsigned preview: what the force will receive once it is signed."))
         if r.replaces_id:
-            lines.append(self.tr("Corrects an earlier return. Reason: %1").replace("%1", e(r.correction_reason)))
+            lines.append(
+                self.tr("Corrects an earlier return. Reason: %1").replace("%1", e(r.correction_reason))
+            )
         self.view.details.setText("<br>".join(lines))
         self._details_generation += 1
         if r.is_locked:
@@ -222,10 +245,19 @@ class ReturnsController(QObject):
         else:
             parts = []
             for r in receipts:
-                sent = self.tr("Sent to %1 in bundle #%2 on %3 UTC").replace("%1", html.escape(r.force)).replace(
-                    "%2", str(r.bundle_sequence)).replace("%3", f"{r.sent_at:%d %b %Y %H:%M}")
-                ack = (self.tr("acknowledged by the force %1 UTC").replace("%1", f"{r.acknowledged_at:%d %b %Y %H:%M}")
-                       if r.acknowledged_at else self.tr("not acknowledged yet"))
+                sent = (
+                    self.tr("Sent to %1 in bundle #%2 on %3 UTC")
+                    .replace("%1", html.escape(r.force))
+                    .replace("%2", str(r.bundle_sequence))
+                    .replace("%3", f"{r.sent_at:%d %b %Y %H:%M}")
+                )
+                ack = (
+                    self.tr("acknowledged by the force %1 UTC").replace(
+                        "%1", f"{r.acknowledged_at:%d %b %Y %H:%M}"
+                    )
+                    if r.acknowledged_at
+                    else self.tr("not acknowledged yet")
+                )
                 parts.append(f"{sent}; {ack}")
             line = "<br>".join(parts)
         self.view.details.setText(self.view.details.text() + "<br>" + line)
@@ -233,8 +265,11 @@ class ReturnsController(QObject):
     def _load_preview(self, return_id: str) -> None:
         self._preview_generation += 1
         generation, wf = self._preview_generation, self.workflow
-        self.run(lambda: with_visible_signature(wf.preview_pdf(return_id)),
-                             lambda pdf: self._on_preview_ready(generation, return_id, pdf), self.fail)
+        self.run(
+            lambda: with_visible_signature(wf.preview_pdf(return_id)),
+            lambda pdf: self._on_preview_ready(generation, return_id, pdf),
+            self.fail,
+        )
 
     def _on_preview_ready(self, generation: int, return_id: str, pdf: bytes) -> None:
         if generation != self._preview_generation:
@@ -256,11 +291,16 @@ class ReturnsController(QObject):
     # -- narrative -----------------------------------------------------------------------------------------
     def has_unsaved_changes(self) -> bool:
         """A narrative typed and not saved, on the shown return or on one the selection moved away from."""
-        return self._shown_unsaved() or any(i != (self.current.id if self.current else None) for i in self._typed)
+        return self._shown_unsaved() or any(
+            i != (self.current.id if self.current else None) for i in self._typed
+        )
 
     def _shown_unsaved(self) -> bool:
-        return self.current is not None and not self.current.is_locked and \
-            self.view.narrative.toPlainText().strip() != self._narrative_saved
+        return (
+            self.current is not None
+            and not self.current.is_locked
+            and self.view.narrative.toPlainText().strip() != self._narrative_saved
+        )
 
     def _keep_typed(self) -> None:
         """Keep the shown return's unsaved narrative (per return) before the editor shows another one."""
@@ -283,8 +323,7 @@ class ReturnsController(QObject):
         if row is None or row.is_locked:
             return
         text, repo = self.view.narrative.toPlainText(), self.workflow.repo
-        self.run(lambda: repo.set_narrative(row.id, text, row.version),
-                             self._on_narrative_saved, self.fail)
+        self.run(lambda: repo.set_narrative(row.id, text, row.version), self._on_narrative_saved, self.fail)
 
     def _on_narrative_saved(self, row: StoredReturn) -> None:
         self._narrative_saved = row.narrative
@@ -308,8 +347,11 @@ class ReturnsController(QObject):
         wf, now = self.workflow, self._ctx.clock()
         self.view.sign_button.setEnabled(False)
         self.view.status.setText(self.tr("Checking the returns against the case as it is now\u2026"))
-        self.run(lambda: wf.review_for_signing([r.id for r in rows], now),
-                 lambda review: self._on_reviewed(rows, typed, review), self._on_sign_error)
+        self.run(
+            lambda: wf.review_for_signing([r.id for r in rows], now),
+            lambda review: self._on_reviewed(rows, typed, review),
+            self._on_sign_error,
+        )
 
     def _on_reviewed(self, rows: list[StoredReturn], typed: dict[str, str], review: SigningReview) -> None:
         names = {r.id: r.person_name for r in rows}
@@ -319,19 +361,31 @@ class ReturnsController(QObject):
             self.current = None
             self.refresh(self.tr("Not signed. Withdrawn: %1").replace("%1", "; ".join(withdrawn)))
             return
-        text = self.tr("Approve and sign %n return(s) as %1? A signed return can never be changed; a mistake "
-                       "needs a correction.", "", len(remaining)).replace("%1", self._ctx.store.user.display_name)
+        text = self.tr(
+            "Approve and sign %n return(s) as %1? A signed return can never be changed; a mistake "
+            "needs a correction.",
+            "",
+            len(remaining),
+        ).replace("%1", self._ctx.store.user.display_name)
         if withdrawn:
             text += "\n\n" + self.tr("Withdrawn, will not be signed:") + "\n" + "\n".join(withdrawn)
         changed = [(names[i], c) for i, c in review.changes.items() if i in {r.id for r in remaining}]
         if changed:
-            text += "\n\n" + self.tr("Changed since it was drafted (the return now says):") + "\n" + "\n".join(
-                f"{name}: " + "; ".join(lines) for name, lines in changed)
+            text += (
+                "\n\n"
+                + self.tr("Changed since it was drafted (the return now says):")
+                + "\n"
+                + "\n".join(f"{name}: " + "; ".join(lines) for name, lines in changed)
+            )
         typed = {i: t for i, t in typed.items() if i in {r.id for r in remaining}}
         if typed:
             shown = "\n\n".join(f"{names[i]}: \u201c{t.strip()}\u201d" for i, t in typed.items())
-            text += "\n\n" + self.tr("This narrative is not saved yet; it is saved and signed with the return:") \
-                + "\n\n" + shown
+            text += (
+                "\n\n"
+                + self.tr("This narrative is not saved yet; it is saved and signed with the return:")
+                + "\n\n"
+                + shown
+            )
         if self.confirm(text):
             self.sign([r.id for r in remaining], typed, review.hashes)
         elif changed or withdrawn:  # reload, so the preview shows what the return says now
@@ -341,8 +395,12 @@ class ReturnsController(QObject):
         else:
             self._update_buttons()
 
-    def sign(self, return_ids: list[str], narratives: dict[str, str] | None = None,
-             expected: dict[str, str] | None = None) -> None:
+    def sign(
+        self,
+        return_ids: list[str],
+        narratives: dict[str, str] | None = None,
+        expected: dict[str, str] | None = None,
+    ) -> None:
         """Approve and sign `return_ids`; `narratives` (typed, not saved) are saved first and signed with them.
         `expected` (content hashes the manager reviewed) makes signing refuse a return that changed since."""
         if not self.can_sign or self.session is None or self.session.busy or not return_ids:
@@ -378,13 +436,17 @@ class ReturnsController(QObject):
     def _on_session_progressed(self, done: int, total: int) -> None:
         if self.progress is not None:
             self.progress.setValue(done)
-            self.progress.setLabelText(self.tr("Signed %1 of %2\u2026").replace("%1", str(done)).replace(
-                "%2", str(total)))
+            self.progress.setLabelText(
+                self.tr("Signed %1 of %2\u2026").replace("%1", str(done)).replace("%2", str(total))
+            )
 
     def _on_session_batch_finished(self, result: BatchResult) -> None:
         wf = self.workflow
-        self.run(lambda: wf.store_signed(result.signed),
-                             lambda stored: self._on_signed_stored(stored, result), self._on_sign_error)
+        self.run(
+            lambda: wf.store_signed(result.signed),
+            lambda stored: self._on_signed_stored(stored, result),
+            self._on_sign_error,
+        )
 
     def _on_signed_stored(self, stored: list[StoredReturn], result: BatchResult) -> None:
         self._close_progress()
@@ -393,7 +455,8 @@ class ReturnsController(QObject):
             text += " " + self.tr("Cancelled: the rest stay approved, not signed.")
         if result.failed:
             text += " " + self.tr("%n could not be signed: %1", "", len(result.failed)).replace(
-                "%1", result.failed[0][1])
+                "%1", result.failed[0][1]
+            )
         self.current = None
         self.select_after_load = stored[0].id if stored else None
         self.returns_signed.emit(sorted({r.person_id for r in stored}))
@@ -448,21 +511,31 @@ class ReturnsController(QObject):
         busy = self.session is not None and self.session.busy
         ready = self.can_sign and bool(self.has_identity) and self.session is not None
         v.sign_button.setEnabled(ready and bool(unsigned) and not busy)
-        v.print_button.setEnabled(self.can_sign and row is not None and row.is_locked
-                                  and v.document.pageCount() > 0)
+        v.print_button.setEnabled(
+            self.can_sign and row is not None and row.is_locked and v.document.pageCount() > 0
+        )
         v.export_button.setEnabled(self.can_sign and any(r.is_locked for r in rows))
         v.correct_button.setEnabled(self.can_sign and row is not None and row.state == "signed")
         editable = row is not None and not row.is_locked and row.state != "withdrawn"
         v.narrative.setReadOnly(not editable)
         v.save_narrative_button.setEnabled(editable and self._shown_unsaved())
         if not self.can_sign:
-            why = self.tr("Only a manager can sign, print, export or correct returns to the force; "
-                          "your manager reviews and signs them.")
+            why = self.tr(
+                "Only a manager can sign, print, export or correct returns to the force; "
+                "your manager reviews and signs them."
+            )
             for button in (v.sign_button, v.print_button, v.export_button, v.correct_button):
                 button.setToolTip(why)
         else:
-            v.sign_button.setToolTip(self.tr("Approve the selected drafts and sign them as %1").replace(
-                "%1", self._ctx.store.user.display_name) if ready else self.tr("Set up the signing key first"))
+            v.sign_button.setToolTip(
+                self.tr("Approve the selected drafts and sign them as %1").replace(
+                    "%1", self._ctx.store.user.display_name
+                )
+                if ready
+                else self.tr("Set up the signing key first")
+            )
             v.print_button.setToolTip(self.tr("Print the selected signed return"))
             v.export_button.setToolTip(self.tr("Write the selected signed returns to the outbox folder"))
-            v.correct_button.setToolTip(self.tr("Draft a correction that replaces the selected signed return"))
+            v.correct_button.setToolTip(
+                self.tr("Draft a correction that replaces the selected signed return")
+            )

@@ -37,10 +37,16 @@ def with_visible_signature(pdf: bytes) -> bytes:
         writer = IncrementalPdfFileWriter(io.BytesIO(pdf), strict=False)
         for n, (index, appearance, x, y) in enumerate(placements):
             name = f"/CpdSignatureStamp{n}"
-            content = generic.StreamObject(stream_data=f"q 1 0 0 1 {x:.2f} {y:.2f} cm {name} Do Q".encode("ascii"))
-            resources = generic.DictionaryObject({
-                generic.NameObject("/XObject"): generic.DictionaryObject({generic.NameObject(name): appearance}),
-            })
+            content = generic.StreamObject(
+                stream_data=f"q 1 0 0 1 {x:.2f} {y:.2f} cm {name} Do Q".encode("ascii")
+            )
+            resources = generic.DictionaryObject(
+                {
+                    generic.NameObject("/XObject"): generic.DictionaryObject(
+                        {generic.NameObject(name): appearance}
+                    ),
+                }
+            )
             writer.add_stream_to_page(index, writer.add_object(content), resources=resources)
         out = io.BytesIO()
         writer.write(out)

@@ -41,15 +41,19 @@ class ReturnsTableModel(QAbstractTableModel):
         super().__init__()
         self._rows: list[StoredReturn] = []
         self._dark = dark
-        self._kinds = {"contract_start": self.tr("Contract start notice"),
-                       "monthly_progress": self.tr("Monthly progress"),
-                       "non_compliance": self.tr("Non-compliance notice"),
-                       "final_outcome": self.tr("Final outcome")}
-        self._states = {"draft": self.tr("\u270e Draft: to review"),
-                        "approved": self.tr("\u2026 Approved, not signed"),
-                        "signed": self.tr("\u2714 Signed"),
-                        "superseded": self.tr("\u21bb Superseded"),
-                        "withdrawn": self.tr("\u2715 Withdrawn, not sent")}
+        self._kinds = {
+            "contract_start": self.tr("Contract start notice"),
+            "monthly_progress": self.tr("Monthly progress"),
+            "non_compliance": self.tr("Non-compliance notice"),
+            "final_outcome": self.tr("Final outcome"),
+        }
+        self._states = {
+            "draft": self.tr("\u270e Draft: to review"),
+            "approved": self.tr("\u2026 Approved, not signed"),
+            "signed": self.tr("\u2714 Signed"),
+            "superseded": self.tr("\u21bb Superseded"),
+            "withdrawn": self.tr("\u2715 Withdrawn, not sent"),
+        }
 
     # -- rows ----------------------------------------------------------------------------------------------
     def set_rows(self, rows: list[StoredReturn]) -> None:
@@ -92,8 +96,12 @@ class ReturnsTableModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self.HEADERS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,  # noqa: N802
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.tr(self.HEADERS[section])
         return None
@@ -128,8 +136,12 @@ class ReturnsTableModel(QAbstractTableModel):
             return self._text(r, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == STATE and r.state in ("signed", "superseded"):
-                return self.tr("Signed by %1 on %2; code %3").replace("%1", r.signed_by).replace(
-                    "%2", f"{r.signed_at:%d %b %Y %H:%M}" if r.signed_at else "?").replace("%3", r.short_code)
+                return (
+                    self.tr("Signed by %1 on %2; code %3")
+                    .replace("%1", r.signed_by)
+                    .replace("%2", f"{r.signed_at:%d %b %Y %H:%M}" if r.signed_at else "?")
+                    .replace("%3", r.short_code)
+                )
             if column == STATE and r.state == "withdrawn":
                 return r.withdrawn_reason
             return self._text(r, column)

@@ -35,10 +35,14 @@ class IdentitySetupDialog(QDialog):
     def __init__(self, organisation: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Set up the signing key for returns"))
-        intro = QLabel(self.tr(
-            "Returns to the force are signed with the organisation's key. There is none in this case store yet. "
-            "Create one now (the force is sent its certificate to trust), or import the file a certificate "
-            "authority issued to the organisation."), self)
+        intro = QLabel(
+            self.tr(
+                "Returns to the force are signed with the organisation's key. There is none in this case store yet. "
+                "Create one now (the force is sent its certificate to trust), or import the file a certificate "
+                "authority issued to the organisation."
+            ),
+            self,
+        )
         intro.setWordWrap(True)
         self.create_option = QRadioButton(self.tr("&Create a key and certificate for the organisation"), self)
         self.import_option = QRadioButton(self.tr("&Import a PKCS#12 file (.p12 or .pfx)"), self)
@@ -69,7 +73,9 @@ class IdentitySetupDialog(QDialog):
         row.addWidget(choose)
         form.addRow(self.tr("File:"), row)
         form.addRow(self.tr("Password:"), self.password)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Set up"))
         buttons.accepted.connect(self._on_buttons_accepted)
         buttons.rejected.connect(self.reject)
@@ -81,8 +87,9 @@ class IdentitySetupDialog(QDialog):
         self.resize(560, self.sizeHint().height())
 
     def _on_choose_clicked(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("PKCS#12 file"), "",
-                                              self.tr("PKCS#12 files (*.p12 *.pfx);;All files (*)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("PKCS#12 file"), "", self.tr("PKCS#12 files (*.p12 *.pfx);;All files (*)")
+        )
         if path:
             self.p12_path.setText(path)
             self.import_option.setChecked(True)

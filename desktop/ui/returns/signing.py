@@ -51,8 +51,9 @@ class SigningSession(QObject):
 
         def run() -> None:
             try:
-                result: BatchResult = pool.sign(list(contents), manager, role,
-                                                progress_callback=self.progressed.emit, cancel_event=cancel)
+                result: BatchResult = pool.sign(
+                    list(contents), manager, role, progress_callback=self.progressed.emit, cancel_event=cancel
+                )
             except Exception as exc:  # noqa: BLE001 - reported on the GUI thread
                 self.batch_failed.emit(str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
                 return

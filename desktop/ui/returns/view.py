@@ -42,9 +42,11 @@ class ReturnsView(QWidget):
 
         title = QLabel(self.tr("<b>Returns to the force</b>"), self)
         self.filter = QComboBox(self)
-        for text, value in ((self.tr("All returns"), QueueFilter.ALL),
-                            (self.tr("To review and sign"), QueueFilter.TO_REVIEW),
-                            (self.tr("Signed"), QueueFilter.SIGNED)):
+        for text, value in (
+            (self.tr("All returns"), QueueFilter.ALL),
+            (self.tr("To review and sign"), QueueFilter.TO_REVIEW),
+            (self.tr("Signed"), QueueFilter.SIGNED),
+        ):
             self.filter.addItem(text, value)
         self.filter.setAccessibleName(self.tr("Show"))
         self.search = QLineEdit(self)
@@ -92,10 +94,16 @@ class ReturnsView(QWidget):
         self.pdf_view.setPageMode(QPdfView.PageMode.MultiPage)
         self.pdf_view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.pdf_view.setAccessibleName(self.tr("Preview of the return"))
-        self.narrative_label = QLabel(self.tr("&Narrative (printed on the return; editable while a draft):"), self)
+        self.narrative_label = QLabel(
+            self.tr("&Narrative (printed on the return; editable while a draft):"), self
+        )
         self.narrative = QPlainTextEdit(self)
-        self.narrative.setPlaceholderText(self.tr("The keyworker's summary of the period, in plain words for the "
-                                                  "force. No clinical detail unless the person consented."))
+        self.narrative.setPlaceholderText(
+            self.tr(
+                "The keyworker's summary of the period, in plain words for the "
+                "force. No clinical detail unless the person consented."
+            )
+        )
         self.narrative.setMaximumHeight(96)
         self.narrative.setAccessibleName(self.tr("Narrative"))
         self.narrative_label.setBuddy(self.narrative)
@@ -131,8 +139,13 @@ class ReturnsView(QWidget):
         self.status = QLabel(self)
         self.status.setAccessibleName(self.tr("Status"))
         actions = QHBoxLayout()
-        for button in (self.sign_button, self.print_button, self.export_button, self.correct_button,
-                       self.setup_button):
+        for button in (
+            self.sign_button,
+            self.print_button,
+            self.export_button,
+            self.correct_button,
+            self.setup_button,
+        ):
             actions.addWidget(button)
         actions.addWidget(self.status, 1)
 
@@ -148,7 +161,9 @@ class ReturnsView(QWidget):
 
     def make_progress(self, count: int) -> QProgressDialog:
         """The window-modal progress dialog of a signing batch: cancelling keeps what was already signed."""
-        progress = QProgressDialog(self.tr("Signing %n return(s)\u2026", "", count), self.tr("Cancel"), 0, count, self)
+        progress = QProgressDialog(
+            self.tr("Signing %n return(s)\u2026", "", count), self.tr("Cancel"), 0, count, self
+        )
         progress.setWindowTitle(self.tr("Approve and sign"))
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(0)

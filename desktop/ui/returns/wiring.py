@@ -36,8 +36,12 @@ class ReturnsHookup(QObject):
             caseload.caseload_loaded.connect(self._on_caseload_loaded)
         tile = getattr(getattr(window, "dashboard", None), "returns", None)
         if tile is not None:
-            tile.external = True  # the number is the queue's "To review and sign", not the caseload's estimate
-            tile.set_detail(self.tr("Returns drafted for the force and still to be signed; click to review them"))
+            tile.external = (
+                True  # the number is the queue's "To review and sign", not the caseload's estimate
+            )
+            tile.set_detail(
+                self.tr("Returns drafted for the force and still to be signed; click to review them")
+            )
             tile.make_clickable()
             tile.clicked.connect(self.open_to_sign)
 
@@ -60,8 +64,9 @@ class ReturnsHookup(QObject):
         from .proxy import QueueFilter
 
         combo = view.filter  # type: ignore[attr-defined]
-        combo.setCurrentIndex(next(i for i in range(combo.count())
-                                   if QueueFilter(combo.itemData(i)) is QueueFilter.TO_REVIEW))
+        combo.setCurrentIndex(
+            next(i for i in range(combo.count()) if QueueFilter(combo.itemData(i)) is QueueFilter.TO_REVIEW)
+        )
         return view
 
     # -- the "Returns due" tile ----------------------------------------------------------------------------
@@ -98,4 +103,3 @@ class ReturnsHookup(QObject):
 
     def _on_count_failed(self, _error: BaseException) -> None:
         self._counting = False  # the caseload's own estimate stays on the tile
-

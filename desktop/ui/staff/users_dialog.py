@@ -66,7 +66,9 @@ class StaffTableModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self.HEADERS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.tr(self.HEADERS[section])
         return None
@@ -76,9 +78,13 @@ class StaffTableModel(QAbstractTableModel):
             return None
         m = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return (m.user.display_name, m.user.username, self.tr(ROLE_WORDS[m.user.role]),
-                    self.tr("Active") if m.user.active else self.tr("Disabled"),
-                    str(m.caseload) if m.caseload else "\u2014")[index.column()]
+            return (
+                m.user.display_name,
+                m.user.username,
+                self.tr(ROLE_WORDS[m.user.role]),
+                self.tr("Active") if m.user.active else self.tr("Disabled"),
+                str(m.caseload) if m.caseload else "\u2014",
+            )[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:
             return m.user.display_name  # long names are elided in the cell
         if role == Qt.ItemDataRole.ForegroundRole and not m.user.active:
@@ -97,7 +103,10 @@ def _passphrase_problem(first: str, second: str) -> str:
 class _PassphraseFields:
     def __init__(self, parent: QWidget, form: QFormLayout) -> None:
         self.pass1, self.pass2 = QLineEdit(parent), QLineEdit(parent)
-        for w, name in ((self.pass1, parent.tr("New passphrase")), (self.pass2, parent.tr("Repeat passphrase"))):
+        for w, name in (
+            (self.pass1, parent.tr("New passphrase")),
+            (self.pass2, parent.tr("Repeat passphrase")),
+        ):
             w.setEchoMode(QLineEdit.EchoMode.Password)
             w.setAccessibleName(name)
         form.addRow(parent.tr("&Passphrase:"), self.pass1)
@@ -135,7 +144,9 @@ class AddUserDialog(WriteDialog):
 
     def _check(self) -> bool:
         problem = "" if self.username.text().strip() else self.tr("Enter a user name.")
-        problem = problem or self.tr(_passphrase_problem(self.passphrase.pass1.text(), self.passphrase.pass2.text()))
+        problem = problem or self.tr(
+            _passphrase_problem(self.passphrase.pass1.text(), self.passphrase.pass2.text())
+        )
         show_problem(self.message, problem)
         return not problem
 
@@ -161,8 +172,15 @@ class ResetPassphraseDialog(WriteDialog):
             w.textEdited.connect(self._mark_dirty)
         self.save_button.setText(self.tr("&Set passphrase"))
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Give them the new passphrase in person. Their old one stops working, and "
-                                        "the database is re-keyed."), self))
+        layout.addWidget(
+            QLabel(
+                self.tr(
+                    "Give them the new passphrase in person. Their old one stops working, and "
+                    "the database is re-keyed."
+                ),
+                self,
+            )
+        )
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
@@ -200,9 +218,13 @@ class ChangeRoleDialog(WriteDialog):
         for w in (self.passphrase.pass1, self.passphrase.pass2):
             w.textEdited.connect(self._mark_dirty)
         self.save_button.setText(self.tr("&Change role"))
-        note = QLabel(self.tr("Now a {0}. The role is sealed into their key, so they get a new passphrase: give it "
-                              "to them in person. The database is re-keyed.").format(
-                                  self.tr(ROLE_WORDS[member.user.role]).lower()), self)
+        note = QLabel(
+            self.tr(
+                "Now a {0}. The role is sealed into their key, so they get a new passphrase: give it "
+                "to them in person. The database is re-keyed."
+            ).format(self.tr(ROLE_WORDS[member.user.role]).lower()),
+            self,
+        )
         note.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(note)
@@ -230,8 +252,13 @@ class TransferCaseloadDialog(WriteDialog):
 
     changed = Signal()
 
-    def __init__(self, ctx: AppContext, member: StaffMember, staff: Sequence[StaffMember],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        member: StaffMember,
+        staff: Sequence[StaffMember],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(ctx, parent)
         self._member = member
         self.setWindowTitle(self.tr("Caseload of {0}").format(member.user.display_name))
@@ -245,14 +272,22 @@ class TransferCaseloadDialog(WriteDialog):
         form.addRow(self.tr("&Give their {0} people to:").format(member.caseload), self.transfer)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(QLabel(self.tr("Each person's new keyworker is recorded in the audit log and told at their "
-                                        "next sign-in."), self))
+        layout.addWidget(
+            QLabel(
+                self.tr(
+                    "Each person's new keyworker is recorded in the audit log and told at their next sign-in."
+                ),
+                self,
+            )
+        )
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         self.transfer.setFocus()
 
     def _check(self) -> bool:
-        problem = "" if self.transfer.currentData() else self.tr("There is nobody else to give the caseload to.")
+        problem = (
+            "" if self.transfer.currentData() else self.tr("There is nobody else to give the caseload to.")
+        )
         show_problem(self.message, problem)
         return not problem
 
@@ -267,8 +302,13 @@ class TransferCaseloadDialog(WriteDialog):
 class DisableUserDialog(WriteDialog):
     changed = Signal()
 
-    def __init__(self, ctx: AppContext, member: StaffMember, staff: Sequence[StaffMember],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        member: StaffMember,
+        staff: Sequence[StaffMember],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(ctx, parent)
         self._member = member
         self.setWindowTitle(self.tr("Disable {0}").format(member.user.display_name))
@@ -279,9 +319,13 @@ class DisableUserDialog(WriteDialog):
             self.transfer.addItem(u.display_name, u.id)
         self.save_button.setText(self.tr("&Disable"))
         layout = QVBoxLayout(self)
-        text = QLabel(self.tr("{0} will no longer be able to sign in. The account is kept, since records and the "
-                              "audit log name them; the database is re-keyed.").format(member.user.display_name),
-                      self)
+        text = QLabel(
+            self.tr(
+                "{0} will no longer be able to sign in. The account is kept, since records and the "
+                "audit log name them; the database is re-keyed."
+            ).format(member.user.display_name),
+            self,
+        )
         text.setWordWrap(True)
         layout.addWidget(text)
         if member.caseload:
@@ -345,8 +389,12 @@ class UsersDialog(QDialog):
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
         buttons.addWidget(close)
-        self.note = QLabel(self.tr("Only an admin can add, disable or change users; you can transfer a caseload.")
-                           if not admin else "", self)
+        self.note = QLabel(
+            self.tr("Only an admin can add, disable or change users; you can transfer a caseload.")
+            if not admin
+            else "",
+            self,
+        )
         self.note.setVisible(not admin)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
@@ -366,8 +414,11 @@ class UsersDialog(QDialog):
 
     def reload(self) -> None:
         store = self._ctx.store
-        self._ctx.runner.run(lambda: list_staff(store), self._on_runner_loaded,
-                             lambda exc: show_problem(self.problem, user_message(exc)))
+        self._ctx.runner.run(
+            lambda: list_staff(store),
+            self._on_runner_loaded,
+            lambda exc: show_problem(self.problem, user_message(exc)),
+        )
 
     def _on_runner_loaded(self, rows: list[StaffMember]) -> None:
         selected = self.selected()

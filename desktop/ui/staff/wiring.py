@@ -34,18 +34,23 @@ class StaffHookup(QObject):
         self.users_action = QAction(self.tr("&Users\u2026"), window)
         self.users_action.setShortcut(QKeySequence("Ctrl+Shift+U"))
         self.users_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        self.users_action.setToolTip(self.tr("Staff accounts: add, disable, reset a passphrase (Ctrl+Shift+U)"))
+        self.users_action.setToolTip(
+            self.tr("Staff accounts: add, disable, reset a passphrase (Ctrl+Shift+U)")
+        )
         self.users_action.triggered.connect(self.open_users)
         if self._ctx.store.user.role.sees_everyone:
             window.add_view_action(self.users_action)
         store = self._ctx.store
-        self._ctx.runner.run(lambda: take_assignment_notice(store), self._on_runner_notice,
-                             lambda _exc: None)  # a notice that cannot be read is not worth an error
+        self._ctx.runner.run(
+            lambda: take_assignment_notice(store), self._on_runner_notice, lambda _exc: None
+        )  # a notice that cannot be read is not worth an error
 
     def open_users(self) -> UsersDialog:
         if self.users_dialog is None:
             self.users_dialog = UsersDialog(self._ctx, self._window)
-            self.users_dialog.staff_changed.connect(self._window.caseload.refresh)  # keyworker names, transfers
+            self.users_dialog.staff_changed.connect(
+                self._window.caseload.refresh
+            )  # keyworker names, transfers
         self.users_dialog.show()
         self.users_dialog.raise_()
         self.users_dialog.activateWindow()
@@ -57,11 +62,17 @@ class StaffHookup(QObject):
         if not found:
             notice.setVisible(False)
             return
-        names = ", ".join(escape(f.name) for f in found[:8]) + (self.tr(" and {0} more").format(len(found) - 8)
-                                                                  if len(found) > 8 else "")
-        notice.setText(self.tr("<b>Newly assigned to you since your last sign-in ({0}):</b> {1}").format(
-            len(found), names))
-        notice.setToolTip("\n".join(self.tr("{0}, assigned by {1}").format(f.name, f.assigned_by) for f in found))
+        names = ", ".join(escape(f.name) for f in found[:8]) + (
+            self.tr(" and {0} more").format(len(found) - 8) if len(found) > 8 else ""
+        )
+        notice.setText(
+            self.tr("<b>Newly assigned to you since your last sign-in ({0}):</b> {1}").format(
+                len(found), names
+            )
+        )
+        notice.setToolTip(
+            "\n".join(self.tr("{0}, assigned by {1}").format(f.name, f.assigned_by) for f in found)
+        )
         notice.setVisible(True)
 
     # -- the keyworker picker on the caseload ------------------------------------------------------------------
@@ -72,8 +83,11 @@ class StaffHookup(QObject):
             self._window.statusBar().showMessage(self.tr("Select a person in the caseload first."), 5000)
             return
         store = self._ctx.store
-        self._ctx.runner.run(store.users, lambda users: self._open_picker(pid, users),
-                             lambda exc: self._window.statusBar().showMessage(user_message(exc), 5000))
+        self._ctx.runner.run(
+            store.users,
+            lambda users: self._open_picker(pid, users),
+            lambda exc: self._window.statusBar().showMessage(user_message(exc), 5000),
+        )
 
     def _open_picker(self, pid: str, users: list[User]) -> None:
         caseload = self._window.caseload

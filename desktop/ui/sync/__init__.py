@@ -13,5 +13,11 @@ from .preview_dialog import ImportPreviewDialog
 from .status_widget import SyncStatusWidget
 from .wiring import SyncHookup
 
-__all__ = ["ImportPreviewDialog", "PartnerDialog", "SyncController", "SyncHookup", "SyncLogDialog",
-           "SyncStatusWidget"]
+__all__ = [
+    "ImportPreviewDialog",
+    "PartnerDialog",
+    "SyncController",
+    "SyncHookup",
+    "SyncLogDialog",
+    "SyncStatusWidget",
+]

@@ -66,7 +66,9 @@ class SyncController(QObject):
                 action.setToolTip(self.tr("Sync is run by a manager or an admin"))
         if self.allowed:
             store = ctx.store
-            ctx.runner.run(lambda: store.setting(MINUTES_SETTING, str(DEFAULT_MINUTES)), self._on_minutes_loaded)
+            ctx.runner.run(
+                lambda: store.setting(MINUTES_SETTING, str(DEFAULT_MINUTES)), self._on_minutes_loaded
+            )
 
     def _action(self, text: str, slot: Any, shortcut: str = "") -> QAction:
         action = QAction(text, self._window)
@@ -102,15 +104,23 @@ class SyncController(QObject):
             return
         self._running = True
         store, now = self._ctx.store, self._ctx.clock()
-        self._ctx.runner.run(lambda: (export_all(store, now), read_inboxes(store)),
-                             lambda result: self._on_inbox_read(result, interactive), self._on_sync_failed)
+        self._ctx.runner.run(
+            lambda: (export_all(store, now), read_inboxes(store)),
+            lambda result: self._on_inbox_read(result, interactive),
+            self._on_sync_failed,
+        )
 
     def _on_inbox_read(self, result: tuple[list[Any], InboxRead], interactive: bool) -> None:
         exports, inbox = result
         sent = sum(1 for e in exports if e.path is not None)
         if not inbox.items and not inbox.refused:
-            self._finish(counted(sent, "Sync done: 1 bundle sent, nothing new from the force",
-                                 "Sync done: %1 bundles sent, nothing new from the force"))
+            self._finish(
+                counted(
+                    sent,
+                    "Sync done: 1 bundle sent, nothing new from the force",
+                    "Sync done: %1 bundles sent, nothing new from the force",
+                )
+            )
             return
         settled = [i for i in inbox.items if not i.preview.conflicts]
         if not interactive:
@@ -125,8 +135,13 @@ class SyncController(QObject):
     def _on_preview_finished(self, code: int, items: list[InboxItem], sent: int) -> None:
         self.preview_dialog = None
         if code != QDialog.DialogCode.Accepted or not items:
-            self._finish(counted(sent, "Sync: 1 bundle sent; the force's bundles were left in the inbox",
-                                 "Sync: %1 bundles sent; the force's bundles were left in the inbox"))
+            self._finish(
+                counted(
+                    sent,
+                    "Sync: 1 bundle sent; the force's bundles were left in the inbox",
+                    "Sync: %1 bundles sent; the force's bundles were left in the inbox",
+                )
+            )
             return
         self._apply(items, sent, 0)
 
@@ -139,7 +154,9 @@ class SyncController(QObject):
 
         self._ctx.runner.run(work, lambda result: self._on_applied(result, sent, left), self._on_sync_failed)
 
-    def _on_applied(self, result: tuple[list[Any], list[tuple[Path, str]], list[Any]], sent: int, left: int) -> None:
+    def _on_applied(
+        self, result: tuple[list[Any], list[tuple[Path, str]], list[Any]], sent: int, left: int
+    ) -> None:
         done, refused, exports = result
         people = sorted({pid for r in done for pid in r.person_ids})
         if people:
@@ -148,8 +165,11 @@ class SyncController(QObject):
         text = counted(len(done), "Sync done: 1 bundle applied", "Sync done: %1 bundles applied")
         text += counted(sent, ", 1 sent", ", %1 sent")
         if left or refused:
-            text += counted(left + len(refused), ", 1 left for you to review (Sync now)",
-                            ", %1 left for you to review (Sync now)")
+            text += counted(
+                left + len(refused),
+                ", 1 left for you to review (Sync now)",
+                ", %1 left for you to review (Sync now)",
+            )
         self._finish(text)
 
     def _on_sync_failed(self, error: BaseException) -> None:
@@ -171,13 +191,19 @@ class SyncController(QObject):
             return None
         dialog = SyncLogDialog(self._ctx, self._window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.conflict_resolved.connect(lambda _id: self.sync_finished.emit(self.tr("Conflict marked as dealt with")))
+        dialog.conflict_resolved.connect(
+            lambda _id: self.sync_finished.emit(self.tr("Conflict marked as dealt with"))
+        )
         dialog.open()
         return dialog
 
     def save_certificate(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self._window, self.tr("Save our certificate for the force"),
-                                              "provider-cert.pem", self.tr("Certificates (*.pem)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self._window,
+            self.tr("Save our certificate for the force"),
+            "provider-cert.pem",
+            self.tr("Certificates (*.pem)"),
+        )
         if path:
             self.write_certificate(Path(path))
 
@@ -189,11 +215,16 @@ class SyncController(QObject):
             atomic_write_bytes(path, cert_pem(ident.cert))
             return display_fingerprint(ident.cert)
 
-        self._ctx.runner.run(work, lambda fp: self._on_certificate_written(path, fp), self._on_certificate_failed)
+        self._ctx.runner.run(
+            work, lambda fp: self._on_certificate_written(path, fp), self._on_certificate_failed
+        )
 
     def _on_certificate_written(self, path: Path, fingerprint: str) -> None:
-        self.sync_finished.emit(self.tr("Saved %1; read the force this fingerprint: %2")
-                                .replace("%1", path.name).replace("%2", fingerprint))
+        self.sync_finished.emit(
+            self.tr("Saved %1; read the force this fingerprint: %2")
+            .replace("%1", path.name)
+            .replace("%2", fingerprint)
+        )
 
     def _on_certificate_failed(self, error: BaseException) -> None:
         QMessageBox.warning(self._window, self.tr("Certificate not saved"), _first_line(error))

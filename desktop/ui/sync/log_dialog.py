@@ -56,8 +56,15 @@ class SyncLogDialog(QDialog):
         self.message = QLabel(self)
         conflicts_page = QWidget(self)
         box = QVBoxLayout(conflicts_page)
-        box.addWidget(QLabel(self.tr("Records the force sent that were not applied: nothing of ours was "
-                                     "overwritten. Deal with each by hand, then mark it."), conflicts_page))
+        box.addWidget(
+            QLabel(
+                self.tr(
+                    "Records the force sent that were not applied: nothing of ours was "
+                    "overwritten. Deal with each by hand, then mark it."
+                ),
+                conflicts_page,
+            )
+        )
         box.addWidget(self.conflict_view, 1)
         row = QHBoxLayout()
         row.addStretch(1)
@@ -77,8 +84,11 @@ class SyncLogDialog(QDialog):
 
     def refresh(self) -> None:
         repo = SyncRepository(self._ctx.store)
-        self._ctx.runner.run(lambda: (repo.partners(), repo.bundles(), repo.open_conflicts()), self._on_log_loaded,
-                             self._on_log_failed)
+        self._ctx.runner.run(
+            lambda: (repo.partners(), repo.bundles(), repo.open_conflicts()),
+            self._on_log_loaded,
+            self._on_log_failed,
+        )
 
     def _on_log_loaded(self, result: Any) -> None:
         partners, bundles, conflicts = result
@@ -105,8 +115,11 @@ class SyncLogDialog(QDialog):
     def resolve(self, row: int, note: str) -> None:
         conflict = self.conflicts.conflicts[row]
         repo = SyncRepository(self._ctx.store)
-        self._ctx.runner.run(lambda: repo.resolve_conflict(conflict.partner_id, conflict.record_id, note),
-                             lambda _r: self._on_resolved(conflict.record_id), self._on_log_failed)
+        self._ctx.runner.run(
+            lambda: repo.resolve_conflict(conflict.partner_id, conflict.record_id, note),
+            lambda _r: self._on_resolved(conflict.record_id),
+            self._on_log_failed,
+        )
 
     def _on_resolved(self, record_id: str) -> None:
         self.message.clear()

@@ -43,7 +43,9 @@ class _Table(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self.HEADERS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return _tr(self.HEADERS[section])
         return None
@@ -76,19 +78,32 @@ class BundleLogModel(_Table):
             what = ", ".join(f"{n} {kind.replace('_', ' ')}" for kind, n in sorted(b.counts.items()))
             if b.direction == SENT:
                 if b.acknowledged_at is not None:
-                    ack = Cell(_tr("Yes, %1").replace("%1", _when(b.acknowledged_at))
-                               + (_tr(" (with conflicts)") if b.result == "applied_with_conflicts" else ""))
+                    ack = Cell(
+                        _tr("Yes, %1").replace("%1", _when(b.acknowledged_at))
+                        + (_tr(" (with conflicts)") if b.result == "applied_with_conflicts" else "")
+                    )
                 elif set(b.counts) <= {"ack"}:
                     ack = Cell(_tr("Not expected (acknowledgements only)"))
                 else:
                     late = now - b.at > ACK_WAIT
-                    ack = Cell(_tr("\u26a0 No, after %1 days").replace("%1", str((now - b.at).days)) if late
-                               else _tr("Not yet"), warn=late)
+                    ack = Cell(
+                        _tr("\u26a0 No, after %1 days").replace("%1", str((now - b.at).days))
+                        if late
+                        else _tr("Not yet"),
+                        warn=late,
+                    )
             else:
                 ack = Cell(_tr("Ours sent") if b.result else "")
-            rows.append((Cell(_when(b.at)), Cell(names.get(b.partner_id, "?")),
-                         Cell(_tr("Sent") if b.direction == SENT else _tr("Received")), Cell(f"#{b.sequence}"),
-                         Cell(what), ack))
+            rows.append(
+                (
+                    Cell(_when(b.at)),
+                    Cell(names.get(b.partner_id, "?")),
+                    Cell(_tr("Sent") if b.direction == SENT else _tr("Received")),
+                    Cell(f"#{b.sequence}"),
+                    Cell(what),
+                    ack,
+                )
+            )
         self._reset(rows)
 
 
@@ -101,8 +116,18 @@ class ConflictModel(_Table):
 
     def set_conflicts(self, conflicts: list[OpenConflict], names: dict[str, str]) -> None:
         self.conflicts = list(conflicts)
-        self._reset([(Cell(_when(c.received_at)), Cell(names.get(c.partner_id, "?")),
-                      Cell(c.record_type.replace("_", " ")),
-                      Cell(_tr("Waiting for its referral") if c.state == "pending" else _tr("\u26a0 Conflict"),
-                           warn=c.state != "pending"),
-                      Cell(c.reason[:1].upper() + c.reason[1:])) for c in conflicts])
+        self._reset(
+            [
+                (
+                    Cell(_when(c.received_at)),
+                    Cell(names.get(c.partner_id, "?")),
+                    Cell(c.record_type.replace("_", " ")),
+                    Cell(
+                        _tr("Waiting for its referral") if c.state == "pending" else _tr("\u26a0 Conflict"),
+                        warn=c.state != "pending",
+                    ),
+                    Cell(c.reason[:1].upper() + c.reason[1:]),
+                )
+                for c in conflicts
+            ]
+        )

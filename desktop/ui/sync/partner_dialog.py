@@ -57,7 +57,9 @@ class PartnerDialog(QDialog):
         mono.setPointSizeF(max(mono.pointSizeF(), 10) * 1.5)
         mono.setWeight(QFont.Weight.DemiBold)
         self.fingerprint.setFont(mono)
-        self.checked = QCheckBox(self.tr("I read this fingerprint to the force by phone and it matched"), self)
+        self.checked = QCheckBox(
+            self.tr("I read this fingerprint to the force by phone and it matched"), self
+        )
         self.checked.setEnabled(False)
         self.inbox, self.outbox = QLineEdit(self), QLineEdit(self)
         self.inbox.setPlaceholderText(self.tr("Folder where the force's bundles arrive"))
@@ -67,8 +69,9 @@ class PartnerDialog(QDialog):
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("Problem"))
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
-                                        self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setText(self.tr("Pin certificate"))
         self.buttons.accepted.connect(self._on_buttons_accepted)
@@ -79,8 +82,13 @@ class PartnerDialog(QDialog):
         form.addRow(self.tr("Name"), self.name)
         form.addRow(self.tr("Inbox"), self._row(self.inbox, self._folder_button(self.inbox)))
         form.addRow(self.tr("Outbox"), self._row(self.outbox, self._folder_button(self.outbox)))
-        hint = QLabel(self.tr("SHA-256 fingerprint. Phone the force and read it out in groups: their "
-                              "`checkpoint-force init` printed the same."), self)
+        hint = QLabel(
+            self.tr(
+                "SHA-256 fingerprint. Phone the force and read it out in groups: their "
+                "`checkpoint-force init` printed the same."
+            ),
+            self,
+        )
         hint.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -109,8 +117,12 @@ class PartnerDialog(QDialog):
 
     # -- slots ---------------------------------------------------------------------------------------------
     def _on_choose_cert_clicked(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("The force's certificate"), "",
-                                              self.tr("Certificates (*.pem *.crt *.cer *.der);;All files (*)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("The force's certificate"),
+            "",
+            self.tr("Certificates (*.pem *.crt *.cer *.der);;All files (*)"),
+        )
         if path:
             self.load_certificate(Path(path))
 
@@ -135,7 +147,7 @@ class PartnerDialog(QDialog):
         self._cert_data = data
         self.cert_path.setText(str(path))
         groups = display_fingerprint(cert).split(":")
-        self.fingerprint.setText("\n".join(" ".join(groups[i:i + 8]) for i in range(0, len(groups), 8)))
+        self.fingerprint.setText("\n".join(" ".join(groups[i : i + 8]) for i in range(0, len(groups), 8)))
         self.checked.setEnabled(True)
         if not self.name.text().strip():
             self.name.setText(_name_of(cert))
@@ -157,8 +169,11 @@ class PartnerDialog(QDialog):
         name, inbox, outbox = self.name.text().strip(), self.inbox.text().strip(), self.outbox.text().strip()
         self.save_button.setEnabled(False)
         self.message.setText(self.tr("Saving\u2026"))
-        self._ctx.runner.run(lambda: add_partner(store, name, data, now, inbox, outbox), self._on_partner_saved,
-                             self._on_partner_failed)
+        self._ctx.runner.run(
+            lambda: add_partner(store, name, data, now, inbox, outbox),
+            self._on_partner_saved,
+            self._on_partner_failed,
+        )
 
     def _on_partner_saved(self, partner: object) -> None:
         self.message.clear()
@@ -166,6 +181,9 @@ class PartnerDialog(QDialog):
         self.accept()
 
     def _on_partner_failed(self, error: BaseException) -> None:
-        self.message.setText(self.tr("Not saved: %1").replace("%1", str(error).splitlines()[0] if str(error)
-                                                               else type(error).__name__))
+        self.message.setText(
+            self.tr("Not saved: %1").replace(
+                "%1", str(error).splitlines()[0] if str(error) else type(error).__name__
+            )
+        )
         self._update_save()

@@ -25,15 +25,18 @@ class ImportPreviewDialog(QDialog):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         summary = counted(self.model.count(CHANGE), "1 change to apply", "%1 changes to apply")
         if self.model.count(CONFLICT):
-            summary += counted(self.model.count(CONFLICT), "; 1 conflict will be kept for you to decide",
-                               "; %1 conflicts will be kept for you to decide") + self.tr(
-                ", nothing of ours is overwritten")
+            summary += counted(
+                self.model.count(CONFLICT),
+                "; 1 conflict will be kept for you to decide",
+                "; %1 conflicts will be kept for you to decide",
+            ) + self.tr(", nothing of ours is overwritten")
         if self.model.count(REFUSED):
             summary += counted(self.model.count(REFUSED), "; 1 file refused", "; %1 files refused")
         self.summary = QLabel(summary + ".", self)
         self.summary.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Apply | QDialogButtonBox.StandardButton.Cancel,
-                                   self)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Apply | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.apply_button = buttons.button(QDialogButtonBox.StandardButton.Apply)
         self.apply_button.setText(counted(applicable, "Apply 1 bundle", "Apply %1 bundles"))
         self.apply_button.setEnabled(applicable > 0)

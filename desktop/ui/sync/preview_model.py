@@ -34,8 +34,17 @@ def rows_of(items: list[InboxItem], refused: list[tuple[str, str]]) -> list[Prev
         rows += [PreviewRow(label, CHANGE, c.text) for c in p.changes]
         rows += [PreviewRow(label, WAITING if c.pending else CONFLICT, c.reason) for c in p.conflicts]
         if p.is_empty:
-            rows.append(PreviewRow(label, CHANGE, counted(p.unchanged, "nothing new (1 record already held)",
-                                                          "nothing new (%1 records already held)")))
+            rows.append(
+                PreviewRow(
+                    label,
+                    CHANGE,
+                    counted(
+                        p.unchanged,
+                        "nothing new (1 record already held)",
+                        "nothing new (%1 records already held)",
+                    ),
+                )
+            )
     rows += [PreviewRow(name, REFUSED, text) for name, text in refused]
     return rows
 
@@ -46,8 +55,12 @@ class PreviewTableModel(QAbstractTableModel):
     def __init__(self, rows: list[PreviewRow] | None = None) -> None:
         super().__init__()
         self._rows = list(rows or [])
-        self._words = {CHANGE: self.tr("Will change"), WAITING: self.tr("Note"),
-                       CONFLICT: self.tr("Conflict: not applied"), REFUSED: self.tr("Refused")}
+        self._words = {
+            CHANGE: self.tr("Will change"),
+            WAITING: self.tr("Note"),
+            CONFLICT: self.tr("Conflict: not applied"),
+            REFUSED: self.tr("Refused"),
+        }
 
     def set_rows(self, rows: list[PreviewRow]) -> None:
         self.beginResetModel()
@@ -63,7 +76,9 @@ class PreviewTableModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self.HEADERS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.tr(self.HEADERS[section])
         return None

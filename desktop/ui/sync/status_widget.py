@@ -66,6 +66,7 @@ class SyncStatusWidget(QWidget):
         words = status_text(status, self._now())
         self.label.setText(f"{WARNING_SIGN} {words.text}" if words.warning else words.text)
         self.label.setToolTip(words.details + "\n" + self.tr("Click for the sync log"))
-        self.label.setStyleSheet("background: #fff0d6; color: #7a4100; padding: 0 4px;"
-                                 if words.warning else "")
+        self.label.setStyleSheet(
+            "background: #fff0d6; color: #7a4100; padding: 0 4px;" if words.warning else ""
+        )
         self.setProperty("warning", words.warning)

@@ -45,7 +45,9 @@ class SyncHookup(QObject):
         self.status.refresh()
 
     def _on_controller_partner_added(self, name: str) -> None:
-        self._window.statusBar().showMessage(self.tr("%1 pinned as a partner").replace("%1", name), MESSAGE_MS)
+        self._window.statusBar().showMessage(
+            self.tr("%1 pinned as a partner").replace("%1", name), MESSAGE_MS
+        )
         self.status.refresh()
 
     def _on_window_lock_changed(self, locked: bool) -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = '0001_force_initial'
+revision = "0001_force_initial"
 down_revision = None
 branch_labels = None
 depends_on = None
@@ -89,5 +89,12 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    for table in ("conflicts", "provider_records", "referrals", "sent_bundles", "received_bundles", "partners"):
+    for table in (
+        "conflicts",
+        "provider_records",
+        "referrals",
+        "sent_bundles",
+        "received_bundles",
+        "partners",
+    ):
         op.drop_table(table)

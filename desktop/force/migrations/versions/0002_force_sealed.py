@@ -17,14 +17,22 @@ from typing import Any
 import sqlalchemy as sa
 from alembic import op
 
-revision = '0002_force_sealed'
-down_revision = '0001_force_initial'
+revision = "0002_force_sealed"
+down_revision = "0001_force_initial"
 branch_labels = None
 depends_on = None
 
 TIME = 40
-PERSON_FIELDS = ("first_name", "last_name", "date_of_birth", "pnc_id", "phone", "email", "address",
-                 "preferred_language")
+PERSON_FIELDS = (
+    "first_name",
+    "last_name",
+    "date_of_birth",
+    "pnc_id",
+    "phone",
+    "email",
+    "address",
+    "preferred_language",
+)
 
 
 def upgrade() -> None:
@@ -94,8 +102,10 @@ def upgrade() -> None:
         sa.Column("sent_in", sa.String(36), nullable=True),
     )
     op.create_index("ix_force_reports_partner_id", "force_reports", ["partner_id"])
-    op.execute("UPDATE provider_records SET received_at = (SELECT received_at FROM received_bundles "
-               "WHERE received_bundles.bundle_id = provider_records.bundle_id)")
+    op.execute(
+        "UPDATE provider_records SET received_at = (SELECT received_at FROM received_bundles "
+        "WHERE received_bundles.bundle_id = provider_records.bundle_id)"
+    )
     _seal_people()
 
 
@@ -103,9 +113,13 @@ def _seal_people() -> None:
     from desktop.force.people import seal_person  # the same sealing as new referrals get
 
     bind = op.get_bind()
-    referrals = sa.table("referrals", sa.column("id", sa.String), sa.column("data", sa.JSON),
-                         *(sa.column(f, sa.Text) for f in PERSON_FIELDS),
-                         *(sa.column(f"{f}_index", sa.String) for f in ("last_name", "date_of_birth", "pnc_id")))
+    referrals = sa.table(
+        "referrals",
+        sa.column("id", sa.String),
+        sa.column("data", sa.JSON),
+        *(sa.column(f, sa.Text) for f in PERSON_FIELDS),
+        *(sa.column(f"{f}_index", sa.String) for f in ("last_name", "date_of_birth", "pnc_id")),
+    )
     rows = bind.execute(sa.select(referrals.c.id, referrals.c.data)).all()
     if not rows:
         return
@@ -120,4 +134,6 @@ def _seal_people() -> None:
 
 
 def downgrade() -> None:
-    raise NotImplementedError("the force's store is not downgraded: restore the backup made before the upgrade")
+    raise NotImplementedError(
+        "the force's store is not downgraded: restore the backup made before the upgrade"
+    )

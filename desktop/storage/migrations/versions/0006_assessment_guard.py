@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from alembic import op
 
-revision = '0006_assessment_guard'
-down_revision = '0005_returns'
+revision = "0006_assessment_guard"
+down_revision = "0005_returns"
 branch_labels = None
 depends_on = None
 

@@ -21,14 +21,16 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = '0007_returns_truth'
-down_revision = '0006_assessment_guard'
+revision = "0007_returns_truth"
+down_revision = "0006_assessment_guard"
 branch_labels = None
 depends_on = None
 
 
 def upgrade() -> None:
-    op.add_column("appointments", sa.Column("absence_reason", sa.String(300), nullable=False, server_default=""))
+    op.add_column(
+        "appointments", sa.Column("absence_reason", sa.String(300), nullable=False, server_default="")
+    )
     op.add_column("evidence", sa.Column("amount", sa.Float(), nullable=True))
     op.add_column("evidence", sa.Column("status", sa.String(40), nullable=True))
     op.add_column("returns", sa.Column("withdrawn_reason", sa.Text(), nullable=False, server_default=""))

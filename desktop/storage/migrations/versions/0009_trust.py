@@ -15,8 +15,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = '0009_trust'
-down_revision = '0010_demographics'
+revision = "0009_trust"
+down_revision = "0010_demographics"
 branch_labels = None
 depends_on = None
 

@@ -13,19 +13,22 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = '0010_demographics'
-down_revision = '0007_returns_truth'
+revision = "0010_demographics"
+down_revision = "0007_returns_truth"
 branch_labels = None
 depends_on = None
 
 
 def upgrade() -> None:
-    op.add_column('people', sa.Column('sex', sa.String(length=30), nullable=False, server_default='not_recorded'))
-    op.add_column('people', sa.Column('ethnicity', sa.String(length=40), nullable=False,
-                                      server_default='not_recorded'))
+    op.add_column(
+        "people", sa.Column("sex", sa.String(length=30), nullable=False, server_default="not_recorded")
+    )
+    op.add_column(
+        "people", sa.Column("ethnicity", sa.String(length=40), nullable=False, server_default="not_recorded")
+    )
 
 
 def downgrade() -> None:
-    with op.batch_alter_table('people') as batch:
-        batch.drop_column('ethnicity')
-        batch.drop_column('sex')
+    with op.batch_alter_table("people") as batch:
+        batch.drop_column("ethnicity")
+        batch.drop_column("sex")
