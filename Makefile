@@ -5,7 +5,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test sysdeps lint typecheck bench screenshots installers clean translations translations-update
+.PHONY: run test test-fast check gates format sysdeps lint typecheck bench screenshots installers clean translations translations-update
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -22,8 +22,22 @@ run: sysdeps $(STAMP) translations
 test: sysdeps $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
+# The edit loop: everything but the tests marked slow (installers, Xvfb, PostgreSQL, big stores).
+test-fast: sysdeps $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m "not slow" -q
+
+# The habits as gates (CI runs `make gates` then `make test`; `make check` is both).
+gates: sysdeps lint typecheck
+	$(BIN)/ruff format --check desktop tests benchmarks scripts
+
+check: gates test
+
+format: $(STAMP)
+	$(BIN)/ruff format desktop tests benchmarks scripts
+	$(BIN)/ruff check --fix desktop tests benchmarks scripts
+
 lint: $(STAMP)
-	$(BIN)/ruff check desktop tests benchmarks
+	$(BIN)/ruff check desktop tests benchmarks scripts
 
 typecheck: $(STAMP)
 	$(BIN)/mypy desktop/domain desktop/storage desktop/services

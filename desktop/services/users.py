@@ -55,7 +55,9 @@ def add_staff(store: CaseStore, username: str, display_name: str, role: Role, pa
     if len(display) > MAX_DISPLAY_NAME:
         raise ValueError(f"a display name is at most {MAX_DISPLAY_NAME} characters")
     if any(u.username.lower() == name for u in store.users()):
-        raise ValueError(f"a user named '{name}' already exists (disabled accounts keep their name)")
+        raise ValueError(
+            f"there is already a user named '{name}' (names ignore case; a disabled account keeps its name)"
+        )
     return store.add_user(name, display or name, role, passphrase)
 
 
@@ -99,11 +101,3 @@ def canonical_username(folder: Path, typed: str) -> str:
         return typed
     folded = [n for n in names if n.casefold() == typed.casefold()]
     return folded[0] if len(folded) == 1 else typed
-
-
-def add_user(store: CaseStore, username: str, display_name: str, role: Role, passphrase: str) -> User:
-    """Add an account; refuses a name that differs from an existing one only by case."""
-    taken = {u.username.casefold() for u in store.users()}
-    if username.strip().casefold() in taken:
-        raise ValueError(f"there is already a user named '{username.strip()}' (names ignore case)")
-    return store.add_user(username.strip(), display_name, role, passphrase)

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain import Role
-from desktop.services.users import add_user
+from desktop.services.users import add_staff
 from desktop.storage.errors import StoreError
 from desktop.storage.store import CaseStore
 
@@ -324,7 +324,7 @@ class StaffPage(QWizardPage):
         self.busy.setVisible(True)
         self.add_button.setEnabled(False)
         _result, error = run_and_wait(
-            self._wizard.runner, lambda: add_user(store, user, name, role, passphrase)
+            self._wizard.runner, lambda: add_staff(store, user, name, role, passphrase)
         )
         self.busy.setVisible(False)
         self.add_button.setEnabled(True)
