@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QMessageBox, QVBoxLayout, QWidget
 from ui_fixtures import *  # noqa: F403
 from ui_fixtures import SHELL_PASS
@@ -35,6 +35,19 @@ def window(qtbot, open_as, ui_settings, monkeypatch):
     w.idle.shutdown()
 
 
+class IdleClock:
+    """A monotonic clock the test moves on, so idle time passes without sleeping."""
+
+    def __init__(self) -> None:
+        self.now = 1_000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += seconds
+
+
 def visible_texts(root: QWidget) -> str:
     """Every piece of text a person could read on screen in `root`."""
     parts = [w.text() for w in root.findChildren(QLabel) + root.findChildren(QLineEdit) if w.isVisible()]
@@ -53,9 +66,11 @@ def test_idle_lock_hides_data_and_unlocking_brings_back_unsaved_text(qtbot, wind
     window.add_tab(editor, "draft", "Draft")
     editor.text.setText("Bethany attended late, said the bus")
     assert window.dashboard.table.model().rowCount() == 5  # the caseload is showing
-    window.idle.set_idle_ms(150)
+    clock = IdleClock()
+    window.idle.set_clock(clock, poll_ms=10)
+    clock.advance(10 * 60)  # ten minutes with no input
     with qtbot.waitSignal(window.idle.locked, timeout=5_000):
-        pass  # no input for 150 ms
+        pass
 
     assert window.stack.currentWidget() is window.lock_screen
     assert not window.dashboard.table.isVisible() and not editor.isVisible()
@@ -77,14 +92,25 @@ def test_idle_lock_hides_data_and_unlocking_brings_back_unsaved_text(qtbot, wind
     assert "locked" not in window.windowTitle()
 
 
-def test_input_keeps_the_app_unlocked(qtbot, window):
-    window.idle.set_idle_ms(400)
-    for _ in range(4):
-        qtbot.wait(200)
-        qtbot.mouseMove(window.dashboard.table.viewport())
+def test_input_keeps_the_app_unlocked_and_idle_time_then_locks_it(qtbot, window):
+    clock = IdleClock()
+    window.idle.set_clock(clock, poll_ms=10)
+    for _ in range(4):  # a key every six minutes for 24 minutes: never ten minutes without input
+        clock.advance(6 * 60)
         qtbot.keyClick(window.dashboard.search, Qt.Key.Key_Shift)
-        qtbot.wait(120)  # past the restart throttle
+        with qtbot.waitSignal(window.idle.checked, timeout=2_000):
+            pass
+        assert not window.is_locked
+    clock.advance(5 * 60)
+    qtbot.mouseMove(window.dashboard.table.viewport(), QPoint(5, 5))
+    qtbot.mouseMove(window.dashboard.table.viewport(), QPoint(20, 20))  # a mouse move counts as input too
+    clock.advance(6 * 60)
+    with qtbot.waitSignal(window.idle.checked, timeout=2_000):
+        pass
     assert not window.is_locked
+    clock.advance(4 * 60 + 1)  # ten minutes since the mouse moved
+    with qtbot.waitSignal(window.idle.locked, timeout=2_000):
+        pass
 
 
 def test_ctrl_l_locks_at_once_and_dialogs_are_veiled_without_closing(qtbot, window):

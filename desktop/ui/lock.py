@@ -30,7 +30,6 @@ _INPUT_EVENTS = frozenset(
         QEvent.Type.TabletPress,
     }
 )
-_RESTART_THROTTLE_S = 0.5
 
 
 @runtime_checkable
@@ -52,38 +51,51 @@ def unsaved_editors(root: QWidget) -> list[QWidget]:
 
 class IdleLockController(QObject):
     """Watches input application-wide; `idle_timed_out` after `minutes` without any. `lock()`/`unlock()`
-    switch the state and emit `locked` / `unlocked`."""
+    switch the state and emit `locked` / `unlocked`.
+
+    Idle time is measured on `clock` (seconds, monotonic; injectable so tests move time on instead of sleeping)
+    and checked every `poll_ms`: input only stamps the time, so a burst of mouse moves costs nothing."""
 
     idle_timed_out = Signal()
     locked = Signal()
     unlocked = Signal()
+    checked = Signal()  # after every idle check: tests wait for one instead of sleeping
 
-    def __init__(self, minutes: float, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        minutes: float,
+        parent: QObject | None = None,
+        clock: Callable[[], float] = time.monotonic,
+        poll_ms: int = 1_000,
+    ) -> None:
         super().__init__(parent)
         self._is_locked = False
-        self._last_restart = 0.0
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.timeout.connect(self._on_timer_timeout)
+        self.clock = clock
+        self._idle_s = 60.0
+        self._last_input = clock()
+        self._poll = QTimer(self)
+        self._poll.setInterval(poll_ms)
+        self._poll.timeout.connect(self._check)
         self.set_idle_minutes(minutes)
+        self._poll.start()
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self)
 
     def set_idle_minutes(self, minutes: float) -> None:
-        self._timer.setInterval(max(int(minutes * 60_000), 1_000))
-        if not self._is_locked:
-            self._timer.start()
+        self._idle_s = max(minutes * 60.0, 1.0)
+        self._last_input = self.clock()
 
-    def set_idle_ms(self, ms: int) -> None:
-        """For tests: a short idle time."""
-        self._timer.setInterval(ms)
-        if not self._is_locked:
-            self._timer.start()
+    def set_clock(self, clock: Callable[[], float], poll_ms: int | None = None) -> None:
+        """For tests: measure idle time on `clock`, checked every `poll_ms`."""
+        self.clock = clock
+        self._last_input = clock()
+        if poll_ms is not None:
+            self._poll.setInterval(poll_ms)
 
     @property
     def idle_ms(self) -> int:
-        return self._timer.interval()
+        return int(self._idle_s * 1000)
 
     @property
     def is_locked(self) -> bool:
@@ -91,32 +103,30 @@ class IdleLockController(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if not self._is_locked and event.type() in _INPUT_EVENTS:
-            now = time.monotonic()
-            if now - self._last_restart > min(_RESTART_THROTTLE_S, self._timer.interval() / 10_000):
-                self._last_restart = now
-                self._timer.start()
+            self._last_input = self.clock()
         return False
 
-    def _on_timer_timeout(self) -> None:
-        self.idle_timed_out.emit()
-        self.lock()
+    def _check(self) -> None:
+        if not self._is_locked and self.clock() - self._last_input >= self._idle_s:
+            self.idle_timed_out.emit()
+            self.lock()
+        self.checked.emit()
 
     def lock(self) -> None:
         if self._is_locked:
             return
         self._is_locked = True
-        self._timer.stop()
         self.locked.emit()
 
     def unlock(self) -> None:
         if not self._is_locked:
             return
         self._is_locked = False
-        self._timer.start()
+        self._last_input = self.clock()
         self.unlocked.emit()
 
     def shutdown(self) -> None:
-        self._timer.stop()
+        self._poll.stop()
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self)
