@@ -16,11 +16,11 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 from ui_fixtures import *  # noqa: F403
 
 from desktop.app.main import LAST_STORE_KEY, StoreChoice, choose_store, is_store
+from desktop.app.root import build_context
 from desktop.domain import Appointment, ContractState
 from desktop.services.demo import DEMO_PASSPHRASE, create_demo_store
 from desktop.storage.store import CaseStore
 from desktop.ui.caseload.model import Column
-from desktop.ui.context import AppContext
 from desktop.ui.main_window import MainWindow
 
 DEMO_NOW = datetime(2026, 11, 26, 10, 0)
@@ -34,7 +34,7 @@ def demo_folder(tmp_path_factory) -> Path:
 @pytest.fixture
 def demo_ctx(demo_folder, runner):
     store = CaseStore.open(demo_folder, "manager", DEMO_PASSPHRASE, clock=lambda: DEMO_NOW)
-    yield AppContext(store, runner, lambda: DEMO_NOW)
+    yield build_context(store, runner, lambda: DEMO_NOW)
     runner.shutdown()
     store.close()
 

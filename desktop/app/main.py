@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialo
 from desktop.resources import resource
 from desktop.storage.store import CaseStore
 from desktop.storage.vault import KeyVault
-from desktop.ui.context import AppContext
 from desktop.ui.first_run import FirstRunWizard, run_and_wait
 from desktop.ui.main_window import MainWindow
 from desktop.ui.runner import BackgroundRunner
@@ -21,6 +20,7 @@ from desktop.ui.theme import apply_theme
 from desktop.ui.unlock import UnlockDialog
 
 from .i18n import chosen_language, install_translator
+from .root import build_context
 from .settings import APP_NAME, ORGANISATION, Settings, load_settings
 
 LAST_STORE_KEY = "store/last"
@@ -160,7 +160,7 @@ def run_gui(store: Path | None, argv: list[str]) -> int:
             ui_state.setValue(LAST_STORE_KEY, str(opened.folder))
             ui_state.sync()
             try:
-                ctx = AppContext(opened, runner)
+                ctx = build_context(opened, runner)
                 window = MainWindow(ctx, settings, idle_minutes(opened, settings))
                 window.show()
                 code = int(app.exec())

@@ -1,0 +1,39 @@
+"""The composition root after unlock: the one place that builds each feature's service, once, and the context
+the window and every widget receive. Nothing in `desktop/ui` constructs a repository or a workflow."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from desktop.services.contract_scheme import max_conditions
+from desktop.services.features import Services
+from desktop.services.pathway_conditions import catalogue_for_store
+from desktop.services.reports import ReportService
+from desktop.services.returns_workflow import ReturnWorkflow
+from desktop.storage.assessments import AssessmentRepository
+from desktop.storage.store import CaseStore
+from desktop.storage.sync_repo import SyncRepository
+from desktop.ui.context import AppContext
+from desktop.ui.runner import BackgroundRunner
+
+
+def build_services(store: CaseStore) -> Services:
+    """One object per feature over the unlocked store; the instrument catalogue and the scheme read once."""
+    catalogue = catalogue_for_store(store.folder)
+    return Services(
+        store=store,
+        cases=store.cases,
+        assessments=AssessmentRepository(store, catalogue.definitions),
+        returns=ReturnWorkflow(store),
+        sync=SyncRepository(store),
+        reports=ReportService(store),
+        catalogue=catalogue,
+        max_conditions=max_conditions(),
+    )
+
+
+def build_context(
+    store: CaseStore, runner: BackgroundRunner, clock: Callable[[], datetime] = datetime.now
+) -> AppContext:
+    return AppContext(build_services(store), runner, clock)
