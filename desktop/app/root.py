@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from desktop.services.contract_scheme import max_conditions
-from desktop.services.features import Services
+from desktop.services.features import PrivacyService, SafetyService, Services, StaffService
 from desktop.services.pathway_conditions import catalogue_for_store
 from desktop.services.reports import ReportService
 from desktop.services.returns_workflow import ReturnWorkflow
@@ -27,6 +27,9 @@ def build_services(store: CaseStore) -> Services:
         assessments=AssessmentRepository(store, catalogue.definitions),
         returns=ReturnWorkflow(store),
         sync=SyncRepository(store),
+        staff=StaffService(store),
+        safety=SafetyService(store, catalogue),
+        privacy=PrivacyService(store),
         reports=ReportService(store),
         catalogue=catalogue,
         max_conditions=max_conditions(),

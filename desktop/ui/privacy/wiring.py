@@ -74,10 +74,12 @@ class PrivacyHookup(QObject):
         dialog.open()
 
     def _export(self, person_id: str, folder: Path) -> None:
-        store = self._window.ctx.store
+        privacy = self._window.ctx.services.privacy
         self._message(self.tr("Writing the subject access export\u2026"))
         self._window.ctx.runner.run(
-            lambda: sar.export(store, person_id, folder), self._on_exported, self._on_export_failed
+            lambda: privacy.subject_access_export(person_id, folder),
+            self._on_exported,
+            self._on_export_failed,
         )
 
     def _on_exported(self, files: sar.SarFiles) -> None:

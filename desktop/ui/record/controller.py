@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QDialog, QWidget
 from desktop.domain import Appointment, Case, ComplianceAssessment, Condition, Consent, Person, User
 from desktop.domain.safety import SafetyConcern
 from desktop.services.pathway_conditions import suggested_pathway_conditions
-from desktop.services.safety import open_alerts
 from desktop.storage.audit import AuditEntry
 
 from ..changes import Changes
@@ -77,12 +76,8 @@ class RecordController(QObject):
     # -- loading -------------------------------------------------------------------------------------------
     def reload(self) -> None:
         self._generation += 1
-        generation, cases, store, pid = (
-            self._generation,
-            self.ctx.services.cases,
-            self.ctx.store,
-            self.person_id,
-        )
+        services, generation, pid = self.ctx.services, self._generation, self.person_id
+        cases, store = services.cases, services.store
         read = cases.load_case if self._opened else cases.open_case
         self._opened = True
 
@@ -91,7 +86,7 @@ class RecordController(QObject):
             users = tuple(store.users())
             names = {u.id: u.display_name for u in users}
             suggested = tuple(suggested_pathway_conditions(store, pid, ""))
-            safety = tuple(open_alerts(store, [pid]).get(pid, []))
+            safety = tuple(services.safety.open_alerts([pid]).get(pid, []))
             return LoadedCase(case, names, tuple(cases.timeline(pid)), suggested, users, safety)
 
         self.ctx.runner.run(

@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 from desktop.domain import User
-from desktop.services.assignments import NewlyAssigned, take_assignment_notice
+from desktop.services.assignments import NewlyAssigned
 
 from ..changes import Changes
 from ..dialogs.assign import AssignKeyworkerDialog
@@ -44,9 +44,8 @@ class StaffHookup(QObject):
         self.users_action.triggered.connect(self.open_users)
         if self._ctx.store.user.role.sees_everyone:
             window.add_view_action(self.users_action)
-        store = self._ctx.store
         self._ctx.runner.run(
-            lambda: take_assignment_notice(store), self._on_runner_notice, lambda _exc: None
+            self._ctx.services.staff.take_assignment_notice, self._on_runner_notice, lambda _exc: None
         )  # a notice that cannot be read is not worth an error
 
     def open_users(self) -> UsersDialog:
