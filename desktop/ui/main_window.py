@@ -244,9 +244,18 @@ class MainWindow(QMainWindow):
     # -- opening things in tabs ----------------------------------------------------------------------------
     def _tab_for(self, key: str) -> int:
         for i in range(self.tabs.count()):
-            if self.tabs.widget(i).property("tabKey") == key:
+            widget = self.tabs.widget(i)
+            if widget is not None and widget.property("tabKey") == key:
                 return i
         return -1
+
+    def show_tab(self, key: str) -> QWidget | None:
+        """Switch to the tab opened under `key` and return its widget; None if there is none."""
+        index = self._tab_for(key)
+        if index < 0:
+            return None
+        self.tabs.setCurrentIndex(index)
+        return self.tabs.widget(index)
 
     def add_tab(self, widget: QWidget, key: str, title: str, at: int = -1) -> QWidget:
         """Show `widget` in a tab (or switch to it)."""

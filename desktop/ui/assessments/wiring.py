@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QWidget
 
 from ..changes import Changes
 from .improvement import ImprovementSummary
@@ -48,16 +47,12 @@ class OutcomesHookup(QObject):
             if isinstance(widget, ImprovementSummary):
                 widget.reload()
 
-    def open(self) -> QWidget:
+    def open(self) -> ImprovementSummary:
         """Switch to the Outcomes tab, or open it (it loads off the GUI thread)."""
-        tabs = self._window.tabs
-        for i in range(tabs.count()):
-            if tabs.widget(i).property("tabKey") == TAB_KEY:
-                tabs.setCurrentIndex(i)
-                tabs.widget(i).reload()
-                return tabs.widget(i)  # type: ignore[no-any-return]
-        return self._window.add_tab(
-            ImprovementSummary(self._ctx),
-            TAB_KEY,  # type: ignore[no-any-return]
-            self.tr("Outcomes"),
-        )
+        existing = self._window.show_tab(TAB_KEY)
+        if isinstance(existing, ImprovementSummary):
+            existing.reload()
+            return existing
+        summary = ImprovementSummary(self._ctx)
+        self._window.add_tab(summary, TAB_KEY, self.tr("Outcomes"))
+        return summary

@@ -53,14 +53,10 @@ class ReportsHookup(QObject):
         self.action.triggered.connect(self.open)
         window.add_view_action(self.action)
 
-    def open(self) -> QWidget:
-        tabs = self._window.tabs
-        for i in range(tabs.count()):
-            if tabs.widget(i).property("tabKey") == TAB_KEY:
-                tabs.setCurrentIndex(i)
-                return tabs.widget(i)  # type: ignore[no-any-return]
-        return self._window.add_tab(
-            ReportsTab(self._window.ctx, self._service),
-            TAB_KEY,  # type: ignore[no-any-return]
-            self.tr("Reports"),
-        )
+    def open(self) -> ReportsTab:
+        existing = self._window.show_tab(TAB_KEY)
+        if isinstance(existing, ReportsTab):
+            return existing
+        tab = ReportsTab(self._window.ctx, self._service)
+        self._window.add_tab(tab, TAB_KEY, self.tr("Reports"))
+        return tab

@@ -13,12 +13,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QWidget
 
 from ..changes import Changes
 
 if TYPE_CHECKING:
     from ..main_window import MainWindow
+    from .view import ReturnsView
 
 TAB_KEY = "returns"
 
@@ -45,24 +45,23 @@ class ReturnsHookup(QObject):
         self.update_count()  # queued behind the caseload's first load
 
     # -- the tab -------------------------------------------------------------------------------------------
-    def open(self) -> QWidget:
-        tabs = self._window.tabs
-        for i in range(tabs.count()):
-            if tabs.widget(i).property("tabKey") == TAB_KEY:
-                tabs.setCurrentIndex(i)
-                return tabs.widget(i)  # type: ignore[no-any-return]
+    def open(self) -> ReturnsView:
         from .view import ReturnsView
 
+        existing = self._window.show_tab(TAB_KEY)
+        if isinstance(existing, ReturnsView):
+            return existing
         view = ReturnsView(self._ctx)
         view.controller.returns_loaded.connect(self._on_returns_loaded)
-        return self._window.add_tab(view, TAB_KEY, self.tr("Returns"))  # type: ignore[no-any-return]
+        self._window.add_tab(view, TAB_KEY, self.tr("Returns"))
+        return view
 
-    def open_to_sign(self) -> QWidget:
+    def open_to_sign(self) -> ReturnsView:
         """The queue showing only what the tile counts: the returns to review and sign."""
         view = self.open()
         from .proxy import QueueFilter
 
-        combo = view.filter  # type: ignore[attr-defined]
+        combo = view.filter
         combo.setCurrentIndex(
             next(i for i in range(combo.count()) if QueueFilter(combo.itemData(i)) is QueueFilter.TO_REVIEW)
         )
