@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialo
 from desktop.resources import resource
 from desktop.storage.store import CaseStore
 from desktop.storage.vault import KeyVault
+from desktop.ui.context import AppContext
 from desktop.ui.first_run import FirstRunWizard, run_and_wait
 from desktop.ui.main_window import MainWindow
 from desktop.ui.runner import BackgroundRunner
@@ -20,7 +21,7 @@ from desktop.ui.theme import apply_theme
 from desktop.ui.unlock import UnlockDialog
 
 from .i18n import chosen_language, install_translator
-from .root import build_context
+from .root import build_services
 from .settings import APP_NAME, ORGANISATION, Settings, load_settings
 
 LAST_STORE_KEY = "store/last"
@@ -160,7 +161,11 @@ def run_gui(store: Path | None, argv: list[str]) -> int:
             ui_state.setValue(LAST_STORE_KEY, str(opened.folder))
             ui_state.sync()
             try:
-                ctx = build_context(opened, runner)
+                services, problem = run_and_wait(runner, lambda store=opened: build_services(store))
+                if problem is not None:
+                    QMessageBox.critical(None, "Checkpoint Desk", str(problem).splitlines()[0])
+                    return 1
+                ctx = AppContext(services, runner)
                 window = MainWindow(ctx, settings, idle_minutes(opened, settings))
                 window.show()
                 code = int(app.exec())

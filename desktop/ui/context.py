@@ -8,13 +8,12 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from desktop.services.features import Services
-
 from .changes import ChangeBus
 from .runner import BackgroundRunner
 
-if TYPE_CHECKING:  # named for its type only: the store reaches the UI inside Services
-    from desktop.storage.store import CaseStore
+if TYPE_CHECKING:  # types only: importing the features would load ReportLab and pyHanko with every widget
+    from desktop.services.features import Services
+    from desktop.storage.store import CaseStore  # the store reaches the UI inside Services
 
 
 @dataclass(frozen=True)

@@ -137,7 +137,9 @@ class RecordController(QObject):
 
     def open_sign_contract(self, parent: QWidget) -> SignContractDialog:
         suggested = self.current.suggested_conditions if self.current else ()
-        dlg = SignContractDialog(self.ctx, self.person_id, self.person_name(), parent, suggested)
+        dlg = SignContractDialog(
+            self.ctx, self.person_id, self.person_name(), parent, suggested, self.ctx.services.max_conditions
+        )
         dlg.case_changed.connect(self._on_dialog_case_changed)
         self._show(dlg)
         return dlg
