@@ -154,3 +154,22 @@ def test_opening_a_record_is_audited_once_not_on_every_reload(qtbot, alex_window
     qtbot.waitUntil(lambda: not isinstance(w.tabs.currentWidget(), PersonRecordView), timeout=5_000)
     _open_record(qtbot, w, counter)  # a new opening: a new entry
     assert [e.action for e in store.cases.timeline(person)].count("person.open") == before + 1
+
+
+def test_changes_combine_and_an_empty_change_is_not_published(qtbot):
+    from desktop.ui.changes import ChangeBus
+
+    a = Changes.for_people(["p1"])
+    b = Changes(assessments=frozenset(["p2"]), returns=True)
+    both = a | b
+    assert both.people == {"p1"} and both.assessments == {"p2"} and both.returns
+    assert both.touches_person("p1") and both.touches_person("p2") and not both.touches_person("p3")
+    assert both.touches_assessments("p2") and not both.touches_assessments("p1")
+    assert Changes.everything().touches_person("anyone") and Changes.everything().touches_assessments()
+    assert not Changes()
+    bus = ChangeBus()
+    seen: list[Changes] = []
+    bus.changed.connect(seen.append)
+    bus.publish(Changes())
+    bus.publish(a)
+    assert seen == [a]
