@@ -18,8 +18,10 @@ from ui_input import click, press, type_into
 from desktop.app.root import build_context
 from desktop.domain import Appointment, AppointmentOutcome
 from desktop.storage.store import CaseStore
+from desktop.ui.assessments.controller import AssessmentsController
 from desktop.ui.caseload.controller import CaseloadController
 from desktop.ui.changes import Changes
+from desktop.ui.dialogs.condition import ConditionStatusDialog
 from desktop.ui.dialogs.session import RecordSessionDialog
 from desktop.ui.main_window import MainWindow
 from desktop.ui.record.controller import RecordController
@@ -132,6 +134,42 @@ def test_one_save_is_one_write_and_one_refresh_per_affected_view(qtbot, alex_win
     saved = next(a for a in store.cases.load_case(person).appointments if a.id == dialog.appointment.id)
     assert saved.outcome is AppointmentOutcome.ATTENDED
     qtbot.waitUntil(lambda: "Talked about work" in _sessions_text(view), timeout=5_000)
+
+
+def test_a_condition_change_also_refreshes_the_needs_coverage_once(qtbot, alex_window):
+    """Conditions decide which needs are covered: the assessments tab reloads too, once; still one write."""
+    w, _store, counter = alex_window
+    view = _open_record(qtbot, w, counter)
+    view.tabs.setCurrentWidget(view.contract_tab)
+    table = view.contract_tab.table
+    qtbot.waitUntil(lambda: table.model().rowCount() > 0, timeout=5_000)
+    rect = table.visualRect(table.model().index(0, 1))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.waitUntil(view.contract_tab.status_button.isEnabled, timeout=5_000)
+    click(view.contract_tab.status_button)
+
+    def found():
+        return next(
+            (
+                d
+                for d in QApplication.topLevelWidgets()
+                if isinstance(d, ConditionStatusDialog) and d.isVisible()
+            ),
+            None,
+        )
+
+    qtbot.waitUntil(lambda: found() is not None, timeout=5_000)
+    dialog = found()
+    type_into(dialog.evidence, "Letter from the placement")
+    assert counter.take() == []
+    click(dialog.buttons.button(QDialogButtonBox.StandardButton.Save))
+    jobs = _settle(qtbot, counter, 4)
+    owners = Counter(jobs)
+    assert len([j for j in jobs if j.startswith("ConditionStatusDialog")]) == 1, jobs
+    assert owners[RecordController.reload.__qualname__] == 1, jobs
+    assert owners[CaseloadController.refresh_people.__qualname__] == 1, jobs
+    assert owners[AssessmentsController.reload.__qualname__] == 1, jobs
+    assert len(jobs) == 4, jobs
 
 
 def _sessions_text(view: PersonRecordView) -> str:
