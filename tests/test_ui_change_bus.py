@@ -1,5 +1,6 @@
 """One Save, counted: recording a session outcome through the real dialog in the real window queues one write
-and one refresh per view it affects (the record and the caseload row), and opening the record is audited once.
+and one refresh per view it affects (the record, the caseload row, the "Returns due" tile), and opening the
+record is audited once.
 
 The runner's public `run` is wrapped with a counter on this test's runner instance; nothing else is replaced."""
 
@@ -26,6 +27,7 @@ from desktop.ui.dialogs.session import RecordSessionDialog
 from desktop.ui.main_window import MainWindow
 from desktop.ui.record.controller import RecordController
 from desktop.ui.record.view import PersonRecordView
+from desktop.ui.returns.wiring import ReturnsHookup
 
 QUIET_MS = 800  # long enough for any follow-on job a callback would queue
 
@@ -122,15 +124,18 @@ def test_one_save_is_one_write_and_one_refresh_per_affected_view(qtbot, alex_win
     w.ctx.changes.changed.connect(published.append)
 
     click(dialog.buttons.button(QDialogButtonBox.StandardButton.Save))
-    jobs = _settle(qtbot, counter, 3)
+    jobs = _settle(qtbot, counter, 4)
 
     owners = Counter(jobs)
     write = [j for j in jobs if j.startswith("RecordSessionDialog")]
     assert len(write) == 1, jobs
     assert owners[RecordController.reload.__qualname__] == 1, jobs  # the record, once
     assert owners[CaseloadController.refresh_people.__qualname__] == 1, jobs  # that row, once
-    assert len(jobs) == 3, jobs  # nothing else: no returns recount, no assessments reload, no full caseload
-    assert published == [Changes.for_people([person])]
+    assert owners[ReturnsHookup.update_count.__qualname__] == 1, (
+        jobs
+    )  # a missed session may make a notice due
+    assert len(jobs) == 4, jobs  # nothing else: no assessments reload, no full caseload, no second count
+    assert published == [Changes.for_people([person], returns=True)]
     saved = next(a for a in store.cases.load_case(person).appointments if a.id == dialog.appointment.id)
     assert saved.outcome is AppointmentOutcome.ATTENDED
     qtbot.waitUntil(lambda: "Talked about work" in _sessions_text(view), timeout=5_000)
@@ -163,13 +168,14 @@ def test_a_condition_change_also_refreshes_the_needs_coverage_once(qtbot, alex_w
     type_into(dialog.evidence, "Letter from the placement")
     assert counter.take() == []
     click(dialog.buttons.button(QDialogButtonBox.StandardButton.Save))
-    jobs = _settle(qtbot, counter, 4)
+    jobs = _settle(qtbot, counter, 5)
     owners = Counter(jobs)
     assert len([j for j in jobs if j.startswith("ConditionStatusDialog")]) == 1, jobs
     assert owners[RecordController.reload.__qualname__] == 1, jobs
     assert owners[CaseloadController.refresh_people.__qualname__] == 1, jobs
     assert owners[AssessmentsController.reload.__qualname__] == 1, jobs
-    assert len(jobs) == 4, jobs
+    assert owners[ReturnsHookup.update_count.__qualname__] == 1, jobs
+    assert len(jobs) == 5, jobs
 
 
 def _sessions_text(view: PersonRecordView) -> str:

@@ -316,7 +316,9 @@ class MainWindow(QMainWindow):
                     widget.refresh()
 
     def _on_diary_session_recorded(self, person_id: str) -> None:
-        self.ctx.changes.publish(Changes.for_people([person_id]))  # the diary has reloaded itself
+        self.ctx.changes.publish(
+            Changes.for_people([person_id], returns=True)
+        )  # the diary has reloaded itself
 
     def _on_referral_created(self, person_id: str) -> None:
         self.ctx.changes.publish(Changes.for_people([person_id]))

@@ -112,14 +112,18 @@ class RecordController(QObject):
             self.reload()
 
     def _on_dialog_case_changed(self, person_id: str) -> None:
-        """Contract, conditions, keyworker, safety: the row, this record and the needs coverage may differ."""
+        """Contract, conditions, keyworker, safety: the row, this record, the needs coverage and the returns due
+        (a contract start or final outcome notice, whose caseload a return counts in) may differ."""
         self.case_changed.emit(person_id)
-        self.ctx.changes.publish(Changes(people=frozenset([person_id]), assessments=frozenset([person_id])))
+        self.ctx.changes.publish(
+            Changes(people=frozenset([person_id]), assessments=frozenset([person_id]), returns=True)
+        )
 
     def _on_dialog_session_recorded(self, person_id: str) -> None:
-        """An outcome changes the row and this record; assessments and returns to sign stay as they were."""
+        """An outcome changes the row, this record and perhaps the returns due (a missed session can make a
+        non-compliance notice due); the assessments stay as they were."""
         self.session_recorded.emit(person_id)
-        self.ctx.changes.publish(Changes.for_people([person_id]))
+        self.ctx.changes.publish(Changes.for_people([person_id], returns=True))
 
     def open_schedule(self, parent: QWidget) -> ScheduleSessionDialog:
         dlg = ScheduleSessionDialog(self.ctx, self.person_id, self.person_name(), parent)

@@ -59,7 +59,7 @@ class StaffHookup(QObject):
 
     def _on_users_dialog_staff_changed(self) -> None:
         """Keyworker names, roles and caseload transfers: every row may show someone else."""
-        self._ctx.changes.publish(Changes(all_people=True, staff=True))
+        self._ctx.changes.publish(Changes(all_people=True, staff=True, returns=True))
 
     # -- the sign-in notice ------------------------------------------------------------------------------------
     def _on_runner_notice(self, found: list[NewlyAssigned]) -> None:
@@ -107,4 +107,5 @@ class StaffHookup(QObject):
         self.assign_dialog = dlg
 
     def _on_dialog_assigned(self, person_id: str) -> None:
-        self._ctx.changes.publish(Changes.for_people([person_id]))  # the row, and their record if open
+        # the row, their record if open, and whose returns a keyworker's tile counts
+        self._ctx.changes.publish(Changes.for_people([person_id], returns=True))
