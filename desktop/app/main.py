@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
@@ -161,7 +162,7 @@ def run_gui(store: Path | None, argv: list[str]) -> int:
             ui_state.setValue(LAST_STORE_KEY, str(opened.folder))
             ui_state.sync()
             try:
-                services, problem = run_and_wait(runner, lambda store=opened: build_services(store))
+                services, problem = run_and_wait(runner, partial(build_services, opened))
                 if problem is not None:
                     QMessageBox.critical(None, "Checkpoint Desk", str(problem).splitlines()[0])
                     return 1
