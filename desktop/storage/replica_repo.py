@@ -120,6 +120,18 @@ class Conflict:
     resolved_at: datetime | None
 
 
+def signing_refusal(session: Session) -> str | None:
+    """Why returns may not be signed in this store: it is a replica, and not the manager's. None on the
+    manager's replica and on a store never replicated."""
+    me = session.scalar(select(ReplicaDeviceRecord).where(ReplicaDeviceRecord.is_self.is_(True)))
+    if me is None or me.is_manager:
+        return None
+    return (
+        f"returns are signed on the manager's replica only; this store is the replica {me.name!r} "
+        "(sign there after the next exchange)"
+    )
+
+
 def _columns(s: Session, table: str) -> list[str]:
     return [str(r[1]) for r in s.execute(text(f'PRAGMA table_info("{table}")'))]
 
@@ -462,11 +474,12 @@ class ReplicaRepository:
 
     # -- conflicts -----------------------------------------------------------------------------------------
     def _device_names(self, reg: Register) -> list[str]:
+        """The device that wrote each of reg.distinct_values(), in the same order."""
         names = {d.id: d.name for d in self.devices()}
-        return [
-            names.get(dot.device, dot.device)
-            for _, dot in sorted(reg.values, key=lambda p: p[1], reverse=True)
-        ]
+        by_value: dict[str, str] = {}
+        for text_, dot in sorted(reg.values, key=lambda p: p[1], reverse=True):
+            by_value.setdefault(text_, names.get(dot.device, dot.device))
+        return list(by_value.values())
 
     def _open(self, table: str, record_id: str, name: str) -> list[ReplicaConflictRecord]:
         return list(

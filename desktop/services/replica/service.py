@@ -35,6 +35,7 @@ from desktop.storage.privacy import PersonRef, compact, erase_person
 from desktop.storage.records import UserRecord
 from desktop.storage.replica_records import ReplicaDeviceRecord
 from desktop.storage.replica_repo import ApplyStats, Conflict, ReplicaRepository, RowChange
+from desktop.storage.replica_repo import signing_refusal as replica_signing_refusal
 from desktop.storage.store import CaseStore
 
 from . import bundle
@@ -124,15 +125,8 @@ def this_device(store: CaseStore) -> ReplicaDeviceRecord | None:
 
 
 def signing_refusal(store: CaseStore) -> str | None:
-    """Why returns may not be signed here: this is a replica and not the manager's. None on the manager's
-    replica and on a store that was never replicated."""
-    me = this_device(store)
-    if me is None or me.is_manager:
-        return None
-    return (
-        f"returns are signed on the manager's replica only; this store is the replica {me.name!r} "
-        "(make the return there after the next exchange)"
-    )
+    with store.session() as s:
+        return replica_signing_refusal(s)
 
 
 def _ensure_self(store: CaseStore, repo: ReplicaRepository, now: datetime, name: str) -> ReplicaDeviceRecord:
