@@ -35,7 +35,6 @@ from desktop.domain.replicas import (
 from .replica_records import (
     ReplicaConflictRecord,
     ReplicaDeviceRecord,
-    ReplicaRegisterRecord,
     ReplicaRowRecord,
 )
 
@@ -148,6 +147,7 @@ class ReplicaRepository:
         self.now = now.replace(tzinfo=None)
         self._now_text = self.now.isoformat(sep=" ")  # as SQLAlchemy writes a DateTime in SQLite
         self._self: ReplicaDeviceRecord | None = None
+        self._pending: dict[tuple[str, str, str], str] = {}
 
     # -- devices -------------------------------------------------------------------------------------------
     def me(self) -> ReplicaDeviceRecord:
@@ -184,23 +184,39 @@ class ReplicaRepository:
         return me.change_seq
 
     # -- registers -----------------------------------------------------------------------------------------
-    def registers(self, table: str) -> dict[str, dict[str, Register]]:
+    def registers(self, table: str, ids: Iterable[str] | None = None) -> dict[str, dict[str, Register]]:
+        """The registers of `table` (only those of records `ids`, when given), by record id then field."""
         out: dict[str, dict[str, Register]] = {}
-        for rec in self.s.scalars(
-            select(ReplicaRegisterRecord).where(ReplicaRegisterRecord.table_name == table)
-        ):
-            out.setdefault(rec.record_id, {})[rec.field] = Register.from_json(json.loads(rec.state_json))
+        sql = "SELECT record_id, field, state_json FROM replica_registers WHERE table_name = :t"
+        if ids is None:
+            batches: list[list[str]] = [[]]
+        else:
+            wanted = sorted(set(ids))
+            if not wanted:
+                return out
+            batches = [wanted[i : i + 500] for i in range(0, len(wanted), 500)]
+        for batch in batches:
+            q = sql + (" AND record_id IN (SELECT value FROM json_each(:ids))" if ids is not None else "")
+            for rid, name, state in self.s.execute(text(q), {"t": table, "ids": json.dumps(batch)}):
+                out.setdefault(str(rid), {})[str(name)] = Register.from_json(json.loads(state))
         return out
 
     def _save_register(self, table: str, record_id: str, name: str, reg: Register) -> None:
-        self.s.merge(
-            ReplicaRegisterRecord(
-                table_name=table,
-                record_id=record_id,
-                field=name,
-                state_json=json.dumps(reg.to_json(), sort_keys=True, separators=(",", ":")),
+        """Queued; written in one statement by _flush_registers (thousands at a time at first capture)."""
+        state = json.dumps(reg.to_json(), sort_keys=True, separators=(",", ":"))
+        self._pending[(table, record_id, name)] = state
+
+    def _flush_registers(self) -> None:
+        if self._pending:
+            self.s.execute(
+                text(
+                    "INSERT INTO replica_registers (table_name, record_id, field, state_json) "
+                    "VALUES (:t, :r, :f, :j) ON CONFLICT (table_name, record_id, field) "
+                    "DO UPDATE SET state_json = excluded.state_json"
+                ),
+                [{"t": t, "r": r, "f": f, "j": j} for (t, r, f), j in self._pending.items()],
             )
-        )
+            self._pending.clear()
 
     def _rows_state(self, table: str) -> dict[str, ReplicaRowRecord]:
         return {
@@ -221,14 +237,16 @@ class ReplicaRepository:
         for table in REPLICATED:
             columns = _columns(self.s, table)
             seen = self._rows_state(table)
-            regs = self.registers(table) if table in FIELD_TABLES else {}
+            todo = []
             for row in self._table_rows(table):
                 content = _content(row, columns)
                 digest = row_hash(content)
+                state = seen.get(str(row["id"]))
+                if state is None or state.row_hash != digest:
+                    todo.append((row, content, digest, state))
+            regs = self.registers(table, [str(r["id"]) for r, *_ in todo]) if table in FIELD_TABLES else {}
+            for row, content, digest, state in todo:
                 rid = str(row["id"])
-                state = seen.get(rid)
-                if state is not None and state.row_hash == digest:
-                    continue
                 seq = self._next_change()
                 changed += 1
                 if table in FIELD_TABLES:
@@ -257,6 +275,7 @@ class ReplicaRepository:
                     state.person_id = row["__person"]
                     state.change_seq = seq
                     state.append_version += 1 if table in APPEND_TABLES else 0
+            self._flush_registers()
         self.s.flush()
         return changed
 
@@ -286,7 +305,7 @@ class ReplicaRepository:
             if not rows:
                 continue
             if table in FIELD_TABLES:
-                regs = self.registers(table)
+                regs = self.registers(table, [r.record_id for r in rows])
                 out += [RowChange(table, r.record_id, r.person_id, regs.get(r.record_id, {})) for r in rows]
             else:
                 columns = _columns(self.s, table)
@@ -311,12 +330,13 @@ class ReplicaRepository:
             columns = _columns(self.s, table)
             seen = self._rows_state(table)
             if table in FIELD_TABLES:
-                regs = self.registers(table)
+                regs = self.registers(table, [c.record_id for c in items])
                 for c in items:
                     self._apply_fields(table, columns, c, regs.get(c.record_id, {}), seen, sender_name, stats)
             else:
                 for c in items:
                     self._apply_append(table, columns, c, seen, stats)
+            self._flush_registers()
         self.s.flush()
         return stats
 
@@ -553,7 +573,7 @@ class ReplicaRepository:
         if rec is None or rec.resolved_at is not None:
             raise LookupError(f"no open conflict {conflict_id}")
         table, rid, name = rec.table_name, rec.record_id, rec.field
-        reg = self.registers(table).get(rid, {}).get(name, Register.empty())
+        reg = self.registers(table, [rid]).get(rid, {}).get(name, Register.empty())
         new = write(reg, value, self._tick())
         self._save_register(table, rid, name, new)
         self.s.execute(
@@ -568,6 +588,7 @@ class ReplicaRepository:
         columns = _columns(self.s, table)
         self._seen(table, columns, rid, self._rows_state(table), None)
         self._settle(table, rid, name, actor, value)
+        self._flush_registers()
         self.s.flush()
         return next(c for c in self.conflicts(unresolved_only=False) if c.id == conflict_id)
 
