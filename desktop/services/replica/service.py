@@ -466,7 +466,8 @@ def _import_one(store: CaseStore, path: Path, got: bundle.OpenedReplicaBundle, r
         if sender.is_manager:
             _apply_devices(repo, [r for r in got.records if r["type"] == "replica_device"])
         sender.in_sequence = int(m["sequence"])
-        sender.received_through = max(sender.received_through, int(m["changes_through"]))
+        if not stats.skipped:  # else the sender keeps sending those records until they apply here
+            sender.received_through = max(sender.received_through, int(m["changes_through"]))
         sender.acked_through = max(sender.acked_through, int(m["ack_through"]))
         audit.append(
             s,
