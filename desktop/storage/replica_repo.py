@@ -117,6 +117,7 @@ class Conflict:
     detected_at: datetime
     resolved_by: str | None
     resolved_at: datetime | None
+    person_id: str | None = None  # whose record it is (None when unknown)
 
 
 def signing_refusal(session: Session) -> str | None:
@@ -562,9 +563,14 @@ class ReplicaRepository:
                 r.detected_at,
                 r.resolved_by,
                 r.resolved_at,
+                self._person_of(r.table_name, r.record_id),
             )
             for r in self.s.scalars(q)
         ]
+
+    def _person_of(self, table: str, record_id: str) -> str | None:
+        state = self.s.get(ReplicaRowRecord, (table, record_id))
+        return state.person_id if state is not None else None
 
     def resolve(self, conflict_id: str, value: JsonValue, actor: str) -> Conflict:
         """Write `value` over every value the field holds; the record shows it; the conflict is closed here

@@ -57,6 +57,7 @@ HOOKUPS = (
     ("reports", ("desktop.ui.reports.wiring", "ReportsHookup")),
     ("staff", ("desktop.ui.staff.wiring", "StaffHookup")),
     ("privacy", ("desktop.ui.privacy.wiring", "PrivacyHookup")),
+    ("replicas", ("desktop.ui.replicas.wiring", "ReplicasHookup")),
 )
 
 
