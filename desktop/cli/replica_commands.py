@@ -9,6 +9,8 @@ from typing import Any
 
 from desktop.services import replica
 from desktop.services.sync import fingerprint, load_cert
+from desktop.storage.errors import StoreError
+from desktop.storage.store import CaseStore
 
 from .common import CliError, add_store_arguments, read_passphrase
 from .store_commands import open_store
@@ -60,16 +62,17 @@ def register(sub: Any) -> None:
 
 
 def cmd_create(args: argparse.Namespace) -> int:
-    passphrase = read_passphrase(args)
-    with open_store(args) as store:
+    passphrase = read_passphrase(args)  # asked once: it opens the store and then the new copy
+    try:
+        store = CaseStore.open(args.store, args.user, passphrase)
+    except StoreError as exc:
+        raise CliError(str(exc)) from None
+    try:
         made = replica.create_replica(
-            store,
-            args.out,
-            args.device,
-            passphrase,
-            caseload=args.caseload,
-            origin_name=args.origin_name,
+            store, args.out, args.device, passphrase, caseload=args.caseload, origin_name=args.origin_name
         )
+    finally:
+        store.close()
     what = f"{made.caseload}'s caseload" if made.caseload else "the whole service"
     print(f"replica {made.device_name!r} made in {made.folder}: {what}, {made.people} people")
     print(
