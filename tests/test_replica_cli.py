@@ -46,7 +46,10 @@ def decrypted_bytes(folder: Path, user: str) -> bytes:
     conn.execute("SELECT sqlcipher_export('plain')")
     conn.execute("DETACH DATABASE plain")
     conn.close()
-    assert sqlite3.connect(plain).execute("SELECT count(*) FROM people").fetchone()[0] > 0
+    db = sqlite3.connect(plain)
+    assert db.execute("SELECT count(*) FROM people").fetchone()[0] > 0
+    assert db.execute("SELECT count(*) FROM return_identity").fetchone()[0] == 0  # no returns signing key
+    db.close()
     data = plain.read_bytes() + (folder / KeyVault.FILE_NAME).read_bytes()
     plain.unlink()
     return data
@@ -57,6 +60,7 @@ def laptop(tmp_path_factory):
     root = tmp_path_factory.mktemp("replica-cli")
     main, _ids = origin(root / "main")
     main.close()
+    run("cert", "create", root / "main", "--user", "mia", "--organisation", "Northshire Recovery")
     out = run(
         "replica", "create", root / "main", "--user", "mia", "--for", "Kim laptop",
         "--out", root / "laptop", "--caseload", "kim",

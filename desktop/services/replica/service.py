@@ -42,8 +42,10 @@ from . import bundle
 
 MANAGING_ROLES = (Role.MANAGER, Role.ADMIN)
 KEY_BITS = 3072
-# Force sync and its keys stay on the manager's store: a replica never holds them.
+# Force sync and its keys, and the organisation's key that signs returns, stay on the manager's store: a replica
+# never holds them.
 _MANAGER_ONLY_TABLES = (
+    "return_identity",
     "sync_received_records",
     "sync_sent_records",
     "erasure_notices",
