@@ -28,6 +28,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "desktop.cli.privacy_commands",
     "desktop.cli.papers_commands",
     "desktop.cli.contract_commands",
+    "desktop.cli.replica_commands",
 )
 
 

@@ -67,6 +67,17 @@ _PERSON_DELETES: tuple[tuple[str, str], ...] = (
         "sync_sent_records",
         "DELETE FROM sync_sent_records WHERE record_id IN (SELECT value FROM json_each(:rids))",
     ),
+    (  # replicas (docs/replicas.md): each field's values as the replicas wrote them, then the row list
+        "replica_registers",
+        "DELETE FROM replica_registers WHERE record_id IN "
+        "(SELECT record_id FROM replica_rows WHERE person_id = :pid)",
+    ),
+    (
+        "replica_conflicts",
+        "DELETE FROM replica_conflicts WHERE record_id IN "
+        "(SELECT record_id FROM replica_rows WHERE person_id = :pid)",
+    ),
+    ("replica_rows", "DELETE FROM replica_rows WHERE person_id = :pid"),
     ("person_search", "DELETE FROM person_search WHERE person_id = :pid"),
     ("legal_holds", "DELETE FROM legal_holds WHERE person_id = :pid"),
     ("person_history", "DELETE FROM person_history WHERE person_id = :pid"),

@@ -28,6 +28,7 @@ from desktop.domain.ids import new_id
 from . import audit, convert
 from .errors import ConcurrentEdit, NotFound, PermissionDenied, StoreError
 from .records import ConsentRecord, EvidenceRecord, PersonRecord, ReferralRecord, UserRecord, utcnow
+from .replica_repo import signing_refusal as replica_signing_refusal
 from .return_records import (
     APPROVED,
     DRAFT,
@@ -99,6 +100,10 @@ class ReturnRepository:
             raise PermissionDenied(
                 f"only a manager can {what}; {self._user.display_name} is a {self._user.role.value}"
             )
+        with self._store.session() as s:
+            refusal = replica_signing_refusal(s)  # replicas: returns are signed on the manager's only
+        if refusal:
+            raise PermissionDenied(refusal)
 
     def _visible(self, s: Session, return_id: str) -> ReturnRecord:
         rec = s.get(ReturnRecord, return_id)

@@ -35,6 +35,7 @@ from .diary import DiaryView
 from .lock import IdleLockController, LockScreen, WindowVeil, unsaved_editors
 from .privacy.wiring import PrivacyHookup
 from .record.view import PersonRecordView
+from .replicas.wiring import ReplicasHookup
 from .reports.wiring import ReportsHookup
 from .returns.wiring import ReturnsHookup
 from .staff.wiring import StaffHookup
@@ -98,6 +99,7 @@ class MainWindow(QMainWindow):
         self.reports = ReportsHookup(self)
         self.staff = StaffHookup(self)
         self.privacy = PrivacyHookup(self)
+        self.replicas = ReplicasHookup(self)
         ctx.changes.changed.connect(self._on_changes_changed)
 
         self.caseload.person_activated.connect(self._on_caseload_person_activated)

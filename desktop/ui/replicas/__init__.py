@@ -1,0 +1,1 @@
+"""Replicas in the GUI: the manager's Replicas window (devices, conflicts, exchange). See docs/replicas.md."""

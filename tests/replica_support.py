@@ -1,0 +1,46 @@
+"""Real encrypted stores for the replica tests: an origin with a manager and two keyworkers, each with clients."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from store_fixtures import PASS, make_store, new_person
+
+from desktop.domain import Role
+from desktop.storage.store import CaseStore
+
+KEY_BITS = 2048  # device keys in tests: the format accepts 2048 or more; 3072 in use
+
+
+def origin(folder: Path) -> tuple[CaseStore, dict[str, str]]:
+    """A store opened as the manager `mia`, with keyworkers kim (Kim's clients) and lee (Lee's clients)."""
+    admin = make_store(folder)
+    ids = {}
+    for name, role in (("mia", Role.MANAGER), ("kim", Role.KEYWORKER), ("lee", Role.KEYWORKER)):
+        ids[name] = admin.add_user(name, name.title(), role, PASS).id
+    for i, (first, last, kw) in enumerate(
+        (
+            ("Alma", "Kimclient", "kim"),
+            ("Boris", "Kimclient", "kim"),
+            ("Cyrus", "Leeclient", "lee"),
+            ("Dagny", "Leeclient", "lee"),
+        ),
+        start=1,
+    ):
+        person, referral, consent = new_person(first, last, f"NS/26/{i:06d}", ids[kw])
+        admin.cases.add_referral(person, referral, consent)
+    admin.close()
+    return CaseStore.open(folder, "mia", PASS), ids
+
+
+def people(store: CaseStore) -> dict[str, str]:
+    """last name + first name -> phone, as the app reads them (CaseRepository.load_cases)."""
+    return {f"{c.person.first_name} {c.person.last_name}": c.person.phone for c in store.cases.load_cases()}
+
+
+def set_phone(store: CaseStore, full_name: str, phone: str) -> None:
+    case = next(
+        c for c in store.cases.load_cases() if f"{c.person.first_name} {c.person.last_name}" == full_name
+    )
+    store.cases.update_person(replace(case.person, phone=phone))

@@ -1,0 +1,92 @@
+"""Journey: the manager opens the Replicas window (Ctrl+Shift+Y) by real keys and clicks, sees a conflict between
+their store and a desk replica with both values, keeps value b, exports, and revokes the desk after a confirm."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+from replica_support import KEY_BITS, origin, people, set_phone
+from store_fixtures import PASS
+from ui_fixtures import runner, ui_settings  # noqa: F401
+
+from desktop.services import replica
+from desktop.storage.store import CaseStore
+from desktop.ui.context import AppContext
+from desktop.ui.main_window import MainWindow
+from desktop.ui.replicas.window import ReplicasDialog
+
+
+@pytest.fixture
+def conflicted(tmp_path: Path):
+    main, _ids = origin(tmp_path / "main")
+    made = replica.create_replica(main, tmp_path / "desk", "Desk 2", PASS, key_bits=KEY_BITS)
+    desk = CaseStore.open(made.folder, "mia", PASS)
+    try:
+        set_phone(desk, "Cyrus Leeclient", "07700 900111")
+        replica.export_bundles(desk, tmp_path / "share")
+    finally:
+        desk.close()
+    set_phone(main, "Cyrus Leeclient", "07700 900222")
+    replica.import_bundles(main, tmp_path / "share")
+    yield main, tmp_path
+    main.close()
+
+
+def click_row(qtbot, view, row: int) -> None:
+    rect = view.visualRect(view.model().index(row, 0))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def test_the_manager_resolves_exports_and_revokes(qtbot, conflicted, runner, ui_settings) -> None:  # noqa: F811
+    main, tmp_path = conflicted
+    w = MainWindow(AppContext(main, runner, main.clock), ui_settings)
+    qtbot.addWidget(w)
+    with qtbot.waitSignal(w.caseload.caseload_loaded, timeout=10_000):
+        w.show()
+    w.activateWindow()
+    qtbot.keyClick(w, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(
+        lambda: any(isinstance(t, ReplicasDialog) and t.isVisible() for t in QApplication.topLevelWidgets()),
+        timeout=5000,
+    )
+    dlg = next(t for t in QApplication.topLevelWidgets() if isinstance(t, ReplicasDialog))
+    qtbot.waitUntil(lambda: dlg.conflicts.rowCount() == 1 and dlg.devices.rowCount() == 2, timeout=10_000)
+    assert "manager's replica" in dlg.device_label.text()
+    shown = [dlg.conflicts.index(0, c).data() for c in range(dlg.conflicts.columnCount())]
+    assert shown[0] == "Cyrus Leeclient (people)" and shown[1] == "phone"
+    assert {
+        shown[2].split()[0] + " " + shown[2].split()[1],
+        shown[3].split()[0] + " " + shown[3].split()[1],
+    } == {
+        "07700 900111",
+        "07700 900222",
+    }
+    keep = shown[3].split("  —")[0]
+    dlg.grab().save(str(tmp_path / "replicas.png"))
+    assert not dlg.keep_b.isEnabled()
+    click_row(qtbot, dlg.conflicts_table, 0)
+    qtbot.mouseClick(dlg.keep_b, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dlg.conflicts.rowCount() == 0, timeout=10_000)
+    assert people(main)["Cyrus Leeclient"] == keep
+    assert replica.conflicts(main) == []
+
+    dlg.folder_edit.setFocus()
+    qtbot.keyClicks(dlg.folder_edit, str(tmp_path / "out"))
+    with qtbot.waitSignal(dlg.exchanged, timeout=10_000) as sent:
+        qtbot.mouseClick(dlg.export_button, Qt.MouseButton.LeftButton)
+    assert "Wrote 1 bundle(s)" in sent.args[0]
+    assert len(list((tmp_path / "out").glob("*.cprbundle"))) == 1
+
+    row = next(r for r in range(dlg.devices.rowCount()) if dlg.devices.index(r, 0).data() == "Desk 2")
+    click_row(qtbot, dlg.devices_table, row)
+    assert dlg.revoke_button.isEnabled()
+    qtbot.mouseClick(dlg.revoke_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), QMessageBox), timeout=5000)
+    box = QApplication.activeModalWidget()
+    qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dlg.devices.index(row, 2).data().startswith("revoked"), timeout=10_000)
+    assert [d.name for d in replica.devices(main) if d.revoked_at is not None] == ["Desk 2"]
+    assert not dlg.revoke_button.isEnabled()
