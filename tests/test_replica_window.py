@@ -12,9 +12,9 @@ from replica_support import KEY_BITS, origin, people, set_phone
 from store_fixtures import PASS
 from ui_fixtures import runner, ui_settings  # noqa: F401
 
+from desktop.app.root import build_context
 from desktop.services import replica
 from desktop.storage.store import CaseStore
-from desktop.ui.context import AppContext
 from desktop.ui.main_window import MainWindow
 from desktop.ui.replicas.window import ReplicasDialog
 
@@ -42,7 +42,7 @@ def click_row(qtbot, view, row: int) -> None:
 
 def test_the_manager_resolves_exports_and_revokes(qtbot, conflicted, runner, ui_settings) -> None:  # noqa: F811
     main, tmp_path = conflicted
-    w = MainWindow(AppContext(main, runner, main.clock), ui_settings)
+    w = MainWindow(build_context(main, runner, main.clock), ui_settings)
     qtbot.addWidget(w)
     with qtbot.waitSignal(w.caseload.caseload_loaded, timeout=10_000):
         w.show()
