@@ -65,7 +65,7 @@ def test_the_plan_is_shown_and_erased_only_after_confirming(qtbot, opened) -> No
     rows = dict(_rows(dlg))
     assert rows[refs["Old"]] == "Erase" and rows[refs["Never"]] == "Erase"
     assert rows[refs["Held"]] == "Kept: legal hold" and refs["Current"] not in rows
-    assert "2 person(s) to erase" in dlg.summary.text() and "1 kept by a legal hold" in dlg.summary.text()
+    assert "2 people to erase" in dlg.summary.text() and "1 kept by a legal hold" in dlg.summary.text()
     SHOTS.mkdir(parents=True, exist_ok=True)
     dlg.grab().save(str(SHOTS / "retention-plan-dialog.png"))
 

@@ -12,6 +12,7 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -64,18 +65,28 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("CaseloadTableModel", text)
 
 
+# The contract states' domain labels, translated at run time by state_label (listed so lupdate extracts them).
+STATE_LABELS = (
+    QT_TRANSLATE_NOOP("CaseloadTableModel", "Offered"),
+    QT_TRANSLATE_NOOP("CaseloadTableModel", "Active"),
+    QT_TRANSLATE_NOOP("CaseloadTableModel", "Completed"),
+    QT_TRANSLATE_NOOP("CaseloadTableModel", "Failed (non-compliance)"),
+    QT_TRANSLATE_NOOP("CaseloadTableModel", "Failed (reoffended)"),
+    QT_TRANSLATE_NOOP("CaseloadTableModel", "Withdrawn"),
+)
+
+
 def _headers() -> dict[Column, str]:
-    tr = _tr
     return {
-        Column.NAME: tr("Name"),
-        Column.REFERENCE: tr("Force reference"),
-        Column.KEYWORKER: tr("Keyworker"),
-        Column.STATE: tr("Contract"),
-        Column.DAY: tr("Contract day"),
-        Column.NEXT_APPOINTMENT: tr("Next appointment"),
-        Column.LAST_ATTENDANCE: tr("Last attended"),
-        Column.CONDITIONS: tr("Conditions met"),
-        Column.COMPLIANCE: tr("Compliance"),
+        Column.NAME: QCoreApplication.translate("CaseloadTableModel", "Name"),
+        Column.REFERENCE: QCoreApplication.translate("CaseloadTableModel", "Force reference"),
+        Column.KEYWORKER: QCoreApplication.translate("CaseloadTableModel", "Keyworker"),
+        Column.STATE: QCoreApplication.translate("CaseloadTableModel", "Contract"),
+        Column.DAY: QCoreApplication.translate("CaseloadTableModel", "Contract day"),
+        Column.NEXT_APPOINTMENT: QCoreApplication.translate("CaseloadTableModel", "Next appointment"),
+        Column.LAST_ATTENDANCE: QCoreApplication.translate("CaseloadTableModel", "Last attended"),
+        Column.CONDITIONS: QCoreApplication.translate("CaseloadTableModel", "Conditions met"),
+        Column.COMPLIANCE: QCoreApplication.translate("CaseloadTableModel", "Compliance"),
     }
 
 
@@ -89,7 +100,7 @@ def format_when(when: datetime | None, with_time: bool) -> str:
 
 def state_label(row: CaseloadRow) -> str:
     if row.state is None:
-        return _tr("No contract")
+        return QCoreApplication.translate("CaseloadTableModel", "No contract")
     return _tr(row.state.label)
 
 

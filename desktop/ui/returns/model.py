@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from desktop.storage.returns_repo import StoredReturn
@@ -35,7 +35,14 @@ _DARK_TINTS = {
 
 
 class ReturnsTableModel(QAbstractTableModel):
-    HEADERS = ("Person", "Force reference", "Return", "Period", "State", "Keyworker")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ReturnsTableModel", "Person"),
+        QT_TRANSLATE_NOOP("ReturnsTableModel", "Force reference"),
+        QT_TRANSLATE_NOOP("ReturnsTableModel", "Return"),
+        QT_TRANSLATE_NOOP("ReturnsTableModel", "Period"),
+        QT_TRANSLATE_NOOP("ReturnsTableModel", "State"),
+        QT_TRANSLATE_NOOP("ReturnsTableModel", "Keyworker"),
+    )
 
     def __init__(self, dark: bool = False) -> None:
         super().__init__()
