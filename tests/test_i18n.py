@@ -100,7 +100,7 @@ TEXT_SINKS = {
     "setTitleText",
 }
 TR_CALLS = {"tr", "translate", "QT_TRANSLATE_NOOP", "QT_TR_NOOP"}
-NOT_WORDS = {"Checkpoint Desk", "ABCD-EFGH-\u2026"}  # the product's name; a recovery key's shape
+NOT_WORDS = {"Checkpoint Desk", "ABCD-EFGH-\u2026", "English", "Cymraeg"}  # product; key shape; endonyms
 
 
 def _call_name(node: ast.Call) -> str:
@@ -117,8 +117,8 @@ def bare_literals(path: Path) -> list[str]:
     hits: list[str] = []
 
     def visit(node: ast.AST) -> None:
-        if isinstance(node, ast.Call) and _call_name(node) in TR_CALLS:
-            return
+        if isinstance(node, ast.Compare) or (isinstance(node, ast.Call) and _call_name(node) in TR_CALLS):
+            return  # a comparison's strings are not shown
         if isinstance(node, ast.Constant) and isinstance(node.value, str) and _words(node.value):
             hits.append(f"{path.relative_to(ROOT)}:{node.lineno}: {node.value!r}")
             return

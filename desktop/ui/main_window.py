@@ -57,6 +57,7 @@ HOOKUPS = (
     ("reports", ("desktop.ui.reports.wiring", "ReportsHookup")),
     ("staff", ("desktop.ui.staff.wiring", "StaffHookup")),
     ("privacy", ("desktop.ui.privacy.wiring", "PrivacyHookup")),
+    ("preferences", ("desktop.ui.preferences", "PreferencesHookup")),
 )
 
 
@@ -84,7 +85,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self._settings = settings
+        self._settings = self.settings = settings  # public for hookups: the language picker's ui-state file
         self._ui_state = QSettings(str(settings.ui_state_file), QSettings.Format.IniFormat)
         self._veils: list[WindowVeil] = []
         self._title = self.tr("Checkpoint Desk \u2014 %1").replace("%1", ctx.store.folder.name)

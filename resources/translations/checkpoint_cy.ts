@@ -1645,6 +1645,37 @@
     </message>
 </context>
 <context>
+    <name>LanguageDialog</name>
+    <message>
+        <source>Language</source>
+        <translation>Iaith</translation>
+    </message>
+    <message>
+        <source>Cymraeg</source>
+        <translation>Cymraeg</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Saesneg</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language (now %1)</source>
+        <translation>Iaith y system (%1 ar hyn o bryd)</translation>
+    </message>
+    <message>
+        <source>Welsh (Cymraeg)</source>
+        <translation>Cymraeg</translation>
+    </message>
+    <message>
+        <source>The language of Checkpoint Desk&apos;s windows:</source>
+        <translation>Iaith ffenestri Checkpoint Desk:</translation>
+    </message>
+    <message>
+        <source>The new language is used the next time Checkpoint Desk starts. Returns and papers keep the language chosen for each force and person.</source>
+        <translation>Caiff yr iaith newydd ei defnyddio y tro nesaf y bydd Checkpoint Desk yn dechrau. Mae adroddiadau a phapurau yn cadw&apos;r iaith a ddewiswyd ar gyfer pob heddlu ac unigolyn.</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <source>Locked</source>
@@ -2396,6 +2427,25 @@ Rhowch eich cyfrinymadrodd i barhau o&apos;r man lle roeddech chi.</translation>
     <message>
         <source>Record not available</source>
         <translation>Nid yw&apos;r cofnod ar gael</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesHookup</name>
+    <message>
+        <source>&amp;Language…</source>
+        <translation>&amp;Iaith…</translation>
+    </message>
+    <message>
+        <source>Choose English or Cymraeg for the windows (now: %1)</source>
+        <translation>Dewiswch Saesneg neu Gymraeg ar gyfer y ffenestri (ar hyn o bryd: %1)</translation>
+    </message>
+    <message>
+        <source>Cymraeg</source>
+        <translation>Cymraeg</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Saesneg</translation>
     </message>
 </context>
 <context>

@@ -1594,6 +1594,37 @@
     </message>
 </context>
 <context>
+    <name>LanguageDialog</name>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cymraeg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system&apos;s language (now %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welsh (Cymraeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of Checkpoint Desk&apos;s windows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new language is used the next time Checkpoint Desk starts. Returns and papers keep the language chosen for each force and person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <source>Locked</source>
@@ -2327,6 +2358,25 @@ Enter your passphrase to carry on where you left off.</source>
     </message>
     <message>
         <source>Record not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesHookup</name>
+    <message>
+        <source>&amp;Language…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose English or Cymraeg for the windows (now: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cymraeg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
