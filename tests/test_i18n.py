@@ -226,8 +226,12 @@ def test_unfinished_welsh_strings_are_left_out_of_the_compiled_catalogue(
         welsh.translate("QDialog", "The passphrase must be at least %n characters.", None, 12)
         == "Rhaid i'r cyfrinymadrodd fod o leiaf %n nod o hyd."
     )
-    unsure = "%1 unsaved edits kept: they will be there when you unlock."
-    assert welsh.translate("LockScreen", unsure) == ""  # marked unfinished: the English source shows instead
+    unsure = "%n unsaved edit(s) kept: they will be there when you unlock."
+    assert welsh.translate("LockScreen", unsure, None, 2) == ""  # unfinished: the English shows instead
+    sessions = "%n session(s): {att} attended, {missed} missed"
+    assert welsh.translate("SessionsTab", sessions, None, 1) == "%n sesiwn: mynychwyd {att}, collwyd {missed}"
+    assert welsh.translate("SyncWords", "%n conflict(s) to look at", None, 1).endswith("edrych arno")
+    assert welsh.translate("SyncWords", "%n conflict(s) to look at", None, 3).endswith("edrych arnynt")
     app.installTranslator(english)
     try:
         assert QCoreApplication.translate("ReturnsController", "%n return(s)", None, 1) == "1 return"

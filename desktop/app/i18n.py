@@ -96,6 +96,15 @@ def ui_date(value: date | None, long: bool = False) -> str:
     )
 
 
+def ui_format(value: date | datetime, pattern: str) -> str:
+    """`value` in the GUI's language with a QLocale pattern (`ddd` day, `MMM` month, `HH:mm`...); month and day
+    names come from the locale, so strftime's English ones never reach a Welsh screen."""
+    day = QDate(value.year, value.month, value.day)
+    if isinstance(value, datetime):
+        return QLocale().toString(QDateTime(day, QTime(value.hour, value.minute, value.second)), pattern)
+    return QLocale().toString(day, pattern)
+
+
 def ui_moment(value: datetime) -> str:
     """A date and 24-hour time in the GUI's language: `3 Mar 2026 14:05`."""
     moment = QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute))

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from desktop.app.i18n import ui_format
 from desktop.domain import Role
 from desktop.services.users import add_user
 from desktop.storage.errors import StoreError
@@ -221,7 +222,7 @@ class RecoveryKeyPage(QWizardPage):
             + "\n\n"
             + self.tr("Case store: %1").replace("%1", folder)
             + "\n"
-            + self.tr("Created: %1").replace("%1", self._wizard.clock().strftime("%d %b %Y"))
+            + self.tr("Created: %1").replace("%1", ui_format(self._wizard.clock(), "dd MMM yyyy"))
             + "\n"
         )
 

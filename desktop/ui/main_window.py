@@ -479,11 +479,7 @@ class MainWindow(QMainWindow):
         answer = QMessageBox.warning(
             self,
             self.tr("Unsaved changes"),
-            self.tr("An open editor has unsaved changes. Close and lose them?")
-            if count == 1
-            else self.tr("%1 open editors have unsaved changes. Close and lose them?").replace(
-                "%1", str(count)
-            ),
+            self.tr("%n open editor(s) have unsaved changes. Close and lose them?", "", count),
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )

@@ -513,11 +513,11 @@
     <name>CaseloadTableModel</name>
     <message>
         <source>1 day left</source>
-        <translation>1 diwrnod ar ôl</translation>
+        <translation type="vanished">1 diwrnod ar ôl</translation>
     </message>
     <message>
         <source>%1 days left</source>
-        <translation>%1 diwrnod ar ôl</translation>
+        <translation type="vanished">%1 diwrnod ar ôl</translation>
     </message>
     <message>
         <source>not signed</source>
@@ -602,6 +602,16 @@
     <message>
         <source>No contract</source>
         <translation>Dim contract</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n diwrnod ar ôl</numerusform>
+            <numerusform>%n diwrnod ar ôl</numerusform>
+            <numerusform>%n diwrnod ar ôl</numerusform>
+            <numerusform>%n diwrnod ar ôl</numerusform>
+            <numerusform>%n diwrnod ar ôl</numerusform>
+        </translation>
     </message>
     <message>
         <source>(+%1 more)</source>
@@ -825,6 +835,10 @@
         <translation>Nid oes contract wedi&apos;i lofnodi eto: llofnodwch un i bennu&apos;r amodau.</translation>
     </message>
     <message>
+        <source>(paused since {0})</source>
+        <translation>(wedi&apos;i oedi ers {0})</translation>
+    </message>
+    <message>
         <source>Evidence for &apos;{0}&apos; ({1})</source>
         <translation>Tystiolaeth ar gyfer &apos;{0}&apos; ({1})</translation>
     </message>
@@ -834,7 +848,7 @@
     </message>
     <message>
         <source>(paused since {0:%d %b %Y})</source>
-        <translation>(wedi&apos;i oedi ers {0:%d %b %Y})</translation>
+        <translation type="vanished">(wedi&apos;i oedi ers {0:%d %b %Y})</translation>
     </message>
     <message>
         <source>Counted from attended {0} sessions: record the session instead.</source>
@@ -1209,13 +1223,33 @@
         <source>No</source>
         <translation>Na</translation>
     </message>
+    <message numerus="yes">
+        <source>Eligible by manager override of %n failed answer(s).</source>
+        <translation>
+            <numerusform>Cymwys drwy i reolwr ddiystyru %n ateb a fethodd.</numerusform>
+            <numerusform>Cymwys drwy i reolwr ddiystyru %n ateb a fethodd.</numerusform>
+            <numerusform>Cymwys drwy i reolwr ddiystyru %n ateb a fethodd.</numerusform>
+            <numerusform>Cymwys drwy i reolwr ddiystyru %n ateb a fethodd.</numerusform>
+            <numerusform>Cymwys drwy i reolwr ddiystyru %n ateb a fethodd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not eligible: %n answer(s) failed (recorded at referral).</source>
+        <translation>
+            <numerusform>Ddim yn gymwys: methodd %n ateb (wedi&apos;u cofnodi adeg yr atgyfeirio).</numerusform>
+            <numerusform>Ddim yn gymwys: methodd %n ateb (wedi&apos;i gofnodi adeg yr atgyfeirio).</numerusform>
+            <numerusform>Ddim yn gymwys: methodd %n ateb (wedi&apos;u cofnodi adeg yr atgyfeirio).</numerusform>
+            <numerusform>Ddim yn gymwys: methodd %n ateb (wedi&apos;u cofnodi adeg yr atgyfeirio).</numerusform>
+            <numerusform>Ddim yn gymwys: methodd %n ateb (wedi&apos;u cofnodi adeg yr atgyfeirio).</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Not eligible: 1 answer failed (recorded at referral).</source>
-        <translation>Ddim yn gymwys: methodd 1 ateb (wedi&apos;i gofnodi adeg yr atgyfeirio).</translation>
+        <translation type="vanished">Ddim yn gymwys: methodd 1 ateb (wedi&apos;i gofnodi adeg yr atgyfeirio).</translation>
     </message>
     <message>
         <source>Not eligible: {0} answers failed (recorded at referral).</source>
-        <translation>Ddim yn gymwys: methodd {0} ateb (wedi&apos;u cofnodi adeg yr atgyfeirio).</translation>
+        <translation type="vanished">Ddim yn gymwys: methodd {0} ateb (wedi&apos;u cofnodi adeg yr atgyfeirio).</translation>
     </message>
     <message>
         <source>Eligibility not yet screened: no answers recorded.</source>
@@ -1255,7 +1289,7 @@
     </message>
     <message>
         <source>Eligible by manager override of {0} failed answer(s).</source>
-        <translation>Cymwys drwy i reolwr ddiystyru {0} ateb a fethodd.</translation>
+        <translation type="vanished">Cymwys drwy i reolwr ddiystyru {0} ateb a fethodd.</translation>
     </message>
     <message>
         <source>Force&apos;s decision</source>
@@ -1336,9 +1370,19 @@
         <source>Week of {0} to {1}</source>
         <translation>Wythnos {0} i {1}</translation>
     </message>
+    <message numerus="yes">
+        <source>%n appointment(s) · {missed} missed · {overdue} past without an outcome</source>
+        <translation>
+            <numerusform>%n apwyntiad · {missed} wedi&apos;u colli · {overdue} wedi mynd heibio heb ganlyniad</numerusform>
+            <numerusform>%n apwyntiad · {missed} wedi&apos;u colli · {overdue} wedi mynd heibio heb ganlyniad</numerusform>
+            <numerusform>%n apwyntiad · {missed} wedi&apos;u colli · {overdue} wedi mynd heibio heb ganlyniad</numerusform>
+            <numerusform>%n apwyntiad · {missed} wedi&apos;u colli · {overdue} wedi mynd heibio heb ganlyniad</numerusform>
+            <numerusform>%n apwyntiad · {missed} wedi&apos;u colli · {overdue} wedi mynd heibio heb ganlyniad</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{n} appointment(s) · {missed} missed · {overdue} past without an outcome</source>
-        <translation>{n} apwyntiad · {missed} wedi&apos;u colli · {overdue} wedi mynd heibio heb ganlyniad</translation>
+        <translation type="vanished">{n} apwyntiad · {missed} wedi&apos;u colli · {overdue} wedi mynd heibio heb ganlyniad</translation>
     </message>
 </context>
 <context>
@@ -1707,13 +1751,23 @@ Rhowch eich cyfrinymadrodd i barhau o&apos;r man lle roeddech chi.</translation>
         <source>&amp;Quit</source>
         <translation>&amp;Gadael</translation>
     </message>
+    <message numerus="yes">
+        <source>%n unsaved edit(s) kept: they will be there when you unlock.</source>
+        <translation type="unfinished">
+            <numerusform>Mae %n golygiad heb eu cadw yn dal ar gael: byddan nhw yno pan fyddwch yn datgloi.</numerusform>
+            <numerusform>Mae %n golygiad heb ei gadw yn dal ar gael: bydd yno pan fyddwch yn datgloi.</numerusform>
+            <numerusform>Mae %n golygiad heb eu cadw yn dal ar gael: byddan nhw yno pan fyddwch yn datgloi.</numerusform>
+            <numerusform>Mae %n golygiad heb eu cadw yn dal ar gael: byddan nhw yno pan fyddwch yn datgloi.</numerusform>
+            <numerusform>Mae %n golygiad heb eu cadw yn dal ar gael: byddan nhw yno pan fyddwch yn datgloi.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>1 unsaved edit kept: it will be there when you unlock.</source>
-        <translation>Mae 1 golygiad heb ei gadw yn dal ar gael: bydd yno pan fyddwch yn datgloi.</translation>
+        <translation type="vanished">Mae 1 golygiad heb ei gadw yn dal ar gael: bydd yno pan fyddwch yn datgloi.</translation>
     </message>
     <message>
         <source>%1 unsaved edits kept: they will be there when you unlock.</source>
-        <translation type="unfinished">Mae %1 golygiad heb eu cadw yn dal ar gael: byddan nhw yno pan fyddwch yn datgloi.</translation>
+        <translation type="obsolete">Mae %1 golygiad heb eu cadw yn dal ar gael: byddan nhw yno pan fyddwch yn datgloi.</translation>
     </message>
     <message>
         <source>That passphrase is not right. Try again.</source>
@@ -1862,13 +1916,23 @@ Rhowch eich cyfrinymadrodd i barhau o&apos;r man lle roeddech chi.</translation>
         <source>Unsaved changes</source>
         <translation>Newidiadau heb eu cadw</translation>
     </message>
+    <message numerus="yes">
+        <source>%n open editor(s) have unsaved changes. Close and lose them?</source>
+        <translation>
+            <numerusform>Mae newidiadau heb eu cadw mewn %n golygydd sydd ar agor. Cau a&apos;u colli?</numerusform>
+            <numerusform>Mae newidiadau heb eu cadw mewn golygydd sydd ar agor. Cau a&apos;u colli?</numerusform>
+            <numerusform>Mae newidiadau heb eu cadw mewn %n golygydd sydd ar agor. Cau a&apos;u colli?</numerusform>
+            <numerusform>Mae newidiadau heb eu cadw mewn %n golygydd sydd ar agor. Cau a&apos;u colli?</numerusform>
+            <numerusform>Mae newidiadau heb eu cadw mewn %n golygydd sydd ar agor. Cau a&apos;u colli?</numerusform>
+        </translation>
+    </message>
     <message>
         <source>An open editor has unsaved changes. Close and lose them?</source>
-        <translation>Mae newidiadau heb eu cadw mewn golygydd sydd ar agor. Cau a&apos;u colli?</translation>
+        <translation type="vanished">Mae newidiadau heb eu cadw mewn golygydd sydd ar agor. Cau a&apos;u colli?</translation>
     </message>
     <message>
         <source>%1 open editors have unsaved changes. Close and lose them?</source>
-        <translation>Mae newidiadau heb eu cadw mewn %1 golygydd sydd ar agor. Cau a&apos;u colli?</translation>
+        <translation type="vanished">Mae newidiadau heb eu cadw mewn %1 golygydd sydd ar agor. Cau a&apos;u colli?</translation>
     </message>
 </context>
 <context>
@@ -2165,9 +2229,19 @@ Rhowch eich cyfrinymadrodd i barhau o&apos;r man lle roeddech chi.</translation>
         <source>⚠ Not eligible</source>
         <translation>⚠ Ddim yn gymwys</translation>
     </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix before saving: see the messages beside the fields.</source>
+        <translation>
+            <numerusform>%n problem i&apos;w datrys cyn cadw: gweler y negeseuon wrth ymyl y meysydd.</numerusform>
+            <numerusform>%n problem i&apos;w datrys cyn cadw: gweler y neges wrth ymyl y maes.</numerusform>
+            <numerusform>%n problem i&apos;w datrys cyn cadw: gweler y negeseuon wrth ymyl y meysydd.</numerusform>
+            <numerusform>%n problem i&apos;w datrys cyn cadw: gweler y negeseuon wrth ymyl y meysydd.</numerusform>
+            <numerusform>%n problem i&apos;w datrys cyn cadw: gweler y negeseuon wrth ymyl y meysydd.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Warning: {n} answer(s) make this person ineligible: {what}. You can still save the referral; the failed answers are recorded with it.</source>
-        <translation>Rhybudd: mae {n} ateb yn gwneud yr unigolyn hwn yn anghymwys: {what}. Gallwch gadw&apos;r atgyfeiriad o hyd; caiff yr atebion a fethodd eu cofnodi gydag ef.</translation>
+        <translation type="vanished">Rhybudd: mae {n} ateb yn gwneud yr unigolyn hwn yn anghymwys: {what}. Gallwch gadw&apos;r atgyfeiriad o hyd; caiff yr atebion a fethodd eu cofnodi gydag ef.</translation>
     </message>
     <message>
         <source>Save (not eligible)</source>
@@ -2191,11 +2265,31 @@ Rhowch eich cyfrinymadrodd i barhau o&apos;r man lle roeddech chi.</translation>
     </message>
     <message>
         <source>{0} problem(s) to fix before saving: see the messages beside the fields.</source>
-        <translation>{0} problem i&apos;w datrys cyn cadw: gweler y negeseuon wrth ymyl y meysydd.</translation>
+        <translation type="vanished">{0} problem i&apos;w datrys cyn cadw: gweler y negeseuon wrth ymyl y meysydd.</translation>
     </message>
     <message>
         <source>(from the dates)</source>
         <translation>(o&apos;r dyddiadau)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Manager override: %n failed answer(s) ({what}) will be let through with your reason, which the audit log, the record and the contract start notice show.</source>
+        <translation>
+            <numerusform>Diystyru gan reolwr: bydd %n ateb a fethodd ({what}) yn cael eu derbyn gyda&apos;ch rheswm, a ddangosir yn y log archwilio, y cofnod a hysbysiad dechrau&apos;r contract.</numerusform>
+            <numerusform>Diystyru gan reolwr: bydd %n ateb a fethodd ({what}) yn cael ei dderbyn gyda&apos;ch rheswm, a ddangosir yn y log archwilio, y cofnod a hysbysiad dechrau&apos;r contract.</numerusform>
+            <numerusform>Diystyru gan reolwr: bydd %n ateb a fethodd ({what}) yn cael eu derbyn gyda&apos;ch rheswm, a ddangosir yn y log archwilio, y cofnod a hysbysiad dechrau&apos;r contract.</numerusform>
+            <numerusform>Diystyru gan reolwr: bydd %n ateb a fethodd ({what}) yn cael eu derbyn gyda&apos;ch rheswm, a ddangosir yn y log archwilio, y cofnod a hysbysiad dechrau&apos;r contract.</numerusform>
+            <numerusform>Diystyru gan reolwr: bydd %n ateb a fethodd ({what}) yn cael eu derbyn gyda&apos;ch rheswm, a ddangosir yn y log archwilio, y cofnod a hysbysiad dechrau&apos;r contract.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Warning: %n answer(s) make this person ineligible: {what}. You can still save the referral; the failed answers are recorded with it.</source>
+        <translation>
+            <numerusform>Rhybudd: mae %n ateb yn gwneud yr unigolyn hwn yn anghymwys: {what}. Gallwch gadw&apos;r atgyfeiriad o hyd; caiff yr atebion a fethodd eu cofnodi gydag ef.</numerusform>
+            <numerusform>Rhybudd: mae %n ateb yn gwneud yr unigolyn hwn yn anghymwys: {what}. Gallwch gadw&apos;r atgyfeiriad o hyd; caiff yr atebion a fethodd eu cofnodi gydag ef.</numerusform>
+            <numerusform>Rhybudd: mae %n ateb yn gwneud yr unigolyn hwn yn anghymwys: {what}. Gallwch gadw&apos;r atgyfeiriad o hyd; caiff yr atebion a fethodd eu cofnodi gydag ef.</numerusform>
+            <numerusform>Rhybudd: mae %n ateb yn gwneud yr unigolyn hwn yn anghymwys: {what}. Gallwch gadw&apos;r atgyfeiriad o hyd; caiff yr atebion a fethodd eu cofnodi gydag ef.</numerusform>
+            <numerusform>Rhybudd: mae %n ateb yn gwneud yr unigolyn hwn yn anghymwys: {what}. Gallwch gadw&apos;r atgyfeiriad o hyd; caiff yr atebion a fethodd eu cofnodi gydag ef.</numerusform>
+        </translation>
     </message>
     <message>
         <source>A manager can override them with a written reason.</source>
@@ -2215,7 +2309,7 @@ Rhowch eich cyfrinymadrodd i barhau o&apos;r man lle roeddech chi.</translation>
     </message>
     <message>
         <source>Manager override: {n} failed answer(s) ({what}) will be let through with your reason, which the audit log, the record and the contract start notice show.</source>
-        <translation>Diystyru gan reolwr: bydd {n} ateb a fethodd ({what}) yn cael eu derbyn gyda&apos;ch rheswm, a ddangosir yn y log archwilio, y cofnod a hysbysiad dechrau&apos;r contract.</translation>
+        <translation type="vanished">Diystyru gan reolwr: bydd {n} ateb a fethodd ({what}) yn cael eu derbyn gyda&apos;ch rheswm, a ddangosir yn y log archwilio, y cofnod a hysbysiad dechrau&apos;r contract.</translation>
     </message>
     <message>
         <source>Refused: {0}.</source>
@@ -2683,9 +2777,19 @@ Rhowch eich cyfrinymadrodd i barhau o&apos;r man lle roeddech chi.</translation>
         <source>signed {signed}, ends {end}</source>
         <translation>llofnodwyd {signed}, yn dod i ben {end}</translation>
     </message>
+    <message numerus="yes">
+        <source>Active contract: {dates} · day {day} of {length} · %n day(s) left</source>
+        <translation>
+            <numerusform>Contract gweithredol: {dates} · diwrnod {day} o {length} · %n diwrnod ar ôl</numerusform>
+            <numerusform>Contract gweithredol: {dates} · diwrnod {day} o {length} · %n diwrnod ar ôl</numerusform>
+            <numerusform>Contract gweithredol: {dates} · diwrnod {day} o {length} · %n diwrnod ar ôl</numerusform>
+            <numerusform>Contract gweithredol: {dates} · diwrnod {day} o {length} · %n diwrnod ar ôl</numerusform>
+            <numerusform>Contract gweithredol: {dates} · diwrnod {day} o {length} · %n diwrnod ar ôl</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Active contract: {dates} · day {day} of {length} · {left} days left</source>
-        <translation>Contract gweithredol: {dates} · diwrnod {day} o {length} · {left} diwrnod ar ôl</translation>
+        <translation type="vanished">Contract gweithredol: {dates} · diwrnod {day} o {length} · {left} diwrnod ar ôl</translation>
     </message>
     <message>
         <source>{state} on {closed} ({dates}){reason}</source>
@@ -3703,9 +3807,19 @@ Rhowch eich cyfrinymadrodd i barhau o&apos;r man lle roeddech chi.</translation>
         <source>Sessions</source>
         <translation>Sesiynau</translation>
     </message>
+    <message numerus="yes">
+        <source>%n session(s): {att} attended, {missed} missed</source>
+        <translation>
+            <numerusform>%n sesiwn: mynychwyd {att}, collwyd {missed}</numerusform>
+            <numerusform>%n sesiwn: mynychwyd {att}, collwyd {missed}</numerusform>
+            <numerusform>%n sesiwn: mynychwyd {att}, collwyd {missed}</numerusform>
+            <numerusform>%n sesiwn: mynychwyd {att}, collwyd {missed}</numerusform>
+            <numerusform>%n sesiwn: mynychwyd {att}, collwyd {missed}</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{n} sessions: {att} attended, {missed} missed</source>
-        <translation>{n} sesiwn: mynychwyd {att}, collwyd {missed}</translation>
+        <translation type="vanished">{n} sesiwn: mynychwyd {att}, collwyd {missed}</translation>
     </message>
     <message>
         <source>, {0} past without an outcome</source>

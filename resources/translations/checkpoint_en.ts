@@ -536,13 +536,12 @@
         <source>No contract</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>1 day left</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 days left</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
     </message>
     <message>
         <source>not signed</source>
@@ -794,7 +793,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(paused since {0:%d %b %Y})</source>
+        <source>(paused since {0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1174,17 +1173,19 @@
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Eligible by manager override of {0} failed answer(s).</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Eligible by manager override of %n failed answer(s).</source>
+        <translation>
+            <numerusform>Eligible by manager override of %n failed answer.</numerusform>
+            <numerusform>Eligible by manager override of %n failed answers.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Not eligible: 1 answer failed (recorded at referral).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not eligible: {0} answers failed (recorded at referral).</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Not eligible: %n answer(s) failed (recorded at referral).</source>
+        <translation>
+            <numerusform>Not eligible: %n answer failed (recorded at referral).</numerusform>
+            <numerusform>Not eligible: %n answers failed (recorded at referral).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Eligibility not yet screened: no answers recorded.</source>
@@ -1297,9 +1298,12 @@
         <source>Week of {0} to {1}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{n} appointment(s) · {missed} missed · {overdue} past without an outcome</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n appointment(s) · {missed} missed · {overdue} past without an outcome</source>
+        <translation>
+            <numerusform>%n appointment · {missed} missed · {overdue} past without an outcome</numerusform>
+            <numerusform>%n appointments · {missed} missed · {overdue} past without an outcome</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1655,13 +1659,12 @@ Enter your passphrase to carry on where you left off.</source>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>1 unsaved edit kept: it will be there when you unlock.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 unsaved edits kept: they will be there when you unlock.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n unsaved edit(s) kept: they will be there when you unlock.</source>
+        <translation>
+            <numerusform>%n unsaved edit kept: it will be there when you unlock.</numerusform>
+            <numerusform>%n unsaved edits kept: they will be there when you unlock.</numerusform>
+        </translation>
     </message>
     <message>
         <source>That passphrase is not right. Try again.</source>
@@ -1810,13 +1813,12 @@ Enter your passphrase to carry on where you left off.</source>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>An open editor has unsaved changes. Close and lose them?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 open editors have unsaved changes. Close and lose them?</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n open editor(s) have unsaved changes. Close and lose them?</source>
+        <translation>
+            <numerusform>An open editor has unsaved changes. Close and lose them?</numerusform>
+            <numerusform>%n open editors have unsaved changes. Close and lose them?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2125,16 +2127,29 @@ Enter your passphrase to carry on where you left off.</source>
         <source>(from the dates)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Manager override: {n} failed answer(s) ({what}) will be let through with your reason, which the audit log, the record and the contract start notice show.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Manager override: %n failed answer(s) ({what}) will be let through with your reason, which the audit log, the record and the contract start notice show.</source>
+        <translation>
+            <numerusform>Manager override: %n failed answer ({what}) will be let through with your reason, which the audit log, the record and the contract start notice show.</numerusform>
+            <numerusform>Manager override: %n failed answers ({what}) will be let through with your reason, which the audit log, the record and the contract start notice show.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Warning: %n answer(s) make this person ineligible: {what}. You can still save the referral; the failed answers are recorded with it.</source>
+        <translation>
+            <numerusform>Warning: %n answer makes this person ineligible: {what}. You can still save the referral; the failed answers are recorded with it.</numerusform>
+            <numerusform>Warning: %n answers make this person ineligible: {what}. You can still save the referral; the failed answers are recorded with it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix before saving: see the messages beside the fields.</source>
+        <translation>
+            <numerusform>%n problem to fix before saving: see the message beside the field.</numerusform>
+            <numerusform>%n problems to fix before saving: see the messages beside the fields.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save (override)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Warning: {n} answer(s) make this person ineligible: {what}. You can still save the referral; the failed answers are recorded with it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2155,10 +2170,6 @@ Enter your passphrase to carry on where you left off.</source>
     </message>
     <message>
         <source>Refused: {0}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} problem(s) to fix before saving: see the messages beside the fields.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2612,9 +2623,12 @@ Enter your passphrase to carry on where you left off.</source>
         <source>signed {signed}, ends {end}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Active contract: {dates} · day {day} of {length} · {left} days left</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Active contract: {dates} · day {day} of {length} · %n day(s) left</source>
+        <translation>
+            <numerusform>Active contract: {dates} · day {day} of {length} · %n day left</numerusform>
+            <numerusform>Active contract: {dates} · day {day} of {length} · %n days left</numerusform>
+        </translation>
     </message>
     <message>
         <source>{state} on {closed} ({dates}){reason}</source>
@@ -3591,9 +3605,12 @@ Enter your passphrase to carry on where you left off.</source>
         <source>Sessions</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{n} sessions: {att} attended, {missed} missed</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n session(s): {att} attended, {missed} missed</source>
+        <translation>
+            <numerusform>%n session: {att} attended, {missed} missed</numerusform>
+            <numerusform>%n sessions: {att} attended, {missed} missed</numerusform>
+        </translation>
     </message>
     <message>
         <source>, {0} past without an outcome</source>

@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from desktop.app.i18n import ui_reason, ui_summary
+from desktop.app.i18n import ui_format, ui_reason, ui_summary
 from desktop.domain import CaseloadRow, ContractState
 
 from ..theme import compliance_colours, compliance_text, compliance_words
@@ -94,8 +94,8 @@ def format_when(when: datetime | None, with_time: bool) -> str:
     if when is None:
         return "\u2014"  # em dash: nothing booked / never attended
     if with_time:
-        return f"{when:%a} {when.day} {when:%b %H:%M}"
-    return f"{when.day} {when:%b %Y}"
+        return ui_format(when, "ddd d MMM HH:mm")
+    return ui_format(when, "d MMM yyyy")
 
 
 def state_label(row: CaseloadRow) -> str:
@@ -249,11 +249,7 @@ class CaseloadTableModel(QAbstractTableModel):
         if col is Column.NAME and row.person_id in self._alerts:
             return self._alert_data(row, role)
         if role == Qt.ItemDataRole.ToolTipRole and col is Column.DAY and row.state is ContractState.ACTIVE:
-            return (
-                self.tr("1 day left")
-                if row.days_left == 1
-                else self.tr("%1 days left").replace("%1", str(row.days_left))
-            )
+            return self.tr("%n day(s) left", "", row.days_left)
         return None
 
     def _display(self, row: CaseloadRow, col: Column) -> str:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.app.i18n import ui_format
 from desktop.domain import Condition, ContractState
 
 from .controller import LoadedCase, RecordController
@@ -124,7 +125,7 @@ class ContractTab(QWidget):
             else self.tr("No contract signed yet: sign one to set the conditions.")
         )
         if contract is not None and contract.paused_on is not None:
-            text += " " + self.tr("(paused since {0:%d %b %Y})").format(contract.paused_on)
+            text += " " + self.tr("(paused since {0})").format(ui_format(contract.paused_on, "dd MMM yyyy"))
         self.state_label.setText(text)
         self.table.resizeColumnsToContents()
         self.table.setColumnWidth(ConditionsTableModel.TITLE, min(self.table.columnWidth(1), 360))

@@ -241,13 +241,9 @@ class DetailsTab(QWidget):
         """No answers recorded is not a failed screen (referrals from the force arrive unscreened)."""
         failed = len(r.failed_eligibility)
         if failed and r.eligible:
-            return self.tr("Eligible by manager override of {0} failed answer(s).").format(failed)
+            return self.tr("Eligible by manager override of %n failed answer(s).", "", failed)
         if failed:
-            return (
-                self.tr("Not eligible: 1 answer failed (recorded at referral).")
-                if failed == 1
-                else self.tr("Not eligible: {0} answers failed (recorded at referral).").format(failed)
-            )
+            return self.tr("Not eligible: %n answer(s) failed (recorded at referral).", "", failed)
         if not r.eligibility:
             return self.tr("Eligibility not yet screened: no answers recorded.")
         if not r.eligible:

@@ -135,11 +135,14 @@ class RecordHeader(QFrame):
             signed=fmt_date(contract.signed_on), end=fmt_date(contract.end_date)
         )
         if contract.state is ContractState.ACTIVE:
-            return self.tr("Active contract: {dates} · day {day} of {length} · {left} days left").format(
+            return self.tr(
+                "Active contract: {dates} · day {day} of {length} · %n day(s) left",
+                "",
+                contract.days_left(today),
+            ).format(
                 dates=dates,
                 day=contract.day(today),
                 length=contract.length_days,
-                left=contract.days_left(today),
             )
         return self.tr("{state} on {closed} ({dates}){reason}").format(
             state=contract.state.label,
