@@ -12,13 +12,14 @@ from privacy_fixtures import build_retention_store
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from store_fixtures import PASS
+from ui_input import shots_dir
 
 from desktop.storage.store import CaseStore
 from desktop.ui.context import AppContext
 from desktop.ui.privacy.retention_dialog import RetentionPlanDialog
 from desktop.ui.runner import BackgroundRunner
 
-SHOTS = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
+SHOTS = shots_dir()
 
 
 @pytest.fixture
