@@ -479,6 +479,69 @@
     </message>
 </context>
 <context>
+    <name>CLI</name>
+    <message>
+        <source>cannot read passphrase file %1: %2</source>
+        <translation>nid oes modd darllen y ffeil cyfrinymadrodd %1: %2</translation>
+    </message>
+    <message>
+        <source>no passphrase: give --passphrase-file or set %1</source>
+        <translation>dim cyfrinymadrodd: rhowch --passphrase-file neu gosodwch %1</translation>
+    </message>
+    <message>
+        <source>the two passphrases differ</source>
+        <translation>mae&apos;r ddau gyfrinymadrodd yn wahanol</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Saesneg</translation>
+    </message>
+    <message>
+        <source>Welsh</source>
+        <translation>Cymraeg</translation>
+    </message>
+    <message>
+        <source>bilingual, Welsh first</source>
+        <translation>dwyieithog, y Gymraeg yn gyntaf</translation>
+    </message>
+    <message>
+        <source>only a manager or an admin may set the returns language</source>
+        <translation>dim ond rheolwr neu weinyddwr all osod iaith yr adroddiadau</translation>
+    </message>
+    <message>
+        <source>returns to %1</source>
+        <translation>adroddiadau i %1</translation>
+    </message>
+    <message>
+        <source>returns to a force without its own setting</source>
+        <translation>adroddiadau i heddlu heb ei osodiad ei hun</translation>
+    </message>
+    <message>
+        <source> (the default)</source>
+        <translation> (y rhagosodiad)</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)%4. A person who prefers Welsh gets a Welsh or bilingual return whatever this says.</source>
+        <translation>%1: %2 (%3)%4. Bydd unigolyn sy&apos;n dewis y Gymraeg yn cael adroddiad Cymraeg neu ddwyieithog beth bynnag a ddywed hyn.</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>mae&apos;r ddisg yn llawn</translation>
+    </message>
+    <message>
+        <source>%1; the command stopped</source>
+        <translation>%1; daeth y gorchymyn i ben</translation>
+    </message>
+    <message>
+        <source>out of memory; the command stopped</source>
+        <translation>dim cof ar ôl; daeth y gorchymyn i ben</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>torrwyd ar draws y gorchymyn</translation>
+    </message>
+</context>
+<context>
     <name>CaseloadController</name>
     <message>
         <source>Loading the caseload…</source>

@@ -440,6 +440,69 @@
     </message>
 </context>
 <context>
+    <name>CLI</name>
+    <message>
+        <source>cannot read passphrase file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no passphrase: give --passphrase-file or set %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the two passphrases differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welsh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bilingual, Welsh first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a manager or an admin may set the returns language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>returns to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>returns to a force without its own setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (the default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)%4. A person who prefers Welsh gets a Welsh or bilingual return whatever this says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; the command stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out of memory; the command stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseloadController</name>
     <message>
         <source>Loading the caseload…</source>
