@@ -5,10 +5,8 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from .common import CliError, add_store_arguments
-from .messages import CLI
+from .messages import CLI, QT_TRANSLATE_NOOP
 
 LANGUAGE_NAMES = {
     "en": QT_TRANSLATE_NOOP("CLI", "English"),

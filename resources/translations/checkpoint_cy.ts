@@ -1752,6 +1752,185 @@
     </message>
 </context>
 <context>
+    <name>Labels</name>
+    <message>
+        <source>Offered</source>
+        <translation>Cynigiwyd</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Gweithredol</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Wedi&apos;i gwblhau</translation>
+    </message>
+    <message>
+        <source>Failed (non-compliance)</source>
+        <translation>Wedi methu (diffyg cydymffurfio)</translation>
+    </message>
+    <message>
+        <source>Failed (reoffended)</source>
+        <translation>Wedi methu (aildroseddu)</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Wedi&apos;i dynnu&apos;n ôl</translation>
+    </message>
+    <message>
+        <source>No reoffending</source>
+        <translation>Dim aildroseddu</translation>
+    </message>
+    <message>
+        <source>Victim / restorative approach</source>
+        <translation>Dioddefwr / dull adferol</translation>
+    </message>
+    <message>
+        <source>Pathway intervention</source>
+        <translation>Ymyrraeth llwybr</translation>
+    </message>
+    <message>
+        <source>Community hours</source>
+        <translation>Oriau cymunedol</translation>
+    </message>
+    <message>
+        <source>GPS tag</source>
+        <translation>Tag GPS</translation>
+    </message>
+    <message>
+        <source>Victim awareness course</source>
+        <translation>Cwrs ymwybyddiaeth dioddefwyr</translation>
+    </message>
+    <message>
+        <source>Apology letter</source>
+        <translation>Llythyr ymddiheuro</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Pwrpasol</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Heb ddechrau</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Ar y gweill</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Wedi&apos;i fodloni</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>Heb ei fodloni</translation>
+    </message>
+    <message>
+        <source>Waived</source>
+        <translation>Wedi&apos;i hepgor</translation>
+    </message>
+    <message>
+        <source>Keywork</source>
+        <translation>Sesiwn gweithiwr allweddol</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Asesiad</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Adolygiad</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>Triniaeth</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grŵp</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Ffôn</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation>Ymweliad cartref</translation>
+    </message>
+    <message>
+        <source>Partner agency</source>
+        <translation>Asiantaeth bartner</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Arall</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Yn bresennol</translation>
+    </message>
+    <message>
+        <source>Attended late</source>
+        <translation>Yn bresennol yn hwyr</translation>
+    </message>
+    <message>
+        <source>Did not attend</source>
+        <translation>Ddim yn bresennol</translation>
+    </message>
+    <message>
+        <source>Cancelled by the person</source>
+        <translation>Canslwyd gan yr unigolyn</translation>
+    </message>
+    <message>
+        <source>Cancelled by the service</source>
+        <translation>Canslwyd gan y gwasanaeth</translation>
+    </message>
+    <message>
+        <source>Progress only</source>
+        <translation>Cynnydd yn unig</translation>
+    </message>
+    <message>
+        <source>Progress and clinical detail</source>
+        <translation>Cynnydd a manylion clinigol</translation>
+    </message>
+    <message>
+        <source>Alcohol</source>
+        <translation>Alcohol</translation>
+    </message>
+    <message>
+        <source>Drugs</source>
+        <translation>Cyffuriau</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Tai</translation>
+    </message>
+    <message>
+        <source>Mental health</source>
+        <translation>Iechyd meddwl</translation>
+    </message>
+    <message>
+        <source>Physical health</source>
+        <translation>Iechyd corfforol</translation>
+    </message>
+    <message>
+        <source>Finances</source>
+        <translation>Cyllid</translation>
+    </message>
+    <message>
+        <source>Employment and training</source>
+        <translation>Cyflogaeth a hyfforddiant</translation>
+    </message>
+    <message>
+        <source>Relationships and family</source>
+        <translation>Perthnasoedd a theulu</translation>
+    </message>
+    <message>
+        <source>Exploitation and victimisation</source>
+        <translation>Camfanteisio ac erledigaeth</translation>
+    </message>
+</context>
+<context>
     <name>LanguageDialog</name>
     <message>
         <source>Language</source>

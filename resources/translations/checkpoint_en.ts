@@ -1661,6 +1661,185 @@
     </message>
 </context>
 <context>
+    <name>Labels</name>
+    <message>
+        <source>Offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed (non-compliance)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed (reoffended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reoffending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Victim / restorative approach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pathway intervention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPS tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Victim awareness course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apology letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keywork</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attended late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did not attend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled by the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled by the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress and clinical detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alcohol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drugs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mental health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Physical health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employment and training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationships and family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exploitation and victimisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LanguageDialog</name>
     <message>
         <source>Language</source>

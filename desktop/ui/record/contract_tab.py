@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.app.i18n import ui_format
+from desktop.app.i18n import ui_format, ui_label
 from desktop.domain import Condition, ContractState
 
 from .controller import LoadedCase, RecordController
@@ -120,7 +120,7 @@ class ContractTab(QWidget):
         self.model.set_rows(loaded.case.conditions)
         contract = loaded.case.contract
         text = (
-            self.tr("Contract: {0}").format(contract.state.label)
+            self.tr("Contract: {0}").format(ui_label(contract.state))
             if contract
             else self.tr("No contract signed yet: sign one to set the conditions.")
         )
@@ -164,7 +164,7 @@ class ContractTab(QWidget):
         )
         self.progress_button.setToolTip(
             self.tr("Counted from attended {0} sessions: record the session instead.").format(
-                cond.counts_kind.label.lower()
+                ui_label(cond.counts_kind).lower()
             )
             if cond is not None and cond.counts_kind is not None
             else ""

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.app.i18n import ui_label
 from desktop.domain import ELIGIBILITY_QUESTIONS, Consent, Person, PoliceSharing, Referral
 from desktop.domain.demographics import Ethnicity, Sex
 
@@ -111,7 +112,7 @@ class DetailsTab(QWidget):
         form = QFormLayout(box)
         self.sharing = QComboBox(box)
         for option in PoliceSharing:
-            self.sharing.addItem(option.label, option.value)
+            self.sharing.addItem(ui_label(option), option.value)
         self.sharing.setAccessibleName(self.tr("Sharing with the police"))
         self.national = QCheckBox(self.tr("National treatment reporting (NDTMS)"), box)
         self.agreement_ref = QLineEdit(box)

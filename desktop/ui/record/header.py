@@ -8,7 +8,7 @@ from html import escape
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from desktop.app.i18n import ui_reason, ui_summary
+from desktop.app.i18n import ui_label, ui_reason, ui_summary
 from desktop.domain import ComplianceAssessment, ContractState
 
 from ..elided_label import ElidedLabel
@@ -145,7 +145,7 @@ class RecordHeader(QFrame):
                 length=contract.length_days,
             )
         return self.tr("{state} on {closed} ({dates}){reason}").format(
-            state=contract.state.label,
+            state=ui_label(contract.state),
             closed=fmt_date(contract.closed_on),
             dates=dates,
             reason=f": {contract.outcome_reason}" if contract.outcome_reason else "",
