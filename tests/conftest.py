@@ -29,3 +29,28 @@ def _close_windows_left_open():
         if window.isVisible():
             window.close()
     app.processEvents()
+
+
+@pytest.fixture(scope="session")
+def qapp(qapp, tmp_path_factory):
+    """pytest-qt's QApplication, speaking English as the app does: its catalogue (compiled here from
+    resources/translations/checkpoint_en.ts) carries the English plural forms of the %n strings."""
+    import shutil
+    import subprocess
+    from pathlib import Path
+
+    from PySide6.QtCore import QTranslator
+
+    source = Path(__file__).resolve().parents[1] / "resources" / "translations" / "checkpoint_en.ts"
+    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+    tool = str(lrelease) if lrelease.exists() else shutil.which("pyside6-lrelease")
+    if tool is None:
+        yield qapp
+        return
+    out = tmp_path_factory.mktemp("translations") / "checkpoint_en.qm"
+    subprocess.run([tool, str(source), "-qm", str(out)], check=True, capture_output=True)
+    translator = QTranslator(qapp)
+    if translator.load(str(out)):
+        qapp.installTranslator(translator)
+    yield qapp
+    qapp.removeTranslator(translator)

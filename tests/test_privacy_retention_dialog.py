@@ -12,6 +12,7 @@ from privacy_fixtures import build_retention_store
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from store_fixtures import PASS
+from ui_input import shots_dir
 
 from desktop.app.root import build_context
 from desktop.storage.store import CaseStore
@@ -19,7 +20,7 @@ from desktop.ui.context import AppContext
 from desktop.ui.privacy.retention_dialog import RetentionPlanDialog
 from desktop.ui.runner import BackgroundRunner
 
-SHOTS = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
+SHOTS = shots_dir()
 
 
 @pytest.fixture
@@ -66,7 +67,7 @@ def test_the_plan_is_shown_and_erased_only_after_confirming(qtbot, opened) -> No
     rows = dict(_rows(dlg))
     assert rows[refs["Old"]] == "Erase" and rows[refs["Never"]] == "Erase"
     assert rows[refs["Held"]] == "Kept: legal hold" and refs["Current"] not in rows
-    assert "2 person(s) to erase" in dlg.summary.text() and "1 kept by a legal hold" in dlg.summary.text()
+    assert "2 people to erase" in dlg.summary.text() and "1 kept by a legal hold" in dlg.summary.text()
     SHOTS.mkdir(parents=True, exist_ok=True)
     dlg.grab().save(str(SHOTS / "retention-plan-dialog.png"))
 

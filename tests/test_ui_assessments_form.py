@@ -4,13 +4,12 @@ instrument rendered from its definition alone."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from instrument_helpers import shipped
 from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QLineEdit, QRadioButton, QSpinBox
 from ui_assessment_fixtures import *  # noqa: F403
 from ui_assessment_fixtures import START_ON, add_person
+from ui_input import shots_dir
 
 from desktop.domain.assessments import Stage, new_assessment
 from desktop.domain.instruments import DECLINED, ItemKind
@@ -19,7 +18,7 @@ from desktop.ui.assessments.form_dialog import AssessmentDialog
 from desktop.ui.assessments.form_view import AssessmentForm
 from desktop.ui.assessments.item_editors import ComboEditor, NumberEditor, RadioEditor, TextEditor
 
-SCREENSHOTS = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
+SCREENSHOTS = shots_dir()
 
 
 def titles() -> dict[str, str]:

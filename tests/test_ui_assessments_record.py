@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from ui_assessment_fixtures import *  # noqa: F403
 from ui_assessment_fixtures import START_ON, add_person, give, needs
+from ui_input import shots_dir
 
 from desktop.domain import ConditionType, Pathway
 from desktop.domain.assessments import Stage
@@ -71,7 +72,7 @@ def test_signing_the_contract_offers_the_needs_as_pathway_conditions_and_covers_
     assert "latest needs screen" in " ".join(w.text() for w in dialog.findChildren(type(dialog.message)))
     assert dialog.chosen_conditions()[2].title == "Apply to the housing options team"
     dialog.show()
-    dialog.grab().save("/tmp/sign-contract-with-needs.png")
+    dialog.grab().save(str(shots_dir() / "sign-contract-with-needs.png"))
     with qtbot.waitSignals([view.loaded, view.assessments_tab.loaded], timeout=10_000):
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     coverage = view.assessments_tab.coverage

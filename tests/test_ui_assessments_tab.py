@@ -9,6 +9,7 @@ from pathlib import Path
 from instrument_helpers import shipped
 from ui_assessment_fixtures import *  # noqa: F403
 from ui_assessment_fixtures import A_PASS, EXIT_ON, START_ON, a_clock, add_person, give, seed_history
+from ui_input import shots_dir
 
 from desktop.app.root import build_context
 from desktop.domain import ConditionType, Pathway, Role
@@ -25,7 +26,7 @@ from desktop.ui.assessments.new_dialog import NewAssessmentDialog
 from desktop.ui.assessments.tab import AssessmentsTab
 from desktop.ui.runner import BackgroundRunner
 
-SCREENSHOTS = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
+SCREENSHOTS = shots_dir()
 
 
 def wait_loaded(qtbot, tab: AssessmentsTab) -> None:
@@ -140,7 +141,7 @@ def test_the_charts_are_built_from_the_stored_history(qtbot, actx, assess_store)
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     tab.change.resize(1150, 760)
     tab.change.grab().save(str(SCREENSHOTS / "assessment-charts.png"))
-    tab.grab().save("/tmp/assessment-tab.png")
+    tab.grab().save(str(SCREENSHOTS / "assessment-tab.png"))
 
 
 def test_needs_coverage_names_the_gaps_and_the_suggested_conditions_follow_the_latest_screen(
@@ -196,7 +197,7 @@ def test_the_manager_sees_the_share_of_the_caseload_that_improved(qtbot, actx, a
     assert "the whole service" in summary.heading.text()
     summary.resize(820, 620)
     summary.show()
-    summary.grab().save("/tmp/assessment-improvement.png")
+    summary.grab().save(str(SCREENSHOTS / "assessment-improvement.png"))
 
 
 def test_a_new_assessment_offers_the_needs_screen_first_and_suggests_the_stage(

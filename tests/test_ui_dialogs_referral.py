@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialog
+from ui_input import shots_dir
 
 from desktop.domain import PoliceSharing
 from desktop.ui.dialogs.referral import NewReferralDialog
@@ -168,9 +168,7 @@ def test_a_typed_date_that_is_not_a_date_is_refused_saying_how_to_type_it(
     qtbot.keyClicks(dialog.offence_date, "next tuesday")
     _save(qtbot, dialog)
     assert "is not a date: type it as DD/MM/YYYY, e.g. 14/03/1996" in dialog.problems["offence_date"].text()
-    dialog.grab().save(
-        str(Path(__file__).resolve().parent.parent / "docs" / "screenshots" / "referral-typed-date-error.png")
-    )
+    dialog.grab().save(str(shots_dir() / "referral-typed-date-error.png"))
     qtbot.keyClick(dialog.offence_date, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(dialog.offence_date, "1.11.26")
     with qtbot.waitSignal(dialog.referral_created, timeout=5000):

@@ -4,10 +4,10 @@ its dialog's widgets, against a real encrypted store."""
 from __future__ import annotations
 
 from datetime import date, datetime
-from pathlib import Path
 
 from PySide6.QtCore import QDate, QDateTime, Qt
 from PySide6.QtWidgets import QDialog
+from ui_input import shots_dir
 
 from desktop.domain import (
     AppointmentKind,
@@ -226,9 +226,7 @@ def test_a_contract_longer_than_four_months_is_refused_saying_the_longest(
         record_store.cases.load_case(person.id).contract is None
         or record_store.cases.load_case(person.id).contract.state is not ContractState.ACTIVE
     )
-    dlg.grab().save(
-        str(Path(__file__).resolve().parent.parent / "docs" / "screenshots" / "contract-too-long.png")
-    )
+    dlg.grab().save(str(shots_dir() / "contract-too-long.png"))
     for _ in range(4):
         qtbot.keyClick(end, Qt.Key.Key_Down)
     assert end.date().toPython() <= longest

@@ -59,7 +59,7 @@ def test_today_flags_the_past_one_without_an_outcome(qtbot, open_diary) -> None:
     assert not view.showing_week
     assert view.proxy.rowCount() == 2
     assert view.flagged_rows() == [("Olly Other", "Past: no outcome recorded")]
-    assert view.summary.text() == "2 appointment(s) · 0 missed · 1 past without an outcome"
+    assert view.summary.text() == "2 appointments · 0 missed · 1 past without an outcome"
 
 
 def test_week_flags_the_missed_one_too(qtbot, open_diary) -> None:

@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from ui_fixtures import runner, ui_settings  # noqa: F401
+from ui_input import shots_dir
 
 from desktop.app.root import build_context
 from desktop.domain import Consent, Person, Referral, Role
@@ -22,7 +23,7 @@ from desktop.ui.main_window import MainWindow
 
 NOW = datetime(2026, 11, 26, 11, 0)
 PASS = "journey test passphrase"
-SHOTS = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
+SHOTS = shots_dir()
 
 
 def clock() -> datetime:

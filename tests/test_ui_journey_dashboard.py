@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from returns_store_fixtures import ReturnsStore, build_returns_store, open_as, ret_clock
 from ui_fixtures import make_row
+from ui_input import shots_dir
 
 from desktop.app.i18n import ui_reason
 from desktop.app.root import build_context
@@ -22,7 +23,7 @@ from desktop.ui.main_window import MainWindow
 from desktop.ui.returns.view import ReturnsView
 from desktop.ui.runner import BackgroundRunner
 
-SHOTS = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
+SHOTS = shots_dir()
 
 
 @pytest.fixture(scope="module")

@@ -3,13 +3,12 @@ PHQ-9 already on the record; no pathway needs screen was ever completed (issue 1
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from instrument_helpers import shipped
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from ui_assessment_fixtures import *  # noqa: F403
 from ui_assessment_fixtures import START_ON, add_person, give
+from ui_input import shots_dir
 
 from desktop.domain import Pathway
 from desktop.domain.assessments import Stage
@@ -20,7 +19,7 @@ from desktop.ui.assessments.needs_view import GAP_NO_CONDITION
 from desktop.ui.assessments.new_dialog import NewAssessmentDialog
 from desktop.ui.assessments.tab import AssessmentsTab
 
-SHOTS = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
+SHOTS = shots_dir()
 LEFT = Qt.MouseButton.LeftButton
 
 

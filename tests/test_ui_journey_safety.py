@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QTableView
 from ui_assessment_fixtures import give
 from ui_fixtures import runner, ui_settings  # noqa: F401
+from ui_input import shots_dir
 
 from desktop.app.root import build_context
 from desktop.domain import ELIGIBILITY_QUESTIONS, Consent, EligibilityAnswer, Person, Referral, Role
@@ -29,7 +30,7 @@ from desktop.ui.main_window import MainWindow
 
 NOW = datetime(2026, 11, 26, 11, 0)
 PASS = "safety journey passphrase"
-SHOTS = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
+SHOTS = shots_dir()
 PHQ_ITEMS = [f"q{i}" for i in range(1, 10)]
 
 

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy import select
 from ui_fixtures import runner, ui_settings  # noqa: F401
+from ui_input import shots_dir
 
 from desktop.app.root import build_context
 from desktop.domain import Consent, Person, Referral, Role
@@ -30,7 +31,7 @@ from desktop.ui.staff.users_dialog import (
 
 NOW = datetime(2026, 11, 26, 11, 0)
 PASS = "users journey passphrase"
-SHOTS = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
+SHOTS = shots_dir()
 
 
 def clock() -> datetime:

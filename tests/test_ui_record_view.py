@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 from datetime import timedelta
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialog
+from ui_input import shots_dir
 
 from desktop.domain import AppointmentOutcome, ConditionStatus, ContractState
 from desktop.ui.dialogs.session import ScheduleSessionDialog
@@ -201,9 +201,7 @@ def test_the_timeline_reads_in_words(qtbot, open_record, record_store, person_fa
     assert not re.search(r"\d{4}-\d{2}-\d{2}", signed[3]), signed  # no ISO dates left
     tip = model.data(model.index(texts.index(signed), 1), Qt.ItemDataRole.ToolTipRole)
     assert tip.startswith("Ada Admin: Contract signed (") and tip.endswith(").")
-    view.grab().save(
-        str(Path(__file__).resolve().parent.parent / "docs" / "screenshots" / "timeline-in-words.png")
-    )
+    view.grab().save(str(shots_dir() / "timeline-in-words.png"))
 
 
 def test_details_edit_person_and_consent(qtbot, open_record, record_store, person_factory) -> None:
@@ -311,9 +309,7 @@ def test_a_very_long_name_is_elided_in_the_header_with_the_whole_name_as_tooltip
     assert view.width() == 1000 and name.width() < 1000
     assert name.is_elided() and name.shown_text().endswith("\u2026")
     assert name.toolTip() == person.full_name
-    view.grab().save(
-        str(Path(__file__).resolve().parent.parent / "docs" / "screenshots" / "record-long-name.png")
-    )
+    view.grab().save(str(shots_dir() / "record-long-name.png"))
 
 
 def test_details_date_of_birth_is_typed_and_a_bad_one_refused(

@@ -5,7 +5,12 @@ Nothing here calls a slot or a private method: every step is a mouse or key even
 
 from __future__ import annotations
 
+import atexit
+import os
+import shutil
+import tempfile
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtTest import QTest
@@ -66,3 +71,21 @@ def button_with_text(root: QWidget, text: str) -> QAbstractButton:
         if b.isVisible() and b.text().replace("&", "") == text:
             return b
     raise AssertionError(f"no visible button {text!r} in {root!r}")
+
+
+_SHOTS: list[Path] = []
+
+
+def shots_dir() -> Path:
+    """Where tests save screenshots: a temporary folder (removed at exit), unless CHECKPOINT_SCREENSHOTS names
+    one (e.g. `CHECKPOINT_SCREENSHOTS=docs/screenshots`, relative to the repository) to refresh the docs."""
+    chosen = os.environ.get("CHECKPOINT_SCREENSHOTS")
+    if chosen:
+        folder = Path(chosen) if Path(chosen).is_absolute() else Path(__file__).resolve().parents[1] / chosen
+    else:
+        if not _SHOTS:
+            _SHOTS.append(Path(tempfile.mkdtemp(prefix="checkpoint-shots-")))
+            atexit.register(shutil.rmtree, _SHOTS[0], True)
+        folder = _SHOTS[0]
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder

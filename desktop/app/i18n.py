@@ -20,26 +20,21 @@ from PySide6.QtCore import (
 
 from desktop.resources import resource
 from desktop.ui.language import (  # noqa: F401  (they live with the widgets that use them; kept importable here)
+    DOMAIN_LABELS,
+    LANGUAGE_KEY,
+    LANGUAGES,
+    SYSTEM,
     current_language,
+    resolve_language,
     ui_date,
+    ui_format,
+    ui_label,
     ui_moment,
     ui_reason,
     ui_summary,
 )
 
-LANGUAGE_KEY = "ui/language"
 LANGUAGE_ENV = "CHECKPOINT_LANGUAGE"
-SYSTEM = "system"
-LANGUAGES = ("en", "cy")  # English first: the source language, and the fallback for any untranslated string
-
-
-def resolve_language(choice: str | None, system: QLocale | None = None) -> str:
-    """'en' or 'cy' for a stored choice; anything unknown (or 'system') follows the system locale."""
-    value = (choice or SYSTEM).strip().lower()
-    if value in LANGUAGES:
-        return value
-    locale = system if system is not None else QLocale.system()
-    return "cy" if locale.language() == QLocale.Language.Welsh else "en"
 
 
 def chosen_language(ui_state: QSettings | None, environ: dict[str, str] | None = None) -> str:

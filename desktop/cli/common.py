@@ -8,6 +8,8 @@ import os
 import sys
 from pathlib import Path
 
+from .messages import CLI
+
 PASSPHRASE_ENV = "CHECKPOINT_PASSPHRASE"
 
 
@@ -39,14 +41,20 @@ def read_passphrase(args: argparse.Namespace, prompt: str = "Passphrase: ", *, c
         try:
             text = path.read_text(encoding="utf-8")
         except OSError as exc:
-            raise CliError(f"cannot read passphrase file {path}: {exc.strerror}") from None
+            raise CliError(
+                CLI.tr("cannot read passphrase file %1: %2")
+                .replace("%1", str(path))
+                .replace("%2", exc.strerror or "")
+            ) from None
         return text.rstrip("\r\n")
     env = os.environ.get(PASSPHRASE_ENV)
     if env:
         return env
     if not sys.stdin.isatty():
-        raise CliError(f"no passphrase: give --passphrase-file or set {PASSPHRASE_ENV}")
+        raise CliError(
+            CLI.tr("no passphrase: give --passphrase-file or set %1").replace("%1", PASSPHRASE_ENV)
+        )
     first = getpass.getpass(prompt)
     if confirm and getpass.getpass("Again: ") != first:
-        raise CliError("the two passphrases differ")
+        raise CliError(CLI.tr("the two passphrases differ"))
     return first

@@ -6,8 +6,13 @@ import argparse
 from typing import Any
 
 from .common import CliError, add_store_arguments
+from .messages import CLI, QT_TRANSLATE_NOOP
 
-LANGUAGE_NAMES = {"en": "English", "cy": "Welsh", "cy+en": "bilingual, Welsh first"}
+LANGUAGE_NAMES = {
+    "en": QT_TRANSLATE_NOOP("CLI", "English"),
+    "cy": QT_TRANSLATE_NOOP("CLI", "Welsh"),
+    "cy+en": QT_TRANSLATE_NOOP("CLI", "bilingual, Welsh first"),
+}
 
 
 def register(sub: Any) -> None:
@@ -38,19 +43,25 @@ def cmd_returns_language(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         if args.language:
             if store.user.role not in (Role.ADMIN, Role.MANAGER):
-                raise CliError("only a manager or an admin may set the returns language")
+                raise CliError(CLI.tr("only a manager or an admin may set the returns language"))
             store.set_setting(_key(args.force), args.language)
         value = store.setting(_key(args.force), "") if args.force else ""
         default = store.setting("returns_language", "en")
     chosen = value or default
     who = (
-        f"returns to {args.force.strip()}"
+        CLI.tr("returns to %1").replace("%1", args.force.strip())
         if args.force.strip()
-        else "returns to a force without its own setting"
+        else CLI.tr("returns to a force without its own setting")
     )
-    source = "" if value or not args.force.strip() else " (the default)"
+    source = "" if value or not args.force.strip() else CLI.tr(" (the default)")
+    name = CLI.tr(LANGUAGE_NAMES.get(chosen, LANGUAGE_NAMES["en"]))
     print(
-        f"{who}: {chosen} ({LANGUAGE_NAMES.get(chosen, 'English')}){source}. A person who prefers Welsh gets a "
-        "Welsh or bilingual return whatever this says."
+        CLI.tr(
+            "%1: %2 (%3)%4. A person who prefers Welsh gets a Welsh or bilingual return whatever this says."
+        )
+        .replace("%1", who)
+        .replace("%2", chosen)
+        .replace("%3", name)
+        .replace("%4", source)
     )
     return 0

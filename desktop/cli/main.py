@@ -16,6 +16,7 @@ from desktop import version
 from desktop.storage.errors import StoreError, from_database_error
 
 from .common import CliError
+from .messages import CLI, LANG_CHOICES, speaking
 
 # Each module has `register(subparsers)`, adding its commands with `set_defaults(func=...)`.
 COMMAND_MODULES: tuple[str, ...] = (
@@ -38,6 +39,12 @@ def build_parser() -> argparse.ArgumentParser:
         description="Case management for police diversion contracts, with an encrypted local case store.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {version()}")
+    parser.add_argument(
+        "--lang",
+        choices=LANG_CHOICES,
+        default=None,
+        help="language of messages: en, cy (Cymraeg) or system (default: the GUI's saved choice)",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)
@@ -50,6 +57,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not getattr(args, "func", None):
         parser.print_help()
         return 2
+    with speaking(args.lang):
+        return _run(args)
+
+
+def _run(args: argparse.Namespace) -> int:
     try:
         result = args.func(args)
     except CliError as exc:
@@ -73,14 +85,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except OSError as exc:
         where = f" ({exc.filename})" if exc.filename else ""
-        reason = "the disk is full" if exc.errno == errno.ENOSPC else (exc.strerror or type(exc).__name__)
-        print(f"checkpoint-desk: {reason}{where}; the command stopped", file=sys.stderr)
+        reason = (
+            CLI.tr("the disk is full") if exc.errno == errno.ENOSPC else (exc.strerror or type(exc).__name__)
+        )
+        print(
+            "checkpoint-desk: " + CLI.tr("%1; the command stopped").replace("%1", reason + where),
+            file=sys.stderr,
+        )
         return 2
     except MemoryError:
-        print("checkpoint-desk: out of memory; the command stopped", file=sys.stderr)
+        print("checkpoint-desk: " + CLI.tr("out of memory; the command stopped"), file=sys.stderr)
         return 2
     except KeyboardInterrupt:
-        print("checkpoint-desk: interrupted", file=sys.stderr)
+        print("checkpoint-desk: " + CLI.tr("interrupted"), file=sys.stderr)
         return 130
     return int(result or 0)
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain import Appointment, Person
+from desktop.ui.language import ui_format
 
 from .context import AppContext
 from .dialogs.base import problem_label, show_problem, user_message
@@ -146,9 +147,11 @@ class DiaryView(QWidget):
 
     def _range_text(self, start: datetime, end: datetime) -> str:
         if not self.showing_week:
-            return start.strftime("%A %d %B %Y")
+            return ui_format(start, "dddd dd MMMM yyyy")
         last = end - timedelta(days=1)
-        return self.tr("Week of {0} to {1}").format(start.strftime("%a %d %b"), last.strftime("%a %d %b %Y"))
+        return self.tr("Week of {0} to {1}").format(
+            ui_format(start, "ddd dd MMM"), ui_format(last, "ddd dd MMM yyyy")
+        )
 
     def _on_runner_loaded(self, generation: int, rows: list[tuple[Appointment, Person]]) -> None:
         if generation != self._generation:
@@ -161,9 +164,9 @@ class DiaryView(QWidget):
         flags = [appointment_flag(a, now) for a, _p in rows]
         missed, overdue = flags.count(FLAG_MISSED), flags.count(FLAG_OVERDUE)
         self.summary.setText(
-            self.tr("{n} appointment(s) · {missed} missed · {overdue} past without an outcome").format(
-                n=len(rows), missed=missed, overdue=overdue
-            )
+            self.tr(
+                "%n appointment(s) · {missed} missed · {overdue} past without an outcome", "", len(rows)
+            ).format(missed=missed, overdue=overdue)
         )
         row = self.model.row_of(selected[0].id) if selected else -1
         if row < 0 and self.proxy.rowCount():

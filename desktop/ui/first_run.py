@@ -33,6 +33,7 @@ from desktop.domain import Role
 from desktop.services.users import add_staff
 from desktop.storage.errors import StoreError
 from desktop.storage.store import CaseStore
+from desktop.ui.language import ui_format
 
 from .runner import BackgroundRunner
 from .unlock import busy_bar, error_label, passphrase_problem
@@ -221,7 +222,7 @@ class RecoveryKeyPage(QWizardPage):
             + "\n\n"
             + self.tr("Case store: %1").replace("%1", folder)
             + "\n"
-            + self.tr("Created: %1").replace("%1", self._wizard.clock().strftime("%d %b %Y"))
+            + self.tr("Created: %1").replace("%1", ui_format(self._wizard.clock(), "dd MMM yyyy"))
             + "\n"
         )
 

@@ -203,13 +203,7 @@ class LockScreen(QWidget):
     def reset(self, unsaved: int = 0) -> None:
         self.passphrase.clear()
         self.error.setVisible(False)
-        text = (
-            self.tr("1 unsaved edit kept: it will be there when you unlock.")
-            if unsaved == 1
-            else self.tr("%1 unsaved edits kept: they will be there when you unlock.").replace(
-                "%1", str(unsaved)
-            )
-        )
+        text = self.tr("%n unsaved edit(s) kept: they will be there when you unlock.", "", unsaved)
         self.note.setText(text if unsaved else "")
         self.note.setVisible(bool(unsaved))
         self.passphrase.setFocus()

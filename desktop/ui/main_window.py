@@ -33,6 +33,7 @@ from .context import AppContext
 from .dialogs.referral import NewReferralDialog
 from .diary import DiaryView
 from .lock import IdleLockController, LockScreen, WindowVeil, unsaved_editors
+from .preferences import PreferencesHookup
 from .privacy.wiring import PrivacyHookup
 from .record.view import PersonRecordView
 from .replicas.wiring import ReplicasHookup
@@ -65,6 +66,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.settings = settings  # public for hookups: the language picker's ui-state file
         self._ui_state = QSettings(str(settings.ui_state_file), QSettings.Format.IniFormat)
         self._veils: list[WindowVeil] = []
         self._title = self.tr("Checkpoint Desk \u2014 %1").replace("%1", ctx.store.folder.name)
@@ -100,6 +102,7 @@ class MainWindow(QMainWindow):
         self.staff = StaffHookup(self)
         self.privacy = PrivacyHookup(self)
         self.replicas = ReplicasHookup(self)
+        self.preferences = PreferencesHookup(self)
         ctx.changes.changed.connect(self._on_changes_changed)
 
         self.caseload.person_activated.connect(self._on_caseload_person_activated)
@@ -445,11 +448,7 @@ class MainWindow(QMainWindow):
         answer = QMessageBox.warning(
             self,
             self.tr("Unsaved changes"),
-            self.tr("An open editor has unsaved changes. Close and lose them?")
-            if count == 1
-            else self.tr("%1 open editors have unsaved changes. Close and lose them?").replace(
-                "%1", str(count)
-            ),
+            self.tr("%n open editor(s) have unsaved changes. Close and lose them?", "", count),
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )

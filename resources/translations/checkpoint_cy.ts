@@ -5,39 +5,39 @@
     <name></name>
     <message>
         <source>Name</source>
-        <translation>Enw</translation>
+        <translation type="vanished">Enw</translation>
     </message>
     <message>
         <source>Force reference</source>
-        <translation>Cyfeirnod yr heddlu</translation>
+        <translation type="vanished">Cyfeirnod yr heddlu</translation>
     </message>
     <message>
         <source>Keyworker</source>
-        <translation>Gweithiwr allweddol</translation>
+        <translation type="vanished">Gweithiwr allweddol</translation>
     </message>
     <message>
         <source>Contract</source>
-        <translation>Contract</translation>
+        <translation type="vanished">Contract</translation>
     </message>
     <message>
         <source>Contract day</source>
-        <translation>Diwrnod y contract</translation>
+        <translation type="vanished">Diwrnod y contract</translation>
     </message>
     <message>
         <source>Next appointment</source>
-        <translation>Apwyntiad nesaf</translation>
+        <translation type="vanished">Apwyntiad nesaf</translation>
     </message>
     <message>
         <source>Last attended</source>
-        <translation>Presenoldeb diwethaf</translation>
+        <translation type="vanished">Presenoldeb diwethaf</translation>
     </message>
     <message>
         <source>Conditions met</source>
-        <translation>Amodau a fodlonwyd</translation>
+        <translation type="vanished">Amodau a fodlonwyd</translation>
     </message>
     <message>
         <source>Compliance</source>
-        <translation>Cydymffurfiaeth</translation>
+        <translation type="vanished">Cydymffurfiaeth</translation>
     </message>
 </context>
 <context>
@@ -48,7 +48,7 @@
     </message>
     <message>
         <source>The case store is an encrypted folder. The first account is its administrator.</source>
-        <translation type="unfinished">Ffolder wedi&apos;i amgryptio yw&apos;r storfa achosion. Y cyfrif cyntaf yw ei gweinyddwr.</translation>
+        <translation>Ffolder wedi&apos;i amgryptio yw&apos;r storfa achosion. Y cyfrif cyntaf yw ei gweinyddwr.</translation>
     </message>
     <message>
         <source>&amp;Create</source>
@@ -100,7 +100,7 @@
     </message>
     <message>
         <source>Choose an empty folder</source>
-        <translation type="unfinished">Dewiswch ffolder gwag</translation>
+        <translation>Dewiswch ffolder gwag</translation>
     </message>
     <message>
         <source>Enter a folder and a user name.</source>
@@ -108,7 +108,7 @@
     </message>
     <message>
         <source>That folder is not empty: choose a new one.</source>
-        <translation type="unfinished">Nid yw&apos;r ffolder hwnnw&apos;n wag: dewiswch un newydd.</translation>
+        <translation>Nid yw&apos;r ffolder hwnnw&apos;n wag: dewiswch un newydd.</translation>
     </message>
     <message>
         <source>The case store could not be created.</source>
@@ -127,7 +127,7 @@
     </message>
     <message>
         <source>{done} of {target} {unit} done so far</source>
-        <translation type="unfinished">{done} o {target} {unit} wedi&apos;u gwneud hyd yma</translation>
+        <translation>{done} o {target} {unit} wedi&apos;u gwneud hyd yma</translation>
     </message>
     <message>
         <source>So far:</source>
@@ -142,39 +142,39 @@
     <name>AddUserDialog</name>
     <message>
         <source>Add a user</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu defnyddiwr</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished">Enw defnyddiwr</translation>
+        <translation>Enw defnyddiwr</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw llawn</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Rôl</translation>
+        <translation>Rôl</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished">&amp;Enw defnyddiwr:</translation>
+        <translation>&amp;Enw defnyddiwr:</translation>
     </message>
     <message>
         <source>&amp;Full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw &amp;llawn:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished">&amp;Rôl:</translation>
+        <translation>&amp;Rôl:</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ychwanegu</translation>
     </message>
     <message>
         <source>Enter a user name.</source>
-        <translation type="unfinished">Rhowch enw defnyddiwr.</translation>
+        <translation>Rhowch enw defnyddiwr.</translation>
     </message>
 </context>
 <context>
@@ -217,7 +217,7 @@
     </message>
     <message>
         <source>Missed</source>
-        <translation type="unfinished">Wedi&apos;i golli</translation>
+        <translation>Wedi&apos;i golli</translation>
     </message>
     <message>
         <source>Past: no outcome recorded</source>
@@ -252,7 +252,7 @@
     </message>
     <message>
         <source>{0} · given on {1} by {2}</source>
-        <translation type="unfinished">{0} · cynhaliwyd ar {1} gan {2}</translation>
+        <translation>{0} · cynhaliwyd ar {1} gan {2}</translation>
     </message>
     <message>
         <source> · completed (read only)</source>
@@ -287,7 +287,7 @@
     </message>
     <message>
         <source>Things to follow up</source>
-        <translation type="unfinished">Pethau i&apos;w dilyn</translation>
+        <translation>Pethau i&apos;w dilyn</translation>
     </message>
     <message>
         <source>Start {0} (answers carried over)</source>
@@ -311,7 +311,7 @@
     </message>
     <message>
         <source>Not completed: answer these or mark them declined ({0}):</source>
-        <translation type="unfinished">Heb ei gwblhau: atebwch y rhain neu nodwch eu bod wedi&apos;u gwrthod ({0}):</translation>
+        <translation>Heb ei gwblhau: atebwch y rhain neu nodwch eu bod wedi&apos;u gwrthod ({0}):</translation>
     </message>
     <message>
         <source>&lt;b&gt;Score:&lt;/b&gt; {0}</source>
@@ -328,6 +328,76 @@
     <message>
         <source>Note: {0}</source>
         <translation>Nodyn: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Dyddiad</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Cam</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Offeryn</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Sgôr</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>Band</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>Cynhaliwyd gan</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Drafft</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Wedi&apos;i gwblhau</translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation>Wedi&apos;i ddisodli</translation>
+    </message>
+    <message>
+        <source>Draft correction</source>
+        <translation>Cywiriad drafft</translation>
+    </message>
+    <message>
+        <source>Superseded by a correction</source>
+        <translation>Wedi&apos;i ddisodli gan gywiriad</translation>
+    </message>
+    <message>
+        <source>Completed (correction)</source>
+        <translation>Wedi&apos;i gwblhau (cywiriad)</translation>
+    </message>
+    <message>
+        <source>, correction in draft</source>
+        <translation>, cywiriad yn ddrafft</translation>
+    </message>
+    <message>
+        <source> · safety flag</source>
+        <translation> · rhybudd diogelwch</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentsController</name>
+    <message>
+        <source>Cannot open it: {0}</source>
+        <translation>Nid oes modd ei agor: {0}</translation>
     </message>
 </context>
 <context>
@@ -409,6 +479,69 @@
     </message>
 </context>
 <context>
+    <name>CLI</name>
+    <message>
+        <source>cannot read passphrase file %1: %2</source>
+        <translation>nid oes modd darllen y ffeil cyfrinymadrodd %1: %2</translation>
+    </message>
+    <message>
+        <source>no passphrase: give --passphrase-file or set %1</source>
+        <translation>dim cyfrinymadrodd: rhowch --passphrase-file neu gosodwch %1</translation>
+    </message>
+    <message>
+        <source>the two passphrases differ</source>
+        <translation>mae&apos;r ddau gyfrinymadrodd yn wahanol</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Saesneg</translation>
+    </message>
+    <message>
+        <source>Welsh</source>
+        <translation>Cymraeg</translation>
+    </message>
+    <message>
+        <source>bilingual, Welsh first</source>
+        <translation>dwyieithog, y Gymraeg yn gyntaf</translation>
+    </message>
+    <message>
+        <source>only a manager or an admin may set the returns language</source>
+        <translation>dim ond rheolwr neu weinyddwr all osod iaith yr adroddiadau</translation>
+    </message>
+    <message>
+        <source>returns to %1</source>
+        <translation>adroddiadau i %1</translation>
+    </message>
+    <message>
+        <source>returns to a force without its own setting</source>
+        <translation>adroddiadau i heddlu heb ei osodiad ei hun</translation>
+    </message>
+    <message>
+        <source> (the default)</source>
+        <translation> (y rhagosodiad)</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)%4. A person who prefers Welsh gets a Welsh or bilingual return whatever this says.</source>
+        <translation>%1: %2 (%3)%4. Bydd unigolyn sy&apos;n dewis y Gymraeg yn cael adroddiad Cymraeg neu ddwyieithog beth bynnag a ddywed hyn.</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>mae&apos;r ddisg yn llawn</translation>
+    </message>
+    <message>
+        <source>%1; the command stopped</source>
+        <translation>%1; daeth y gorchymyn i ben</translation>
+    </message>
+    <message>
+        <source>out of memory; the command stopped</source>
+        <translation>dim cof ar ôl; daeth y gorchymyn i ben</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>torrwyd ar draws y gorchymyn</translation>
+    </message>
+</context>
+<context>
     <name>CaseloadController</name>
     <message>
         <source>Loading the caseload…</source>
@@ -428,7 +561,7 @@
     </message>
     <message>
         <source>%1 of %2 people</source>
-        <translation type="unfinished">%1 o %2 o bobl</translation>
+        <translation>%1 o %2 o bobl</translation>
     </message>
     <message>
         <source>No one matches the search and filters.</source>
@@ -443,11 +576,11 @@
     <name>CaseloadTableModel</name>
     <message>
         <source>1 day left</source>
-        <translation>1 diwrnod ar ôl</translation>
+        <translation type="vanished">1 diwrnod ar ôl</translation>
     </message>
     <message>
         <source>%1 days left</source>
-        <translation>%1 diwrnod ar ôl</translation>
+        <translation type="vanished">%1 diwrnod ar ôl</translation>
     </message>
     <message>
         <source>not signed</source>
@@ -472,6 +605,30 @@
     <message>
         <source>Name</source>
         <translation>Enw</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>Wedi&apos;i gynnig</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Gweithredol</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Wedi&apos;i gwblhau</translation>
+    </message>
+    <message>
+        <source>Failed (non-compliance)</source>
+        <translation>Wedi methu (diffyg cydymffurfio)</translation>
+    </message>
+    <message>
+        <source>Failed (reoffended)</source>
+        <translation>Wedi methu (aildroseddu)</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Wedi&apos;i dynnu&apos;n ôl</translation>
     </message>
     <message>
         <source>Force reference</source>
@@ -509,6 +666,16 @@
         <source>No contract</source>
         <translation>Dim contract</translation>
     </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n diwrnod ar ôl</numerusform>
+            <numerusform>%n diwrnod ar ôl</numerusform>
+            <numerusform>%n diwrnod ar ôl</numerusform>
+            <numerusform>%n diwrnod ar ôl</numerusform>
+            <numerusform>%n diwrnod ar ôl</numerusform>
+        </translation>
+    </message>
     <message>
         <source>(+%1 more)</source>
         <translation>(+%1 arall)</translation>
@@ -526,23 +693,23 @@
     <name>ChangeRoleDialog</name>
     <message>
         <source>Role of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôl {0}</translation>
     </message>
     <message>
         <source>New role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôl newydd</translation>
     </message>
     <message>
         <source>&amp;New role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôl &amp;newydd:</translation>
     </message>
     <message>
         <source>&amp;Change role</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Newid y rôl</translation>
     </message>
     <message>
         <source>Now a {0}. The role is sealed into their key, so they get a new passphrase: give it to them in person. The database is re-keyed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bellach yn {0}. Mae&apos;r rôl wedi&apos;i selio yn eu hallwedd, felly maen nhw&apos;n cael cyfrinymadrodd newydd: rhowch ef iddyn nhw wyneb yn wyneb. Caiff allwedd y gronfa ddata ei newid.</translation>
     </message>
 </context>
 <context>
@@ -731,20 +898,24 @@
         <translation>Nid oes contract wedi&apos;i lofnodi eto: llofnodwch un i bennu&apos;r amodau.</translation>
     </message>
     <message>
+        <source>(paused since {0})</source>
+        <translation>(wedi&apos;i oedi ers {0})</translation>
+    </message>
+    <message>
         <source>Evidence for &apos;{0}&apos; ({1})</source>
         <translation>Tystiolaeth ar gyfer &apos;{0}&apos; ({1})</translation>
     </message>
     <message>
         <source>&amp;Vary contract…</source>
-        <translation type="unfinished">Amrywio&apos;r &amp;contract…</translation>
+        <translation>Amrywio&apos;r &amp;contract…</translation>
     </message>
     <message>
         <source>(paused since {0:%d %b %Y})</source>
-        <translation>(wedi&apos;i oedi ers {0:%d %b %Y})</translation>
+        <translation type="vanished">(wedi&apos;i oedi ers {0:%d %b %Y})</translation>
     </message>
     <message>
         <source>Counted from attended {0} sessions: record the session instead.</source>
-        <translation type="unfinished">Wedi&apos;i gyfrif o sesiynau {0} a fynychwyd: cofnodwch y sesiwn yn lle hynny.</translation>
+        <translation>Wedi&apos;i gyfrif o sesiynau {0} a fynychwyd: cofnodwch y sesiwn yn lle hynny.</translation>
     </message>
     <message>
         <source>Vary contract</source>
@@ -915,6 +1086,13 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>Choose from a calendar</source>
+        <translation>Dewis o galendr</translation>
+    </message>
+</context>
+<context>
     <name>DetailsTab</name>
     <message>
         <source>Person</source>
@@ -1022,7 +1200,7 @@
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished">Cydsyniad</translation>
+        <translation>Cydsyniad</translation>
     </message>
     <message>
         <source>Sharing with the police</source>
@@ -1108,13 +1286,33 @@
         <source>No</source>
         <translation>Na</translation>
     </message>
+    <message numerus="yes">
+        <source>Eligible by manager override of %n failed answer(s).</source>
+        <translation>
+            <numerusform>Cymwys drwy i reolwr ddiystyru %n ateb a fethodd.</numerusform>
+            <numerusform>Cymwys drwy i reolwr ddiystyru %n ateb a fethodd.</numerusform>
+            <numerusform>Cymwys drwy i reolwr ddiystyru %n ateb a fethodd.</numerusform>
+            <numerusform>Cymwys drwy i reolwr ddiystyru %n ateb a fethodd.</numerusform>
+            <numerusform>Cymwys drwy i reolwr ddiystyru %n ateb a fethodd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not eligible: %n answer(s) failed (recorded at referral).</source>
+        <translation>
+            <numerusform>Ddim yn gymwys: methodd %n ateb (wedi&apos;u cofnodi adeg yr atgyfeirio).</numerusform>
+            <numerusform>Ddim yn gymwys: methodd %n ateb (wedi&apos;i gofnodi adeg yr atgyfeirio).</numerusform>
+            <numerusform>Ddim yn gymwys: methodd %n ateb (wedi&apos;u cofnodi adeg yr atgyfeirio).</numerusform>
+            <numerusform>Ddim yn gymwys: methodd %n ateb (wedi&apos;u cofnodi adeg yr atgyfeirio).</numerusform>
+            <numerusform>Ddim yn gymwys: methodd %n ateb (wedi&apos;u cofnodi adeg yr atgyfeirio).</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Not eligible: 1 answer failed (recorded at referral).</source>
-        <translation>Ddim yn gymwys: methodd 1 ateb (wedi&apos;i gofnodi adeg yr atgyfeirio).</translation>
+        <translation type="vanished">Ddim yn gymwys: methodd 1 ateb (wedi&apos;i gofnodi adeg yr atgyfeirio).</translation>
     </message>
     <message>
         <source>Not eligible: {0} answers failed (recorded at referral).</source>
-        <translation>Ddim yn gymwys: methodd {0} ateb (wedi&apos;u cofnodi adeg yr atgyfeirio).</translation>
+        <translation type="vanished">Ddim yn gymwys: methodd {0} ateb (wedi&apos;u cofnodi adeg yr atgyfeirio).</translation>
     </message>
     <message>
         <source>Eligibility not yet screened: no answers recorded.</source>
@@ -1122,7 +1320,7 @@
     </message>
     <message>
         <source>Eligibility screening incomplete: {0} of {1} questions answered, none failed.</source>
-        <translation type="unfinished">Sgrinio cymhwystra heb ei gwblhau: atebwyd {0} o {1} cwestiwn, ni fethodd yr un.</translation>
+        <translation>Sgrinio cymhwystra heb ei gwblhau: atebwyd {0} o {1} cwestiwn, ni fethodd yr un.</translation>
     </message>
     <message>
         <source>Eligible: every answer passes.</source>
@@ -1154,7 +1352,7 @@
     </message>
     <message>
         <source>Eligible by manager override of {0} failed answer(s).</source>
-        <translation type="unfinished">Cymwys drwy i reolwr ddiystyru {0} ateb a fethodd.</translation>
+        <translation type="vanished">Cymwys drwy i reolwr ddiystyru {0} ateb a fethodd.</translation>
     </message>
     <message>
         <source>Force&apos;s decision</source>
@@ -1235,36 +1433,46 @@
         <source>Week of {0} to {1}</source>
         <translation>Wythnos {0} i {1}</translation>
     </message>
+    <message numerus="yes">
+        <source>%n appointment(s) · {missed} missed · {overdue} past without an outcome</source>
+        <translation>
+            <numerusform>%n apwyntiad · {missed} wedi&apos;u colli · {overdue} wedi mynd heibio heb ganlyniad</numerusform>
+            <numerusform>%n apwyntiad · {missed} wedi&apos;u colli · {overdue} wedi mynd heibio heb ganlyniad</numerusform>
+            <numerusform>%n apwyntiad · {missed} wedi&apos;u colli · {overdue} wedi mynd heibio heb ganlyniad</numerusform>
+            <numerusform>%n apwyntiad · {missed} wedi&apos;u colli · {overdue} wedi mynd heibio heb ganlyniad</numerusform>
+            <numerusform>%n apwyntiad · {missed} wedi&apos;u colli · {overdue} wedi mynd heibio heb ganlyniad</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{n} appointment(s) · {missed} missed · {overdue} past without an outcome</source>
-        <translation type="unfinished">{n} apwyntiad · {missed} wedi&apos;u colli · {overdue} wedi mynd heibio heb ganlyniad</translation>
+        <translation type="vanished">{n} apwyntiad · {missed} wedi&apos;u colli · {overdue} wedi mynd heibio heb ganlyniad</translation>
     </message>
 </context>
 <context>
     <name>DisableUserDialog</name>
     <message>
         <source>Disable {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Analluogi {0}</translation>
     </message>
     <message>
         <source>Give their caseload to</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhoi eu llwyth achosion i</translation>
     </message>
     <message>
         <source>&amp;Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Analluogi</translation>
     </message>
     <message>
         <source>{0} will no longer be able to sign in. The account is kept, since records and the audit log name them; the database is re-keyed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni fydd {0} yn gallu mewngofnodi mwyach. Caiff y cyfrif ei gadw, gan fod cofnodion a&apos;r log archwilio yn eu henwi; caiff allwedd y gronfa ddata ei newid.</translation>
     </message>
     <message>
         <source>&amp;Give their {0} people to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rhoi eu {0} o bobl i:</translation>
     </message>
     <message>
         <source>Add another keyworker first: their caseload needs someone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegwch weithiwr allweddol arall yn gyntaf: mae angen rhywun ar eu llwyth achosion.</translation>
     </message>
 </context>
 <context>
@@ -1285,8 +1493,32 @@
 <context>
     <name>FiguresTableModel</name>
     <message>
+        <source>Section</source>
+        <translation>Adran</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Ffigur</translation>
+    </message>
+    <message>
+        <source>Breakdown</source>
+        <translation>Dadansoddiad</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categori</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Gwerth</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>amh.</translation>
+    </message>
+    <message>
         <source>Hidden in published figures: a small number, or one that would reveal one</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i guddio yn y ffigurau a gyhoeddir: nifer fach, neu un a fyddai&apos;n datgelu un</translation>
     </message>
 </context>
 <context>
@@ -1304,7 +1536,7 @@
     </message>
     <message>
         <source>Returns to the force are signed with the organisation&apos;s key. There is none in this case store yet. Create one now (the force is sent its certificate to trust), or import the file a certificate authority issued to the organisation.</source>
-        <translation type="unfinished">Caiff adroddiadau i&apos;r heddlu eu llofnodi ag allwedd y sefydliad. Nid oes un yn y storfa achosion hon eto. Crëwch un nawr (anfonir ei thystysgrif at yr heddlu i ymddiried ynddi), neu mewnforiwch y ffeil a roddodd awdurdod tystysgrifau i&apos;r sefydliad.</translation>
+        <translation>Caiff adroddiadau i&apos;r heddlu eu llofnodi ag allwedd y sefydliad. Nid oes un yn y storfa achosion hon eto. Crëwch un nawr (anfonir ei thystysgrif at yr heddlu i ymddiried ynddi), neu mewnforiwch y ffeil a roddodd awdurdod tystysgrifau i&apos;r sefydliad.</translation>
     </message>
     <message>
         <source>&amp;Create a key and certificate for the organisation</source>
@@ -1369,9 +1601,49 @@
         <source>Bundles from the force</source>
         <translation>Bwndeli gan yr heddlu</translation>
     </message>
+    <message numerus="yes">
+        <source>%n change(s) to apply</source>
+        <translation>
+            <numerusform>%n newid i&apos;w cymhwyso</numerusform>
+            <numerusform>%n newid i&apos;w gymhwyso</numerusform>
+            <numerusform>%n newid i&apos;w cymhwyso</numerusform>
+            <numerusform>%n newid i&apos;w cymhwyso</numerusform>
+            <numerusform>%n newid i&apos;w cymhwyso</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n conflict(s) will be kept for you to decide</source>
+        <translation>
+            <numerusform>; caiff %n achos o wrthdaro eu cadw i chi benderfynu</numerusform>
+            <numerusform>; caiff %n achos o wrthdaro ei gadw i chi benderfynu</numerusform>
+            <numerusform>; caiff %n achos o wrthdaro eu cadw i chi benderfynu</numerusform>
+            <numerusform>; caiff %n achos o wrthdaro eu cadw i chi benderfynu</numerusform>
+            <numerusform>; caiff %n achos o wrthdaro eu cadw i chi benderfynu</numerusform>
+        </translation>
+    </message>
     <message>
         <source>, nothing of ours is overwritten</source>
-        <translation type="unfinished">, ni chaiff dim o&apos;n cofnodion ni ei drosysgrifo</translation>
+        <translation>, ni chaiff dim o&apos;n cofnodion ni ei drosysgrifo</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n file(s) refused</source>
+        <translation>
+            <numerusform>; gwrthodwyd %n ffeil</numerusform>
+            <numerusform>; gwrthodwyd %n ffeil</numerusform>
+            <numerusform>; gwrthodwyd %n ffeil</numerusform>
+            <numerusform>; gwrthodwyd %n ffeil</numerusform>
+            <numerusform>; gwrthodwyd %n ffeil</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply %n bundle(s)</source>
+        <translation>
+            <numerusform>Cymhwyso %n bwndel</numerusform>
+            <numerusform>Cymhwyso %n bwndel</numerusform>
+            <numerusform>Cymhwyso %n bwndel</numerusform>
+            <numerusform>Cymhwyso %n bwndel</numerusform>
+            <numerusform>Cymhwyso %n bwndel</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not now</source>
@@ -1382,51 +1654,78 @@
     <name>ImprovementSummary</name>
     <message>
         <source>&lt;b&gt;Improvement between start and exit: {0}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Gwelliant rhwng y dechrau a&apos;r diwedd: {0}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>the whole service</source>
-        <translation type="unfinished"></translation>
+        <translation>y gwasanaeth cyfan</translation>
     </message>
     <message>
         <source>your caseload</source>
-        <translation type="unfinished"></translation>
+        <translation>eich llwyth achosion</translation>
     </message>
     <message>
         <source>Problem loading the summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem wrth lwytho&apos;r crynodeb</translation>
     </message>
     <message>
         <source>Improvement by instrument</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwelliant fesul offeryn</translation>
     </message>
     <message>
         <source>{0}: {1} of {2} people improved by {3} or more points ({4:.0%}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: gwellodd {1} o {2} o bobl {3} pwynt neu fwy ({4:.0%}).</translation>
     </message>
     <message>
         <source>No one has both a start and an exit score yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes gan neb sgôr dechrau a sgôr gadael eto.</translation>
     </message>
     <message>
         <source>People by change between start and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobl yn ôl y newid rhwng y dechrau a&apos;r diwedd</translation>
     </message>
     <message>
         <source>Improved</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi gwella</translation>
     </message>
     <message>
         <source>No change</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim newid</translation>
     </message>
     <message>
         <source>Worse</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn waeth</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobl</translation>
+    </message>
+</context>
+<context>
+    <name>ImprovementTableModel</name>
+    <message>
+        <source>Instrument</source>
+        <translation>Offeryn</translation>
+    </message>
+    <message>
+        <source>Improved</source>
+        <translation>Wedi gwella</translation>
+    </message>
+    <message>
+        <source>No change</source>
+        <translation>Dim newid</translation>
+    </message>
+    <message>
+        <source>Worse</source>
+        <translation>Yn waeth</translation>
+    </message>
+    <message>
+        <source>Share improved</source>
+        <translation>Cyfran a wellodd</translation>
+    </message>
+    <message>
+        <source>Without start and exit</source>
+        <translation>Heb sgôr dechrau a gadael</translation>
     </message>
 </context>
 <context>
@@ -1450,6 +1749,216 @@
     <message>
         <source>Item {0}</source>
         <translation>Eitem {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Offered</source>
+        <translation>Cynigiwyd</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Gweithredol</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Wedi&apos;i gwblhau</translation>
+    </message>
+    <message>
+        <source>Failed (non-compliance)</source>
+        <translation>Wedi methu (diffyg cydymffurfio)</translation>
+    </message>
+    <message>
+        <source>Failed (reoffended)</source>
+        <translation>Wedi methu (aildroseddu)</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Wedi&apos;i dynnu&apos;n ôl</translation>
+    </message>
+    <message>
+        <source>No reoffending</source>
+        <translation>Dim aildroseddu</translation>
+    </message>
+    <message>
+        <source>Victim / restorative approach</source>
+        <translation>Dioddefwr / dull adferol</translation>
+    </message>
+    <message>
+        <source>Pathway intervention</source>
+        <translation>Ymyrraeth llwybr</translation>
+    </message>
+    <message>
+        <source>Community hours</source>
+        <translation>Oriau cymunedol</translation>
+    </message>
+    <message>
+        <source>GPS tag</source>
+        <translation>Tag GPS</translation>
+    </message>
+    <message>
+        <source>Victim awareness course</source>
+        <translation>Cwrs ymwybyddiaeth dioddefwyr</translation>
+    </message>
+    <message>
+        <source>Apology letter</source>
+        <translation>Llythyr ymddiheuro</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Pwrpasol</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Heb ddechrau</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Ar y gweill</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Wedi&apos;i fodloni</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>Heb ei fodloni</translation>
+    </message>
+    <message>
+        <source>Waived</source>
+        <translation>Wedi&apos;i hepgor</translation>
+    </message>
+    <message>
+        <source>Keywork</source>
+        <translation>Sesiwn gweithiwr allweddol</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Asesiad</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Adolygiad</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>Triniaeth</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grŵp</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Ffôn</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation>Ymweliad cartref</translation>
+    </message>
+    <message>
+        <source>Partner agency</source>
+        <translation>Asiantaeth bartner</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Arall</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Yn bresennol</translation>
+    </message>
+    <message>
+        <source>Attended late</source>
+        <translation>Yn bresennol yn hwyr</translation>
+    </message>
+    <message>
+        <source>Did not attend</source>
+        <translation>Ddim yn bresennol</translation>
+    </message>
+    <message>
+        <source>Cancelled by the person</source>
+        <translation>Canslwyd gan yr unigolyn</translation>
+    </message>
+    <message>
+        <source>Cancelled by the service</source>
+        <translation>Canslwyd gan y gwasanaeth</translation>
+    </message>
+    <message>
+        <source>Progress only</source>
+        <translation>Cynnydd yn unig</translation>
+    </message>
+    <message>
+        <source>Progress and clinical detail</source>
+        <translation>Cynnydd a manylion clinigol</translation>
+    </message>
+    <message>
+        <source>Alcohol</source>
+        <translation>Alcohol</translation>
+    </message>
+    <message>
+        <source>Drugs</source>
+        <translation>Cyffuriau</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Tai</translation>
+    </message>
+    <message>
+        <source>Mental health</source>
+        <translation>Iechyd meddwl</translation>
+    </message>
+    <message>
+        <source>Physical health</source>
+        <translation>Iechyd corfforol</translation>
+    </message>
+    <message>
+        <source>Finances</source>
+        <translation>Cyllid</translation>
+    </message>
+    <message>
+        <source>Employment and training</source>
+        <translation>Cyflogaeth a hyfforddiant</translation>
+    </message>
+    <message>
+        <source>Relationships and family</source>
+        <translation>Perthnasoedd a theulu</translation>
+    </message>
+    <message>
+        <source>Exploitation and victimisation</source>
+        <translation>Camfanteisio ac erledigaeth</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageDialog</name>
+    <message>
+        <source>Language</source>
+        <translation>Iaith</translation>
+    </message>
+    <message>
+        <source>Cymraeg</source>
+        <translation>Cymraeg</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Saesneg</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language (now %1)</source>
+        <translation>Iaith y system (%1 ar hyn o bryd)</translation>
+    </message>
+    <message>
+        <source>Welsh (Cymraeg)</source>
+        <translation>Cymraeg</translation>
+    </message>
+    <message>
+        <source>The language of Checkpoint Desk&apos;s windows:</source>
+        <translation>Iaith ffenestri Checkpoint Desk:</translation>
+    </message>
+    <message>
+        <source>The new language is used the next time Checkpoint Desk starts. Returns and papers keep the language chosen for each force and person.</source>
+        <translation>Caiff yr iaith newydd ei defnyddio y tro nesaf y bydd Checkpoint Desk yn dechrau. Mae adroddiadau a phapurau yn cadw&apos;r iaith a ddewiswyd ar gyfer pob heddlu ac unigolyn.</translation>
     </message>
 </context>
 <context>
@@ -1484,13 +1993,23 @@ Rhowch eich cyfrinymadrodd i barhau o&apos;r man lle roeddech chi.</translation>
         <source>&amp;Quit</source>
         <translation>&amp;Gadael</translation>
     </message>
+    <message numerus="yes">
+        <source>%n unsaved edit(s) kept: they will be there when you unlock.</source>
+        <translation type="unfinished">
+            <numerusform>Mae %n golygiad heb eu cadw yn dal ar gael: byddan nhw yno pan fyddwch yn datgloi.</numerusform>
+            <numerusform>Mae %n golygiad heb ei gadw yn dal ar gael: bydd yno pan fyddwch yn datgloi.</numerusform>
+            <numerusform>Mae %n golygiad heb eu cadw yn dal ar gael: byddan nhw yno pan fyddwch yn datgloi.</numerusform>
+            <numerusform>Mae %n golygiad heb eu cadw yn dal ar gael: byddan nhw yno pan fyddwch yn datgloi.</numerusform>
+            <numerusform>Mae %n golygiad heb eu cadw yn dal ar gael: byddan nhw yno pan fyddwch yn datgloi.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>1 unsaved edit kept: it will be there when you unlock.</source>
-        <translation>Mae 1 golygiad heb ei gadw yn dal ar gael: bydd yno pan fyddwch yn datgloi.</translation>
+        <translation type="vanished">Mae 1 golygiad heb ei gadw yn dal ar gael: bydd yno pan fyddwch yn datgloi.</translation>
     </message>
     <message>
         <source>%1 unsaved edits kept: they will be there when you unlock.</source>
-        <translation type="unfinished">Mae %1 golygiad heb eu cadw yn dal ar gael: byddan nhw yno pan fyddwch yn datgloi.</translation>
+        <translation type="obsolete">Mae %1 golygiad heb eu cadw yn dal ar gael: byddan nhw yno pan fyddwch yn datgloi.</translation>
     </message>
     <message>
         <source>That passphrase is not right. Try again.</source>
@@ -1581,7 +2100,7 @@ Rhowch eich cyfrinymadrodd i barhau o&apos;r man lle roeddech chi.</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished">Prif far offer</translation>
+        <translation>Prif far offer</translation>
     </message>
     <message>
         <source>Signed in as %1 (%2)</source>
@@ -1639,13 +2158,50 @@ Rhowch eich cyfrinymadrodd i barhau o&apos;r man lle roeddech chi.</translation>
         <source>Unsaved changes</source>
         <translation>Newidiadau heb eu cadw</translation>
     </message>
+    <message numerus="yes">
+        <source>%n open editor(s) have unsaved changes. Close and lose them?</source>
+        <translation>
+            <numerusform>Mae newidiadau heb eu cadw mewn %n golygydd sydd ar agor. Cau a&apos;u colli?</numerusform>
+            <numerusform>Mae newidiadau heb eu cadw mewn golygydd sydd ar agor. Cau a&apos;u colli?</numerusform>
+            <numerusform>Mae newidiadau heb eu cadw mewn %n golygydd sydd ar agor. Cau a&apos;u colli?</numerusform>
+            <numerusform>Mae newidiadau heb eu cadw mewn %n golygydd sydd ar agor. Cau a&apos;u colli?</numerusform>
+            <numerusform>Mae newidiadau heb eu cadw mewn %n golygydd sydd ar agor. Cau a&apos;u colli?</numerusform>
+        </translation>
+    </message>
     <message>
         <source>An open editor has unsaved changes. Close and lose them?</source>
-        <translation>Mae newidiadau heb eu cadw mewn golygydd sydd ar agor. Cau a&apos;u colli?</translation>
+        <translation type="vanished">Mae newidiadau heb eu cadw mewn golygydd sydd ar agor. Cau a&apos;u colli?</translation>
     </message>
     <message>
         <source>%1 open editors have unsaved changes. Close and lose them?</source>
-        <translation>Mae newidiadau heb eu cadw mewn %1 golygydd sydd ar agor. Cau a&apos;u colli?</translation>
+        <translation type="vanished">Mae newidiadau heb eu cadw mewn %1 golygydd sydd ar agor. Cau a&apos;u colli?</translation>
+    </message>
+</context>
+<context>
+    <name>NeedCoverageTableModel</name>
+    <message>
+        <source>Pathway</source>
+        <translation>Llwybr</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Angen</translation>
+    </message>
+    <message>
+        <source>Contract condition</source>
+        <translation>Amod contract</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Atgyfeiriad</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Bwlch</translation>
+    </message>
+    <message>
+        <source>Why (notes and assessments)</source>
+        <translation>Pam (nodiadau ac asesiadau)</translation>
     </message>
 </context>
 <context>
@@ -1656,7 +2212,7 @@ Rhowch eich cyfrinymadrodd i barhau o&apos;r man lle roeddech chi.</translation>
     </message>
     <message>
         <source>No pathway needs screen has been completed yet.</source>
-        <translation>Nid oes sgrinio anghenion llwybr wedi&apos;i gwblhau eto.</translation>
+        <translation type="vanished">Nid oes sgrinio anghenion llwybr wedi&apos;i gwblhau eto.</translation>
     </message>
     <message>
         <source>{0} medium or high needs: {1} with a contract condition, {2} with a referral.</source>
@@ -1668,30 +2224,30 @@ Rhowch eich cyfrinymadrodd i barhau o&apos;r man lle roeddech chi.</translation>
     </message>
     <message>
         <source>No needs screen or needs-bearing assessment (housing, AUDIT, PHQ-9, GAD-7) has been completed yet.</source>
-        <translation type="unfinished">Nid oes sgrinio anghenion nac asesiad sy&apos;n dangos anghenion (tai, AUDIT, PHQ-9, GAD-7) wedi&apos;i gwblhau eto.</translation>
+        <translation>Nid oes sgrinio anghenion nac asesiad sy&apos;n dangos anghenion (tai, AUDIT, PHQ-9, GAD-7) wedi&apos;i gwblhau eto.</translation>
     </message>
 </context>
 <context>
     <name>NeedsRadarChart</name>
     <message>
         <source>Pathway needs at start and at the latest review</source>
-        <translation type="unfinished"></translation>
+        <translation>Anghenion llwybr ar y dechrau ac yn yr adolygiad diweddaraf</translation>
     </message>
     <message>
         <source>Pathway needs: no screen completed at start yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Anghenion llwybr: dim sgrinio wedi&apos;i gwblhau ar y dechrau eto</translation>
     </message>
     <message>
         <source>Pathway needs: start against the latest screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Anghenion llwybr: y dechrau o&apos;i gymharu â&apos;r sgrinio diweddaraf</translation>
     </message>
     <message>
         <source>Start, {0} (dashed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dechrau, {0} (llinell doredig)</translation>
     </message>
     <message>
         <source>{0}, {1} (solid)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, {1} (llinell ddi-dor)</translation>
     </message>
 </context>
 <context>
@@ -1710,7 +2266,7 @@ Rhowch eich cyfrinymadrodd i barhau o&apos;r man lle roeddech chi.</translation>
     </message>
     <message>
         <source>Date given</source>
-        <translation type="unfinished">Dyddiad cynnal</translation>
+        <translation>Dyddiad cynnal</translation>
     </message>
     <message>
         <source>Start</source>
@@ -1726,7 +2282,7 @@ Rhowch eich cyfrinymadrodd i barhau o&apos;r man lle roeddech chi.</translation>
     </message>
     <message>
         <source>&amp;Given on:</source>
-        <translation type="unfinished">&amp;Dyddiad cynnal:</translation>
+        <translation>&amp;Dyddiad cynnal:</translation>
     </message>
 </context>
 <context>
@@ -1741,7 +2297,7 @@ Rhowch eich cyfrinymadrodd i barhau o&apos;r man lle roeddech chi.</translation>
     </message>
     <message>
         <source>not entered</source>
-        <translation>heb ei roi</translation>
+        <translation type="vanished">heb ei roi</translation>
     </message>
     <message>
         <source>Person</source>
@@ -1869,7 +2425,7 @@ Rhowch eich cyfrinymadrodd i barhau o&apos;r man lle roeddech chi.</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished">Cydsyniad</translation>
+        <translation>Cydsyniad</translation>
     </message>
     <message>
         <source>Sharing with the police</source>
@@ -1915,9 +2471,19 @@ Rhowch eich cyfrinymadrodd i barhau o&apos;r man lle roeddech chi.</translation>
         <source>⚠ Not eligible</source>
         <translation>⚠ Ddim yn gymwys</translation>
     </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix before saving: see the messages beside the fields.</source>
+        <translation>
+            <numerusform>%n problem i&apos;w datrys cyn cadw: gweler y negeseuon wrth ymyl y meysydd.</numerusform>
+            <numerusform>%n problem i&apos;w datrys cyn cadw: gweler y neges wrth ymyl y maes.</numerusform>
+            <numerusform>%n problem i&apos;w datrys cyn cadw: gweler y negeseuon wrth ymyl y meysydd.</numerusform>
+            <numerusform>%n problem i&apos;w datrys cyn cadw: gweler y negeseuon wrth ymyl y meysydd.</numerusform>
+            <numerusform>%n problem i&apos;w datrys cyn cadw: gweler y negeseuon wrth ymyl y meysydd.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Warning: {n} answer(s) make this person ineligible: {what}. You can still save the referral; the failed answers are recorded with it.</source>
-        <translation>Rhybudd: mae {n} ateb yn gwneud yr unigolyn hwn yn anghymwys: {what}. Gallwch gadw&apos;r atgyfeiriad o hyd; caiff yr atebion a fethodd eu cofnodi gydag ef.</translation>
+        <translation type="vanished">Rhybudd: mae {n} ateb yn gwneud yr unigolyn hwn yn anghymwys: {what}. Gallwch gadw&apos;r atgyfeiriad o hyd; caiff yr atebion a fethodd eu cofnodi gydag ef.</translation>
     </message>
     <message>
         <source>Save (not eligible)</source>
@@ -1929,11 +2495,11 @@ Rhowch eich cyfrinymadrodd i barhau o&apos;r man lle roeddech chi.</translation>
     </message>
     <message>
         <source>is too long: at most {0} characters (this has {1})</source>
-        <translation type="unfinished">yn rhy hir: dim mwy na {0} nod (mae gan hwn {1})</translation>
+        <translation type="obsolete">yn rhy hir: dim mwy na {0} nod (mae gan hwn {1})</translation>
     </message>
     <message>
         <source>is not a phone number: 7 to 15 digits, spaces, + ( ) - allowed</source>
-        <translation type="unfinished">ddim yn rhif ffôn: caniateir 7 i 15 digid, bylchau, + ( ) -</translation>
+        <translation type="obsolete">ddim yn rhif ffôn: caniateir 7 i 15 digid, bylchau, + ( ) -</translation>
     </message>
     <message>
         <source>Answer every eligibility question ({0}).</source>
@@ -1941,11 +2507,31 @@ Rhowch eich cyfrinymadrodd i barhau o&apos;r man lle roeddech chi.</translation>
     </message>
     <message>
         <source>{0} problem(s) to fix before saving: see the messages beside the fields.</source>
-        <translation type="unfinished">{0} problem i&apos;w datrys cyn cadw: gweler y negeseuon wrth ymyl y meysydd.</translation>
+        <translation type="vanished">{0} problem i&apos;w datrys cyn cadw: gweler y negeseuon wrth ymyl y meysydd.</translation>
     </message>
     <message>
         <source>(from the dates)</source>
         <translation>(o&apos;r dyddiadau)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Manager override: %n failed answer(s) ({what}) will be let through with your reason, which the audit log, the record and the contract start notice show.</source>
+        <translation>
+            <numerusform>Diystyru gan reolwr: bydd %n ateb a fethodd ({what}) yn cael eu derbyn gyda&apos;ch rheswm, a ddangosir yn y log archwilio, y cofnod a hysbysiad dechrau&apos;r contract.</numerusform>
+            <numerusform>Diystyru gan reolwr: bydd %n ateb a fethodd ({what}) yn cael ei dderbyn gyda&apos;ch rheswm, a ddangosir yn y log archwilio, y cofnod a hysbysiad dechrau&apos;r contract.</numerusform>
+            <numerusform>Diystyru gan reolwr: bydd %n ateb a fethodd ({what}) yn cael eu derbyn gyda&apos;ch rheswm, a ddangosir yn y log archwilio, y cofnod a hysbysiad dechrau&apos;r contract.</numerusform>
+            <numerusform>Diystyru gan reolwr: bydd %n ateb a fethodd ({what}) yn cael eu derbyn gyda&apos;ch rheswm, a ddangosir yn y log archwilio, y cofnod a hysbysiad dechrau&apos;r contract.</numerusform>
+            <numerusform>Diystyru gan reolwr: bydd %n ateb a fethodd ({what}) yn cael eu derbyn gyda&apos;ch rheswm, a ddangosir yn y log archwilio, y cofnod a hysbysiad dechrau&apos;r contract.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Warning: %n answer(s) make this person ineligible: {what}. You can still save the referral; the failed answers are recorded with it.</source>
+        <translation>
+            <numerusform>Rhybudd: mae %n ateb yn gwneud yr unigolyn hwn yn anghymwys: {what}. Gallwch gadw&apos;r atgyfeiriad o hyd; caiff yr atebion a fethodd eu cofnodi gydag ef.</numerusform>
+            <numerusform>Rhybudd: mae %n ateb yn gwneud yr unigolyn hwn yn anghymwys: {what}. Gallwch gadw&apos;r atgyfeiriad o hyd; caiff yr atebion a fethodd eu cofnodi gydag ef.</numerusform>
+            <numerusform>Rhybudd: mae %n ateb yn gwneud yr unigolyn hwn yn anghymwys: {what}. Gallwch gadw&apos;r atgyfeiriad o hyd; caiff yr atebion a fethodd eu cofnodi gydag ef.</numerusform>
+            <numerusform>Rhybudd: mae %n ateb yn gwneud yr unigolyn hwn yn anghymwys: {what}. Gallwch gadw&apos;r atgyfeiriad o hyd; caiff yr atebion a fethodd eu cofnodi gydag ef.</numerusform>
+            <numerusform>Rhybudd: mae %n ateb yn gwneud yr unigolyn hwn yn anghymwys: {what}. Gallwch gadw&apos;r atgyfeiriad o hyd; caiff yr atebion a fethodd eu cofnodi gydag ef.</numerusform>
+        </translation>
     </message>
     <message>
         <source>A manager can override them with a written reason.</source>
@@ -1965,7 +2551,7 @@ Rhowch eich cyfrinymadrodd i barhau o&apos;r man lle roeddech chi.</translation>
     </message>
     <message>
         <source>Manager override: {n} failed answer(s) ({what}) will be let through with your reason, which the audit log, the record and the contract start notice show.</source>
-        <translation type="unfinished">Diystyru gan reolwr: bydd {n} ateb a fethodd ({what}) yn cael eu derbyn gyda&apos;ch rheswm, a ddangosir yn y log archwilio, y cofnod a hysbysiad dechrau&apos;r contract.</translation>
+        <translation type="vanished">Diystyru gan reolwr: bydd {n} ateb a fethodd ({what}) yn cael eu derbyn gyda&apos;ch rheswm, a ddangosir yn y log archwilio, y cofnod a hysbysiad dechrau&apos;r contract.</translation>
     </message>
     <message>
         <source>Refused: {0}.</source>
@@ -2010,107 +2596,134 @@ Rhowch eich cyfrinymadrodd i barhau o&apos;r man lle roeddech chi.</translation>
     <name>PartnerDialog</name>
     <message>
         <source>Set up a partner force</source>
-        <translation type="unfinished"></translation>
+        <translation>Sefydlu heddlu partner</translation>
     </message>
     <message>
         <source>Partner name</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw&apos;r partner</translation>
     </message>
     <message>
         <source>The force&apos;s certificate (.pem)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tystysgrif yr heddlu (.pem)</translation>
     </message>
     <message>
         <source>Certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeil y dystysgrif</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewis…</translation>
     </message>
     <message>
         <source>Choose the force&apos;s certificate to see its fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch dystysgrif yr heddlu i weld ei hôl bys.</translation>
     </message>
     <message>
         <source>Certificate fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Ôl bys y dystysgrif</translation>
     </message>
     <message>
         <source>I read this fingerprint to the force by phone and it matched</source>
-        <translation type="unfinished"></translation>
+        <translation>Darllenais yr ôl bys hwn i&apos;r heddlu dros y ffôn ac roedd yn cyfateb</translation>
     </message>
     <message>
         <source>Folder where the force&apos;s bundles arrive</source>
-        <translation type="unfinished"></translation>
+        <translation>Y ffolder lle mae bwndeli&apos;r heddlu yn cyrraedd</translation>
     </message>
     <message>
         <source>Folder for our bundles to the force</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffolder ar gyfer ein bwndeli i&apos;r heddlu</translation>
     </message>
     <message>
         <source>Inbox folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffolder y blwch derbyn</translation>
     </message>
     <message>
         <source>Outbox folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffolder y blwch allan</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished">Problem</translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Pin certificate</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pinio&apos;r dystysgrif</translation>
     </message>
     <message>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tystysgrif</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw</translation>
     </message>
     <message>
         <source>Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Blwch derbyn</translation>
     </message>
     <message>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Blwch allan</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint. Phone the force and read it out in groups: their `checkpoint-force init` printed the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ôl bys SHA-256. Ffoniwch yr heddlu a&apos;i ddarllen yn grwpiau: argraffodd eu `checkpoint-force init` yr un peth.</translation>
     </message>
     <message>
         <source>The force&apos;s certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tystysgrif yr heddlu</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tystysgrifau (*.pem *.crt *.cer *.der);;Pob ffeil (*)</translation>
     </message>
     <message>
         <source>Choose a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch ffolder</translation>
     </message>
     <message>
         <source>No fingerprint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim ôl bys: %1</translation>
     </message>
     <message>
         <source>Check the fingerprint with the force by phone first</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwiriwch yr ôl bys gyda&apos;r heddlu dros y ffôn yn gyntaf</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n cadw…</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei gadw: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseFields</name>
+    <message>
+        <source>Enter a passphrase.</source>
+        <translation>Rhowch gyfrinymadrodd.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Mae&apos;r ddau gyfrinymadrodd yn wahanol.</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Cyfrinymadrodd newydd</translation>
+    </message>
+    <message>
+        <source>Repeat passphrase</source>
+        <translation>Ailadrodd y cyfrinymadrodd</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Cyfrinymadrodd:</translation>
+    </message>
+    <message>
+        <source>R&amp;epeat:</source>
+        <translation>A&amp;iladrodd:</translation>
     </message>
 </context>
 <context>
@@ -2153,7 +2766,38 @@ Rhowch eich cyfrinymadrodd i barhau o&apos;r man lle roeddech chi.</translation>
     </message>
 </context>
 <context>
+    <name>PreferencesHookup</name>
+    <message>
+        <source>&amp;Language…</source>
+        <translation>&amp;Iaith…</translation>
+    </message>
+    <message>
+        <source>Choose English or Cymraeg for the windows (now: %1)</source>
+        <translation>Dewiswch Saesneg neu Gymraeg ar gyfer y ffenestri (ar hyn o bryd: %1)</translation>
+    </message>
+    <message>
+        <source>Cymraeg</source>
+        <translation>Cymraeg</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Saesneg</translation>
+    </message>
+</context>
+<context>
     <name>PreviewTableModel</name>
+    <message>
+        <source>Bundle</source>
+        <translation>Bwndel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Beth sy&apos;n digwydd</translation>
+    </message>
     <message>
         <source>Will change</source>
         <translation>Bydd yn newid</translation>
@@ -2169,6 +2813,45 @@ Rhowch eich cyfrinymadrodd i barhau o&apos;r man lle roeddech chi.</translation>
     <message>
         <source>Refused</source>
         <translation>Gwrthodwyd</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyHookup</name>
+    <message>
+        <source>&amp;Retention plan…</source>
+        <translation>Cynllun &amp;cadw…</translation>
+    </message>
+    <message>
+        <source>&amp;Subject access export…</source>
+        <translation>Allforio cais gwrthrych am &amp;wybodaeth…</translation>
+    </message>
+    <message>
+        <source>Everything held on the selected person, as a PDF and a JSON file</source>
+        <translation>Popeth a gedwir am yr unigolyn a ddewiswyd, fel ffeil PDF a ffeil JSON</translation>
+    </message>
+    <message>
+        <source>&amp;Privacy</source>
+        <translation>&amp;Preifatrwydd</translation>
+    </message>
+    <message>
+        <source>Select a person in the caseload first.</source>
+        <translation>Dewiswch unigolyn yn y llwyth achosion yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>Folder for the subject access export</source>
+        <translation>Ffolder ar gyfer allforio&apos;r cais gwrthrych am wybodaeth</translation>
+    </message>
+    <message>
+        <source>Writing the subject access export…</source>
+        <translation>Wrthi&apos;n ysgrifennu allforio&apos;r cais gwrthrych am wybodaeth…</translation>
+    </message>
+    <message>
+        <source>Subject access export written: %1</source>
+        <translation>Ysgrifennwyd allforio&apos;r cais gwrthrych am wybodaeth: %1</translation>
+    </message>
+    <message>
+        <source>The subject access export failed: %1</source>
+        <translation>Methodd allforio&apos;r cais gwrthrych am wybodaeth: %1</translation>
     </message>
 </context>
 <context>
@@ -2225,45 +2908,6 @@ Rhowch eich cyfrinymadrodd i barhau o&apos;r man lle roeddech chi.</translation>
     <message>
         <source>Help</source>
         <translation>Cymorth</translation>
-    </message>
-</context>
-<context>
-    <name>PrivacyHookup</name>
-    <message>
-        <source>&amp;Retention plan…</source>
-        <translation>Cynllun &amp;cadw…</translation>
-    </message>
-    <message>
-        <source>&amp;Subject access export…</source>
-        <translation type="unfinished">Allforio cais gwrthrych am &amp;wybodaeth…</translation>
-    </message>
-    <message>
-        <source>Everything held on the selected person, as a PDF and a JSON file</source>
-        <translation>Popeth a gedwir am yr unigolyn a ddewiswyd, fel ffeil PDF a ffeil JSON</translation>
-    </message>
-    <message>
-        <source>&amp;Privacy</source>
-        <translation>&amp;Preifatrwydd</translation>
-    </message>
-    <message>
-        <source>Select a person in the caseload first.</source>
-        <translation>Dewiswch unigolyn yn y llwyth achosion yn gyntaf.</translation>
-    </message>
-    <message>
-        <source>Folder for the subject access export</source>
-        <translation type="unfinished">Ffolder ar gyfer allforio&apos;r cais gwrthrych am wybodaeth</translation>
-    </message>
-    <message>
-        <source>Writing the subject access export…</source>
-        <translation type="unfinished">Wrthi&apos;n ysgrifennu allforio&apos;r cais gwrthrych am wybodaeth…</translation>
-    </message>
-    <message>
-        <source>Subject access export written: %1</source>
-        <translation type="unfinished">Ysgrifennwyd allforio&apos;r cais gwrthrych am wybodaeth: %1</translation>
-    </message>
-    <message>
-        <source>The subject access export failed: %1</source>
-        <translation type="unfinished">Methodd allforio&apos;r cais gwrthrych am wybodaeth: %1</translation>
     </message>
 </context>
 <context>
@@ -2375,13 +3019,23 @@ Rhowch eich cyfrinymadrodd i barhau o&apos;r man lle roeddech chi.</translation>
         <source>signed {signed}, ends {end}</source>
         <translation>llofnodwyd {signed}, yn dod i ben {end}</translation>
     </message>
+    <message numerus="yes">
+        <source>Active contract: {dates} · day {day} of {length} · %n day(s) left</source>
+        <translation>
+            <numerusform>Contract gweithredol: {dates} · diwrnod {day} o {length} · %n diwrnod ar ôl</numerusform>
+            <numerusform>Contract gweithredol: {dates} · diwrnod {day} o {length} · %n diwrnod ar ôl</numerusform>
+            <numerusform>Contract gweithredol: {dates} · diwrnod {day} o {length} · %n diwrnod ar ôl</numerusform>
+            <numerusform>Contract gweithredol: {dates} · diwrnod {day} o {length} · %n diwrnod ar ôl</numerusform>
+            <numerusform>Contract gweithredol: {dates} · diwrnod {day} o {length} · %n diwrnod ar ôl</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Active contract: {dates} · day {day} of {length} · {left} days left</source>
-        <translation>Contract gweithredol: {dates} · diwrnod {day} o {length} · {left} diwrnod ar ôl</translation>
+        <translation type="vanished">Contract gweithredol: {dates} · diwrnod {day} o {length} · {left} diwrnod ar ôl</translation>
     </message>
     <message>
         <source>{state} on {closed} ({dates}){reason}</source>
-        <translation type="unfinished">{state} ar {closed} ({dates}){reason}</translation>
+        <translation>{state} ar {closed} ({dates}){reason}</translation>
     </message>
     <message>
         <source>Nothing of concern.</source>
@@ -2400,11 +3054,11 @@ Rhowch eich cyfrinymadrodd i barhau o&apos;r man lle roeddech chi.</translation>
     </message>
     <message>
         <source>Walk-in {kind} session now ({when}){with_whom}</source>
-        <translation type="unfinished">Sesiwn galw heibio ({kind}) nawr ({when}){with_whom}</translation>
+        <translation>Sesiwn galw heibio ({kind}) nawr ({when}){with_whom}</translation>
     </message>
     <message>
         <source>{kind} on {when}{with_whom}</source>
-        <translation type="unfinished">{kind} ar {when}{with_whom}</translation>
+        <translation>{kind} ar {when}{with_whom}</translation>
     </message>
     <message>
         <source> with {0}</source>
@@ -2549,91 +3203,91 @@ Rhowch eich cyfrinymadrodd i barhau o&apos;r man lle roeddech chi.</translation>
     <name>ReportsController</name>
     <message>
         <source>Last full quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Y chwarter llawn diwethaf</translation>
     </message>
     <message>
         <source>This quarter so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Y chwarter hwn hyd yma</translation>
     </message>
     <message>
         <source>Chosen dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiadau a ddewiswyd</translation>
     </message>
     <message>
         <source>Whole service</source>
-        <translation type="unfinished"></translation>
+        <translation>Y gwasanaeth cyfan</translation>
     </message>
     <message>
         <source>Only a manager can sign the PCC report</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim ond rheolwr all lofnodi&apos;r adroddiad i&apos;r Comisiynydd Heddlu a Throseddu</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb eu neilltuo</translation>
     </message>
     <message>
         <source>Working out the figures…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n cyfrifo&apos;r ffigurau…</translation>
     </message>
     <message>
         <source>{0} to {1}, {2}: exact figures, for the service&apos;s own use.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} i {1}, {2}: ffigurau manwl gywir, at ddefnydd y gwasanaeth ei hun.</translation>
     </message>
     <message>
         <source>Could not make the report: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd modd llunio&apos;r adroddiad: {0}</translation>
     </message>
     <message>
         <source>Referred</source>
-        <translation type="unfinished"></translation>
+        <translation>Atgyfeiriwyd</translation>
     </message>
     <message>
         <source>Eligible</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymwys</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;u llofnodi</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;u cwblhau</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobl</translation>
     </message>
     <message>
         <source>Referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Atgyfeiriadau</translation>
     </message>
     <message>
         <source>Contracts signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Contractau a lofnodwyd</translation>
     </message>
     <message>
         <source>Attendance %</source>
-        <translation type="unfinished"></translation>
+        <translation>Presenoldeb %</translation>
     </message>
     <message>
         <source>Export the report as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Allforio&apos;r adroddiad fel CSV</translation>
     </message>
     <message>
         <source>Export the signed PDF report</source>
-        <translation type="unfinished"></translation>
+        <translation>Allforio&apos;r adroddiad PDF wedi&apos;i lofnodi</translation>
     </message>
     <message>
         <source>Writing {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n ysgrifennu {0}…</translation>
     </message>
     <message>
         <source>Saved {0} (small numbers hidden, as published).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadwyd {0} (niferoedd bach wedi&apos;u cuddio, fel y&apos;u cyhoeddir).</translation>
     </message>
     <message>
         <source>Could not export: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd modd allforio: {0}</translation>
     </message>
 </context>
 <context>
@@ -2655,86 +3309,186 @@ Rhowch eich cyfrinymadrodd i barhau o&apos;r man lle roeddech chi.</translation>
     <name>ReportsView</name>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfnod</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Diwrnod cyntaf</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Diwrnod olaf</translation>
     </message>
     <message>
         <source>Keyworker</source>
-        <translation type="unfinished">Gweithiwr allweddol</translation>
+        <translation>Gweithiwr allweddol</translation>
     </message>
     <message>
         <source>Show as &amp;published (small numbers hidden)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos fel y&apos;i cy&amp;hoeddir (niferoedd bach wedi&apos;u cuddio)</translation>
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dangos</translation>
     </message>
     <message>
         <source>Export &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Allforio &amp;CSV…</translation>
     </message>
     <message>
         <source>Export signed &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Allforio &amp;PDF wedi&apos;i lofnodi…</translation>
     </message>
     <message>
         <source>Report status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statws yr adroddiad</translation>
     </message>
     <message>
         <source>Peri&amp;od:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;yfnod:</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;O:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;I:</translation>
     </message>
     <message>
         <source>&amp;Keyworker:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gweithiwr allweddol:</translation>
     </message>
     <message>
         <source>From referral to outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>O&apos;r atgyfeiriad i&apos;r canlyniad</translation>
     </message>
     <message>
         <source>Month by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Fesul mis</translation>
     </message>
     <message>
         <source>Attendance rate per keyworker</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfradd presenoldeb fesul gweithiwr allweddol</translation>
     </message>
     <message>
         <source>Every figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Pob ffigur</translation>
     </message>
 </context>
 <context>
     <name>ResetPassphraseDialog</name>
     <message>
         <source>New passphrase for {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinymadrodd newydd ar gyfer {0}</translation>
     </message>
     <message>
         <source>&amp;Set passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gosod y cyfrinymadrodd</translation>
     </message>
     <message>
         <source>Give them the new passphrase in person. Their old one stops working, and the database is re-keyed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhowch y cyfrinymadrodd newydd iddyn nhw wyneb yn wyneb. Bydd yr hen un yn peidio â gweithio, a chaiff allwedd y gronfa ddata ei newid.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionPlanDialog</name>
+    <message>
+        <source>Retention plan</source>
+        <translation>Cynllun cadw</translation>
+    </message>
+    <message>
+        <source>Reading the plan…</source>
+        <translation>Wrthi&apos;n darllen y cynllun…</translation>
+    </message>
+    <message>
+        <source>Erase…</source>
+        <translation>Dileu…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cau</translation>
+    </message>
+    <message>
+        <source>Nothing is due for erasure.</source>
+        <translation>Nid oes dim i&apos;w ddileu ar hyn o bryd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due under the retention schedule: %n person(s) to erase</source>
+        <translation>
+            <numerusform>Yn ddyledus dan yr amserlen gadw: %n o bobl i&apos;w dileu</numerusform>
+            <numerusform>Yn ddyledus dan yr amserlen gadw: %n unigolyn i&apos;w ddileu</numerusform>
+            <numerusform>Yn ddyledus dan yr amserlen gadw: %n o bobl i&apos;w dileu</numerusform>
+            <numerusform>Yn ddyledus dan yr amserlen gadw: %n o bobl i&apos;w dileu</numerusform>
+            <numerusform>Yn ddyledus dan yr amserlen gadw: %n o bobl i&apos;w dileu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n old backup(s) to delete</source>
+        <translation>
+            <numerusform>, %n hen gopi wrth gefn i&apos;w dileu</numerusform>
+            <numerusform>, %n hen gopi wrth gefn i&apos;w ddileu</numerusform>
+            <numerusform>, %n hen gopi wrth gefn i&apos;w dileu</numerusform>
+            <numerusform>, %n hen gopi wrth gefn i&apos;w dileu</numerusform>
+            <numerusform>, %n hen gopi wrth gefn i&apos;w dileu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n kept by a legal hold</source>
+        <translation type="unfinished">
+            <numerusform>; %n wedi&apos;u cadw dan ataliad cyfreithiol</numerusform>
+            <numerusform>; %n wedi&apos;i gadw dan ataliad cyfreithiol</numerusform>
+            <numerusform>; %n wedi&apos;u cadw dan ataliad cyfreithiol</numerusform>
+            <numerusform>; %n wedi&apos;u cadw dan ataliad cyfreithiol</numerusform>
+            <numerusform>; %n wedi&apos;u cadw dan ataliad cyfreithiol</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase %n…</source>
+        <translation>
+            <numerusform>Dileu %n…</numerusform>
+            <numerusform>Dileu %n…</numerusform>
+            <numerusform>Dileu %n…</numerusform>
+            <numerusform>Dileu %n…</numerusform>
+            <numerusform>Dileu %n…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The plan could not be read: %1</source>
+        <translation>Nid oedd modd darllen y cynllun: %1</translation>
+    </message>
+    <message>
+        <source>Erase for good?</source>
+        <translation>Dileu am byth?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase %n person(s) and every record of theirs, and delete old backups? This cannot be undone; the audit log keeps a tombstone.</source>
+        <translation>
+            <numerusform>Dileu %n o bobl a phob cofnod amdanynt, a dileu hen gopïau wrth gefn? Nid oes modd dadwneud hyn; mae&apos;r log archwilio yn cadw cofnod o&apos;r dileu.</numerusform>
+            <numerusform>Dileu %n unigolyn a phob cofnod amdanynt, a dileu hen gopïau wrth gefn? Nid oes modd dadwneud hyn; mae&apos;r log archwilio yn cadw cofnod o&apos;r dileu.</numerusform>
+            <numerusform>Dileu %n o bobl a phob cofnod amdanynt, a dileu hen gopïau wrth gefn? Nid oes modd dadwneud hyn; mae&apos;r log archwilio yn cadw cofnod o&apos;r dileu.</numerusform>
+            <numerusform>Dileu %n o bobl a phob cofnod amdanynt, a dileu hen gopïau wrth gefn? Nid oes modd dadwneud hyn; mae&apos;r log archwilio yn cadw cofnod o&apos;r dileu.</numerusform>
+            <numerusform>Dileu %n o bobl a phob cofnod amdanynt, a dileu hen gopïau wrth gefn? Nid oes modd dadwneud hyn; mae&apos;r log archwilio yn cadw cofnod o&apos;r dileu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Dileu</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionPlanModel</name>
+    <message>
+        <source>Record</source>
+        <translation>Cofnod</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Penderfyniad</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pam</translation>
     </message>
 </context>
 <context>
@@ -2807,7 +3561,7 @@ Rhowch eich cyfrinymadrodd i barhau o&apos;r man lle roeddech chi.</translation>
     </message>
     <message>
         <source>Not signed. Withdrawn: %1</source>
-        <translation type="unfinished">Heb eu llofnodi. Wedi&apos;u tynnu&apos;n ôl: %1</translation>
+        <translation>Heb eu llofnodi. Wedi&apos;u tynnu&apos;n ôl: %1</translation>
     </message>
     <message numerus="yes">
         <source>Approve and sign %n return(s) as %1? A signed return can never be changed; a mistake needs a correction.</source>
@@ -2855,7 +3609,7 @@ Rhowch eich cyfrinymadrodd i barhau o&apos;r man lle roeddech chi.</translation>
     </message>
     <message numerus="yes">
         <source>%n could not be signed: %1</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Nid oedd modd llofnodi %n: %1</numerusform>
             <numerusform>Nid oedd modd llofnodi %n: %1</numerusform>
             <numerusform>Nid oedd modd llofnodi %n: %1</numerusform>
@@ -2890,11 +3644,11 @@ Rhowch eich cyfrinymadrodd i barhau o&apos;r man lle roeddech chi.</translation>
     <message numerus="yes">
         <source>%n to review and sign</source>
         <translation>
+            <numerusform>%n i&apos;w hadolygu a&apos;u llofnodi</numerusform>
             <numerusform>%n i&apos;w adolygu a&apos;i lofnodi</numerusform>
-            <numerusform>%n i&apos;w adolygu a&apos;i lofnodi</numerusform>
-            <numerusform>%n i&apos;w adolygu a&apos;i lofnodi</numerusform>
-            <numerusform>%n i&apos;w adolygu a&apos;i lofnodi</numerusform>
-            <numerusform>%n i&apos;w adolygu a&apos;i lofnodi</numerusform>
+            <numerusform>%n i&apos;w hadolygu a&apos;u llofnodi</numerusform>
+            <numerusform>%n i&apos;w hadolygu a&apos;u llofnodi</numerusform>
+            <numerusform>%n i&apos;w hadolygu a&apos;u llofnodi</numerusform>
         </translation>
     </message>
 </context>
@@ -2910,7 +3664,7 @@ Rhowch eich cyfrinymadrodd i barhau o&apos;r man lle roeddech chi.</translation>
     </message>
     <message>
         <source>Returns drafted for the force and still to be signed</source>
-        <translation>Adroddiadau a ddrafftiwyd ar gyfer yr heddlu ac sydd heb eu llofnodi eto</translation>
+        <translation type="vanished">Adroddiadau a ddrafftiwyd ar gyfer yr heddlu ac sydd heb eu llofnodi eto</translation>
     </message>
     <message>
         <source>Returns</source>
@@ -3110,6 +3864,21 @@ Rhowch eich cyfrinymadrodd i barhau o&apos;r man lle roeddech chi.</translation>
     </message>
 </context>
 <context>
+    <name>Role</name>
+    <message>
+        <source>Admin</source>
+        <translation>Gweinyddwr</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Rheolwr</translation>
+    </message>
+    <message>
+        <source>Keyworker</source>
+        <translation>Gweithiwr allweddol</translation>
+    </message>
+</context>
+<context>
     <name>SafetyActionDialog</name>
     <message>
         <source>Safety alert: {0}</source>
@@ -3149,7 +3918,7 @@ Rhowch eich cyfrinymadrodd i barhau o&apos;r man lle roeddech chi.</translation>
     </message>
     <message>
         <source>&amp;Why not:</source>
-        <translation type="unfinished">&amp;Pam ddim:</translation>
+        <translation>&amp;Pam ddim:</translation>
     </message>
     <message>
         <source>&amp;What was done:</source>
@@ -3223,27 +3992,27 @@ Rhowch eich cyfrinymadrodd i barhau o&apos;r man lle roeddech chi.</translation>
     <name>ScoreLineChart</name>
     <message>
         <source>{0} scores across stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Sgorau {0} ar draws y camau</translation>
     </message>
     <message>
         <source>{0}: no completed scores yet</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: dim sgorau wedi&apos;u cwblhau eto</translation>
     </message>
     <message>
         <source>lower is better</source>
-        <translation type="unfinished"></translation>
+        <translation>gorau po isaf</translation>
     </message>
     <message>
         <source>higher is better</source>
-        <translation type="unfinished"></translation>
+        <translation>gorau po uchaf</translation>
     </message>
     <message>
         <source>{0} across stages ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ar draws y camau ({1})</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfanswm</translation>
     </message>
 </context>
 <context>
@@ -3280,13 +4049,23 @@ Rhowch eich cyfrinymadrodd i barhau o&apos;r man lle roeddech chi.</translation>
         <source>Sessions</source>
         <translation>Sesiynau</translation>
     </message>
+    <message numerus="yes">
+        <source>%n session(s): {att} attended, {missed} missed</source>
+        <translation>
+            <numerusform>%n sesiwn: mynychwyd {att}, collwyd {missed}</numerusform>
+            <numerusform>%n sesiwn: mynychwyd {att}, collwyd {missed}</numerusform>
+            <numerusform>%n sesiwn: mynychwyd {att}, collwyd {missed}</numerusform>
+            <numerusform>%n sesiwn: mynychwyd {att}, collwyd {missed}</numerusform>
+            <numerusform>%n sesiwn: mynychwyd {att}, collwyd {missed}</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{n} sessions: {att} attended, {missed} missed</source>
-        <translation>{n} sesiwn: mynychwyd {att}, collwyd {missed}</translation>
+        <translation type="vanished">{n} sesiwn: mynychwyd {att}, collwyd {missed}</translation>
     </message>
     <message>
         <source>, {0} past without an outcome</source>
-        <translation type="unfinished">, {0} wedi mynd heibio heb ganlyniad</translation>
+        <translation>, {0} wedi mynd heibio heb ganlyniad</translation>
     </message>
 </context>
 <context>
@@ -3353,7 +4132,7 @@ Rhowch eich cyfrinymadrodd i barhau o&apos;r man lle roeddech chi.</translation>
     </message>
     <message>
         <source>The pathway conditions come from the latest needs screen: one for each medium or high need.</source>
-        <translation>Daw&apos;r amodau llwybr o&apos;r sgrinio anghenion diweddaraf: un ar gyfer pob angen canolig neu uchel.</translation>
+        <translation type="vanished">Daw&apos;r amodau llwybr o&apos;r sgrinio anghenion diweddaraf: un ar gyfer pob angen canolig neu uchel.</translation>
     </message>
     <message>
         <source>Sign contract</source>
@@ -3365,7 +4144,7 @@ Rhowch eich cyfrinymadrodd i barhau o&apos;r man lle roeddech chi.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Counted from&lt;/b&gt;</source>
-        <translation type="unfinished">&lt;b&gt;Wedi&apos;i gyfrif o&lt;/b&gt;</translation>
+        <translation>&lt;b&gt;Wedi&apos;i gyfrif o&lt;/b&gt;</translation>
     </message>
     <message>
         <source>A contract runs at most four months: from {0} it must end by {1} (this end date is {2}).</source>
@@ -3381,7 +4160,7 @@ Rhowch eich cyfrinymadrodd i barhau o&apos;r man lle roeddech chi.</translation>
     </message>
     <message>
         <source>Progress of {0} counted from</source>
-        <translation type="unfinished">Cynnydd {0} wedi&apos;i gyfrif o</translation>
+        <translation>Cynnydd {0} wedi&apos;i gyfrif o</translation>
     </message>
     <message>
         <source>The pathway conditions come from the latest needs screen: one for each medium or high need, high needs first; tick the ones to include.</source>
@@ -3393,11 +4172,11 @@ Rhowch eich cyfrinymadrodd i barhau o&apos;r man lle roeddech chi.</translation>
     </message>
     <message>
         <source>Untick one to choose another.</source>
-        <translation type="unfinished">Dad-diciwch un i ddewis un arall.</translation>
+        <translation>Dad-diciwch un i ddewis un arall.</translation>
     </message>
     <message>
         <source>attended {0} sessions</source>
-        <translation type="unfinished">sesiynau {0} a fynychwyd</translation>
+        <translation>sesiynau {0} a fynychwyd</translation>
     </message>
     <message>
         <source>typed in by hand</source>
@@ -3452,7 +4231,7 @@ Rhowch eich cyfrinymadrodd i barhau o&apos;r man lle roeddech chi.</translation>
     </message>
     <message>
         <source>Signing key ready for %1. Fingerprint %2</source>
-        <translation type="unfinished">Mae&apos;r allwedd llofnodi yn barod ar gyfer %1. Ôl bys %2</translation>
+        <translation>Mae&apos;r allwedd llofnodi yn barod ar gyfer %1. Ôl bys %2</translation>
     </message>
 </context>
 <context>
@@ -3490,7 +4269,7 @@ Rhowch eich cyfrinymadrodd i barhau o&apos;r man lle roeddech chi.</translation>
     </message>
     <message>
         <source>Add managers and keyworkers now or later. Each chooses a passphrase of at least 8 characters; a keyworker sees only their own caseload.</source>
-        <translation type="unfinished">Ychwanegwch reolwyr a gweithwyr allweddol nawr neu wedyn. Mae pob un yn dewis cyfrinymadrodd o 8 nod o leiaf; dim ond ei lwyth achosion ei hun y mae gweithiwr allweddol yn ei weld.</translation>
+        <translation>Ychwanegwch reolwyr a gweithwyr allweddol nawr neu wedyn. Mae pob un yn dewis cyfrinymadrodd o 8 nod o leiaf; dim ond ei lwyth achosion ei hun y mae gweithiwr allweddol yn ei weld.</translation>
     </message>
     <message>
         <source>Keyworker</source>
@@ -3568,12 +4347,32 @@ Rhowch eich cyfrinymadrodd i barhau o&apos;r man lle roeddech chi.</translation>
 <context>
     <name>StaffTableModel</name>
     <message>
+        <source>Name</source>
+        <translation>Enw</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Enw defnyddiwr</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôl</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <source>Caseload</source>
+        <translation>Llwyth achosion</translation>
+    </message>
+    <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Gweithredol</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i analluogi</translation>
     </message>
 </context>
 <context>
@@ -3598,13 +4397,63 @@ Rhowch eich cyfrinymadrodd i barhau o&apos;r man lle roeddech chi.</translation>
         <source>Sync is run by a manager or an admin</source>
         <translation>Rheolwr neu weinyddwr sy&apos;n cysoni</translation>
     </message>
+    <message numerus="yes">
+        <source>Sync done: %n bundle(s) sent, nothing new from the force</source>
+        <translation>
+            <numerusform>Cysoni wedi&apos;i gwblhau: anfonwyd %n bwndel, dim byd newydd gan yr heddlu</numerusform>
+            <numerusform>Cysoni wedi&apos;i gwblhau: anfonwyd %n bwndel, dim byd newydd gan yr heddlu</numerusform>
+            <numerusform>Cysoni wedi&apos;i gwblhau: anfonwyd %n bwndel, dim byd newydd gan yr heddlu</numerusform>
+            <numerusform>Cysoni wedi&apos;i gwblhau: anfonwyd %n bwndel, dim byd newydd gan yr heddlu</numerusform>
+            <numerusform>Cysoni wedi&apos;i gwblhau: anfonwyd %n bwndel, dim byd newydd gan yr heddlu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync: %n bundle(s) sent; the force&apos;s bundles were left in the inbox</source>
+        <translation>
+            <numerusform>Cysoni: anfonwyd %n bwndel; gadawyd bwndeli&apos;r heddlu yn y blwch derbyn</numerusform>
+            <numerusform>Cysoni: anfonwyd %n bwndel; gadawyd bwndeli&apos;r heddlu yn y blwch derbyn</numerusform>
+            <numerusform>Cysoni: anfonwyd %n bwndel; gadawyd bwndeli&apos;r heddlu yn y blwch derbyn</numerusform>
+            <numerusform>Cysoni: anfonwyd %n bwndel; gadawyd bwndeli&apos;r heddlu yn y blwch derbyn</numerusform>
+            <numerusform>Cysoni: anfonwyd %n bwndel; gadawyd bwndeli&apos;r heddlu yn y blwch derbyn</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync done: %n bundle(s) applied</source>
+        <translation>
+            <numerusform>Cysoni wedi&apos;i gwblhau: cymhwyswyd %n bwndel</numerusform>
+            <numerusform>Cysoni wedi&apos;i gwblhau: cymhwyswyd %n bwndel</numerusform>
+            <numerusform>Cysoni wedi&apos;i gwblhau: cymhwyswyd %n bwndel</numerusform>
+            <numerusform>Cysoni wedi&apos;i gwblhau: cymhwyswyd %n bwndel</numerusform>
+            <numerusform>Cysoni wedi&apos;i gwblhau: cymhwyswyd %n bwndel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n sent</source>
+        <translation>
+            <numerusform>, anfonwyd %n</numerusform>
+            <numerusform>, anfonwyd %n</numerusform>
+            <numerusform>, anfonwyd %n</numerusform>
+            <numerusform>, anfonwyd %n</numerusform>
+            <numerusform>, anfonwyd %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n left for you to review (Sync now)</source>
+        <translation>
+            <numerusform>, %n ar ôl i chi eu hadolygu (Cysoni nawr)</numerusform>
+            <numerusform>, %n ar ôl i chi ei adolygu (Cysoni nawr)</numerusform>
+            <numerusform>, %n ar ôl i chi eu hadolygu (Cysoni nawr)</numerusform>
+            <numerusform>, %n ar ôl i chi eu hadolygu (Cysoni nawr)</numerusform>
+            <numerusform>, %n ar ôl i chi eu hadolygu (Cysoni nawr)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Sync failed: %1</source>
         <translation>Methodd y cysoni: %1</translation>
     </message>
     <message>
         <source>Conflict marked as dealt with</source>
-        <translation type="unfinished">Gwrthdaro wedi&apos;i nodi fel un sydd wedi&apos;i ddatrys</translation>
+        <translation>Gwrthdaro wedi&apos;i nodi fel un sydd wedi&apos;i ddatrys</translation>
     </message>
     <message>
         <source>Save our certificate for the force</source>
@@ -3616,7 +4465,7 @@ Rhowch eich cyfrinymadrodd i barhau o&apos;r man lle roeddech chi.</translation>
     </message>
     <message>
         <source>Saved %1; read the force this fingerprint: %2</source>
-        <translation type="unfinished">Cadwyd %1; darllenwch yr ôl bys hwn i&apos;r heddlu: %2</translation>
+        <translation>Cadwyd %1; darllenwch yr ôl bys hwn i&apos;r heddlu: %2</translation>
     </message>
     <message>
         <source>Certificate not saved</source>
@@ -3635,6 +4484,91 @@ Rhowch eich cyfrinymadrodd i barhau o&apos;r man lle roeddech chi.</translation>
     </message>
 </context>
 <context>
+    <name>SyncLog</name>
+    <message>
+        <source>When</source>
+        <translation>Pryd</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Cyfeiriad</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>Bwndel</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Cofnodion</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Cydnabuwyd</translation>
+    </message>
+    <message>
+        <source>Yes, %1</source>
+        <translation>Do, %1</translation>
+    </message>
+    <message>
+        <source> (with conflicts)</source>
+        <translation> (gyda gwrthdaro)</translation>
+    </message>
+    <message>
+        <source>Not expected (acknowledgements only)</source>
+        <translation>Dim disgwyl (cydnabyddiaethau yn unig)</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ No, after %n day(s)</source>
+        <translation>
+            <numerusform>⚠ Naddo, ar ôl %n diwrnod</numerusform>
+            <numerusform>⚠ Naddo, ar ôl %n diwrnod</numerusform>
+            <numerusform>⚠ Naddo, ar ôl %n diwrnod</numerusform>
+            <numerusform>⚠ Naddo, ar ôl %n diwrnod</numerusform>
+            <numerusform>⚠ Naddo, ar ôl %n diwrnod</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Ddim eto</translation>
+    </message>
+    <message>
+        <source>Ours sent</source>
+        <translation>Anfonwyd ein un ni</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Anfonwyd</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Derbyniwyd</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Cofnod</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <source>What to decide</source>
+        <translation>Beth i&apos;w benderfynu</translation>
+    </message>
+    <message>
+        <source>Waiting for its referral</source>
+        <translation>Yn aros am ei atgyfeiriad</translation>
+    </message>
+    <message>
+        <source>⚠ Conflict</source>
+        <translation>⚠ Gwrthdaro</translation>
+    </message>
+</context>
+<context>
     <name>SyncLogDialog</name>
     <message>
         <source>Sync log</source>
@@ -3642,11 +4576,11 @@ Rhowch eich cyfrinymadrodd i barhau o&apos;r man lle roeddech chi.</translation>
     </message>
     <message>
         <source>Mark as dealt with…</source>
-        <translation type="unfinished">Nodi ei fod wedi&apos;i ddatrys…</translation>
+        <translation>Nodi ei fod wedi&apos;i ddatrys…</translation>
     </message>
     <message>
         <source>Records the force sent that were not applied: nothing of ours was overwritten. Deal with each by hand, then mark it.</source>
-        <translation type="unfinished">Cofnodion a anfonodd yr heddlu na chawsant eu cymhwyso: ni throsysgrifwyd dim o&apos;n cofnodion ni. Deliwch â phob un â llaw, yna nodwch hynny.</translation>
+        <translation>Cofnodion a anfonodd yr heddlu na chawsant eu cymhwyso: ni throsysgrifwyd dim o&apos;n cofnodion ni. Deliwch â phob un â llaw, yna nodwch hynny.</translation>
     </message>
     <message>
         <source>Bundles</source>
@@ -3662,7 +4596,7 @@ Rhowch eich cyfrinymadrodd i barhau o&apos;r man lle roeddech chi.</translation>
     </message>
     <message>
         <source>Choose a conflict first.</source>
-        <translation type="unfinished">Dewiswch achos o wrthdaro yn gyntaf.</translation>
+        <translation>Dewiswch achos o wrthdaro yn gyntaf.</translation>
     </message>
     <message>
         <source>Dealt with</source>
@@ -3690,6 +4624,143 @@ Rhowch eich cyfrinymadrodd i barhau o&apos;r man lle roeddech chi.</translation>
     <message>
         <source>Click for the sync log</source>
         <translation>Cliciwch i weld y log cysoni</translation>
+    </message>
+</context>
+<context>
+    <name>SyncWords</name>
+    <message numerus="yes">
+        <source>nothing new (%n record(s) already held)</source>
+        <translation>
+            <numerusform>dim byd newydd (%n cofnod eisoes gennym)</numerusform>
+            <numerusform>dim byd newydd (%n cofnod eisoes gennym)</numerusform>
+            <numerusform>dim byd newydd (%n cofnod eisoes gennym)</numerusform>
+            <numerusform>dim byd newydd (%n cofnod eisoes gennym)</numerusform>
+            <numerusform>dim byd newydd (%n cofnod eisoes gennym)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n diwrnod yn ôl</numerusform>
+            <numerusform>%n diwrnod yn ôl</numerusform>
+            <numerusform>%n diwrnod yn ôl</numerusform>
+            <numerusform>%n diwrnod yn ôl</numerusform>
+            <numerusform>%n diwrnod yn ôl</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n awr yn ôl</numerusform>
+            <numerusform>%n awr yn ôl</numerusform>
+            <numerusform>%n awr yn ôl</numerusform>
+            <numerusform>%n awr yn ôl</numerusform>
+            <numerusform>%n awr yn ôl</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n munud yn ôl</numerusform>
+            <numerusform>%n munud yn ôl</numerusform>
+            <numerusform>%n munud yn ôl</numerusform>
+            <numerusform>%n munud yn ôl</numerusform>
+            <numerusform>%n munud yn ôl</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>ychydig eiliadau yn ôl</translation>
+    </message>
+    <message>
+        <source>Sync: no partner set up</source>
+        <translation>Cysoni: dim partner wedi&apos;i sefydlu</translation>
+    </message>
+    <message>
+        <source>Set up the force as a partner from the Sync menu to exchange bundles.</source>
+        <translation>Sefydlwch yr heddlu fel partner o&apos;r ddewislen Cysoni i gyfnewid bwndeli.</translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation>Cysonwyd %1</translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation>Heb gysoni erioed</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) waiting to go</source>
+        <translation>
+            <numerusform>%n cofnod yn aros i fynd</numerusform>
+            <numerusform>%n cofnod yn aros i fynd</numerusform>
+            <numerusform>%n cofnod yn aros i fynd</numerusform>
+            <numerusform>%n cofnod yn aros i fynd</numerusform>
+            <numerusform>%n cofnod yn aros i fynd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing waiting to go</source>
+        <translation>dim yn aros i fynd</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) in the inbox to read</source>
+        <translation>
+            <numerusform>%n bwndel yn y blwch derbyn i&apos;w darllen</numerusform>
+            <numerusform>%n bwndel yn y blwch derbyn i&apos;w ddarllen</numerusform>
+            <numerusform>%n bwndel yn y blwch derbyn i&apos;w darllen</numerusform>
+            <numerusform>%n bwndel yn y blwch derbyn i&apos;w darllen</numerusform>
+            <numerusform>%n bwndel yn y blwch derbyn i&apos;w darllen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to look at</source>
+        <translation>
+            <numerusform>%n achos o wrthdaro i edrych arnynt</numerusform>
+            <numerusform>%n achos o wrthdaro i edrych arno</numerusform>
+            <numerusform>%n achos o wrthdaro i edrych arnynt</numerusform>
+            <numerusform>%n achos o wrthdaro i edrych arnynt</numerusform>
+            <numerusform>%n achos o wrthdaro i edrych arnynt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Bundle #%1 to %2 not acknowledged after %n day(s)</source>
+        <translation>
+            <numerusform>Bwndel #%1 i %2 heb ei gydnabod ar ôl %n diwrnod</numerusform>
+            <numerusform>Bwndel #%1 i %2 heb ei gydnabod ar ôl %n diwrnod</numerusform>
+            <numerusform>Bwndel #%1 i %2 heb ei gydnabod ar ôl %n diwrnod</numerusform>
+            <numerusform>Bwndel #%1 i %2 heb ei gydnabod ar ôl %n diwrnod</numerusform>
+            <numerusform>Bwndel #%1 i %2 heb ei gydnabod ar ôl %n diwrnod</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) unacknowledged for over a week</source>
+        <translation>
+            <numerusform>%n bwndel heb eu cydnabod ers dros wythnos</numerusform>
+            <numerusform>%n bwndel heb ei gydnabod ers dros wythnos</numerusform>
+            <numerusform>%n bwndel heb eu cydnabod ers dros wythnos</numerusform>
+            <numerusform>%n bwndel heb eu cydnabod ers dros wythnos</numerusform>
+            <numerusform>%n bwndel heb eu cydnabod ers dros wythnos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n day(s))</source>
+        <translation>
+            <numerusform> (%n diwrnod)</numerusform>
+            <numerusform> (%n diwrnod)</numerusform>
+            <numerusform> (%n diwrnod)</numerusform>
+            <numerusform> (%n diwrnod)</numerusform>
+            <numerusform> (%n diwrnod)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (oldest %n day(s))</source>
+        <translation>
+            <numerusform> (yr hynaf %n diwrnod)</numerusform>
+            <numerusform> (yr hynaf %n diwrnod)</numerusform>
+            <numerusform> (yr hynaf %n diwrnod)</numerusform>
+            <numerusform> (yr hynaf %n diwrnod)</numerusform>
+            <numerusform> (yr hynaf %n diwrnod)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3734,27 +4805,27 @@ Rhowch eich cyfrinymadrodd i barhau o&apos;r man lle roeddech chi.</translation>
     <name>TransferCaseloadDialog</name>
     <message>
         <source>Caseload of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Llwyth achosion {0}</translation>
     </message>
     <message>
         <source>Give the caseload to</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhoi&apos;r llwyth achosion i</translation>
     </message>
     <message>
         <source>&amp;Transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trosglwyddo</translation>
     </message>
     <message>
         <source>&amp;Give their {0} people to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rhoi eu {0} o bobl i:</translation>
     </message>
     <message>
         <source>Each person&apos;s new keyworker is recorded in the audit log and told at their next sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caiff gweithiwr allweddol newydd pob unigolyn ei gofnodi yn y log archwilio a chaiff wybod y tro nesaf y bydd yn mewngofnodi.</translation>
     </message>
     <message>
         <source>There is nobody else to give the caseload to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes neb arall i roi&apos;r llwyth achosion iddo.</translation>
     </message>
 </context>
 <context>
@@ -3828,35 +4899,113 @@ Rhowch eich cyfrinymadrodd i barhau o&apos;r man lle roeddech chi.</translation>
     <name>UsersDialog</name>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Defnyddwyr</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ychwanegu…</translation>
     </message>
     <message>
         <source>&amp;Disable…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Analluogi…</translation>
     </message>
     <message>
         <source>&amp;Reset passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ailosod y &amp;cyfrinymadrodd…</translation>
     </message>
     <message>
         <source>Change r&amp;ole…</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid y r&amp;ôl…</translation>
     </message>
     <message>
         <source>&amp;Transfer caseload…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trosglwyddo&apos;r llwyth achosion…</translation>
     </message>
     <message>
         <source>Problem with users</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem gyda&apos;r defnyddwyr</translation>
     </message>
     <message>
         <source>Only an admin can add, disable or change users; you can transfer a caseload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim ond gweinyddwr all ychwanegu, analluogi neu newid defnyddwyr; gallwch chi drosglwyddo llwyth achosion.</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>is not an email address: one @, then a domain such as example.org.uk</source>
+        <translation>ddim yn gyfeiriad e-bost: un @, yna parth fel example.org.uk</translation>
+    </message>
+    <message>
+        <source>is not a phone number: 7 to 15 digits, spaces, + ( ) - allowed</source>
+        <translation>ddim yn rhif ffôn: caniateir 7 i 15 digid, bylchau, + ( ) -</translation>
+    </message>
+    <message>
+        <source>is too long: at most {0} characters (this has {1})</source>
+        <translation>yn rhy hir: dim mwy na {0} nod (mae gan hwn {1})</translation>
+    </message>
+</context>
+<context>
+    <name>VaryContractDialog</name>
+    <message>
+        <source>Vary the contract</source>
+        <translation>Amrywio&apos;r contract</translation>
+    </message>
+    <message>
+        <source>leave empty to keep the wording</source>
+        <translation>gadewch yn wag i gadw&apos;r geiriad</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>heb ei newid</translation>
+    </message>
+    <message>
+        <source>&amp;Change:</source>
+        <translation>&amp;Newid:</translation>
+    </message>
+    <message>
+        <source>Con&amp;dition:</source>
+        <translation>A&amp;mod:</translation>
+    </message>
+    <message>
+        <source>&amp;Type to add:</source>
+        <translation>&amp;Math i&apos;w ychwanegu:</translation>
+    </message>
+    <message>
+        <source>&amp;Wording:</source>
+        <translation>&amp;Geiriad:</translation>
+    </message>
+    <message>
+        <source>T&amp;arget:</source>
+        <translation>T&amp;arged:</translation>
+    </message>
+    <message>
+        <source>New &amp;end date:</source>
+        <translation>Dyddiad &amp;gorffen newydd:</translation>
+    </message>
+    <message>
+        <source>Date of the &amp;variation:</source>
+        <translation>Dyddiad yr &amp;amrywiad:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Rheswm:</translation>
+    </message>
+    <message>
+        <source>Problem with the reason</source>
+        <translation>Problem gyda&apos;r rheswm</translation>
+    </message>
+    <message>
+        <source>Record variation</source>
+        <translation>Cofnodi&apos;r amrywiad</translation>
+    </message>
+    <message>
+        <source>Write the reason for the variation.</source>
+        <translation>Ysgrifennwch y rheswm dros yr amrywiad.</translation>
+    </message>
+    <message>
+        <source>Choose the condition to change.</source>
+        <translation>Dewiswch yr amod i&apos;w newid.</translation>
     </message>
 </context>
 <context>
@@ -3943,19 +5092,11 @@ Rhowch eich cyfrinymadrodd i barhau o&apos;r man lle roeddech chi.</translation>
     <name>parent</name>
     <message>
         <source>New passphrase</source>
-        <translation type="unfinished">Cyfrinymadrodd newydd</translation>
-    </message>
-    <message>
-        <source>Repeat passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation type="obsolete">Cyfrinymadrodd newydd</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished">&amp;Cyfrinymadrodd:</translation>
-    </message>
-    <message>
-        <source>R&amp;epeat:</source>
-        <translation type="unfinished"></translation>
+        <translation type="obsolete">&amp;Cyfrinymadrodd:</translation>
     </message>
 </context>
 <context>

@@ -2,45 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Force reference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keyworker</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contract</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contract day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next appointment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last attended</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Conditions met</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Compliance</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AccountPage</name>
     <message>
         <source>Create the case store</source>
@@ -331,6 +292,76 @@
     </message>
 </context>
 <context>
+    <name>AssessmentTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Superseded by a correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed (correction)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, correction in draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · safety flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentsController</name>
+    <message>
+        <source>Cannot open it: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AssessmentsTab</name>
     <message>
         <source>&amp;New assessment…</source>
@@ -409,6 +440,69 @@
     </message>
 </context>
 <context>
+    <name>CLI</name>
+    <message>
+        <source>cannot read passphrase file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no passphrase: give --passphrase-file or set %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the two passphrases differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welsh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bilingual, Welsh first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a manager or an admin may set the returns language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>returns to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>returns to a force without its own setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (the default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)%4. A person who prefers Welsh gets a Welsh or bilingual return whatever this says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; the command stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out of memory; the command stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseloadController</name>
     <message>
         <source>Loading the caseload…</source>
@@ -442,12 +536,75 @@
 <context>
     <name>CaseloadTableModel</name>
     <message>
-        <source>1 day left</source>
+        <source>Offered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 days left</source>
+        <source>Active</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed (non-compliance)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed (reoffended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Force reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyworker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditions met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
     </message>
     <message>
         <source>not signed</source>
@@ -458,7 +615,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>— no contract yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>— starts when signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(+%1 more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contract has been offered: there is nothing to comply with yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -635,6 +804,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Vary contract…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vary contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Change s&amp;tatus…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -679,7 +856,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>(paused since {0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Evidence for &apos;{0}&apos; ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted from attended {0} sessions: record the session instead.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -843,6 +1028,13 @@
     </message>
     <message>
         <source>Caseload</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>Choose from a calendar</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1033,6 +1225,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Force&apos;s decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1040,13 +1236,19 @@
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Not eligible: 1 answer failed (recorded at referral).</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Eligible by manager override of %n failed answer(s).</source>
+        <translation>
+            <numerusform>Eligible by manager override of %n failed answer.</numerusform>
+            <numerusform>Eligible by manager override of %n failed answers.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Not eligible: {0} answers failed (recorded at referral).</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Not eligible: %n answer(s) failed (recorded at referral).</source>
+        <translation>
+            <numerusform>Not eligible: %n answer failed (recorded at referral).</numerusform>
+            <numerusform>Not eligible: %n answers failed (recorded at referral).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Eligibility not yet screened: no answers recorded.</source>
@@ -1058,6 +1260,10 @@
     </message>
     <message>
         <source>Eligible: every answer passes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1155,9 +1361,12 @@
         <source>Week of {0} to {1}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{n} appointment(s) · {missed} missed · {overdue} past without an outcome</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n appointment(s) · {missed} missed · {overdue} past without an outcome</source>
+        <translation>
+            <numerusform>%n appointment · {missed} missed · {overdue} past without an outcome</numerusform>
+            <numerusform>%n appointments · {missed} missed · {overdue} past without an outcome</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1204,6 +1413,30 @@
 </context>
 <context>
     <name>FiguresTableModel</name>
+    <message>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breakdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Hidden in published figures: a small number, or one that would reveal one</source>
         <translation type="unfinished"></translation>
@@ -1289,9 +1522,37 @@
         <source>Bundles from the force</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n change(s) to apply</source>
+        <translation>
+            <numerusform>%n change to apply</numerusform>
+            <numerusform>%n changes to apply</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n conflict(s) will be kept for you to decide</source>
+        <translation>
+            <numerusform>; %n conflict will be kept for you to decide</numerusform>
+            <numerusform>; %n conflicts will be kept for you to decide</numerusform>
+        </translation>
+    </message>
     <message>
         <source>, nothing of ours is overwritten</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n file(s) refused</source>
+        <translation>
+            <numerusform>; %n file refused</numerusform>
+            <numerusform>; %n files refused</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply %n bundle(s)</source>
+        <translation>
+            <numerusform>Apply %n bundle</numerusform>
+            <numerusform>Apply %n bundles</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not now</source>
@@ -1350,6 +1611,33 @@
     </message>
 </context>
 <context>
+    <name>ImprovementTableModel</name>
+    <message>
+        <source>Instrument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Improved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share improved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without start and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ItemEditor</name>
     <message>
         <source>(optional)</source>
@@ -1369,6 +1657,216 @@
     </message>
     <message>
         <source>Item {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed (non-compliance)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed (reoffended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reoffending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Victim / restorative approach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pathway intervention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPS tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Victim awareness course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apology letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keywork</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attended late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did not attend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled by the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled by the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress and clinical detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alcohol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drugs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mental health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Physical health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employment and training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationships and family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exploitation and victimisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LanguageDialog</name>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cymraeg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system&apos;s language (now %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welsh (Cymraeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of Checkpoint Desk&apos;s windows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new language is used the next time Checkpoint Desk starts. Returns and papers keep the language chosen for each force and person.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1403,13 +1901,12 @@ Enter your passphrase to carry on where you left off.</source>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>1 unsaved edit kept: it will be there when you unlock.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 unsaved edits kept: they will be there when you unlock.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n unsaved edit(s) kept: they will be there when you unlock.</source>
+        <translation>
+            <numerusform>%n unsaved edit kept: it will be there when you unlock.</numerusform>
+            <numerusform>%n unsaved edits kept: they will be there when you unlock.</numerusform>
+        </translation>
     </message>
     <message>
         <source>That passphrase is not right. Try again.</source>
@@ -1558,12 +2055,38 @@ Enter your passphrase to carry on where you left off.</source>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n open editor(s) have unsaved changes. Close and lose them?</source>
+        <translation>
+            <numerusform>An open editor has unsaved changes. Close and lose them?</numerusform>
+            <numerusform>%n open editors have unsaved changes. Close and lose them?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NeedCoverageTableModel</name>
     <message>
-        <source>An open editor has unsaved changes. Close and lose them?</source>
+        <source>Pathway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 open editors have unsaved changes. Close and lose them?</source>
+        <source>Need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why (notes and assessments)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1574,7 +2097,7 @@ Enter your passphrase to carry on where you left off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No pathway needs screen has been completed yet.</source>
+        <source>No needs screen or needs-bearing assessment (housing, AUDIT, PHQ-9, GAD-7) has been completed yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1652,10 +2175,6 @@ Enter your passphrase to carry on where you left off.</source>
     </message>
     <message>
         <source>Problem with {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not entered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1775,6 +2294,18 @@ Enter your passphrase to carry on where you left off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>why this person should be offered a contract anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager override reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager &amp;override reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Eligibility problem</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1823,6 +2354,10 @@ Enter your passphrase to carry on where you left off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Decided by the dates: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1831,7 +2366,36 @@ Enter your passphrase to carry on where you left off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Warning: {n} answer(s) make this person ineligible: {what}. You can still save the referral; the failed answers are recorded with it.</source>
+        <source>(from the dates)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Manager override: %n failed answer(s) ({what}) will be let through with your reason, which the audit log, the record and the contract start notice show.</source>
+        <translation>
+            <numerusform>Manager override: %n failed answer ({what}) will be let through with your reason, which the audit log, the record and the contract start notice show.</numerusform>
+            <numerusform>Manager override: %n failed answers ({what}) will be let through with your reason, which the audit log, the record and the contract start notice show.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Warning: %n answer(s) make this person ineligible: {what}. You can still save the referral; the failed answers are recorded with it.</source>
+        <translation>
+            <numerusform>Warning: %n answer makes this person ineligible: {what}. You can still save the referral; the failed answers are recorded with it.</numerusform>
+            <numerusform>Warning: %n answers make this person ineligible: {what}. You can still save the referral; the failed answers are recorded with it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix before saving: see the messages beside the fields.</source>
+        <translation>
+            <numerusform>%n problem to fix before saving: see the message beside the field.</numerusform>
+            <numerusform>%n problems to fix before saving: see the messages beside the fields.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save (override)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A manager can override them with a written reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1843,19 +2407,11 @@ Enter your passphrase to carry on where you left off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>is too long: at most {0} characters (this has {1})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is not a phone number: 7 to 15 digits, spaces, + ( ) - allowed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Answer every eligibility question ({0}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{0} problem(s) to fix before saving: see the messages beside the fields.</source>
+        <source>Refused: {0}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1993,6 +2549,33 @@ Enter your passphrase to carry on where you left off.</source>
     </message>
 </context>
 <context>
+    <name>PassphraseFields</name>
+    <message>
+        <source>Enter a passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;epeat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PersonRecordView</name>
     <message>
         <source>Problem with this record</source>
@@ -2032,7 +2615,38 @@ Enter your passphrase to carry on where you left off.</source>
     </message>
 </context>
 <context>
+    <name>PreferencesHookup</name>
+    <message>
+        <source>&amp;Language…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose English or Cymraeg for the windows (now: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cymraeg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PreviewTableModel</name>
+    <message>
+        <source>Bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Will change</source>
         <translation type="unfinished"></translation>
@@ -2047,6 +2661,45 @@ Enter your passphrase to carry on where you left off.</source>
     </message>
     <message>
         <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyHookup</name>
+    <message>
+        <source>&amp;Retention plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Subject access export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything held on the selected person, as a PDF and a JSON file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a person in the caseload first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the subject access export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the subject access export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject access export written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subject access export failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2212,9 +2865,12 @@ Enter your passphrase to carry on where you left off.</source>
         <source>signed {signed}, ends {end}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Active contract: {dates} · day {day} of {length} · {left} days left</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Active contract: {dates} · day {day} of {length} · %n day(s) left</source>
+        <translation>
+            <numerusform>Active contract: {dates} · day {day} of {length} · %n day left</numerusform>
+            <numerusform>Active contract: {dates} · day {day} of {length} · %n days left</numerusform>
+        </translation>
     </message>
     <message>
         <source>{state} on {closed} ({dates}){reason}</source>
@@ -2571,6 +3227,91 @@ Enter your passphrase to carry on where you left off.</source>
     </message>
 </context>
 <context>
+    <name>RetentionPlanDialog</name>
+    <message>
+        <source>Retention plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is due for erasure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Due under the retention schedule: %n person(s) to erase</source>
+        <translation>
+            <numerusform>Due under the retention schedule: %n person to erase</numerusform>
+            <numerusform>Due under the retention schedule: %n people to erase</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n old backup(s) to delete</source>
+        <translation>
+            <numerusform>, %n old backup to delete</numerusform>
+            <numerusform>, %n old backups to delete</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n kept by a legal hold</source>
+        <translation>
+            <numerusform>; %n kept by a legal hold</numerusform>
+            <numerusform>; %n kept by a legal hold</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase %n…</source>
+        <translation>
+            <numerusform>Erase %n…</numerusform>
+            <numerusform>Erase %n…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The plan could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase for good?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase %n person(s) and every record of theirs, and delete old backups? This cannot be undone; the audit log keeps a tombstone.</source>
+        <translation>
+            <numerusform>Erase %n person and every record of theirs, and delete old backups? This cannot be undone; the audit log keeps a tombstone.</numerusform>
+            <numerusform>Erase %n people and every record of theirs, and delete old backups? This cannot be undone; the audit log keeps a tombstone.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RetentionPlanModel</name>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReturnsController</name>
     <message>
         <source>Loading returns…</source>
@@ -2581,6 +3322,13 @@ Enter your passphrase to carry on where you left off.</source>
         <translation>
             <numerusform>%n return</numerusform>
             <numerusform>%n returns</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to review and sign</source>
+        <translation>
+            <numerusform>%n to review and sign</numerusform>
+            <numerusform>%n to review and sign</numerusform>
         </translation>
     </message>
     <message>
@@ -2720,7 +3468,7 @@ Enter your passphrase to carry on where you left off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Returns drafted for the force and still to be signed</source>
+        <source>Returns drafted for the force and still to be signed; click to review them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2730,6 +3478,30 @@ Enter your passphrase to carry on where you left off.</source>
 </context>
 <context>
     <name>ReturnsTableModel</name>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Force reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyworker</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Contract start notice</source>
         <translation type="unfinished"></translation>
@@ -2886,6 +3658,21 @@ Enter your passphrase to carry on where you left off.</source>
     </message>
     <message>
         <source>Approve and sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <source>Admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyworker</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3060,9 +3847,12 @@ Enter your passphrase to carry on where you left off.</source>
         <source>Sessions</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{n} sessions: {att} attended, {missed} missed</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n session(s): {att} attended, {missed} missed</source>
+        <translation>
+            <numerusform>%n session: {att} attended, {missed} missed</numerusform>
+            <numerusform>%n sessions: {att} attended, {missed} missed</numerusform>
+        </translation>
     </message>
     <message>
         <source>, {0} past without an outcome</source>
@@ -3092,6 +3882,10 @@ Enter your passphrase to carry on where you left off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&lt;b&gt;Counted from&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Include {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3109,6 +3903,26 @@ Enter your passphrase to carry on where you left off.</source>
     </message>
     <message>
         <source>Target for {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>typed in by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attended {0} sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress of {0} counted from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditions chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem with the conditions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3132,11 +3946,27 @@ Enter your passphrase to carry on where you left off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The pathway conditions come from the latest needs screen: one for each medium or high need.</source>
+        <source>The pathway conditions come from the latest needs screen: one for each medium or high need, high needs first; tick the ones to include.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A contract runs at most four months: from {0} it must end by {1} (this end date is {2}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sign contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} of at most {1} conditions chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untick one to choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scheme allows at most {0} conditions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3298,6 +4128,26 @@ Enter your passphrase to carry on where you left off.</source>
 <context>
     <name>StaffTableModel</name>
     <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caseload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3327,6 +4177,41 @@ Enter your passphrase to carry on where you left off.</source>
     <message>
         <source>Sync is run by a manager or an admin</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync done: %n bundle(s) sent, nothing new from the force</source>
+        <translation>
+            <numerusform>Sync done: %n bundle sent, nothing new from the force</numerusform>
+            <numerusform>Sync done: %n bundles sent, nothing new from the force</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync: %n bundle(s) sent; the force&apos;s bundles were left in the inbox</source>
+        <translation>
+            <numerusform>Sync: %n bundle sent; the force&apos;s bundles were left in the inbox</numerusform>
+            <numerusform>Sync: %n bundles sent; the force&apos;s bundles were left in the inbox</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync done: %n bundle(s) applied</source>
+        <translation>
+            <numerusform>Sync done: %n bundle applied</numerusform>
+            <numerusform>Sync done: %n bundles applied</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n sent</source>
+        <translation>
+            <numerusform>, %n sent</numerusform>
+            <numerusform>, %n sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n left for you to review (Sync now)</source>
+        <translation>
+            <numerusform>, %n left for you to review (Sync now)</numerusform>
+            <numerusform>, %n left for you to review (Sync now)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sync failed: %1</source>
@@ -3361,6 +4246,88 @@ Enter your passphrase to carry on where you left off.</source>
     </message>
     <message>
         <source>%1 pinned as a partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncLog</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (with conflicts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not expected (acknowledgements only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ No, after %n day(s)</source>
+        <translation>
+            <numerusform>⚠ No, after %n day</numerusform>
+            <numerusform>⚠ No, after %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ours sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for its referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Conflict</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3420,6 +4387,110 @@ Enter your passphrase to carry on where you left off.</source>
     <message>
         <source>Click for the sync log</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncWords</name>
+    <message numerus="yes">
+        <source>nothing new (%n record(s) already held)</source>
+        <translation>
+            <numerusform>nothing new (%n record already held)</numerusform>
+            <numerusform>nothing new (%n records already held)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync: no partner set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up the force as a partner from the Sync menu to exchange bundles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) waiting to go</source>
+        <translation>
+            <numerusform>%n record waiting to go</numerusform>
+            <numerusform>%n records waiting to go</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing waiting to go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) in the inbox to read</source>
+        <translation>
+            <numerusform>%n bundle in the inbox to read</numerusform>
+            <numerusform>%n bundles in the inbox to read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to look at</source>
+        <translation>
+            <numerusform>%n conflict to look at</numerusform>
+            <numerusform>%n conflicts to look at</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Bundle #%1 to %2 not acknowledged after %n day(s)</source>
+        <translation>
+            <numerusform>Bundle #%1 to %2 not acknowledged after %n day</numerusform>
+            <numerusform>Bundle #%1 to %2 not acknowledged after %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) unacknowledged for over a week</source>
+        <translation>
+            <numerusform>%n bundle unacknowledged for over a week</numerusform>
+            <numerusform>%n bundles unacknowledged for over a week</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n day(s))</source>
+        <translation>
+            <numerusform> (%n day)</numerusform>
+            <numerusform> (%n days)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (oldest %n day(s))</source>
+        <translation>
+            <numerusform> (oldest %n day)</numerusform>
+            <numerusform> (oldest %n days)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3590,6 +4661,84 @@ Enter your passphrase to carry on where you left off.</source>
     </message>
 </context>
 <context>
+    <name>Validation</name>
+    <message>
+        <source>is not an email address: one @, then a domain such as example.org.uk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a phone number: 7 to 15 digits, spaces, + ( ) - allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is too long: at most {0} characters (this has {1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VaryContractDialog</name>
+    <message>
+        <source>Vary the contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leave empty to keep the wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Con&amp;dition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type to add:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wording:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;arget:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;end date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the &amp;variation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem with the reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record variation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the reason for the variation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the condition to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome to Checkpoint Desk</source>
@@ -3666,25 +4815,6 @@ Enter your passphrase to carry on where you left off.</source>
     </message>
     <message>
         <source>Evidence is required: say what shows this.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>New passphrase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Repeat passphrase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>R&amp;epeat:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

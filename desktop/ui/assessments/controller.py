@@ -112,7 +112,7 @@ class AssessmentsController(QObject):
         try:
             definition = self.catalogue.get(assessment.instrument_id, assessment.instrument_version)
         except KeyError as exc:
-            self.failed.emit(f"Cannot open it: {exc.args[0]}")
+            self.failed.emit(self.tr("Cannot open it: {0}").format(exc.args[0]))
             return None
         titles = {d.id: d.short_title for d in self.catalogue.latest()}
         dialog = AssessmentDialog(

@@ -18,6 +18,7 @@ from PySide6.QtCharts import (
     QHorizontalStackedBarSeries,
 )
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QMargins,
     QModelIndex,
     QPersistentModelIndex,
@@ -39,7 +40,14 @@ from .change_view import TRACKED
 from .charts import whole_number_axis
 
 Index = QModelIndex | QPersistentModelIndex
-COLUMNS = ("Instrument", "Improved", "No change", "Worse", "Share improved", "Without start and exit")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("ImprovementTableModel", "Instrument"),
+    QT_TRANSLATE_NOOP("ImprovementTableModel", "Improved"),
+    QT_TRANSLATE_NOOP("ImprovementTableModel", "No change"),
+    QT_TRANSLATE_NOOP("ImprovementTableModel", "Worse"),
+    QT_TRANSLATE_NOOP("ImprovementTableModel", "Share improved"),
+    QT_TRANSLATE_NOOP("ImprovementTableModel", "Without start and exit"),
+)
 
 
 @dataclass(frozen=True)

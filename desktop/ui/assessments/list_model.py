@@ -6,7 +6,14 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor
 
 from desktop.domain.assessments import Assessment, current_assessments
@@ -16,26 +23,46 @@ from ..record.style import danger_tint, fmt_date, warning_tint
 
 Index = QModelIndex | QPersistentModelIndex
 
-COLUMNS = ("Date", "Stage", "Instrument", "Score", "Band", "Given by", "Status")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("AssessmentTableModel", "Date"),
+    QT_TRANSLATE_NOOP("AssessmentTableModel", "Stage"),
+    QT_TRANSLATE_NOOP("AssessmentTableModel", "Instrument"),
+    QT_TRANSLATE_NOOP("AssessmentTableModel", "Score"),
+    QT_TRANSLATE_NOOP("AssessmentTableModel", "Band"),
+    QT_TRANSLATE_NOOP("AssessmentTableModel", "Given by"),
+    QT_TRANSLATE_NOOP("AssessmentTableModel", "Status"),
+)
 DATE, STAGE, INSTRUMENT, SCORE, BAND, BY, STATUS = range(len(COLUMNS))
 
-DRAFT = "Draft"
-COMPLETED = "Completed"
-SUPERSEDED = "Superseded"  # a completed correction replaces it
+DRAFT = QT_TRANSLATE_NOOP("AssessmentTableModel", "Draft")
+COMPLETED = QT_TRANSLATE_NOOP("AssessmentTableModel", "Completed")
+SUPERSEDED = QT_TRANSLATE_NOOP("AssessmentTableModel", "Superseded")  # a completed correction replaces it
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("AssessmentTableModel", text)
 
 
 def status_text(a: Assessment, superseded: bool, correction_in_draft: bool = False) -> str:
     """In words: draft, completed, correction, superseded; a safety flag is named too."""
     if not a.completed:
-        text = "Draft correction" if a.supersedes else DRAFT
+        text = (
+            QCoreApplication.translate("AssessmentTableModel", "Draft correction")
+            if a.supersedes
+            else _tr(DRAFT)
+        )
     elif superseded:
-        text = "Superseded by a correction"
+        text = QCoreApplication.translate("AssessmentTableModel", "Superseded by a correction")
     else:
-        text = "Completed (correction)" if a.supersedes else COMPLETED
+        text = (
+            QCoreApplication.translate("AssessmentTableModel", "Completed (correction)")
+            if a.supersedes
+            else _tr(COMPLETED)
+        )
         if correction_in_draft:
-            text += ", correction in draft"
+            text += QCoreApplication.translate("AssessmentTableModel", ", correction in draft")
     if a.score is not None and a.score.safety_flags:
-        text += " · safety flag"
+        text += QCoreApplication.translate("AssessmentTableModel", " · safety flag")
     return text
 
 

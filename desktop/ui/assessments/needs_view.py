@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 from shiboken6 import isValid
 
@@ -18,7 +18,14 @@ from ..dialogs.base import user_message
 from ..record.style import danger_tint
 
 Index = QModelIndex | QPersistentModelIndex
-COLUMNS = ("Pathway", "Need", "Contract condition", "Referral", "Gap", "Why (notes and assessments)")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("NeedCoverageTableModel", "Pathway"),
+    QT_TRANSLATE_NOOP("NeedCoverageTableModel", "Need"),
+    QT_TRANSLATE_NOOP("NeedCoverageTableModel", "Contract condition"),
+    QT_TRANSLATE_NOOP("NeedCoverageTableModel", "Referral"),
+    QT_TRANSLATE_NOOP("NeedCoverageTableModel", "Gap"),
+    QT_TRANSLATE_NOOP("NeedCoverageTableModel", "Why (notes and assessments)"),
+)
 GAP_NO_CONDITION = "Gap: no condition"
 
 

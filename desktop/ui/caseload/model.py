@@ -12,6 +12,7 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -21,7 +22,7 @@ from PySide6.QtCore import (
 )
 
 from desktop.domain import CaseloadRow, ContractState
-from desktop.ui.language import ui_reason, ui_summary
+from desktop.ui.language import ui_format, ui_reason, ui_summary
 
 from ..theme import compliance_colours, compliance_text, compliance_words
 
@@ -64,18 +65,28 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("CaseloadTableModel", text)
 
 
+# The contract states' domain labels, translated at run time by state_label (listed so lupdate extracts them).
+STATE_LABELS = (
+    QT_TRANSLATE_NOOP("CaseloadTableModel", "Offered"),
+    QT_TRANSLATE_NOOP("CaseloadTableModel", "Active"),
+    QT_TRANSLATE_NOOP("CaseloadTableModel", "Completed"),
+    QT_TRANSLATE_NOOP("CaseloadTableModel", "Failed (non-compliance)"),
+    QT_TRANSLATE_NOOP("CaseloadTableModel", "Failed (reoffended)"),
+    QT_TRANSLATE_NOOP("CaseloadTableModel", "Withdrawn"),
+)
+
+
 def _headers() -> dict[Column, str]:
-    tr = _tr
     return {
-        Column.NAME: tr("Name"),
-        Column.REFERENCE: tr("Force reference"),
-        Column.KEYWORKER: tr("Keyworker"),
-        Column.STATE: tr("Contract"),
-        Column.DAY: tr("Contract day"),
-        Column.NEXT_APPOINTMENT: tr("Next appointment"),
-        Column.LAST_ATTENDANCE: tr("Last attended"),
-        Column.CONDITIONS: tr("Conditions met"),
-        Column.COMPLIANCE: tr("Compliance"),
+        Column.NAME: QCoreApplication.translate("CaseloadTableModel", "Name"),
+        Column.REFERENCE: QCoreApplication.translate("CaseloadTableModel", "Force reference"),
+        Column.KEYWORKER: QCoreApplication.translate("CaseloadTableModel", "Keyworker"),
+        Column.STATE: QCoreApplication.translate("CaseloadTableModel", "Contract"),
+        Column.DAY: QCoreApplication.translate("CaseloadTableModel", "Contract day"),
+        Column.NEXT_APPOINTMENT: QCoreApplication.translate("CaseloadTableModel", "Next appointment"),
+        Column.LAST_ATTENDANCE: QCoreApplication.translate("CaseloadTableModel", "Last attended"),
+        Column.CONDITIONS: QCoreApplication.translate("CaseloadTableModel", "Conditions met"),
+        Column.COMPLIANCE: QCoreApplication.translate("CaseloadTableModel", "Compliance"),
     }
 
 
@@ -83,13 +94,13 @@ def format_when(when: datetime | None, with_time: bool) -> str:
     if when is None:
         return "\u2014"  # em dash: nothing booked / never attended
     if with_time:
-        return f"{when:%a} {when.day} {when:%b %H:%M}"
-    return f"{when.day} {when:%b %Y}"
+        return ui_format(when, "ddd d MMM HH:mm")
+    return ui_format(when, "d MMM yyyy")
 
 
 def state_label(row: CaseloadRow) -> str:
     if row.state is None:
-        return _tr("No contract")
+        return QCoreApplication.translate("CaseloadTableModel", "No contract")
     return _tr(row.state.label)
 
 
@@ -238,11 +249,7 @@ class CaseloadTableModel(QAbstractTableModel):
         if col is Column.NAME and row.person_id in self._alerts:
             return self._alert_data(row, role)
         if role == Qt.ItemDataRole.ToolTipRole and col is Column.DAY and row.state is ContractState.ACTIVE:
-            return (
-                self.tr("1 day left")
-                if row.days_left == 1
-                else self.tr("%1 days left").replace("%1", str(row.days_left))
-            )
+            return self.tr("%n day(s) left", "", row.days_left)
         return None
 
     def _display(self, row: CaseloadRow, col: Column) -> str:

@@ -123,7 +123,7 @@ class DashboardView(QWidget):
         self.to_results.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.search.addAction(self.to_results)
         self.search.setAccessibleName(self.tr("Search the caseload"))
-        self.search.setMinimumWidth(280)
+        self.search.setMinimumWidth(200)
 
         self.scope = QComboBox()
         self.scope.addItem(self.tr("Everyone"), "everyone")
@@ -171,9 +171,12 @@ class DashboardView(QWidget):
         self.shown = QLabel()
         self.shown.setAccessibleName(self.tr("People shown"))
 
+        # Two rows: the search with the count and the keyworker button, then the filters. In one row the
+        # Welsh (and any longer) labels made the window wider than a laptop screen (tests/test_i18n_pseudo.py).
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search, 2)
+        search_row.addStretch(1)
         filters = QHBoxLayout()
-        filters.addWidget(self.search, 2)
-        filters.addSpacing(8)
         for label, combo in (
             (self.scope_label, self.scope),
             (state_label, self.state),
@@ -183,12 +186,12 @@ class DashboardView(QWidget):
             filters.addWidget(combo)
         filters.addWidget(self.alerts_only)
         filters.addStretch(1)
-        filters.addWidget(self.shown)
+        search_row.addWidget(self.shown)
         # Managers and admins: the staff hookup (desktop/ui/staff) shows it and opens the keyworker picker.
         self.assign_button = QPushButton(self.tr("Assign &keyworker\u2026"))
         self.assign_button.setAccessibleName(self.tr("Assign a keyworker to the selected person"))
         self.assign_button.setVisible(False)
-        filters.addWidget(self.assign_button)
+        search_row.addWidget(self.assign_button)
         # People newly put on the signed-in keyworker's caseload since their last sign-in.
         self.notice = QLabel()
         self.notice.setWordWrap(True)
@@ -220,6 +223,7 @@ class DashboardView(QWidget):
         layout.setContentsMargins(12, 12, 12, 8)
         layout.addWidget(self.notice)
         layout.addLayout(counters)
+        layout.addLayout(search_row)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty)

@@ -329,18 +329,22 @@ class NewReferralDialog(WriteDialog):
             show_problem(
                 self.eligibility_warning,
                 self.tr(
-                    "Manager override: {n} failed answer(s) ({what}) will be let through with your reason, which the "
-                    "audit log, the record and the contract start notice show."
-                ).format(n=len(failed), what="; ".join(a.question.text for a in failed)),
+                    "Manager override: %n failed answer(s) ({what}) will be let through with your reason, which the "
+                    "audit log, the record and the contract start notice show.",
+                    "",
+                    len(failed),
+                ).format(what="; ".join(a.question.text for a in failed)),
             )
             self.save_button.setText(self.tr("Save (override)"))
         elif failed:
             show_problem(
                 self.eligibility_warning,
                 self.tr(
-                    "Warning: {n} answer(s) make this person ineligible: {what}. You can still save the referral; "
-                    "the failed answers are recorded with it."
-                ).format(n=len(failed), what="; ".join(a.question.text for a in failed))
+                    "Warning: %n answer(s) make this person ineligible: {what}. You can still save the referral; "
+                    "the failed answers are recorded with it.",
+                    "",
+                    len(failed),
+                ).format(what="; ".join(a.question.text for a in failed))
                 + (
                     ""
                     if not self.is_manager
@@ -438,8 +442,10 @@ class NewReferralDialog(WriteDialog):
         if problems:
             show_problem(
                 self.message,
-                self.tr("{0} problem(s) to fix before saving: see the messages beside the fields.").format(
-                    len(problems)
+                self.tr(
+                    "%n problem(s) to fix before saving: see the messages beside the fields.",
+                    "",
+                    len(problems),
                 ),
             )
             first = next((k for k in self._fields if k in problems), None)

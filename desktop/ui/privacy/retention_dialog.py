@@ -5,7 +5,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -26,7 +33,11 @@ _Index = QModelIndex | QPersistentModelIndex
 
 
 class RetentionPlanModel(QAbstractTableModel):
-    HEADERS = ("Record", "Decision", "Why")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("RetentionPlanModel", "Record"),
+        QT_TRANSLATE_NOOP("RetentionPlanModel", "Decision"),
+        QT_TRANSLATE_NOOP("RetentionPlanModel", "Why"),
+    )
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -59,7 +70,7 @@ class RetentionPlanModel(QAbstractTableModel):
         role: int = Qt.ItemDataRole.DisplayRole,
     ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.HEADERS[section]
+            return self.tr(self.HEADERS[section])
         return None
 
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain import Condition, ContractState
+from desktop.ui.language import ui_format, ui_label
 
 from .controller import LoadedCase, RecordController
 from .models import SORT_ROLE, ConditionsTableModel, EvidenceTableModel
@@ -119,12 +120,12 @@ class ContractTab(QWidget):
         self.model.set_rows(loaded.case.conditions)
         contract = loaded.case.contract
         text = (
-            self.tr("Contract: {0}").format(contract.state.label)
+            self.tr("Contract: {0}").format(ui_label(contract.state))
             if contract
             else self.tr("No contract signed yet: sign one to set the conditions.")
         )
         if contract is not None and contract.paused_on is not None:
-            text += " " + self.tr("(paused since {0:%d %b %Y})").format(contract.paused_on)
+            text += " " + self.tr("(paused since {0})").format(ui_format(contract.paused_on, "dd MMM yyyy"))
         self.state_label.setText(text)
         self.table.resizeColumnsToContents()
         self.table.setColumnWidth(ConditionsTableModel.TITLE, min(self.table.columnWidth(1), 360))
@@ -163,7 +164,7 @@ class ContractTab(QWidget):
         )
         self.progress_button.setToolTip(
             self.tr("Counted from attended {0} sessions: record the session instead.").format(
-                cond.counts_kind.label.lower()
+                ui_label(cond.counts_kind).lower()
             )
             if cond is not None and cond.counts_kind is not None
             else ""

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain import ELIGIBILITY_QUESTIONS, Consent, Person, PoliceSharing, Referral
 from desktop.domain.demographics import Ethnicity, Sex
+from desktop.ui.language import ui_label
 
 from ..date_field import DateField
 from ..demographics import ethnicity_combo, set_choice, sex_combo
@@ -111,7 +112,7 @@ class DetailsTab(QWidget):
         form = QFormLayout(box)
         self.sharing = QComboBox(box)
         for option in PoliceSharing:
-            self.sharing.addItem(option.label, option.value)
+            self.sharing.addItem(ui_label(option), option.value)
         self.sharing.setAccessibleName(self.tr("Sharing with the police"))
         self.national = QCheckBox(self.tr("National treatment reporting (NDTMS)"), box)
         self.agreement_ref = QLineEdit(box)
@@ -241,13 +242,9 @@ class DetailsTab(QWidget):
         """No answers recorded is not a failed screen (referrals from the force arrive unscreened)."""
         failed = len(r.failed_eligibility)
         if failed and r.eligible:
-            return self.tr("Eligible by manager override of {0} failed answer(s).").format(failed)
+            return self.tr("Eligible by manager override of %n failed answer(s).", "", failed)
         if failed:
-            return (
-                self.tr("Not eligible: 1 answer failed (recorded at referral).")
-                if failed == 1
-                else self.tr("Not eligible: {0} answers failed (recorded at referral).").format(failed)
-            )
+            return self.tr("Not eligible: %n answer(s) failed (recorded at referral).", "", failed)
         if not r.eligibility:
             return self.tr("Eligibility not yet screened: no answers recorded.")
         if not r.eligible:

@@ -9,7 +9,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.domain import ComplianceAssessment, ContractState
-from desktop.ui.language import ui_reason, ui_summary
+from desktop.ui.language import ui_label, ui_reason, ui_summary
 
 from ..elided_label import ElidedLabel
 from ..theme import compliance_style, compliance_text, is_dark
@@ -135,14 +135,17 @@ class RecordHeader(QFrame):
             signed=fmt_date(contract.signed_on), end=fmt_date(contract.end_date)
         )
         if contract.state is ContractState.ACTIVE:
-            return self.tr("Active contract: {dates} · day {day} of {length} · {left} days left").format(
+            return self.tr(
+                "Active contract: {dates} · day {day} of {length} · %n day(s) left",
+                "",
+                contract.days_left(today),
+            ).format(
                 dates=dates,
                 day=contract.day(today),
                 length=contract.length_days,
-                left=contract.days_left(today),
             )
         return self.tr("{state} on {closed} ({dates}){reason}").format(
-            state=contract.state.label,
+            state=ui_label(contract.state),
             closed=fmt_date(contract.closed_on),
             dates=dates,
             reason=f": {contract.outcome_reason}" if contract.outcome_reason else "",

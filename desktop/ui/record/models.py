@@ -22,6 +22,7 @@ from desktop.domain import (
     PoliceSharing,
 )
 from desktop.storage.audit import AuditEntry
+from desktop.ui.language import ui_label
 
 from .style import (
     FLAG_MISSED,
@@ -95,7 +96,7 @@ class ConditionsTableModel(_Table):
 
     def progress_text(self, c: Condition) -> str:
         if c.target is None:
-            return c.status.label
+            return ui_label(c.status)
         return (
             self.tr("{done} of {target} {unit}")
             .format(done=f"{c.progress:g}", target=f"{c.target:g}", unit=c.unit)
@@ -106,7 +107,7 @@ class ConditionsTableModel(_Table):
         last = c.evidence[-1] if c.evidence else None
         if role in (_DISPLAY, SORT_ROLE, Qt.ItemDataRole.ToolTipRole):
             if column == self.TYPE:
-                label = c.type.label + (self.tr(" (mandatory)") if c.mandatory else "")
+                label = ui_label(c.type) + (self.tr(" (mandatory)") if c.mandatory else "")
                 return label
             if column == self.TITLE:
                 return c.title
@@ -115,7 +116,7 @@ class ConditionsTableModel(_Table):
                     return c.progress / c.target if c.target else -1.0
                 return self.progress_text(c)
             if column == self.STATUS:
-                return c.status.label
+                return ui_label(c.status)
             if column == self.EVIDENCE:
                 if last is None:
                     return self.tr("none yet")
@@ -222,13 +223,13 @@ class AppointmentsTableModel(_Table):
         if name == "reference":
             return person.force_reference if person else ""
         if name == "kind":
-            return appt.kind.label
+            return ui_label(appt.kind)
         if name == "with":
             return appt.with_whom
         if name == "duration":
             return appt.duration_minutes if role == SORT_ROLE else str(appt.duration_minutes)
         if name == "outcome":
-            return appt.outcome.label if appt.outcome else self.tr("not recorded")
+            return ui_label(appt.outcome) if appt.outcome else self.tr("not recorded")
         if name == "flag":
             return self.flag_text(appt)
         return appt.notes
@@ -307,7 +308,7 @@ def _dates_in_words(detail: str) -> str:
 def _label(value: str) -> str:
     for enum in (ContractState, AppointmentOutcome, AppointmentKind, ConditionStatus, PoliceSharing):
         try:
-            return enum(value).label  # type: ignore[attr-defined]
+            return ui_label(enum(value))
         except ValueError:
             continue
     return value.replace("_", " ")

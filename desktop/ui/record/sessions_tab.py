@@ -100,8 +100,8 @@ class SessionsTab(QWidget):
         attended = sum(1 for a in appts if a.attended)
         missed = sum(1 for a in appts if a.is_missed)
         pending = sum(1 for a in past if appointment_flag(a, now) == FLAG_OVERDUE)
-        text = self.tr("{n} sessions: {att} attended, {missed} missed").format(
-            n=len(appts), att=attended, missed=missed
+        text = self.tr("%n session(s): {att} attended, {missed} missed", "", len(appts)).format(
+            att=attended, missed=missed
         )
         if pending:
             text += self.tr(", {0} past without an outcome").format(pending)

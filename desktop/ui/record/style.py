@@ -11,6 +11,7 @@ from datetime import date, datetime
 from PySide6.QtGui import QColor
 
 from desktop.domain import Appointment, AppointmentOutcome, ComplianceLevel
+from desktop.ui.language import ui_date, ui_format
 
 _LEVEL_RGB = {
     ComplianceLevel.ON_TRACK: (46, 160, 67),
@@ -34,11 +35,11 @@ def danger_tint() -> QColor:
 
 
 def fmt_date(d: date | None) -> str:
-    return d.strftime("%d %b %Y").lstrip("0") if d else "—"
+    return ui_date(d) if d else "—"
 
 
 def fmt_datetime(dt: datetime | None) -> str:
-    return dt.strftime("%a %d %b %Y %H:%M") if dt else "—"
+    return ui_format(dt, "ddd dd MMM yyyy HH:mm") if dt else "—"
 
 
 FLAG_MISSED = "missed"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
 from desktop.domain.disclosure import Shown
 from desktop.domain.reports import DIMENSION_LABELS, SECTION_LABELS, figure_label
@@ -13,7 +13,13 @@ from ..table_model import Index, RowTableModel
 
 
 class FiguresTableModel(RowTableModel):
-    COLUMNS = ("Section", "Figure", "Breakdown", "Category", "Value")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("FiguresTableModel", "Section"),
+        QT_TRANSLATE_NOOP("FiguresTableModel", "Figure"),
+        QT_TRANSLATE_NOOP("FiguresTableModel", "Breakdown"),
+        QT_TRANSLATE_NOOP("FiguresTableModel", "Category"),
+        QT_TRANSLATE_NOOP("FiguresTableModel", "Value"),
+    )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -31,7 +37,7 @@ class FiguresTableModel(RowTableModel):
             if col == 3:
                 return f.label
             if not s.text:
-                return "n/a"
+                return self.tr("n/a")
             return s.text + ("%" if f.unit == "percent" and not s.hidden else "")
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 4:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

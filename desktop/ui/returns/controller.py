@@ -32,6 +32,7 @@ from desktop.services.returns_workflow import (
     previous_month,
 )
 from desktop.storage.returns_repo import StoredReturn
+from desktop.ui.language import ui_format
 
 from ..context import AppContext
 from .actions import SignedReturnActions
@@ -220,7 +221,7 @@ class ReturnsController(QObject):
             lines.append(
                 self.tr("Signed by %1 on %2 \u00b7 code %3")
                 .replace("%1", e(r.signed_by))
-                .replace("%2", f"{r.signed_at:%d %b %Y %H:%M} UTC" if r.signed_at else "?")
+                .replace("%2", ui_format(r.signed_at, "dd MMM yyyy HH:mm") + " UTC" if r.signed_at else "?")
                 .replace("%3", r.short_code)
             )
         else:
@@ -248,11 +249,11 @@ class ReturnsController(QObject):
                     self.tr("Sent to %1 in bundle #%2 on %3 UTC")
                     .replace("%1", html.escape(r.force))
                     .replace("%2", str(r.bundle_sequence))
-                    .replace("%3", f"{r.sent_at:%d %b %Y %H:%M}")
+                    .replace("%3", ui_format(r.sent_at, "dd MMM yyyy HH:mm"))
                 )
                 ack = (
                     self.tr("acknowledged by the force %1 UTC").replace(
-                        "%1", f"{r.acknowledged_at:%d %b %Y %H:%M}"
+                        "%1", ui_format(r.acknowledged_at, "dd MMM yyyy HH:mm")
                     )
                     if r.acknowledged_at
                     else self.tr("not acknowledged yet")

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from desktop.storage.returns_repo import StoredReturn
+from desktop.ui.language import ui_format
 
 Index = QModelIndex | QPersistentModelIndex
 RETURN_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -35,7 +36,14 @@ _DARK_TINTS = {
 
 
 class ReturnsTableModel(QAbstractTableModel):
-    HEADERS = ("Person", "Force reference", "Return", "Period", "State", "Keyworker")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ReturnsTableModel", "Person"),
+        QT_TRANSLATE_NOOP("ReturnsTableModel", "Force reference"),
+        QT_TRANSLATE_NOOP("ReturnsTableModel", "Return"),
+        QT_TRANSLATE_NOOP("ReturnsTableModel", "Period"),
+        QT_TRANSLATE_NOOP("ReturnsTableModel", "State"),
+        QT_TRANSLATE_NOOP("ReturnsTableModel", "Keyworker"),
+    )
 
     def __init__(self, dark: bool = False) -> None:
         super().__init__()
@@ -84,10 +92,10 @@ class ReturnsTableModel(QAbstractTableModel):
     @staticmethod
     def period_text(r: StoredReturn) -> str:
         if r.period_start == r.period_end:
-            return f"{r.period_start:%d %b %Y}"
+            return ui_format(r.period_start, "dd MMM yyyy")
         if r.period_start.year == r.period_end.year:
-            return f"{r.period_start:%d %b} \u2013 {r.period_end:%d %b %Y}"
-        return f"{r.period_start:%d %b %Y} \u2013 {r.period_end:%d %b %Y}"
+            return f"{ui_format(r.period_start, 'dd MMM')} \u2013 {ui_format(r.period_end, 'dd MMM yyyy')}"
+        return f"{ui_format(r.period_start, 'dd MMM yyyy')} \u2013 {ui_format(r.period_end, 'dd MMM yyyy')}"
 
     # -- Qt ------------------------------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
@@ -139,7 +147,7 @@ class ReturnsTableModel(QAbstractTableModel):
                 return (
                     self.tr("Signed by %1 on %2; code %3")
                     .replace("%1", r.signed_by)
-                    .replace("%2", f"{r.signed_at:%d %b %Y %H:%M}" if r.signed_at else "?")
+                    .replace("%2", ui_format(r.signed_at, "dd MMM yyyy HH:mm") if r.signed_at else "?")
                     .replace("%3", r.short_code)
                 )
             if column == STATE and r.state == "withdrawn":

@@ -6,7 +6,15 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -39,11 +47,25 @@ from ..dialogs.assign import assignable_users
 from ..dialogs.base import WriteDialog, problem_label, show_problem, user_message
 
 Index = QModelIndex | QPersistentModelIndex
-ROLE_WORDS = {Role.ADMIN: "Admin", Role.MANAGER: "Manager", Role.KEYWORKER: "Keyworker"}
+ROLE_WORDS = {
+    Role.ADMIN: QT_TRANSLATE_NOOP("Role", "Admin"),
+    Role.MANAGER: QT_TRANSLATE_NOOP("Role", "Manager"),
+    Role.KEYWORKER: QT_TRANSLATE_NOOP("Role", "Keyworker"),
+}
+
+
+def _role(role: Role) -> str:
+    return QCoreApplication.translate("Role", ROLE_WORDS[role])
 
 
 class StaffTableModel(QAbstractTableModel):
-    HEADERS = ("Name", "User name", "Role", "Status", "Caseload")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("StaffTableModel", "Name"),
+        QT_TRANSLATE_NOOP("StaffTableModel", "User name"),
+        QT_TRANSLATE_NOOP("StaffTableModel", "Role"),
+        QT_TRANSLATE_NOOP("StaffTableModel", "Status"),
+        QT_TRANSLATE_NOOP("StaffTableModel", "Caseload"),
+    )
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -81,7 +103,7 @@ class StaffTableModel(QAbstractTableModel):
             return (
                 m.user.display_name,
                 m.user.username,
-                self.tr(ROLE_WORDS[m.user.role]),
+                _role(m.user.role),
                 self.tr("Active") if m.user.active else self.tr("Disabled"),
                 str(m.caseload) if m.caseload else "\u2014",
             )[index.column()]
@@ -94,9 +116,9 @@ class StaffTableModel(QAbstractTableModel):
 
 def _passphrase_problem(first: str, second: str) -> str:
     if not first:
-        return "Enter a passphrase."
+        return QCoreApplication.translate("PassphraseFields", "Enter a passphrase.")
     if first != second:
-        return "The two passphrases differ."
+        return QCoreApplication.translate("PassphraseFields", "The two passphrases differ.")
     return ""
 
 
@@ -104,13 +126,13 @@ class _PassphraseFields:
     def __init__(self, parent: QWidget, form: QFormLayout) -> None:
         self.pass1, self.pass2 = QLineEdit(parent), QLineEdit(parent)
         for w, name in (
-            (self.pass1, parent.tr("New passphrase")),
-            (self.pass2, parent.tr("Repeat passphrase")),
+            (self.pass1, QCoreApplication.translate("PassphraseFields", "New passphrase")),
+            (self.pass2, QCoreApplication.translate("PassphraseFields", "Repeat passphrase")),
         ):
             w.setEchoMode(QLineEdit.EchoMode.Password)
             w.setAccessibleName(name)
-        form.addRow(parent.tr("&Passphrase:"), self.pass1)
-        form.addRow(parent.tr("R&epeat:"), self.pass2)
+        form.addRow(QCoreApplication.translate("PassphraseFields", "&Passphrase:"), self.pass1)
+        form.addRow(QCoreApplication.translate("PassphraseFields", "R&epeat:"), self.pass2)
 
 
 class AddUserDialog(WriteDialog):
@@ -127,7 +149,7 @@ class AddUserDialog(WriteDialog):
         self.role = QComboBox(self)
         self.role.setAccessibleName(self.tr("Role"))
         for r in (Role.KEYWORKER, Role.MANAGER, Role.ADMIN):
-            self.role.addItem(self.tr(ROLE_WORDS[r]), r.value)
+            self.role.addItem(_role(r), r.value)
         form = QFormLayout()
         form.addRow(self.tr("&User name:"), self.username)
         form.addRow(self.tr("&Full name:"), self.display_name)
@@ -211,7 +233,7 @@ class ChangeRoleDialog(WriteDialog):
         self.role.setAccessibleName(self.tr("New role"))
         for r in (Role.KEYWORKER, Role.MANAGER, Role.ADMIN):
             if r is not member.user.role:
-                self.role.addItem(self.tr(ROLE_WORDS[r]), r.value)
+                self.role.addItem(_role(r), r.value)
         form = QFormLayout()
         form.addRow(self.tr("&New role:"), self.role)
         self.passphrase = _PassphraseFields(self, form)
@@ -222,7 +244,7 @@ class ChangeRoleDialog(WriteDialog):
             self.tr(
                 "Now a {0}. The role is sealed into their key, so they get a new passphrase: give it "
                 "to them in person. The database is re-keyed."
-            ).format(self.tr(ROLE_WORDS[member.user.role]).lower()),
+            ).format(_role(member.user.role).lower()),
             self,
         )
         note.setWordWrap(True)

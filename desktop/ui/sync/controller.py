@@ -32,7 +32,6 @@ from .log_dialog import SyncLogDialog
 from .partner_dialog import PartnerDialog
 from .preview_dialog import ImportPreviewDialog
 from .preview_model import rows_of
-from .words import counted
 
 MINUTES_SETTING = "sync_minutes"
 DEFAULT_MINUTES = 15
@@ -114,13 +113,7 @@ class SyncController(QObject):
         exports, inbox = result
         sent = sum(1 for e in exports if e.path is not None)
         if not inbox.items and not inbox.refused:
-            self._finish(
-                counted(
-                    sent,
-                    "Sync done: 1 bundle sent, nothing new from the force",
-                    "Sync done: %1 bundles sent, nothing new from the force",
-                )
-            )
+            self._finish(self.tr("Sync done: %n bundle(s) sent, nothing new from the force", "", sent))
             return
         settled = [i for i in inbox.items if not i.preview.conflicts]
         if not interactive:
@@ -136,10 +129,10 @@ class SyncController(QObject):
         self.preview_dialog = None
         if code != QDialog.DialogCode.Accepted or not items:
             self._finish(
-                counted(
+                self.tr(
+                    "Sync: %n bundle(s) sent; the force's bundles were left in the inbox",
+                    "",
                     sent,
-                    "Sync: 1 bundle sent; the force's bundles were left in the inbox",
-                    "Sync: %1 bundles sent; the force's bundles were left in the inbox",
                 )
             )
             return
@@ -162,14 +155,10 @@ class SyncController(QObject):
         if people:
             self.people_changed.emit(people)
         sent += sum(1 for e in exports if e.path is not None)
-        text = counted(len(done), "Sync done: 1 bundle applied", "Sync done: %1 bundles applied")
-        text += counted(sent, ", 1 sent", ", %1 sent")
+        text = self.tr("Sync done: %n bundle(s) applied", "", len(done))
+        text += self.tr(", %n sent", "", sent)
         if left or refused:
-            text += counted(
-                left + len(refused),
-                ", 1 left for you to review (Sync now)",
-                ", %1 left for you to review (Sync now)",
-            )
+            text += self.tr(", %n left for you to review (Sync now)", "", left + len(refused))
         self._finish(text)
 
     def _on_sync_failed(self, error: BaseException) -> None:

@@ -6,22 +6,30 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor
 
 from desktop.storage.sync_repo import SENT, BundleLogEntry, OpenConflict
+from desktop.ui.language import ui_moment
 
 Index = QModelIndex | QPersistentModelIndex
 ACK_WAIT = timedelta(days=7)
 _WARN = "#fff0d6"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SyncLog", text)
+# A context pyside6-lupdate and PySide agree on for module-level strings (see words.SyncWords).
+SyncLog = type("SyncLog", (QObject,), {})()
 
 
 def _when(moment: datetime | None) -> str:
-    return moment.strftime("%d %b %Y %H:%M UTC").lstrip("0") if moment else ""
+    return ui_moment(moment) + " UTC" if moment else ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,7 +55,7 @@ class _Table(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _tr(self.HEADERS[section])
+            return SyncLog.tr(self.HEADERS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -70,7 +78,14 @@ class _Table(QAbstractTableModel):
 
 
 class BundleLogModel(_Table):
-    HEADERS = ("When", "Partner", "Direction", "Bundle", "Records", "Acknowledged")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("SyncLog", "When"),
+        QT_TRANSLATE_NOOP("SyncLog", "Partner"),
+        QT_TRANSLATE_NOOP("SyncLog", "Direction"),
+        QT_TRANSLATE_NOOP("SyncLog", "Bundle"),
+        QT_TRANSLATE_NOOP("SyncLog", "Records"),
+        QT_TRANSLATE_NOOP("SyncLog", "Acknowledged"),
+    )
 
     def set_bundles(self, bundles: list[BundleLogEntry], names: dict[str, str], now: datetime) -> None:
         rows: list[tuple[Cell, ...]] = []
@@ -79,26 +94,26 @@ class BundleLogModel(_Table):
             if b.direction == SENT:
                 if b.acknowledged_at is not None:
                     ack = Cell(
-                        _tr("Yes, %1").replace("%1", _when(b.acknowledged_at))
-                        + (_tr(" (with conflicts)") if b.result == "applied_with_conflicts" else "")
+                        SyncLog.tr("Yes, %1").replace("%1", _when(b.acknowledged_at))
+                        + (SyncLog.tr(" (with conflicts)") if b.result == "applied_with_conflicts" else "")
                     )
                 elif set(b.counts) <= {"ack"}:
-                    ack = Cell(_tr("Not expected (acknowledgements only)"))
+                    ack = Cell(SyncLog.tr("Not expected (acknowledgements only)"))
                 else:
                     late = now - b.at > ACK_WAIT
                     ack = Cell(
-                        _tr("\u26a0 No, after %1 days").replace("%1", str((now - b.at).days))
+                        SyncLog.tr("\u26a0 No, after %n day(s)", "", (now - b.at).days)
                         if late
-                        else _tr("Not yet"),
+                        else SyncLog.tr("Not yet"),
                         warn=late,
                     )
             else:
-                ack = Cell(_tr("Ours sent") if b.result else "")
+                ack = Cell(SyncLog.tr("Ours sent") if b.result else "")
             rows.append(
                 (
                     Cell(_when(b.at)),
                     Cell(names.get(b.partner_id, "?")),
-                    Cell(_tr("Sent") if b.direction == SENT else _tr("Received")),
+                    Cell(SyncLog.tr("Sent") if b.direction == SENT else SyncLog.tr("Received")),
                     Cell(f"#{b.sequence}"),
                     Cell(what),
                     ack,
@@ -108,7 +123,13 @@ class BundleLogModel(_Table):
 
 
 class ConflictModel(_Table):
-    HEADERS = ("Received", "Partner", "Record", "Status", "What to decide")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("SyncLog", "Received"),
+        QT_TRANSLATE_NOOP("SyncLog", "Partner"),
+        QT_TRANSLATE_NOOP("SyncLog", "Record"),
+        QT_TRANSLATE_NOOP("SyncLog", "Status"),
+        QT_TRANSLATE_NOOP("SyncLog", "What to decide"),
+    )
 
     def __init__(self) -> None:
         super().__init__()
@@ -123,7 +144,9 @@ class ConflictModel(_Table):
                     Cell(names.get(c.partner_id, "?")),
                     Cell(c.record_type.replace("_", " ")),
                     Cell(
-                        _tr("Waiting for its referral") if c.state == "pending" else _tr("\u26a0 Conflict"),
+                        SyncLog.tr("Waiting for its referral")
+                        if c.state == "pending"
+                        else SyncLog.tr("\u26a0 Conflict"),
                         warn=c.state != "pending",
                     ),
                     Cell(c.reason[:1].upper() + c.reason[1:]),

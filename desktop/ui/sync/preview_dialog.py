@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from .preview_model import CHANGE, CONFLICT, REFUSED, PreviewRow, PreviewTableModel
-from .words import counted
 
 
 class ImportPreviewDialog(QDialog):
@@ -23,22 +22,22 @@ class ImportPreviewDialog(QDialog):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        summary = counted(self.model.count(CHANGE), "1 change to apply", "%1 changes to apply")
+        summary = self.tr("%n change(s) to apply", "", self.model.count(CHANGE))
         if self.model.count(CONFLICT):
-            summary += counted(
+            summary += self.tr(
+                "; %n conflict(s) will be kept for you to decide",
+                "",
                 self.model.count(CONFLICT),
-                "; 1 conflict will be kept for you to decide",
-                "; %1 conflicts will be kept for you to decide",
             ) + self.tr(", nothing of ours is overwritten")
         if self.model.count(REFUSED):
-            summary += counted(self.model.count(REFUSED), "; 1 file refused", "; %1 files refused")
+            summary += self.tr("; %n file(s) refused", "", self.model.count(REFUSED))
         self.summary = QLabel(summary + ".", self)
         self.summary.setWordWrap(True)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Apply | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.apply_button = buttons.button(QDialogButtonBox.StandardButton.Apply)
-        self.apply_button.setText(counted(applicable, "Apply 1 bundle", "Apply %1 bundles"))
+        self.apply_button.setText(self.tr("Apply %n bundle(s)", "", applicable))
         self.apply_button.setEnabled(applicable > 0)
         self.apply_button.setDefault(applicable > 0)
         self.apply_button.clicked.connect(self.accept)

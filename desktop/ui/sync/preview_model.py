@@ -5,12 +5,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor
 
 from desktop.services.sync_provider import InboxItem
-
-from .words import counted
+from desktop.ui.sync.words import SyncWords
 
 Index = QModelIndex | QPersistentModelIndex
 CHANGE, WAITING, CONFLICT, REFUSED = "change", "waiting", "conflict", "refused"
@@ -38,11 +43,7 @@ def rows_of(items: list[InboxItem], refused: list[tuple[str, str]]) -> list[Prev
                 PreviewRow(
                     label,
                     CHANGE,
-                    counted(
-                        p.unchanged,
-                        "nothing new (1 record already held)",
-                        "nothing new (%1 records already held)",
-                    ),
+                    SyncWords.tr("nothing new (%n record(s) already held)", "", p.unchanged),
                 )
             )
     rows += [PreviewRow(name, REFUSED, text) for name, text in refused]
@@ -50,7 +51,11 @@ def rows_of(items: list[InboxItem], refused: list[tuple[str, str]]) -> list[Prev
 
 
 class PreviewTableModel(QAbstractTableModel):
-    HEADERS = ("Bundle", "Status", "What happens")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("PreviewTableModel", "Bundle"),
+        QT_TRANSLATE_NOOP("PreviewTableModel", "Status"),
+        QT_TRANSLATE_NOOP("PreviewTableModel", "What happens"),
+    )
 
     def __init__(self, rows: list[PreviewRow] | None = None) -> None:
         super().__init__()

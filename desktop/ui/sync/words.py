@@ -5,31 +5,26 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QObject
 
 from desktop.services.sync_provider import SyncStatus
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SyncStatus", text)
-
-
-def counted(n: int, one: str, many: str) -> str:
-    """English plurals without a translator: `one` for 1, else `many` with %1 replaced by n (both translatable)."""
-    return _tr(one) if n == 1 else _tr(many).replace("%1", str(n))
+# pyside6-lupdate names a tr() context after the object tr is called on, PySide after that object's class: an
+# object whose class has its name gives these plain functions one context both agree on (and %n plurals, which
+# lupdate only sees in tr() calls).
+SyncWords = type("SyncWords", (QObject,), {})()
 
 
 def ago(then: datetime, now: datetime) -> str:
     """'just now', '5 minutes ago', '1 hour ago', '2 days ago' (both naive UTC)."""
     seconds = max((now - then).total_seconds(), 0)
-    for size, one, many in (
-        (86400, "1 day ago", "%1 days ago"),
-        (3600, "1 hour ago", "%1 hours ago"),
-        (60, "1 minute ago", "%1 minutes ago"),
-    ):
-        if seconds >= size:
-            return counted(int(seconds // size), one, many)
-    return _tr("just now")
+    if seconds >= 86400:
+        return SyncWords.tr("%n day(s) ago", "", int(seconds // 86400))
+    if seconds >= 3600:
+        return SyncWords.tr("%n hour(s) ago", "", int(seconds // 3600))
+    if seconds >= 60:
+        return SyncWords.tr("%n minute(s) ago", "", int(seconds // 60))
+    return SyncWords.tr("just now")
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,44 +37,39 @@ class StatusText:
 def status_text(status: SyncStatus, now: datetime) -> StatusText:
     if status.partners == 0:
         return StatusText(
-            _tr("Sync: no partner set up"),
+            SyncWords.tr("Sync: no partner set up"),
             False,
-            _tr("Set up the force as a partner from the Sync menu to exchange bundles."),
+            SyncWords.tr("Set up the force as a partner from the Sync menu to exchange bundles."),
         )
     parts = [
-        _tr("Synced %1").replace("%1", ago(status.last_sync, now))
+        SyncWords.tr("Synced %1").replace("%1", ago(status.last_sync, now))
         if status.last_sync
-        else _tr("Never synced")
+        else SyncWords.tr("Never synced")
     ]
     parts.append(
-        counted(status.waiting, "1 record waiting to go", "%1 records waiting to go")
+        SyncWords.tr("%n record(s) waiting to go", "", status.waiting)
         if status.waiting
-        else _tr("nothing waiting to go")
+        else SyncWords.tr("nothing waiting to go")
     )
     if status.inbox_new:
-        parts.append(
-            counted(status.inbox_new, "1 bundle in the inbox to read", "%1 bundles in the inbox to read")
-        )
+        parts.append(SyncWords.tr("%n bundle(s) in the inbox to read", "", status.inbox_new))
     if status.open_conflicts:
-        parts.append(counted(status.open_conflicts, "1 conflict to look at", "%1 conflicts to look at"))
+        parts.append(SyncWords.tr("%n conflict(s) to look at", "", status.open_conflicts))
     details = []
     for item in status.overdue:
         details.append(
-            _tr("Bundle #%1 to %2 not acknowledged after %3 days")
+            SyncWords.tr("Bundle #%1 to %2 not acknowledged after %n day(s)", "", item.days)
             .replace("%1", str(item.sequence))
             .replace("%2", item.partner)
-            .replace("%3", str(item.days))
         )
     if status.overdue:
         oldest = max(status.overdue, key=lambda u: u.days)
         parts.append(
-            counted(
-                len(status.overdue),
-                "1 bundle unacknowledged for over a week",
-                "%1 bundles unacknowledged for over a week",
-            )
-            + _tr(" (%1 days)" if len(status.overdue) == 1 else " (oldest %1 days)").replace(
-                "%1", str(oldest.days)
+            SyncWords.tr("%n bundle(s) unacknowledged for over a week", "", len(status.overdue))
+            + (
+                SyncWords.tr(" (%n day(s))", "", oldest.days)
+                if len(status.overdue) == 1
+                else SyncWords.tr(" (oldest %n day(s))", "", oldest.days)
             )
         )
     warning = bool(status.overdue or status.open_conflicts)
