@@ -14,9 +14,9 @@ from ui_fixtures import runner, ui_settings  # noqa: F401
 from ui_input import button_with_text, click
 
 from desktop.app.i18n import LANGUAGE_KEY, chosen_language
+from desktop.app.root import build_context
 from desktop.domain import Role
 from desktop.storage.store import CaseStore
-from desktop.ui.context import AppContext
 from desktop.ui.main_window import MainWindow
 from desktop.ui.preferences import LanguageDialog
 
@@ -40,7 +40,7 @@ def store(tmp_path: Path):
 
 def open_window(qtbot, store, runner, settings, monkeypatch) -> MainWindow:  # noqa: F811
     monkeypatch.setattr(QMessageBox, "warning", lambda *a: QMessageBox.StandardButton.Discard)
-    w = MainWindow(AppContext(store, runner, clock), settings)
+    w = MainWindow(build_context(store, runner, clock), settings)
     qtbot.addWidget(w)
     with qtbot.waitSignal(w.caseload.caseload_loaded, timeout=10_000):
         w.show()

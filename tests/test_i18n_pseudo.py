@@ -18,9 +18,9 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMessageBox
 from ui_fixtures import runner, ui_settings  # noqa: F401
 from ui_input import shots_dir
 
+from desktop.app.root import build_context
 from desktop.services.demo import DEMO_PASSPHRASE, create_demo_store
 from desktop.storage.store import CaseStore
-from desktop.ui.context import AppContext
 from desktop.ui.elided_label import ElidedLabel
 from desktop.ui.main_window import MainWindow
 
@@ -120,7 +120,7 @@ def test_the_main_views_show_stretched_text_whole(
     store = CaseStore.open(demo_folder, "manager", DEMO_PASSPHRASE, clock=lambda: DEMO_NOW)
     problems: dict[str, list[str]] = {}
     try:
-        w = MainWindow(AppContext(store, runner, lambda: DEMO_NOW), ui_settings)
+        w = MainWindow(build_context(store, runner, lambda: DEMO_NOW), ui_settings)
         qtbot.addWidget(w)
         w.resize(1280, 800)
         with qtbot.waitSignal(w.caseload.caseload_loaded, timeout=10_000):
