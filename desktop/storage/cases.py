@@ -496,6 +496,28 @@ class CaseRepository:
 
         return scans(self._store, contract_id)
 
+    def onward_referrals(self, person_id: str) -> list[Any]:
+        """Referrals to other agencies (storage/onward.py)."""
+        from .onward import onward_referrals
+
+        return onward_referrals(self._store, person_id)
+
+    def save_onward_referral(self, referral: Any) -> Any:
+        from .onward import save_onward_referral
+
+        return save_onward_referral(self._store, referral)
+
+    def victim_contacts(self, person_id: str) -> dict[str, Any]:
+        """The victim side of the person's victim conditions, by condition id (storage/onward.py)."""
+        from .onward import victim_contacts
+
+        return victim_contacts(self._store, person_id)
+
+    def save_victim_contact(self, contact: Any) -> Any:
+        from .onward import save_victim_contact
+
+        return save_victim_contact(self._store, contact)
+
     def variations(self, contract_id: str) -> list[Variation]:
         with self._store.session() as s:
             crec = s.get(ContractRecord, contract_id)
