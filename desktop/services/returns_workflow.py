@@ -330,6 +330,8 @@ class ReturnWorkflow:
             closed_by=self._closed_by(case) if kind is ReturnKind.FINAL_OUTCOME else "",
             language=self.language_for(case, force),
             variations=self.store.cases.variations(case.contract.id) if case.contract else (),
+            onward=self.store.cases.onward_referrals(case.person.id),
+            victims=self.store.cases.victim_contacts(case.person.id),
         )
 
     def language_for(self, case: Case, force: str) -> str:
