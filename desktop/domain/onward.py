@@ -50,7 +50,7 @@ def checked(r: OnwardReferral, today: date) -> OnwardReferral:
     note = r.note.strip()
     problems: dict[str, str] = {}
     if not agency:
-        problems["agency"] = "name the agency referred to"
+        problems["agency"] = "is required: name the agency referred to"
     elif len(agency) > MAX_AGENCY:
         problems["agency"] = f"is too long (at most {MAX_AGENCY} characters)"
     if len(note) > MAX_NOTE:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain import Condition, ContractState
+from desktop.domain.victims import VICTIM_CONDITIONS
 
 from .controller import LoadedCase, RecordController
 from .models import SORT_ROLE, ConditionsTableModel, EvidenceTableModel
@@ -43,11 +44,16 @@ class ContractTab(QWidget):
         self.vary_button.setAccessibleName(self.tr("Vary contract"))
         self.status_button = QPushButton(self.tr("Change s&tatus…"), self)
         self.progress_button = QPushButton(self.tr("Add &progress…"), self)
+        self.victim_button = QPushButton(self.tr("Victi&m contact…"), self)
+        self.victim_button.setToolTip(
+            self.tr("The victim's wishes, the contact made and its outcome, for a victim-related condition")
+        )
         for button, name in (
             (self.sign_button, self.tr("Sign contract")),
             (self.close_button, self.tr("Close contract")),
             (self.status_button, self.tr("Change condition status")),
             (self.progress_button, self.tr("Add progress to condition")),
+            (self.victim_button, self.tr("Victim contact for the condition")),
         ):
             button.setAccessibleName(name)
         self.state_label = QLabel(self)
@@ -83,6 +89,7 @@ class ContractTab(QWidget):
         for b in (
             self.status_button,
             self.progress_button,
+            self.victim_button,
             self.sign_button,
             self.vary_button,
             self.close_button,
@@ -96,6 +103,7 @@ class ContractTab(QWidget):
         self.vary_button.clicked.connect(self._on_vary_clicked)
         self.status_button.clicked.connect(self._on_status_clicked)
         self.progress_button.clicked.connect(self._on_progress_clicked)
+        self.victim_button.clicked.connect(self._on_victim_clicked)
         self.table.selectionModel().currentRowChanged.connect(self._on_table_current_changed)
         self.table.doubleClicked.connect(self._on_status_clicked)
         controller.loaded.connect(self._on_controller_loaded)
@@ -161,6 +169,7 @@ class ContractTab(QWidget):
             and not cond.status.is_settled
             and cond.counts_kind is None
         )
+        self.victim_button.setEnabled(cond is not None and cond.type in VICTIM_CONDITIONS)
         self.progress_button.setToolTip(
             self.tr("Counted from attended {0} sessions: record the session instead.").format(
                 cond.counts_kind.label.lower()
@@ -187,3 +196,8 @@ class ContractTab(QWidget):
         cond = self.selected_condition()
         if cond is not None:
             self._controller.open_add_progress(cond, self)
+
+    def _on_victim_clicked(self) -> None:
+        cond = self.selected_condition()
+        if cond is not None and cond.type in VICTIM_CONDITIONS:
+            self._controller.open_victim_contact(cond, self)

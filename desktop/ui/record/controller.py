@@ -11,7 +11,9 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
 from desktop.domain import Appointment, Case, ComplianceAssessment, Condition, Consent, Person, User
+from desktop.domain.onward import OnwardReferral
 from desktop.domain.safety import SafetyConcern
+from desktop.domain.victims import VictimContact
 from desktop.services.pathway_conditions import suggested_pathway_conditions
 from desktop.services.safety import open_alerts
 from desktop.storage.audit import AuditEntry
@@ -22,9 +24,11 @@ from ..dialogs.base import user_message
 from ..dialogs.close_contract import CloseContractDialog
 from ..dialogs.condition import AddProgressDialog, ConditionStatusDialog
 from ..dialogs.contract import SignContractDialog
+from ..dialogs.onward import OnwardReferralDialog
 from ..dialogs.safety import SafetyActionDialog
 from ..dialogs.session import RecordSessionDialog, ScheduleSessionDialog
 from ..dialogs.variation import VaryContractDialog
+from ..dialogs.victim import VictimContactDialog
 
 
 @dataclass(frozen=True)
@@ -35,6 +39,8 @@ class LoadedCase:
     suggested_conditions: tuple[Condition, ...] = ()  # from the latest pathway needs screen
     users: tuple[User, ...] = ()  # the store's staff, for the keyworker picker
     safety: tuple[SafetyConcern, ...] = ()  # open safety concerns (no action recorded yet)
+    onward: tuple[OnwardReferral, ...] = ()  # referrals to other agencies, oldest first
+    victims: dict[str, VictimContact] = field(default_factory=dict)  # by victim condition id
 
     @property
     def keyworker_name(self) -> str:
@@ -79,7 +85,10 @@ class RecordController(QObject):
             names = {u.id: u.display_name for u in users}
             suggested = tuple(suggested_pathway_conditions(store, pid, ""))
             safety = tuple(open_alerts(store, [pid]).get(pid, []))
-            return LoadedCase(case, names, tuple(cases.timeline(pid)), suggested, users, safety)
+            onward, victims = tuple(cases.onward_referrals(pid)), cases.victim_contacts(pid)
+            return LoadedCase(
+                case, names, tuple(cases.timeline(pid)), suggested, users, safety, onward, victims
+            )
 
         self.ctx.runner.run(
             work,
@@ -166,6 +175,22 @@ class RecordController(QObject):
             return None
         dlg = VaryContractDialog(self.ctx, case.contract, case.conditions, self.person_name(), parent)
         dlg.case_changed.connect(self._on_dialog_case_changed)
+        self._show(dlg)
+        return dlg
+
+    def open_onward_referral(
+        self, parent: QWidget, referral: OnwardReferral | None = None
+    ) -> OnwardReferralDialog:
+        """Refer the person to another agency, or update a referral's answer and first attendance."""
+        dlg = OnwardReferralDialog(self.ctx, self.person_id, self.person_name(), referral, parent)
+        dlg.onward_saved.connect(self._on_dialog_case_changed)
+        self._show(dlg)
+        return dlg
+
+    def open_victim_contact(self, condition: Condition, parent: QWidget) -> VictimContactDialog:
+        current = self.current.victims.get(condition.id) if self.current else None
+        dlg = VictimContactDialog(self.ctx, self.person_id, condition, current, parent)
+        dlg.victim_saved.connect(self._on_dialog_case_changed)
         self._show(dlg)
         return dlg
 

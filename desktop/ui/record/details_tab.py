@@ -29,6 +29,7 @@ from ..demographics import ethnicity_combo, set_choice, sex_combo
 from ..dialogs.base import problem_label, show_problem
 from ..validation import email_problem, name_problem, phone_problem
 from .controller import LoadedCase, RecordController
+from .onward_box import OnwardBox
 from .style import fmt_date
 
 
@@ -47,7 +48,11 @@ class DetailsTab(QWidget):
         left.addWidget(self._consent_box(body))
         left.addStretch(1)
         columns.addLayout(left, 1)
-        columns.addWidget(self._referral_box(body), 1)
+        right = QVBoxLayout()
+        right.addWidget(self._referral_box(body), 1)
+        self.onward = OnwardBox(controller, body)
+        right.addWidget(self.onward)
+        columns.addLayout(right, 1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
