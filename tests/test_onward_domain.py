@@ -95,3 +95,13 @@ def test_referrals_as_of_are_oldest_first_and_skip_later_ones() -> None:
         (Pathway.HOUSING, date(2026, 11, 2)),
         (Pathway.DRUGS, date(2026, 11, 9)),
     ]
+
+
+def test_an_emergency_contact_needs_a_name_and_a_phone_together() -> None:
+    from desktop.domain.demographics import contact_problems
+
+    assert contact_problems("", "", "", "") == {}
+    assert contact_problems("Riverside Surgery", "Ann Example", "07700 900111", "Mother") == {}
+    assert set(contact_problems("", "Ann Example", "", "Mother")) == {"emergency_phone"}
+    assert set(contact_problems("", "", "07700 900111", "")) == {"emergency_name"}
+    assert set(contact_problems("x" * 201, "", "", "")) == {"gp_practice"}

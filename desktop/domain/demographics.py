@@ -66,20 +66,20 @@ MAX_CONTACT_FIELD = 200
 
 def contact_problems(gp_practice: str, name: str, phone: str, relationship: str) -> dict[str, str]:
     """GP practice and emergency contact are optional, but an emergency contact needs a name and a phone
-    number together (one without the other cannot be used in an emergency)."""
+    number together (one without the other cannot be used in an emergency). Keys are the Person fields."""
     problems: dict[str, str] = {}
-    for label, text in (
-        ("GP practice", gp_practice),
-        ("emergency contact's name", name),
-        ("emergency contact's phone", phone),
-        ("relationship", relationship),
+    for key, text in (
+        ("gp_practice", gp_practice),
+        ("emergency_name", name),
+        ("emergency_phone", phone),
+        ("emergency_relationship", relationship),
     ):
         if len(text.strip()) > MAX_CONTACT_FIELD:
-            problems[label] = f"is too long (at most {MAX_CONTACT_FIELD} characters)"
+            problems[key] = f"is too long (at most {MAX_CONTACT_FIELD} characters)"
     if (name.strip() or relationship.strip()) and not phone.strip():
-        problems["emergency contact's phone"] = "is required with an emergency contact"
-    if phone.strip() and not name.strip():
-        problems["emergency contact's name"] = "is required with an emergency contact's phone"
+        problems.setdefault("emergency_phone", "is needed when an emergency contact is named")
+    if (phone.strip() or relationship.strip()) and not name.strip():
+        problems.setdefault("emergency_name", "needs a name when a phone or relationship is given")
     return problems
 
 

@@ -750,6 +750,18 @@
         <source>Vary contract</source>
         <translation>Amrywio&apos;r contract</translation>
     </message>
+    <message>
+        <source>Victi&amp;m contact…</source>
+        <translation type="unfinished">Cyswllt â&apos;r dioddef&amp;wr…</translation>
+    </message>
+    <message>
+        <source>Victim contact for the condition</source>
+        <translation>Cyswllt â&apos;r dioddefwr ar gyfer yr amod</translation>
+    </message>
+    <message>
+        <source>The victim&apos;s wishes, the contact made and its outcome, for a victim-related condition</source>
+        <translation>Dymuniadau&apos;r dioddefwr, y cyswllt a wnaed a&apos;i ganlyniad, ar gyfer amod sy&apos;n ymwneud â dioddefwr</translation>
+    </message>
 </context>
 <context>
     <name>DashboardView</name>
@@ -1159,6 +1171,58 @@
     <message>
         <source>Force&apos;s decision</source>
         <translation>Penderfyniad yr heddlu</translation>
+    </message>
+    <message>
+        <source>Gender identity</source>
+        <translation>Hunaniaeth rhywedd</translation>
+    </message>
+    <message>
+        <source>Gender identity:</source>
+        <translation>Hunaniaeth rhywedd:</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>Anabledd</translation>
+    </message>
+    <message>
+        <source>Disability:</source>
+        <translation>Anabledd:</translation>
+    </message>
+    <message>
+        <source>GP practice</source>
+        <translation>Meddygfa</translation>
+    </message>
+    <message>
+        <source>GP practice:</source>
+        <translation>Meddygfa:</translation>
+    </message>
+    <message>
+        <source>Emergency contact&apos;s name</source>
+        <translation>Enw&apos;r cyswllt mewn argyfwng</translation>
+    </message>
+    <message>
+        <source>Emergency contact&apos;s phone</source>
+        <translation>Ffôn y cyswllt mewn argyfwng</translation>
+    </message>
+    <message>
+        <source>Emergency contact&apos;s relationship</source>
+        <translation>Perthynas y cyswllt mewn argyfwng</translation>
+    </message>
+    <message>
+        <source>Emergency contact:</source>
+        <translation>Cyswllt mewn argyfwng:</translation>
+    </message>
+    <message>
+        <source>Their phone:</source>
+        <translation>Eu ffôn:</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Perthynas</translation>
+    </message>
+    <message>
+        <source>Relationship:</source>
+        <translation>Perthynas:</translation>
     </message>
 </context>
 <context>
@@ -1978,6 +2042,38 @@ Rhowch eich cyfrinymadrodd i barhau o&apos;r man lle roeddech chi.</translation>
     <message>
         <source>why this person should be offered a contract anyway</source>
         <translation>pam y dylid cynnig contract i&apos;r person hwn beth bynnag</translation>
+    </message>
+    <message>
+        <source>Gender identit&amp;y:</source>
+        <translation type="unfinished">Hunaniaeth rh&amp;ywedd:</translation>
+    </message>
+    <message>
+        <source>Disa&amp;bility:</source>
+        <translation type="unfinished">Ana&amp;bledd:</translation>
+    </message>
+    <message>
+        <source>GP practice:</source>
+        <translation>Meddygfa:</translation>
+    </message>
+    <message>
+        <source>Emergency contact:</source>
+        <translation>Cyswllt mewn argyfwng:</translation>
+    </message>
+    <message>
+        <source>Their phone:</source>
+        <translation>Eu ffôn:</translation>
+    </message>
+    <message>
+        <source>Relationship:</source>
+        <translation>Perthynas:</translation>
+    </message>
+    <message>
+        <source>e.g. mother, partner, friend</source>
+        <translation>e.e. mam, partner, ffrind</translation>
+    </message>
+    <message>
+        <source>optional: the practice&apos;s name</source>
+        <translation>dewisol: enw&apos;r feddygfa</translation>
     </message>
 </context>
 <context>

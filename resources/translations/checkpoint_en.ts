@@ -682,6 +682,18 @@
         <source>Evidence for &apos;{0}&apos; ({1})</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Victi&amp;m contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Victim contact for the condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The victim&apos;s wishes, the contact made and its outcome, for a victim-related condition</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DashboardView</name>
@@ -1078,6 +1090,58 @@
     </message>
     <message>
         <source>Date of birth is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender identity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disability:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GP practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GP practice:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency contact&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency contact&apos;s phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency contact&apos;s relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency contact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1856,6 +1920,38 @@ Enter your passphrase to carry on where you left off.</source>
     </message>
     <message>
         <source>{0} problem(s) to fix before saving: see the messages beside the fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender identit&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disa&amp;bility:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GP practice:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency contact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. mother, partner, friend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: the practice&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
