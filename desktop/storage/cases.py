@@ -210,6 +210,25 @@ class CaseRepository:
         rows.sort(key=lambda r: (-r.compliance.level.rank, r.name.lower()))
         return rows
 
+    def force_decisions(self, only: Collection[str] | None = None) -> dict[str, str]:
+        """Person id -> the force's decision on their latest referral (nfa, charge, other), visible people only;
+        people without one are left out. For the caseload's contract column (kept out of `caseload`, the hot
+        path, so its rows stay equal to rows built from whole cases)."""
+        sql = (
+            "SELECT r.person_id, r.decision FROM referrals r JOIN people p ON p.id = r.person_id "
+            "WHERE r.decision IS NOT NULL AND r.decision != ''"
+        )
+        params: dict[str, object] = {}
+        if not self._user.role.sees_everyone:
+            sql += " AND p.keyworker_id = :kw"
+            params["kw"] = self._user.id
+        if only is not None:
+            sql += " AND p.id IN (SELECT value FROM json_each(:only))"
+            params["only"] = json.dumps(list(only))
+        with self._store.session() as s:
+            rows = s.execute(text(sql + " ORDER BY r.referral_date, r.created_at"), params).all()
+        return {str(pid): str(decision) for pid, decision in rows}  # the latest referral's wins
+
     def search(self, query: str, limit: int = 200) -> list[str]:
         """Person IDs whose name or reference starts with every word typed (FTS5), visible ones only."""
         if not query.strip():

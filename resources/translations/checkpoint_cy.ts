@@ -521,6 +521,22 @@
         <source>— no contract yet</source>
         <translation>— dim contract eto</translation>
     </message>
+    <message>
+        <source>no further action</source>
+        <translation>dim camau pellach</translation>
+    </message>
+    <message>
+        <source>charge</source>
+        <translation>cyhuddo</translation>
+    </message>
+    <message>
+        <source>other disposal</source>
+        <translation type="unfinished">gwarediad arall</translation>
+    </message>
+    <message>
+        <source>force: %1</source>
+        <translation>yr heddlu: %1</translation>
+    </message>
 </context>
 <context>
     <name>ChangeRoleDialog</name>

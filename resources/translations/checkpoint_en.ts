@@ -469,6 +469,22 @@
         <source>{0}, safety alert</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>no further action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other disposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>force: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChangeRoleDialog</name>
