@@ -537,6 +537,12 @@ class CaseRepository:
 
         return save_victim_contact(self._store, contact)
 
+    def export_scan(self, scan_id: str, path: Any, purpose: str = "saved") -> Any:
+        """Decrypt a scan to `path` (0600, temp file + rename), audited (storage/scans.py)."""
+        from .scans import export_scan
+
+        return export_scan(self._store, scan_id, path, purpose)
+
     def variations(self, contract_id: str) -> list[Variation]:
         with self._store.session() as s:
             crec = s.get(ContractRecord, contract_id)

@@ -20,6 +20,7 @@ from desktop.domain.victims import VICTIM_CONDITIONS
 
 from .controller import LoadedCase, RecordController
 from .models import SORT_ROLE, ConditionsTableModel, EvidenceTableModel
+from .scans_box import ScansBox
 
 
 def _table(parent: QWidget, name: str) -> QTableView:
@@ -80,6 +81,8 @@ class ContractTab(QWidget):
         lower_layout.setContentsMargins(0, 0, 0, 0)
         lower_layout.addWidget(self.evidence_title)
         lower_layout.addWidget(self.evidence)
+        self.scans = ScansBox(controller, lower)
+        lower_layout.addWidget(self.scans)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.table)
         splitter.addWidget(lower)

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QWidget
 
 from desktop.domain import Appointment, Case, ComplianceAssessment, Condition, Consent, Person, User
@@ -41,6 +44,7 @@ class LoadedCase:
     safety: tuple[SafetyConcern, ...] = ()  # open safety concerns (no action recorded yet)
     onward: tuple[OnwardReferral, ...] = ()  # referrals to other agencies, oldest first
     victims: dict[str, VictimContact] = field(default_factory=dict)  # by victim condition id
+    scans: tuple[Any, ...] = ()  # storage.scans.ContractScan: scans of the signed contract, oldest first
 
     @property
     def keyworker_name(self) -> str:
@@ -86,8 +90,9 @@ class RecordController(QObject):
             suggested = tuple(suggested_pathway_conditions(store, pid, ""))
             safety = tuple(open_alerts(store, [pid]).get(pid, []))
             onward, victims = tuple(cases.onward_referrals(pid)), cases.victim_contacts(pid)
+            scans = tuple(cases.scans(case.contract.id)) if case.contract else ()
             return LoadedCase(
-                case, names, tuple(cases.timeline(pid)), suggested, users, safety, onward, victims
+                case, names, tuple(cases.timeline(pid)), suggested, users, safety, onward, victims, scans
             )
 
         self.ctx.runner.run(
@@ -205,6 +210,44 @@ class RecordController(QObject):
         dlg.case_changed.connect(self._on_dialog_case_changed)
         self._show(dlg)
         return dlg
+
+    # -- scans of the signed contract (the Contract tab) ----------------------------------------------------
+    def attach_scan(
+        self, path: Path, on_done: Callable[[Any], None], on_error: Callable[[str], None]
+    ) -> None:
+        contract = self.case.contract if self.case else None
+        if contract is None:
+            on_error("Sign the contract before attaching its scan.")
+            return
+        cases, cid = self.ctx.store.cases, contract.id
+        self._save(lambda: cases.attach_scan(cid, path.name, path.read_bytes()), on_done, on_error)
+
+    def save_scan(
+        self, scan_id: str, path: Path, on_done: Callable[[Any], None], on_error: Callable[[str], None]
+    ) -> None:
+        """A copy the user keeps, where they chose (0600, audited)."""
+        cases = self.ctx.store.cases
+        self._save(lambda: cases.export_scan(scan_id, path, "saved"), on_done, on_error)
+
+    def open_scan(self, scan: Any, on_error: Callable[[str], None]) -> None:
+        """Decrypt to a 0600 file in a fresh 0700 temporary folder and hand it to the desktop's viewer."""
+        cases = self.ctx.store.cases
+        folder = Path(tempfile.mkdtemp(prefix="checkpoint-scan-"))  # 0700, this user's only
+        path = folder / scan.file_name
+
+        def done(_result: Any) -> None:
+            if not self.open_file(path):
+                on_error(f"No program could open {scan.file_name}; use Save as… instead.")
+            self._on_dialog_case_changed(self.person_id)
+
+        self.ctx.runner.run(
+            lambda: cases.export_scan(scan.id, path, "opened"), done, lambda exc: on_error(user_message(exc))
+        )
+
+    @staticmethod
+    def open_file(path: Path) -> bool:
+        """The desktop's viewer for `path` (replaced in tests, which have no desktop)."""
+        return bool(QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))))
 
     # -- direct saves (the Details tab) --------------------------------------------------------------------
     def _save(
