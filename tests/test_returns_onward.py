@@ -71,6 +71,8 @@ def test_march_return_shows_acceptance_attendance_and_the_outcome_recorded() -> 
     content = content_for(case, onward=(HOUSING, DRUGS, LATER), victims=_victim(case))
     text = pdf_text(render_return(content).pdf)
     assert "Accepted, on 4 Mar 2026" in text and "18 Mar 2026" in text
+    housing = next(r for r in content.referrals if r.pathway_label == "Housing")
+    assert housing.taken_up and housing.taken_up_on == date(2026, 3, 18)  # first attended the agency
     assert "Victim contact: made on 17 Feb 2026 (letter); outcome recorded." in text
     assert "Citizens Advice" not in text
     assert content_from_dict(content_to_dict(content)) == content

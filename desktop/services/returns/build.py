@@ -113,8 +113,12 @@ def build_return_content(
     final = kind is ReturnKind.FINAL_OUTCOME
     onward_now = referrals_as_of(tuple(onward), period_end)
     made = dict(referrals_made or {})
+    first_attended: dict[Pathway, date] = {}
     for r in reversed(onward_now):  # the first referral on each pathway, in place of the screen's free text
         made[r.pathway] = (r.referred_on, r.agency)
+    for r in onward_now:  # attending the agency takes the pathway's referral up, whatever the condition says
+        if r.first_attended_on:
+            first_attended[r.pathway] = min(r.first_attended_on, first_attended.get(r.pathway, date.max))
     return ReturnContent(
         kind=kind,
         document_id=str(uuid.UUID(document_id)) if document_id else str(uuid.uuid4()),
@@ -147,7 +151,13 @@ def build_return_content(
             [a for a in case.appointments if chart_from <= a.on <= period_end], chart_from, period_end
         ),
         referrals=tuple(
-            _referral(c, made.get(c.pathway) if c.pathway else None, states[c.id].known, w)
+            _referral(
+                c,
+                made.get(c.pathway) if c.pathway else None,
+                states[c.id].known,
+                w,
+                first_attended.get(c.pathway) if c.pathway else None,
+            )
             for c in conditions
             if c.type is ConditionType.PATHWAY
         ),
@@ -454,12 +464,19 @@ def _by_month(appointments: Sequence[Appointment], start: date, end: date) -> tu
 
 
 def _referral(
-    cond: Condition, made: tuple[date, str] | None, known: bool = True, w: Words | None = None
+    cond: Condition,
+    made: tuple[date, str] | None,
+    known: bool = True,
+    w: Words | None = None,
+    attended: date | None = None,
 ) -> ReferralLine:
     """A pathway condition's referral: made on the date of its referral record (left off when there is none),
-    taken up once work started (the condition as of the period's end)."""
-    taken_up = cond.status in _TAKEN_UP or cond.progress > 0 or (not known and bool(cond.evidence))
-    first = min((e.on for e in cond.evidence), default=None)
+    taken up once work started (the condition as of the period's end) or the person first attended the agency
+    referred to (`attended`, already as of the period's end)."""
+    worked = cond.status in _TAKEN_UP or cond.progress > 0 or (not known and bool(cond.evidence))
+    taken_up = worked or attended is not None
+    starts = [e.on for e in cond.evidence] if worked else []
+    first = min([*starts, *([attended] if attended else [])], default=None)
     return ReferralLine(
         pathway_label=(w or Words()).t(cond.pathway.label if cond.pathway else "Other"),
         intervention=cond.title,
