@@ -115,6 +115,7 @@ def test_refer_then_record_the_answer_and_first_attendance(
     index = tab.proxy.mapFromSource(tab.model.index(row, 1))
     qtbot.mouseClick(tab.table.viewport(), LEFT, pos=tab.table.visualRect(index).center())
     assert tab.victim_button.isEnabled()
+    assert tab.victim_label.text() == "Victim: wishes not recorded yet"
     qtbot.mouseClick(tab.victim_button, LEFT)
     dlg = _dialog(VictimContactDialog)
     qtbot.keyClicks(dlg.wishes, "Wants")
@@ -132,6 +133,10 @@ def test_refer_then_record_the_answer_and_first_attendance(
         ContactHow.LETTER,
         date(2026, 11, 20),
     )
+    assert tab.victim_label.text() == (
+        "Victim: Wants contact; contact made 12 Nov 2026 (letter); outcome recorded"
+    )
+    assert "Morgan" not in tab.victim_label.text()
     view.grab().save(str(tmp_path / "contract_victim.png"))
 
     # the return: November as of its end, and a return for a period ending before the answers

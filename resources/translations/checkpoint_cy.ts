@@ -778,6 +778,26 @@
         <source>The victim&apos;s wishes, the contact made and its outcome, for a victim-related condition</source>
         <translation>Dymuniadau&apos;r dioddefwr, y cyswllt a wnaed a&apos;i ganlyniad, ar gyfer amod sy&apos;n ymwneud â dioddefwr</translation>
     </message>
+    <message>
+        <source>Victim contact for the selected condition</source>
+        <translation>Cyswllt â&apos;r dioddefwr ar gyfer yr amod a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>Victim: wishes not recorded yet</source>
+        <translation>Dioddefwr: dymuniadau heb eu cofnodi eto</translation>
+    </message>
+    <message>
+        <source>Victim: {0}</source>
+        <translation>Dioddefwr: {0}</translation>
+    </message>
+    <message>
+        <source>; contact made {0} ({1})</source>
+        <translation>; cyswllt wedi&apos;i wneud {0} ({1})</translation>
+    </message>
+    <message>
+        <source>; outcome recorded</source>
+        <translation>; canlyniad wedi&apos;i gofnodi</translation>
+    </message>
 </context>
 <context>
     <name>DashboardView</name>

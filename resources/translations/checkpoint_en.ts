@@ -710,6 +710,26 @@
         <source>The victim&apos;s wishes, the contact made and its outcome, for a victim-related condition</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Victim contact for the selected condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Victim: wishes not recorded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Victim: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; contact made {0} ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; outcome recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DashboardView</name>

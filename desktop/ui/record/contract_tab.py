@@ -21,6 +21,7 @@ from desktop.domain.victims import VICTIM_CONDITIONS
 from .controller import LoadedCase, RecordController
 from .models import SORT_ROLE, ConditionsTableModel, EvidenceTableModel
 from .scans_box import ScansBox
+from .style import fmt_date
 
 
 def _table(parent: QWidget, name: str) -> QTableView:
@@ -76,10 +77,14 @@ class ContractTab(QWidget):
             EvidenceTableModel.TEXT, QHeaderView.ResizeMode.Stretch
         )
         self.evidence_title = QLabel(self.tr("Evidence: select a condition"), self)
+        self.victim_label = QLabel(self)
+        self.victim_label.setAccessibleName(self.tr("Victim contact for the selected condition"))
+        self.victim_label.hide()
         lower = QWidget(self)
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
         lower_layout.addWidget(self.evidence_title)
+        lower_layout.addWidget(self.victim_label)
         lower_layout.addWidget(self.evidence)
         self.scans = ScansBox(controller, lower)
         lower_layout.addWidget(self.scans)
@@ -154,7 +159,28 @@ class ContractTab(QWidget):
             if cond
             else self.tr("Evidence: select a condition")
         )
+        self._show_victim(cond)
         self._update_actions()
+
+    def _show_victim(self, cond: Condition | None) -> None:
+        """What is recorded of the victim side (not their name or details): wishes, contact, outcome."""
+        if cond is None or cond.type not in VICTIM_CONDITIONS:
+            self.victim_label.hide()
+            return
+        loaded = self._controller.current
+        v = loaded.victims.get(cond.id) if loaded else None
+        if v is None:
+            text = self.tr("Victim: wishes not recorded yet")
+        else:
+            text = self.tr("Victim: {0}").format(self.tr(v.wishes.label))
+            if v.contact_on and v.contact_how:
+                text += self.tr("; contact made {0} ({1})").format(
+                    fmt_date(v.contact_on), self.tr(v.contact_how.label)
+                )
+            if v.outcome_on:
+                text += self.tr("; outcome recorded")
+        self.victim_label.setText(text)
+        self.victim_label.show()
 
     def _update_actions(self) -> None:
         case = self._controller.case
