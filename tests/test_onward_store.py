@@ -70,6 +70,9 @@ def test_referral_and_victim_round_trip_audit_and_erasure(tmp_path: Path) -> Non
             )
         )
         assert store.cases.victim_contacts(person.id)[cond_id].victim_name == "Robin Quill"
+        many, victims = store.cases.onward_and_victims_for([person.id, "nobody"])
+        assert many == {person.id: store.cases.onward_referrals(person.id)}
+        assert victims == {person.id: store.cases.victim_contacts(person.id)}
         details = " ".join(e.detail for e in store.cases.timeline(person.id))
         actions = {e.action for e in store.cases.timeline(person.id)}
         assert {"onward.create", "onward.update", "victim.create"} <= actions

@@ -532,6 +532,12 @@ class CaseRepository:
 
         return victim_contacts(self._store, person_id)
 
+    def onward_and_victims_for(self, person_ids: list[str]) -> tuple[dict[str, Any], dict[str, Any]]:
+        """Onward referrals and victim contacts of many people in two queries (a batch of returns)."""
+        from .onward import onward_and_victims_for
+
+        return onward_and_victims_for(self._store, person_ids)
+
     def save_victim_contact(self, contact: Any) -> Any:
         from .onward import save_victim_contact
 

@@ -160,3 +160,23 @@ def save_victim_contact(store: Any, contact: VictimContact) -> VictimContact:
         detail = f"wishes {v.wishes.value}; changed {', '.join(changed) or 'nothing'}"  # names fields only
         cases._audit(s, action, "victim_contact", rec.id, v.person_id, detail)
         return _victim(rec)
+
+
+def onward_and_victims_for(
+    store: Any, person_ids: list[str]
+) -> tuple[dict[str, list[OnwardReferral]], dict[str, dict[str, VictimContact]]]:
+    """Both, for many people in two queries (a batch of returns); people not visible to the user are left out."""
+    referrals: dict[str, list[OnwardReferral]] = {}
+    victims: dict[str, dict[str, VictimContact]] = {}
+    with store.session() as s:
+        wanted = set(person_ids) & set(store.cases.visible_person_ids(s))
+        ids = sorted(wanted)
+        for r in s.scalars(
+            select(OnwardReferralRecord)
+            .where(OnwardReferralRecord.person_id.in_(ids))
+            .order_by(OnwardReferralRecord.referred_on, OnwardReferralRecord.created_at)
+        ):
+            referrals.setdefault(r.person_id, []).append(_referral(r))
+        for v in s.scalars(select(VictimContactRecord).where(VictimContactRecord.person_id.in_(ids))):
+            victims.setdefault(v.person_id, {})[v.condition_id] = _victim(v)
+    return referrals, victims
