@@ -2003,6 +2003,111 @@ Enter your passphrase to carry on where you left off.</source>
     </message>
 </context>
 <context>
+    <name>OnwardBox</name>
+    <message>
+        <source>Referrals to other agencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refer to an agency…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refer to another agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Update referral…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update the selected referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OnwardReferralDialog</name>
+    <message>
+        <source>Update a referral to another agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refer to another agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pathway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency referred to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date referred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted by the agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date the agency answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date first attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working note (never on a return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pathway:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;gency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Referred on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ccepted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Answered on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First attended:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date the referral was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OnwardTableModel</name>
+    <message>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OutcomesHookup</name>
     <message>
         <source>&amp;Outcomes</source>
@@ -3089,6 +3194,61 @@ Enter your passphrase to carry on where you left off.</source>
     </message>
 </context>
 <context>
+    <name>ScansBox</name>
+    <message>
+        <source>Signed contract scans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scans of the signed contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach scan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach a scan of the signed contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy of the selected scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem with the scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy of the scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved a copy to {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ScheduleSessionDialog</name>
     <message>
         <source>Schedule a session</source>
@@ -3718,6 +3878,89 @@ Enter your passphrase to carry on where you left off.</source>
     </message>
     <message>
         <source>Only an admin can add, disable or change users; you can transfer a caseload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VictimContactDialog</name>
+    <message>
+        <source>Victim contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Victim&apos;s wishes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date the victim was asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date contact was made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no contact yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How contact was made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Victim&apos;s name (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Victim&apos;s contact details (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returns say only the victim&apos;s wishes, when and how contact was made, and whether an outcome is recorded: never the victim&apos;s name, contact details or the outcome&apos;s words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wishes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Asked on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contact made on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome &amp;dated:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Victim&apos;s &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Victim&apos;s con&amp;tact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date asked</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
