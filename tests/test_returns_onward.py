@@ -101,3 +101,14 @@ def test_a_welsh_return_words_the_onward_table_and_the_victim_line() -> None:
     lines = both.victim_lines[0].split("\n")
     assert lines[1].endswith("Victim contact: made on 17/02/2026 (letter); outcome recorded.")
     assert lines[0].endswith("(llythyr); canlyniad wedi'i gofnodi.")
+
+
+def test_the_signing_review_names_a_new_referral_and_the_victim_line() -> None:
+    from desktop.services.returns_workflow import describe_changes
+
+    case = example_case()
+    before = content_for(case)
+    after = content_for(case, onward=(HOUSING,), victims=_victim(case))
+    changes = describe_changes(before, after)
+    assert "Pathway referrals or referrals to other agencies changed" in changes
+    assert any(c.startswith("Victim: ") and "outcome recorded" in c for c in changes)

@@ -94,6 +94,9 @@ def describe_changes(old: ReturnContent, new: ReturnContent) -> tuple[str, ...]:
         out.append("Disclosures of new offending changed")
     if old.contract_state != new.contract_state:
         out.append(f"Contract: {old.contract_state} \u2192 {new.contract_state}")
+    if old.onward != new.onward or old.referrals != new.referrals:
+        out.append("Pathway referrals or referrals to other agencies changed")
+    out += [f"Victim: {line}" for line in new.victim_lines if line not in old.victim_lines]
     if (old.outcome_lines, old.recommendation) != (new.outcome_lines, new.recommendation) and not out:
         out.append("Outcome or recommendation wording changed")
     return tuple(out) or (("Other details changed",) if old != new else ())
