@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from store_fixtures import PASS
 
+from desktop.app.root import build_context
 from desktop.storage.store import CaseStore
 from desktop.ui.context import AppContext
 from desktop.ui.privacy.retention_dialog import RetentionPlanDialog
@@ -26,7 +27,7 @@ def opened(tmp_path: Path) -> Iterator[tuple[AppContext, dict[str, str]]]:
     refs = build_retention_store(tmp_path / "store")
     store = CaseStore.open(tmp_path / "store", "admin", PASS)
     runner = BackgroundRunner()
-    yield AppContext(store, runner, datetime.now), refs
+    yield build_context(store, runner, datetime.now), refs
     runner.shutdown()
     store.close()
 
@@ -95,7 +96,7 @@ def test_a_keyworker_sees_why_not(qtbot, tmp_path: Path) -> None:  # type: ignor
     store = CaseStore.open(tmp_path / "store", "kim", PASS)
     runner = BackgroundRunner()
     try:
-        dlg = RetentionPlanDialog(AppContext(store, runner, datetime.now))
+        dlg = RetentionPlanDialog(build_context(store, runner, datetime.now))
         qtbot.addWidget(dlg)
         qtbot.waitUntil(lambda: "could not be read" in dlg.summary.text(), timeout=5000)
         assert "manager or admin" in dlg.summary.text() and not dlg.erase_button.isEnabled()
@@ -118,7 +119,7 @@ def test_the_main_window_has_a_privacy_menu_for_admins_only(qtbot, tmp_path: Pat
         runner = BackgroundRunner()
         settings = Settings(data_dir=tmp_path / "data", config_dir=tmp_path / "config", idle_lock_minutes=10)
         try:
-            win = MainWindow(AppContext(store, runner, datetime.now), settings)
+            win = MainWindow(build_context(store, runner, datetime.now), settings)
             qtbot.addWidget(win)
             win.show()
             menus = [a.text().replace("&", "") for a in win.menuBar().actions()]
@@ -153,7 +154,7 @@ def test_subject_access_export_of_the_selected_person(qtbot, tmp_path: Path) -> 
     out = tmp_path / "sar"
     out.mkdir()
     try:
-        win = MainWindow(AppContext(store, runner, datetime.now), settings)
+        win = MainWindow(build_context(store, runner, datetime.now), settings)
         qtbot.addWidget(win)
         win.show()
         hookup = win.privacy

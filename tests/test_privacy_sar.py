@@ -50,7 +50,7 @@ def test_sar_holds_every_record_and_no_other_client(
     ps: PrivacyStore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     with CaseStore.open(ps.folder, "alex", RET_PASS, clock=ret_clock) as store:
-        store.cases.load_case(ps.imogen)  # a keyworker opens the record: the export says so
+        store.cases.open_case(ps.imogen)  # a keyworker opens the record: the export says so
     monkeypatch.setenv("CHECKPOINT_PASSPHRASE", RET_PASS)
     out = tmp_path / "sar"
     assert main(["sar", str(ps.folder), "--user", "manager", "--person", REF, "--out", str(out)]) == 0

@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QLineEdit
 
+from desktop.app.root import build_context
 from desktop.app.settings import Settings
 from desktop.services.reports import ReportService
 from desktop.services.returns import verify_pdf
@@ -30,7 +31,7 @@ def rs(tmp_path_factory: pytest.TempPathFactory) -> ReportStore:
 def _ctx(rs: ReportStore, user: str) -> Iterator[AppContext]:
     store = CaseStore.open(rs.folder, user, PASS, clock=clock)
     runner = BackgroundRunner()
-    yield AppContext(store, runner, clock)
+    yield build_context(store, runner, clock)
     runner.shutdown()
     store.close()
 

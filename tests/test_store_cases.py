@@ -65,13 +65,26 @@ def test_missed_sessions_turn_the_case_at_risk_and_everything_is_audited(store):
     for days in (10, 3):
         appt = store.cases.schedule_appointment(Appointment(person.id, NOW - timedelta(days=days)))
         store.cases.record_outcome(appt, AppointmentOutcome.DID_NOT_ATTEND, "no answer at the door")
-    case = store.cases.load_case(person.id)
+    case = store.cases.open_case(person.id)
     assessment = case.compliance(NOW)
     assert assessment.level is ComplianceLevel.AT_RISK
     assert assessment.reasons[0].text.startswith("2 missed appointments in a row")
     actions = [e.action for e in store.cases.timeline(person.id)]
     assert actions[:3] == ["person.open", "appointment.outcome", "appointment.schedule"]
     assert "contract.sign" in actions and "referral.create" in actions
+    assert store.audit_check().ok
+
+
+def test_opening_a_record_is_audited_once_and_reloading_it_is_not(store):
+    person = store.cases.add_referral(*new_person())
+    opened = store.cases.open_case(person.id)
+    for _ in range(3):
+        assert store.cases.load_case(person.id) == opened  # the same case, read again
+    actions = [e.action for e in store.cases.timeline(person.id)]
+    assert actions.count("person.open") == 1
+    assert actions[0] == "person.open"
+    store.cases.open_case(person.id)  # opened again later: a second look, a second entry
+    assert [e.action for e in store.cases.timeline(person.id)].count("person.open") == 2
     assert store.audit_check().ok
 
 

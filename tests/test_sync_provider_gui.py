@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog
 from store_fixtures import make_store
 from sync_provider_support import FORCE, WHEN, ForceSide, csv_rows, provider_store, reoffending
 
+from desktop.app.root import build_context
 from desktop.domain import ContractState, Role, default_conditions
 from desktop.services.sync import cert_pem, display_fingerprint
 from desktop.services.sync_provider import (
@@ -21,7 +22,6 @@ from desktop.services.sync_provider import (
 )
 from desktop.storage.store import CaseStore
 from desktop.storage.sync_repo import SyncRepository
-from desktop.ui.context import AppContext
 from desktop.ui.runner import BackgroundRunner
 from desktop.ui.sync import PartnerDialog, SyncController, SyncStatusWidget
 from desktop.ui.sync.preview_model import CHANGE, CONFLICT
@@ -46,7 +46,7 @@ def force(tmp_path: Path):
 def ctx(tmp_path: Path, force: ForceSide, runner: BackgroundRunner):
     store = provider_store(tmp_path / "store", force)
     force.out = tmp_path / "inbox"  # the force drops its bundles straight into our inbox
-    yield AppContext(store, runner, lambda: WHEN)
+    yield build_context(store, runner, lambda: WHEN)
     store.close()
 
 
@@ -58,7 +58,7 @@ def test_partner_dialog_shows_the_fingerprint_large_and_needs_the_phone_check(qt
     store = make_store(tmp_path / "fresh")
     try:
         ensure_identity(store, WHEN, bits=2048)
-        dialog = PartnerDialog(AppContext(store, runner, lambda: WHEN))
+        dialog = PartnerDialog(build_context(store, runner, lambda: WHEN))
         qtbot.addWidget(dialog)
         junk = tmp_path / "junk.pem"
         junk.write_text("not a certificate")
@@ -153,7 +153,7 @@ def test_sync_is_for_managers_and_admins(qtbot, runner, tmp_path):
     with make_store(tmp_path / "kw") as admin:
         admin.add_user("kim", "Kim", Role.KEYWORKER, "kim passphrase")
     with CaseStore.open(tmp_path / "kw", "kim", "kim passphrase") as kim:
-        sync = SyncController(AppContext(kim, runner, lambda: WHEN), _window(qtbot))
+        sync = SyncController(build_context(kim, runner, lambda: WHEN), _window(qtbot))
         assert not sync.act_sync_now.isEnabled() and not sync.timer.isActive()
         assert sync.act_sync_now.toolTip() == "Sync is run by a manager or an admin"
         sync.sync_now()

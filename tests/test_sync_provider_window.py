@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from sync_provider_support import WHEN, ForceSide, csv_rows, provider_store
 
+from desktop.app.root import build_context
 from desktop.app.settings import Settings
-from desktop.ui.context import AppContext
 from desktop.ui.main_window import MainWindow
 from desktop.ui.runner import BackgroundRunner
 from desktop.ui.sync import SyncHookup, SyncStatusWidget
@@ -22,7 +22,7 @@ def window(qtbot, tmp_path: Path):
     force.out = tmp_path / "inbox"
     runner = BackgroundRunner()
     settings = Settings(data_dir=tmp_path / "data", config_dir=tmp_path / "config", idle_lock_minutes=10)
-    win = MainWindow(AppContext(store, runner, lambda: WHEN), settings)
+    win = MainWindow(build_context(store, runner, lambda: WHEN), settings)
     qtbot.addWidget(win)
     win.show()
     yield win, force

@@ -10,6 +10,7 @@ from instrument_helpers import shipped
 from ui_assessment_fixtures import *  # noqa: F403
 from ui_assessment_fixtures import A_PASS, EXIT_ON, START_ON, a_clock, add_person, give, seed_history
 
+from desktop.app.root import build_context
 from desktop.domain import ConditionType, Pathway, Role
 from desktop.domain.assessments import Stage
 from desktop.domain.pathway_needs import NeedLevel
@@ -22,7 +23,6 @@ from desktop.ui.assessments.list_model import SCORE, STATUS, AssessmentTableMode
 from desktop.ui.assessments.needs_view import GAP_NO_CONDITION, NeedsCoverageView
 from desktop.ui.assessments.new_dialog import NewAssessmentDialog
 from desktop.ui.assessments.tab import AssessmentsTab
-from desktop.ui.context import AppContext
 from desktop.ui.runner import BackgroundRunner
 
 SCREENSHOTS = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
@@ -226,7 +226,7 @@ def test_a_keyworker_cannot_open_another_caseloads_assessments(qtbot, qapp, tmp_
     keyworker = CaseStore.open(tmp_path / "kw", "alex", A_PASS, clock=a_clock)
     runner = BackgroundRunner()
     try:
-        tab = AssessmentsTab(AppContext(keyworker, runner, a_clock), person.id, shipped())
+        tab = AssessmentsTab(build_context(keyworker, runner, a_clock), person.id, shipped())
         qtbot.addWidget(tab)
         qtbot.waitUntil(lambda: not tab.problem.isHidden(), timeout=10000)
         assert "another keyworker's caseload" in tab.problem.text()

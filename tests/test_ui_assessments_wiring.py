@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction
 from ui_assessment_fixtures import *  # noqa: F403
 from ui_assessment_fixtures import A_PASS, a_clock
 
+from desktop.app.root import build_context
 from desktop.app.settings import Settings
 from desktop.domain import Role
 from desktop.storage.store import CaseStore
@@ -49,7 +50,7 @@ def test_a_keyworker_gets_no_outcomes_action(qtbot, qapp, tmp_path: Path) -> Non
     store = CaseStore.open(tmp_path / "kw", "alex", A_PASS, clock=a_clock)
     runner = BackgroundRunner()
     try:
-        window = _window(qtbot, AppContext(store, runner, a_clock), tmp_path)
+        window = _window(qtbot, build_context(store, runner, a_clock), tmp_path)
         hookup = OutcomesHookup(window)
         assert hookup.action is None
         assert not [a for a in window.findChildren(QAction) if "Outcomes" in a.text()]

@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
+from desktop.app.root import build_context
 from desktop.domain import AppointmentOutcome, Role
 from desktop.storage.store import CaseStore
 from desktop.ui.context import AppContext
@@ -109,7 +110,7 @@ def test_a_keyworker_sees_only_their_own_people(qtbot, tmp_path) -> None:
     alex_store = CaseStore.open(folder, "alex", PASSPHRASE, clock=fixed_clock)
     runner = BackgroundRunner()
     try:
-        view = DiaryView(AppContext(alex_store, runner, fixed_clock))
+        view = DiaryView(build_context(alex_store, runner, fixed_clock))
         qtbot.addWidget(view)
         with qtbot.waitSignal(view.loaded, timeout=5000):
             view.show()

@@ -11,12 +11,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from ui_fixtures import runner, ui_settings  # noqa: F401
 
+from desktop.app.root import build_context
 from desktop.domain import Consent, Person, Referral, Role
 from desktop.services.assignments import take_assignment_notice
 from desktop.storage.audit import AuditEntry
 from desktop.storage.errors import PermissionDenied
 from desktop.storage.store import CaseStore
-from desktop.ui.context import AppContext
 from desktop.ui.dialogs.assign import AssignKeyworkerDialog
 from desktop.ui.main_window import MainWindow
 
@@ -61,7 +61,7 @@ def folder(tmp_path: Path) -> Path:
 
 def open_window(qtbot, store, runner, settings, monkeypatch) -> MainWindow:  # noqa: F811
     monkeypatch.setattr(QMessageBox, "warning", lambda *a: QMessageBox.StandardButton.Discard)
-    w = MainWindow(AppContext(store, runner, clock), settings)
+    w = MainWindow(build_context(store, runner, clock), settings)
     qtbot.addWidget(w)
     with qtbot.waitSignal(w.caseload.caseload_loaded, timeout=10_000):
         w.show()

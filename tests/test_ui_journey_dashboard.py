@@ -14,10 +14,10 @@ from returns_store_fixtures import ReturnsStore, build_returns_store, open_as, r
 from ui_fixtures import make_row
 
 from desktop.app.i18n import ui_reason
+from desktop.app.root import build_context
 from desktop.app.settings import Settings
 from desktop.domain import ContractState
 from desktop.ui.caseload.model import ROW_ROLE, CaseloadTableModel, Column
-from desktop.ui.context import AppContext
 from desktop.ui.main_window import MainWindow
 from desktop.ui.returns.view import ReturnsView
 from desktop.ui.runner import BackgroundRunner
@@ -35,7 +35,7 @@ def window(rs: ReturnsStore, qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindo
     store = open_as(rs, "manager")
     runner = BackgroundRunner()
     settings = Settings(data_dir=tmp_path / "data", config_dir=tmp_path / "config", idle_lock_minutes=10)
-    win = MainWindow(AppContext(store, runner, ret_clock), settings)
+    win = MainWindow(build_context(store, runner, ret_clock), settings)
     qtbot.addWidget(win)
     win.resize(1400, 800)
     win.show()

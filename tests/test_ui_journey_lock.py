@@ -11,9 +11,9 @@ from ui_fixtures import *  # noqa: F403
 from ui_fixtures import SHELL_PASS, shell_clock
 from ui_input import click, press, type_into
 
+from desktop.app.root import build_context
 from desktop.storage.store import CaseStore
 from desktop.ui.assessments.form_view import AssessmentForm
-from desktop.ui.context import AppContext
 from desktop.ui.main_window import MainWindow
 
 
@@ -21,7 +21,7 @@ from desktop.ui.main_window import MainWindow
 def alex_window(qtbot, shell_store, runner, ui_settings, monkeypatch):
     monkeypatch.setattr(QMessageBox, "warning", lambda *a: QMessageBox.StandardButton.Discard)
     store = CaseStore.open(shell_store.folder, "alex", SHELL_PASS, clock=shell_clock)
-    w = MainWindow(AppContext(store, runner, shell_clock), ui_settings)
+    w = MainWindow(build_context(store, runner, shell_clock), ui_settings)
     qtbot.addWidget(w)
     with qtbot.waitSignal(w.caseload.caseload_loaded, timeout=10_000):
         w.show()

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QTableView
 from ui_assessment_fixtures import give
 from ui_fixtures import runner, ui_settings  # noqa: F401
 
+from desktop.app.root import build_context
 from desktop.domain import ELIGIBILITY_QUESTIONS, Consent, EligibilityAnswer, Person, Referral, Role
 from desktop.domain.assessments import Stage, record_answers
 from desktop.domain.errors import DomainError
@@ -23,7 +24,6 @@ from desktop.storage.assessments import AssessmentRepository
 from desktop.storage.safety import SafetyRepository
 from desktop.storage.store import CaseStore
 from desktop.ui.caseload.model import Column
-from desktop.ui.context import AppContext
 from desktop.ui.dialogs.safety import SafetyActionDialog
 from desktop.ui.main_window import MainWindow
 
@@ -107,7 +107,7 @@ def test_keyworker_sees_the_alert_filters_the_caseload_and_records_the_action(  
 ):  # noqa: F811
     monkeypatch.setattr(QMessageBox, "warning", lambda *a: QMessageBox.StandardButton.Discard)
     store = CaseStore.open(folder, "alex", PASS, clock=clock)
-    w = MainWindow(AppContext(store, runner, clock), ui_settings)
+    w = MainWindow(build_context(store, runner, clock), ui_settings)
     try:
         qtbot.addWidget(w)
         with qtbot.waitSignal(w.caseload.caseload_loaded, timeout=10_000):

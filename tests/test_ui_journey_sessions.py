@@ -12,9 +12,9 @@ from ui_fixtures import *  # noqa: F403
 from ui_fixtures import SHELL_NOW, SHELL_PASS, _add, build_shell_store, shell_clock
 from ui_input import click, press, type_into
 
+from desktop.app.root import build_context
 from desktop.domain import Appointment, AppointmentOutcome
 from desktop.storage.store import CaseStore
-from desktop.ui.context import AppContext
 from desktop.ui.dialogs.session import RecordSessionDialog
 from desktop.ui.main_window import MainWindow
 
@@ -38,7 +38,7 @@ def sessions_store(tmp_path_factory):
 def alex_window(qtbot, sessions_store, runner, ui_settings, monkeypatch):
     monkeypatch.setattr(QMessageBox, "warning", lambda *a: QMessageBox.StandardButton.Discard)
     store = CaseStore.open(sessions_store.folder, "alex", SHELL_PASS, clock=shell_clock)
-    w = MainWindow(AppContext(store, runner, shell_clock), ui_settings)
+    w = MainWindow(build_context(store, runner, shell_clock), ui_settings)
     qtbot.addWidget(w)
     with qtbot.waitSignal(w.caseload.caseload_loaded, timeout=10_000):
         w.show()

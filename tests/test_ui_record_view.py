@@ -245,9 +245,9 @@ def test_failed_eligibility_is_shown_in_words(qtbot, open_record, record_store, 
 
 
 def test_a_keyworker_cannot_open_another_keyworkers_person(qtbot, tmp_path) -> None:
+    from desktop.app.root import build_context
     from desktop.domain import Role
     from desktop.storage.store import CaseStore
-    from desktop.ui.context import AppContext
     from desktop.ui.runner import BackgroundRunner
     from tests.ui_record_fixtures import PASSPHRASE, add_person, fixed_clock
 
@@ -258,7 +258,7 @@ def test_a_keyworker_cannot_open_another_keyworkers_person(qtbot, tmp_path) -> N
     alex = CaseStore.open(tmp_path / "store", "alex", PASSPHRASE, clock=fixed_clock)
     runner = BackgroundRunner()
     try:
-        view = PersonRecordView(AppContext(alex, runner, fixed_clock), someone_else.id)
+        view = PersonRecordView(build_context(alex, runner, fixed_clock), someone_else.id)
         qtbot.addWidget(view)
         view.show()
         qtbot.waitUntil(view.problem.isVisible, timeout=5000)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 from returns_store_fixtures import ReturnsStore, build_returns_store, copy_store, open_as, ret_clock
 
-from desktop.ui.context import AppContext
+from desktop.app.root import build_context
 from desktop.ui.returns.model import RETURN_ID_ROLE
 from desktop.ui.returns.view import ReturnsView
 from desktop.ui.runner import BackgroundRunner
@@ -33,7 +33,7 @@ def manager_view(template: ReturnsStore, tmp_path: Path, qtbot: QtBot) -> Iterat
     rs = copy_store(template, tmp_path / "store")
     store = open_as(rs, "manager")
     runner = BackgroundRunner()
-    view = ReturnsView(AppContext(store, runner, ret_clock))
+    view = ReturnsView(build_context(store, runner, ret_clock))
     qtbot.addWidget(view)
     view.resize(1300, 800)
     view.show()

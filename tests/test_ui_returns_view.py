@@ -16,9 +16,9 @@ from pytestqt.qtbot import QtBot
 from returns_store_fixtures import ReturnsStore, build_returns_store, copy_store, open_as, ret_clock
 from sqlalchemy import delete
 
+from desktop.app.root import build_context
 from desktop.storage.return_records import ReturnIdentityRecord
 from desktop.storage.store import CaseStore
-from desktop.ui.context import AppContext
 from desktop.ui.returns.model import RETURN_ID_ROLE, STATE
 from desktop.ui.returns.setup_dialog import IdentityChoice
 from desktop.ui.returns.view import ReturnsView
@@ -41,7 +41,7 @@ class Opened:
     def __init__(self, rs: ReturnsStore, username: str) -> None:
         self.store = open_as(rs, username)
         self.runner = BackgroundRunner()
-        self.ctx = AppContext(self.store, self.runner, ret_clock)
+        self.ctx = build_context(self.store, self.runner, ret_clock)
 
     def close(self) -> None:
         self.runner.shutdown()

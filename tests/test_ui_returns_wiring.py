@@ -11,8 +11,8 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from returns_store_fixtures import ReturnsStore, build_returns_store, open_as, ret_clock
 
+from desktop.app.root import build_context
 from desktop.app.settings import Settings
-from desktop.ui.context import AppContext
 from desktop.ui.main_window import MainWindow
 from desktop.ui.returns.view import ReturnsView
 from desktop.ui.returns.wiring import ReturnsHookup
@@ -31,7 +31,7 @@ def window(
     store = open_as(rs, request.param)
     runner = BackgroundRunner()
     settings = Settings(data_dir=tmp_path / "data", config_dir=tmp_path / "config", idle_lock_minutes=10)
-    win = MainWindow(AppContext(store, runner, ret_clock), settings)
+    win = MainWindow(build_context(store, runner, ret_clock), settings)
     qtbot.addWidget(win)
     win.show()
     yield win

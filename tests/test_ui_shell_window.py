@@ -11,16 +11,17 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QLabel, QMessageBox
 from ui_fixtures import *  # noqa: F403
 
 from desktop.app.main import LAST_STORE_KEY, StoreChoice, choose_store, is_store
+from desktop.app.root import build_context
 from desktop.domain import Appointment, ContractState
 from desktop.services.demo import DEMO_PASSPHRASE, create_demo_store
 from desktop.storage.store import CaseStore
 from desktop.ui.caseload.model import Column
-from desktop.ui.context import AppContext
+from desktop.ui.changes import Changes
 from desktop.ui.main_window import MainWindow
 
 DEMO_NOW = datetime(2026, 11, 26, 10, 0)
@@ -34,7 +35,7 @@ def demo_folder(tmp_path_factory) -> Path:
 @pytest.fixture
 def demo_ctx(demo_folder, runner):
     store = CaseStore.open(demo_folder, "manager", DEMO_PASSPHRASE, clock=lambda: DEMO_NOW)
-    yield AppContext(store, runner, lambda: DEMO_NOW)
+    yield build_context(store, runner, lambda: DEMO_NOW)
     runner.shutdown()
     store.close()
 
@@ -46,10 +47,6 @@ def open_window(qtbot, ctx, settings, monkeypatch) -> MainWindow:
     with qtbot.waitSignal(w.caseload.caseload_loaded, timeout=10_000):
         w.show()
     return w
-
-
-class ChangingWidget(QWidget):
-    case_changed = Signal(str)
 
 
 def test_the_window_opens_on_a_demo_store(qtbot, demo_ctx, ui_settings, monkeypatch):
@@ -82,22 +79,26 @@ def test_ctrl_f_focuses_search_and_a_row_opens_the_persons_tab(qtbot, demo_ctx, 
     assert w.tabs.count() == 2
 
 
-def test_a_change_signal_reloads_that_persons_row(qtbot, demo_ctx, ui_settings, monkeypatch):
+def test_a_change_on_the_bus_reloads_only_the_rows_it_names(qtbot, demo_ctx, ui_settings, monkeypatch):
     w = open_window(qtbot, demo_ctx, ui_settings, monkeypatch)
     model = w.caseload.model
-    target = next(
+    active = [
         model.row_at(i) for i in range(model.rowCount()) if model.row_at(i).state is ContractState.ACTIVE
-    )
+    ]
+    target, other = active[0], active[1]
     soon = DEMO_NOW + timedelta(minutes=30)  # sooner than anything already booked
-    assert target.next_appointment != soon
+    assert soon not in (target.next_appointment, other.next_appointment)
     demo_ctx.store.cases.schedule_appointment(Appointment(target.person_id, soon))
-    widget = ChangingWidget()
-    w.add_tab(widget, "changer", "Changer")
+    demo_ctx.store.cases.schedule_appointment(Appointment(other.person_id, soon))  # not named below
     with qtbot.waitSignal(w.caseload.caseload_loaded, timeout=10_000):
-        widget.case_changed.emit(target.person_id)
+        demo_ctx.changes.publish(Changes.for_people([target.person_id]))
     row = model.row_at(model.row_of(target.person_id))
     assert row.next_appointment == soon
     assert model.index(model.row_of(target.person_id), Column.NEXT_APPOINTMENT).data() == "Thu 26 Nov 10:30"
+    assert model.row_at(model.row_of(other.person_id)).next_appointment != soon  # not reloaded: not named
+    with qtbot.waitSignal(w.caseload.caseload_loaded, timeout=10_000):
+        qtbot.keyClick(w, Qt.Key.Key_F5)  # F5 publishes "everything": the whole caseload reloads
+    assert model.row_at(model.row_of(other.person_id)).next_appointment == soon
 
 
 def test_column_widths_and_geometry_are_remembered(qtbot, demo_ctx, ui_settings, monkeypatch):

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from instrument_helpers import answers_for_total, shipped
 
+from desktop.app.root import build_context
 from desktop.domain import (
     ELIGIBILITY_QUESTIONS,
     Consent,
@@ -151,5 +152,5 @@ def assess_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[CaseStore
 @pytest.fixture
 def actx(qapp: object, assess_store: CaseStore) -> Iterator[AppContext]:
     runner = BackgroundRunner()
-    yield AppContext(assess_store, runner, a_clock)
+    yield build_context(assess_store, runner, a_clock)
     runner.shutdown()

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from desktop.app.root import build_context
 from desktop.app.settings import Settings
 from desktop.domain import (
     ELIGIBILITY_QUESTIONS,
@@ -131,7 +132,7 @@ def open_as(shell_store: ShellStore, runner: BackgroundRunner) -> Iterator[Calla
     def make(username: str) -> AppContext:
         store = CaseStore.open(shell_store.folder, username, SHELL_PASS, clock=shell_clock)
         opened.append(store)
-        return AppContext(store, runner, shell_clock)
+        return build_context(store, runner, shell_clock)
 
     yield make
     runner.shutdown()

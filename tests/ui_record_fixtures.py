@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from desktop.app.root import build_context
 from desktop.domain import (
     ELIGIBILITY_QUESTIONS,
     Appointment,
@@ -105,7 +106,7 @@ def record_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[CaseStore
 @pytest.fixture
 def ctx(qapp: object, record_store: CaseStore) -> Iterator[AppContext]:
     runner = BackgroundRunner()
-    yield AppContext(record_store, runner, fixed_clock)
+    yield build_context(record_store, runner, fixed_clock)
     runner.shutdown()
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
@@ -21,6 +22,7 @@ from desktop.ui.theme import apply_theme
 from desktop.ui.unlock import UnlockDialog
 
 from .i18n import chosen_language, install_translator
+from .root import build_services
 from .settings import APP_NAME, ORGANISATION, Settings, load_settings
 
 LAST_STORE_KEY = "store/last"
@@ -160,7 +162,11 @@ def run_gui(store: Path | None, argv: list[str]) -> int:
             ui_state.setValue(LAST_STORE_KEY, str(opened.folder))
             ui_state.sync()
             try:
-                ctx = AppContext(opened, runner)
+                services, problem = run_and_wait(runner, partial(build_services, opened))
+                if problem is not None:
+                    QMessageBox.critical(None, "Checkpoint Desk", str(problem).splitlines()[0])
+                    return 1
+                ctx = AppContext(services, runner)
                 window = MainWindow(ctx, settings, idle_minutes(opened, settings))
                 window.show()
                 code = int(app.exec())

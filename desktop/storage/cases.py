@@ -245,48 +245,57 @@ class CaseRepository:
             return [r[0] for r in s.execute(text(sql + " ORDER BY rank LIMIT :limit"), params)]
 
     def load_case(self, person_id: str) -> Case:
-        """The whole case; opening a record is itself audited."""
+        """The whole case, read only: a reload after a save is not a new look at the record (see `open_case`)."""
+        with self._store.session() as s:
+            return self._case_in(s, person_id)
+
+    def open_case(self, person_id: str) -> Case:
+        """The whole case for a record being opened: the opening is audited (`person.open`), once per opening."""
         with self._store.write() as s:
-            person = convert.person(self._visible(s, person_id))
-            ref = s.scalar(
-                select(ReferralRecord)
-                .where(ReferralRecord.person_id == person_id)
-                .order_by(ReferralRecord.created_at.desc())
-                .limit(1)
-            )
-            con = s.scalar(select(ConsentRecord).where(ConsentRecord.person_id == person_id))
-            crec = s.scalar(
-                select(ContractRecord)
-                .where(ContractRecord.person_id == person_id)
-                .order_by(ContractRecord.created_at.desc())
-                .limit(1)
-            )
-            conditions: tuple[Condition, ...] = ()
-            if crec is not None:
-                conds = list(
-                    s.scalars(
-                        select(ConditionRecord)
-                        .where(ConditionRecord.contract_id == crec.id)
-                        .order_by(ConditionRecord.position)
-                    )
-                )
-                ev: dict[str, list[Evidence]] = defaultdict(list)
-                for e in s.scalars(
-                    select(EvidenceRecord)
-                    .where(EvidenceRecord.condition_id.in_([c.id for c in conds]))
-                    .order_by(EvidenceRecord.on, EvidenceRecord.created_at)
-                ):
-                    ev[e.condition_id].append(convert.evidence(e))
-                conditions = tuple(convert.condition(c, tuple(ev[c.id])) for c in conds)
-            appts = tuple(
-                convert.appointment(a)
-                for a in s.scalars(
-                    select(AppointmentRecord)
-                    .where(AppointmentRecord.person_id == person_id)
-                    .order_by(AppointmentRecord.planned_at)
-                )
-            )
+            case = self._case_in(s, person_id)
             self._audit(s, "person.open", "person", person_id, person_id)
+        return case
+
+    def _case_in(self, s: Session, person_id: str) -> Case:
+        person = convert.person(self._visible(s, person_id))
+        ref = s.scalar(
+            select(ReferralRecord)
+            .where(ReferralRecord.person_id == person_id)
+            .order_by(ReferralRecord.created_at.desc())
+            .limit(1)
+        )
+        con = s.scalar(select(ConsentRecord).where(ConsentRecord.person_id == person_id))
+        crec = s.scalar(
+            select(ContractRecord)
+            .where(ContractRecord.person_id == person_id)
+            .order_by(ContractRecord.created_at.desc())
+            .limit(1)
+        )
+        conditions: tuple[Condition, ...] = ()
+        if crec is not None:
+            conds = list(
+                s.scalars(
+                    select(ConditionRecord)
+                    .where(ConditionRecord.contract_id == crec.id)
+                    .order_by(ConditionRecord.position)
+                )
+            )
+            ev: dict[str, list[Evidence]] = defaultdict(list)
+            for e in s.scalars(
+                select(EvidenceRecord)
+                .where(EvidenceRecord.condition_id.in_([c.id for c in conds]))
+                .order_by(EvidenceRecord.on, EvidenceRecord.created_at)
+            ):
+                ev[e.condition_id].append(convert.evidence(e))
+            conditions = tuple(convert.condition(c, tuple(ev[c.id])) for c in conds)
+        appts = tuple(
+            convert.appointment(a)
+            for a in s.scalars(
+                select(AppointmentRecord)
+                .where(AppointmentRecord.person_id == person_id)
+                .order_by(AppointmentRecord.planned_at)
+            )
+        )
         contract = convert.contract(crec) if crec else None
         return Case(
             person,

@@ -1,24 +1,21 @@
 """The main window: the caseload dashboard, with people's records and the diary in tabs beside it.
 
-Widgets from other modules are imported lazily (`_load_class`) and met through small protocols:
-- a record view `PersonRecordView(ctx, person_id)`; optional `person_id`, `refresh()`, `record_session()`;
-- `DiaryView(ctx)`; optional `person_activated(str)` signal and `refresh()`;
-- `NewReferralDialog(ctx)`;
-- any of them may emit a past-tense change signal (CHANGE_SIGNALS) carrying a person ID or an object with
-  `person_id`; the caseload reloads those rows;
-- any of them may offer `has_unsaved_changes() -> bool` (see lock.py): asked before closing.
+Every part is imported and built directly (typed); features that add menus, tiles and status figures are the
+`*Hookup` objects of their `wiring.py`. Writes anywhere publish a `Changes` on `ctx.changes`; the window routes
+it to the caseload (only the rows it names) and each view listens for what concerns it. An open editor may
+offer `has_unsaved_changes() -> bool` (see lock.py): asked before closing.
 """
 
 from __future__ import annotations
 
-import importlib
-from typing import Any
+from collections.abc import Callable
+from pathlib import Path
+from typing import Protocol
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -28,48 +25,31 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.app.settings import Settings
-
+from .assessments.wiring import OutcomesHookup
 from .caseload.controller import CaseloadController
 from .caseload.view import DashboardView
+from .changes import Changes
 from .context import AppContext
+from .dialogs.referral import NewReferralDialog
+from .diary import DiaryView
 from .lock import IdleLockController, LockScreen, WindowVeil, unsaved_editors
+from .privacy.wiring import PrivacyHookup
+from .record.view import PersonRecordView
+from .reports.wiring import ReportsHookup
+from .returns.wiring import ReturnsHookup
+from .staff.wiring import StaffHookup
+from .sync.wiring import SyncHookup
 from .theme import is_dark
 
-CHANGE_SIGNALS = (
-    "case_changed",
-    "session_recorded",
-    "referral_created",
-    "contract_signed",
-    "contract_closed",
-    "condition_changed",
-    "appointment_scheduled",
-    "person_changed",
-)
-RECORD_VIEW = ("desktop.ui.record.view", "PersonRecordView")
-DIARY_VIEW = ("desktop.ui.diary", "DiaryView")
-REFERRAL_DIALOG = ("desktop.ui.dialogs.referral", "NewReferralDialog")
-# Features that wire themselves into the window (menus, tiles, status figures) through its public parts.
-HOOKUPS = (
-    ("returns", ("desktop.ui.returns.wiring", "ReturnsHookup")),
-    ("sync", ("desktop.ui.sync.wiring", "SyncHookup")),
-    ("outcomes", ("desktop.ui.assessments.wiring", "OutcomesHookup")),
-    ("reports", ("desktop.ui.reports.wiring", "ReportsHookup")),
-    ("staff", ("desktop.ui.staff.wiring", "StaffHookup")),
-    ("privacy", ("desktop.ui.privacy.wiring", "PrivacyHookup")),
-)
 
+class WindowSettings(Protocol):
+    """What the window needs from the app's settings (the composition root passes its own Settings)."""
 
-def _load_class(target: tuple[str, str]) -> type[Any] | None:
-    """The class, or None while that part of the app is not installed (only a missing module is tolerated)."""
-    module_name, class_name = target
-    try:
-        module = importlib.import_module(module_name)
-    except ModuleNotFoundError as exc:
-        if exc.name and module_name.startswith(exc.name):
-            return None
-        raise
-    return getattr(module, class_name, None)
+    @property
+    def ui_state_file(self) -> Path: ...
+
+    @property
+    def idle_lock_minutes(self) -> float: ...
 
 
 class MainWindow(QMainWindow):
@@ -78,13 +58,12 @@ class MainWindow(QMainWindow):
     def __init__(
         self,
         ctx: AppContext,
-        settings: Settings,
+        settings: WindowSettings,
         idle_minutes: float | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self._settings = settings
         self._ui_state = QSettings(str(settings.ui_state_file), QSettings.Format.IniFormat)
         self._veils: list[WindowVeil] = []
         self._title = self.tr("Checkpoint Desk \u2014 %1").replace("%1", ctx.store.folder.name)
@@ -111,12 +90,15 @@ class MainWindow(QMainWindow):
         )
         self._build_actions()
         self._build_status_bar()
-        # The caseload goes first on the one database thread: the hookups' own loads queue behind it, and its
-        # result arrives through the event loop, after they have connected to `caseload_loaded`.
+        # The caseload goes first on the one database thread: the hookups' own loads queue behind it.
         self.caseload.refresh()
-        for name, target in HOOKUPS:
-            hookup_cls = _load_class(target)
-            setattr(self, name, hookup_cls(self) if hookup_cls is not None else None)
+        self.returns = ReturnsHookup(self)
+        self.sync = SyncHookup(self)
+        self.outcomes = OutcomesHookup(self)
+        self.reports = ReportsHookup(self)
+        self.staff = StaffHookup(self)
+        self.privacy = PrivacyHookup(self)
+        ctx.changes.changed.connect(self._on_changes_changed)
 
         self.caseload.person_activated.connect(self._on_caseload_person_activated)
         self.caseload.load_failed.connect(self._on_caseload_load_failed)
@@ -131,7 +113,9 @@ class MainWindow(QMainWindow):
         self._restore_layout()
 
     # -- building ------------------------------------------------------------------------------------------
-    def _action(self, text: str, shortcuts: list[QKeySequence | str], slot: Any, tip: str = "") -> QAction:
+    def _action(
+        self, text: str, shortcuts: list[QKeySequence | str], slot: Callable[[], object], tip: str = ""
+    ) -> QAction:
         action = QAction(text, self)
         action.setShortcuts([QKeySequence(s) for s in shortcuts])
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -260,31 +244,36 @@ class MainWindow(QMainWindow):
     # -- opening things in tabs ----------------------------------------------------------------------------
     def _tab_for(self, key: str) -> int:
         for i in range(self.tabs.count()):
-            if self.tabs.widget(i).property("tabKey") == key:
+            widget = self.tabs.widget(i)
+            if widget is not None and widget.property("tabKey") == key:
                 return i
         return -1
 
+    def show_tab(self, key: str) -> QWidget | None:
+        """Switch to the tab opened under `key` and return its widget; None if there is none."""
+        index = self._tab_for(key)
+        if index < 0:
+            return None
+        self.tabs.setCurrentIndex(index)
+        return self.tabs.widget(index)
+
     def add_tab(self, widget: QWidget, key: str, title: str, at: int = -1) -> QWidget:
-        """Show `widget` in a tab (or switch to it); its change signals refresh the caseload."""
+        """Show `widget` in a tab (or switch to it)."""
         widget.setProperty("tabKey", key)
-        self._connect_change_signals(widget)
         index = self.tabs.insertTab(at, widget, title) if at >= 0 else self.tabs.addTab(widget, title)
         self.tabs.setCurrentIndex(index)
         return widget
 
-    def open_person(self, person_id: str, replace_current: bool = False) -> QWidget:
+    def open_person(self, person_id: str, replace_current: bool = False) -> PersonRecordView:
         existing = self._tab_for(f"person:{person_id}")
         if existing >= 0:
             self.tabs.setCurrentIndex(existing)
-            return self.tabs.widget(existing)
+            found = self.tabs.widget(existing)
+            assert isinstance(found, PersonRecordView)
+            return found
         row_index = self.caseload.model.row_of(person_id)
         title = self.caseload.model.row_at(row_index).name if row_index is not None else self.tr("Person")
-        cls = _load_class(RECORD_VIEW)
-        widget: QWidget = (
-            cls(self.ctx, person_id)
-            if cls
-            else self._placeholder(self.tr("The person's record is not available in this build yet."))
-        )
+        widget = PersonRecordView(self.ctx, person_id)
         widget.setProperty("personId", person_id)
         at = -1
         current = self.tabs.currentWidget()
@@ -297,44 +286,42 @@ class MainWindow(QMainWindow):
             at = self.tabs.currentIndex()
             self.tabs.removeTab(at)
             current.deleteLater()
-        return self.add_tab(widget, f"person:{person_id}", title, at)
+        self.add_tab(widget, f"person:{person_id}", title, at)
+        return widget
 
-    def open_diary(self) -> QWidget:
+    def open_diary(self) -> DiaryView:
         existing = self._tab_for("diary")
         if existing >= 0:
             self.tabs.setCurrentIndex(existing)
-            return self.tabs.widget(existing)
-        cls = _load_class(DIARY_VIEW)
-        widget: QWidget = (
-            cls(self.ctx)
-            if cls
-            else self._placeholder(self.tr("The diary is not available in this build yet."))
-        )
-        activated = getattr(widget, "person_activated", None)
-        if activated is not None:
-            activated.connect(self._on_caseload_person_activated)
-        return self.add_tab(widget, "diary", self.tr("Diary"))
+            found = self.tabs.widget(existing)
+            assert isinstance(found, DiaryView)
+            return found
+        widget = DiaryView(self.ctx)
+        widget.person_activated.connect(self._on_caseload_person_activated)
+        widget.session_recorded.connect(self._on_diary_session_recorded)
+        self.add_tab(widget, "diary", self.tr("Diary"))
+        return widget
 
-    def _placeholder(self, text: str) -> QWidget:
-        label = QLabel(text)
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        label.setWordWrap(True)
-        label.setAccessibleName(text)
-        return label
+    # -- the change bus --------------------------------------------------------------------------------------
+    def _on_changes_changed(self, changes: Changes) -> None:
+        """The caseload reloads only the rows a write names (all of them after a sync, erasure or F5)."""
+        if changes.all_people:
+            self.caseload.refresh()
+        elif changes.people:
+            self.caseload.refresh_people(sorted(changes.people))
+        if changes.all_people:
+            for i in range(1, self.tabs.count()):
+                widget = self.tabs.widget(i)
+                if isinstance(widget, DiaryView):
+                    widget.refresh()
 
-    def _connect_change_signals(self, widget: Any) -> None:
-        for name in CHANGE_SIGNALS:
-            signal = getattr(widget, name, None)
-            if signal is not None and hasattr(signal, "connect"):
-                signal.connect(lambda *args, w=widget: self._on_widget_changed(w, args))
+    def _on_diary_session_recorded(self, person_id: str) -> None:
+        self.ctx.changes.publish(
+            Changes.for_people([person_id], returns=True)
+        )  # the diary has reloaded itself
 
-    def _on_widget_changed(self, widget: Any, args: tuple[Any, ...]) -> None:
-        ids = {a for a in args if isinstance(a, str)}
-        ids |= {a.person_id for a in args if isinstance(getattr(a, "person_id", None), str)}
-        own = widget.property("personId") if hasattr(widget, "property") else None
-        if own:
-            ids.add(own)
-        self.caseload.refresh_people(ids)
+    def _on_referral_created(self, person_id: str) -> None:
+        self.ctx.changes.publish(Changes.for_people([person_id]))
 
     # -- slots ---------------------------------------------------------------------------------------------
     def _on_caseload_person_activated(self, person_id: str) -> None:
@@ -344,23 +331,10 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message, 10_000)
 
     def _on_new_referral(self) -> None:
-        cls = _load_class(REFERRAL_DIALOG)
-        if cls is None:
-            QMessageBox.information(
-                self,
-                self.tr("New referral"),
-                self.tr("The referral form is not available in this build yet."),
-            )
-            return
-        dialog: QDialog = cls(self.ctx, self)
+        dialog = NewReferralDialog(self.ctx, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self._connect_change_signals(dialog)
-        dialog.finished.connect(self._on_referral_dialog_finished)
+        dialog.referral_created.connect(self._on_referral_created)
         dialog.open()
-
-    def _on_referral_dialog_finished(self, result: int) -> None:
-        if result == QDialog.DialogCode.Accepted:
-            self.caseload.refresh()
 
     def _on_record_session(self) -> None:
         current = self.tabs.currentWidget()
@@ -371,18 +345,12 @@ class MainWindow(QMainWindow):
             return
         fresh = self._tab_for(f"person:{person_id}") < 0
         widget = self.open_person(person_id)
-        record_session = getattr(widget, "record_session", None)
-        loaded = getattr(widget, "loaded", None)
-        if not callable(record_session):
-            self.statusBar().showMessage(
-                self.tr("Recording a session is not available in this build yet."), 5_000
-            )
-        elif fresh and loaded is not None:
-            loaded.connect(
-                lambda *_a: record_session(), Qt.ConnectionType.SingleShotConnection
+        if fresh:
+            widget.loaded.connect(
+                lambda *_a: widget.record_session(), Qt.ConnectionType.SingleShotConnection
             )  # once loaded
         else:
-            record_session()
+            widget.record_session()
 
     def _on_search(self) -> None:
         self.tabs.setCurrentIndex(0)
@@ -409,11 +377,8 @@ class MainWindow(QMainWindow):
         widget.deleteLater()
 
     def refresh(self) -> None:
-        self.caseload.refresh()
-        for i in range(1, self.tabs.count()):
-            refresh = getattr(self.tabs.widget(i), "refresh", None)
-            if callable(refresh):
-                refresh()
+        """F5: everything may have changed (another PC's sync, a restore): every view reloads what it shows."""
+        self.ctx.changes.publish(Changes.everything())
 
     def _on_runner_busy_changed(self, busy: bool) -> None:
         self.busy.setVisible(busy)

@@ -14,9 +14,9 @@ from desktop.domain.assessments import Assessment, Stage, new_assessment, record
 from desktop.domain.instruments import InstrumentDefinition, carry_over_answers
 from desktop.domain.pathway_needs import PATHWAY_NEEDS_ID, NeedCoverage
 from desktop.services.instruments import InstrumentCatalogue
-from desktop.services.pathway_conditions import catalogue_for_store, coverage_for_person
-from desktop.storage.assessments import AssessmentRepository
+from desktop.services.pathway_conditions import coverage_for_person
 
+from ..changes import Changes
 from ..context import AppContext
 from ..dialogs.base import user_message
 from .form_dialog import AssessmentDialog
@@ -54,20 +54,21 @@ class AssessmentsController(QObject):
         super().__init__(parent)
         self.ctx = ctx
         self.person_id = person_id
-        self.catalogue = catalogue
-        self.repo: AssessmentRepository | None = None
+        self.catalogue = catalogue or ctx.services.catalogue  # the one loaded after unlock, unless given
+        self.repo = ctx.services.assessments
         self.current: LoadedAssessments | None = None
         self.dialog: AssessmentDialog | None = None
         self._generation = 0
+        ctx.changes.changed.connect(self._on_changes_changed)
 
     # -- loading -------------------------------------------------------------------------------------------
     def reload(self) -> None:
         self._generation += 1
-        generation, store, pid, known = self._generation, self.ctx.store, self.person_id, self.catalogue
+        generation, store, pid, catalogue = self._generation, self.ctx.store, self.person_id, self.catalogue
+        repo = self.repo
 
         def work() -> LoadedAssessments:
-            catalogue = known or catalogue_for_store(store.folder)
-            assessments = tuple(AssessmentRepository(store, catalogue.definitions).list_for_person(pid))
+            assessments = tuple(repo.list_for_person(pid))
             names = {u.id: u.display_name for u in store.users()}
             return LoadedAssessments(
                 catalogue, assessments, names, coverage_for_person(store, pid, assessments)
@@ -81,8 +82,6 @@ class AssessmentsController(QObject):
         if generation != self._generation or not isValid(self):
             return  # a newer load is on its way, or the tab was closed while this one ran
         self.current = result
-        self.catalogue = result.catalogue
-        self.repo = AssessmentRepository(self.ctx.store, result.catalogue.definitions)
         self.loaded.emit(result)
 
     def _on_runner_failed(self, exc: BaseException) -> None:
@@ -108,7 +107,7 @@ class AssessmentsController(QObject):
         self, assessment: Assessment, parent: QWidget | None = None
     ) -> AssessmentDialog | None:
         """A draft opens to carry on, a completed assessment read-only."""
-        if self.repo is None or self.catalogue is None or self.current is None:
+        if self.current is None:
             return None
         try:
             definition = self.catalogue.get(assessment.instrument_id, assessment.instrument_version)
@@ -134,8 +133,6 @@ class AssessmentsController(QObject):
         self, instrument_id: str, stage: Stage, on: date | None = None, parent: QWidget | None = None
     ) -> AssessmentDialog | None:
         """A blank form for the latest version of an instrument, given today unless `on` says otherwise."""
-        if self.catalogue is None:
-            return None
         definition = self.catalogue.get(instrument_id)
         today = self.ctx.clock().date()
         try:
@@ -151,8 +148,6 @@ class AssessmentsController(QObject):
         self, instrument_id: str, done: Assessment, parent: QWidget | None = None
     ) -> AssessmentDialog | None:
         """The instrument a flag offers next (AUDIT after a positive AUDIT-C), its shared answers carried over."""
-        if self.catalogue is None:
-            return None
         target = self.catalogue.get(instrument_id)
         today = self.ctx.clock().date()
         draft = new_assessment(
@@ -164,8 +159,6 @@ class AssessmentsController(QObject):
 
     def correct(self, assessment: Assessment, reason: str, parent: QWidget | None = None) -> None:
         """Write a correction (a new linked draft), then open it."""
-        if self.repo is None:
-            return
         repo = self.repo
 
         def corrected(draft: Assessment) -> None:
@@ -174,6 +167,10 @@ class AssessmentsController(QObject):
 
         self.ctx.runner.run(lambda: repo.correct(assessment, reason), corrected, self._on_runner_failed)
 
+    def _on_changes_changed(self, changes: Changes) -> None:
+        if isValid(self) and changes.touches_assessments(self.person_id):
+            self.reload()  # its own writes, and conditions that change which needs are covered
+
     def _on_dialog_written(self, _assessment: Assessment) -> None:
         self.assessment_saved.emit(self.person_id)
-        self.reload()
+        self.ctx.changes.publish(Changes(assessments=frozenset([self.person_id])))

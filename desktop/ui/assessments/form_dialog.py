@@ -4,19 +4,21 @@ completed assessment. Writes run on the background runner; a completed assessmen
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from desktop.domain.assessments import Assessment, record_answers
 from desktop.domain.instruments import InstrumentDefinition
-from desktop.storage.assessments import AssessmentRepository
 
 from ..context import AppContext
 from ..dialogs.base import show_problem, user_message
 from ..record.style import fmt_date
 from .form_view import AssessmentForm
+
+if TYPE_CHECKING:  # the repository is handed in (ctx.services.assessments); named here for its type only
+    from desktop.storage.assessments import AssessmentRepository
 
 
 class AssessmentDialog(QDialog):

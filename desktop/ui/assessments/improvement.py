@@ -31,8 +31,6 @@ from shiboken6 import isValid
 from desktop.domain.assessments import ImprovementShare, improvement_share
 from desktop.domain.instruments import InstrumentDefinition
 from desktop.services.instruments import InstrumentCatalogue
-from desktop.services.pathway_conditions import catalogue_for_store
-from desktop.storage.assessments import AssessmentRepository
 from desktop.ui.table_model import RowTableModel
 
 from ..context import AppContext
@@ -88,7 +86,7 @@ class ImprovementSummary(QWidget):
     ) -> None:
         super().__init__(parent)
         self._ctx = ctx
-        self.catalogue = catalogue
+        self.catalogue = catalogue or ctx.services.catalogue
         everyone = ctx.store.user.role.sees_everyone
         self.heading = QLabel(
             self.tr("<b>Improvement between start and exit: {0}</b>").format(
@@ -124,12 +122,11 @@ class ImprovementSummary(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        store, known = self._ctx.store, self.catalogue
+        repo, catalogue = self._ctx.services.assessments, self.catalogue
 
         def work() -> tuple[InstrumentCatalogue, list[ImprovementRow]]:
-            catalogue = known or catalogue_for_store(store.folder)
             ids = [d.id for d in catalogue.latest() if d.has_total]
-            assessments = AssessmentRepository(store, catalogue.definitions).list_visible(ids)
+            assessments = repo.list_visible(ids)
             return catalogue, improvement_rows(catalogue, assessments)
 
         self._ctx.runner.run(work, self._on_runner_loaded, self._on_runner_failed)

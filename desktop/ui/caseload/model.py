@@ -20,8 +20,8 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from desktop.app.i18n import ui_reason, ui_summary
 from desktop.domain import CaseloadRow, ContractState
+from desktop.ui.language import ui_reason, ui_summary
 
 from ..theme import compliance_colours, compliance_text, compliance_words
 

@@ -136,7 +136,7 @@ class OnwardReferralDialog(WriteDialog):
         return True
 
     def _write(self) -> Callable[[], Any]:
-        referral, cases = self.entered(), self._ctx.store.cases
+        referral, cases = self.entered(), self._ctx.services.cases
         return lambda: cases.save_onward_referral(referral)
 
     def _written(self, result: Any) -> None:

@@ -141,7 +141,7 @@ class VictimContactDialog(WriteDialog):
         return True
 
     def _write(self) -> Callable[[], Any]:
-        contact, cases = self.entered(), self._ctx.store.cases
+        contact, cases = self.entered(), self._ctx.services.cases
         return lambda: cases.save_victim_contact(contact)
 
     def _written(self, result: Any) -> None:

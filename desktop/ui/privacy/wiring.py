@@ -1,14 +1,14 @@
 """The Privacy menu in the main window, for managers and admins only: the retention plan, and a subject access
 export of the person selected in the caseload.
 
-The main window lists this in `HOOKUPS`; only its public parts are used: `ctx`, `menuBar()`, `addAction`,
+The main window builds it once; only its public parts are used: `ctx`, `menuBar()`, `addAction`,
 `refresh()` and `lock_changed`.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
@@ -16,7 +16,11 @@ from PySide6.QtWidgets import QFileDialog
 
 from desktop.services.privacy import sar
 
+from ..changes import Changes
 from .retention_dialog import RetentionPlanDialog
+
+if TYPE_CHECKING:
+    from ..main_window import MainWindow
 
 MESSAGE_MS = 15_000
 
@@ -24,7 +28,7 @@ MESSAGE_MS = 15_000
 class PrivacyHookup(QObject):
     subject_access_exported = Signal(object)  # sar.SarFiles
 
-    def __init__(self, window: Any) -> None:
+    def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self._window = window
         self.dialog: RetentionPlanDialog | None = None
@@ -41,25 +45,23 @@ class PrivacyHookup(QObject):
             for action in self.actions:
                 menu.addAction(action)
                 window.addAction(action)
-        lock_changed = getattr(window, "lock_changed", None)
-        if lock_changed is not None:
-            lock_changed.connect(self._on_window_lock_changed)
+        window.lock_changed.connect(self._on_window_lock_changed)
 
     def _on_act_retention_triggered(self) -> None:
         if self.dialog is not None:
             self.dialog.close()
         self.dialog = RetentionPlanDialog(self._window.ctx, self._window)
-        refresh = getattr(self._window, "refresh", None)
-        if refresh is not None:  # erased people leave the caseload and any open tab
-            self.dialog.erasure_applied.connect(lambda *_: refresh())
+        self.dialog.erasure_applied.connect(self._on_dialog_erasure_applied)
         self.dialog.show()
+
+    def _on_dialog_erasure_applied(self, _people: int, _backups: int) -> None:
+        self._window.ctx.changes.publish(Changes.everything())  # erased people leave the caseload and tabs
 
     def _message(self, text: str) -> None:
         self._window.statusBar().showMessage(text, MESSAGE_MS)
 
     def _on_act_sar_triggered(self) -> None:
-        caseload = getattr(self._window, "caseload", None)
-        person_id = caseload.current_person_id() if caseload is not None else None
+        person_id = self._window.caseload.current_person_id()
         if not person_id:
             self._message(self.tr("Select a person in the caseload first."))
             return
@@ -72,10 +74,12 @@ class PrivacyHookup(QObject):
         dialog.open()
 
     def _export(self, person_id: str, folder: Path) -> None:
-        store = self._window.ctx.store
+        privacy = self._window.ctx.services.privacy
         self._message(self.tr("Writing the subject access export\u2026"))
         self._window.ctx.runner.run(
-            lambda: sar.export(store, person_id, folder), self._on_exported, self._on_export_failed
+            lambda: privacy.subject_access_export(person_id, folder),
+            self._on_exported,
+            self._on_export_failed,
         )
 
     def _on_exported(self, files: sar.SarFiles) -> None:

@@ -1,4 +1,7 @@
-"""The record's controller: loads the case off the GUI thread, opens the workflow dialogs, reloads after writes."""
+"""The record's controller: loads the case off the GUI thread, opens the workflow dialogs, and publishes what a
+write changed on the change bus; it reloads when the bus names its person (its own writes included).
+
+The first load is the audited opening of the record (`open_case`); reloads after a write only read."""
 
 from __future__ import annotations
 
@@ -18,9 +21,9 @@ from desktop.domain.onward import OnwardReferral
 from desktop.domain.safety import SafetyConcern
 from desktop.domain.victims import VictimContact
 from desktop.services.pathway_conditions import suggested_pathway_conditions
-from desktop.services.safety import open_alerts
 from desktop.storage.audit import AuditEntry
 
+from ..changes import Changes
 from ..context import AppContext
 from ..dialogs.assign import AssignKeyworkerDialog
 from ..dialogs.base import user_message
@@ -64,6 +67,8 @@ class RecordController(QObject):
         self.person_id = person_id
         self.current: LoadedCase | None = None
         self._generation = 0
+        self._opened = False
+        ctx.changes.changed.connect(self._on_changes_changed)
 
     @property
     def case(self) -> Case | None:
@@ -81,14 +86,17 @@ class RecordController(QObject):
     # -- loading -------------------------------------------------------------------------------------------
     def reload(self) -> None:
         self._generation += 1
-        generation, cases, store, pid = self._generation, self.ctx.store.cases, self.ctx.store, self.person_id
+        services, generation, pid = self.ctx.services, self._generation, self.person_id
+        cases, store = services.cases, services.store
+        read = cases.load_case if self._opened else cases.open_case
+        self._opened = True
 
         def work() -> LoadedCase:
-            case = cases.load_case(pid)
+            case = read(pid)
             users = tuple(store.users())
             names = {u.id: u.display_name for u in users}
             suggested = tuple(suggested_pathway_conditions(store, pid, ""))
-            safety = tuple(open_alerts(store, [pid]).get(pid, []))
+            safety = tuple(services.safety.open_alerts([pid]).get(pid, []))
             onward, victims = tuple(cases.onward_referrals(pid)), cases.victim_contacts(pid)
             scans = tuple(cases.scans(case.contract.id)) if case.contract else ()
             return LoadedCase(
@@ -113,14 +121,23 @@ class RecordController(QObject):
         dialog.open()
         return dialog
 
+    def _on_changes_changed(self, changes: Changes) -> None:
+        if changes.touches_person(self.person_id) or changes.staff:
+            self.reload()
+
     def _on_dialog_case_changed(self, person_id: str) -> None:
-        self.reload()
+        """Contract, conditions, keyworker, safety: the row, this record, the needs coverage and the returns due
+        (a contract start or final outcome notice, whose caseload a return counts in) may differ."""
         self.case_changed.emit(person_id)
+        self.ctx.changes.publish(
+            Changes(people=frozenset([person_id]), assessments=frozenset([person_id]), returns=True)
+        )
 
     def _on_dialog_session_recorded(self, person_id: str) -> None:
-        self.reload()
+        """An outcome changes the row, this record and perhaps the returns due (a missed session can make a
+        non-compliance notice due); the assessments stay as they were."""
         self.session_recorded.emit(person_id)
-        self.case_changed.emit(person_id)
+        self.ctx.changes.publish(Changes.for_people([person_id], returns=True))
 
     def open_schedule(self, parent: QWidget) -> ScheduleSessionDialog:
         dlg = ScheduleSessionDialog(self.ctx, self.person_id, self.person_name(), parent)
@@ -138,7 +155,9 @@ class RecordController(QObject):
 
     def open_sign_contract(self, parent: QWidget) -> SignContractDialog:
         suggested = self.current.suggested_conditions if self.current else ()
-        dlg = SignContractDialog(self.ctx, self.person_id, self.person_name(), parent, suggested)
+        dlg = SignContractDialog(
+            self.ctx, self.person_id, self.person_name(), parent, suggested, self.ctx.services.max_conditions
+        )
         dlg.case_changed.connect(self._on_dialog_case_changed)
         self._show(dlg)
         return dlg
@@ -219,19 +238,19 @@ class RecordController(QObject):
         if contract is None:
             on_error("Sign the contract before attaching its scan.")
             return
-        cases, cid = self.ctx.store.cases, contract.id
+        cases, cid = self.ctx.services.cases, contract.id
         self._save(lambda: cases.attach_scan(cid, path.name, path.read_bytes()), on_done, on_error)
 
     def save_scan(
         self, scan_id: str, path: Path, on_done: Callable[[Any], None], on_error: Callable[[str], None]
     ) -> None:
         """A copy the user keeps, where they chose (0600, audited)."""
-        cases = self.ctx.store.cases
+        cases = self.ctx.services.cases
         self._save(lambda: cases.export_scan(scan_id, path, "saved"), on_done, on_error)
 
     def open_scan(self, scan: Any, on_error: Callable[[str], None]) -> None:
         """Decrypt to a 0600 file in a fresh 0700 temporary folder and hand it to the desktop's viewer."""
-        cases = self.ctx.store.cases
+        cases = self.ctx.services.cases
         folder = Path(tempfile.mkdtemp(prefix="checkpoint-scan-"))  # 0700, this user's only
         path = folder / scan.file_name
 
@@ -262,11 +281,11 @@ class RecordController(QObject):
     def save_person(
         self, person: Person, on_done: Callable[[Any], None], on_error: Callable[[str], None]
     ) -> None:
-        cases = self.ctx.store.cases
+        cases = self.ctx.services.cases
         self._save(lambda: cases.update_person(person), on_done, on_error)
 
     def save_consent(
         self, consent: Consent, on_done: Callable[[Any], None], on_error: Callable[[str], None]
     ) -> None:
-        cases = self.ctx.store.cases
+        cases = self.ctx.services.cases
         self._save(lambda: cases.save_consent(consent), on_done, on_error)

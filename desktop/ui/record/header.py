@@ -8,8 +8,8 @@ from html import escape
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from desktop.app.i18n import ui_reason, ui_summary
 from desktop.domain import ComplianceAssessment, ContractState
+from desktop.ui.language import ui_reason, ui_summary
 
 from ..elided_label import ElidedLabel
 from ..theme import compliance_style, compliance_text, is_dark

@@ -58,8 +58,6 @@ class PersonRecordView(QWidget):
         self.controller.failed.connect(self._on_controller_failed)
         self.controller.case_changed.connect(self.case_changed)
         self.controller.session_recorded.connect(self.session_recorded)
-        self.controller.case_changed.connect(self.assessments_tab.reload)  # conditions cover needs
-        self.assessments_tab.assessment_saved.connect(self.controller.reload)  # the timeline shows it
         self.setWindowTitle(self.tr("Record"))
         self.controller.reload()
 

@@ -1,13 +1,13 @@
 """Reports in the main window: a "Reports" action (Ctrl+Shift+P) that opens the Reports tab. Managers and admins
 see the whole service; a keyworker sees their own caseload's figures (and cannot sign the PDF).
 
-Built by the main window from its HOOKUPS table; it uses only the window's public parts (`ctx`, `tabs`,
+Built once by the main window; it uses only the window's public parts (`ctx`, `tabs`,
 `add_tab`, `add_view_action`), and builds the one ReportService the tab uses.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -18,11 +18,15 @@ from desktop.services.reports import ReportService
 from .controller import ReportsController
 from .view import ReportsView
 
+if TYPE_CHECKING:
+    from ..context import AppContext
+    from ..main_window import MainWindow
+
 TAB_KEY = "reports"
 
 
 class ReportsTab(QWidget):
-    def __init__(self, ctx: Any, service: ReportService, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, service: ReportService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.view = ReportsView(self)
         self.controller = ReportsController(ctx, service, self.view, self)
@@ -36,10 +40,10 @@ class ReportsTab(QWidget):
 
 
 class ReportsHookup(QObject):
-    def __init__(self, window: Any) -> None:
+    def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self._window = window
-        self._service = ReportService(window.ctx.store)
+        self._service = window.ctx.services.reports
         self.action = QAction(self.tr("&Reports"), window)
         self.action.setShortcut(QKeySequence("Ctrl+Shift+P"))
         self.action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -49,14 +53,10 @@ class ReportsHookup(QObject):
         self.action.triggered.connect(self.open)
         window.add_view_action(self.action)
 
-    def open(self) -> QWidget:
-        tabs = self._window.tabs
-        for i in range(tabs.count()):
-            if tabs.widget(i).property("tabKey") == TAB_KEY:
-                tabs.setCurrentIndex(i)
-                return tabs.widget(i)  # type: ignore[no-any-return]
-        return self._window.add_tab(
-            ReportsTab(self._window.ctx, self._service),
-            TAB_KEY,  # type: ignore[no-any-return]
-            self.tr("Reports"),
-        )
+    def open(self) -> ReportsTab:
+        existing = self._window.show_tab(TAB_KEY)
+        if isinstance(existing, ReportsTab):
+            return existing
+        tab = ReportsTab(self._window.ctx, self._service)
+        self._window.add_tab(tab, TAB_KEY, self.tr("Reports"))
+        return tab

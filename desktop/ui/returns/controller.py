@@ -26,7 +26,6 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog
 
 from desktop.services.returns import BatchResult, SigningIdentity
 from desktop.services.returns_workflow import (
-    ReturnWorkflow,
     SigningReview,
     StaleReturn,
     month_of,
@@ -58,7 +57,7 @@ class ReturnsController(QObject):
     def __init__(self, ctx: AppContext, view: Any) -> None:
         super().__init__(view)
         self._ctx, self.view = ctx, view
-        self.workflow = ReturnWorkflow(ctx.store)
+        self.workflow = ctx.services.returns  # the one workflow, built after unlock
         self.can_sign = self.workflow.repo.user_can_sign
         self.has_identity: bool | None = None
         self.session: SigningSession | None = None

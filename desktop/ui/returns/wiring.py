@@ -2,24 +2,29 @@
 dashboard's "Returns due" tile fed from the returns store (returns drafted and still to sign) rather than the
 caseload's estimate.
 
-The main window builds it from its HOOKUPS table. Only public parts of the window are used: `ctx`, `tabs`,
-`add_tab`, `add_view_action` (menu, tool bar, disabled while locked), `caseload.caseload_loaded` and
-`dashboard.returns`.
+The main window builds it once. Only public parts of the window are used: `ctx`, `tabs`, `add_tab`,
+`add_view_action` (menu, tool bar, disabled while locked) and `dashboard.returns`. The tile is counted once at
+start, then again only when the change bus says returns may differ (or the queue reloads).
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QWidget
+
+from ..changes import Changes
+
+if TYPE_CHECKING:
+    from ..main_window import MainWindow
+    from .view import ReturnsView
 
 TAB_KEY = "returns"
 
 
 class ReturnsHookup(QObject):
-    def __init__(self, window: Any) -> None:
+    def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self._window = window
         self._ctx = window.ctx
@@ -31,47 +36,41 @@ class ReturnsHookup(QObject):
         self.action.setToolTip(self.tr("Review, sign, print and export returns to the force (Ctrl+Shift+R)"))
         self.action.triggered.connect(self.open)
         window.add_view_action(self.action)
-        caseload = getattr(window, "caseload", None)
-        if caseload is not None:
-            caseload.caseload_loaded.connect(self._on_caseload_loaded)
-        tile = getattr(getattr(window, "dashboard", None), "returns", None)
-        if tile is not None:
-            tile.external = (
-                True  # the number is the queue's "To review and sign", not the caseload's estimate
-            )
-            tile.set_detail(
-                self.tr("Returns drafted for the force and still to be signed; click to review them")
-            )
-            tile.make_clickable()
-            tile.clicked.connect(self.open_to_sign)
+        self._ctx.changes.changed.connect(self._on_changes_changed)
+        tile = window.dashboard.returns
+        tile.external = True  # the number is the queue's "To review and sign", not the caseload's estimate
+        tile.set_detail(self.tr("Returns drafted for the force and still to be signed; click to review them"))
+        tile.make_clickable()
+        tile.clicked.connect(self.open_to_sign)
+        self.update_count()  # queued behind the caseload's first load
 
     # -- the tab -------------------------------------------------------------------------------------------
-    def open(self) -> QWidget:
-        tabs = self._window.tabs
-        for i in range(tabs.count()):
-            if tabs.widget(i).property("tabKey") == TAB_KEY:
-                tabs.setCurrentIndex(i)
-                return tabs.widget(i)  # type: ignore[no-any-return]
+    def open(self) -> ReturnsView:
         from .view import ReturnsView
 
+        existing = self._window.show_tab(TAB_KEY)
+        if isinstance(existing, ReturnsView):
+            return existing
         view = ReturnsView(self._ctx)
         view.controller.returns_loaded.connect(self._on_returns_loaded)
-        return self._window.add_tab(view, TAB_KEY, self.tr("Returns"))  # type: ignore[no-any-return]
+        self._window.add_tab(view, TAB_KEY, self.tr("Returns"))
+        return view
 
-    def open_to_sign(self) -> QWidget:
+    def open_to_sign(self) -> ReturnsView:
         """The queue showing only what the tile counts: the returns to review and sign."""
         view = self.open()
         from .proxy import QueueFilter
 
-        combo = view.filter  # type: ignore[attr-defined]
+        combo = view.filter
         combo.setCurrentIndex(
             next(i for i in range(combo.count()) if QueueFilter(combo.itemData(i)) is QueueFilter.TO_REVIEW)
         )
         return view
 
     # -- the "Returns due" tile ----------------------------------------------------------------------------
-    def _on_caseload_loaded(self, _counts: object) -> None:
-        self.update_count()
+    def _on_changes_changed(self, changes: Changes) -> None:
+        if changes.returns or changes.all_people:
+            self.update_count()
 
     def _on_returns_loaded(self, _rows: int) -> None:
         self.update_count()
@@ -82,21 +81,12 @@ class ReturnsHookup(QObject):
             self._again = True
             return
         self._counting = True
-        store, now = self._ctx.store, self._ctx.clock()
-
-        def count() -> int:
-            # imported here, on the database thread: ReportLab and pyHanko take most of a second to load
-            from desktop.services.returns_workflow import ReturnWorkflow
-
-            return ReturnWorkflow(store).due_count(now)
-
-        self._ctx.runner.run(count, self._on_counted, self._on_count_failed)
+        workflow, now = self._ctx.services.returns, self._ctx.clock()
+        self._ctx.runner.run(lambda: workflow.due_count(now), self._on_counted, self._on_count_failed)
 
     def _on_counted(self, count: int) -> None:
         self._counting = False
-        tile = getattr(getattr(self._window, "dashboard", None), "returns", None)
-        if tile is not None:
-            tile.set_value(count)
+        self._window.dashboard.returns.set_value(count)
         if self._again:
             self._again = False
             self.update_count()

@@ -1,28 +1,32 @@
 """Staff in the main window: the caseload's "Assign keyworker…" button (managers and admins), the notice a
 keyworker gets at sign-in of people newly assigned to them, and the Users window (admins).
 
-Built by the main window from its HOOKUPS table; it uses only the window's public parts (`ctx`, `dashboard`,
+Built once by the main window; it uses only the window's public parts (`ctx`, `dashboard`,
 `caseload`, `add_view_action`).
 """
 
 from __future__ import annotations
 
 from html import escape
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 from desktop.domain import User
-from desktop.services.assignments import NewlyAssigned, take_assignment_notice
+from desktop.services.assignments import NewlyAssigned
 
+from ..changes import Changes
 from ..dialogs.assign import AssignKeyworkerDialog
 from ..dialogs.base import user_message
 from .users_dialog import UsersDialog
 
+if TYPE_CHECKING:
+    from ..main_window import MainWindow
+
 
 class StaffHookup(QObject):
-    def __init__(self, window: Any) -> None:
+    def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self._window = window
         self._ctx = window.ctx
@@ -40,21 +44,22 @@ class StaffHookup(QObject):
         self.users_action.triggered.connect(self.open_users)
         if self._ctx.store.user.role.sees_everyone:
             window.add_view_action(self.users_action)
-        store = self._ctx.store
         self._ctx.runner.run(
-            lambda: take_assignment_notice(store), self._on_runner_notice, lambda _exc: None
+            self._ctx.services.staff.take_assignment_notice, self._on_runner_notice, lambda _exc: None
         )  # a notice that cannot be read is not worth an error
 
     def open_users(self) -> UsersDialog:
         if self.users_dialog is None:
             self.users_dialog = UsersDialog(self._ctx, self._window)
-            self.users_dialog.staff_changed.connect(
-                self._window.caseload.refresh
-            )  # keyworker names, transfers
+            self.users_dialog.staff_changed.connect(self._on_users_dialog_staff_changed)
         self.users_dialog.show()
         self.users_dialog.raise_()
         self.users_dialog.activateWindow()
         return self.users_dialog
+
+    def _on_users_dialog_staff_changed(self) -> None:
+        """Keyworker names, roles and caseload transfers: every row may show someone else."""
+        self._ctx.changes.publish(Changes(all_people=True, staff=True, returns=True))
 
     # -- the sign-in notice ------------------------------------------------------------------------------------
     def _on_runner_notice(self, found: list[NewlyAssigned]) -> None:
@@ -102,9 +107,5 @@ class StaffHookup(QObject):
         self.assign_dialog = dlg
 
     def _on_dialog_assigned(self, person_id: str) -> None:
-        self._window.caseload.refresh_people([person_id])
-        tabs = self._window.tabs
-        for i in range(tabs.count()):  # their record, if open, shows the new keyworker too
-            widget = tabs.widget(i)
-            if widget.property("personId") == person_id and hasattr(widget, "reload"):
-                widget.reload()
+        # the row, their record if open, and whose returns a keyworker's tile counts
+        self._ctx.changes.publish(Changes.for_people([person_id], returns=True))

@@ -20,8 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.storage.sync_repo import SyncRepository
-
 from ..context import AppContext
 from .log_models import BundleLogModel, ConflictModel
 
@@ -83,7 +81,7 @@ class SyncLogDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        repo = SyncRepository(self._ctx.store)
+        repo = self._ctx.services.sync
         self._ctx.runner.run(
             lambda: (repo.partners(), repo.bundles(), repo.open_conflicts()),
             self._on_log_loaded,
@@ -114,7 +112,7 @@ class SyncLogDialog(QDialog):
 
     def resolve(self, row: int, note: str) -> None:
         conflict = self.conflicts.conflicts[row]
-        repo = SyncRepository(self._ctx.store)
+        repo = self._ctx.services.sync
         self._ctx.runner.run(
             lambda: repo.resolve_conflict(conflict.partner_id, conflict.record_id, note),
             lambda _r: self._on_resolved(conflict.record_id),

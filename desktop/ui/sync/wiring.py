@@ -2,25 +2,29 @@
 the status-bar figure, and automatic sync while the app runs.
 
 The main window needs one line: `self.sync = SyncHookup(self)` after its actions and status bar are built.
-Only public parts of the window are used: `ctx`, `menuBar()`, `statusBar()`, `caseload.refresh_people` and
-`lock_changed`. Keyworkers see the figure; the actions are for managers and admins.
+Only public parts of the window are used: `ctx` (its change bus carries the people an import changed),
+`menuBar()`, `statusBar()` and `lock_changed`. Keyworkers see the figure; the actions are for managers and admins.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMenu
 
+from ..changes import Changes
 from .controller import SyncController
 from .status_widget import SyncStatusWidget
+
+if TYPE_CHECKING:
+    from ..main_window import MainWindow
 
 MESSAGE_MS = 10_000
 
 
 class SyncHookup(QObject):
-    def __init__(self, window: Any) -> None:
+    def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self._window = window
         self.controller = SyncController(window.ctx, window)
@@ -32,13 +36,12 @@ class SyncHookup(QObject):
         window.statusBar().addPermanentWidget(self.status)
         self.controller.sync_finished.connect(self._on_controller_sync_finished)
         self.controller.partner_added.connect(self._on_controller_partner_added)
-        caseload = getattr(window, "caseload", None)
-        if caseload is not None and hasattr(caseload, "refresh_people"):
-            self.controller.people_changed.connect(caseload.refresh_people)
+        self.controller.people_changed.connect(self._on_controller_people_changed)
         self.status.clicked.connect(self.controller.show_log)
-        lock_changed = getattr(window, "lock_changed", None)
-        if lock_changed is not None:
-            lock_changed.connect(self._on_window_lock_changed)
+        window.lock_changed.connect(self._on_window_lock_changed)
+
+    def _on_controller_people_changed(self, person_ids: list[str]) -> None:
+        self._window.ctx.changes.publish(Changes.for_people(person_ids, returns=True))
 
     def _on_controller_sync_finished(self, text: str) -> None:
         self._window.statusBar().showMessage(text, MESSAGE_MS)
