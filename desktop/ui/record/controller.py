@@ -5,6 +5,8 @@ The first load is the audited opening of the record (`open_case`); reloads after
 
 from __future__ import annotations
 
+import atexit
+import shutil
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -252,6 +254,9 @@ class RecordController(QObject):
         """Decrypt to a 0600 file in a fresh 0700 temporary folder and hand it to the desktop's viewer."""
         cases = self.ctx.services.cases
         folder = Path(tempfile.mkdtemp(prefix="checkpoint-scan-"))  # 0700, this user's only
+        atexit.register(
+            shutil.rmtree, folder, True
+        )  # the viewer may still read it: removed when the app ends
         path = folder / scan.file_name
 
         def done(_result: Any) -> None:
