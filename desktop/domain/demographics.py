@@ -1,4 +1,5 @@
-"""Demographics recorded for reporting: sex, ethnicity (the ONS 2021 census categories) and age band.
+"""Demographics recorded for reporting: sex, gender identity, ethnicity (the ONS 2021 census categories),
+disability and age band; and two contacts the treatment record keeps: the GP practice and an emergency contact.
 
 Commissioners compare services by these. Every field can be "Prefer not to say" (the person declined) or "Not
 recorded" (nobody asked yet, the default for people added before these fields existed): the two are reported
@@ -20,6 +21,66 @@ class Sex(StrEnum):
     @property
     def label(self) -> str:
         return self.value.replace("_", " ").capitalize()
+
+
+class GenderIdentity(StrEnum):
+    """The ONS 2021 census question: is the gender the person identifies with the same as their sex registered
+    at birth? (The person's own words are not asked for: a yes / no is what the national dataset reports.)"""
+
+    SAME_AS_AT_BIRTH = "same_as_at_birth"
+    DIFFERENT = "different"
+    PREFER_NOT_TO_SAY = "prefer_not_to_say"
+    NOT_RECORDED = "not_recorded"
+
+    @property
+    def label(self) -> str:
+        return {
+            "same_as_at_birth": "Same as sex registered at birth",
+            "different": "Different from sex registered at birth",
+            "prefer_not_to_say": "Prefer not to say",
+            "not_recorded": "Not recorded",
+        }[self.value]
+
+
+class Disability(StrEnum):
+    """Does the person consider they have a disability (Equality Act 2010: a long-term condition that limits
+    day-to-day activities)? Yes / no as the person answers; the detail belongs in the clinical record."""
+
+    YES = "yes"
+    NO = "no"
+    PREFER_NOT_TO_SAY = "prefer_not_to_say"
+    NOT_RECORDED = "not_recorded"
+
+    @property
+    def label(self) -> str:
+        return {
+            "yes": "Yes, a disability",
+            "no": "No disability",
+            "prefer_not_to_say": "Prefer not to say",
+            "not_recorded": "Not recorded",
+        }[self.value]
+
+
+MAX_CONTACT_FIELD = 200
+
+
+def contact_problems(gp_practice: str, name: str, phone: str, relationship: str) -> dict[str, str]:
+    """GP practice and emergency contact are optional, but an emergency contact needs a name and a phone
+    number together (one without the other cannot be used in an emergency). Keys are the Person fields."""
+    problems: dict[str, str] = {}
+    for key, text in (
+        ("gp_practice", gp_practice),
+        ("emergency_name", name),
+        ("emergency_phone", phone),
+        ("emergency_relationship", relationship),
+    ):
+        if len(text.strip()) > MAX_CONTACT_FIELD:
+            problems[key] = f"is too long (at most {MAX_CONTACT_FIELD} characters)"
+    if (name.strip() or relationship.strip()) and not phone.strip():
+        problems.setdefault("emergency_phone", "is needed when an emergency contact is named")
+    if (phone.strip() or relationship.strip()) and not name.strip():
+        problems.setdefault("emergency_name", "needs a name when a phone or relationship is given")
+    return problems
 
 
 class Ethnicity(StrEnum):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from .demographics import Ethnicity, Sex
+from .demographics import Disability, Ethnicity, GenderIdentity, Sex
 from .enums import PoliceSharing, Role
 from .errors import ValidationError
 from .ids import new_id
@@ -36,6 +36,12 @@ class Person:
     version: int = 1
     sex: Sex = Sex.NOT_RECORDED
     ethnicity: Ethnicity = Ethnicity.NOT_RECORDED
+    gender_identity: GenderIdentity = GenderIdentity.NOT_RECORDED
+    disability: Disability = Disability.NOT_RECORDED
+    gp_practice: str = ""  # the practice's name (personal data: erased, in a subject access export)
+    emergency_name: str = ""
+    emergency_phone: str = ""
+    emergency_relationship: str = ""
 
     @property
     def full_name(self) -> str:

@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
+from typing import Any
 
 from desktop.domain import Case, ComplianceLevel, ConditionStatus, ContractState, Pathway, Role
 from desktop.domain.assessments import Assessment, current_assessments
@@ -93,6 +94,9 @@ def describe_changes(old: ReturnContent, new: ReturnContent) -> tuple[str, ...]:
         out.append("Disclosures of new offending changed")
     if old.contract_state != new.contract_state:
         out.append(f"Contract: {old.contract_state} \u2192 {new.contract_state}")
+    if old.onward != new.onward or old.referrals != new.referrals:
+        out.append("Pathway referrals or referrals to other agencies changed")
+    out += [f"Victim: {line}" for line in new.victim_lines if line not in old.victim_lines]
     if (old.outcome_lines, old.recommendation) != (new.outcome_lines, new.recommendation) and not out:
         out.append("Outcome or recommendation wording changed")
     return tuple(out) or (("Other details changed",) if old != new else ())
@@ -305,12 +309,15 @@ class ReturnWorkflow:
         names: dict[str, str] | None = None,
         recorders: dict[str, str] | None = None,
         screens: dict[str, list[Assessment]] | None = None,
+        side: tuple[dict[str, Any], dict[str, Any]] | None = None,
     ) -> ReturnContent:
-        """One return's content; `names`, `recorders` and `screens` are read once per batch by the callers."""
+        """One return's content; `names`, `recorders`, `screens` and `side` (onward referrals and victim
+        contacts by person, `cases.onward_and_victims_for`) are read once per batch by the callers."""
         names = names if names is not None else self._names()
         recorders = recorders if recorders is not None else self._recorders()
         screens = screens if screens is not None else self._needs_screens()
         force = case.referral.force if case.referral else self.store.setting("force_name", "the force")
+        pid = case.person.id
         return build_return_content(
             case,
             kind,
@@ -330,6 +337,8 @@ class ReturnWorkflow:
             closed_by=self._closed_by(case) if kind is ReturnKind.FINAL_OUTCOME else "",
             language=self.language_for(case, force),
             variations=self.store.cases.variations(case.contract.id) if case.contract else (),
+            onward=side[0].get(pid, ()) if side else self.store.cases.onward_referrals(pid),
+            victims=side[1].get(pid, {}) if side else self.store.cases.victim_contacts(pid),
         )
 
     def language_for(self, case: Case, force: str) -> str:
@@ -375,6 +384,7 @@ class ReturnWorkflow:
         detailed = {
             c.person.id: c for c in self.repo.with_details(list({c.person.id: c for c, *_ in due}.values()))
         }
+        side = self.store.cases.onward_and_victims_for(list(detailed))
         drafts = []
         for case, kind, start, end in due:
             content = self.build(
@@ -386,6 +396,7 @@ class ReturnWorkflow:
                 names=names,
                 recorders=recorders,
                 screens=screens,
+                side=side,
             )
             drafts.append(
                 NewDraft(
@@ -435,6 +446,7 @@ class ReturnWorkflow:
             )
         }
         names, recorders, screens = self._names(), self._recorders(), self._needs_screens()
+        side = self.store.cases.onward_and_victims_for(list(cases))
         out: dict[str, tuple[str, ...]] = {}
         for row in rows:
             case = cases.get(row.person_id)
@@ -457,6 +469,7 @@ class ReturnWorkflow:
                 names=names,
                 recorders=recorders,
                 screens=screens,
+                side=side,
             )
             if (
                 fresh.kind is ReturnKind.NON_COMPLIANCE

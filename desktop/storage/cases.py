@@ -210,6 +210,25 @@ class CaseRepository:
         rows.sort(key=lambda r: (-r.compliance.level.rank, r.name.lower()))
         return rows
 
+    def force_decisions(self, only: Collection[str] | None = None) -> dict[str, str]:
+        """Person id -> the force's decision on their latest referral (nfa, charge, other), visible people only;
+        people without one are left out. For the caseload's contract column (kept out of `caseload`, the hot
+        path, so its rows stay equal to rows built from whole cases)."""
+        sql = (
+            "SELECT r.person_id, r.decision FROM referrals r JOIN people p ON p.id = r.person_id "
+            "WHERE r.decision IS NOT NULL AND r.decision != ''"
+        )
+        params: dict[str, object] = {}
+        if not self._user.role.sees_everyone:
+            sql += " AND p.keyworker_id = :kw"
+            params["kw"] = self._user.id
+        if only is not None:
+            sql += " AND p.id IN (SELECT value FROM json_each(:only))"
+            params["only"] = json.dumps(list(only))
+        with self._store.session() as s:
+            rows = s.execute(text(sql + " ORDER BY r.referral_date, r.created_at"), params).all()
+        return {str(pid): str(decision) for pid, decision in rows}  # the latest referral's wins
+
     def search(self, query: str, limit: int = 200) -> list[str]:
         """Person IDs whose name or reference starts with every word typed (FTS5), visible ones only."""
         if not query.strip():
@@ -504,6 +523,40 @@ class CaseRepository:
         from .scans import scans
 
         return scans(self._store, contract_id)
+
+    def onward_referrals(self, person_id: str) -> list[Any]:
+        """Referrals to other agencies (storage/onward.py)."""
+        from .onward import onward_referrals
+
+        return onward_referrals(self._store, person_id)
+
+    def save_onward_referral(self, referral: Any) -> Any:
+        from .onward import save_onward_referral
+
+        return save_onward_referral(self._store, referral)
+
+    def victim_contacts(self, person_id: str) -> dict[str, Any]:
+        """The victim side of the person's victim conditions, by condition id (storage/onward.py)."""
+        from .onward import victim_contacts
+
+        return victim_contacts(self._store, person_id)
+
+    def onward_and_victims_for(self, person_ids: list[str]) -> tuple[dict[str, Any], dict[str, Any]]:
+        """Onward referrals and victim contacts of many people in two queries (a batch of returns)."""
+        from .onward import onward_and_victims_for
+
+        return onward_and_victims_for(self._store, person_ids)
+
+    def save_victim_contact(self, contact: Any) -> Any:
+        from .onward import save_victim_contact
+
+        return save_victim_contact(self._store, contact)
+
+    def export_scan(self, scan_id: str, path: Any, purpose: str = "saved") -> Any:
+        """Decrypt a scan to `path` (0600, temp file + rename), audited (storage/scans.py)."""
+        from .scans import export_scan
+
+        return export_scan(self._store, scan_id, path, purpose)
 
     def variations(self, contract_id: str) -> list[Variation]:
         with self._store.session() as s:

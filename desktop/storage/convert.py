@@ -25,7 +25,7 @@ from desktop.domain import (
     Role,
     User,
 )
-from desktop.domain.demographics import Ethnicity, Sex
+from desktop.domain.demographics import Disability, Ethnicity, GenderIdentity, Sex
 
 from .records import (
     AppointmentRecord,
@@ -53,6 +53,8 @@ CONTRACT_STATES, CONDITION_TYPES, CONDITION_STATUSES, PATHWAYS = (
 )
 SEXES = {e.value: e for e in Sex}
 ETHNICITIES = {e.value: e for e in Ethnicity}
+GENDER_IDENTITIES = {e.value: e for e in GenderIdentity}
+DISABILITIES = {e.value: e for e in Disability}
 
 
 def user(rec: UserRecord) -> User:
@@ -75,6 +77,12 @@ def person(rec: PersonRecord) -> Person:
         version=rec.row_version,
         sex=SEXES.get(rec.sex, Sex.NOT_RECORDED),
         ethnicity=ETHNICITIES.get(rec.ethnicity, Ethnicity.NOT_RECORDED),
+        gender_identity=GENDER_IDENTITIES.get(rec.gender_identity, GenderIdentity.NOT_RECORDED),
+        disability=DISABILITIES.get(rec.disability, Disability.NOT_RECORDED),
+        gp_practice=rec.gp_practice or "",
+        emergency_name=rec.emergency_name or "",
+        emergency_phone=rec.emergency_phone or "",
+        emergency_relationship=rec.emergency_relationship or "",
     )
 
 
@@ -138,6 +146,12 @@ def person_fields(p: Person) -> dict[str, object]:
         "keyworker_id": p.keyworker_id,
         "sex": p.sex.value,
         "ethnicity": p.ethnicity.value,
+        "gender_identity": p.gender_identity.value,
+        "disability": p.disability.value,
+        "gp_practice": p.gp_practice,
+        "emergency_name": p.emergency_name,
+        "emergency_phone": p.emergency_phone,
+        "emergency_relationship": p.emergency_relationship,
     }
 
 

@@ -47,6 +47,8 @@ _PERSON_DELETES: tuple[tuple[str, str], ...] = (
         "contract_scans",
         "DELETE FROM contract_scans WHERE contract_id IN (SELECT id FROM contracts WHERE person_id = :pid)",
     ),
+    ("victim_contacts", "DELETE FROM victim_contacts WHERE person_id = :pid"),
+    ("onward_referrals", "DELETE FROM onward_referrals WHERE person_id = :pid"),
     (
         "conditions",
         "DELETE FROM conditions WHERE contract_id IN (SELECT id FROM contracts WHERE person_id = :pid)",
@@ -365,6 +367,20 @@ _SAR_QUERIES: tuple[tuple[str, str], ...] = (
         "contract_scans",
         "SELECT s.file_name, s.media_type, s.sha256, s.size FROM contract_scans s "
         "JOIN contracts k ON k.id = s.contract_id WHERE k.person_id = :pid",
+    ),
+    (
+        "onward_referrals",
+        "SELECT pathway, agency, referred_on, accepted, accepted_on, first_attended_on, note, recorded_by "
+        "FROM onward_referrals WHERE person_id = :pid ORDER BY referred_on",
+    ),
+    (
+        "victim_contacts",
+        "SELECT v.condition_id, c.title AS condition, v.wishes, v.wishes_on, v.contact_on, v.contact_how, "
+        "v.outcome, v.outcome_on, "  # the victim's own details are a third party's: withheld from the SAR
+        "CASE WHEN v.victim_name != '' THEN 'withheld (third party)' ELSE '' END AS victim_name, "
+        "CASE WHEN v.victim_contact != '' THEN 'withheld (third party)' ELSE '' END AS victim_contact "
+        "FROM victim_contacts v "
+        "JOIN conditions c ON c.id = v.condition_id WHERE v.person_id = :pid",
     ),
     ("holds", "SELECT reason, placed_by, placed_at FROM legal_holds WHERE person_id = :pid"),
     (

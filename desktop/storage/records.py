@@ -47,6 +47,14 @@ class PersonRecord(Tracked, Base):
     keyworker_id: Mapped[str | None] = mapped_column(ForeignKey("users.id"), nullable=True, index=True)
     sex: Mapped[str] = mapped_column(String(30), default="not_recorded", server_default="not_recorded")
     ethnicity: Mapped[str] = mapped_column(String(40), default="not_recorded", server_default="not_recorded")
+    gender_identity: Mapped[str] = mapped_column(
+        String(30), default="not_recorded", server_default="not_recorded"
+    )
+    disability: Mapped[str] = mapped_column(String(30), default="not_recorded", server_default="not_recorded")
+    gp_practice: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    emergency_name: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    emergency_phone: Mapped[str] = mapped_column(String(60), default="", server_default="")
+    emergency_relationship: Mapped[str] = mapped_column(String(200), default="", server_default="")
 
 
 class ReferralRecord(Tracked, Base):
@@ -184,6 +192,7 @@ class SettingRecord(Base):
 
 
 from . import assessment_records as _assessment_records  # noqa: E402,F401
+from . import onward_records as _onward_records  # noqa: E402,F401
 from . import return_records as _return_records  # noqa: E402,F401
 from . import safety as _safety  # noqa: E402,F401
 from . import sync_records as _sync_records  # noqa: E402,F401

@@ -39,7 +39,16 @@ from .replica_records import (
 )
 
 # Parents before children (foreign keys). Fields of these are merged one by one, conflicts kept.
-FIELD_TABLES: tuple[str, ...] = ("people", "referrals", "consents", "contracts", "conditions", "appointments")
+FIELD_TABLES: tuple[str, ...] = (
+    "people",
+    "referrals",
+    "consents",
+    "contracts",
+    "conditions",
+    "victim_contacts",
+    "appointments",
+    "onward_referrals",
+)
 # Written once (a draft may be completed later): merged as a union, never a conflict.
 APPEND_TABLES: tuple[str, ...] = (
     "evidence",
@@ -60,6 +69,8 @@ PERSON_OF: dict[str, str] = {
     "appointments": "t.person_id",
     "assessments": "t.person_id",
     "safety_actions": "t.person_id",
+    "onward_referrals": "t.person_id",
+    "victim_contacts": "t.person_id",
     "conditions": _CONTRACT_PERSON,
     "contract_variations": _CONTRACT_PERSON,
     "contract_scans": _CONTRACT_PERSON,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 
 from sqlalchemy import select
 
@@ -93,3 +94,33 @@ def scans(store: object, contract_id: str) -> list[ContractScan]:
                 .order_by(ContractScanRecord.created_at)
             )
         ]
+
+
+def export_scan(store: object, scan_id: str, path: Path, purpose: str = "saved") -> ContractScan:
+    """Decrypt one scan out of the store into `path` (temp file + rename, mode 0600), audited with its hash.
+
+    `purpose` says why in the audit entry ("opened" for a temporary copy the viewer reads, "saved" for a
+    copy the user chose to keep); never the file's content."""
+    from .atomic import atomic_write_bytes
+    from .perms import private_file
+
+    cases = store.cases  # type: ignore[attr-defined]
+    with store.write() as s:  # type: ignore[attr-defined]
+        rec = s.get(ContractScanRecord, scan_id)
+        contract = s.get(ContractRecord, rec.contract_id) if rec is not None else None
+        if rec is None or contract is None:
+            raise NotFound("no such scan")
+        cases._visible(s, contract.person_id)
+        if hashlib.sha256(rec.data).hexdigest() != rec.sha256:
+            raise ValueError("the stored scan does not match its hash; it was not written out")
+        atomic_write_bytes(path, rec.data)
+        private_file(path)
+        cases._audit(
+            s,
+            "contract.scan_export",
+            "contract",
+            contract.id,
+            contract.person_id,
+            f"{purpose}: scan {rec.id}, sha256 {rec.sha256[:16]}",  # not the path: it may name the person
+        )
+        return _scan(rec)

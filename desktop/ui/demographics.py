@@ -1,10 +1,10 @@
-"""The sex and ethnicity pickers the referral form and the Details tab share (values: desktop.domain.demographics)."""
+"""The demographic pickers the referral form and the Details tab share (values: desktop.domain.demographics)."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QWidget
 
-from desktop.domain.demographics import Ethnicity, Sex
+from desktop.domain.demographics import Disability, Ethnicity, GenderIdentity, Sex
 
 
 def sex_combo(parent: QWidget) -> QComboBox:
@@ -12,6 +12,23 @@ def sex_combo(parent: QWidget) -> QComboBox:
     for s in Sex:
         combo.addItem(combo.tr(s.label), s.value)
     set_choice(combo, Sex.NOT_RECORDED.value)
+    return combo
+
+
+def gender_identity_combo(parent: QWidget) -> QComboBox:
+    """Same as / different from the sex registered at birth; "Prefer not to say" is not "Not recorded"."""
+    combo = QComboBox(parent)
+    for g in GenderIdentity:
+        combo.addItem(combo.tr(g.label), g.value)
+    set_choice(combo, GenderIdentity.NOT_RECORDED.value)
+    return combo
+
+
+def disability_combo(parent: QWidget) -> QComboBox:
+    combo = QComboBox(parent)
+    for d in Disability:
+        combo.addItem(combo.tr(d.label), d.value)
+    set_choice(combo, Disability.NOT_RECORDED.value)
     return combo
 
 

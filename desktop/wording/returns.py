@@ -144,6 +144,27 @@ CY: dict[str, str] = {
     "No": "Naddo",
     "Not recorded": "Heb ei gofnodi",
     "{0}, to {1}": "{0}, i {1}",
+    # onward referrals and the victim line (desktop.domain.onward, desktop.domain.victims)
+    "Referrals to other agencies": "Atgyfeiriadau at asiantaethau eraill",
+    "Agency": "Asiantaeth",
+    "Referred": "Atgyfeiriwyd",
+    "First attended": "Mynychodd gyntaf",
+    "Accepted": "Derbyniwyd",
+    "Not accepted": "Ni dderbyniwyd",
+    "Not known yet": "Ddim yn hysbys eto",
+    "{0}, on {1}": "{0}, ar {1}",
+    "Not yet": "Ddim eto",
+    "Victim contact": "Cyswllt â'r dioddefwr",
+    "Victim's wishes: not yet known.": "Dymuniadau'r dioddefwr: ddim yn hysbys eto.",
+    "Victim's wishes: no contact wanted.": "Dymuniadau'r dioddefwr: nid yw'n dymuno cyswllt.",
+    "Victim's wishes: no contact wanted. Outcome recorded.": "Dymuniadau'r dioddefwr: nid yw'n dymuno cyswllt. Canlyniad wedi'i gofnodi.",
+    "Victim's wishes: contact wanted. Victim contact: not yet made.": "Dymuniadau'r dioddefwr: yn dymuno cyswllt. Cyswllt â'r dioddefwr: heb ei wneud eto.",
+    "Victim contact: made on {0} ({1}); outcome recorded.": "Cyswllt â'r dioddefwr: wedi'i wneud ar {0} ({1}); canlyniad wedi'i gofnodi.",
+    "Victim contact: made on {0} ({1}); outcome not yet recorded.": "Cyswllt â'r dioddefwr: wedi'i wneud ar {0} ({1}); canlyniad heb ei gofnodi eto.",
+    "letter": "llythyr",
+    "phone": "ffôn",
+    "meeting": "cyfarfod",
+    "through the police": "drwy'r heddlu",
     "Disclosures of new offending": "Datgeliadau o droseddu newydd",
     "None disclosed or reported up to the end of this period.": "Dim wedi'i ddatgelu na'i adrodd hyd at ddiwedd y cyfnod hwn.",
     "Clinical summary (shared with the person's consent)": "Crynodeb clinigol (wedi'i rannu gyda chaniatâd yr unigolyn)",
@@ -223,6 +244,11 @@ UNSURE = frozenset(
         "Sign-off",  # as a heading: "Cymeradwyo" (approval)
         "Not recorded as met or waived: {0}",
         "The contract was still {0} at the end of the period.",  # left English: "yn" would mutate the state's word
+        "First attended",
+        "Not known yet",
+        "Victim's wishes: no contact wanted.",
+        "Victim's wishes: no contact wanted. Outcome recorded.",
+        "Victim's wishes: contact wanted. Victim contact: not yet made.",
     }
 )
 # Sentences a return carries that are not Welsh yet (they are built as English sentences in build.py or come

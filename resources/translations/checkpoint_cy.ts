@@ -688,6 +688,22 @@
         <source>— no contract yet</source>
         <translation>— dim contract eto</translation>
     </message>
+    <message>
+        <source>no further action</source>
+        <translation>dim camau pellach</translation>
+    </message>
+    <message>
+        <source>charge</source>
+        <translation>cyhuddo</translation>
+    </message>
+    <message>
+        <source>other disposal</source>
+        <translation type="unfinished">gwarediad arall</translation>
+    </message>
+    <message>
+        <source>force: %1</source>
+        <translation>yr heddlu: %1</translation>
+    </message>
 </context>
 <context>
     <name>ChangeRoleDialog</name>
@@ -920,6 +936,38 @@
     <message>
         <source>Vary contract</source>
         <translation>Amrywio&apos;r contract</translation>
+    </message>
+    <message>
+        <source>Victi&amp;m contact…</source>
+        <translation type="unfinished">Cyswllt â&apos;r dioddef&amp;wr…</translation>
+    </message>
+    <message>
+        <source>Victim contact for the condition</source>
+        <translation>Cyswllt â&apos;r dioddefwr ar gyfer yr amod</translation>
+    </message>
+    <message>
+        <source>The victim&apos;s wishes, the contact made and its outcome, for a victim-related condition</source>
+        <translation>Dymuniadau&apos;r dioddefwr, y cyswllt a wnaed a&apos;i ganlyniad, ar gyfer amod sy&apos;n ymwneud â dioddefwr</translation>
+    </message>
+    <message>
+        <source>Victim contact for the selected condition</source>
+        <translation>Cyswllt â&apos;r dioddefwr ar gyfer yr amod a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>Victim: wishes not recorded yet</source>
+        <translation>Dioddefwr: dymuniadau heb eu cofnodi eto</translation>
+    </message>
+    <message>
+        <source>Victim: {0}</source>
+        <translation>Dioddefwr: {0}</translation>
+    </message>
+    <message>
+        <source>; contact made {0} ({1})</source>
+        <translation>; cyswllt wedi&apos;i wneud {0} ({1})</translation>
+    </message>
+    <message>
+        <source>; outcome recorded</source>
+        <translation>; canlyniad wedi&apos;i gofnodi</translation>
     </message>
 </context>
 <context>
@@ -1357,6 +1405,58 @@
     <message>
         <source>Force&apos;s decision</source>
         <translation>Penderfyniad yr heddlu</translation>
+    </message>
+    <message>
+        <source>Gender identity</source>
+        <translation>Hunaniaeth rhywedd</translation>
+    </message>
+    <message>
+        <source>Gender identity:</source>
+        <translation>Hunaniaeth rhywedd:</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>Anabledd</translation>
+    </message>
+    <message>
+        <source>Disability:</source>
+        <translation>Anabledd:</translation>
+    </message>
+    <message>
+        <source>GP practice</source>
+        <translation>Meddygfa</translation>
+    </message>
+    <message>
+        <source>GP practice:</source>
+        <translation>Meddygfa:</translation>
+    </message>
+    <message>
+        <source>Emergency contact&apos;s name</source>
+        <translation>Enw&apos;r cyswllt mewn argyfwng</translation>
+    </message>
+    <message>
+        <source>Emergency contact&apos;s phone</source>
+        <translation>Ffôn y cyswllt mewn argyfwng</translation>
+    </message>
+    <message>
+        <source>Emergency contact&apos;s relationship</source>
+        <translation>Perthynas y cyswllt mewn argyfwng</translation>
+    </message>
+    <message>
+        <source>Emergency contact:</source>
+        <translation>Cyswllt mewn argyfwng:</translation>
+    </message>
+    <message>
+        <source>Their phone:</source>
+        <translation>Eu ffôn:</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Perthynas</translation>
+    </message>
+    <message>
+        <source>Relationship:</source>
+        <translation>Perthynas:</translation>
     </message>
 </context>
 <context>
@@ -2565,6 +2665,38 @@ Rhowch eich cyfrinymadrodd i barhau o&apos;r man lle roeddech chi.</translation>
         <source>why this person should be offered a contract anyway</source>
         <translation>pam y dylid cynnig contract i&apos;r person hwn beth bynnag</translation>
     </message>
+    <message>
+        <source>Gender identit&amp;y:</source>
+        <translation type="unfinished">Hunaniaeth rh&amp;ywedd:</translation>
+    </message>
+    <message>
+        <source>Disa&amp;bility:</source>
+        <translation type="unfinished">Ana&amp;bledd:</translation>
+    </message>
+    <message>
+        <source>GP practice:</source>
+        <translation>Meddygfa:</translation>
+    </message>
+    <message>
+        <source>Emergency contact:</source>
+        <translation>Cyswllt mewn argyfwng:</translation>
+    </message>
+    <message>
+        <source>Their phone:</source>
+        <translation>Eu ffôn:</translation>
+    </message>
+    <message>
+        <source>Relationship:</source>
+        <translation>Perthynas:</translation>
+    </message>
+    <message>
+        <source>e.g. mother, partner, friend</source>
+        <translation>e.e. mam, partner, ffrind</translation>
+    </message>
+    <message>
+        <source>optional: the practice&apos;s name</source>
+        <translation>dewisol: enw&apos;r feddygfa</translation>
+    </message>
 </context>
 <context>
     <name>NumberEditor</name>
@@ -2575,6 +2707,111 @@ Rhowch eich cyfrinymadrodd i barhau o&apos;r man lle roeddech chi.</translation>
     <message>
         <source>{0:g} to {1:g}</source>
         <translation>{0:g} i {1:g}</translation>
+    </message>
+</context>
+<context>
+    <name>OnwardBox</name>
+    <message>
+        <source>Referrals to other agencies</source>
+        <translation>Atgyfeiriadau at asiantaethau eraill</translation>
+    </message>
+    <message>
+        <source>&amp;Refer to an agency…</source>
+        <translation type="unfinished">&amp;Atgyfeirio at asiantaeth…</translation>
+    </message>
+    <message>
+        <source>Refer to another agency</source>
+        <translation>Atgyfeirio at asiantaeth arall</translation>
+    </message>
+    <message>
+        <source>&amp;Update referral…</source>
+        <translation type="unfinished">&amp;Diweddaru&apos;r atgyfeiriad…</translation>
+    </message>
+    <message>
+        <source>Update the selected referral</source>
+        <translation>Diweddaru&apos;r atgyfeiriad a ddewiswyd</translation>
+    </message>
+</context>
+<context>
+    <name>OnwardReferralDialog</name>
+    <message>
+        <source>Update a referral to another agency</source>
+        <translation>Diweddaru atgyfeiriad at asiantaeth arall</translation>
+    </message>
+    <message>
+        <source>Refer to another agency</source>
+        <translation>Atgyfeirio at asiantaeth arall</translation>
+    </message>
+    <message>
+        <source>Pathway</source>
+        <translation>Llwybr</translation>
+    </message>
+    <message>
+        <source>Agency referred to</source>
+        <translation>Yr asiantaeth yr atgyfeiriwyd ati</translation>
+    </message>
+    <message>
+        <source>Date referred</source>
+        <translation>Dyddiad yr atgyfeiriad</translation>
+    </message>
+    <message>
+        <source>Accepted by the agency</source>
+        <translation>Wedi&apos;i dderbyn gan yr asiantaeth</translation>
+    </message>
+    <message>
+        <source>Date the agency answered</source>
+        <translation>Dyddiad ateb yr asiantaeth</translation>
+    </message>
+    <message>
+        <source>Date first attended</source>
+        <translation>Dyddiad mynychu gyntaf</translation>
+    </message>
+    <message>
+        <source>Working note (never on a return)</source>
+        <translation>Nodyn gwaith (byth ar adroddiad)</translation>
+    </message>
+    <message>
+        <source>&amp;Pathway:</source>
+        <translation type="unfinished">&amp;Llwybr:</translation>
+    </message>
+    <message>
+        <source>A&amp;gency:</source>
+        <translation type="unfinished">Asian&amp;taeth:</translation>
+    </message>
+    <message>
+        <source>&amp;Referred on:</source>
+        <translation type="unfinished">Atgyfeiriwyd a&amp;r:</translation>
+    </message>
+    <message>
+        <source>A&amp;ccepted:</source>
+        <translation type="unfinished">&amp;Derbyniwyd:</translation>
+    </message>
+    <message>
+        <source>&amp;Answered on:</source>
+        <translation type="unfinished">&amp;Atebwyd ar:</translation>
+    </message>
+    <message>
+        <source>&amp;First attended:</source>
+        <translation type="unfinished">&amp;Mynychodd gyntaf:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished">&amp;Nodyn:</translation>
+    </message>
+    <message>
+        <source>Date answered</source>
+        <translation>Dyddiad yr ateb</translation>
+    </message>
+    <message>
+        <source>Give the date the referral was made.</source>
+        <translation>Rhowch ddyddiad gwneud yr atgyfeiriad.</translation>
+    </message>
+</context>
+<context>
+    <name>OnwardTableModel</name>
+    <message>
+        <source>Not yet</source>
+        <translation>Ddim eto</translation>
     </message>
 </context>
 <context>
@@ -3946,6 +4183,61 @@ Rhowch eich cyfrinymadrodd i barhau o&apos;r man lle roeddech chi.</translation>
     </message>
 </context>
 <context>
+    <name>ScansBox</name>
+    <message>
+        <source>Signed contract scans</source>
+        <translation>Sganiau o&apos;r contract wedi&apos;i lofnodi</translation>
+    </message>
+    <message>
+        <source>Scans of the signed contract</source>
+        <translation>Sganiau o&apos;r contract wedi&apos;i lofnodi</translation>
+    </message>
+    <message>
+        <source>Attach scan…</source>
+        <translation>Atodi sgan…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Agor</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Cadw fel…</translation>
+    </message>
+    <message>
+        <source>Attach a scan of the signed contract</source>
+        <translation>Atodi sgan o&apos;r contract wedi&apos;i lofnodi</translation>
+    </message>
+    <message>
+        <source>Open the selected scan</source>
+        <translation>Agor y sgan a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>Save a copy of the selected scan</source>
+        <translation>Cadw copi o&apos;r sgan a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>Problem with the scan</source>
+        <translation>Problem gyda&apos;r sgan</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg)</source>
+        <translation>Sganiau (*.pdf *.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Attached {0}.</source>
+        <translation>Atodwyd {0}.</translation>
+    </message>
+    <message>
+        <source>Save a copy of the scan</source>
+        <translation>Cadw copi o&apos;r sgan</translation>
+    </message>
+    <message>
+        <source>Saved a copy to {0}.</source>
+        <translation>Cadwyd copi yn {0}.</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleSessionDialog</name>
     <message>
         <source>Schedule a session</source>
@@ -5006,6 +5298,89 @@ Rhowch eich cyfrinymadrodd i barhau o&apos;r man lle roeddech chi.</translation>
     <message>
         <source>Choose the condition to change.</source>
         <translation>Dewiswch yr amod i&apos;w newid.</translation>
+    </message>
+</context>
+<context>
+    <name>VictimContactDialog</name>
+    <message>
+        <source>Victim contact</source>
+        <translation>Cyswllt â&apos;r dioddefwr</translation>
+    </message>
+    <message>
+        <source>Victim&apos;s wishes</source>
+        <translation>Dymuniadau&apos;r dioddefwr</translation>
+    </message>
+    <message>
+        <source>Date the victim was asked</source>
+        <translation>Dyddiad gofyn i&apos;r dioddefwr</translation>
+    </message>
+    <message>
+        <source>Date contact was made</source>
+        <translation>Dyddiad gwneud cyswllt</translation>
+    </message>
+    <message>
+        <source>(no contact yet)</source>
+        <translation>(dim cyswllt eto)</translation>
+    </message>
+    <message>
+        <source>How contact was made</source>
+        <translation>Sut y gwnaed cyswllt</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Canlyniad</translation>
+    </message>
+    <message>
+        <source>Date of the outcome</source>
+        <translation>Dyddiad y canlyniad</translation>
+    </message>
+    <message>
+        <source>Victim&apos;s name (optional)</source>
+        <translation>Enw&apos;r dioddefwr (dewisol)</translation>
+    </message>
+    <message>
+        <source>Victim&apos;s contact details (optional)</source>
+        <translation>Manylion cyswllt y dioddefwr (dewisol)</translation>
+    </message>
+    <message>
+        <source>Returns say only the victim&apos;s wishes, when and how contact was made, and whether an outcome is recorded: never the victim&apos;s name, contact details or the outcome&apos;s words.</source>
+        <translation type="unfinished">Dim ond dymuniadau&apos;r dioddefwr, pryd a sut y gwnaed cyswllt, ac a gofnodwyd canlyniad, a ddywed yr adroddiadau: byth enw&apos;r dioddefwr, ei fanylion cyswllt na geiriau&apos;r canlyniad.</translation>
+    </message>
+    <message>
+        <source>&amp;Wishes:</source>
+        <translation type="unfinished">&amp;Dymuniadau:</translation>
+    </message>
+    <message>
+        <source>&amp;Asked on:</source>
+        <translation type="unfinished">&amp;Gofynnwyd ar:</translation>
+    </message>
+    <message>
+        <source>&amp;Contact made on:</source>
+        <translation type="unfinished">&amp;Cyswllt ar:</translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation type="unfinished">S&amp;ut:</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation type="unfinished">Ca&amp;nlyniad:</translation>
+    </message>
+    <message>
+        <source>Outcome &amp;dated:</source>
+        <translation type="unfinished">Dyddiad y canlyniad:</translation>
+    </message>
+    <message>
+        <source>Victim&apos;s &amp;name:</source>
+        <translation type="unfinished">&amp;Enw&apos;r dioddefwr:</translation>
+    </message>
+    <message>
+        <source>Victim&apos;s con&amp;tact:</source>
+        <translation type="unfinished">Manylion cyswll&amp;t:</translation>
+    </message>
+    <message>
+        <source>Date asked</source>
+        <translation>Dyddiad gofyn</translation>
     </message>
 </context>
 <context>

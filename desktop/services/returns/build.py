@@ -25,7 +25,9 @@ from desktop.domain import (
     assess,
 )
 from desktop.domain.compliance import ACCEPTABLE_REASONS, DEFAULT_RULES, ComplianceRules, Reason
+from desktop.domain.onward import OnwardReferral, referrals_as_of
 from desktop.domain.variations import Variation
+from desktop.domain.victims import VICTIM_CONDITIONS, VictimContact, VictimWishes, victim_as_of
 from desktop.wording import render_reason
 from desktop.wording.returns import LANGUAGES, Words
 
@@ -38,6 +40,7 @@ from .model import (
     ClinicalScore,
     ConditionLine,
     EvidenceLine,
+    OnwardLine,
     ReasonLine,
     ReferralLine,
     ReturnContent,
@@ -71,6 +74,8 @@ def build_return_content(
     closed_by: str = "",
     language: str = "en",
     variations: Sequence[Variation] = (),
+    onward: Sequence[OnwardReferral] = (),
+    victims: Mapping[str, VictimContact] | None = None,
 ) -> ReturnContent:
     """The content of one return for `case` over [period_start, period_end], as the case stood at its end.
 
@@ -78,6 +83,9 @@ def build_return_content(
     offending condition is added to them. `document_id` is a fresh UUID unless given (a re-render of a draft).
     `recorders` maps usernames to the names printed beside each entry; `referrals_made` gives, per pathway, the
     date and agency of the referral record (the pathway needs screen); without one the date is left off.
+    `onward` are the person's referrals to other agencies: each made by the period's end is listed as it stood
+    then, and the first per pathway gives that pathway's referral in place of the screen's free-text agency.
+    `victims` maps a victim condition's id to its victim record: one line each, no name or contact details.
     `language` is "en", "cy" or "cy+en" (desktop.wording.returns.return_language chooses it): labels and
     compliance reasons are worded in it; what people typed stays as typed.
     """
@@ -103,6 +111,14 @@ def build_return_content(
     conditions = sorted(case.conditions, key=lambda c: c.position)
     names = recorders or {}
     final = kind is ReturnKind.FINAL_OUTCOME
+    onward_now = referrals_as_of(tuple(onward), period_end)
+    made = dict(referrals_made or {})
+    first_attended: dict[Pathway, date] = {}
+    for r in reversed(onward_now):  # the first referral on each pathway, in place of the screen's free text
+        made[r.pathway] = (r.referred_on, r.agency)
+    for r in onward_now:  # attending the agency takes the pathway's referral up, whatever the condition says
+        if r.first_attended_on:
+            first_attended[r.pathway] = min(r.first_attended_on, first_attended.get(r.pathway, date.max))
     return ReturnContent(
         kind=kind,
         document_id=str(uuid.UUID(document_id)) if document_id else str(uuid.uuid4()),
@@ -135,7 +151,13 @@ def build_return_content(
             [a for a in case.appointments if chart_from <= a.on <= period_end], chart_from, period_end
         ),
         referrals=tuple(
-            _referral(c, (referrals_made or {}).get(c.pathway) if c.pathway else None, states[c.id].known, w)
+            _referral(
+                c,
+                made.get(c.pathway) if c.pathway else None,
+                states[c.id].known,
+                w,
+                first_attended.get(c.pathway) if c.pathway else None,
+            )
             for c in conditions
             if c.type is ConditionType.PATHWAY
         ),
@@ -159,7 +181,53 @@ def build_return_content(
         recommendation=_recommendation(rules.recommendation(_situation(case, assessment.level)), w),
         language=language,
         contract_notes=_contract_notes(case, kind, variations, period_start, period_end),
+        onward=tuple(
+            OnwardLine(
+                w.t(r.pathway.label),
+                r.agency,
+                r.referred_on,
+                w.t(r.accepted.label),
+                r.accepted_on,
+                r.first_attended_on,
+            )
+            for r in onward_now
+        ),
+        victim_lines=tuple(
+            f"{c.title}: {_victim_line((victims or {}).get(c.id), period_end, w)}"
+            for c in conditions
+            if c.type in VICTIM_CONDITIONS
+        ),
     )
+
+
+def _victim_line(v: VictimContact | None, day: date, w: Words) -> str:
+    """Data-minimised: the victim's wishes, when and how contact was made, whether an outcome is recorded;
+    never the victim's name, contact details or the outcome's words. Bilingual: Welsh, then English."""
+    a = victim_as_of(v, day)
+    if a.wishes is VictimWishes.NOT_ASKED:
+        parts: tuple[str, tuple[object, ...]] = ("Victim's wishes: not yet known.", ())
+    elif a.wishes is VictimWishes.NO_CONTACT:
+        parts = (
+            "Victim's wishes: no contact wanted. Outcome recorded."
+            if a.outcome_recorded
+            else "Victim's wishes: no contact wanted.",
+            (),
+        )
+    elif a.contact_on is None or a.contact_how is None:
+        parts = ("Victim's wishes: contact wanted. Victim contact: not yet made.", ())
+    else:
+        parts = (
+            "Victim contact: made on {0} ({1}); outcome recorded."
+            if a.outcome_recorded
+            else "Victim contact: made on {0} ({1}); outcome not yet recorded.",
+            (w.day(a.contact_on), a.contact_how.label),
+        )
+    english, args = parts
+    if w.language != "cy+en":  # the way contact was made is a label: worded too
+        return w.t(english, *(w.t(str(x)) if i == 1 else x for i, x in enumerate(args)))
+    cy = Words("cy")
+    welsh = cy.t(english, *(cy.t(str(x)) if i == 1 else x for i, x in enumerate(args)))
+    return f"{welsh}\n{english.format(*args)}"
 
 
 def _recommendation(line: str, w: Words) -> str:
@@ -396,12 +464,19 @@ def _by_month(appointments: Sequence[Appointment], start: date, end: date) -> tu
 
 
 def _referral(
-    cond: Condition, made: tuple[date, str] | None, known: bool = True, w: Words | None = None
+    cond: Condition,
+    made: tuple[date, str] | None,
+    known: bool = True,
+    w: Words | None = None,
+    attended: date | None = None,
 ) -> ReferralLine:
     """A pathway condition's referral: made on the date of its referral record (left off when there is none),
-    taken up once work started (the condition as of the period's end)."""
-    taken_up = cond.status in _TAKEN_UP or cond.progress > 0 or (not known and bool(cond.evidence))
-    first = min((e.on for e in cond.evidence), default=None)
+    taken up once work started (the condition as of the period's end) or the person first attended the agency
+    referred to (`attended`, already as of the period's end)."""
+    worked = cond.status in _TAKEN_UP or cond.progress > 0 or (not known and bool(cond.evidence))
+    taken_up = worked or attended is not None
+    starts = [e.on for e in cond.evidence] if worked else []
+    first = min([*starts, *([attended] if attended else [])], default=None)
     return ReferralLine(
         pathway_label=(w or Words()).t(cond.pathway.label if cond.pathway else "Other"),
         intervention=cond.title,

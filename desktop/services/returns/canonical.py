@@ -21,6 +21,7 @@ from .model import (
     ClinicalLine,
     ConditionLine,
     EvidenceLine,
+    OnwardLine,
     ReasonLine,
     ReferralLine,
     ReturnContent,
@@ -50,8 +51,9 @@ def _plain(value: Any) -> Any:
 
 def content_to_dict(content: ReturnContent) -> dict[str, Any]:
     data: dict[str, Any] = _plain(content)
-    if not data.get("contract_notes"):  # added later: left out when empty, so earlier returns hash as before
-        data.pop("contract_notes", None)
+    for later in ("contract_notes", "onward", "victim_lines"):  # added later: left out when empty, so
+        if not data.get(later):  # earlier returns hash as before
+            data.pop(later, None)
     data["format"] = FORMAT_VERSION
     if data.get("language") == "en":  # English content hashes exactly as it did before languages existed
         del data["language"]
@@ -175,4 +177,16 @@ def content_from_dict(data: dict[str, Any]) -> ReturnContent:
         recommendation=data.get("recommendation", ""),
         language=data.get("language", "en"),
         contract_notes=tuple(data.get("contract_notes", ())),
+        onward=tuple(
+            OnwardLine(
+                o["pathway_label"],
+                o["agency"],
+                date.fromisoformat(o["referred_on"]),
+                o["accepted_label"],
+                d(o["accepted_on"]),
+                d(o["first_attended_on"]),
+            )
+            for o in data.get("onward", ())
+        ),
+        victim_lines=tuple(data.get("victim_lines", ())),
     )

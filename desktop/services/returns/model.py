@@ -103,6 +103,18 @@ class ReferralLine:
 
 
 @dataclass(frozen=True, slots=True)
+class OnwardLine:
+    """A referral to another agency, as it stood at the period's end (desktop.domain.onward.as_of)."""
+
+    pathway_label: str
+    agency: str
+    referred_on: date
+    accepted_label: str  # "Accepted", "Not accepted" or "Not known yet", worded
+    accepted_on: date | None
+    first_attended_on: date | None
+
+
+@dataclass(frozen=True, slots=True)
 class ReasonLine:
     level_label: str
     text: str
@@ -156,6 +168,8 @@ class ReturnContent:
     contract_notes: tuple[
         str, ...
     ] = ()  # eligibility overrides (start notice) and variations dated in the period
+    onward: tuple[OnwardLine, ...] = ()  # referrals to other agencies made by the period's end
+    victim_lines: tuple[str, ...] = ()  # one data-minimised line per victim condition (no name or details)
 
     @property
     def title(self) -> str:

@@ -305,6 +305,41 @@ def _referrals(c: ReturnContent, width: float) -> list[Flowable]:
     ]
 
 
+def _onward(c: ReturnContent, width: float) -> list[Flowable]:
+    """Referrals to other agencies as they stood at the period's end: what was not yet dated says so."""
+    st, w = styles(), words(c)
+    if not c.onward:
+        return []
+    rows: list[list[Flowable | str]] = [
+        [
+            _p(w.t("Pathway"), True),
+            _p(w.t("Agency"), True),
+            _p(w.t("Referred"), True),
+            _p(w.t("Accepted"), True),
+            _p(w.t("First attended"), True),
+        ]
+    ]
+    for o in c.onward:
+        answer = (
+            w.t("{0}, on {1}", o.accepted_label, w.day(o.accepted_on)) if o.accepted_on else o.accepted_label
+        )
+        attended = w.day(o.first_attended_on) if o.first_attended_on else w.t("Not yet")
+        rows.append([_p(o.pathway_label), _p(o.agency), _p(w.day(o.referred_on)), _p(answer), _p(attended)])
+    return [
+        Paragraph(esc(w.t("Referrals to other agencies")), st.heading),
+        _table(rows, [0.18 * width, 0.28 * width, 0.16 * width, 0.22 * width, 0.16 * width]),
+    ]
+
+
+def _victims(c: ReturnContent) -> list[Flowable]:
+    st, w = styles(), words(c)
+    if not c.victim_lines:
+        return []
+    return [Paragraph(esc(w.t("Victim contact")), st.heading)] + [
+        Paragraph(_lines(line), st.body, bulletText="\u2022") for line in c.victim_lines
+    ]
+
+
 def _disclosures(c: ReturnContent) -> list[Flowable]:
     st, w = styles(), words(c)
     out: list[Flowable] = [Paragraph(esc(w.t("Disclosures of new offending")), st.heading)]
@@ -394,11 +429,13 @@ def build_story(c: ReturnContent, width: float, signature: Flowable, banner: str
     if c.kind not in (ReturnKind.CONTRACT_START, ReturnKind.FINAL_OUTCOME):
         story += _recommendation(c, width)
     story += _conditions(c, width)
+    story += _victims(c)
     if c.contract_notes:
         story.append(Paragraph("Eligibility and changes to the contract", st.heading))
         story += [Paragraph(esc(line), st.body, bulletText="\u2022") for line in c.contract_notes]
     story += _attendance(c, width)
     story += _referrals(c, width)
+    story += _onward(c, width)
     story += _disclosures(c)
     if c.clinical_shared:
         story += _clinical(c, width)

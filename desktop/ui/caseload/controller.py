@@ -97,6 +97,7 @@ class CaseloadController(QObject):
         self._mine = snap.mine_ids
         self.model.set_rows(snap.rows)
         self.model.set_alerts(snap.alerts)
+        self.model.set_decisions(snap.decisions)
         self._apply_alert_filter()
         # Tens of thousands of long-lived row objects: keep the cyclic collector from walking them again on
         # every full collection (each walk was a 20-40 ms stall mid-keystroke at 10,000 people). No collect()
@@ -113,6 +114,7 @@ class CaseloadController(QObject):
         self._mine = (self._mine - set(ids)) | snap.mine_ids
         self.model.update_rows(snap.rows, gone=[i for i in ids if i not in found])
         self.model.set_alerts(snap.alerts, only=ids)
+        self.model.set_decisions(snap.decisions, only=ids)
         self._apply_alert_filter()
         self._today = snap.today
         self._apply_scope()

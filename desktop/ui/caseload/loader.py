@@ -17,6 +17,7 @@ class CaseloadSnapshot:
     mine_ids: frozenset[str]  # people whose keyworker is the signed-in user
     today: date
     alerts: dict[str, str] = field(default_factory=dict)  # person id -> open safety concerns, in words
+    decisions: dict[str, str] = field(default_factory=dict)  # person id -> the force's decision (nfa, ...)
 
 
 def load_caseload(store: CaseStore, now: datetime, only: Collection[str] | None = None) -> CaseloadSnapshot:
@@ -24,7 +25,7 @@ def load_caseload(store: CaseStore, now: datetime, only: Collection[str] | None 
     rows = store.cases.caseload(now, only)
     mine = frozenset(r.person_id for r in rows if r.keyworker_id == store.user.id)
     alerts = {pid: "; ".join(c.text for c in concerns) for pid, concerns in open_alerts(store, only).items()}
-    return CaseloadSnapshot(rows, mine, now.date(), alerts)
+    return CaseloadSnapshot(rows, mine, now.date(), alerts, store.cases.force_decisions(only))
 
 
 def search_caseload(store: CaseStore, text: str, limit: int) -> list[str]:

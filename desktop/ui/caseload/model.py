@@ -123,6 +123,7 @@ class CaseloadTableModel(QAbstractTableModel):
         self._sorted_by: tuple[Column, Qt.SortOrder] | None = None
         self._alerts: dict[str, str] = {}  # person id -> their open safety concerns, in words
         self._alert_icon: Any = None
+        self._decisions: dict[str, str] = {}  # person id -> the force's decision code (nfa, charge, other)
 
     # -- data in -------------------------------------------------------------------------------------------
     def set_rows(self, rows: Sequence[CaseloadRow]) -> None:
@@ -169,6 +170,31 @@ class CaseloadTableModel(QAbstractTableModel):
             self._alerts.update(alerts)
         if self._rows:
             self.dataChanged.emit(self.index(0, Column.NAME), self.index(len(self._rows) - 1, Column.NAME))
+
+    def set_decisions(self, decisions: Mapping[str, str], only: Iterable[str] | None = None) -> None:
+        """The force's decisions (person id -> nfa / charge / other), for everyone or only the people in `only`;
+        a closed case's contract column names it."""
+        if only is None:
+            self._decisions = dict(decisions)
+        else:
+            for pid in only:
+                self._decisions.pop(pid, None)
+            self._decisions.update(decisions)
+        if self._rows:
+            col = Column.STATE
+            self.dataChanged.emit(self.index(0, col), self.index(len(self._rows) - 1, col))
+
+    def decision_text(self, row: CaseloadRow) -> str:
+        """ "Force: no further action" for a closed case the force has decided; empty otherwise."""
+        code = self._decisions.get(row.person_id, "")
+        if not code or row.state is None or not row.state.is_terminal:
+            return ""
+        words = {
+            "nfa": self.tr("no further action"),
+            "charge": self.tr("charge"),
+            "other": self.tr("other disposal"),
+        }.get(code, code)
+        return self.tr("force: %1").replace("%1", words)
 
     def set_alert_icon(self, icon: Any) -> None:
         self._alert_icon = icon
@@ -260,7 +286,8 @@ class CaseloadTableModel(QAbstractTableModel):
         if col is Column.KEYWORKER:
             return row.keyworker
         if col is Column.STATE:
-            return state_label(row)
+            decided = self.decision_text(row)
+            return f"{state_label(row)} \u00b7 {decided}" if decided else state_label(row)
         if col is Column.DAY:
             if row.state is None or row.state is ContractState.OFFERED:
                 return self.tr("not signed")

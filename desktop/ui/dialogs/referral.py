@@ -33,12 +33,12 @@ from desktop.domain import (
     ValidationError,
     validate_new_referral,
 )
-from desktop.domain.demographics import Ethnicity, Sex
+from desktop.domain.demographics import Disability, Ethnicity, GenderIdentity, Sex, contact_problems
 from desktop.domain.eligibility import facts_from, override
 
 from ..context import AppContext
 from ..date_field import DateField, DateProblem
-from ..demographics import ethnicity_combo, sex_combo
+from ..demographics import disability_combo, ethnicity_combo, gender_identity_combo, sex_combo
 from ..validation import name_problem, phone_problem
 from ..wheel_guard import guard_wheel
 from .base import WriteDialog, problem_label, show_problem
@@ -143,8 +143,14 @@ class NewReferralDialog(WriteDialog):
         self.language.addItems([self.tr("English"), self.tr("Welsh")])
         self.sex = sex_combo(box)
         self.ethnicity = ethnicity_combo(box)
-        for combo in (self.sex, self.ethnicity):
+        self.gender_identity = gender_identity_combo(box)
+        self.disability = disability_combo(box)
+        for combo in (self.sex, self.ethnicity, self.gender_identity, self.disability):
             combo.currentIndexChanged.connect(self._mark_dirty)
+        self.gp_practice = self._line(box, self.tr("optional: the practice's name"))
+        self.emergency_name = self._line(box, self.tr("optional"))
+        self.emergency_phone = self._line(box)
+        self.emergency_relationship = self._line(box, self.tr("e.g. mother, partner, friend"))
         self._add(form, "first_name", self.tr("&First name:"), self.first_name)
         self._add(form, "last_name", self.tr("&Last name:"), self.last_name)
         self._add(form, "date_of_birth", self.tr("Date of &birth:"), self.date_of_birth)
@@ -155,6 +161,12 @@ class NewReferralDialog(WriteDialog):
         self._add(form, "language", self.tr("Preferred lan&guage:"), self.language)
         self._add(form, "sex", self.tr("Se&x:"), self.sex)
         self._add(form, "ethnicity", self.tr("E&thnicity:"), self.ethnicity)
+        self._add(form, "gender_identity", self.tr("Gender identit&y:"), self.gender_identity)
+        self._add(form, "disability", self.tr("Disa&bility:"), self.disability)
+        self._add(form, "gp_practice", self.tr("GP practice:"), self.gp_practice)
+        self._add(form, "emergency_name", self.tr("Emergency contact:"), self.emergency_name)
+        self._add(form, "emergency_phone", self.tr("Their phone:"), self.emergency_phone)
+        self._add(form, "emergency_relationship", self.tr("Relationship:"), self.emergency_relationship)
         return box
 
     def _referral_box(self, parent: QWidget) -> QGroupBox:
@@ -390,6 +402,12 @@ class NewReferralDialog(WriteDialog):
             preferred_language=self.language.currentText().strip() or "English",
             sex=Sex(self.sex.currentData()),
             ethnicity=Ethnicity(self.ethnicity.currentData()),
+            gender_identity=GenderIdentity(self.gender_identity.currentData()),
+            disability=Disability(self.disability.currentData()),
+            gp_practice=" ".join(self.gp_practice.text().split()),
+            emergency_name=" ".join(self.emergency_name.text().split()),
+            emergency_phone=self.emergency_phone.text().strip(),
+            emergency_relationship=" ".join(self.emergency_relationship.text().split()),
         )
         referral = Referral(
             person.id,
@@ -426,6 +444,16 @@ class NewReferralDialog(WriteDialog):
                 problems[key] = name_problem(edit.text())
         if phone_problem(self.phone.text()):
             problems["phone"] = phone_problem(self.phone.text())
+        problems.update(
+            contact_problems(
+                person.gp_practice,
+                person.emergency_name,
+                person.emergency_phone,
+                person.emergency_relationship,
+            )
+        )
+        if phone_problem(person.emergency_phone):
+            problems["emergency_phone"] = phone_problem(person.emergency_phone)
         return person, referral, consent, problems
 
     def _check(self) -> bool:

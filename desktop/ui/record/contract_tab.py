@@ -16,10 +16,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain import Condition, ContractState
+from desktop.domain.victims import VICTIM_CONDITIONS
 from desktop.ui.language import ui_format, ui_label
 
 from .controller import LoadedCase, RecordController
 from .models import SORT_ROLE, ConditionsTableModel, EvidenceTableModel
+from .scans_box import ScansBox
+from .style import fmt_date
 
 
 def _table(parent: QWidget, name: str) -> QTableView:
@@ -44,11 +47,16 @@ class ContractTab(QWidget):
         self.vary_button.setAccessibleName(self.tr("Vary contract"))
         self.status_button = QPushButton(self.tr("Change s&tatus…"), self)
         self.progress_button = QPushButton(self.tr("Add &progress…"), self)
+        self.victim_button = QPushButton(self.tr("Victi&m contact…"), self)
+        self.victim_button.setToolTip(
+            self.tr("The victim's wishes, the contact made and its outcome, for a victim-related condition")
+        )
         for button, name in (
             (self.sign_button, self.tr("Sign contract")),
             (self.close_button, self.tr("Close contract")),
             (self.status_button, self.tr("Change condition status")),
             (self.progress_button, self.tr("Add progress to condition")),
+            (self.victim_button, self.tr("Victim contact for the condition")),
         ):
             button.setAccessibleName(name)
         self.state_label = QLabel(self)
@@ -70,11 +78,17 @@ class ContractTab(QWidget):
             EvidenceTableModel.TEXT, QHeaderView.ResizeMode.Stretch
         )
         self.evidence_title = QLabel(self.tr("Evidence: select a condition"), self)
+        self.victim_label = QLabel(self)
+        self.victim_label.setAccessibleName(self.tr("Victim contact for the selected condition"))
+        self.victim_label.hide()
         lower = QWidget(self)
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
         lower_layout.addWidget(self.evidence_title)
+        lower_layout.addWidget(self.victim_label)
         lower_layout.addWidget(self.evidence)
+        self.scans = ScansBox(controller, lower)
+        lower_layout.addWidget(self.scans)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.table)
         splitter.addWidget(lower)
@@ -84,6 +98,7 @@ class ContractTab(QWidget):
         for b in (
             self.status_button,
             self.progress_button,
+            self.victim_button,
             self.sign_button,
             self.vary_button,
             self.close_button,
@@ -97,6 +112,7 @@ class ContractTab(QWidget):
         self.vary_button.clicked.connect(self._on_vary_clicked)
         self.status_button.clicked.connect(self._on_status_clicked)
         self.progress_button.clicked.connect(self._on_progress_clicked)
+        self.victim_button.clicked.connect(self._on_victim_clicked)
         self.table.selectionModel().currentRowChanged.connect(self._on_table_current_changed)
         self.table.doubleClicked.connect(self._on_status_clicked)
         controller.loaded.connect(self._on_controller_loaded)
@@ -144,7 +160,28 @@ class ContractTab(QWidget):
             if cond
             else self.tr("Evidence: select a condition")
         )
+        self._show_victim(cond)
         self._update_actions()
+
+    def _show_victim(self, cond: Condition | None) -> None:
+        """What is recorded of the victim side (not their name or details): wishes, contact, outcome."""
+        if cond is None or cond.type not in VICTIM_CONDITIONS:
+            self.victim_label.hide()
+            return
+        loaded = self._controller.current
+        v = loaded.victims.get(cond.id) if loaded else None
+        if v is None:
+            text = self.tr("Victim: wishes not recorded yet")
+        else:
+            text = self.tr("Victim: {0}").format(self.tr(v.wishes.label))
+            if v.contact_on and v.contact_how:
+                text += self.tr("; contact made {0} ({1})").format(
+                    fmt_date(v.contact_on), self.tr(v.contact_how.label)
+                )
+            if v.outcome_on:
+                text += self.tr("; outcome recorded")
+        self.victim_label.setText(text)
+        self.victim_label.show()
 
     def _update_actions(self) -> None:
         case = self._controller.case
@@ -162,6 +199,7 @@ class ContractTab(QWidget):
             and not cond.status.is_settled
             and cond.counts_kind is None
         )
+        self.victim_button.setEnabled(cond is not None and cond.type in VICTIM_CONDITIONS)
         self.progress_button.setToolTip(
             self.tr("Counted from attended {0} sessions: record the session instead.").format(
                 ui_label(cond.counts_kind).lower()
@@ -188,3 +226,8 @@ class ContractTab(QWidget):
         cond = self.selected_condition()
         if cond is not None:
             self._controller.open_add_progress(cond, self)
+
+    def _on_victim_clicked(self) -> None:
+        cond = self.selected_condition()
+        if cond is not None and cond.type in VICTIM_CONDITIONS:
+            self._controller.open_victim_contact(cond, self)

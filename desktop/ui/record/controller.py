@@ -5,16 +5,23 @@ The first load is the audited opening of the record (`open_case`); reloads after
 
 from __future__ import annotations
 
+import atexit
+import shutil
+import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QWidget
 
 from desktop.domain import Appointment, Case, ComplianceAssessment, Condition, Consent, Person, User
+from desktop.domain.onward import OnwardReferral
 from desktop.domain.safety import SafetyConcern
+from desktop.domain.victims import VictimContact
 from desktop.services.pathway_conditions import suggested_pathway_conditions
 from desktop.storage.audit import AuditEntry
 
@@ -25,9 +32,11 @@ from ..dialogs.base import user_message
 from ..dialogs.close_contract import CloseContractDialog
 from ..dialogs.condition import AddProgressDialog, ConditionStatusDialog
 from ..dialogs.contract import SignContractDialog
+from ..dialogs.onward import OnwardReferralDialog
 from ..dialogs.safety import SafetyActionDialog
 from ..dialogs.session import RecordSessionDialog, ScheduleSessionDialog
 from ..dialogs.variation import VaryContractDialog
+from ..dialogs.victim import VictimContactDialog
 
 
 @dataclass(frozen=True)
@@ -38,6 +47,9 @@ class LoadedCase:
     suggested_conditions: tuple[Condition, ...] = ()  # from the latest pathway needs screen
     users: tuple[User, ...] = ()  # the store's staff, for the keyworker picker
     safety: tuple[SafetyConcern, ...] = ()  # open safety concerns (no action recorded yet)
+    onward: tuple[OnwardReferral, ...] = ()  # referrals to other agencies, oldest first
+    victims: dict[str, VictimContact] = field(default_factory=dict)  # by victim condition id
+    scans: tuple[Any, ...] = ()  # storage.scans.ContractScan: scans of the signed contract, oldest first
 
     @property
     def keyworker_name(self) -> str:
@@ -87,7 +99,11 @@ class RecordController(QObject):
             names = {u.id: u.display_name for u in users}
             suggested = tuple(suggested_pathway_conditions(store, pid, ""))
             safety = tuple(services.safety.open_alerts([pid]).get(pid, []))
-            return LoadedCase(case, names, tuple(cases.timeline(pid)), suggested, users, safety)
+            onward, victims = tuple(cases.onward_referrals(pid)), cases.victim_contacts(pid)
+            scans = tuple(cases.scans(case.contract.id)) if case.contract else ()
+            return LoadedCase(
+                case, names, tuple(cases.timeline(pid)), suggested, users, safety, onward, victims, scans
+            )
 
         self.ctx.runner.run(
             work,
@@ -188,6 +204,22 @@ class RecordController(QObject):
         self._show(dlg)
         return dlg
 
+    def open_onward_referral(
+        self, parent: QWidget, referral: OnwardReferral | None = None
+    ) -> OnwardReferralDialog:
+        """Refer the person to another agency, or update a referral's answer and first attendance."""
+        dlg = OnwardReferralDialog(self.ctx, self.person_id, self.person_name(), referral, parent)
+        dlg.onward_saved.connect(self._on_dialog_case_changed)
+        self._show(dlg)
+        return dlg
+
+    def open_victim_contact(self, condition: Condition, parent: QWidget) -> VictimContactDialog:
+        current = self.current.victims.get(condition.id) if self.current else None
+        dlg = VictimContactDialog(self.ctx, self.person_id, condition, current, parent)
+        dlg.victim_saved.connect(self._on_dialog_case_changed)
+        self._show(dlg)
+        return dlg
+
     def open_condition_status(self, condition: Condition, parent: QWidget) -> ConditionStatusDialog:
         dlg = ConditionStatusDialog(self.ctx, self.person_id, condition, parent)
         dlg.case_changed.connect(self._on_dialog_case_changed)
@@ -199,6 +231,47 @@ class RecordController(QObject):
         dlg.case_changed.connect(self._on_dialog_case_changed)
         self._show(dlg)
         return dlg
+
+    # -- scans of the signed contract (the Contract tab) ----------------------------------------------------
+    def attach_scan(
+        self, path: Path, on_done: Callable[[Any], None], on_error: Callable[[str], None]
+    ) -> None:
+        contract = self.case.contract if self.case else None
+        if contract is None:
+            on_error("Sign the contract before attaching its scan.")
+            return
+        cases, cid = self.ctx.services.cases, contract.id
+        self._save(lambda: cases.attach_scan(cid, path.name, path.read_bytes()), on_done, on_error)
+
+    def save_scan(
+        self, scan_id: str, path: Path, on_done: Callable[[Any], None], on_error: Callable[[str], None]
+    ) -> None:
+        """A copy the user keeps, where they chose (0600, audited)."""
+        cases = self.ctx.services.cases
+        self._save(lambda: cases.export_scan(scan_id, path, "saved"), on_done, on_error)
+
+    def open_scan(self, scan: Any, on_error: Callable[[str], None]) -> None:
+        """Decrypt to a 0600 file in a fresh 0700 temporary folder and hand it to the desktop's viewer."""
+        cases = self.ctx.services.cases
+        folder = Path(tempfile.mkdtemp(prefix="checkpoint-scan-"))  # 0700, this user's only
+        atexit.register(
+            shutil.rmtree, folder, True
+        )  # the viewer may still read it: removed when the app ends
+        path = folder / scan.file_name
+
+        def done(_result: Any) -> None:
+            if not self.open_file(path):
+                on_error(f"No program could open {scan.file_name}; use Save as… instead.")
+            self._on_dialog_case_changed(self.person_id)
+
+        self.ctx.runner.run(
+            lambda: cases.export_scan(scan.id, path, "opened"), done, lambda exc: on_error(user_message(exc))
+        )
+
+    @staticmethod
+    def open_file(path: Path) -> bool:
+        """The desktop's viewer for `path` (replaced in tests, which have no desktop)."""
+        return bool(QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))))
 
     # -- direct saves (the Details tab) --------------------------------------------------------------------
     def _save(

@@ -22,14 +22,21 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain import ELIGIBILITY_QUESTIONS, Consent, Person, PoliceSharing, Referral
-from desktop.domain.demographics import Ethnicity, Sex
+from desktop.domain.demographics import Disability, Ethnicity, GenderIdentity, Sex, contact_problems
 from desktop.ui.language import ui_label
 
 from ..date_field import DateField
-from ..demographics import ethnicity_combo, set_choice, sex_combo
+from ..demographics import (
+    disability_combo,
+    ethnicity_combo,
+    gender_identity_combo,
+    set_choice,
+    sex_combo,
+)
 from ..dialogs.base import problem_label, show_problem
 from ..validation import email_problem, name_problem, phone_problem
 from .controller import LoadedCase, RecordController
+from .onward_box import OnwardBox
 from .style import fmt_date
 
 
@@ -48,7 +55,11 @@ class DetailsTab(QWidget):
         left.addWidget(self._consent_box(body))
         left.addStretch(1)
         columns.addLayout(left, 1)
-        columns.addWidget(self._referral_box(body), 1)
+        right = QVBoxLayout()
+        right.addWidget(self._referral_box(body), 1)
+        self.onward = OnwardBox(controller, body)
+        right.addWidget(self.onward)
+        columns.addLayout(right, 1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
@@ -82,8 +93,16 @@ class DetailsTab(QWidget):
         self.sex.setAccessibleName(self.tr("Sex"))
         self.ethnicity = ethnicity_combo(box)
         self.ethnicity.setAccessibleName(self.tr("Ethnicity"))
-        for combo in (self.sex, self.ethnicity):
+        self.gender_identity = gender_identity_combo(box)
+        self.gender_identity.setAccessibleName(self.tr("Gender identity"))
+        self.disability = disability_combo(box)
+        self.disability.setAccessibleName(self.tr("Disability"))
+        for combo in (self.sex, self.ethnicity, self.gender_identity, self.disability):
             combo.currentIndexChanged.connect(self._on_person_edited)
+        self.gp_practice = self._line(box, self.tr("GP practice"))
+        self.emergency_name = self._line(box, self.tr("Emergency contact's name"))
+        self.emergency_phone = self._line(box, self.tr("Emergency contact's phone"))
+        self.emergency_relationship = self._line(box, self.tr("Emergency contact's relationship"))
         for label, widget in (
             (self.tr("First name:"), self.first_name),
             (self.tr("Last name:"), self.last_name),
@@ -96,6 +115,12 @@ class DetailsTab(QWidget):
             (self.tr("Language:"), self.language),
             (self.tr("Sex:"), self.sex),
             (self.tr("Ethnicity:"), self.ethnicity),
+            (self.tr("Gender identity:"), self.gender_identity),
+            (self.tr("Disability:"), self.disability),
+            (self.tr("GP practice:"), self.gp_practice),
+            (self.tr("Emergency contact:"), self.emergency_name),
+            (self.tr("Their phone:"), self.emergency_phone),
+            (self.tr("Relationship:"), self.emergency_relationship),
         ):
             form.addRow(label, widget)
         self.person_problem = problem_label(box, self.tr("Problem saving details"))
@@ -181,11 +206,17 @@ class DetailsTab(QWidget):
             (self.email, p.email),
             (self.address, p.address),
             (self.language, p.preferred_language),
+            (self.gp_practice, p.gp_practice),
+            (self.emergency_name, p.emergency_name),
+            (self.emergency_phone, p.emergency_phone),
+            (self.emergency_relationship, p.emergency_relationship),
         ):
             edit.setText(value)
         self.date_of_birth.setDate(QDate(p.date_of_birth))
         set_choice(self.sex, p.sex.value)
         set_choice(self.ethnicity, p.ethnicity.value)
+        set_choice(self.gender_identity, p.gender_identity.value)
+        set_choice(self.disability, p.disability.value)
         self._person = p
         self.save_person_button.setEnabled(False)
 
@@ -270,6 +301,12 @@ class DetailsTab(QWidget):
             preferred_language=self.language.text().strip() or "English",
             sex=Sex(self.sex.currentData()),
             ethnicity=Ethnicity(self.ethnicity.currentData()),
+            gender_identity=GenderIdentity(self.gender_identity.currentData()),
+            disability=Disability(self.disability.currentData()),
+            gp_practice=" ".join(self.gp_practice.text().split()),
+            emergency_name=" ".join(self.emergency_name.text().split()),
+            emergency_phone=self.emergency_phone.text().strip(),
+            emergency_relationship=" ".join(self.emergency_relationship.text().split()),
         )
 
     def _on_save_person_clicked(self) -> None:
@@ -302,10 +339,22 @@ class DetailsTab(QWidget):
             (self.tr("Last name"), name_problem(person.last_name)),
             (self.tr("Phone"), phone_problem(person.phone)),
             (self.tr("Email"), email_problem(person.email)),
+            (self.tr("Emergency contact's phone"), phone_problem(person.emergency_phone)),
         ):
             if problem:
                 show_problem(self.person_problem, f"{label} {self.tr(problem)}.")
                 return
+        contact_labels = {
+            "gp_practice": self.tr("GP practice"),
+            "emergency_name": self.tr("Emergency contact's name"),
+            "emergency_phone": self.tr("Emergency contact's phone"),
+            "emergency_relationship": self.tr("Relationship"),
+        }
+        for key, problem in contact_problems(
+            person.gp_practice, person.emergency_name, person.emergency_phone, person.emergency_relationship
+        ).items():
+            show_problem(self.person_problem, f"{contact_labels[key]} {self.tr(problem)}.")
+            return
         show_problem(self.person_problem, "")
         self.save_person_button.setEnabled(False)
         self._controller.save_person(

@@ -277,6 +277,12 @@ ACTION_NAMES = {
     "hold.add": "Hold on deletion placed",
     "hold.remove": "Hold on deletion lifted",
     "retention.schedule": "Deletion date set",
+    "onward.create": "Referred to another agency",
+    "onward.update": "Referral to another agency updated",
+    "victim.create": "Victim contact recorded",
+    "victim.update": "Victim contact updated",
+    "contract.scan": "Scan of the signed contract attached",
+    "contract.scan_export": "Scan of the signed contract opened or saved",
 }
 _ISO_RANGE = re.compile(r"(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})")
 _ISO_DATE = re.compile(r"\b(\d{4}-\d{2}-\d{2})\b")
