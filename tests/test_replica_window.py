@@ -77,7 +77,7 @@ def test_the_manager_resolves_exports_and_revokes(qtbot, conflicted, runner, ui_
     qtbot.keyClicks(dlg.folder_edit, str(tmp_path / "out"))
     with qtbot.waitSignal(dlg.exchanged, timeout=10_000) as sent:
         qtbot.mouseClick(dlg.export_button, Qt.MouseButton.LeftButton)
-    assert "Wrote 1 bundle(s)" in sent.args[0]
+    assert "Wrote 1 bundle to" in sent.args[0]
     assert len(list((tmp_path / "out").glob("*.cprbundle"))) == 1
 
     row = next(r for r in range(dlg.devices.rowCount()) if dlg.devices.index(r, 0).data() == "Desk 2")

@@ -2224,11 +2224,11 @@ Rhowch eich cyfrinymadrodd i barhau o&apos;r man lle roeddech chi.</translation>
     </message>
     <message>
         <source>The person&apos;s record is not available in this build yet.</source>
-        <translation>Nid yw cofnod yr unigolyn ar gael yn y fersiwn hon eto.</translation>
+        <translation type="vanished">Nid yw cofnod yr unigolyn ar gael yn y fersiwn hon eto.</translation>
     </message>
     <message>
         <source>The diary is not available in this build yet.</source>
-        <translation>Nid yw&apos;r dyddiadur ar gael yn y fersiwn hon eto.</translation>
+        <translation type="vanished">Nid yw&apos;r dyddiadur ar gael yn y fersiwn hon eto.</translation>
     </message>
     <message>
         <source>Diary</source>
@@ -2236,11 +2236,11 @@ Rhowch eich cyfrinymadrodd i barhau o&apos;r man lle roeddech chi.</translation>
     </message>
     <message>
         <source>New referral</source>
-        <translation>Atgyfeiriad newydd</translation>
+        <translation type="vanished">Atgyfeiriad newydd</translation>
     </message>
     <message>
         <source>The referral form is not available in this build yet.</source>
-        <translation>Nid yw&apos;r ffurflen atgyfeirio ar gael yn y fersiwn hon eto.</translation>
+        <translation type="vanished">Nid yw&apos;r ffurflen atgyfeirio ar gael yn y fersiwn hon eto.</translation>
     </message>
     <message>
         <source>Choose a person first (arrow keys, then Ctrl+R).</source>
@@ -2248,7 +2248,7 @@ Rhowch eich cyfrinymadrodd i barhau o&apos;r man lle roeddech chi.</translation>
     </message>
     <message>
         <source>Recording a session is not available in this build yet.</source>
-        <translation>Nid yw cofnodi sesiwn ar gael yn y fersiwn hon eto.</translation>
+        <translation type="vanished">Nid yw cofnodi sesiwn ar gael yn y fersiwn hon eto.</translation>
     </message>
     <message>
         <source>Checkpoint Desk — locked</source>
@@ -3434,6 +3434,154 @@ Rhowch eich cyfrinymadrodd i barhau o&apos;r man lle roeddech chi.</translation>
     <message>
         <source>Saved to %1. Move it off this computer.</source>
         <translation>Wedi&apos;i chadw yn %1. Symudwch hi oddi ar y cyfrifiadur hwn.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplicasDialog</name>
+    <message>
+        <source>Replicas</source>
+        <translation>Copïau</translation>
+    </message>
+    <message>
+        <source>Revoke device…</source>
+        <translation>Dirymu dyfais…</translation>
+    </message>
+    <message>
+        <source>Keep value a</source>
+        <translation>Cadw gwerth a</translation>
+    </message>
+    <message>
+        <source>Keep value b</source>
+        <translation>Cadw gwerth b</translation>
+    </message>
+    <message>
+        <source>Shared folder or USB stick, e.g. E:\exchange</source>
+        <translation>Ffolder a rennir neu gof bach USB, e.e. E:\exchange</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Allforio</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Mewnforio</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Dyfeisiau</translation>
+    </message>
+    <message>
+        <source>Conflicts: a field changed on two replicas; both values are kept until you choose</source>
+        <translation>Gwrthdaro: maes a newidiwyd ar ddau gopi; cedwir y ddau werth nes i chi ddewis</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>Cyfnewid</translation>
+    </message>
+    <message>
+        <source>This store is not a replica yet. Make one with: checkpoint-desk replica create</source>
+        <translation>Nid yw&apos;r storfa hon yn gopi eto. Gwnewch un gyda: checkpoint-desk replica create</translation>
+    </message>
+    <message>
+        <source>the manager&apos;s replica</source>
+        <translation>copi&apos;r rheolwr</translation>
+    </message>
+    <message>
+        <source>a replica</source>
+        <translation>copi</translation>
+    </message>
+    <message>
+        <source>This device: {0} ({1})</source>
+        <translation>Y ddyfais hon: {0} ({1})</translation>
+    </message>
+    <message>
+        <source>Resolved: {0} keeps the chosen value; the other replicas take it at the next exchange.</source>
+        <translation>Wedi&apos;i ddatrys: mae {0} yn cadw&apos;r gwerth a ddewiswyd; bydd y copïau eraill yn ei gymryd yn y cyfnewid nesaf.</translation>
+    </message>
+    <message>
+        <source>Revoke device</source>
+        <translation>Dirymu dyfais</translation>
+    </message>
+    <message>
+        <source>Refuse every bundle from {0} from now on? Use this for a lost or retired device.</source>
+        <translation>Gwrthod pob bwndel gan {0} o hyn ymlaen? Defnyddiwch hwn ar gyfer dyfais a gollwyd neu nad yw&apos;n cael ei defnyddio mwyach.</translation>
+    </message>
+    <message>
+        <source>Revoked {0}.</source>
+        <translation>Wedi dirymu {0}.</translation>
+    </message>
+    <message>
+        <source>Give the exchange folder first.</source>
+        <translation>Rhowch y ffolder cyfnewid yn gyntaf.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n bundle(s) to %1.</source>
+        <translation>
+            <numerusform>Ysgrifennwyd %n bwndel i %1.</numerusform>
+            <numerusform>Ysgrifennwyd %n bwndel i %1.</numerusform>
+            <numerusform>Ysgrifennwyd %n bwndel i %1.</numerusform>
+            <numerusform>Ysgrifennwyd %n bwndel i %1.</numerusform>
+            <numerusform>Ysgrifennwyd %n bwndel i %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied %n bundle(s):</source>
+        <translation>
+            <numerusform>Rhoddwyd %n bwndel ar waith:</numerusform>
+            <numerusform>Rhoddwyd %n bwndel ar waith:</numerusform>
+            <numerusform>Rhoddwyd %n bwndel ar waith:</numerusform>
+            <numerusform>Rhoddwyd %n bwndel ar waith:</numerusform>
+            <numerusform>Rhoddwyd %n bwndel ar waith:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) changed,</source>
+        <translation>
+            <numerusform>newidiwyd %n cofnod,</numerusform>
+            <numerusform>newidiwyd %n cofnod,</numerusform>
+            <numerusform>newidiwyd %n cofnod,</numerusform>
+            <numerusform>newidiwyd %n cofnod,</numerusform>
+            <numerusform>newidiwyd %n cofnod,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new conflict(s).</source>
+        <translation>
+            <numerusform>%n achos newydd o wrthdaro.</numerusform>
+            <numerusform>%n achos newydd o wrthdaro.</numerusform>
+            <numerusform>%n achos newydd o wrthdaro.</numerusform>
+            <numerusform>%n achos newydd o wrthdaro.</numerusform>
+            <numerusform>%n achos newydd o wrthdaro.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused as replays.</source>
+        <translation>
+            <numerusform>gwrthodwyd %n fel ailchwarae.</numerusform>
+            <numerusform>gwrthodwyd %n fel ailchwarae.</numerusform>
+            <numerusform>gwrthodwyd %n fel ailchwarae.</numerusform>
+            <numerusform>gwrthodwyd %n fel ailchwarae.</numerusform>
+            <numerusform>gwrthodwyd %n fel ailchwarae.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} is not a folder.</source>
+        <translation>Nid yw {0} yn ffolder.</translation>
+    </message>
+    <message>
+        <source>Refused {0}: {1}</source>
+        <translation>Gwrthodwyd {0}: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>ReplicasHookup</name>
+    <message>
+        <source>Re&amp;plicas…</source>
+        <translation type="unfinished">Co&amp;pïau…</translation>
+    </message>
+    <message>
+        <source>Other desks and laptops: devices, conflicts, exchange (Ctrl+Shift+Y)</source>
+        <translation>Desgiau a gliniaduron eraill: dyfeisiau, gwrthdaro, cyfnewid (Ctrl+Shift+Y)</translation>
     </message>
 </context>
 <context>

@@ -599,6 +599,22 @@
         <source>No contract</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>no further action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other disposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>force: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%n day(s) left</source>
         <translation>
@@ -820,6 +836,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Victi&amp;m contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The victim&apos;s wishes, the contact made and its outcome, for a victim-related condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sign contract</source>
         <translation type="unfinished"></translation>
     </message>
@@ -836,6 +860,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Victim contact for the condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Conditions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -845,6 +873,10 @@
     </message>
     <message>
         <source>Evidence: select a condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Victim contact for the selected condition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -861,6 +893,22 @@
     </message>
     <message>
         <source>Evidence for &apos;{0}&apos; ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Victim: wishes not recorded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Victim: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; contact made {0} ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; outcome recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1089,6 +1137,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Gender identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GP practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency contact&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency contact&apos;s phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency contact&apos;s relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>First name:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1130,6 +1202,30 @@
     </message>
     <message>
         <source>Ethnicity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender identity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disability:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GP practice:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency contact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1284,6 +1380,10 @@
     </message>
     <message>
         <source>Date of birth is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2020,31 +2120,11 @@ Enter your passphrase to carry on where you left off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The person&apos;s record is not available in this build yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The diary is not available in this build yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New referral</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The referral form is not available in this build yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose a person first (arrow keys, then Ctrl+R).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recording a session is not available in this build yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2198,6 +2278,14 @@ Enter your passphrase to carry on where you left off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>optional: the practice&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. mother, partner, friend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;First name:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2235,6 +2323,30 @@ Enter your passphrase to carry on where you left off.</source>
     </message>
     <message>
         <source>E&amp;thnicity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender identit&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disa&amp;bility:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GP practice:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency contact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2423,6 +2535,111 @@ Enter your passphrase to carry on where you left off.</source>
     </message>
     <message>
         <source>{0:g} to {1:g}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OnwardBox</name>
+    <message>
+        <source>Referrals to other agencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refer to an agency…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refer to another agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Update referral…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update the selected referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OnwardReferralDialog</name>
+    <message>
+        <source>Update a referral to another agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refer to another agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pathway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency referred to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date referred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted by the agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date the agency answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date first attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working note (never on a return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pathway:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;gency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Referred on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ccepted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Answered on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First attended:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date the referral was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OnwardTableModel</name>
+    <message>
+        <source>Not yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3031,6 +3248,139 @@ Enter your passphrase to carry on where you left off.</source>
     </message>
     <message>
         <source>Saved to %1. Move it off this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReplicasDialog</name>
+    <message>
+        <source>Replicas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke device…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep value a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep value b</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared folder or USB stick, e.g. E:\exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts: a field changed on two replicas; both values are kept until you choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This store is not a replica yet. Make one with: checkpoint-desk replica create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the manager&apos;s replica</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a replica</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device: {0} ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved: {0} keeps the chosen value; the other replicas take it at the next exchange.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse every bundle from {0} from now on? Use this for a lost or retired device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the exchange folder first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n bundle(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n bundle to %1.</numerusform>
+            <numerusform>Wrote %n bundles to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied %n bundle(s):</source>
+        <translation>
+            <numerusform>Applied %n bundle:</numerusform>
+            <numerusform>Applied %n bundles:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) changed,</source>
+        <translation>
+            <numerusform>%n record changed,</numerusform>
+            <numerusform>%n records changed,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new conflict(s).</source>
+        <translation>
+            <numerusform>%n new conflict.</numerusform>
+            <numerusform>%n new conflicts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused as replays.</source>
+        <translation>
+            <numerusform>%n refused as a replay.</numerusform>
+            <numerusform>%n refused as replays.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} is not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReplicasHookup</name>
+    <message>
+        <source>Re&amp;plicas…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other desks and laptops: devices, conflicts, exchange (Ctrl+Shift+Y)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3740,6 +4090,61 @@ Enter your passphrase to carry on where you left off.</source>
     </message>
     <message>
         <source>At most {0} characters (now {1}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScansBox</name>
+    <message>
+        <source>Signed contract scans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scans of the signed contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach scan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach a scan of the signed contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy of the selected scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem with the scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy of the scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved a copy to {0}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4735,6 +5140,89 @@ Enter your passphrase to carry on where you left off.</source>
     </message>
     <message>
         <source>Choose the condition to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VictimContactDialog</name>
+    <message>
+        <source>Victim contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Victim&apos;s wishes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date the victim was asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date contact was made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no contact yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How contact was made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Victim&apos;s name (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Victim&apos;s contact details (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returns say only the victim&apos;s wishes, when and how contact was made, and whether an outcome is recorded: never the victim&apos;s name, contact details or the outcome&apos;s words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wishes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Asked on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contact made on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome &amp;dated:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Victim&apos;s &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Victim&apos;s con&amp;tact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date asked</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -313,7 +313,9 @@ class ReplicasDialog(QDialog):
         store = self._ctx.store
         self._ctx.runner.run(
             lambda: replica.export_bundles(store, folder),
-            lambda paths: self._done(self.tr("Wrote {0} bundle(s) to {1}.").format(len(paths), folder)),
+            lambda paths: self._done(
+                self.tr("Wrote %n bundle(s) to %1.", "", len(paths)).replace("%1", str(folder))
+            ),
             self._on_runner_failed,
         )
 
@@ -331,11 +333,15 @@ class ReplicasDialog(QDialog):
 
     def _on_runner_imported(self, report: replica.ImportReport) -> None:
         s = report.stats
-        text = self.tr("Applied {0} bundle(s): {1} record(s) changed, {2} new conflict(s).").format(
-            len(report.applied), s.rows_changed, s.conflicts_opened
+        text = " ".join(
+            (
+                self.tr("Applied %n bundle(s):", "", len(report.applied)),
+                self.tr("%n record(s) changed,", "", s.rows_changed),
+                self.tr("%n new conflict(s).", "", s.conflicts_opened),
+            )
         )
         if report.replayed:
-            text += " " + self.tr("{0} refused as replays.").format(len(report.replayed))
+            text += " " + self.tr("%n refused as replays.", "", len(report.replayed))
         for name, reason in report.refused:
             text += " " + self.tr("Refused {0}: {1}").format(name, reason)
         self._done(text)
