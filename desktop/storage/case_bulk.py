@@ -1,0 +1,93 @@
+"""Whole new cases as plain inserts in the caller's one transaction: a sync import's new referrals (10,000 in
+one bundle) and the demo's invented caseload. The rows are what `convert` gives for the domain objects; every
+person goes into the search index and every entry into the one audit writer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any, cast
+
+from sqlalchemy import Table, insert
+from sqlalchemy.orm import Session
+
+from desktop.domain import Appointment, Condition, Consent, Contract, Person, Referral
+
+from . import audit, convert
+from .records import (
+    AppointmentRecord,
+    ConditionRecord,
+    ConsentRecord,
+    ContractRecord,
+    EvidenceRecord,
+    PersonRecord,
+    ReferralRecord,
+)
+from .search_index import SearchEntry, index_people
+
+
+def _insert(s: Session, record: type, rows: list[dict[str, Any]]) -> None:
+    if rows:
+        s.execute(insert(cast(Table, record.__table__)), rows)  # type: ignore[attr-defined]
+
+
+class CaseBulkWriter:
+    def __init__(self, session: Session, stamp: datetime | None = None) -> None:
+        """`stamp` (naive UTC): created_at and updated_at of every row; None: the columns' own default."""
+        self._s = session
+        self._stamp: dict[str, Any] = (
+            {"created_at": stamp, "updated_at": stamp, "row_version": 1} if stamp else {"row_version": 1}
+        )
+
+    def add_people(
+        self, people: Sequence[Person], referrals: Sequence[Referral], consents: Sequence[Consent]
+    ) -> None:
+        st = self._stamp
+        _insert(self._s, PersonRecord, [{"id": p.id, **convert.person_fields(p), **st} for p in people])
+        _insert(
+            self._s, ReferralRecord, [{"id": r.id, **convert.referral_fields(r), **st} for r in referrals]
+        )
+        _insert(self._s, ConsentRecord, [{"id": c.id, **convert.consent_fields(c), **st} for c in consents])
+        index_people(
+            self._s,
+            [SearchEntry(p.id, p.first_name, p.last_name, p.force_reference, p.pnc_id) for p in people],
+            new=True,
+        )
+
+    def add_contract(self, contract: Contract, conditions: Sequence[Condition] = ()) -> None:
+        """A contract with its conditions and their evidence."""
+        st = self._stamp
+        _insert(self._s, ContractRecord, [{"id": contract.id, **convert.contract_fields(contract), **st}])
+        _insert(
+            self._s, ConditionRecord, [{"id": c.id, **convert.condition_fields(c), **st} for c in conditions]
+        )
+        _insert(
+            self._s,
+            EvidenceRecord,
+            [
+                {
+                    "id": e.id,
+                    "condition_id": c.id,
+                    "on": e.on,
+                    "text": e.text,
+                    "recorded_by": e.recorded_by,
+                    "amount": e.amount,
+                    "status": e.status.value if e.status else None,
+                    **st,
+                }
+                for c in conditions
+                for e in c.evidence
+            ],
+        )
+
+    def add_appointments(self, appointments: Sequence[Appointment]) -> None:
+        st = self._stamp
+        _insert(
+            self._s,
+            AppointmentRecord,
+            [{"id": a.id, **convert.appointment_fields(a), **st} for a in appointments],
+        )
+
+    def audit(self, actor: str, entries: Sequence[audit.Entry], at: datetime | None = None) -> None:
+        audit.append_many(self._s, actor, entries, at)
