@@ -5,9 +5,10 @@ person goes into the search index and every entry into the one audit writer.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from datetime import datetime
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from sqlalchemy import Table, insert
 from sqlalchemy.orm import Session
@@ -25,6 +26,9 @@ from .records import (
     ReferralRecord,
 )
 from .search_index import SearchEntry, index_people
+
+if TYPE_CHECKING:
+    from .store import CaseStore
 
 
 def _insert(s: Session, record: type, rows: list[dict[str, Any]]) -> None:
@@ -91,3 +95,10 @@ class CaseBulkWriter:
 
     def audit(self, actor: str, entries: Sequence[audit.Entry], at: datetime | None = None) -> None:
         audit.append_many(self._s, actor, entries, at)
+
+
+@contextmanager
+def bulk_writes(store: CaseStore, stamp: datetime | None = None) -> Iterator[CaseBulkWriter]:
+    """One transaction of plain inserts (the demo's caseload): all of it lands, or none of it."""
+    with store.write() as s:
+        yield CaseBulkWriter(s, stamp)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from collections.abc import Collection
 from datetime import date, datetime
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -139,7 +139,7 @@ class SyncReads:
         row = self._s.execute(
             select(p.id, p.name, p.out_sequence, p.out_last_sha256).where(p.id == partner_id)
         ).first()
-        return PartnerState(*row) if row else None
+        return PartnerState._make(row) if row else None
 
     # -- planning an import --------------------------------------------------------------------------------
     def received_index(self, partner_id: str) -> list[ReceivedIndex]:
@@ -149,7 +149,7 @@ class SyncReads:
                 t.partner_id == partner_id
             )
         )
-        return [ReceivedIndex(*r) for r in rows]
+        return [ReceivedIndex._make(r) for r in rows]
 
     def people_with_references(self, refs: Collection[str]) -> list[tuple[str, str, str, str]]:
         """(person id, force reference, first name, last name) of the people holding any of `refs`."""
@@ -173,7 +173,7 @@ class SyncReads:
             .order_by(c.created_at.desc())
             .limit(1)
         ).first()
-        return ContractBrief(*row) if row else None
+        return ContractBrief._make(row) if row else None
 
     def condition_of_type(self, contract_id: str, condition_type: str) -> str | None:
         """The id of the contract's condition of this type (the offending condition), if it has one."""
@@ -190,7 +190,7 @@ class SyncReads:
                 b.partner_id == partner_id, b.direction == "sent", b.bundle_id == bundle_id
             )
         ).first()
-        return SentBundle(*row) if row else None
+        return SentBundle._make(row) if row else None
 
     def pending_records(self, partner_id: str) -> list[PendingRecord]:
         """Records kept from earlier bundles that wait for their referral."""
@@ -223,7 +223,7 @@ class SyncReads:
         q = select(t.record_id, t.record_version, t.data_sha256).where(t.partner_id == partner_id)
         return {rid: (v, h) for rid, v, h in self._s.execute(q)}
 
-    def _linked(self, partner_id: str) -> object:
+    def _linked(self, partner_id: str) -> Any:
         r = SyncReceivedRecord.__table__.c
         return (
             select(r.person_id, r.record_id.label("referral_id"))
@@ -238,7 +238,7 @@ class SyncReads:
 
     def linked_contracts(self, partner_id: str) -> list[LinkedContract]:
         """Every contract of a person whose referral came from the partner, oldest first per the table."""
-        link: object = self._linked(partner_id)
+        link = self._linked(partner_id)
         c, p = ContractRecord.__table__.c, PersonRecord.__table__.c
         q = (
             select(
@@ -251,18 +251,19 @@ class SyncReads:
                 c.closed_on,
                 c.outcome_reason,
                 c.row_version,
-                link.c.referral_id,  # type: ignore[attr-defined]
+                link.c.referral_id,
                 p.force_reference,
             )
-            .join(link, link.c.person_id == c.person_id)  # type: ignore[attr-defined]
+            .join(link, link.c.person_id == c.person_id)
             .join(PersonRecord.__table__, p.id == c.person_id)
             .where(visible_filter(self._user, p.keyworker_id))
         )
-        return [LinkedContract(*r) for r in self._s.execute(q)]
+        return [LinkedContract._make(r) for r in self._s.execute(q)]
 
     def latest_evidence_days(self) -> dict[str, date]:
         e = EvidenceRecord.__table__.c
-        return dict(self._s.execute(select(e.condition_id, func.max(e.on)).group_by(e.condition_id)).all())  # type: ignore[arg-type]
+        rows = self._s.execute(select(e.condition_id, func.max(e.on)).group_by(e.condition_id))
+        return {cid: day for cid, day in rows}
 
     def conditions_of(self, contract_ids: Collection[str]) -> list[ConditionRow]:
         k = ConditionRecord.__table__.c
@@ -282,7 +283,7 @@ class SyncReads:
             .where(k.contract_id.in_(_json_ids(contract_ids)))  # type: ignore[arg-type]
             .order_by(k.position)
         )
-        return [ConditionRow(*r) for r in self._s.execute(q)]
+        return [ConditionRow._make(r) for r in self._s.execute(q)]
 
     def variations_of(self, contract_ids: Collection[str]) -> list[VariationRow]:
         v = VariationRecord.__table__.c
@@ -291,13 +292,13 @@ class SyncReads:
             .where(v.contract_id.in_(_json_ids(contract_ids)))  # type: ignore[arg-type]
             .order_by(v.on)
         )
-        return [VariationRow(*r) for r in self._s.execute(q)]
+        return [VariationRow._make(r) for r in self._s.execute(q)]
 
     def linked_appointments(self, partner_id: str) -> list[tuple[str, datetime, str | None]]:
         """(person id, planned at (local), outcome) of every appointment of a person the partner referred."""
-        link: object = self._linked(partner_id)
+        link = self._linked(partner_id)
         a = AppointmentRecord.__table__.c
-        q = select(a.person_id, a.planned_at, a.outcome).join(link, link.c.person_id == a.person_id)  # type: ignore[attr-defined]
+        q = select(a.person_id, a.planned_at, a.outcome).join(link, link.c.person_id == a.person_id)
         return [(pid, planned, outcome) for pid, planned, outcome in self._s.execute(q)]
 
     def acks_due(self, partner_id: str) -> list[AckDue]:
@@ -312,7 +313,7 @@ class SyncReads:
             )
             .order_by(b.sequence)
         )
-        return [AckDue(*r) for r in self._s.execute(q)]
+        return [AckDue._make(r) for r in self._s.execute(q)]
 
     def erasure_notices(self, partner_id: str) -> list[tuple[str, str, str]]:
         return erasure_notices(self._s, partner_id)
@@ -326,4 +327,4 @@ class SyncReads:
             .where(b.direction == "sent", b.acknowledged_at.is_(None), b.at < before)
             .order_by(b.at)
         )
-        return [SentLogRow(*r) for r in self._s.execute(q)]
+        return [SentLogRow._make(r) for r in self._s.execute(q)]

@@ -18,8 +18,8 @@ from desktop.domain import Role
 from desktop.domain.ids import new_id
 
 from . import audit
+from .clock import utcnow
 from .errors import NotFound
-from .records import utcnow
 from .sync_apply import SyncWrites
 from .sync_reads import SyncReads
 from .sync_records import (

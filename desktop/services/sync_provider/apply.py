@@ -140,11 +140,10 @@ class Applier:
         if person is None:
             return
         p = data["person"]
-        contacts = {  # contact details are ours once we hold them
-            name: str(p[name])
-            for name in ("phone", "email", "address")
-            if p.get(name) and not getattr(person, name)
-        }
+
+        def ours(name: str, held: str) -> str:  # contact details are ours once we hold them
+            return held or str(p.get(name) or "")
+
         self.s.update_person(
             replace(
                 person,
@@ -153,7 +152,9 @@ class Applier:
                 date_of_birth=_d(p["date_of_birth"]),
                 force_reference=str(data["force_reference"]),
                 pnc_id=p.get("pnc_id") or person.pnc_id,
-                **contacts,
+                phone=ours("phone", person.phone),
+                email=ours("email", person.email),
+                address=ours("address", person.address),
             )
         )
         facts = {
