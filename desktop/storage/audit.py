@@ -130,7 +130,21 @@ def append_many(session: Session, actor: str, entries: Sequence[Entry], at: date
         digest = _digest(prev, row)
         signer, signature = sign_hash(session, digest)
         rows.append(
-            {**row._asdict(), "prev_hash": prev, "hash": digest, "signer": signer, "signature": signature}
+            {
+                "seq": seq,
+                "id": row.id,
+                "at": when,
+                "actor": actor,
+                "action": action,
+                "entity": entity,
+                "entity_id": entity_id,
+                "person_id": person_id,
+                "detail": detail,
+                "prev_hash": prev,
+                "hash": digest,
+                "signer": signer,
+                "signature": signature,
+            }
         )
         seq, prev = seq + 1, digest
     session.execute(insert(cast(Table, AuditRecord.__table__)), rows)

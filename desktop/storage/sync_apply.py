@@ -15,11 +15,11 @@ from sqlalchemy import Table, insert, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
-from desktop.domain import Condition, Consent, Contract, Evidence, Person, Referral, User
+from desktop.domain import Condition, Contract, Evidence, Person, Referral, User
 from desktop.domain.ids import new_id
 
 from . import audit, convert
-from .case_bulk import CaseBulkWriter
+from .case_bulk import CaseBulkWriter, ReferredPerson
 from .errors import NotFound
 from .records import ConditionRecord, ContractRecord, EvidenceRecord, PersonRecord, ReferralRecord, UserRecord
 from .search_index import SearchEntry, index_people
@@ -77,15 +77,9 @@ class SyncWrites(SyncReads):
         )
         return convert.user(rec) if rec is not None else None
 
-    def add_people(
-        self,
-        people: Sequence[Person],
-        referrals: Sequence[Referral],
-        consents: Sequence[Consent],
-        now: datetime,
-    ) -> None:
-        """New people with their referral and consent, in bulk, stamped `now` (naive UTC)."""
-        CaseBulkWriter(self._w, now).add_people(people, referrals, consents)
+    def add_referred_people(self, rows: Sequence[ReferredPerson], now: datetime) -> None:
+        """New people with their referral and progress-only consent, in bulk, stamped `now` (naive UTC)."""
+        CaseBulkWriter(self._w, now).add_referred_people(rows)
 
     def person(self, person_id: str) -> Person | None:
         rec = self._w.get(PersonRecord, person_id)

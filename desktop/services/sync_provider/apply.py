@@ -11,17 +11,17 @@ from typing import Any
 from desktop.domain import (
     ELIGIBILITY_QUESTIONS,
     ConditionStatus,
-    Consent,
     ContractState,
     EligibilityAnswer,
     Evidence,
-    Person,
     Referral,
     Role,
 )
 from desktop.domain.eligibility import facts_from, with_facts
+from desktop.domain.ids import new_id
 from desktop.domain.people import DECISION_LABELS, OVERRIDE_PREFIX
 from desktop.services.sync import Record
+from desktop.storage.case_bulk import ReferredPerson
 from desktop.storage.sync_apply import Received, SyncWrites
 
 from .plan import NEW_REFERRAL, Change, Plan
@@ -100,39 +100,39 @@ class Applier:
         progress-only consent."""
         if not changes:
             return
-        people, referrals, consents = [], [], []
+        rows = []
         note = f"from the force, bundle #{self.sequence}"
         for change in changes:
             data = change.record.data
             p = data["person"]
-            person = Person(
-                str(p["first_name"]),
-                str(p["last_name"]),
-                _d(p["date_of_birth"]),
-                str(data["force_reference"]),
-                self.keyworker_id,
-                p.get("pnc_id") or None,
-                p.get("phone") or "",
-                p.get("email") or "",
-                p.get("address") or "",
-                p.get("preferred_language") or "English",
+            pid, rid = new_id(), new_id()
+            rows.append(
+                ReferredPerson(
+                    pid,
+                    rid,
+                    new_id(),
+                    str(p["first_name"]),
+                    str(p["last_name"]),
+                    _d(p["date_of_birth"]),
+                    str(data["force_reference"]),
+                    p.get("pnc_id") or None,
+                    p.get("phone") or "",
+                    p.get("email") or "",
+                    p.get("address") or "",
+                    p.get("preferred_language") or "English",
+                    self.keyworker_id,
+                    str(data["force"]),
+                    str(data["officer"]),
+                    str(data["offence"]),
+                    _d(data["offence_date"]),
+                    _d(data["referral_date"]),
+                    _eligibility(data),
+                )
             )
-            referral = Referral(
-                person.id,
-                str(data["force"]),
-                str(data["officer"]),
-                str(data["offence"]),
-                _d(data["offence_date"]),
-                _d(data["referral_date"]),
-                _eligibility(data),
-            )
-            people.append(person)
-            referrals.append(referral)
-            consents.append(Consent(person.id))
-            self.links[change.record.id] = person.id
-            self._received(change.record, person.id, "applied", "")
-            self.audit.append(("referral.create", "referral", referral.id, person.id, note))
-        self.s.add_people(people, referrals, consents, self.now)
+            self.links[change.record.id] = pid
+            self._received(change.record, pid, "applied", "")
+            self.audit.append(("referral.create", "referral", rid, pid, note))
+        self.s.add_referred_people(rows, self.now)
 
     def _apply_referral_update(self, change: Change) -> None:
         data, pid = change.record.data, change.person_id or ""
