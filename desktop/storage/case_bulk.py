@@ -58,7 +58,6 @@ class ReferredPerson(NamedTuple):
 
 
 _PROGRESS_ONLY = convert.consent_fields(Consent(""))
-_DEFAULT_PERSON = convert.person_fields(Person("", "", date.min, ""))
 
 
 def _insert(s: Session, record: type, rows: list[dict[str, Any]]) -> None:
@@ -92,7 +91,6 @@ class CaseBulkWriter:
     def add_referred_people(self, rows: Sequence[ReferredPerson]) -> None:
         """The same rows `add_people` writes for Person, Referral and Consent(progress only) objects."""
         st = self._stamp
-        sex, ethnicity = _DEFAULT_PERSON["sex"], _DEFAULT_PERSON["ethnicity"]
         people, referrals, consents = [], [], []
         for r in rows:
             people.append(
@@ -108,9 +106,7 @@ class CaseBulkWriter:
                     "address": r.address,
                     "preferred_language": r.preferred_language,
                     "keyworker_id": r.keyworker_id,
-                    "sex": sex,
-                    "ethnicity": ethnicity,
-                    **st,
+                    **st,  # sex and ethnicity: the columns' default, "not recorded"
                 }
             )
             answers = (
