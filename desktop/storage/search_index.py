@@ -39,12 +39,8 @@ def index_people(s: Session, entries: Sequence[SearchEntry], *, new: bool = Fals
     s.execute(
         _INSERT,
         [
-            {
-                "id": e.person_id,
-                "name": f"{e.first_name} {e.last_name}".strip(),
-                "ref": f"{e.force_reference} {e.pnc_id or ''}".strip(),
-            }
-            for e in entries
+            {"id": pid, "name": f"{first} {last}".strip(), "ref": f"{ref} {pnc or ''}".strip()}
+            for pid, first, last, ref, pnc in entries
         ],
     )
 

@@ -199,15 +199,31 @@ class SyncWrites(SyncReads):
         new_rows = []
         stamp = {"created_at": now, "updated_at": now, "row_version": 1}
         for r in rows:
-            values = {"partner_id": partner_id, **r._asdict()}
             if r.record_id in existing:
                 self._w.execute(
                     update(t)
                     .where(t.id == existing[r.record_id])
-                    .values(**values, updated_at=now, row_version=t.row_version + 1)
+                    .values(
+                        partner_id=partner_id, **r._asdict(), updated_at=now, row_version=t.row_version + 1
+                    )
                 )
             else:
-                new_rows.append({"id": new_id(), **values, **stamp})
+                new_rows.append(
+                    {
+                        "id": new_id(),
+                        "partner_id": partner_id,
+                        "record_type": r.record_type,
+                        "record_id": r.record_id,
+                        "record_version": r.record_version,
+                        "referral_id": r.referral_id,
+                        "person_id": r.person_id,
+                        "bundle_id": r.bundle_id,
+                        "data_json": r.data_json,
+                        "state": r.state,
+                        "reason": r.reason,
+                        **stamp,
+                    }
+                )
         if new_rows:
             self._w.execute(insert(cast(Table, SyncReceivedRecord.__table__)), new_rows)
 
