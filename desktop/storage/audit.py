@@ -8,7 +8,7 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any, NamedTuple, Protocol, cast
+from typing import Any, Protocol, cast
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
@@ -65,20 +65,9 @@ class _Hashed(Protocol):
     def detail(self) -> str: ...
 
 
-class _Row(NamedTuple):
-    seq: int
-    id: str
-    at: str
-    actor: str
-    action: str
-    entity: str
-    entity_id: str
-    person_id: str
-    detail: str
-
-
 def _digest(prev_hash: str, rec: _Hashed) -> str:
-    body = json.dumps(
+    return _chain_hash(
+        prev_hash,
         [
             rec.seq,
             rec.id,
@@ -90,9 +79,13 @@ def _digest(prev_hash: str, rec: _Hashed) -> str:
             rec.person_id,
             rec.detail,
         ],
-        ensure_ascii=False,
-        separators=(",", ":"),
     )
+
+
+def _chain_hash(prev_hash: str, fields: list[object]) -> str:
+    """SHA-256 over the previous hash and the entry's (seq, id, at, actor, action, entity, entity_id,
+    person_id, detail) as compact JSON."""
+    body = json.dumps(fields, ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256((prev_hash + body).encode("utf-8")).hexdigest()
 
 
@@ -125,14 +118,17 @@ def append_many(session: Session, actor: str, entries: Sequence[Entry], at: date
     seq, prev = (last[0] + 1, last[1]) if last else (1, GENESIS)
     when = (at or datetime.now(UTC)).astimezone(UTC).isoformat(timespec="microseconds")
     rows: list[dict[str, Any]] = []
+    signer = session.info.get(SIGNER_KEY)  # (username, key) when the session carries the author's key
     for action, entity, entity_id, person_id, detail in entries:
-        row = _Row(seq, new_id(), when, actor, action, entity, entity_id, person_id, detail)
-        digest = _digest(prev, row)
-        signer, signature = sign_hash(session, digest)
+        entry_id = new_id()
+        digest = _chain_hash(prev, [seq, entry_id, when, actor, action, entity, entity_id, person_id, detail])
+        signature = (
+            base64.b64encode(signer[1].sign(digest.encode("ascii"))).decode("ascii") if signer else None
+        )
         rows.append(
             {
                 "seq": seq,
-                "id": row.id,
+                "id": entry_id,
                 "at": when,
                 "actor": actor,
                 "action": action,
@@ -142,7 +138,7 @@ def append_many(session: Session, actor: str, entries: Sequence[Entry], at: date
                 "detail": detail,
                 "prev_hash": prev,
                 "hash": digest,
-                "signer": signer,
+                "signer": signer[0] if signer else None,
                 "signature": signature,
             }
         )

@@ -84,7 +84,7 @@ class CaseBulkWriter:
         _insert(self._s, ConsentRecord, [{"id": c.id, **convert.consent_fields(c), **st} for c in consents])
         index_people(
             self._s,
-            [SearchEntry(p.id, p.first_name, p.last_name, p.force_reference, p.pnc_id) for p in people],
+            (SearchEntry(p.id, p.first_name, p.last_name, p.force_reference, p.pnc_id) for p in people),
             new=True,
         )
 
@@ -138,7 +138,7 @@ class CaseBulkWriter:
         _insert(self._s, ConsentRecord, consents)
         index_people(
             self._s,
-            [SearchEntry(r.person_id, r.first_name, r.last_name, r.force_reference, r.pnc_id) for r in rows],
+            (SearchEntry(r.person_id, r.first_name, r.last_name, r.force_reference, r.pnc_id) for r in rows),
             new=True,
         )
 

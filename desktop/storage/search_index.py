@@ -7,7 +7,7 @@ demo, a sync import) calls `index_people`.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable
 from typing import NamedTuple
 
 from sqlalchemy import text
@@ -29,20 +29,19 @@ class SearchEntry(NamedTuple):
     pnc_id: str | None = None
 
 
-def index_people(s: Session, entries: Sequence[SearchEntry], *, new: bool = False) -> None:
+def index_people(s: Session, entries: Iterable[SearchEntry], *, new: bool = False) -> None:
     """Put these people in the index, replacing what it held for them (`new`: they were never indexed, so
-    there is nothing to replace; a bulk insert skips the deletes)."""
-    if not entries:
-        return
+    there is nothing to replace; a bulk insert skips the deletes, and `entries` may be a generator)."""
     if not new:
-        s.execute(_DELETE, [{"id": e.person_id} for e in entries])
-    s.execute(
-        _INSERT,
-        [
-            {"id": pid, "name": f"{first} {last}".strip(), "ref": f"{ref} {pnc or ''}".strip()}
-            for pid, first, last, ref, pnc in entries
-        ],
-    )
+        entries = list(entries)
+        if entries:
+            s.execute(_DELETE, [{"id": e.person_id} for e in entries])
+    rows = [
+        {"id": pid, "name": f"{first} {last}".strip(), "ref": f"{ref} {pnc or ''}".strip()}
+        for pid, first, last, ref, pnc in entries
+    ]
+    if rows:
+        s.execute(_INSERT, rows)
 
 
 def reindex_all(s: Session) -> None:

@@ -196,7 +196,7 @@ def preview_import(store: CaseStore, incoming: Incoming) -> Preview:
 def apply_import(store: CaseStore, incoming: Incoming, now: datetime, file_name: str = "") -> ImportResult:
     """Apply in one transaction; the sequence is checked again inside it, so a racing copy is still a replay."""
     m, when = incoming.opened.manifest, naive_utc(now)
-    with SyncRepository(store).writing() as s:
+    with SyncRepository(store).writing(bulk=True) as s:
         if s.received_bundle_known(incoming.partner.id, m.bundle_id, m.sequence):
             raise ReplayedBundle(
                 f"replayed bundle: #{m.sequence} from {incoming.partner.name} was received "
