@@ -30,6 +30,7 @@ from .sync_records import (
     SyncReceivedRecord,
 )
 from .vault import MANAGER_TIER
+from .versions import bump
 
 if TYPE_CHECKING:
     from .vault import MANAGER_TIER
@@ -237,7 +238,7 @@ class SyncRepository:
             if rec is None:
                 raise NotFound("no such sync partner")
             rec.inbox, rec.outbox = inbox, outbox
-            rec.row_version += 1
+            bump(rec)
             self._audit(s, "sync.partner.folders", "sync_partner", rec.id)
             return partner_of(rec)
 
@@ -282,7 +283,8 @@ class SyncRepository:
             )
             if rec is None or rec.state not in (PENDING, CONFLICT):
                 raise NotFound("no such open conflict")
-            rec.state, rec.row_version = RESOLVED, rec.row_version + 1
+            rec.state = RESOLVED
+            bump(rec)
             audit.append(
                 s,
                 self._store.user.username,
