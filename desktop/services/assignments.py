@@ -9,9 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import select
-
-from desktop.storage.records import AuditRecord, PersonRecord
+from desktop.storage.staff import assigned_to_me_since
 from desktop.storage.store import CaseStore
 
 LAST_SIGN_IN = "sign_in.last.{username}"
@@ -31,20 +29,8 @@ def take_assignment_notice(store: CaseStore, now: datetime | None = None) -> lis
     key = LAST_SIGN_IN.format(username=store.user.username.lower())
     since = store.setting(key, "")
     stamp = (now or datetime.now(UTC)).astimezone(UTC).isoformat(timespec="microseconds")
-    with store.session() as s:
-        q = (
-            select(AuditRecord.person_id, AuditRecord.actor, PersonRecord.first_name, PersonRecord.last_name)
-            .join(PersonRecord, PersonRecord.id == AuditRecord.person_id)
-            .where(
-                AuditRecord.action == "person.assign",
-                AuditRecord.at > since,
-                AuditRecord.actor != store.user.username,
-                PersonRecord.keyworker_id == store.user.id,
-            )
-            .order_by(AuditRecord.seq)
-        )
-        found: dict[str, NewlyAssigned] = {}
-        for pid, actor, first, last in s.execute(q):
-            found[pid] = NewlyAssigned(pid, f"{first} {last}", actor)
+    found: dict[str, NewlyAssigned] = {}
+    for a in assigned_to_me_since(store, since):
+        found[a.person_id] = NewlyAssigned(a.person_id, f"{a.first_name} {a.last_name}", a.assigned_by)
     store.set_setting(key, stamp)
     return list(found.values())

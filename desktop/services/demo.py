@@ -10,8 +10,6 @@ from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
-from sqlalchemy.orm import Session
-
 from desktop.domain import (
     ELIGIBILITY_QUESTIONS,
     Appointment,
@@ -31,16 +29,7 @@ from desktop.domain import (
     Role,
     default_conditions,
 )
-from desktop.storage import audit, convert
-from desktop.storage.records import (
-    AppointmentRecord,
-    ConditionRecord,
-    ConsentRecord,
-    ContractRecord,
-    EvidenceRecord,
-    PersonRecord,
-    ReferralRecord,
-)
+from desktop.storage.case_bulk import CaseBulkWriter, bulk_writes
 from desktop.storage.store import CaseStore
 from desktop.storage.vault import KdfParams
 
@@ -159,10 +148,10 @@ def create_demo_store(
         store.set_setting("organisation", "Northshire Recovery Partnership")
         staff = {u: store.add_user(u, name, role, passphrase, kdf) for u, name, role in DEMO_STAFF}
         keyworkers = [staff[u] for u, _n, r in DEMO_STAFF if r is Role.KEYWORKER]
-        with store.write() as s:
+        with bulk_writes(store) as w:
             for i in range(people):
                 kw = keyworkers[i % len(keyworkers)]
-                _make_case(s, rng, i, kw.id, kw.username, now, kw.display_name)
+                _make_case(w, rng, i, kw.id, kw.username, now, kw.display_name)
         from .demo_assessments import add_demo_assessments
         from .returns_workflow import ReturnWorkflow
 
@@ -175,7 +164,7 @@ def create_demo_store(
 
 
 def _make_case(
-    s: Session,
+    w: CaseBulkWriter,
     rng: random.Random,
     i: int,
     keyworker_id: str,
@@ -215,21 +204,11 @@ def _make_case(
     )
     sharing = PoliceSharing.PROGRESS_AND_CLINICAL if rng.random() < 0.4 else PoliceSharing.PROGRESS_ONLY
     consent = Consent(person.id, sharing, rng.random() < 0.7, referral.referral_date, "DSA-NS-2026-01")
-    s.add(PersonRecord(id=person.id, **convert.person_fields(person)))
-    s.flush()
-    s.add(ReferralRecord(id=referral.id, **convert.referral_fields(referral)))
-    s.add(ConsentRecord(id=consent.id, **convert.consent_fields(consent)))
+    w.add_people([person], [referral], [consent])
     at = datetime.combine(referral.referral_date, time(10))
-    audit.append(s, keyworker, "referral.create", "referral", referral.id, person.id, "eligible", at=at)
-    from sqlalchemy import text
-
-    s.execute(
-        text("INSERT INTO person_search (person_id, name, reference) VALUES (:i, :n, :r)"),
-        {"i": person.id, "n": person.full_name, "r": f"{person.force_reference} {person.pnc_id or ''}"},
-    )
+    w.audit(keyworker, [("referral.create", "referral", referral.id, person.id, "eligible")], at=at)
     if state is ContractState.OFFERED:
-        contract = Contract(person.id, offered_on=today - timedelta(days=rng.randint(0, 5)))
-        s.add(ContractRecord(id=contract.id, **convert.contract_fields(contract)))
+        w.add_contract(Contract(person.id, offered_on=today - timedelta(days=rng.randint(0, 5))))
         return
     contract = Contract(person.id, offered_on=signed).sign(signed)
     assert contract.end_date is not None
@@ -245,33 +224,15 @@ def _make_case(
             ContractState.FAILED_REOFFENDED: "Charged with a new offence (force notification)",
         }[state]
         contract = contract.transition(state, closed, reason)
-    s.add(ContractRecord(id=contract.id, **convert.contract_fields(contract)))
-    s.flush()
-    audit.append(
-        s,
+    conditions = [
+        _progress(rng, cond, elapsed, state, signed, keyworker) for cond in default_conditions(contract.id)
+    ]
+    w.add_contract(contract, conditions)
+    w.audit(
         keyworker,
-        "contract.sign",
-        "contract",
-        contract.id,
-        person.id,
+        [("contract.sign", "contract", contract.id, person.id, "")],
         at=datetime.combine(signed, time(11)),
     )
-    for cond in default_conditions(contract.id):
-        cond = _progress(rng, cond, elapsed, state, signed, keyworker)
-        s.add(ConditionRecord(id=cond.id, **convert.condition_fields(cond)))
-        s.flush()
-        for ev in cond.evidence:
-            s.add(
-                EvidenceRecord(
-                    id=ev.id,
-                    condition_id=cond.id,
-                    on=ev.on,
-                    text=ev.text,
-                    recorded_by=ev.recorded_by,
-                    amount=ev.amount,
-                    status=ev.status.value if ev.status else None,
-                )
-            )
     last_day = min(today, contract.closed_on or today)
     planned = datetime.combine(
         signed + timedelta(days=2), time(rng.choice([9, 10, 11, 13, 14, 15]), rng.choice([0, 30]))
@@ -311,16 +272,11 @@ def _make_case(
             else ""
         )
         appt = replace(appt, outcome=outcome, notes=notes)
-        s.add(AppointmentRecord(id=appt.id, **convert.appointment_fields(appt)))
+        w.add_appointments([appt])
         if outcome is not None:
-            audit.append(
-                s,
+            w.audit(
                 keyworker,
-                "appointment.outcome",
-                "appointment",
-                appt.id,
-                person.id,
-                outcome.value,
+                [("appointment.outcome", "appointment", appt.id, person.id, outcome.value)],
                 at=appt.planned_at + timedelta(hours=1),
             )
 

@@ -22,7 +22,7 @@ from desktop.domain.assessments import Assessment, current_assessments
 from desktop.domain.compliance import DEFAULT_RULES, ComplianceRules, assess
 from desktop.domain.pathway_needs import PATHWAY_NEEDS_ID, pathway_needs
 from desktop.storage.assessments import AssessmentRepository
-from desktop.storage.records import utcnow
+from desktop.storage.clock import utcnow
 from desktop.storage.returns_repo import NewDraft, ReturnRepository, StoredReturn, month_range
 from desktop.storage.store import CaseStore
 from desktop.wording.returns import return_language

@@ -12,11 +12,9 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import func, select
-
 from desktop.domain import Role, User
 from desktop.storage.errors import StoreError
-from desktop.storage.records import PersonRecord
+from desktop.storage.staff import caseload_sizes
 from desktop.storage.store import CaseStore
 from desktop.storage.vault import KeyVault
 
@@ -33,12 +31,7 @@ class StaffMember:
 def list_staff(store: CaseStore) -> list[StaffMember]:
     """Every account, active first, with the size of each caseload (managers and admins)."""
     store.require_role(Role.ADMIN, Role.MANAGER)
-    with store.session() as s:
-        counts = dict(
-            s.execute(
-                select(PersonRecord.keyworker_id, func.count()).group_by(PersonRecord.keyworker_id)
-            ).all()
-        )
+    counts = caseload_sizes(store)
     users = sorted(store.users(), key=lambda u: (not u.active, u.display_name.lower()))
     return [StaffMember(u, int(counts.get(u.id, 0))) for u in users]
 

@@ -5,12 +5,14 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Any, Protocol, cast
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
-from sqlalchemy import select
+from sqlalchemy import Table, insert, select
 from sqlalchemy.orm import Session
 
 from desktop.domain.ids import new_id
@@ -40,8 +42,32 @@ class ChainCheck:
     first_bad_seq: int | None = None
 
 
-def _digest(prev_hash: str, rec: AuditRecord) -> str:
-    body = json.dumps(
+class _Hashed(Protocol):
+    """What an entry's hash covers: an AuditRecord, or a row about to be inserted."""
+
+    @property
+    def seq(self) -> int: ...
+    @property
+    def id(self) -> str: ...
+    @property
+    def at(self) -> str: ...
+    @property
+    def actor(self) -> str: ...
+    @property
+    def action(self) -> str: ...
+    @property
+    def entity(self) -> str: ...
+    @property
+    def entity_id(self) -> str: ...
+    @property
+    def person_id(self) -> str: ...
+    @property
+    def detail(self) -> str: ...
+
+
+def _digest(prev_hash: str, rec: _Hashed) -> str:
+    return _chain_hash(
+        prev_hash,
         [
             rec.seq,
             rec.id,
@@ -53,10 +79,18 @@ def _digest(prev_hash: str, rec: AuditRecord) -> str:
             rec.person_id,
             rec.detail,
         ],
-        ensure_ascii=False,
-        separators=(",", ":"),
     )
+
+
+def _chain_hash(prev_hash: str, fields: list[object]) -> str:
+    """SHA-256 over the previous hash and the entry's (seq, id, at, actor, action, entity, entity_id,
+    person_id, detail) as compact JSON."""
+    body = json.dumps(fields, ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256((prev_hash + body).encode("utf-8")).hexdigest()
+
+
+# (action, entity, entity_id, person_id, detail)
+Entry = tuple[str, str, str, str, str]
 
 
 def append(
@@ -70,28 +104,46 @@ def append(
     at: datetime | None = None,
 ) -> None:
     """Add an entry in the caller's transaction, so the entry and the write it records land together."""
+    append_many(session, actor, [(action, entity, entity_id, person_id, detail)], at)
+
+
+def append_many(session: Session, actor: str, entries: Sequence[Entry], at: datetime | None = None) -> None:
+    """Entries (action, entity, entity_id, person_id, detail) in the caller's transaction, chained one after
+    the other and signed like every entry, in one insert: the only code that writes the audit log."""
+    if not entries:
+        return
     last = session.execute(
         select(AuditRecord.seq, AuditRecord.hash).order_by(AuditRecord.seq.desc()).limit(1)
     ).first()
     seq, prev = (last[0] + 1, last[1]) if last else (1, GENESIS)
     when = (at or datetime.now(UTC)).astimezone(UTC).isoformat(timespec="microseconds")
-    rec = AuditRecord(
-        seq=seq,
-        id=new_id(),
-        at=when,
-        actor=actor,
-        action=action,
-        entity=entity,
-        entity_id=entity_id,
-        person_id=person_id,
-        detail=detail,
-        prev_hash=prev,
-        hash="",
-    )
-    rec.hash = _digest(prev, rec)
-    rec.signer, rec.signature = sign_hash(session, rec.hash)
-    session.add(rec)
-    session.flush()
+    rows: list[dict[str, Any]] = []
+    signer = session.info.get(SIGNER_KEY)  # (username, key) when the session carries the author's key
+    for action, entity, entity_id, person_id, detail in entries:
+        entry_id = new_id()
+        digest = _chain_hash(prev, [seq, entry_id, when, actor, action, entity, entity_id, person_id, detail])
+        signature = (
+            base64.b64encode(signer[1].sign(digest.encode("ascii"))).decode("ascii") if signer else None
+        )
+        rows.append(
+            {
+                "seq": seq,
+                "id": entry_id,
+                "at": when,
+                "actor": actor,
+                "action": action,
+                "entity": entity,
+                "entity_id": entity_id,
+                "person_id": person_id,
+                "detail": detail,
+                "prev_hash": prev,
+                "hash": digest,
+                "signer": signer[0] if signer else None,
+                "signature": signature,
+            }
+        )
+        seq, prev = seq + 1, digest
+    session.execute(insert(cast(Table, AuditRecord.__table__)), rows)
 
 
 SIGNER_KEY = "audit_signer"  # session.info: (username, Ed25519PrivateKey), set by CaseStore.write()

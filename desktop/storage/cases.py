@@ -37,7 +37,7 @@ from desktop.domain.contract import (
 from desktop.domain.variations import Variation, VariationKind
 
 from . import audit, convert
-from .errors import ConcurrentEdit, NotFound, PermissionDenied
+from .errors import NotFound, PermissionDenied
 from .privacy import keep_old_values
 from .records import (
     AppointmentRecord,
@@ -52,15 +52,12 @@ from .records import (
     UserRecord,
     VariationRecord,
 )
+from .search_index import SearchEntry, index_people, reindex_all, search_people
+from .versions import bump
+from .visibility import check_visible, visible_filter, visible_sql
 
 if TYPE_CHECKING:
     from .store import CaseStore
-
-
-def _search_query(text_: str) -> str:
-    """'jo sm' -> '"jo"* AND "sm"*': every word a prefix, quotes doubled so input cannot break the syntax."""
-    words = [w.replace('"', '""') for w in text_.split()]
-    return " AND ".join(f'"{w}"*' for w in words)
 
 
 class CaseRepository:
@@ -76,16 +73,11 @@ class CaseRepository:
         rec = s.get(PersonRecord, person_id)
         if rec is None:
             raise NotFound("no such person in this case store")
-        if not self._user.role.sees_everyone and rec.keyworker_id != self._user.id:
-            raise PermissionDenied("this person is on another keyworker's caseload")
+        check_visible(self._user, rec.keyworker_id)
         return rec
 
     def _bump(self, rec: Tracked, expected_version: int, what: str) -> None:
-        if rec.row_version != expected_version:
-            raise ConcurrentEdit(
-                f"the {what} was changed by someone else since you opened it; reopen and retry"
-            )
-        rec.row_version += 1
+        bump(rec, expected_version, what)
 
     def _audit(
         self, s: Session, action: str, entity: str, entity_id: str, person_id: str, detail: str = ""
@@ -94,19 +86,16 @@ class CaseRepository:
 
     # -- reading -------------------------------------------------------------------------------------------
     def visible_person_ids(self, s: Session) -> list[str]:
-        q = select(PersonRecord.id)
-        if not self._user.role.sees_everyone:
-            q = q.where(PersonRecord.keyworker_id == self._user.id)
-        return list(s.scalars(q))
+        return list(
+            s.scalars(select(PersonRecord.id).where(visible_filter(self._user, PersonRecord.keyworker_id)))
+        )
 
     def load_cases(self, only: list[str] | None = None) -> list[Case]:
         """Every visible case (or those in `only`), in four bulk queries over plain rows (no ORM objects)."""
         people_t, contracts_t = PersonRecord.__table__, ContractRecord.__table__
         conditions_t, appts_t = ConditionRecord.__table__, AppointmentRecord.__table__
         with self._store.session() as s:
-            q = select(people_t)
-            if not self._user.role.sees_everyone:
-                q = q.where(people_t.c.keyworker_id == self._user.id)
+            q = select(people_t).where(visible_filter(self._user, people_t.c.keyworker_id))
             if only is not None:
                 q = q.where(people_t.c.id.in_(only))
             people = [convert.person(r) for r in s.execute(q)]  # type: ignore[arg-type]
@@ -140,9 +129,8 @@ class CaseRepository:
         """
         now = now or self._store.clock()
         names = {u.id: u.display_name for u in self._store.users()}
-        where, params = "", {}
-        if not self._user.role.sees_everyone:
-            where, params = " WHERE p.keyworker_id = :kw", {"kw": self._user.id}
+        condition, params = visible_sql(self._user, "p.keyworker_id")
+        where = f" WHERE {condition}" if condition else ""
         if only is not None:
             where += (" AND" if where else " WHERE") + " p.id IN (SELECT value FROM json_each(:only))"
             params["only"] = json.dumps(list(only))
@@ -234,15 +222,7 @@ class CaseRepository:
         if not query.strip():
             return []
         with self._store.session() as s:
-            sql = (
-                "SELECT s.person_id FROM person_search s JOIN people p ON p.id = s.person_id "
-                "WHERE person_search MATCH :q"
-            )
-            params: dict[str, Any] = {"q": _search_query(query), "limit": limit}
-            if not self._user.role.sees_everyone:
-                sql += " AND p.keyworker_id = :kw"
-                params["kw"] = self._user.id
-            return [r[0] for r in s.execute(text(sql + " ORDER BY rank LIMIT :limit"), params)]
+            return search_people(s, self._user, query, limit)
 
     def load_case(self, person_id: str) -> Case:
         """The whole case, read only: a reload after a save is not a new look at the record (see `open_case`)."""
@@ -318,19 +298,14 @@ class CaseRepository:
                 select(AppointmentRecord, PersonRecord)
                 .join(PersonRecord, PersonRecord.id == AppointmentRecord.person_id)
                 .where(AppointmentRecord.planned_at >= start, AppointmentRecord.planned_at < end)
+                .where(visible_filter(self._user, PersonRecord.keyworker_id))
             )
-            if not self._user.role.sees_everyone:
-                q = q.where(PersonRecord.keyworker_id == self._user.id)
             rows = s.execute(q.order_by(AppointmentRecord.planned_at)).all()
             return [(convert.appointment(a), convert.person(p)) for a, p in rows]
 
     # -- writing -------------------------------------------------------------------------------------------
     def _index(self, s: Session, p: Person) -> None:
-        s.execute(text("DELETE FROM person_search WHERE person_id = :id"), {"id": p.id})
-        s.execute(
-            text("INSERT INTO person_search (person_id, name, reference) VALUES (:id, :name, :ref)"),
-            {"id": p.id, "name": p.full_name, "ref": f"{p.force_reference} {p.pnc_id or ''}".strip()},
-        )
+        index_people(s, [SearchEntry(p.id, p.first_name, p.last_name, p.force_reference, p.pnc_id)])
 
     def add_referral(self, person: Person, referral: Referral, consent: Consent) -> Person:
         """A new person with their referral and consent; a keyworker's own referrals land on their caseload."""
@@ -736,10 +711,4 @@ class CaseRepository:
             s.execute(insert(record_cls), rows)
 
     def reindex_all(self, s: Session) -> None:
-        s.execute(text("DELETE FROM person_search"))
-        s.execute(
-            text(
-                "INSERT INTO person_search (person_id, name, reference) SELECT id, first_name || ' ' || "
-                "last_name, force_reference || ' ' || coalesce(pnc_id, '') FROM people"
-            )
-        )
+        reindex_all(s)

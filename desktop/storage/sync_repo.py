@@ -4,21 +4,25 @@ the sync service makes keys and checks signatures; this module keeps what it dec
 
 from __future__ import annotations
 
+import gc
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any, NamedTuple, cast
+from datetime import datetime
+from typing import TYPE_CHECKING
 
-from sqlalchemy import Table, func, insert, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop.domain import Role
 from desktop.domain.ids import new_id
 
 from . import audit
+from .clock import utcnow
 from .errors import NotFound
-from .records import AuditRecord, utcnow
+from .sync_apply import SyncWrites
+from .sync_reads import SyncReads
 from .sync_records import (
     SyncBundleRecord,
     SyncIdentityRecord,
@@ -26,6 +30,7 @@ from .sync_records import (
     SyncReceivedRecord,
 )
 from .vault import MANAGER_TIER
+from .versions import bump
 
 if TYPE_CHECKING:
     from .vault import MANAGER_TIER
@@ -116,68 +121,37 @@ def bundle_of(rec: SyncBundleRecord) -> BundleLogEntry:
     )
 
 
-class _AuditRow(NamedTuple):
-    """The fields `audit._digest` hashes, without building an ORM object per entry."""
-
-    seq: int
-    id: str
-    at: str
-    actor: str
-    action: str
-    entity: str
-    entity_id: str
-    person_id: str
-    detail: str
-
-
-def append_audit_many(
-    session: Session,
-    actor: str,
-    entries: Sequence[tuple[str, str, str, str, str]],
-    at: datetime | None = None,
-) -> None:
-    """Many audit entries (action, entity, entity_id, person_id, detail) in one insert, chained exactly as
-    `audit.append` chains one: the same digest, so `audit.verify` checks them like any other."""
-    if not entries:
-        return
-    last = session.execute(
-        select(AuditRecord.seq, AuditRecord.hash).order_by(AuditRecord.seq.desc()).limit(1)
-    ).first()
-    seq, prev = (last[0] + 1, last[1]) if last else (1, audit.GENESIS)
-    when = _stamp(at)
-    rows: list[dict[str, Any]] = []
-    for action, entity, entity_id, person_id, detail in entries:
-        row = _AuditRow(seq, new_id(), when, actor, action, entity, entity_id, person_id, detail)
-        digest = audit._digest(prev, row)  # type: ignore[arg-type]  # reads these same attributes
-        signer, signature = audit.sign_hash(session, digest)
-        rows.append(
-            {
-                "seq": seq,
-                "id": row.id,
-                "at": when,
-                "actor": actor,
-                "action": action,
-                "entity": entity,
-                "entity_id": entity_id,
-                "person_id": person_id,
-                "detail": detail,
-                "prev_hash": prev,
-                "hash": digest,
-                "signer": signer,
-                "signature": signature,
-            }
-        )
-        seq, prev = seq + 1, digest
-    session.execute(insert(cast(Table, AuditRecord.__table__)), rows)
-
-
-def _stamp(at: datetime | None) -> str:
-    return (at or datetime.now(UTC)).astimezone(UTC).isoformat(timespec="microseconds")
+@contextmanager
+def paused_gc(pause: bool = True) -> Iterator[None]:
+    """No cyclic garbage collection inside (reference counting still frees everything acyclic); the
+    collector's state is restored after, even when it was already off."""
+    was_on = gc.isenabled()
+    if pause:
+        gc.disable()
+    try:
+        yield
+    finally:
+        if pause and was_on:
+            gc.enable()
 
 
 class SyncRepository:
     def __init__(self, store: CaseStore) -> None:
         self._store = store
+
+    @contextmanager
+    def reading(self) -> Iterator[SyncReads]:
+        """One read-only session for planning or collecting."""
+        with self._store.session() as s:
+            yield SyncReads(s, self._store.user)
+
+    @contextmanager
+    def writing(self, *, bulk: bool = False) -> Iterator[SyncWrites]:
+        """One transaction for an import or an export: all of it lands, or none of it. `bulk`: thousands of
+        rows are built and kept until the commit, none of them in a reference cycle, so the cyclic garbage
+        collector is paused meanwhile (its passes over the growing heap cost more than the inserts)."""
+        with paused_gc(bulk), self._store.write() as s:
+            yield SyncWrites(s, self._store.user)
 
     def _audit(self, s: Session, action: str, entity: str, entity_id: str = "", detail: str = "") -> None:
         audit.append(s, self._store.user.username, action, entity, entity_id, "", detail)
@@ -264,7 +238,7 @@ class SyncRepository:
             if rec is None:
                 raise NotFound("no such sync partner")
             rec.inbox, rec.outbox = inbox, outbox
-            rec.row_version += 1
+            bump(rec)
             self._audit(s, "sync.partner.folders", "sync_partner", rec.id)
             return partner_of(rec)
 
@@ -309,7 +283,8 @@ class SyncRepository:
             )
             if rec is None or rec.state not in (PENDING, CONFLICT):
                 raise NotFound("no such open conflict")
-            rec.state, rec.row_version = RESOLVED, rec.row_version + 1
+            rec.state = RESOLVED
+            bump(rec)
             audit.append(
                 s,
                 self._store.user.username,

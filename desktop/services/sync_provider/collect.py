@@ -11,23 +11,13 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
-
 from desktop.domain import ComplianceLevel
 from desktop.domain.ids import new_id
 from desktop.services.sync import Attachment, Record
 from desktop.services.sync.manifest import utc_text
-from desktop.storage.records import (
-    AppointmentRecord,
-    ConditionRecord,
-    ContractRecord,
-    EvidenceRecord,
-    PersonRecord,
-    VariationRecord,
-)
+from desktop.storage.returns_repo import ReturnRepository
 from desktop.storage.store import CaseStore
-from desktop.storage.sync_records import SyncBundleRecord, SyncReceivedRecord, SyncSentRecord
+from desktop.storage.sync_reads import LinkedContract, SyncReads
 
 ATTENDED = {"attended", "late"}
 MISSED = {"did_not_attend"}
@@ -67,8 +57,6 @@ class SignedReturn:
 
 def _signed_returns(store: CaseStore) -> list[SignedReturn]:
     """Signed (and since superseded) returns from the returns store, with their PDFs."""
-    from desktop.storage.returns_repo import ReturnRepository
-
     out = []
     rows: Any = ReturnRepository(store).list_signed()  # its `list` method confuses type checkers
     for r in rows:
@@ -105,15 +93,9 @@ def _clean(data: dict[str, Any]) -> dict[str, Any]:
 
 
 class _Collector:
-    def __init__(self, s: Session, partner_id: str) -> None:
-        self.s, self.partner_id = s, partner_id
-        t = SyncSentRecord
-        self.sent = {
-            rid: (v, h)
-            for rid, v, h in s.execute(
-                select(t.record_id, t.record_version, t.data_sha256).where(t.partner_id == partner_id)
-            )
-        }
+    def __init__(self, reads: SyncReads, partner_id: str) -> None:
+        self.partner_id = partner_id
+        self.sent = reads.sent_versions(partner_id)
         self.out = Collected()
 
     def offer(
@@ -128,31 +110,11 @@ class _Collector:
         self.out.records.append(Outgoing(Record(kind, record_id, version, data), person_id, digest))
 
 
-def _linked(partner_id: str) -> Any:
-    r = SyncReceivedRecord.__table__.c
-    return (
-        select(r.person_id, r.record_id.label("referral_id"))
-        .where(
-            r.partner_id == partner_id,
-            r.record_type == "referral",
-            r.state == "applied",
-            r.person_id.is_not(None),
-        )
-        .subquery()
-    )
-
-
-def collect(s: Session, store: CaseStore, partner_id: str, when: datetime) -> Collected:
+def collect(s: SyncReads, store: CaseStore, partner_id: str, when: datetime) -> Collected:
     col = _Collector(s, partner_id)
-    link = _linked(partner_id)
-    c, p = ContractRecord.__table__.c, PersonRecord.__table__.c
     ref_of: dict[str, tuple[str, str]] = {}
-    contracts: dict[str, Any] = {}
-    for row in s.execute(
-        select(ContractRecord.__table__, link.c.referral_id, p.force_reference)
-        .join(link, link.c.person_id == c.person_id)
-        .join(PersonRecord.__table__, p.id == c.person_id)
-    ):
+    contracts: dict[str, LinkedContract] = {}
+    for row in s.linked_contracts(partner_id):
         ref = {"referral_id": row.referral_id, "force_reference": row.force_reference}
         ref_of[row.person_id] = (row.referral_id, row.force_reference)
         contracts[row.id] = row
@@ -173,7 +135,7 @@ def collect(s: Session, store: CaseStore, partner_id: str, when: datetime) -> Co
         )
     _conditions(s, col, contracts, ref_of)
     _variations(s, col, contracts, ref_of)
-    _attendance(s, col, contracts, ref_of, when, link)
+    _attendance(s, col, contracts, ref_of, when, partner_id)
     for ret in _signed_returns(store):
         if ret.person_id not in ref_of:
             continue
@@ -200,29 +162,19 @@ def collect(s: Session, store: CaseStore, partner_id: str, when: datetime) -> Co
         )
         if len(col.out.records) > before:
             col.out.attachments.append(Attachment(name, ret.pdf))
-    from desktop.storage.privacy import erasure_notices
-
-    for notice_id, referral_id, erased_on in erasure_notices(s, partner_id):  # sent once (sync_sent_records)
+    for notice_id, referral_id, erased_on in s.erasure_notices(partner_id):  # sent once (sync_sent_records)
         col.offer("erasure", notice_id, 1, None, {"referral_id": referral_id, "erased_on": erased_on})
     _acks(s, col, partner_id)
     return col.out
 
 
 def _conditions(
-    s: Session, col: _Collector, contracts: dict[str, Any], ref_of: dict[str, tuple[str, str]]
+    s: SyncReads, col: _Collector, contracts: dict[str, LinkedContract], ref_of: dict[str, tuple[str, str]]
 ) -> None:
     if not contracts:
         return
-    e = EvidenceRecord.__table__.c
-    latest = dict(s.execute(select(e.condition_id, func.max(e.on)).group_by(e.condition_id)).all())
-    k = ConditionRecord.__table__.c
-    link_ids = list(contracts)
-    rows = s.execute(
-        select(ConditionRecord.__table__)
-        .where(k.contract_id.in_(select(func.json_each(json.dumps(link_ids)).table_valued("value").c.value)))
-        .order_by(k.position)
-    )
-    for row in rows:
+    latest = s.latest_evidence_days()
+    for row in s.conditions_of(list(contracts)):
         contract = contracts[row.contract_id]
         referral_id, force_reference = ref_of[contract.person_id]
         changed = latest.get(row.id) or contract.signed_on or row.updated_at.date()
@@ -246,22 +198,12 @@ def _conditions(
 
 
 def _variations(
-    s: Session, col: _Collector, contracts: dict[str, Any], ref_of: dict[str, tuple[str, str]]
+    s: SyncReads, col: _Collector, contracts: dict[str, LinkedContract], ref_of: dict[str, tuple[str, str]]
 ) -> None:
     """Each variation of a contract the force referred, once (a variation is never edited)."""
     if not contracts:
         return
-    v = VariationRecord.__table__.c
-    rows = s.execute(
-        select(VariationRecord.__table__)
-        .where(
-            v.contract_id.in_(
-                select(func.json_each(json.dumps(list(contracts))).table_valued("value").c.value)
-            )
-        )
-        .order_by(v.on)
-    )
-    for row in rows:
+    for row in s.variations_of(list(contracts)):
         contract = contracts[row.contract_id]
         referral_id, force_reference = ref_of[contract.person_id]
         col.offer(
@@ -282,18 +224,15 @@ def _variations(
 
 
 def _attendance(
-    s: Session,
+    s: SyncReads,
     col: _Collector,
-    contracts: dict[str, Any],
+    contracts: dict[str, LinkedContract],
     ref_of: dict[str, tuple[str, str]],
     when: datetime,
-    link: Any,
+    partner_id: str,
 ) -> None:
-    a = AppointmentRecord.__table__.c
     by_person: dict[str, list[tuple[datetime, str | None]]] = defaultdict(list)
-    for pid, planned, outcome in s.execute(
-        select(a.person_id, a.planned_at, a.outcome).join(link, link.c.person_id == a.person_id)
-    ):
+    for pid, planned, outcome in s.linked_appointments(partner_id):
         by_person[pid].append((planned, outcome))
     local_now = when.replace(tzinfo=UTC).astimezone().replace(tzinfo=None)  # appointments are in local time
     for contract in contracts.values():
@@ -325,18 +264,8 @@ def _attendance(
         )
 
 
-def _acks(s: Session, col: _Collector, partner_id: str) -> None:
-    b = SyncBundleRecord
-    for row in s.scalars(
-        select(b)
-        .where(
-            b.partner_id == partner_id,
-            b.direction == "received",
-            b.needs_ack.is_(True),
-            b.ack_sent_in.is_(None),
-        )
-        .order_by(b.sequence)
-    ):
+def _acks(s: SyncReads, col: _Collector, partner_id: str) -> None:
+    for row in s.acks_due(partner_id):
         data = {
             "bundle_id": row.bundle_id,
             "sequence": row.sequence,

@@ -10,7 +10,6 @@ sequence number and made visible only after that transaction commits.
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 import re
 import tempfile
@@ -19,16 +18,11 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import update
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-
-from desktop.domain.ids import new_id
 from desktop.services.sync import BundleHeader, Direction, build_bundle, sha256_hex
 from desktop.services.sync.manifest import AuditHead
-from desktop.storage import audit
 from desktop.storage.store import CaseStore
-from desktop.storage.sync_records import SyncBundleRecord, SyncPartnerRecord, SyncSentRecord
-from desktop.storage.sync_repo import SENT, SYNC_ROLES, SyncRepository, append_audit_many
+from desktop.storage.sync_apply import BundleLog, Sent
+from desktop.storage.sync_repo import SENT, SYNC_ROLES, SyncRepository
 
 from .apply import naive_utc
 from .collect import Outgoing, collect
@@ -75,14 +69,14 @@ def export_bundle(store: CaseStore, partner_name: str, out_dir: Path, now: datet
     when = naive_utc(now)
     staged: _Staged | None = None
     try:
-        with store.write() as s:
-            prec = s.get(SyncPartnerRecord, partner.id)
+        with SyncRepository(store).writing() as s:
+            prec = s.partner_state(partner.id)
             assert prec is not None
             out = collect(s, store, prec.id, when)
             if not out.records:
                 return ExportResult(prec.name, None, prec.out_sequence, {}, 0)
             sequence = prec.out_sequence + 1
-            last = audit.head(s)  # the force echoes it in its acknowledgement: a later rollback shows
+            last = s.audit_head()  # the force echoes it in its acknowledgement: a later rollback shows
             header = BundleHeader(
                 Direction.PROVIDER_TO_FORCE,
                 _our_name(ident.cert),
@@ -102,33 +96,26 @@ def export_bundle(store: CaseStore, partner_name: str, out_dir: Path, now: datet
             counts: dict[str, int] = {}
             for r in records:
                 counts[r.type] = counts.get(r.type, 0) + 1
-            s.add(
-                SyncBundleRecord(
-                    id=new_id(),
-                    partner_id=prec.id,
-                    direction=SENT,
-                    bundle_id=header.bundle_id,
-                    sequence=sequence,
-                    sha256=digest,
-                    previous_sha256=prec.out_last_sha256,
-                    counts_json=json.dumps(counts, sort_keys=True),
-                    record_count=len(records),
-                    at=when,
-                    file_name=file_name,
+            s.log_bundle(
+                BundleLog(
+                    prec.id,
+                    SENT,
+                    header.bundle_id,
+                    sequence,
+                    digest,
+                    prec.out_last_sha256,
+                    counts,
+                    len(records),
+                    when,
+                    file_name,
                 )
             )
-            _remember_sent(s, prec.id, header.bundle_id, out.records, when)
-            if out.acked_bundles:
-                s.execute(
-                    update(SyncBundleRecord)
-                    .where(SyncBundleRecord.id.in_(out.acked_bundles))
-                    .values(ack_sent_in=header.bundle_id)
-                )
-            prec.out_sequence, prec.out_last_sha256, prec.last_sync_at = sequence, digest, when
+            s.remember_sent(prec.id, header.bundle_id, _sent(out.records), when)
+            s.mark_acks_sent(out.acked_bundles, header.bundle_id)
+            s.partner_sent(prec.id, sequence, digest, when)
             people = sorted({o.person_id for o in out.records if o.person_id})
             summary = ", ".join(f"{v} {k}" for k, v in sorted(counts.items()))
-            append_audit_many(
-                s,
+            s.audit(
                 store.user.username,
                 [
                     *(
@@ -159,41 +146,17 @@ def _our_name(cert: Any) -> str:
     return str(names[0].value) if names else "Provider"
 
 
-def _remember_sent(s: Any, partner_id: str, bundle_id: str, records: list[Outgoing], when: datetime) -> None:
-    rows = [
-        {
-            "id": new_id(),
-            "partner_id": partner_id,
-            "record_type": o.record.type,
-            "record_id": o.record.id,
-            "record_version": o.record.version,
-            "data_sha256": o.data_sha256,
-            "bundle_id": bundle_id,
-            "created_at": when,
-            "updated_at": when,
-            "row_version": 1,
-        }
+def _sent(records: list[Outgoing]) -> list[Sent]:
+    """What the partner will hold from us (acknowledgements are not kept: each is sent once)."""
+    return [
+        Sent(o.record.type, o.record.id, o.record.version, o.data_sha256)
         for o in records
         if o.record.type != "ack"
     ]
-    if not rows:
-        return
-    stmt = sqlite_insert(SyncSentRecord)
-    stmt = stmt.on_conflict_do_update(
-        index_elements=["partner_id", "record_id"],
-        set_={
-            "record_version": stmt.excluded.record_version,
-            "data_sha256": stmt.excluded.data_sha256,
-            "bundle_id": stmt.excluded.bundle_id,
-            "updated_at": stmt.excluded.updated_at,
-            "row_version": SyncSentRecord.row_version + 1,
-        },
-    )
-    s.execute(stmt, rows)
 
 
 def pending_count(store: CaseStore, partner_name: str, now: datetime) -> int:
     """How many records the next export to this partner would carry (read only)."""
     partner = SyncRepository(store).partner(partner_name)
-    with store.session() as s:
-        return len(collect(s, store, partner.id, naive_utc(now)).records)
+    with SyncRepository(store).reading() as reads:
+        return len(collect(reads, store, partner.id, naive_utc(now)).records)

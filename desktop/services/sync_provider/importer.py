@@ -9,13 +9,9 @@ Importing the same bundle twice changes nothing: the second copy is refused as a
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
-
-from desktop.domain.ids import new_id
 from desktop.services.sync import (
     DEFAULT_MAX_SIZE,
     BundleError,
@@ -40,11 +36,10 @@ from desktop.services.sync import (
     fingerprint,
     open_bundle,
 )
-from desktop.storage import audit
 from desktop.storage.errors import RollbackDetected
 from desktop.storage.store import CaseStore
-from desktop.storage.sync_records import SyncBundleRecord, SyncPartnerRecord
-from desktop.storage.sync_repo import RECEIVED, SYNC_ROLES, Partner, SyncRepository, append_audit_many
+from desktop.storage.sync_apply import BundleLog
+from desktop.storage.sync_repo import RECEIVED, SYNC_ROLES, Partner, SyncRepository
 
 from .apply import DEFAULT_KEYWORKER_SETTING, Applier, default_keyworker, naive_utc
 from .identity import load_identity, partner_cert
@@ -130,23 +125,19 @@ def refusal_text(exc: BundleError) -> str:
 
 
 def _seen(store: CaseStore, partner_id: str) -> tuple[set[str], set[int]]:
-    with store.session() as s:
-        rows = s.execute(
-            select(SyncBundleRecord.bundle_id, SyncBundleRecord.sequence).where(
-                SyncBundleRecord.partner_id == partner_id, SyncBundleRecord.direction == RECEIVED
-            )
-        ).all()
+    with SyncRepository(store).reading() as reads:
+        rows = reads.received_bundles(partner_id)
     return {r[0] for r in rows}, {r[1] for r in rows}
 
 
 def check_witnessed(store: CaseStore, records: list[Record], partner_name: str) -> None:
     """Each acknowledgement echoes the audit head of the bundle it acknowledges: this store must still hold
     that entry with that hash, else an older copy of the store (or of its log) is in use: RollbackDetected."""
-    with store.session() as s:
+    with SyncRepository(store).reading() as reads:
         for record in records:
             seen = record.data.get("witnessed_audit") if record.type == "ack" else None
             if seen:
-                problem = audit.witnessed_problem(s, int(seen["seq"]), str(seen["sha256"]), partner_name)
+                problem = reads.witnessed_problem(int(seen["seq"]), str(seen["sha256"]), partner_name)
                 problem = problem or store.vault_problem(seen.get("vault_generation"), partner_name)
                 if problem and not store.restored_since(
                     int(seen["seq"])
@@ -198,22 +189,15 @@ def _preview(incoming: Incoming, plan: Plan) -> Preview:
 
 
 def preview_import(store: CaseStore, incoming: Incoming) -> Preview:
-    with store.session() as s:
-        return _preview(incoming, make_plan(s, incoming.partner.id, incoming.opened.records))
+    with SyncRepository(store).reading() as reads:
+        return _preview(incoming, make_plan(reads, incoming.partner.id, incoming.opened.records))
 
 
 def apply_import(store: CaseStore, incoming: Incoming, now: datetime, file_name: str = "") -> ImportResult:
     """Apply in one transaction; the sequence is checked again inside it, so a racing copy is still a replay."""
     m, when = incoming.opened.manifest, naive_utc(now)
-    with store.write() as s:
-        seen = s.scalar(
-            select(SyncBundleRecord.id).where(
-                SyncBundleRecord.partner_id == incoming.partner.id,
-                SyncBundleRecord.direction == RECEIVED,
-                (SyncBundleRecord.bundle_id == m.bundle_id) | (SyncBundleRecord.sequence == m.sequence),
-            )
-        )
-        if seen is not None:
+    with SyncRepository(store).writing(bulk=True) as s:
+        if s.received_bundle_known(incoming.partner.id, m.bundle_id, m.sequence):
             raise ReplayedBundle(
                 f"replayed bundle: #{m.sequence} from {incoming.partner.name} was received "
                 "before; nothing was changed"
@@ -223,28 +207,24 @@ def apply_import(store: CaseStore, incoming: Incoming, now: datetime, file_name:
         applier = Applier(s, incoming.partner.id, m.bundle_id, m.sequence, keyworker, when)
         applier.run(plan)
         conflicts = [{"record_id": c.record.id, "reason": c.for_force} for c in plan.conflicts]
-        s.add(
-            SyncBundleRecord(
-                id=new_id(),
-                partner_id=incoming.partner.id,
-                direction=RECEIVED,
-                bundle_id=m.bundle_id,
-                sequence=m.sequence,
-                sha256=incoming.opened.sha256,
-                previous_sha256=m.previous_bundle_sha256,
-                counts_json=json.dumps(m.record_counts, sort_keys=True),
-                record_count=len(incoming.opened.records),
-                at=when,
-                file_name=file_name,
+        s.log_bundle(
+            BundleLog(
+                incoming.partner.id,
+                RECEIVED,
+                m.bundle_id,
+                m.sequence,
+                incoming.opened.sha256,
+                m.previous_bundle_sha256,
+                dict(m.record_counts),
+                len(incoming.opened.records),
+                when,
+                file_name,
                 result="applied_with_conflicts" if conflicts else "applied",
-                conflicts_json=json.dumps(conflicts),
+                conflicts=conflicts,
                 needs_ack=any(r.type != "ack" for r in incoming.opened.records),
             )
         )
-        partner = s.get(SyncPartnerRecord, incoming.partner.id)
-        assert partner is not None
-        partner.in_last_sequence = max(partner.in_last_sequence, m.sequence)
-        partner.last_sync_at = when
+        s.partner_received(incoming.partner.id, m.sequence, when)
         people = sorted({c.person_id for c in plan.changes if c.person_id} | set(applier.links.values()))
         note = f"; {incoming.verdict.reason}" if incoming.verdict.reason else ""
         rows = [
@@ -258,7 +238,7 @@ def apply_import(store: CaseStore, incoming: Incoming, now: datetime, file_name:
                 f"change(s), {len(plan.conflicts)} conflict(s), {plan.unchanged} held{note}",
             ),
         ]
-        append_audit_many(s, store.user.username, rows)
+        s.audit(store.user.username, rows)
     for record in incoming.opened.records:  # the force's witness, kept outside the database for `check`
         seen_head = record.data.get("witnessed_audit") if record.type == "ack" else None
         if seen_head:

@@ -8,20 +8,15 @@ person to see (a record whose referral has not arrived yet waits as *pending* an
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
 from desktop.domain import ELIGIBILITY_QUESTIONS, ConditionType, ContractState, EligibilityAnswer
 from desktop.domain.eligibility import facts_from, ineligible_criteria
 from desktop.services.sync import Record
-from desktop.storage.records import ConditionRecord, ContractRecord, PersonRecord
-from desktop.storage.sync_records import SyncBundleRecord, SyncReceivedRecord
+from desktop.storage.sync_reads import ContractBrief, SyncReads
 
 _QUESTION_IDS = frozenset(q.id for q in ELIGIBILITY_QUESTIONS)
 NEW_REFERRAL = "new_referral"
@@ -108,10 +103,10 @@ def _fmt(day: str) -> str:
 
 
 class Planner:
-    """Plan one bundle's records against the store as it is in `session` (read only)."""
+    """Plan one bundle's records against the store as `reads` sees it (read only)."""
 
-    def __init__(self, session: Session, partner_id: str) -> None:
-        self.s = session
+    def __init__(self, reads: SyncReads, partner_id: str) -> None:
+        self.s = reads
         self.partner_id = partner_id
         self.plan = Plan()
         self._seen: dict[str, tuple[str, int]] = {}
@@ -122,14 +117,8 @@ class Planner:
 
     # -- loading, in bulk ----------------------------------------------------------------------------------
     def _load(self, records: Sequence[Record]) -> None:
-        ids = [r.id for r in records]
-        t = SyncReceivedRecord
-        rows = self.s.execute(
-            select(t.record_id, t.record_type, t.record_version, t.state, t.referral_id, t.person_id).where(
-                t.partner_id == self.partner_id
-            )
-        ).all()
-        wanted = set(ids)
+        wanted = {r.id for r in records}
+        rows = self.s.received_index(self.partner_id)
         for rid, rtype, version, state, _ref, person in rows:
             if rid in wanted:
                 self._seen[rid] = (rtype, version)
@@ -138,19 +127,13 @@ class Planner:
                 self._linked_people.add(person)
         refs = {str(r.data["force_reference"]) for r in records if r.type == "referral"}
         if refs:
-            p = PersonRecord
-            for pid, ref, first, last in self.s.execute(
-                select(p.id, p.force_reference, p.first_name, p.last_name).where(p.force_reference.in_(refs))
-            ):
+            for pid, ref, first, last in self.s.people_with_references(refs):
                 self._refs[ref].append(pid)
                 self._names[pid] = f"{first} {last}"
 
     def _person_name(self, person_id: str) -> str:
         if person_id not in self._names:
-            row = self.s.execute(
-                select(PersonRecord.first_name, PersonRecord.last_name).where(PersonRecord.id == person_id)
-            ).first()
-            self._names[person_id] = f"{row[0]} {row[1]}" if row else "(removed person)"
+            self._names[person_id] = self.s.person_name(person_id) or "(removed person)"
         return self._names[person_id]
 
     # -- planning ------------------------------------------------------------------------------------------
@@ -236,13 +219,8 @@ class Planner:
             )
         return person
 
-    def _latest_contract(self, person_id: str) -> ContractRecord | None:
-        return self.s.scalar(
-            select(ContractRecord)
-            .where(ContractRecord.person_id == person_id)
-            .order_by(ContractRecord.created_at.desc())
-            .limit(1)
-        )
+    def _latest_contract(self, person_id: str) -> ContractBrief | None:
+        return self.s.latest_contract(person_id)
 
     def _plan_reoffending(self, record: Record) -> None:
         person = self._person_for(record)
@@ -271,12 +249,7 @@ class Planner:
                 brief=f"not applied: the person has {state}",
             )
             return
-        condition = self.s.scalar(
-            select(ConditionRecord).where(
-                ConditionRecord.contract_id == contract.id,
-                ConditionRecord.type == ConditionType.OFFENDING.value,
-            )
-        )
+        condition = self.s.condition_of_type(contract.id, ConditionType.OFFENDING.value)
         if condition is None:
             self._conflict(
                 record,
@@ -292,7 +265,7 @@ class Planner:
             person,
             f"{who}: offending condition becomes Not met (force notified of "
             f"an offence on {when}); shows as Not complying",
-            condition.id,
+            condition,
         )
 
     def _plan_referral_withdrawn(self, record: Record) -> None:
@@ -383,15 +356,8 @@ class Planner:
         )
 
     def _plan_ack(self, record: Record) -> None:
-        b = SyncBundleRecord
-        row = self.s.execute(
-            select(b.id, b.sha256, b.sequence, b.acknowledged_at).where(
-                b.partner_id == self.partner_id,
-                b.direction == "sent",
-                b.bundle_id == str(record.data["bundle_id"]),
-            )
-        ).first()
-        if row is None or row[1] != record.data["bundle_sha256"]:
+        row = self.s.sent_bundle(self.partner_id, str(record.data["bundle_id"]))
+        if row is None or row.sha256 != record.data["bundle_sha256"]:
             self._conflict(record, None, "acknowledges a bundle we did not send to this force")
             return
         conflicts = record.data.get("conflicts") or []
@@ -400,18 +366,12 @@ class Planner:
             if conflicts
             else ""
         )
-        self._change(ACK, record, None, f"Our bundle #{row[2]} acknowledged{extra}", row[0])
+        self._change(ACK, record, None, f"Our bundle #{row.sequence} acknowledged{extra}", row.id)
 
 
-def pending_records(session: Session, partner_id: str) -> list[Record]:
-    t = SyncReceivedRecord
-    rows = session.execute(
-        select(t.record_type, t.record_id, t.record_version, t.data_json).where(
-            t.partner_id == partner_id, t.state == "pending"
-        )
-    ).all()
-    return [Record(kind, rid, version, json.loads(data)) for kind, rid, version, data in rows]
+def pending_records(reads: SyncReads, partner_id: str) -> list[Record]:
+    return [Record(*r) for r in reads.pending_records(partner_id)]
 
 
-def make_plan(session: Session, partner_id: str, records: Sequence[Record]) -> Plan:
-    return Planner(session, partner_id).run(records, pending_records(session, partner_id))
+def make_plan(reads: SyncReads, partner_id: str, records: Sequence[Record]) -> Plan:
+    return Planner(reads, partner_id).run(records, pending_records(reads, partner_id))

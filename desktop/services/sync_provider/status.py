@@ -9,11 +9,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import select
-
 from desktop.storage.store import CaseStore
-from desktop.storage.sync_records import SyncBundleRecord
-from desktop.storage.sync_repo import SENT, Partner, SyncRepository
+from desktop.storage.sync_repo import Partner, SyncRepository
 
 from .apply import naive_utc
 from .collect import collect
@@ -63,17 +60,12 @@ def sync_status(store: CaseStore, now: datetime) -> SyncStatus:
     received = repo.received_hashes()
     waiting = inbox = 0
     overdue: list[Unacknowledged] = []
-    with store.session() as s:
+    with repo.reading() as reads:
         for p in partners:
-            waiting += len(collect(s, store, p.id, when).records)
+            waiting += len(collect(reads, store, p.id, when).records)
             inbox += len(new_inbox_files(p, received))
         names = {p.id: p.name for p in partners}
-        b = SyncBundleRecord
-        for row in s.scalars(
-            select(b)
-            .where(b.direction == SENT, b.acknowledged_at.is_(None), b.at < when - ACK_WAIT)
-            .order_by(b.at)
-        ):
+        for row in reads.unacknowledged_sent(when - ACK_WAIT):
             if set(json.loads(row.counts_json)) <= {"ack"}:
                 continue  # a bundle of acknowledgements is never acknowledged
             overdue.append(
