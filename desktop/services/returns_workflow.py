@@ -22,7 +22,13 @@ from desktop.domain.compliance import DEFAULT_RULES, ComplianceRules, assess
 from desktop.domain.pathway_needs import PATHWAY_NEEDS_ID, pathway_needs
 from desktop.storage.assessments import AssessmentRepository
 from desktop.storage.records import utcnow
-from desktop.storage.returns_repo import NewDraft, ReturnRepository, StoredReturn, month_range
+from desktop.storage.returns_repo import (
+    WATERMARK_SETTINGS,
+    NewDraft,
+    ReturnRepository,
+    StoredReturn,
+    month_range,
+)
 from desktop.storage.store import CaseStore
 from desktop.wording.returns import return_language
 
@@ -47,7 +53,9 @@ from .returns import (
 from .returns.rules import DEFAULT_SCHEME, load_rules
 
 UNSIGNED = ("draft", "approved")
-DRAFTED_ON_SETTING = "returns_drafted_on"
+WATERMARK_PREFIX = WATERMARK_SETTINGS.rstrip(
+    ":"
+)  # settings "returns_drafted:<scope>:<month>" = "<seq>|<day>"
 SCHEME_SETTING = "compliance_scheme"
 STORE_RULES_FOLDER = "compliance"
 ROLE_TITLES = {Role.MANAGER: "Service Manager", Role.ADMIN: "Service Administrator"}
@@ -347,15 +355,53 @@ class ReturnWorkflow:
         return self.repo.with_details(cases)[0]
 
     # -- drafting ------------------------------------------------------------------------------------------
-    def ensure_drafts(self, month: str, now: datetime) -> list[str]:
+    def _watermark_key(self, what: str) -> str:
+        """Where drafting remembers how far it got: per month (or "refresh") and per view of the caseload (a
+        keyworker's pass covers only their own people, so it cannot stand for the manager's)."""
+        user = self.store.user
+        return f"{WATERMARK_PREFIX}:{'all' if user.role.sees_everyone else user.id}:{what}"
+
+    def _candidates(self, key: str, now: datetime) -> tuple[str, set[str], int]:
+        """How much to look at again since the watermark under `key`: "all" (the first pass, or a store-wide
+        change such as a setting or a user's name), "new day" (periods end and appointments become missed
+        without any write) or "changed" (the same day: only the people written about since); with those
+        people and the audit head this pass covers."""
+        mark = self.store.setting(key)
+        seq_text, _, day = mark.partition("|")
+        people, store_wide, head = self.repo.changed_people(int(seq_text) if seq_text.isdigit() else 0)
+        if not mark or store_wide:
+            return "all", people, head
+        return ("new day" if day != now.date().isoformat() else "changed"), people, head
+
+    def ensure_drafts(
+        self, month: str, now: datetime, *, incremental: bool = True, cancel: threading.Event | None = None
+    ) -> list[str]:
         """Draft every return due in `month` ("YYYY-MM") for the visible cases; refresh the drafts already there.
-        A non-compliance notice is drafted at once for a case that is not complying and has had none."""
+        A non-compliance notice is drafted at once for a case that is not complying and has had none.
+
+        Incremental: on the same day, only people whose case was written since the last pass are looked at
+        again (a second pass with nothing changed reads the audit head and writes nothing); a new day looks at
+        everyone, since periods end and appointments become missed without any write. The drafts and the
+        watermark are stored in one transaction. With `cancel` set part-way, nothing is written."""
         first, _ = month_range(month)
-        cases = [c for c in self.store.cases.load_cases() if c.contract and c.contract.signed_on]
+        key = self._watermark_key(month)
+        mode, people, head = (
+            self._candidates(key, now) if incremental else ("all", set(), self.repo.audit_head())
+        )
+        if mode == "changed" and not people:
+            return []
+        loaded = (
+            self.store.cases.load_cases(only=sorted(people))
+            if mode == "changed"
+            else self.store.cases.load_cases()
+        )
+        cases = [c for c in loaded if c.contract and c.contract.signed_on]
         sent = self.repo.history(c.person.id for c in cases)
         notices = self.repo.latest_notices()
         due: list[tuple[Case, ReturnKind, date, date]] = []
         for case in cases:
+            if cancel is not None and cancel.is_set():
+                return []
             assert case.contract is not None
             already = [(ReturnKind(k), s, e) for k, s, e in sent[case.person.id]]
             notified = _notified(case, notices.get(case.contract.id), now, self.rules)
@@ -369,44 +415,77 @@ class ReturnWorkflow:
                 rules=self.rules,
             ):
                 due.append((case, d.kind, d.period_start, d.period_end))
-        if not due:
-            return []
-        names, recorders, screens = self._names(), self._recorders(), self._needs_screens()
-        detailed = {
-            c.person.id: c for c in self.repo.with_details(list({c.person.id: c for c, *_ in due}.values()))
-        }
         drafts = []
-        for case, kind, start, end in due:
-            content = self.build(
-                detailed[case.person.id],
-                kind,
-                start,
-                end,
-                now,
-                names=names,
-                recorders=recorders,
-                screens=screens,
-            )
-            drafts.append(
-                NewDraft(
-                    case.person.id,
-                    case.contract.id if case.contract else None,
-                    kind.value,
+        if due:
+            names, recorders, screens = self._names(), self._recorders(), self._needs_screens()
+            detailed = {
+                c.person.id: c
+                for c in self.repo.with_details(list({c.person.id: c for c, *_ in due}.values()))
+            }
+            for case, kind, start, end in due:
+                if cancel is not None and cancel.is_set():
+                    return []
+                content = self.build(
+                    detailed[case.person.id],
+                    kind,
                     start,
                     end,
-                    content.document_id,
-                    canonical_json(content).decode("utf-8"),
-                    content_hash(content),
-                    content.compliance_level,
+                    now,
+                    names=names,
+                    recorders=recorders,
+                    screens=screens,
                 )
-            )
-        return self.repo.add_drafts(drafts)
+                data = canonical_json(content)  # once: the stored JSON and its hash come from the same bytes
+                drafts.append(
+                    NewDraft(
+                        case.person.id,
+                        case.contract.id if case.contract else None,
+                        kind.value,
+                        start,
+                        end,
+                        content.document_id,
+                        data.decode("utf-8"),
+                        hashlib.sha256(data).hexdigest(),
+                        content.compliance_level,
+                    )
+                )
+        if cancel is not None and cancel.is_set():
+            return []
+        return self.repo.add_drafts(drafts, settings={key: f"{head}|{now.date().isoformat()}"})
 
-    def refresh_drafts(self, now: datetime, month: str | None = None) -> int:
+    def refresh_drafts(
+        self,
+        now: datetime,
+        month: str | None = None,
+        *,
+        incremental: bool = True,
+        cancel: threading.Event | None = None,
+    ) -> int:
         """Rebuild unsigned returns from the case as it is now (same document ID, kind and period); withdraw
-        those whose kind no longer applies (a notice for someone no longer not complying)."""
+        those whose kind no longer applies (a notice for someone no longer not complying).
+
+        Incremental like `ensure_drafts`: a draft's content depends only on its case (and store-wide names and
+        settings), so on the same day only drafts of people written about since are rebuilt; notices, which
+        time alone can make stale, are re-checked on a new day, everything after a store-wide change.
+        Signing always re-checks in full (`review_for_signing`, `prepare`)."""
+        key = self._watermark_key(f"refresh:{month or 'all'}")
+        mode, people, head = (
+            self._candidates(key, now) if incremental else ("all", set(), self.repo.audit_head())
+        )
+        if mode == "changed" and not people:
+            return 0
         rows = self.repo.list(state=UNSIGNED, month=month)
-        return sum(1 for changes in self._recheck(rows, now).values() if changes) if rows else 0
+        if mode == "changed":
+            rows = [r for r in rows if r.person_id in people]
+        elif mode == "new day":
+            rows = [r for r in rows if r.kind == ReturnKind.NON_COMPLIANCE.value or r.person_id in people]
+        changed_count = 0
+        if rows:
+            found = self._recheck(rows, now, cancel)
+            changed_count = sum(1 for changes in found.values() if changes)
+        if incremental and not (cancel is not None and cancel.is_set()):
+            self.store.set_setting(key, f"{head}|{now.date().isoformat()}")  # entries after `head`: next time
+        return changed_count
 
     def _stale_reason(self, kind: ReturnKind, case: Case, now: datetime) -> str:
         """Why a return of `kind` no longer applies to `case` at `now`, or ""."""
@@ -425,7 +504,9 @@ class ReturnWorkflow:
             "(re-engaged)"
         )
 
-    def _recheck(self, rows: Sequence[StoredReturn], now: datetime) -> dict[str, tuple[str, ...]]:
+    def _recheck(
+        self, rows: Sequence[StoredReturn], now: datetime, cancel: threading.Event | None = None
+    ) -> dict[str, tuple[str, ...]]:
         """Rebuild each unsigned row from the case now: withdraw it when its kind no longer applies (value
         ("withdrawn", reason)), else store the fresh content when it changed (value: what changed)."""
         cases = {
@@ -437,6 +518,8 @@ class ReturnWorkflow:
         names, recorders, screens = self._names(), self._recorders(), self._needs_screens()
         out: dict[str, tuple[str, ...]] = {}
         for row in rows:
+            if cancel is not None and cancel.is_set():
+                break  # each row is its own write: what was re-checked stays, the rest waits for next time
             case = cases.get(row.person_id)
             if case is None:
                 continue
@@ -645,14 +728,16 @@ class ReturnWorkflow:
         self.repo.record_export(row.id, str(path))
         return path
 
+    def draft_due(self, now: datetime, cancel: threading.Event | None = None) -> int:
+        """Draft what is due last month and this month and refresh the unsigned drafts (incrementally: see
+        `ensure_drafts`); the GUI runs this as background work. Returns how many drafts were added or changed."""
+        added = 0
+        for month in (previous_month(now.date()), month_of(now.date())):
+            added += len(self.ensure_drafts(month, now, cancel=cancel))
+        return added + self.refresh_drafts(now, cancel=cancel)
+
     def due_count(self, now: datetime) -> int:
-        """Returns still to sign, the dashboard's figure. What is due last month and this month is drafted first,
-        at most once a day here (drafting a large caseload takes the database thread for a while); opening the
-        review queue and `returns sign-batch` always draft."""
-        today = now.date().isoformat()
-        if self.store.setting(DRAFTED_ON_SETTING) != today:
-            for month in (previous_month(now.date()), month_of(now.date())):
-                self.ensure_drafts(month, now)
-            self.refresh_drafts(now)  # withdraws notices for people who re-engaged: the count leaves them out
-            self.store.set_setting(DRAFTED_ON_SETTING, today)
-        return len(self.repo.list(state=UNSIGNED))
+        """Returns still to sign, the dashboard's figure: a count, no drafting and no write (`draft_due` drafts,
+        as background work; opening the review queue and `returns sign-batch` draft first)."""
+        del now  # the figure is what is stored; kept for callers that pass the clock
+        return self.repo.count(state=UNSIGNED)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -92,6 +93,43 @@ def append(
     rec.signer, rec.signature = sign_hash(session, rec.hash)
     session.add(rec)
     session.flush()
+
+
+def append_many(
+    session: Session,
+    actor: str,
+    entries: Iterable[tuple[str, str, str, str, str]],
+    at: datetime | None = None,
+) -> int:
+    """Add many entries, (action, entity, entity_id, person_id, detail) each, in the caller's transaction: one
+    read of the chain's head and one flush, chained and signed exactly as `append` would. Returns how many."""
+    last = session.execute(
+        select(AuditRecord.seq, AuditRecord.hash).order_by(AuditRecord.seq.desc()).limit(1)
+    ).first()
+    seq, prev = (last[0], last[1]) if last else (0, GENESIS)
+    when = (at or datetime.now(UTC)).astimezone(UTC).isoformat(timespec="microseconds")
+    records = []
+    for action, entity, entity_id, person_id, detail in entries:
+        seq += 1
+        rec = AuditRecord(
+            seq=seq,
+            id=new_id(),
+            at=when,
+            actor=actor,
+            action=action,
+            entity=entity,
+            entity_id=entity_id,
+            person_id=person_id,
+            detail=detail,
+            prev_hash=prev,
+            hash="",
+        )
+        rec.hash = prev = _digest(rec.prev_hash, rec)
+        rec.signer, rec.signature = sign_hash(session, rec.hash)
+        records.append(rec)
+    session.add_all(records)
+    session.flush()
+    return len(records)
 
 
 SIGNER_KEY = "audit_signer"  # session.info: (username, Ed25519PrivateKey), set by CaseStore.write()

@@ -19,7 +19,7 @@ from datetime import date, datetime
 from pathlib import PurePath
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Select, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from desktop.domain import Case, Evidence, Role
@@ -27,7 +27,15 @@ from desktop.domain.ids import new_id
 
 from . import audit, convert
 from .errors import ConcurrentEdit, NotFound, PermissionDenied, StoreError
-from .records import ConsentRecord, EvidenceRecord, PersonRecord, ReferralRecord, UserRecord, utcnow
+from .records import (
+    AuditRecord,
+    ConsentRecord,
+    EvidenceRecord,
+    PersonRecord,
+    ReferralRecord,
+    UserRecord,
+    utcnow,
+)
 from .return_records import (
     APPROVED,
     DRAFT,
@@ -55,6 +63,9 @@ if TYPE_CHECKING:
     from .store import CaseStore
 
 SIGNING_ROLES = (Role.ADMIN, Role.MANAGER)
+WATERMARK_SETTINGS = (
+    "returns_drafted:"  # the workflow's drafting watermarks (settings), not changes of a case
+)
 NON_COMPLIANCE = "non_compliance"  # ReturnKind.NON_COMPLIANCE's value (the kinds are the service's)
 
 
@@ -306,18 +317,33 @@ class ReturnRepository:
 
     # -- drafts --------------------------------------------------------------------------------------------
     def add_drafts(
-        self, drafts: Iterable[NewDraft], replaces_id: str | None = None, reason: str = ""
+        self,
+        drafts: Iterable[NewDraft],
+        replaces_id: str | None = None,
+        reason: str = "",
+        settings: dict[str, str] | None = None,
     ) -> _Ids:
-        """Store new drafts, each audited; with `replaces_id`, one correction of that signed return."""
-        added: _Ids = []
+        """Store new drafts in one transaction with one batch of audit entries (one per draft); with
+        `replaces_id`, one correction of that signed return. `settings` (a drafting watermark) are written in
+        the same transaction, so they never claim drafts that were not stored."""
+        wanted = builtins.list(drafts)
+        if not wanted and not settings:
+            return []
         with self._store.write() as s:
-            for d in drafts:
-                person = s.get(PersonRecord, d.person_id)
-                if person is None:
+            ids = sorted({d.person_id for d in wanted})
+            keyworkers = {
+                pid: kw
+                for pid, kw in s.execute(
+                    select(PersonRecord.id, PersonRecord.keyworker_id).where(PersonRecord.id.in_(ids))
+                )
+            }
+            for d in wanted:
+                if d.person_id not in keyworkers:
                     raise NotFound("no such person in this case store")
-                if not self._user.role.sees_everyone and person.keyworker_id != self._user.id:
+                if not self._user.role.sees_everyone and keyworkers[d.person_id] != self._user.id:
                     raise PermissionDenied("this person is on another keyworker's caseload")
-                rec = ReturnRecord(
+            s.add_all(
+                ReturnRecord(
                     id=d.document_id,
                     person_id=d.person_id,
                     contract_id=d.contract_id,
@@ -338,14 +364,65 @@ class ReturnRepository:
                     correction_reason=reason.strip(),
                     export_paths="[]",
                 )
-                s.add(rec)
-                s.flush()
-                detail = f"{d.kind} {d.period_start}..{d.period_end}"
-                if replaces_id:
-                    detail += f", corrects {replaces_id}: {reason.strip()}"
-                self._audit(s, "return.correct" if replaces_id else "return.draft", rec, detail)
-                added.append(rec.id)
-        return added
+                for d in wanted
+            )
+            s.flush()
+            suffix = f", corrects {replaces_id}: {reason.strip()}" if replaces_id else ""
+            action = "return.correct" if replaces_id else "return.draft"
+            audit.append_many(
+                s,
+                self._user.username,
+                (
+                    (
+                        action,
+                        "return",
+                        d.document_id,
+                        d.person_id,
+                        f"{d.kind} {d.period_start}..{d.period_end}{suffix}",
+                    )
+                    for d in wanted
+                ),
+            )
+            for key, value in (settings or {}).items():
+                self._store.stage_setting(s, key, value)
+        return [d.document_id for d in wanted]
+
+    def audit_head(self) -> int:
+        with self._store.session() as s:
+            return int(s.scalar(select(func.max(AuditRecord.seq))) or 0)
+
+    def count(self, state: str | Iterable[str]) -> int:
+        """How many visible returns are in `state`: the dashboard's figure, without reading the rows."""
+        t = ReturnRecord.__table__.c
+        states = [state] if isinstance(state, str) else builtins.list(state)
+        q = select(func.count()).select_from(ReturnRecord.__table__).where(t.state.in_(states))
+        if not self._user.role.sees_everyone:
+            p = PersonRecord.__table__.c
+            q = q.join(PersonRecord.__table__, p.id == t.person_id).where(p.keyworker_id == self._user.id)
+        with self._store.session() as s:
+            return int(s.scalar(q) or 0)
+
+    def changed_people(self, after_seq: int) -> tuple[set[str], bool, int]:
+        """Who had something written about them after audit entry `after_seq` (drafting's watermark): their
+        IDs, whether anything store-wide changed too (a setting, a user: every return may read differently),
+        and the chain's head now. Returns' own entries and openings of records are not changes of a case."""
+        t = AuditRecord.__table__.c
+        people: set[str] = set()
+        store_wide = False
+        with self._store.session() as s:
+            head = s.scalar(select(func.max(t.seq))) or 0
+            for person_id, action, entity, detail in s.execute(
+                select(t.person_id, t.action, t.entity, t.detail).where(t.seq > after_seq)
+            ):
+                if action.startswith("return.") or action.endswith((".open", ".view", ".list")):
+                    continue
+                if entity == "setting" and detail.startswith(WATERMARK_SETTINGS):
+                    continue  # drafting's own watermark
+                if person_id:
+                    people.add(person_id)
+                elif entity in ("setting", "user", "users"):
+                    store_wide = True
+        return people, store_wide, head
 
     def start_correction(self, return_id: str, reason: str, draft: NewDraft) -> str:
         """A new draft replacing the signed return `return_id`; the signed one is not touched until the

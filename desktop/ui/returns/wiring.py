@@ -77,27 +77,37 @@ class ReturnsHookup(QObject):
         self.update_count()
 
     def update_count(self) -> None:
-        """Draft what is due (last month and this month) and count what is still to sign, off the GUI thread."""
+        """Count what is still to sign (a quick read), then draft what is due (last month and this month) as
+        background work that searches and record openings overtake, and count again if it drafted anything."""
         if self._counting:
             self._again = True
             return
         self._counting = True
-        store, now = self._ctx.store, self._ctx.clock()
+        store, now, runner = self._ctx.store, self._ctx.clock(), self._ctx.runner
 
         def count() -> int:
+            from desktop.storage.return_records import APPROVED, DRAFT
+            from desktop.storage.returns_repo import ReturnRepository
+
+            return ReturnRepository(store).count((DRAFT, APPROVED))
+
+        def draft() -> int:
             # imported here, on the database thread: ReportLab and pyHanko take most of a second to load
             from desktop.services.returns_workflow import ReturnWorkflow
 
-            return ReturnWorkflow(store).due_count(now)
+            return ReturnWorkflow(store).draft_due(now, cancel=runner.cancelled)
 
-        self._ctx.runner.run(count, self._on_counted, self._on_count_failed)
+        runner.run(count, self._on_counted, self._on_count_failed)
+        runner.run(draft, self._on_drafted, self._on_count_failed, background=True)
 
     def _on_counted(self, count: int) -> None:
-        self._counting = False
         tile = getattr(getattr(self._window, "dashboard", None), "returns", None)
         if tile is not None:
             tile.set_value(count)
-        if self._again:
+
+    def _on_drafted(self, changed: int) -> None:
+        self._counting = False
+        if changed or self._again:
             self._again = False
             self.update_count()
 
