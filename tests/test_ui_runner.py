@@ -94,3 +94,48 @@ def test_busy_goes_off_when_the_last_job_is_delivered(qtbot):
         assert states == [True, False]
     finally:
         runner.shutdown()
+
+
+def test_interactive_work_overtakes_a_stepped_background_job_between_its_steps(qtbot):
+    runner = BackgroundRunner()
+    try:
+        order: list[str] = []
+        results: list[object] = []
+
+        def drafting():  # a generator: one step per turn on the database thread
+            for i in range(3):
+                order.append(f"step {i}")
+                if i == 0:
+                    runner.run(lambda: order.append("search"))  # typed while drafting runs
+                yield
+            return "drafted"
+
+        runner.run(drafting, results.append, background=True)
+        qtbot.waitUntil(lambda: results == ["drafted"], timeout=5000)
+        assert order == ["step 0", "search", "step 1", "step 2"]
+    finally:
+        runner.shutdown()
+
+
+def test_shutdown_stops_a_stepped_background_job_at_its_next_turn(qtbot):
+    runner = BackgroundRunner()
+    steps: list[int] = []
+    closed: list[bool] = []
+    second = threading.Event()
+
+    def drafting():
+        try:
+            for i in range(1000):
+                steps.append(i)
+                if i == 1:
+                    second.set()
+                threading.Event().wait(0.01)
+                yield
+        finally:
+            closed.append(True)
+
+    runner.run(drafting, background=True)
+    assert second.wait(5)
+    runner.shutdown()
+    assert 1 < len(steps) < 1000
+    assert closed == [True]

@@ -11,10 +11,11 @@ from __future__ import annotations
 import hashlib
 import json
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Generator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
+from typing import TypeVar
 
 from desktop.domain import Case, ComplianceLevel, ConditionStatus, ContractState, Pathway, Role
 from desktop.domain.assessments import Assessment, current_assessments
@@ -60,6 +61,20 @@ SCHEME_SETTING = "compliance_scheme"
 STORE_RULES_FOLDER = "compliance"
 ROLE_TITLES = {Role.MANAGER: "Service Manager", Role.ADMIN: "Service Administrator"}
 ProgressCallback = Callable[[int, int], None]
+CHUNK = 200  # people (or drafts) read per step of drafting
+BUILDS_PER_STEP = (
+    10  # returns built per step: a step stays well under 50 ms, so interactive work waits little
+)
+_T = TypeVar("_T")
+
+
+def _drain(steps: Generator[None, None, _T]) -> _T:
+    """Run a stepped job to its end in the caller's thread (the CLI, tests, signing)."""
+    while True:
+        try:
+            next(steps)
+        except StopIteration as stop:
+            return stop.value  # type: ignore[no-any-return]
 
 
 class StaleReturn(ValueError):
@@ -376,13 +391,21 @@ class ReturnWorkflow:
     def ensure_drafts(
         self, month: str, now: datetime, *, incremental: bool = True, cancel: threading.Event | None = None
     ) -> list[str]:
-        """Draft every return due in `month` ("YYYY-MM") for the visible cases; refresh the drafts already there.
+        """Draft every return due in `month` ("YYYY-MM") for the visible cases (see `ensure_drafts_steps`)."""
+        return _drain(self.ensure_drafts_steps(month, now, incremental=incremental, cancel=cancel))
+
+    def ensure_drafts_steps(
+        self, month: str, now: datetime, *, incremental: bool = True, cancel: threading.Event | None = None
+    ) -> Generator[None, None, list[str]]:
+        """Draft every return due in `month` ("YYYY-MM") for the visible cases, in steps (a generator: the GUI's
+        runner lets interactive work run between steps); returns the IDs drafted.
         A non-compliance notice is drafted at once for a case that is not complying and has had none.
 
         Incremental: on the same day, only people whose case was written since the last pass are looked at
         again (a second pass with nothing changed reads the audit head and writes nothing); a new day looks at
-        everyone, since periods end and appointments become missed without any write. The drafts and the
-        watermark are stored in one transaction. With `cancel` set part-way, nothing is written."""
+        everyone, since periods end and appointments become missed without any write. Cases are read in
+        chunks; the drafts and the watermark are stored at the end in one transaction. With `cancel` set
+        part-way, nothing is written."""
         first, _ = month_range(month)
         key = self._watermark_key(month)
         mode, people, head = (
@@ -390,39 +413,47 @@ class ReturnWorkflow:
         )
         if mode == "changed" and not people:
             return []
-        loaded = (
-            self.store.cases.load_cases(only=sorted(people))
-            if mode == "changed"
-            else self.store.cases.load_cases()
-        )
-        cases = [c for c in loaded if c.contract and c.contract.signed_on]
-        sent = self.repo.history(c.person.id for c in cases)
+        if mode == "changed":
+            ids = sorted(people)
+        else:
+            with self.store.session() as s:
+                ids = sorted(self.store.cases.visible_person_ids(s))
         notices = self.repo.latest_notices()
-        due: list[tuple[Case, ReturnKind, date, date]] = []
-        for case in cases:
+        names = recorders = screens = None
+        drafts: list[NewDraft] = []
+        for at in range(0, len(ids), CHUNK):
+            yield
             if cancel is not None and cancel.is_set():
                 return []
-            assert case.contract is not None
-            already = [(ReturnKind(k), s, e) for k, s, e in sent[case.person.id]]
-            notified = _notified(case, notices.get(case.contract.id), now, self.rules)
-            for d in due_in_month(
-                case,
-                first.year,
-                first.month,
-                now,
-                already_sent=already,
-                non_compliance_notified=notified,
-                rules=self.rules,
-            ):
-                due.append((case, d.kind, d.period_start, d.period_end))
-        drafts = []
-        if due:
-            names, recorders, screens = self._names(), self._recorders(), self._needs_screens()
+            loaded = self.store.cases.load_cases(only=ids[at : at + CHUNK])
+            cases = [c for c in loaded if c.contract and c.contract.signed_on]
+            sent = self.repo.history(c.person.id for c in cases)
+            due: list[tuple[Case, ReturnKind, date, date]] = []
+            for case in cases:
+                assert case.contract is not None
+                already = [(ReturnKind(k), s, e) for k, s, e in sent[case.person.id]]
+                notified = _notified(case, notices.get(case.contract.id), now, self.rules)
+                for d in due_in_month(
+                    case,
+                    first.year,
+                    first.month,
+                    now,
+                    already_sent=already,
+                    non_compliance_notified=notified,
+                    rules=self.rules,
+                ):
+                    due.append((case, d.kind, d.period_start, d.period_end))
+            if not due:
+                continue
+            if names is None:
+                names, recorders, screens = self._names(), self._recorders(), self._needs_screens()
             detailed = {
                 c.person.id: c
                 for c in self.repo.with_details(list({c.person.id: c for c, *_ in due}.values()))
             }
-            for case, kind, start, end in due:
+            for n, (case, kind, start, end) in enumerate(due):
+                if n and n % BUILDS_PER_STEP == 0:
+                    yield
                 if cancel is not None and cancel.is_set():
                     return []
                 content = self.build(
@@ -449,6 +480,7 @@ class ReturnWorkflow:
                         content.compliance_level,
                     )
                 )
+        yield
         if cancel is not None and cancel.is_set():
             return []
         return self.repo.add_drafts(drafts, settings={key: f"{head}|{now.date().isoformat()}"})
@@ -461,28 +493,53 @@ class ReturnWorkflow:
         incremental: bool = True,
         cancel: threading.Event | None = None,
     ) -> int:
+        """Rebuild unsigned returns from the case as it is now (see `refresh_drafts_steps`)."""
+        return _drain(self.refresh_drafts_steps(now, month, incremental=incremental, cancel=cancel))
+
+    def refresh_drafts_steps(
+        self,
+        now: datetime,
+        month: str | None = None,
+        *,
+        incremental: bool = True,
+        cancel: threading.Event | None = None,
+    ) -> Generator[None, None, int]:
         """Rebuild unsigned returns from the case as it is now (same document ID, kind and period); withdraw
-        those whose kind no longer applies (a notice for someone no longer not complying).
+        those whose kind no longer applies (a notice for someone no longer not complying). In steps; returns
+        how many changed.
 
         Incremental like `ensure_drafts`: a draft's content depends only on its case (and store-wide names and
         settings), so on the same day only drafts of people written about since are rebuilt; notices, which
         time alone can make stale, are re-checked on a new day, everything after a store-wide change.
         Signing always re-checks in full (`review_for_signing`, `prepare`)."""
         key = self._watermark_key(f"refresh:{month or 'all'}")
-        mode, people, head = (
-            self._candidates(key, now) if incremental else ("all", set(), self.repo.audit_head())
-        )
-        if mode == "changed" and not people:
-            return 0
+        mark = self.store.setting(key) if incremental else ""
+        seq_text, _, day = mark.partition("|")
+        checked = int(seq_text) if seq_text.isdigit() else 0  # every draft was re-checked up to this entry
+        head = self.repo.audit_head()
         rows = self.repo.list(state=UNSIGNED, month=month)
-        if mode == "changed":
-            rows = [r for r in rows if r.person_id in people]
-        elif mode == "new day":
-            rows = [r for r in rows if r.kind == ReturnKind.NON_COMPLIANCE.value or r.person_id in people]
+        if incremental:
+            built, changed, store_wide = self.repo.staleness()
+            new_day = day != now.date().isoformat()
+
+            def stale(r: StoredReturn) -> bool:
+                since = max(built.get(r.id, 0), checked)  # the case as of `since` is what the draft says
+                return (
+                    changed.get(r.person_id, 0) > since
+                    or store_wide > since
+                    or (new_day and r.kind == ReturnKind.NON_COMPLIANCE.value)  # time alone moves a notice
+                )
+
+            rows = [r for r in rows if stale(r)]
+            if not rows and not new_day:
+                return 0
         changed_count = 0
-        if rows:
-            found = self._recheck(rows, now, cancel)
-            changed_count = sum(1 for changes in found.values() if changes)
+        for at in range(0, len(rows), CHUNK):
+            yield
+            if cancel is not None and cancel.is_set():
+                return changed_count  # each row is its own write: what was re-checked stays
+            found = yield from self._recheck_steps(rows[at : at + CHUNK], now, cancel)
+            changed_count += sum(1 for changes in found.values() if changes)
         if incremental and not (cancel is not None and cancel.is_set()):
             self.store.set_setting(key, f"{head}|{now.date().isoformat()}")  # entries after `head`: next time
         return changed_count
@@ -504,9 +561,12 @@ class ReturnWorkflow:
             "(re-engaged)"
         )
 
-    def _recheck(
+    def _recheck(self, rows: Sequence[StoredReturn], now: datetime) -> dict[str, tuple[str, ...]]:
+        return _drain(self._recheck_steps(rows, now))
+
+    def _recheck_steps(
         self, rows: Sequence[StoredReturn], now: datetime, cancel: threading.Event | None = None
-    ) -> dict[str, tuple[str, ...]]:
+    ) -> Generator[None, None, dict[str, tuple[str, ...]]]:
         """Rebuild each unsigned row from the case now: withdraw it when its kind no longer applies (value
         ("withdrawn", reason)), else store the fresh content when it changed (value: what changed)."""
         cases = {
@@ -517,7 +577,9 @@ class ReturnWorkflow:
         }
         names, recorders, screens = self._names(), self._recorders(), self._needs_screens()
         out: dict[str, tuple[str, ...]] = {}
-        for row in rows:
+        for n, row in enumerate(rows):
+            if n and n % BUILDS_PER_STEP == 0:
+                yield
             if cancel is not None and cancel.is_set():
                 break  # each row is its own write: what was re-checked stays, the rest waits for next time
             case = cases.get(row.person_id)
@@ -729,12 +791,19 @@ class ReturnWorkflow:
         return path
 
     def draft_due(self, now: datetime, cancel: threading.Event | None = None) -> int:
-        """Draft what is due last month and this month and refresh the unsigned drafts (incrementally: see
-        `ensure_drafts`); the GUI runs this as background work. Returns how many drafts were added or changed."""
+        """Draft what is due last month and this month and refresh the unsigned drafts (see `draft_due_steps`)."""
+        return _drain(self.draft_due_steps(now, cancel))
+
+    def draft_due_steps(
+        self, now: datetime, cancel: threading.Event | None = None
+    ) -> Generator[None, None, int]:
+        """Draft what is due last month and this month and refresh the unsigned drafts, incrementally (see
+        `ensure_drafts_steps`) and in steps: the GUI runs this as background work that interactive work
+        overtakes between steps. Returns how many drafts were added or changed."""
         added = 0
         for month in (previous_month(now.date()), month_of(now.date())):
-            added += len(self.ensure_drafts(month, now, cancel=cancel))
-        return added + self.refresh_drafts(now, cancel=cancel)
+            added += len((yield from self.ensure_drafts_steps(month, now, cancel=cancel)))
+        return added + (yield from self.refresh_drafts_steps(now, cancel=cancel))
 
     def due_count(self, now: datetime) -> int:
         """Returns still to sign, the dashboard's figure: a count, no drafting and no write (`draft_due` drafts,

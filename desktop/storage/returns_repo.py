@@ -402,6 +402,46 @@ class ReturnRepository:
         with self._store.session() as s:
             return int(s.scalar(q) or 0)
 
+    def staleness(self) -> tuple[dict[str, int], dict[str, int], int]:
+        """What refreshing drafts needs to know, from the audit chain in three grouped queries: the entry that
+        last built each return (drafted, refreshed or corrected), the last entry that changed each person's case,
+        and the last store-wide change (a setting other than drafting's watermarks, a user)."""
+        t = AuditRecord.__table__.c
+        reads = (
+            t.action.like("return.%"),
+            t.action.like("%.open"),
+            t.action.like("%.view"),
+            t.action.like("%.list"),
+        )
+        with self._store.session() as s:
+            built = {
+                rid: int(seq)
+                for rid, seq in s.execute(
+                    select(t.entity_id, func.max(t.seq))
+                    .where(
+                        t.entity == "return",
+                        t.action.in_(("return.draft", "return.refresh", "return.correct")),
+                    )
+                    .group_by(t.entity_id)
+                )
+            }
+            changed = {
+                pid: int(seq)
+                for pid, seq in s.execute(
+                    select(t.person_id, func.max(t.seq))
+                    .where(t.person_id != "", *(~r for r in reads))
+                    .group_by(t.person_id)
+                )
+            }
+            store_wide = s.scalar(
+                select(func.max(t.seq)).where(
+                    t.person_id == "",
+                    t.entity.in_(("setting", "user", "users")),
+                    ~((t.entity == "setting") & t.detail.like(WATERMARK_SETTINGS + "%")),
+                )
+            )
+        return built, changed, int(store_wide or 0)
+
     def changed_people(self, after_seq: int) -> tuple[set[str], bool, int]:
         """Who had something written about them after audit entry `after_seq` (drafting's watermark): their
         IDs, whether anything store-wide changed too (a setting, a user: every return may read differently),

@@ -6,12 +6,16 @@ Work is serialised, so the store sees one writer at a time and the GUI thread ne
 Two priorities: interactive work (the default: what a user is waiting for) always starts before queued
 background work (`background=True`: drafting the day's returns), whatever the order they were queued in. A
 running job is never interrupted, so long background work is cut into steps or checks `runner.cancelled`
-(a `threading.Event`, set by `shutdown()`) between steps. On `shutdown()` queued background work is dropped,
-queued interactive work (saves) still runs, and the call waits for the job in flight.
+(a `threading.Event`, set by `shutdown()`) between steps. Background work cut into steps is a generator: when
+`fn()` returns one, each `next()` is one turn on the database thread and the job goes back in line after it, so
+interactive work queued meanwhile runs before its next step; the generator's return value is the answer. On
+`shutdown()` queued background work is dropped (a stepped job stops at its next turn), queued interactive work
+(saves) still runs, and the call waits for the job in flight.
 """
 
 from __future__ import annotations
 
+import inspect
 import itertools
 import queue
 import threading
@@ -45,6 +49,9 @@ class BackgroundRunner(QObject):
         self._pending: dict[int, tuple[Callable[[], Any], Callable[[Any, BaseException | None], None]]] = {}
         self._futures: dict[int, Future[Any]] = {}
         self._answers: dict[int, tuple[Any, BaseException | None]] = {}
+        self._steps: dict[
+            int, Any
+        ] = {}  # token -> a stepped background job's generator (database thread only)
         self._lock = threading.Lock()
         self._in_flight = 0
         self._closed = False
@@ -97,15 +104,22 @@ class BackgroundRunner(QObject):
             if priority == _STOP:
                 return
             if priority == BACKGROUND and self.cancelled.is_set():
+                steps = self._steps.pop(token, None)
+                if steps is not None:
+                    steps.close()  # its `finally` blocks run; it holds the store, never a widget
+                del steps
                 self._drop(token)
                 continue
-            self._work(token)
+            if token in self._steps:
+                self._step(token)
+            else:
+                self._work(token)
 
     def _drop(self, token: int) -> None:
         with self._lock:
             future = self._futures.pop(token, None)
-        if future is not None:
-            future.cancel()
+        if future is not None and not future.cancel():
+            future.set_exception(RuntimeError("cancelled on shutdown"))
         self._bridge.finished.emit(
             -token
         )  # the GUI thread forgets it (and its references) without calling back
@@ -113,24 +127,53 @@ class BackgroundRunner(QObject):
     def _work(self, token: int) -> None:
         with self._lock:
             job = self._pending.get(token)
-            future = self._futures.pop(token, None)
+            future = self._futures.get(token)
         if job is None or future is None:
             return
         fn = job[0]
         del job
         future.set_running_or_notify_cancel()
         try:
-            answer: tuple[Any, BaseException | None] = (fn(), None)
+            result = fn()
         except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread
-            answer = (None, exc)  # its traceback holds fn's frames, so it too is left to the GUI thread
-        del fn
+            self._finish(token, (None, exc))  # its traceback holds fn's frames, so it too is left to the GUI
+            return
+        finally:
+            del fn
+        if inspect.isgenerator(result):
+            self._steps[token] = result
+            del result
+            self._step(token)
+            return
+        self._finish(token, (result, None))
+
+    def _step(self, token: int) -> None:
+        """One turn of a stepped job, then back in line behind whatever interactive work is queued."""
+        steps = self._steps[token]
+        try:
+            next(steps)
+        except StopIteration as stop:
+            del self._steps[token], steps
+            self._finish(token, (stop.value, None))
+            return
+        except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread
+            del self._steps[token], steps
+            self._finish(token, (None, exc))
+            return
+        del steps
+        self._queue.put((BACKGROUND, next(self._tokens), token))
+
+    def _finish(self, token: int, answer: tuple[Any, BaseException | None]) -> None:
+        with self._lock:
+            future = self._futures.pop(token, None)
         self._answers[token] = answer
         ok = answer[1] is None
         del answer
-        if ok:
-            future.set_result(None)  # the answer itself goes to the GUI thread only
-        else:
-            future.set_exception(RuntimeError("the job failed; its error went to on_error"))
+        if future is not None:
+            if ok:
+                future.set_result(None)  # the answer itself goes to the GUI thread only
+            else:
+                future.set_exception(RuntimeError("the job failed; its error went to on_error"))
         self._bridge.finished.emit(token)
 
     def _deliver(self, token: int) -> None:

@@ -29,8 +29,6 @@ from desktop.services.returns_workflow import (
     ReturnWorkflow,
     SigningReview,
     StaleReturn,
-    month_of,
-    previous_month,
 )
 from desktop.storage.returns_repo import StoredReturn
 
@@ -71,6 +69,7 @@ class ReturnsController(QObject):
         self._details_generation = 0
         self.select_after_load: str | None = None
         self._notice = ""
+        self._drafting = False
         self._closed = False
         self.confirm: Callable[[str], bool] = self._ask
         self.actions = SignedReturnActions(ctx, self)
@@ -96,6 +95,8 @@ class ReturnsController(QObject):
         fn: Callable[[], Any],
         on_done: Callable[[Any], None] | None = None,
         on_error: Callable[[BaseException], None] | None = None,
+        *,
+        background: bool = False,
     ) -> None:
         """Database work on the runner; results that arrive after the screen closed are dropped."""
         if self._closed:
@@ -109,22 +110,43 @@ class ReturnsController(QObject):
             if not self._closed and on_error is not None:
                 on_error(error)
 
-        self._ctx.runner.run(fn, done, failed)
+        self._ctx.runner.run(fn, done, failed, background=background)
 
     # -- loading -------------------------------------------------------------------------------------------
     def refresh(self, notice: str = "") -> None:
-        """Draft what is due, reload the queue; `notice` (what was just done) stays in the status line."""
+        """Reload the queue as stored (quick), then draft what is due as background work (incremental: cheap
+        when nothing changed) and reload again if that drafted or refreshed anything. `notice` (what was just
+        done) stays in the status line."""
+        self._reload(notice)
+        if self._drafting:
+            return
+        self._drafting = True
+        wf, now, cancel = self.workflow, self._ctx.clock(), self._ctx.runner.cancelled
+        self.run(
+            lambda: wf.draft_due_steps(now, cancel=cancel),
+            self._on_drafted,
+            self._on_draft_failed,
+            background=True,
+        )
+
+    def _reload(self, notice: str = "") -> None:
         self._notice = notice
-        wf, now = self.workflow, self._ctx.clock()
+        wf = self.workflow
 
         def load() -> tuple[list[StoredReturn], SigningIdentity | None]:
-            for month in (previous_month(now.date()), month_of(now.date())):
-                wf.ensure_drafts(month, now)
-            wf.refresh_drafts(now)
             return wf.repo.list(), wf.identity() if self.can_sign else None
 
         self.view.status.setText(self.tr("Loading returns\u2026"))
         self.run(load, self._on_loaded, self.fail)
+
+    def _on_drafted(self, changed: int) -> None:
+        self._drafting = False
+        if changed:
+            self._reload(self._notice)
+
+    def _on_draft_failed(self, error: BaseException) -> None:
+        self._drafting = False
+        self.fail(error)
 
     def _on_loaded(self, result: tuple[list[StoredReturn], SigningIdentity | None]) -> None:
         rows, identity = result

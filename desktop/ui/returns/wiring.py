@@ -9,6 +9,7 @@ The main window builds it from its HOOKUPS table. Only public parts of the windo
 
 from __future__ import annotations
 
+from collections.abc import Generator
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt
@@ -91,11 +92,12 @@ class ReturnsHookup(QObject):
 
             return ReturnRepository(store).count((DRAFT, APPROVED))
 
-        def draft() -> int:
+        def draft() -> Generator[None, None, int]:
             # imported here, on the database thread: ReportLab and pyHanko take most of a second to load
             from desktop.services.returns_workflow import ReturnWorkflow
 
-            return ReturnWorkflow(store).draft_due(now, cancel=runner.cancelled)
+            # steps: a search or a record opening queued meanwhile runs before the next one
+            return ReturnWorkflow(store).draft_due_steps(now, cancel=runner.cancelled)
 
         runner.run(count, self._on_counted, self._on_count_failed)
         runner.run(draft, self._on_drafted, self._on_count_failed, background=True)
