@@ -29,7 +29,7 @@ from sqlalchemy import Engine, create_engine, event  # noqa: E402
 from sqlalchemy.engine import URL  # noqa: E402
 
 from desktop.domain import Role, User  # noqa: E402
-from desktop.storage.engine import DB_NAME, _set_pragmas  # noqa: E402
+from desktop.storage.engine import DB_NAME, _cache_for, _set_pragmas  # noqa: E402
 from desktop.storage.lock import StoreLock  # noqa: E402
 from desktop.storage.store import CaseStore  # noqa: E402
 from desktop.storage.vault import KeyVault  # noqa: E402
@@ -86,8 +86,12 @@ def copy_of(people: int, into: Path, now: datetime = NOW) -> Path:
 
 
 def plain_twin(folder: Path, key: bytes) -> Path:
-    """The same database decrypted by SQLCipher itself (`sqlcipher_export` to an empty key), beside it."""
-    out = folder / "plain.db"
+    """The same database decrypted by SQLCipher itself (`sqlcipher_export` to an empty key), in a sibling
+    folder with a copy of the key vault (so each side has its own lock)."""
+    twin = folder.with_name(folder.name + "-plain")
+    twin.mkdir(exist_ok=True)
+    shutil.copy2(folder / "vault.json", twin / "vault.json")
+    out = twin / DB_NAME
     if out.exists():
         return out
     conn = sqlcipher3.connect(str(folder / DB_NAME))
@@ -101,18 +105,21 @@ def plain_twin(folder: Path, key: bytes) -> Path:
 
 def unkeyed_engine(path: Path) -> Engine:
     """sqlcipher3 opened without a key: plain SQLite, the same build as the encrypted engine."""
-    url = URL.create("sqlite+pysqlcipher", password="", database=str(path))
-    engine = create_engine(url, connect_args={"check_same_thread": False})
+    url = URL.create("sqlite", database=str(path))  # SQLAlchemy's SQLite dialect over the sqlcipher3 module
+    engine = create_engine(url, module=sqlcipher3.dbapi2, connect_args={"check_same_thread": False})
     event.listen(engine, "connect", _set_pragmas)
+    event.listen(engine, "connect", _cache_for(path))  # the same page cache as the encrypted engine
     return engine
 
 
 def open_plain(folder: Path, username: str, clock: Any = lambda: NOW) -> CaseStore:
     """A CaseStore over the plain twin, signed in as `username` with the same audit key: the same code
     paths, the same audit signatures, only the encryption missing."""
+    key, _role, tiers, audit_key = KeyVault.load(folder).unlock_all(username, PASS)
+    db = plain_twin(folder, key)
+    folder = db.parent
     vault = KeyVault.load(folder)
-    key, _role, tiers, audit_key = vault.unlock_all(username, PASS)
-    engine = unkeyed_engine(plain_twin(folder, key))
+    engine = unkeyed_engine(db)
     lock = StoreLock(folder, username)
     lock.acquire()
     store = CaseStore(folder, vault, key, engine, lock, User(username, username, Role.ADMIN), clock)
