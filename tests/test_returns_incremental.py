@@ -148,3 +148,17 @@ def test_settings_are_read_once_and_afresh_after_a_write(opened) -> None:  # noq
     with store.write() as s:  # a write by any path drops the cache
         store.stage_setting(s, "organisation", "Renamed Again")
     assert store.setting("organisation") == "Renamed Again"
+
+
+def test_the_queue_pages_through_every_return_once_in_its_order(opened) -> None:  # noqa: ANN001
+    store, _rs = opened
+    _pass(store)
+    repo = ReturnWorkflow(store).repo
+    everything = repo.list()
+    pages = [repo.list(limit=2, offset=at) for at in range(0, len(everything) + 2, 2)]
+    paged = [r for page in pages for r in page]
+    assert sorted(r.id for r in paged) == sorted(r.id for r in everything)  # each once, none left out
+    order = {"draft": 0, "approved": 1, "signed": 2, "superseded": 3, "withdrawn": 4}
+    keys = [(order[r.state], -r.period_end.toordinal()) for r in paged]
+    assert keys == sorted(keys)
+    assert sum(repo.counts().values()) == len(everything)

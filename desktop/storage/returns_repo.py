@@ -19,7 +19,7 @@ from datetime import date, datetime
 from pathlib import PurePath
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, case, func, select
 from sqlalchemy.orm import Session
 
 from desktop.domain import Case, Evidence, Role
@@ -66,6 +66,7 @@ SIGNING_ROLES = (Role.ADMIN, Role.MANAGER)
 WATERMARK_SETTINGS = (
     "returns_drafted:"  # the workflow's drafting watermarks (settings), not changes of a case
 )
+QUEUE_ORDER = (DRAFT, APPROVED, SIGNED, SUPERSEDED, WITHDRAWN)  # the review queue's order: what to do first
 NON_COMPLIANCE = "non_compliance"  # ReturnKind.NON_COMPLIANCE's value (the kinds are the service's)
 
 
@@ -182,9 +183,17 @@ class ReturnRepository:
 
     # -- reading -------------------------------------------------------------------------------------------
     def list(
-        self, state: str | Iterable[str] | None = None, person_id: str | None = None, month: str | None = None
+        self,
+        state: str | Iterable[str] | None = None,
+        person_id: str | None = None,
+        month: str | None = None,
+        *,
+        limit: int | None = None,
+        offset: int = 0,
     ) -> _Rows:
-        """Visible returns, newest period first; `month` ("YYYY-MM") matches the month the period ends in."""
+        """Visible returns, newest period first; `month` ("YYYY-MM") matches the month the period ends in.
+        With `limit`, one page in the review queue's order (drafts, approved, signed, superseded, withdrawn;
+        newest period first within each) from `offset`: the queue never reads every return at once."""
         t = ReturnRecord.__table__.c
         q = self._query()
         if state is not None:
@@ -198,9 +207,24 @@ class ReturnRepository:
         if month is not None:
             first, last = month_range(month)
             q = q.where(t.period_end >= first, t.period_end <= last)
+        if limit is not None:
+            order = case({s: i for i, s in enumerate(QUEUE_ORDER)}, value=t.state, else_=len(QUEUE_ORDER))
+            q = q.order_by(order, t.period_end.desc(), t.created_at, t.id).limit(limit).offset(offset)
+        else:
+            q = q.order_by(t.period_end.desc(), t.created_at)
         with self._store.session() as s:
-            rows = s.execute(q.order_by(t.period_end.desc(), t.created_at)).all()
+            rows = s.execute(q).all()
         return [self._row(r) for r in rows]
+
+    def counts(self) -> dict[str, int]:
+        """How many visible returns are in each state (the queue's status line and its paging)."""
+        t = ReturnRecord.__table__.c
+        q = select(t.state, func.count()).select_from(ReturnRecord.__table__)
+        if not self._user.role.sees_everyone:
+            p = PersonRecord.__table__.c
+            q = q.join(PersonRecord.__table__, p.id == t.person_id).where(p.keyworker_id == self._user.id)
+        with self._store.session() as s:
+            return {state: int(n) for state, n in s.execute(q.group_by(t.state))}
 
     def get(self, return_id: str) -> StoredReturn:
         """One return with its content JSON and (once signed) its PDF."""

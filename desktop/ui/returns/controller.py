@@ -41,6 +41,7 @@ from .setup_dialog import IdentityChoice
 from .signing import SigningSession
 
 UNSIGNED = ("draft", "approved")
+PAGE = 200  # returns read per page: the queue shows the first page at once and reads on as it scrolls
 
 
 def first_line(error: BaseException) -> str:
@@ -75,6 +76,7 @@ class ReturnsController(QObject):
         self.actions = SignedReturnActions(ctx, self)
         v = view
         v.filter.currentIndexChanged.connect(self._on_filter_changed)
+        v.model.more_wanted.connect(self._on_more_wanted)
         v.search.textChanged.connect(v.proxy.set_text)
         v.refresh_button.clicked.connect(self.refresh)
         v.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
@@ -133,11 +135,21 @@ class ReturnsController(QObject):
         self._notice = notice
         wf = self.workflow
 
-        def load() -> tuple[list[StoredReturn], SigningIdentity | None]:
-            return wf.repo.list(), wf.identity() if self.can_sign else None
+        def load() -> tuple[list[StoredReturn], dict[str, int], SigningIdentity | None]:
+            counts = wf.repo.counts()
+            return wf.repo.list(limit=PAGE), counts, wf.identity() if self.can_sign else None
 
         self.view.status.setText(self.tr("Loading returns\u2026"))
         self.run(load, self._on_loaded, self.fail)
+
+    def _on_more_wanted(self, offset: int) -> None:
+        """The next page of the queue, as the table scrolls to its end."""
+        repo = self.workflow.repo
+        self.run(
+            lambda: repo.list(limit=PAGE, offset=offset),
+            lambda rows: self.view.model.add_rows(offset, rows),
+            self.fail,
+        )
 
     def _on_drafted(self, changed: int) -> None:
         self._drafting = False
@@ -148,11 +160,11 @@ class ReturnsController(QObject):
         self._drafting = False
         self.fail(error)
 
-    def _on_loaded(self, result: tuple[list[StoredReturn], SigningIdentity | None]) -> None:
-        rows, identity = result
+    def _on_loaded(self, result: tuple[list[StoredReturn], dict[str, int], SigningIdentity | None]) -> None:
+        rows, counts, identity = result
         keep = self.select_after_load or (self.current.id if self.current else None)
         self.select_after_load = None
-        self.view.model.set_rows(rows)
+        self.view.model.set_rows(rows, sum(counts.values()))
         self.has_identity = identity is not None or not self.can_sign
         if self.can_sign and identity is not None and self.session is None:
             self.session = SigningSession(identity)
@@ -160,13 +172,14 @@ class ReturnsController(QObject):
             self.session.batch_finished.connect(self._on_session_batch_finished)
             self.session.batch_failed.connect(self._on_session_batch_failed)
         self._show_identity_banner()
-        to_sign = sum(1 for r in rows if r.state in UNSIGNED)  # the dashboard's "Returns due" figure
-        count = self.tr("%n return(s)", "", len(rows)) + ", " + self.tr("%n to review and sign", "", to_sign)
+        to_sign = sum(counts.get(s, 0) for s in UNSIGNED)  # the dashboard's "Returns due" figure
+        total = sum(counts.values())
+        count = self.tr("%n return(s)", "", total) + ", " + self.tr("%n to review and sign", "", to_sign)
         self.view.status.setText(f"{count} \u2014 {self._notice}" if self._notice else count)
         if keep is not None:
             self.select(keep)
         self._update_buttons()
-        self.returns_loaded.emit(len(rows))
+        self.returns_loaded.emit(total)
 
     def _show_identity_banner(self) -> None:
         missing = self.can_sign and not self.has_identity
