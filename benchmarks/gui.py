@@ -208,6 +208,47 @@ def without_gui(folder: Path) -> dict[str, float]:
     return {"argon2id": argon, "open": opened, "caseload": caseload, "search": search, "case": case}
 
 
+FIRST_WINDOW = """
+import sys, time
+from pathlib import Path
+from desktop.app.main import make_application
+from desktop.ui.runner import BackgroundRunner
+from desktop.ui.unlock import UnlockDialog
+app = make_application([])
+runner = BackgroundRunner()
+dialog = UnlockDialog(Path(sys.argv[1]), runner, username="manager")
+dialog.show()
+dialog.repaint()
+app.processEvents()
+print("shown", flush=True)
+runner.shutdown()
+"""
+
+
+def start_up(folder: Path, rounds: int) -> None:
+    """Process start to the unlock window painted (what `checkpoint-desk gui` shows first), and the CLI's
+    --version and --help, each a new process; beside them a bare `python -c pass`."""
+    import subprocess
+
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    exe = str(Path(sys.executable).with_name("checkpoint-desk"))
+    cases = {
+        "python -c pass (baseline)": [sys.executable, "-c", "pass"],
+        "checkpoint-desk --version": [exe, "--version"],
+        "checkpoint-desk --help": [exe, "--help"],
+        "first window (unlock dialog painted)": [sys.executable, "-c", FIRST_WINDOW, str(folder)],
+    }
+    times: dict[str, list[float]] = {name: [] for name in cases}
+    for _ in range(rounds):
+        for name, cmd in cases.items():
+            t = time.perf_counter()
+            subprocess.run(cmd, env=env, check=True, capture_output=True)
+            times[name].append(time.perf_counter() - t)
+    print(f"\nstart-up, {rounds} runs each (ms)           first      min   median      max")
+    for name, values in times.items():
+        print(f"  {name:<37} {spread(values)}")
+
+
 def spread(values: list[float]) -> str:
     ms = [v * 1000 for v in values]
     return f"{ms[0]:8.0f} {min(ms):8.0f} {statistics.median(ms):8.0f} {max(ms):8.0f}" if ms else "        -"
@@ -253,7 +294,12 @@ def main() -> int:
     parser.add_argument("--people", type=int, nargs="+", default=[1000, 10_000])
     parser.add_argument("--with-50k", action="store_true", help="also 50,000 people (a long build, once)")
     parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--start-up-only", action="store_true", help="only the start-up figures")
     args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="checkpoint-start-bench-") as tmp:
+        start_up(copy_of(min(args.people), Path(tmp)), args.rounds)
+    if args.start_up_only:
+        return 0
     app = make_application([])
     for people in [*args.people, *([50_000] if args.with_50k else [])]:
         bench(app, people, args.rounds)

@@ -15,7 +15,7 @@ from collections.abc import Callable, Generator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from desktop.domain import Case, ComplianceLevel, ConditionStatus, ContractState, Pathway, Role
 from desktop.domain.assessments import Assessment, current_assessments
@@ -33,24 +33,17 @@ from desktop.storage.returns_repo import (
 from desktop.storage.store import CaseStore
 from desktop.wording.returns import return_language
 
-from .returns import (
-    BatchSigner,
-    ClinicalScore,
-    ReturnContent,
-    ReturnKind,
-    SignedReturn,
-    SigningIdentity,
-    approve,
-    authorised_signer,
-    build_return_content,
-    canonical_json,
-    content_from_dict,
-    content_hash,
-    due_in_month,
-    export_signed,
-    render_return,
-    sign_batch,
-)
+# The light parts only: drafting must not load ReportLab, pyHanko and aiohttp (over a second on the database
+# thread, ahead of the user's first search after unlock). Rendering, signing and export import them when used.
+from .returns.build import build_return_content
+from .returns.canonical import canonical_json, content_from_dict, content_hash
+from .returns.identity import SigningIdentity
+from .returns.model import ClinicalScore, ReturnContent, ReturnKind
+from .returns.schedule import due_in_month
+
+if TYPE_CHECKING:
+    from .returns.batch import BatchSigner
+    from .returns.signing import SignedReturn
 from .returns.rules import DEFAULT_SCHEME, load_rules
 
 UNSIGNED = ("draft", "approved")
@@ -653,6 +646,8 @@ class ReturnWorkflow:
         banner = (
             f"WITHDRAWN, NEVER SIGNED OR SENT: {row.withdrawn_reason}" if row.state == "withdrawn" else ""
         )
+        from .returns.render import render_return
+
         return render_return(self.content_of(row), banner).pdf
 
     def correct(self, return_id: str, reason: str, now: datetime) -> str:
@@ -681,6 +676,8 @@ class ReturnWorkflow:
     # -- approval and signature ----------------------------------------------------------------------------
     def signer(self) -> tuple[str, str]:
         user = self.store.user
+        from .returns.signing import authorised_signer
+
         return authorised_signer(user), ROLE_TITLES.get(user.role, "Manager")
 
     def prepare(
@@ -714,6 +711,8 @@ class ReturnWorkflow:
                     f"{row.person_name}'s {ReturnKind(row.kind).label.lower()} changed since you "
                     f"reviewed it ({what}). Review it again, then sign. Nothing was signed."
                 )
+        from .returns.batch import approve
+
         contents: dict[str, ReturnContent] = {}
         for row in rows:
             contents[row.id] = approve(self.content_of(self.repo.get(row.id)), name, role)
@@ -759,6 +758,8 @@ class ReturnWorkflow:
                 contents, name, role, progress_callback=progress_callback, cancel_event=cancel_event
             )
         else:
+            from .returns.batch import sign_batch
+
             result = sign_batch(
                 contents,
                 identity,
@@ -776,6 +777,9 @@ class ReturnWorkflow:
         row = self.repo.get(return_id)
         if not row.is_locked or row.pdf is None:
             raise ValueError("only a signed return can be exported")
+        from .returns.export import export_signed
+        from .returns.signing import SignedReturn
+
         path = export_signed(
             SignedReturn(
                 row.id,
