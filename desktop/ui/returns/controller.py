@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QBuffer,
@@ -24,7 +24,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QMessageBox, QProgressDialog
 
-from desktop.services.returns import BatchResult, SigningIdentity
+from desktop.services.returns.identity import SigningIdentity
 from desktop.services.returns_workflow import (
     ReturnWorkflow,
     SigningReview,
@@ -38,7 +38,11 @@ from .display import with_visible_signature
 from .model import RETURN_ID_ROLE, ROW_ROLE
 from .proxy import QueueFilter
 from .setup_dialog import IdentityChoice
-from .signing import SigningSession
+
+if TYPE_CHECKING:
+    from desktop.services.returns.batch import BatchResult
+
+    from .signing import SigningSession
 
 UNSIGNED = ("draft", "approved")
 PAGE = 200  # returns read per page: the queue shows the first page at once and reads on as it scrolls
@@ -136,6 +140,10 @@ class ReturnsController(QObject):
         wf = self.workflow
 
         def load() -> tuple[list[StoredReturn], dict[str, int], SigningIdentity | None]:
+            # The signing pool's libraries (pyHanko, ReportLab: over a second) load here, on the database
+            # thread, before the GUI thread's SigningSession needs them.
+            import desktop.services.returns.batch  # noqa: F401
+
             counts = wf.repo.counts()
             return wf.repo.list(limit=PAGE), counts, wf.identity() if self.can_sign else None
 
@@ -167,6 +175,8 @@ class ReturnsController(QObject):
         self.view.model.set_rows(rows, sum(counts.values()))
         self.has_identity = identity is not None or not self.can_sign
         if self.can_sign and identity is not None and self.session is None:
+            from .signing import SigningSession
+
             self.session = SigningSession(identity)
             self.session.progressed.connect(self._on_session_progressed)
             self.session.batch_finished.connect(self._on_session_batch_finished)
