@@ -376,7 +376,9 @@ class ReturnWorkflow:
         people and the audit head this pass covers."""
         mark = self.store.setting(key)
         seq_text, _, day = mark.partition("|")
-        people, store_wide, head = self.repo.changed_people(int(seq_text) if seq_text.isdigit() else 0)
+        if not seq_text.isdigit():  # never drafted here: everyone, without reading the whole audit log
+            return "all", set(), self.repo.audit_head()
+        people, store_wide, head = self.repo.changed_people(int(seq_text))
         if not mark or store_wide:
             return "all", people, head
         return ("new day" if day != now.date().isoformat() else "changed"), people, head

@@ -52,6 +52,11 @@ def first_line(error: BaseException) -> str:
     return str(error).splitlines()[0] if str(error) else type(error).__name__
 
 
+def _load_signing() -> None:
+    import desktop.services.returns.batch  # noqa: F401
+    import desktop.ui.returns.signing  # noqa: F401
+
+
 class ReturnsController(QObject):
     returns_loaded = Signal(int)  # rows in the queue
     preview_loaded = Signal(str)  # return ID
@@ -75,6 +80,7 @@ class ReturnsController(QObject):
         self.select_after_load: str | None = None
         self._notice = ""
         self._drafting = False
+        self._starting_session = False
         self._closed = False
         self.confirm: Callable[[str], bool] = self._ask
         self.actions = SignedReturnActions(ctx, self)
@@ -140,10 +146,6 @@ class ReturnsController(QObject):
         wf = self.workflow
 
         def load() -> tuple[list[StoredReturn], dict[str, int], SigningIdentity | None]:
-            # The signing pool's libraries (pyHanko, ReportLab: over a second) load here, on the database
-            # thread, before the GUI thread's SigningSession needs them.
-            import desktop.services.returns.batch  # noqa: F401
-
             counts = wf.repo.counts()
             return wf.repo.list(limit=PAGE), counts, wf.identity() if self.can_sign else None
 
@@ -174,13 +176,11 @@ class ReturnsController(QObject):
         self.select_after_load = None
         self.view.model.set_rows(rows, sum(counts.values()))
         self.has_identity = identity is not None or not self.can_sign
-        if self.can_sign and identity is not None and self.session is None:
-            from .signing import SigningSession
-
-            self.session = SigningSession(identity)
-            self.session.progressed.connect(self._on_session_progressed)
-            self.session.batch_finished.connect(self._on_session_batch_finished)
-            self.session.batch_failed.connect(self._on_session_batch_failed)
+        if self.can_sign and identity is not None and self.session is None and not self._starting_session:
+            # The signing pool's libraries (pyHanko, ReportLab: over a second) load as background work on the
+            # database thread; the queue shows at once and the session starts when they are in.
+            self._starting_session = True
+            self.run(_load_signing, lambda _r: self._start_session(identity), self.fail, background=True)
         self._show_identity_banner()
         to_sign = sum(counts.get(s, 0) for s in UNSIGNED)  # the dashboard's "Returns due" figure
         total = sum(counts.values())
@@ -190,6 +190,18 @@ class ReturnsController(QObject):
             self.select(keep)
         self._update_buttons()
         self.returns_loaded.emit(total)
+
+    def _start_session(self, identity: SigningIdentity) -> None:
+        self._starting_session = False
+        if self.session is not None:
+            return
+        from .signing import SigningSession
+
+        self.session = SigningSession(identity)
+        self.session.progressed.connect(self._on_session_progressed)
+        self.session.batch_finished.connect(self._on_session_batch_finished)
+        self.session.batch_failed.connect(self._on_session_batch_failed)
+        self._update_buttons()
 
     def _show_identity_banner(self) -> None:
         missing = self.can_sign and not self.has_identity
