@@ -441,7 +441,10 @@ class ReturnWorkflow:
             if not due:
                 continue
             if names is None:
-                names, recorders, screens = self._names(), self._recorders(), self._needs_screens()
+                names, recorders = self._names(), self._recorders()
+                yield
+                screens = self._needs_screens()  # every needs screen in the store: a step of its own
+                yield
             detailed = {
                 c.person.id: c
                 for c in self.repo.with_details(list({c.person.id: c for c, *_ in due}.values()))
@@ -514,6 +517,7 @@ class ReturnWorkflow:
         head = self.repo.audit_head()
         rows = self.repo.list(state=UNSIGNED, month=month)
         if incremental:
+            yield  # each of these reads is a step of its own: a search waits for one, not both
             built, changed, store_wide = self.repo.staleness()
             new_day = day != now.date().isoformat()
 
