@@ -1,8 +1,13 @@
 """Returns: time per return unsigned vs signed, where signing time goes, and a batch on every core.
 
-Run: .venv/bin/python benchmarks/returns.py [--batch 500] [--repeat 30] [--workers 2]
+Run: .venv/bin/python benchmarks/returns.py [--batch 500] [--repeat 30] [--workers 2] [--service 1000]
 Goals: a signed return costs at most 2x an unsigned one; 500 signed returns in under 20 s on two cores.
 Figures are medians of --repeat runs in one process, after a warm-up (fonts registered, signer loaded).
+
+Then `sign-batch` as its user waits for it, on copies of the service store (benchmarks/service_store.py, the
+clock a day after it was built), each phase timed from start to the last PDF written, --service-rounds times
+(first, min, median, max): drafting the month (a new day's pass, then the same day's incremental pass), re-check
+and approve, sign on the pool, store and export --service-batch PDFs.
 """
 
 from __future__ import annotations
@@ -157,7 +162,14 @@ def main() -> int:
     parser.add_argument("--batch", type=int, default=500)
     parser.add_argument("--repeat", type=int, default=30)
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--service", type=int, default=1000, help="people in the service store (0: skip)")
+    parser.add_argument("--service-batch", type=int, default=50)
+    parser.add_argument("--service-rounds", type=int, default=5)
+    parser.add_argument("--only-service", action="store_true", help="skip the per-return figures")
     args = parser.parse_args()
+    if args.only_service:
+        service(args.service, args.service_batch, args.service_rounds, args.workers)
+        return 0
 
     identity = SigningIdentity.create_self_signed("Wearside Recovery Partnership", datetime.now(UTC))
     start = time.perf_counter()
@@ -234,7 +246,68 @@ def main() -> int:
         f" start-up included)"
     )
     print(f"  machine load average now       {os.getloadavg()[0]:6.2f}   (other processes share the cores)")
+    if args.service:
+        service(args.service, args.service_batch, args.service_rounds, args.workers)
     return 0
+
+
+def service(people: int, batch: int, rounds: int, workers: int) -> None:
+    import shutil
+    import tempfile
+    from datetime import timedelta
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from service_store import NOW, PASS, copy_of
+
+    from desktop.services.returns_workflow import UNSIGNED, ReturnWorkflow, month_of
+    from desktop.storage.store import CaseStore
+
+    day = NOW + timedelta(days=1)
+    phases: dict[str, list[float]] = {}
+
+    def note(name: str, seconds: float) -> None:
+        phases.setdefault(name, []).append(seconds)
+
+    for _ in range(rounds):
+        with tempfile.TemporaryDirectory(prefix="checkpoint-returns-bench-") as tmp:
+            folder = copy_of(people, Path(tmp))
+            out = Path(tmp) / "outbox"
+            out.mkdir()
+            start = time.perf_counter()
+            with CaseStore.open(folder, "manager", PASS, clock=lambda: day) as store:
+                wf = ReturnWorkflow(store)
+                month = month_of(day.date())
+                t = time.perf_counter()
+                wf.ensure_drafts(month, day)
+                wf.refresh_drafts(day, month)
+                note("draft the month (first pass of a day)", time.perf_counter() - t)
+                t = time.perf_counter()
+                wf.ensure_drafts(month, day)
+                wf.refresh_drafts(day, month)
+                note("draft again, nothing changed", time.perf_counter() - t)
+                ids = [r.id for r in wf.repo.list(state=UNSIGNED, month=month)][:batch]
+                identity = wf.identity()
+                assert identity is not None and ids
+                with BatchSigner(identity, workers=workers) as pool:
+                    pool.warm_up()
+                    t = time.perf_counter()
+                    contents = wf.prepare(ids)
+                    note(f"re-check and approve {len(ids)}", time.perf_counter() - t)
+                    t = time.perf_counter()
+                    result = pool.sign(contents, *wf.signer())
+                    note(f"sign {len(ids)} on {workers} workers", time.perf_counter() - t)
+                t = time.perf_counter()
+                stored = wf.store_signed(result.signed)
+                for r in stored:
+                    wf.export(r.id, out)
+                note(f"store and export {len(stored)} PDFs", time.perf_counter() - t)
+            note("total, start to the last PDF written", time.perf_counter() - start)
+            shutil.rmtree(out)
+    print(
+        f"sign-batch on the {people:,}-person service store, {rounds} rounds (first / min / median / max, s):"
+    )
+    for name, runs in phases.items():
+        print(f"  {name:<40} {runs[0]:7.2f} {min(runs):7.2f} {statistics.median(runs):7.2f} {max(runs):7.2f}")
 
 
 if __name__ == "__main__":

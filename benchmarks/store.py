@@ -1,8 +1,13 @@
-"""Encrypted store vs plain SQLite through the same repository code: unlock, inserts, caseload, search.
+"""The encrypted store against the same SQLite without encryption, interleaved in one run, same code, same data.
 
-Run: .venv/bin/python benchmarks/store.py [--people 10000]
-Prints each figure for SQLCipher and for plain SQLite, and the ratio. Goal: at most 1.3x on every figure except
-the deliberate Argon2id unlock.
+Run: .venv/bin/python benchmarks/store.py [--people 1000 10000] [--rounds 5]
+
+Both sides are copies of the cached service store (benchmarks/service_store.py); the plain side is that
+database exported by SQLCipher itself to an empty key and opened through the same sqlcipher3 module, with the
+same page cache, as the same user with the same audit key, so the only difference is encryption. Each round
+runs every figure on the plain side and then on the encrypted side (alternating which goes first), so a
+change in the machine's load hits both. Prints, per figure and side, the first run and min, median and max of
+the rounds, and the ratio of the medians. Goal (issue 14): every ratio at most 1.3x.
 """
 
 from __future__ import annotations
@@ -12,120 +17,110 @@ import statistics
 import sys
 import tempfile
 import time
-from datetime import datetime, timedelta
+from collections.abc import Callable
+from datetime import timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bulk import populate  # noqa: E402
+from service_store import NOW, PASS, copy_of, open_plain  # noqa: E402
+from sqlalchemy import select, text  # noqa: E402
 
-from desktop.domain import Appointment, Role, User  # noqa: E402
-from desktop.storage import (
-    convert,  # noqa: E402
-    migrate,  # noqa: E402
-)
-from desktop.storage.engine import plain_engine  # noqa: E402
-from desktop.storage.lock import StoreLock  # noqa: E402
-from desktop.storage.records import AppointmentRecord, UserRecord  # noqa: E402
+from desktop.domain import Appointment  # noqa: E402
+from desktop.storage import convert  # noqa: E402
+from desktop.storage.records import AppointmentRecord, PersonRecord  # noqa: E402
 from desktop.storage.store import CaseStore  # noqa: E402
-from desktop.storage.vault import KeyVault  # noqa: E402
 
-PASS = "benchmark passphrase"
-NOW = datetime(2026, 11, 26, 12, 0)
+QUERIES = ("Aa", "Beth", "Call", "Hall", "Jade1", "Irv", "Fenw", "Ow")
 
 
-def timed(fn, repeat: int = 1) -> float:
-    runs = []
-    for _ in range(repeat):
-        t = time.perf_counter()
-        fn()
-        runs.append(time.perf_counter() - t)
-    return statistics.median(runs)
-
-
-def open_plain(folder: Path, vault: KeyVault) -> CaseStore:
-    engine = plain_engine(folder / "plain.db")
-    migrate.upgrade(engine)
-    lock = StoreLock(folder, "admin")
-    lock.acquire()
-    store = CaseStore(folder, vault, b"", engine, lock, User("admin", "admin", Role.ADMIN), lambda: NOW)
-    return store
-
-
-def run(kind: str, root: Path, people: int, results: dict[str, dict[str, float]]) -> None:
-    folder = root / kind
-    if kind == "sqlcipher":
-        store, _ = CaseStore.create(folder, "admin", PASS, clock=lambda: NOW)
-    else:
-        folder.mkdir()
-        vault, _key, _ = KeyVault.create(folder, "admin", PASS)
-        store = open_plain(folder, vault)
-        with store.write() as s:
-            s.add(UserRecord(id=store.user.id, username="admin", display_name="admin", role="admin"))
-    admin_id = store._load_user("admin").id
-    store.user = store._load_user("admin")
-    r = results.setdefault(kind, {})
-
-    ids = populate(store, people, [admin_id], NOW, appointments_each=0)
-    for cmd in ("PRAGMA wal_checkpoint(TRUNCATE)",):
-        with store.engine.connect() as conn:
-            conn.exec_driver_sql(cmd)
+def figures(store: CaseStore, ids: list[str], shift: int) -> dict[str, Callable[[], object]]:
+    """Each figure as a function of the open store; `shift` keeps every round's inserts new."""
 
     def insert_batch() -> None:
-        rows = [Appointment(ids[i % len(ids)], NOW + timedelta(minutes=i)) for i in range(10_000)]
+        rows = [
+            Appointment(ids[i % len(ids)], NOW + timedelta(days=400 + shift, minutes=i)) for i in range(5000)
+        ]
         with store.write() as s:
             s.add_all([AppointmentRecord(id=a.id, **convert.appointment_fields(a)) for a in rows])
 
-    r["insert 10,000 sessions (one transaction)"] = timed(insert_batch)
+    def audited_writes() -> None:
+        for i in range(100):
+            store.cases.schedule_appointment(
+                Appointment(ids[i], NOW + timedelta(days=200 + shift, minutes=i))
+            )
 
-    def insert_single() -> None:
-        for i in range(500):
-            store.cases.schedule_appointment(Appointment(ids[i], NOW + timedelta(days=1, minutes=i)))
+    def lookups() -> None:
+        with store.session() as s:
+            for pid in ids[:2000]:
+                s.get(PersonRecord, pid)
+            s.expunge_all()
 
-    r["record 500 sessions (a transaction and audit entry each)"] = timed(insert_single)
-    store.close()
+    def open_records() -> None:
+        for pid in ids[:20]:
+            store.cases.load_case(pid)
 
-    if kind == "sqlcipher":
+    def search() -> None:
+        for q in QUERIES:
+            store.cases.search(q)
 
-        def unlock() -> None:
-            CaseStore.open(folder, "admin", PASS, clock=lambda: NOW).close()
-    else:
+    def scan() -> None:
+        with store.session() as s:  # no index helps: every page of the audit log is read
+            s.execute(text("SELECT count(*) FROM audit_log WHERE detail LIKE '%zzz%'")).scalar()
 
-        def unlock() -> None:
-            open_plain(folder, KeyVault.load(folder)).close()
+    return {
+        "insert 5,000 sessions (one transaction)": insert_batch,
+        "100 single audited writes": audited_writes,
+        "2,000 key lookups": lookups,
+        "open 20 records (audited)": open_records,
+        "full-text search (8 prefixes)": search,
+        "caseload query": lambda: store.cases.caseload(NOW),
+        "unindexed scan of the audit log": scan,
+    }
 
-    r["unlock and open (deliberate Argon2id on SQLCipher)"] = timed(unlock, 3)
 
-    store = (
-        CaseStore.open(folder, "admin", PASS, clock=lambda: NOW)
-        if kind == "sqlcipher"
-        else open_plain(folder, KeyVault.load(folder))
-    )
-    store.user = store._load_user("admin")
-    rows: list[object] = []
-    r[f"load the {people:,}-person caseload (cold)"] = timed(lambda: rows.append(store.cases.caseload(NOW)))
-    r[f"load the {people:,}-person caseload (warm)"] = timed(lambda: store.cases.caseload(NOW), 3)
-    assert len(rows[0]) == people  # type: ignore[arg-type]
-    queries = ["Aa", "Beth", "Call", "Hall", "Jade1", "NS/26/0042", "Irv", "Fenw"]
-    r["search by name (median of 8 prefixes)"] = statistics.median(
-        timed(lambda q=q: store.cases.search(q), 5) for q in queries
-    )
-    store.close()
+def bench(people: int, rounds: int) -> None:
+    with tempfile.TemporaryDirectory(prefix="checkpoint-store-bench-") as tmp:
+        folder = copy_of(people, Path(tmp))
+        enc = CaseStore.open(folder, "manager", PASS, clock=lambda: NOW)
+        plain = open_plain(folder, "manager")
+        with enc.session() as s:
+            ids = list(s.scalars(select(PersonRecord.id).order_by(PersonRecord.id)))
+        times: dict[str, dict[str, list[float]]] = {"SQLite": {}, "SQLCipher": {}}
+        for r in range(rounds):
+            sides = [("SQLite", plain), ("SQLCipher", enc)]
+            for side, store in sides if r % 2 == 0 else sides[::-1]:
+                for name, fn in figures(store, ids, r).items():
+                    t = time.perf_counter()
+                    fn()
+                    times[side].setdefault(name, []).append(time.perf_counter() - t)
+        enc.close()
+        plain.close()
+    print(f"\n{people:,} people, {rounds} rounds interleaved (ms: first / min / median / max)")
+    print(f"  {'figure':<40} {'SQLite (no key)':>29}   {'SQLCipher':>29}   ratio")
+    for name, plain_runs in times["SQLite"].items():
+        enc_runs = times["SQLCipher"][name]
+        ratio = statistics.median(enc_runs) / statistics.median(plain_runs)
+        print(
+            f"  {name:<40} {_spread(plain_runs)}   {_spread(enc_runs)}   {ratio:4.2f}x"
+            f"{'' if ratio <= 1.3 else '  OVER 1.3x'}"
+        )
+
+
+def _spread(runs: list[float]) -> str:
+    ms = [v * 1000 for v in runs]
+    return f"{ms[0]:6.0f} {min(ms):6.0f} {statistics.median(ms):7.1f} {max(ms):6.0f}"
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--people", type=int, default=10_000)
+    parser.add_argument("--people", type=int, nargs="+", default=[1000, 10_000])
+    parser.add_argument("--with-50k", action="store_true")
+    parser.add_argument("--rounds", type=int, default=5)
     args = parser.parse_args()
-    results: dict[str, dict[str, float]] = {}
-    with tempfile.TemporaryDirectory() as tmp:
-        for kind in ("sqlite", "sqlcipher"):
-            run(kind, Path(tmp), args.people, results)
-    print(f"{'figure':<58} {'SQLite':>10} {'SQLCipher':>10} {'ratio':>7}")
-    for name, plain in results["sqlite"].items():
-        enc = results["sqlcipher"][name]
-        print(f"{name:<58} {plain * 1000:>8.1f}ms {enc * 1000:>8.1f}ms {enc / plain:>6.2f}x")
+    for people in [*args.people, *([50_000] if args.with_50k else [])]:
+        bench(people, args.rounds)
 
 
 if __name__ == "__main__":

@@ -25,7 +25,9 @@ def _tables(store) -> set[str]:
 def test_the_migration_matches_the_records_and_reverses(tmp_path: Path) -> None:
     store = make_store(tmp_path / "store")
     try:
-        assert migrate.current_revision(store.engine) == migrate.head_revision()  # the head follows 0015_replicas
+        assert (
+            migrate.current_revision(store.engine) == migrate.head_revision()
+        )  # the head follows 0015_replicas
         with store.engine.connect() as conn:
             diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
         assert [d for d in diff if "replica_" in repr(d)] == []

@@ -122,3 +122,19 @@ def test_rows_are_found_and_replaced() -> None:
     assert model.row_of("d") == 3 and model.row_of("zz") is None
     model.set_rows(ROWS[:2])
     assert model.rowCount() == 2 and model.row_at(1).id == "b"
+
+
+def test_the_queue_model_holds_one_page_and_asks_for_the_next_as_it_is_fetched(qtbot):
+    model = ReturnsTableModel()
+    asked: list[int] = []
+    model.more_wanted.connect(asked.append)
+    model.set_rows([_row(f"r{i}", "draft") for i in range(3)], total=7)
+    assert model.rowCount() == 3 and model.total == 7
+    assert model.canFetchMore()
+    model.fetchMore()
+    model.fetchMore()  # already asked: one page at a time
+    assert asked == [3]
+    model.add_rows(0, [_row("stale", "draft")])  # an answer for an older listing is dropped
+    model.add_rows(3, [_row(f"r{i}", "signed") for i in range(3, 7)])
+    assert model.rowCount() == 7 and not model.canFetchMore()
+    assert [model.row_at(i).id for i in range(7)] == [f"r{i}" for i in range(7)]

@@ -9,13 +9,8 @@ import os
 import sys
 from collections.abc import Sequence
 
-import sqlcipher3
-from sqlalchemy.exc import DatabaseError
-
 from desktop import version
-from desktop.storage.errors import StoreError, from_database_error
 
-from .common import CliError
 from .messages import CLI, LANG_CHOICES, speaking
 
 # Each module has `register(subparsers)`, adding its commands with `set_defaults(func=...)`.
@@ -33,7 +28,42 @@ COMMAND_MODULES: tuple[str, ...] = (
 )
 
 
-def build_parser() -> argparse.ArgumentParser:
+# The commands as `--help` lists them, so `--help` and `--version` answer without importing the storage layer,
+# SQLAlchemy or Alembic (a test checks this table against the commands the modules register).
+COMMANDS: tuple[tuple[str, str], ...] = (
+    ("init", "create a new case store with an admin user"),
+    ("demo", "create a store with a synthetic caseload"),
+    ("users", "list, add users or change a passphrase"),
+    ("recover", "set a new passphrase with the recovery key"),
+    ("caseload", "the people you may see, with contract day and compliance"),
+    ("check", "check the database, the audit chain and the key vault"),
+    ("backup", "write an encrypted copy of the store to DEST"),
+    ("restore", "restore a backup folder SRC into STORE"),
+    ("gui", "open the desktop app (the demo store when STORE is not given)"),
+    ("instruments", "list, score and check assessment instruments"),
+    ("verify", "check the signature of a return PDF"),
+    ("absence", "acceptable absences: a missed appointment that does not count"),
+    ("returns", "progress returns to the force: list and sign a month's batch"),
+    ("cert", "the organisation's key and certificate that sign returns"),
+    ("partner", "forces we exchange bundles with (pinned certificates)"),
+    ("sync", "export and import bundles, or export our certificate"),
+    ("report", "the service's figures for a period, as CSV or a signed PDF"),
+    (
+        "returns-language",
+        "show or set the language of returns to a force: en, cy or cy+en (Welsh first)",
+    ),
+    ("erase", "erase one person's records for good (manager or admin)"),
+    ("hold", "legal holds: keep a person's data whatever the schedule"),
+    ("retention", "the retention schedule: what is due for erasure"),
+    ("sar", "subject access: write everything held on one person to DIR"),
+    ("papers", "print the contract to sign, or an appointment / missed-appointment letter"),
+    ("contract", "vary a signed contract (a reason is always required)"),
+    ("replica", "replicas of the store for other desks and laptops, kept in step by bundles"),
+)
+LIGHT_ARGS = ((), ("-h",), ("--help",), ("--version",))
+
+
+def _parser() -> tuple[argparse.ArgumentParser, argparse._SubParsersAction[argparse.ArgumentParser]]:
     parser = argparse.ArgumentParser(
         prog="checkpoint-desk",
         description="Case management for police diversion contracts, with an encrypted local case store.",
@@ -45,15 +75,32 @@ def build_parser() -> argparse.ArgumentParser:
         default=None,
         help="language of messages: en, cy (Cymraeg) or system (default: the GUI's saved choice)",
     )
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    return parser, parser.add_subparsers(dest="command", metavar="COMMAND")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser, sub = _parser()
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)
     return parser
 
 
+def light_parser() -> argparse.ArgumentParser:
+    """The top-level parser for `--help` and `--version` alone: the command list from COMMANDS."""
+    parser, sub = _parser()
+    for name, text in COMMANDS:
+        sub.add_parser(name, help=text)
+    return parser
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    given = tuple(sys.argv[1:] if argv is None else argv)
+    if given in LIGHT_ARGS:
+        light_parser().parse_args(given)  # prints the version or the help and exits
+        light_parser().print_help()
+        return 2
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(given)
     if not getattr(args, "func", None):
         parser.print_help()
         return 2
@@ -62,6 +109,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
+    import sqlcipher3
+    from sqlalchemy.exc import DatabaseError
+
+    from desktop.storage.errors import StoreError, from_database_error
+
+    from .common import CliError
+
     try:
         result = args.func(args)
     except CliError as exc:

@@ -11,11 +11,11 @@ from __future__ import annotations
 import hashlib
 import json
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Generator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from desktop.domain import Case, ComplianceLevel, ConditionStatus, ContractState, Pathway, Role
 from desktop.domain.assessments import Assessment, current_assessments
@@ -23,36 +23,51 @@ from desktop.domain.compliance import DEFAULT_RULES, ComplianceRules, assess
 from desktop.domain.pathway_needs import PATHWAY_NEEDS_ID, pathway_needs
 from desktop.storage.assessments import AssessmentRepository
 from desktop.storage.clock import utcnow
-from desktop.storage.returns_repo import NewDraft, ReturnRepository, StoredReturn, month_range
+from desktop.storage.returns_repo import (
+    WATERMARK_SETTINGS,
+    NewDraft,
+    ReturnRepository,
+    StoredReturn,
+    month_range,
+)
 from desktop.storage.store import CaseStore
 from desktop.wording.returns import return_language
 
-from .returns import (
-    BatchSigner,
-    ClinicalScore,
-    ReturnContent,
-    ReturnKind,
-    SignedReturn,
-    SigningIdentity,
-    approve,
-    authorised_signer,
-    build_return_content,
-    canonical_json,
-    content_from_dict,
-    content_hash,
-    due_in_month,
-    export_signed,
-    render_return,
-    sign_batch,
-)
+# The light parts only: drafting must not load ReportLab, pyHanko and aiohttp (over a second on the database
+# thread, ahead of the user's first search after unlock). Rendering, signing and export import them when used.
+from .returns.build import build_return_content
+from .returns.canonical import canonical_json, content_from_dict, content_hash
+from .returns.identity import SigningIdentity
+from .returns.model import ClinicalScore, ReturnContent, ReturnKind
+from .returns.schedule import due_in_month
+
+if TYPE_CHECKING:
+    from .returns.batch import BatchSigner
+    from .returns.signing import SignedReturn
 from .returns.rules import DEFAULT_SCHEME, load_rules
 
 UNSIGNED = ("draft", "approved")
-DRAFTED_ON_SETTING = "returns_drafted_on"
+WATERMARK_PREFIX = WATERMARK_SETTINGS.rstrip(
+    ":"
+)  # settings "returns_drafted:<scope>:<month>" = "<seq>|<day>"
 SCHEME_SETTING = "compliance_scheme"
 STORE_RULES_FOLDER = "compliance"
 ROLE_TITLES = {Role.MANAGER: "Service Manager", Role.ADMIN: "Service Administrator"}
 ProgressCallback = Callable[[int, int], None]
+CHUNK = 50  # people (or drafts) read per step of drafting: a step stays near 50 ms at 10,000 people
+BUILDS_PER_STEP = (
+    10  # returns built per step: a step stays well under 50 ms, so interactive work waits little
+)
+_T = TypeVar("_T")
+
+
+def _drain(steps: Generator[None, None, _T]) -> _T:
+    """Run a stepped job to its end in the caller's thread (the CLI, tests, signing)."""
+    while True:
+        try:
+            next(steps)
+        except StopIteration as stop:
+            return stop.value  # type: ignore[no-any-return]
 
 
 class StaleReturn(ValueError):
@@ -356,68 +371,187 @@ class ReturnWorkflow:
         return self.repo.with_details(cases)[0]
 
     # -- drafting ------------------------------------------------------------------------------------------
-    def ensure_drafts(self, month: str, now: datetime) -> list[str]:
-        """Draft every return due in `month` ("YYYY-MM") for the visible cases; refresh the drafts already there.
-        A non-compliance notice is drafted at once for a case that is not complying and has had none."""
+    def _watermark_key(self, what: str) -> str:
+        """Where drafting remembers how far it got: per month (or "refresh") and per view of the caseload (a
+        keyworker's pass covers only their own people, so it cannot stand for the manager's)."""
+        user = self.store.user
+        return f"{WATERMARK_PREFIX}:{'all' if user.role.sees_everyone else user.id}:{what}"
+
+    def _candidates(self, key: str, now: datetime) -> tuple[str, set[str], int]:
+        """How much to look at again since the watermark under `key`: "all" (the first pass, or a store-wide
+        change such as a setting or a user's name), "new day" (periods end and appointments become missed
+        without any write) or "changed" (the same day: only the people written about since); with those
+        people and the audit head this pass covers."""
+        mark = self.store.setting(key)
+        seq_text, _, day = mark.partition("|")
+        if not seq_text.isdigit():  # never drafted here: everyone, without reading the whole audit log
+            return "all", set(), self.repo.audit_head()
+        people, store_wide, head = self.repo.changed_people(int(seq_text))
+        if not mark or store_wide:
+            return "all", people, head
+        return ("new day" if day != now.date().isoformat() else "changed"), people, head
+
+    def ensure_drafts(
+        self, month: str, now: datetime, *, incremental: bool = True, cancel: threading.Event | None = None
+    ) -> list[str]:
+        """Draft every return due in `month` ("YYYY-MM") for the visible cases (see `ensure_drafts_steps`)."""
+        return _drain(self.ensure_drafts_steps(month, now, incremental=incremental, cancel=cancel))
+
+    def ensure_drafts_steps(
+        self, month: str, now: datetime, *, incremental: bool = True, cancel: threading.Event | None = None
+    ) -> Generator[None, None, list[str]]:
+        """Draft every return due in `month` ("YYYY-MM") for the visible cases, in steps (a generator: the GUI's
+        runner lets interactive work run between steps); returns the IDs drafted.
+        A non-compliance notice is drafted at once for a case that is not complying and has had none.
+
+        Incremental: on the same day, only people whose case was written since the last pass are looked at
+        again (a second pass with nothing changed reads the audit head and writes nothing); a new day looks at
+        everyone, since periods end and appointments become missed without any write. Cases are read in
+        chunks; the drafts and the watermark are stored at the end in one transaction. With `cancel` set
+        part-way, nothing is written."""
         first, _ = month_range(month)
-        cases = [c for c in self.store.cases.load_cases() if c.contract and c.contract.signed_on]
-        sent = self.repo.history(c.person.id for c in cases)
-        notices = self.repo.latest_notices()
-        due: list[tuple[Case, ReturnKind, date, date]] = []
-        for case in cases:
-            assert case.contract is not None
-            already = [(ReturnKind(k), s, e) for k, s, e in sent[case.person.id]]
-            notified = _notified(case, notices.get(case.contract.id), now, self.rules)
-            for d in due_in_month(
-                case,
-                first.year,
-                first.month,
-                now,
-                already_sent=already,
-                non_compliance_notified=notified,
-                rules=self.rules,
-            ):
-                due.append((case, d.kind, d.period_start, d.period_end))
-        if not due:
+        key = self._watermark_key(month)
+        mode, people, head = (
+            self._candidates(key, now) if incremental else ("all", set(), self.repo.audit_head())
+        )
+        if mode == "changed" and not people:
             return []
-        names, recorders, screens = self._names(), self._recorders(), self._needs_screens()
-        detailed = {
-            c.person.id: c for c in self.repo.with_details(list({c.person.id: c for c, *_ in due}.values()))
-        }
-        side = self.store.cases.onward_and_victims_for(list(detailed))
-        drafts = []
-        for case, kind, start, end in due:
-            content = self.build(
-                detailed[case.person.id],
-                kind,
-                start,
-                end,
-                now,
-                names=names,
-                recorders=recorders,
-                screens=screens,
-                side=side,
-            )
-            drafts.append(
-                NewDraft(
-                    case.person.id,
-                    case.contract.id if case.contract else None,
-                    kind.value,
+        if mode == "changed":
+            ids = sorted(people)
+        else:
+            with self.store.session() as s:
+                ids = sorted(self.store.cases.visible_person_ids(s))
+        notices = self.repo.latest_notices()
+        names = recorders = screens = None
+        drafts: list[NewDraft] = []
+        for at in range(0, len(ids), CHUNK):
+            yield
+            if cancel is not None and cancel.is_set():
+                return []
+            loaded = self.store.cases.load_cases(only=ids[at : at + CHUNK])
+            cases = [c for c in loaded if c.contract and c.contract.signed_on]
+            sent = self.repo.history(c.person.id for c in cases)
+            due: list[tuple[Case, ReturnKind, date, date]] = []
+            for case in cases:
+                assert case.contract is not None
+                already = [(ReturnKind(k), s, e) for k, s, e in sent[case.person.id]]
+                notified = _notified(case, notices.get(case.contract.id), now, self.rules)
+                for d in due_in_month(
+                    case,
+                    first.year,
+                    first.month,
+                    now,
+                    already_sent=already,
+                    non_compliance_notified=notified,
+                    rules=self.rules,
+                ):
+                    due.append((case, d.kind, d.period_start, d.period_end))
+            if not due:
+                continue
+            if names is None:
+                names, recorders = self._names(), self._recorders()
+                yield
+                screens = self._needs_screens()  # every needs screen in the store: a step of its own
+                yield
+            detailed = {
+                c.person.id: c
+                for c in self.repo.with_details(list({c.person.id: c for c, *_ in due}.values()))
+            }
+            side = self.store.cases.onward_and_victims_for(list(detailed))
+            for n, (case, kind, start, end) in enumerate(due):
+                if n and n % BUILDS_PER_STEP == 0:
+                    yield
+                if cancel is not None and cancel.is_set():
+                    return []
+                content = self.build(
+                    detailed[case.person.id],
+                    kind,
                     start,
                     end,
-                    content.document_id,
-                    canonical_json(content).decode("utf-8"),
-                    content_hash(content),
-                    content.compliance_level,
+                    now,
+                    names=names,
+                    recorders=recorders,
+                    screens=screens,
+                    side=side,
                 )
-            )
-        return self.repo.add_drafts(drafts)
+                data = canonical_json(content)  # once: the stored JSON and its hash come from the same bytes
+                drafts.append(
+                    NewDraft(
+                        case.person.id,
+                        case.contract.id if case.contract else None,
+                        kind.value,
+                        start,
+                        end,
+                        content.document_id,
+                        data.decode("utf-8"),
+                        hashlib.sha256(data).hexdigest(),
+                        content.compliance_level,
+                    )
+                )
+        yield
+        if cancel is not None and cancel.is_set():
+            return []
+        return self.repo.add_drafts(drafts, settings={key: f"{head}|{now.date().isoformat()}"})
 
-    def refresh_drafts(self, now: datetime, month: str | None = None) -> int:
+    def refresh_drafts(
+        self,
+        now: datetime,
+        month: str | None = None,
+        *,
+        incremental: bool = True,
+        cancel: threading.Event | None = None,
+    ) -> int:
+        """Rebuild unsigned returns from the case as it is now (see `refresh_drafts_steps`)."""
+        return _drain(self.refresh_drafts_steps(now, month, incremental=incremental, cancel=cancel))
+
+    def refresh_drafts_steps(
+        self,
+        now: datetime,
+        month: str | None = None,
+        *,
+        incremental: bool = True,
+        cancel: threading.Event | None = None,
+    ) -> Generator[None, None, int]:
         """Rebuild unsigned returns from the case as it is now (same document ID, kind and period); withdraw
-        those whose kind no longer applies (a notice for someone no longer not complying)."""
+        those whose kind no longer applies (a notice for someone no longer not complying). In steps; returns
+        how many changed.
+
+        Incremental like `ensure_drafts`: a draft's content depends only on its case (and store-wide names and
+        settings), so on the same day only drafts of people written about since are rebuilt; notices, which
+        time alone can make stale, are re-checked on a new day, everything after a store-wide change.
+        Signing always re-checks in full (`review_for_signing`, `prepare`)."""
+        key = self._watermark_key(f"refresh:{month or 'all'}")
+        mark = self.store.setting(key) if incremental else ""
+        seq_text, _, day = mark.partition("|")
+        checked = int(seq_text) if seq_text.isdigit() else 0  # every draft was re-checked up to this entry
+        head = self.repo.audit_head()
         rows = self.repo.list(state=UNSIGNED, month=month)
-        return sum(1 for changes in self._recheck(rows, now).values() if changes) if rows else 0
+        if incremental:
+            yield  # each of these reads is a step of its own: a search waits for one, not both
+            built, changed, store_wide = self.repo.staleness()
+            new_day = day != now.date().isoformat()
+
+            def stale(r: StoredReturn) -> bool:
+                since = max(built.get(r.id, 0), checked)  # the case as of `since` is what the draft says
+                return (
+                    changed.get(r.person_id, 0) > since
+                    or store_wide > since
+                    or (new_day and r.kind == ReturnKind.NON_COMPLIANCE.value)  # time alone moves a notice
+                )
+
+            rows = [r for r in rows if stale(r)]
+            if not rows and not new_day:
+                return 0
+        changed_count = 0
+        for at in range(0, len(rows), CHUNK):
+            yield
+            if cancel is not None and cancel.is_set():
+                return changed_count  # each row is its own write: what was re-checked stays
+            found = yield from self._recheck_steps(rows[at : at + CHUNK], now, cancel)
+            changed_count += sum(1 for changes in found.values() if changes)
+        if incremental and not (cancel is not None and cancel.is_set()):
+            self.store.set_setting(key, f"{head}|{now.date().isoformat()}")  # entries after `head`: next time
+        return changed_count
 
     def _stale_reason(self, kind: ReturnKind, case: Case, now: datetime) -> str:
         """Why a return of `kind` no longer applies to `case` at `now`, or ""."""
@@ -437,6 +571,11 @@ class ReturnWorkflow:
         )
 
     def _recheck(self, rows: Sequence[StoredReturn], now: datetime) -> dict[str, tuple[str, ...]]:
+        return _drain(self._recheck_steps(rows, now))
+
+    def _recheck_steps(
+        self, rows: Sequence[StoredReturn], now: datetime, cancel: threading.Event | None = None
+    ) -> Generator[None, None, dict[str, tuple[str, ...]]]:
         """Rebuild each unsigned row from the case now: withdraw it when its kind no longer applies (value
         ("withdrawn", reason)), else store the fresh content when it changed (value: what changed)."""
         cases = {
@@ -448,7 +587,11 @@ class ReturnWorkflow:
         names, recorders, screens = self._names(), self._recorders(), self._needs_screens()
         side = self.store.cases.onward_and_victims_for(list(cases))
         out: dict[str, tuple[str, ...]] = {}
-        for row in rows:
+        for n, row in enumerate(rows):
+            if n and n % BUILDS_PER_STEP == 0:
+                yield
+            if cancel is not None and cancel.is_set():
+                break  # each row is its own write: what was re-checked stays, the rest waits for next time
             case = cases.get(row.person_id)
             if case is None:
                 continue
@@ -521,6 +664,8 @@ class ReturnWorkflow:
         banner = (
             f"WITHDRAWN, NEVER SIGNED OR SENT: {row.withdrawn_reason}" if row.state == "withdrawn" else ""
         )
+        from .returns.render import render_return
+
         return render_return(self.content_of(row), banner).pdf
 
     def correct(self, return_id: str, reason: str, now: datetime) -> str:
@@ -549,6 +694,8 @@ class ReturnWorkflow:
     # -- approval and signature ----------------------------------------------------------------------------
     def signer(self) -> tuple[str, str]:
         user = self.store.user
+        from .returns.signing import authorised_signer
+
         return authorised_signer(user), ROLE_TITLES.get(user.role, "Manager")
 
     def prepare(
@@ -582,6 +729,8 @@ class ReturnWorkflow:
                     f"{row.person_name}'s {ReturnKind(row.kind).label.lower()} changed since you "
                     f"reviewed it ({what}). Review it again, then sign. Nothing was signed."
                 )
+        from .returns.batch import approve
+
         contents: dict[str, ReturnContent] = {}
         for row in rows:
             contents[row.id] = approve(self.content_of(self.repo.get(row.id)), name, role)
@@ -627,6 +776,8 @@ class ReturnWorkflow:
                 contents, name, role, progress_callback=progress_callback, cancel_event=cancel_event
             )
         else:
+            from .returns.batch import sign_batch
+
             result = sign_batch(
                 contents,
                 identity,
@@ -644,6 +795,9 @@ class ReturnWorkflow:
         row = self.repo.get(return_id)
         if not row.is_locked or row.pdf is None:
             raise ValueError("only a signed return can be exported")
+        from .returns.export import export_signed
+        from .returns.signing import SignedReturn
+
         path = export_signed(
             SignedReturn(
                 row.id,
@@ -658,14 +812,23 @@ class ReturnWorkflow:
         self.repo.record_export(row.id, str(path))
         return path
 
+    def draft_due(self, now: datetime, cancel: threading.Event | None = None) -> int:
+        """Draft what is due last month and this month and refresh the unsigned drafts (see `draft_due_steps`)."""
+        return _drain(self.draft_due_steps(now, cancel))
+
+    def draft_due_steps(
+        self, now: datetime, cancel: threading.Event | None = None
+    ) -> Generator[None, None, int]:
+        """Draft what is due last month and this month and refresh the unsigned drafts, incrementally (see
+        `ensure_drafts_steps`) and in steps: the GUI runs this as background work that interactive work
+        overtakes between steps. Returns how many drafts were added or changed."""
+        added = 0
+        for month in (previous_month(now.date()), month_of(now.date())):
+            added += len((yield from self.ensure_drafts_steps(month, now, cancel=cancel)))
+        return added + (yield from self.refresh_drafts_steps(now, cancel=cancel))
+
     def due_count(self, now: datetime) -> int:
-        """Returns still to sign, the dashboard's figure. What is due last month and this month is drafted first,
-        at most once a day here (drafting a large caseload takes the database thread for a while); opening the
-        review queue and `returns sign-batch` always draft."""
-        today = now.date().isoformat()
-        if self.store.setting(DRAFTED_ON_SETTING) != today:
-            for month in (previous_month(now.date()), month_of(now.date())):
-                self.ensure_drafts(month, now)
-            self.refresh_drafts(now)  # withdraws notices for people who re-engaged: the count leaves them out
-            self.store.set_setting(DRAFTED_ON_SETTING, today)
-        return len(self.repo.list(state=UNSIGNED))
+        """Returns still to sign, the dashboard's figure: a count, no drafting and no write (`draft_due` drafts,
+        as background work; opening the review queue and `returns sign-batch` draft first)."""
+        del now  # the figure is what is stored; kept for callers that pass the clock
+        return self.repo.count(state=UNSIGNED)

@@ -9,7 +9,7 @@ from dataclasses import replace
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import insert, select, text
+from sqlalchemy import func, insert, select, text
 from sqlalchemy.orm import Session
 
 from desktop.domain import (
@@ -91,26 +91,39 @@ class CaseRepository:
         )
 
     def load_cases(self, only: list[str] | None = None) -> list[Case]:
-        """Every visible case (or those in `only`), in four bulk queries over plain rows (no ORM objects)."""
+        """Every visible case (or those in `only`), in four bulk queries over plain rows (no ORM objects). With
+        `only`, each query reads just those people's rows (incremental drafting, one person's case)."""
         people_t, contracts_t = PersonRecord.__table__, ContractRecord.__table__
         conditions_t, appts_t = ConditionRecord.__table__, AppointmentRecord.__table__
         with self._store.session() as s:
             q = select(people_t).where(visible_filter(self._user, people_t.c.keyworker_id))
             if only is not None:
-                q = q.where(people_t.c.id.in_(only))
+                chosen = select(text("value")).select_from(func.json_each(json.dumps(list(only))))
+                q = q.where(people_t.c.id.in_(chosen))
             people = [convert.person(r) for r in s.execute(q)]  # type: ignore[arg-type]
             ids = {p.id for p in people}
+            cq, aq = select(contracts_t), select(appts_t)
+            if only is not None:
+                cq = cq.where(contracts_t.c.person_id.in_(chosen))
+                aq = aq.where(appts_t.c.person_id.in_(chosen))
             contracts: dict[str, Contract] = {}
-            for r in s.execute(select(contracts_t).order_by(contracts_t.c.created_at)):
+            for r in s.execute(cq.order_by(contracts_t.c.created_at)):
                 if r.person_id in ids:
                     contracts[r.person_id] = convert.contract(r)  # type: ignore[arg-type]  # latest wins
             by_contract: dict[str, list[Condition]] = defaultdict(list)
             wanted = {c.id for c in contracts.values()}
-            for r in s.execute(select(conditions_t).order_by(conditions_t.c.position)):
+            kq = select(conditions_t)
+            if only is not None:
+                kq = kq.where(
+                    conditions_t.c.contract_id.in_(
+                        select(contracts_t.c.id).where(contracts_t.c.person_id.in_(chosen))
+                    )
+                )
+            for r in s.execute(kq.order_by(conditions_t.c.position)):
                 if r.contract_id in wanted:
                     by_contract[r.contract_id].append(convert.condition(r))  # type: ignore[arg-type]
             appts: dict[str, list[Appointment]] = defaultdict(list)
-            for r in s.execute(select(appts_t)):
+            for r in s.execute(aq):
                 if r.person_id in ids:
                     appts[r.person_id].append(convert.appointment(r))  # type: ignore[arg-type]
         out = []

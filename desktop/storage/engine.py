@@ -21,6 +21,26 @@ def _set_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur.close()
 
 
+MAX_CACHE_KIB = 262_144  # at most 256 MiB of decrypted pages per connection
+
+
+def _cache_for(path: Path) -> Any:
+    """A listener sizing SQLite's page cache to the store (its file size, 8 MiB to 256 MiB): SQLCipher decrypts
+    and checks every page it reads, so a page cache smaller than the store makes a warm scan pay for decryption
+    again (3.2-3.6x plain SQLite with the default 2 MiB cache, issue 14)."""
+
+    def size_cache(dbapi_conn: Any, _record: Any) -> None:
+        try:
+            kib = path.stat().st_size // 1024
+        except OSError:
+            kib = 0
+        cur = dbapi_conn.cursor()
+        cur.execute(f"PRAGMA cache_size = -{min(MAX_CACHE_KIB, max(8192, kib + kib // 4))}")
+        cur.close()
+
+    return size_cache
+
+
 def _is_sqlcipher(dbapi_conn: Any) -> bool:
     return type(dbapi_conn).__module__.startswith("sqlcipher3")
 
@@ -30,6 +50,7 @@ def encrypted_engine(path: Path, data_key: bytes) -> Engine:
     url = URL.create("sqlite+pysqlcipher", password=f"x'{data_key.hex()}'", database=str(path))
     engine = create_engine(url, connect_args={"check_same_thread": False}, pool_pre_ping=False)
     event.listen(engine, "connect", _set_pragmas)
+    event.listen(engine, "connect", _cache_for(path))
     return engine
 
 
@@ -39,4 +60,5 @@ def plain_engine(path: Path) -> Engine:
         URL.create("sqlite", database=str(path)), connect_args={"check_same_thread": False}
     )
     event.listen(engine, "connect", _set_pragmas)
+    event.listen(engine, "connect", _cache_for(path))
     return engine

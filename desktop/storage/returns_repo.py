@@ -19,7 +19,7 @@ from datetime import date, datetime
 from pathlib import PurePath
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Select, select
+from sqlalchemy import Select, case, func, select
 from sqlalchemy.orm import Session
 
 from desktop.domain import Case, Evidence, Role
@@ -27,7 +27,15 @@ from desktop.domain.ids import new_id
 
 from . import audit, convert
 from .errors import ConcurrentEdit, NotFound, PermissionDenied, StoreError
-from .records import ConsentRecord, EvidenceRecord, PersonRecord, ReferralRecord, UserRecord, utcnow
+from .records import (
+    AuditRecord,
+    ConsentRecord,
+    EvidenceRecord,
+    PersonRecord,
+    ReferralRecord,
+    UserRecord,
+    utcnow,
+)
 from .replica_repo import signing_refusal as replica_signing_refusal
 from .return_records import (
     APPROVED,
@@ -56,6 +64,10 @@ if TYPE_CHECKING:
     from .store import CaseStore
 
 SIGNING_ROLES = (Role.ADMIN, Role.MANAGER)
+WATERMARK_SETTINGS = (
+    "returns_drafted:"  # the workflow's drafting watermarks (settings), not changes of a case
+)
+QUEUE_ORDER = (DRAFT, APPROVED, SIGNED, SUPERSEDED, WITHDRAWN)  # the review queue's order: what to do first
 NON_COMPLIANCE = "non_compliance"  # ReturnKind.NON_COMPLIANCE's value (the kinds are the service's)
 
 
@@ -176,9 +188,17 @@ class ReturnRepository:
 
     # -- reading -------------------------------------------------------------------------------------------
     def list(
-        self, state: str | Iterable[str] | None = None, person_id: str | None = None, month: str | None = None
+        self,
+        state: str | Iterable[str] | None = None,
+        person_id: str | None = None,
+        month: str | None = None,
+        *,
+        limit: int | None = None,
+        offset: int = 0,
     ) -> _Rows:
-        """Visible returns, newest period first; `month` ("YYYY-MM") matches the month the period ends in."""
+        """Visible returns, newest period first; `month` ("YYYY-MM") matches the month the period ends in.
+        With `limit`, one page in the review queue's order (drafts, approved, signed, superseded, withdrawn;
+        newest period first within each) from `offset`: the queue never reads every return at once."""
         t = ReturnRecord.__table__.c
         q = self._query()
         if state is not None:
@@ -192,9 +212,24 @@ class ReturnRepository:
         if month is not None:
             first, last = month_range(month)
             q = q.where(t.period_end >= first, t.period_end <= last)
+        if limit is not None:
+            order = case({s: i for i, s in enumerate(QUEUE_ORDER)}, value=t.state, else_=len(QUEUE_ORDER))
+            q = q.order_by(order, t.period_end.desc(), t.created_at, t.id).limit(limit).offset(offset)
+        else:
+            q = q.order_by(t.period_end.desc(), t.created_at)
         with self._store.session() as s:
-            rows = s.execute(q.order_by(t.period_end.desc(), t.created_at)).all()
+            rows = s.execute(q).all()
         return [self._row(r) for r in rows]
+
+    def counts(self) -> dict[str, int]:
+        """How many visible returns are in each state (the queue's status line and its paging)."""
+        t = ReturnRecord.__table__.c
+        q = select(t.state, func.count()).select_from(ReturnRecord.__table__)
+        if not self._user.role.sees_everyone:
+            p = PersonRecord.__table__.c
+            q = q.join(PersonRecord.__table__, p.id == t.person_id).where(p.keyworker_id == self._user.id)
+        with self._store.session() as s:
+            return {state: int(n) for state, n in s.execute(q.group_by(t.state))}
 
     def get(self, return_id: str) -> StoredReturn:
         """One return with its content JSON and (once signed) its PDF."""
@@ -311,18 +346,33 @@ class ReturnRepository:
 
     # -- drafts --------------------------------------------------------------------------------------------
     def add_drafts(
-        self, drafts: Iterable[NewDraft], replaces_id: str | None = None, reason: str = ""
+        self,
+        drafts: Iterable[NewDraft],
+        replaces_id: str | None = None,
+        reason: str = "",
+        settings: dict[str, str] | None = None,
     ) -> _Ids:
-        """Store new drafts, each audited; with `replaces_id`, one correction of that signed return."""
-        added: _Ids = []
+        """Store new drafts in one transaction with one batch of audit entries (one per draft); with
+        `replaces_id`, one correction of that signed return. `settings` (a drafting watermark) are written in
+        the same transaction, so they never claim drafts that were not stored."""
+        wanted = builtins.list(drafts)
+        if not wanted and not settings:
+            return []
         with self._store.write() as s:
-            for d in drafts:
-                person = s.get(PersonRecord, d.person_id)
-                if person is None:
+            ids = sorted({d.person_id for d in wanted})
+            keyworkers = {
+                pid: kw
+                for pid, kw in s.execute(
+                    select(PersonRecord.id, PersonRecord.keyworker_id).where(PersonRecord.id.in_(ids))
+                )
+            }
+            for d in wanted:
+                if d.person_id not in keyworkers:
                     raise NotFound("no such person in this case store")
-                if not self._user.role.sees_everyone and person.keyworker_id != self._user.id:
+                if not self._user.role.sees_everyone and keyworkers[d.person_id] != self._user.id:
                     raise PermissionDenied("this person is on another keyworker's caseload")
-                rec = ReturnRecord(
+            s.add_all(
+                ReturnRecord(
                     id=d.document_id,
                     person_id=d.person_id,
                     contract_id=d.contract_id,
@@ -343,14 +393,105 @@ class ReturnRepository:
                     correction_reason=reason.strip(),
                     export_paths="[]",
                 )
-                s.add(rec)
-                s.flush()
-                detail = f"{d.kind} {d.period_start}..{d.period_end}"
-                if replaces_id:
-                    detail += f", corrects {replaces_id}: {reason.strip()}"
-                self._audit(s, "return.correct" if replaces_id else "return.draft", rec, detail)
-                added.append(rec.id)
-        return added
+                for d in wanted
+            )
+            s.flush()
+            suffix = f", corrects {replaces_id}: {reason.strip()}" if replaces_id else ""
+            action = "return.correct" if replaces_id else "return.draft"
+            audit.append_many(
+                s,
+                self._user.username,
+                (
+                    (
+                        action,
+                        "return",
+                        d.document_id,
+                        d.person_id,
+                        f"{d.kind} {d.period_start}..{d.period_end}{suffix}",
+                    )
+                    for d in wanted
+                ),
+            )
+            for key, value in (settings or {}).items():
+                self._store.stage_setting(s, key, value)
+        return [d.document_id for d in wanted]
+
+    def audit_head(self) -> int:
+        with self._store.session() as s:
+            return int(s.scalar(select(func.max(AuditRecord.seq))) or 0)
+
+    def count(self, state: str | Iterable[str]) -> int:
+        """How many visible returns are in `state`: the dashboard's figure, without reading the rows."""
+        t = ReturnRecord.__table__.c
+        states = [state] if isinstance(state, str) else builtins.list(state)
+        q = select(func.count()).select_from(ReturnRecord.__table__).where(t.state.in_(states))
+        if not self._user.role.sees_everyone:
+            p = PersonRecord.__table__.c
+            q = q.join(PersonRecord.__table__, p.id == t.person_id).where(p.keyworker_id == self._user.id)
+        with self._store.session() as s:
+            return int(s.scalar(q) or 0)
+
+    def staleness(self) -> tuple[dict[str, int], dict[str, int], int]:
+        """What refreshing drafts needs to know, from the audit chain in three grouped queries: the entry that
+        last built each return (drafted, refreshed or corrected), the last entry that changed each person's case,
+        and the last store-wide change (a setting other than drafting's watermarks, a user)."""
+        t = AuditRecord.__table__.c
+        reads = (
+            t.action.like("return.%"),
+            t.action.like("%.open"),
+            t.action.like("%.view"),
+            t.action.like("%.list"),
+        )
+        with self._store.session() as s:
+            built = {
+                rid: int(seq)
+                for rid, seq in s.execute(
+                    select(t.entity_id, func.max(t.seq))
+                    .where(
+                        t.entity == "return",
+                        t.action.in_(("return.draft", "return.refresh", "return.correct")),
+                    )
+                    .group_by(t.entity_id)
+                )
+            }
+            changed = {
+                pid: int(seq)
+                for pid, seq in s.execute(
+                    select(t.person_id, func.max(t.seq))
+                    .where(t.person_id != "", *(~r for r in reads))
+                    .group_by(t.person_id)
+                )
+            }
+            store_wide = s.scalar(
+                select(func.max(t.seq)).where(
+                    t.person_id == "",
+                    t.entity.in_(("setting", "user", "users")),
+                    ~((t.entity == "setting") & t.detail.like(WATERMARK_SETTINGS + "%")),
+                )
+            )
+        return built, changed, int(store_wide or 0)
+
+    def changed_people(self, after_seq: int) -> tuple[set[str], bool, int]:
+        """Who had something written about them after audit entry `after_seq` (drafting's watermark): their
+        IDs, whether anything store-wide changed too (a setting, a user: every return may read differently),
+        and the chain's head now. Returns' own entries and openings of records are not changes of a case."""
+        t = AuditRecord.__table__.c
+        people: set[str] = set()
+        store_wide = False
+        with self._store.session() as s:
+            head = s.scalar(select(func.max(t.seq))) or 0
+            for person_id, action, entity, detail in s.execute(
+                select(t.person_id, t.action, t.entity, t.detail).where(t.seq > after_seq)
+            ):
+                if action.startswith("return.") or action.endswith((".open", ".view", ".list")):
+                    continue
+                if entity == "setting" and detail.startswith(WATERMARK_SETTINGS):
+                    continue  # drafting's own watermark
+                if person_id:
+                    people.add(person_id)
+                elif entity in ("setting", "user", "users"):
+                    store_wide = True
+        return people, store_wide, head
 
     def start_correction(self, return_id: str, reason: str, draft: NewDraft) -> str:
         """A new draft replacing the signed return `return_id`; the signed one is not touched until the

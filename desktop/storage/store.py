@@ -65,6 +65,8 @@ class CaseStore(TrustedStore):
         self._write_lock = threading.RLock()
         self._tiers: dict[str, bytes] = {}  # the role keys this user's vault entry released (none: keyworker)
         self._audit_key: Ed25519PrivateKey | None = None  # signs every audit entry this user writes
+        self._settings: dict[str, str] | None = None  # every setting, read at once; dropped after each write
+        self._settings_generation = 0
         from .cases import CaseRepository
 
         self.cases = CaseRepository(self)
@@ -265,10 +267,13 @@ class CaseStore(TrustedStore):
     @contextlib.contextmanager
     def write(self) -> Iterator[Session]:
         """One transaction; writers are serialised so the audit chain never forks."""
-        with self._write_lock, Session(self.engine, expire_on_commit=False) as s, s.begin():
-            if self._audit_key is not None:
-                s.info[audit.SIGNER_KEY] = (self.user.username, self._audit_key)
-            yield s
+        try:
+            with self._write_lock, Session(self.engine, expire_on_commit=False) as s, s.begin():
+                if self._audit_key is not None:
+                    s.info[audit.SIGNER_KEY] = (self.user.username, self._audit_key)
+                yield s
+        finally:
+            self._forget_settings()  # any write may have changed a setting: read them afresh next time
 
     def record_event(
         self, action: str, entity: str, entity_id: str = "", person_id: str = "", detail: str = ""
@@ -443,14 +448,28 @@ class CaseStore(TrustedStore):
 
     # -- settings ------------------------------------------------------------------------------------------
     def setting(self, key: str, default: str = "") -> str:
-        with self.session() as s:
-            rec = s.get(SettingRecord, key)
-            return rec.value if rec else default
+        """A setting's value, from memory: the settings table is read once, and again after any write."""
+        cache = self._settings
+        if cache is None:
+            generation = self._settings_generation
+            with self.session() as s:
+                cache = {r.key: r.value for r in s.scalars(select(SettingRecord))}
+            if generation == self._settings_generation:  # no write finished while reading: keep it
+                self._settings = cache
+        return cache.get(key, default)
+
+    def _forget_settings(self) -> None:
+        self._settings_generation += 1
+        self._settings = None
+
+    def stage_setting(self, s: Session, key: str, value: str) -> None:
+        """Set a setting inside the caller's write transaction (audited there), so it lands with that write."""
+        s.merge(SettingRecord(key=key, value=value))
+        audit.append(s, self.user.username, "setting.change", "setting", detail=key)
 
     def set_setting(self, key: str, value: str) -> None:
         with self.write() as s:
-            s.merge(SettingRecord(key=key, value=value))
-            audit.append(s, self.user.username, "setting.change", "setting", detail=key)
+            self.stage_setting(s, key, value)
 
     # -- checks and copies ---------------------------------------------------------------------------------
     def integrity_problems(self) -> list[str]:

@@ -92,6 +92,9 @@ class DiaryView(QWidget):
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        # Column widths from the first rows shown, not every row: a week at a large service has thousands,
+        # and measuring each cell held the GUI thread (issue 14).
+        self.table.horizontalHeader().setResizeContentsPrecision(40)
         self.record_button = QPushButton(self.tr("&Record outcome…"), self)
         self.record_button.setAccessibleName(self.tr("Record outcome of the selected appointment"))
         self.record_button.setToolTip(self.tr("Record the outcome (Enter on a row)"))

@@ -2,17 +2,32 @@
 
 `runner.run(fn, on_done, on_error)` runs `fn()` on the one database thread; the callbacks run on the GUI thread.
 Work is serialised, so the store sees one writer at a time and the GUI thread never waits on SQLCipher.
+
+Two priorities: interactive work (the default: what a user is waiting for) always starts before queued
+background work (`background=True`: drafting the day's returns), whatever the order they were queued in. A
+running job is never interrupted, so long background work is cut into steps or checks `runner.cancelled`
+(a `threading.Event`, set by `shutdown()`) between steps. Background work cut into steps is a generator: when
+`fn()` returns one, each `next()` is one turn on the database thread and the job goes back in line after it, so
+interactive work queued meanwhile runs before its next step; the generator's return value is the answer. On
+`shutdown()` queued background work is dropped (a stepped job stops at its next turn), queued interactive work
+(saves) still runs, and the call waits for the job in flight.
 """
 
 from __future__ import annotations
 
+import inspect
 import itertools
+import queue
+import threading
 import traceback
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
+
+INTERACTIVE, BACKGROUND = 0, 1
+_STOP = 2  # sorts after everything: the worker's signal to end once the queue is drained
 
 
 class _Bridge(QObject):
@@ -20,28 +35,40 @@ class _Bridge(QObject):
 
 
 class BackgroundRunner(QObject):
-    """Owned by the main window; `shutdown()` waits for work in flight before the store closes."""
+    """Owned by the main window; `shutdown()` cancels background work and waits for the job in flight before
+    the store closes."""
 
     busy_changed = Signal(bool)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="db")
+        self._queue: queue.PriorityQueue[tuple[int, int, int]] = queue.PriorityQueue()
         self._bridge = _Bridge()
         self._bridge.finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
         self._tokens = itertools.count(1)
         self._pending: dict[int, tuple[Callable[[], Any], Callable[[Any, BaseException | None], None]]] = {}
+        self._futures: dict[int, Future[Any]] = {}
         self._answers: dict[int, tuple[Any, BaseException | None]] = {}
+        self._steps: dict[
+            int, Any
+        ] = {}  # token -> a stepped background job's generator (database thread only)
+        self._lock = threading.Lock()
         self._in_flight = 0
         self._closed = False
+        self.cancelled = threading.Event()  # set on shutdown: long background work stops at its next step
+        self._thread = threading.Thread(target=self._loop, name="db", daemon=True)
+        self._thread.start()
 
     def run(
         self,
         fn: Callable[[], Any],
         on_done: Callable[[Any], None] | None = None,
         on_error: Callable[[BaseException], None] | None = None,
+        *,
+        background: bool = False,
     ) -> Future[Any] | None:
-        """Queue `fn`; after `shutdown()` (the window is closing) new work is dropped and None is returned."""
+        """Queue `fn`; after `shutdown()` (the window is closing) new work is dropped and None is returned.
+        `background=True` work waits while any interactive work is queued."""
         if self._closed:
             return None
         self._in_flight += 1
@@ -64,30 +91,110 @@ class BackgroundRunner(QObject):
         # and drops them when the answer arrives. Had the database thread held them, its last reference could
         # free a widget off the GUI thread, which crashes Qt.
         token = next(self._tokens)
-        self._pending[token] = (fn, deliver)
-        return self._pool.submit(self._work, token)
+        future: Future[Any] = Future()
+        with self._lock:
+            self._pending[token] = (fn, deliver)
+            self._futures[token] = future
+        self._queue.put((BACKGROUND if background else INTERACTIVE, token, token))
+        return future
+
+    def _loop(self) -> None:
+        while True:
+            priority, _order, token = self._queue.get()
+            if priority == _STOP:
+                return
+            if priority == BACKGROUND and self.cancelled.is_set():
+                steps = self._steps.pop(token, None)
+                if steps is not None:
+                    steps.close()  # its `finally` blocks run; it holds the store, never a widget
+                del steps
+                self._drop(token)
+                continue
+            if token in self._steps:
+                self._step(token)
+            else:
+                self._work(token)
+
+    def _drop(self, token: int) -> None:
+        with self._lock:
+            future = self._futures.pop(token, None)
+        if future is not None and not future.cancel():
+            future.set_exception(RuntimeError("cancelled on shutdown"))
+        self._bridge.finished.emit(
+            -token
+        )  # the GUI thread forgets it (and its references) without calling back
 
     def _work(self, token: int) -> None:
-        job = self._pending.get(token)
-        if job is None:
+        with self._lock:
+            job = self._pending.get(token)
+            future = self._futures.get(token)
+        if job is None or future is None:
             return
         fn = job[0]
         del job
+        future.set_running_or_notify_cancel()
         try:
-            answer: tuple[Any, BaseException | None] = (fn(), None)
+            result = fn()
         except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread
-            answer = (None, exc)  # its traceback holds fn's frames, so it too is left to the GUI thread
-        del fn
+            self._finish(token, (None, exc))  # its traceback holds fn's frames, so it too is left to the GUI
+            return
+        finally:
+            del fn
+        if inspect.isgenerator(result):
+            self._steps[token] = result
+            del result
+            self._step(token)
+            return
+        self._finish(token, (result, None))
+
+    def _step(self, token: int) -> None:
+        """One turn of a stepped job, then back in line behind whatever interactive work is queued."""
+        steps = self._steps[token]
+        try:
+            next(steps)
+        except StopIteration as stop:
+            del self._steps[token], steps
+            self._finish(token, (stop.value, None))
+            return
+        except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread
+            del self._steps[token], steps
+            self._finish(token, (None, exc))
+            return
+        del steps
+        self._queue.put((BACKGROUND, next(self._tokens), token))
+
+    def _finish(self, token: int, answer: tuple[Any, BaseException | None]) -> None:
+        with self._lock:
+            future = self._futures.pop(token, None)
         self._answers[token] = answer
+        ok = answer[1] is None
         del answer
+        if future is not None:
+            if ok:
+                future.set_result(None)  # the answer itself goes to the GUI thread only
+            else:
+                future.set_exception(RuntimeError("the job failed; its error went to on_error"))
         self._bridge.finished.emit(token)
 
     def _deliver(self, token: int) -> None:
-        job = self._pending.pop(token, None)
+        if token < 0:  # dropped at shutdown: no callback, just let go of the references on this thread
+            with self._lock:
+                self._pending.pop(-token, None)
+            self._in_flight -= 1
+            if self._in_flight == 0:
+                self.busy_changed.emit(False)
+            return
+        with self._lock:
+            job = self._pending.pop(token, None)
         result, error = self._answers.pop(token, (None, None))
         if job is not None:
             job[1](result, error)
 
     def shutdown(self) -> None:
+        """Cancel background work (queued: dropped; running: asked to stop via `cancelled`), let queued
+        interactive work finish, and wait for the database thread. Idempotent."""
         self._closed = True
-        self._pool.shutdown(wait=True)
+        self.cancelled.set()
+        if self._thread.is_alive():
+            self._queue.put((_STOP, 0, 0))
+            self._thread.join()

@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QBuffer,
@@ -24,12 +24,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QMessageBox, QProgressDialog
 
-from desktop.services.returns import BatchResult, SigningIdentity
+from desktop.services.returns.identity import SigningIdentity
 from desktop.services.returns_workflow import (
     SigningReview,
     StaleReturn,
-    month_of,
-    previous_month,
 )
 from desktop.storage.returns_repo import StoredReturn
 from desktop.ui.language import ui_format
@@ -40,13 +38,23 @@ from .display import with_visible_signature
 from .model import RETURN_ID_ROLE, ROW_ROLE
 from .proxy import QueueFilter
 from .setup_dialog import IdentityChoice
-from .signing import SigningSession
+
+if TYPE_CHECKING:
+    from desktop.services.returns.batch import BatchResult
+
+    from .signing import SigningSession
 
 UNSIGNED = ("draft", "approved")
+PAGE = 200  # returns read per page: the queue shows the first page at once and reads on as it scrolls
 
 
 def first_line(error: BaseException) -> str:
     return str(error).splitlines()[0] if str(error) else type(error).__name__
+
+
+def _load_signing() -> None:
+    import desktop.services.returns.batch  # noqa: F401
+    import desktop.ui.returns.signing  # noqa: F401
 
 
 class ReturnsController(QObject):
@@ -71,11 +79,14 @@ class ReturnsController(QObject):
         self._details_generation = 0
         self.select_after_load: str | None = None
         self._notice = ""
+        self._drafting = False
+        self._starting_session = False
         self._closed = False
         self.confirm: Callable[[str], bool] = self._ask
         self.actions = SignedReturnActions(ctx, self)
         v = view
         v.filter.currentIndexChanged.connect(self._on_filter_changed)
+        v.model.more_wanted.connect(self._on_more_wanted)
         v.search.textChanged.connect(v.proxy.set_text)
         v.refresh_button.clicked.connect(self.refresh)
         v.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
@@ -96,6 +107,8 @@ class ReturnsController(QObject):
         fn: Callable[[], Any],
         on_done: Callable[[Any], None] | None = None,
         on_error: Callable[[BaseException], None] | None = None,
+        *,
+        background: bool = False,
     ) -> None:
         """Database work on the runner; results that arrive after the screen closed are dropped."""
         if self._closed:
@@ -109,42 +122,86 @@ class ReturnsController(QObject):
             if not self._closed and on_error is not None:
                 on_error(error)
 
-        self._ctx.runner.run(fn, done, failed)
+        self._ctx.runner.run(fn, done, failed, background=background)
 
     # -- loading -------------------------------------------------------------------------------------------
     def refresh(self, notice: str = "") -> None:
-        """Draft what is due, reload the queue; `notice` (what was just done) stays in the status line."""
-        self._notice = notice
-        wf, now = self.workflow, self._ctx.clock()
+        """Reload the queue as stored (quick), then draft what is due as background work (incremental: cheap
+        when nothing changed) and reload again if that drafted or refreshed anything. `notice` (what was just
+        done) stays in the status line."""
+        self._reload(notice)
+        if self._drafting:
+            return
+        self._drafting = True
+        wf, now, cancel = self.workflow, self._ctx.clock(), self._ctx.runner.cancelled
+        self.run(
+            lambda: wf.draft_due_steps(now, cancel=cancel),
+            self._on_drafted,
+            self._on_draft_failed,
+            background=True,
+        )
 
-        def load() -> tuple[list[StoredReturn], SigningIdentity | None]:
-            for month in (previous_month(now.date()), month_of(now.date())):
-                wf.ensure_drafts(month, now)
-            wf.refresh_drafts(now)
-            return wf.repo.list(), wf.identity() if self.can_sign else None
+    def _reload(self, notice: str = "") -> None:
+        self._notice = notice
+        wf = self.workflow
+
+        def load() -> tuple[list[StoredReturn], dict[str, int], SigningIdentity | None]:
+            counts = wf.repo.counts()
+            return wf.repo.list(limit=PAGE), counts, wf.identity() if self.can_sign else None
 
         self.view.status.setText(self.tr("Loading returns\u2026"))
         self.run(load, self._on_loaded, self.fail)
 
-    def _on_loaded(self, result: tuple[list[StoredReturn], SigningIdentity | None]) -> None:
-        rows, identity = result
+    def _on_more_wanted(self, offset: int) -> None:
+        """The next page of the queue, as the table scrolls to its end."""
+        repo = self.workflow.repo
+        self.run(
+            lambda: repo.list(limit=PAGE, offset=offset),
+            lambda rows: self.view.model.add_rows(offset, rows),
+            self.fail,
+        )
+
+    def _on_drafted(self, changed: int) -> None:
+        self._drafting = False
+        if changed:
+            self._reload(self._notice)
+
+    def _on_draft_failed(self, error: BaseException) -> None:
+        self._drafting = False
+        self.fail(error)
+
+    def _on_loaded(self, result: tuple[list[StoredReturn], dict[str, int], SigningIdentity | None]) -> None:
+        rows, counts, identity = result
         keep = self.select_after_load or (self.current.id if self.current else None)
         self.select_after_load = None
-        self.view.model.set_rows(rows)
+        self.view.model.set_rows(rows, sum(counts.values()))
         self.has_identity = identity is not None or not self.can_sign
-        if self.can_sign and identity is not None and self.session is None:
-            self.session = SigningSession(identity)
-            self.session.progressed.connect(self._on_session_progressed)
-            self.session.batch_finished.connect(self._on_session_batch_finished)
-            self.session.batch_failed.connect(self._on_session_batch_failed)
+        if self.can_sign and identity is not None and self.session is None and not self._starting_session:
+            # The signing pool's libraries (pyHanko, ReportLab: over a second) load as background work on the
+            # database thread; the queue shows at once and the session starts when they are in.
+            self._starting_session = True
+            self.run(_load_signing, lambda _r: self._start_session(identity), self.fail, background=True)
         self._show_identity_banner()
-        to_sign = sum(1 for r in rows if r.state in UNSIGNED)  # the dashboard's "Returns due" figure
-        count = self.tr("%n return(s)", "", len(rows)) + ", " + self.tr("%n to review and sign", "", to_sign)
+        to_sign = sum(counts.get(s, 0) for s in UNSIGNED)  # the dashboard's "Returns due" figure
+        total = sum(counts.values())
+        count = self.tr("%n return(s)", "", total) + ", " + self.tr("%n to review and sign", "", to_sign)
         self.view.status.setText(f"{count} \u2014 {self._notice}" if self._notice else count)
         if keep is not None:
             self.select(keep)
         self._update_buttons()
-        self.returns_loaded.emit(len(rows))
+        self.returns_loaded.emit(total)
+
+    def _start_session(self, identity: SigningIdentity) -> None:
+        self._starting_session = False
+        if self.session is not None:
+            return
+        from .signing import SigningSession
+
+        self.session = SigningSession(identity)
+        self.session.progressed.connect(self._on_session_progressed)
+        self.session.batch_finished.connect(self._on_session_batch_finished)
+        self.session.batch_failed.connect(self._on_session_batch_failed)
+        self._update_buttons()
 
     def _show_identity_banner(self) -> None:
         missing = self.can_sign and not self.has_identity

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor
 
 from desktop.storage.returns_repo import StoredReturn
@@ -36,6 +43,9 @@ _DARK_TINTS = {
 
 
 class ReturnsTableModel(QAbstractTableModel):
+    """Rows arrive a page at a time: `set_rows(first_page, total)`, then the view's `fetchMore` (scrolling to
+    the end, or the proxy asking) emits `more_wanted(offset)` and the controller answers with `add_rows`."""
+
     HEADERS = (
         QT_TRANSLATE_NOOP("ReturnsTableModel", "Person"),
         QT_TRANSLATE_NOOP("ReturnsTableModel", "Force reference"),
@@ -44,10 +54,13 @@ class ReturnsTableModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("ReturnsTableModel", "State"),
         QT_TRANSLATE_NOOP("ReturnsTableModel", "Keyworker"),
     )
+    more_wanted = Signal(int)  # the offset of the next page to read
 
     def __init__(self, dark: bool = False) -> None:
         super().__init__()
         self._rows: list[StoredReturn] = []
+        self._total = 0
+        self._fetching = False
         self._dark = dark
         self._kinds = {
             "contract_start": self.tr("Contract start notice"),
@@ -64,10 +77,36 @@ class ReturnsTableModel(QAbstractTableModel):
         }
 
     # -- rows ----------------------------------------------------------------------------------------------
-    def set_rows(self, rows: list[StoredReturn]) -> None:
+    def set_rows(self, rows: list[StoredReturn], total: int | None = None) -> None:
+        """The first page (or every row when `total` is not given) of `total` rows."""
         self.beginResetModel()
         self._rows = list(rows)
+        self._total = len(self._rows) if total is None else max(total, len(self._rows))
+        self._fetching = False
         self.endResetModel()
+
+    def add_rows(self, offset: int, rows: list[StoredReturn]) -> None:
+        """A further page read from `offset`; a page for an older listing (offset moved on) is ignored."""
+        self._fetching = False
+        if offset != len(self._rows) or not rows:
+            if not rows:
+                self._total = len(self._rows)  # the store has fewer now than when counted
+            return
+        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(rows) - 1)
+        self._rows.extend(rows)
+        self.endInsertRows()
+
+    @property
+    def total(self) -> int:
+        return self._total
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008, N802
+        return not parent.isValid() and len(self._rows) < self._total
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008, N802
+        if self.canFetchMore(parent) and not self._fetching:
+            self._fetching = True
+            self.more_wanted.emit(len(self._rows))
 
     def set_dark(self, dark: bool) -> None:
         self._dark = dark

@@ -76,18 +76,28 @@ class ReturnsHookup(QObject):
         self.update_count()
 
     def update_count(self) -> None:
-        """Draft what is due (last month and this month) and count what is still to sign, off the GUI thread."""
+        """Count what is still to sign (a quick read), then draft what is due (last month and this month) as
+        background work that searches and record openings overtake, and count again if it drafted anything."""
         if self._counting:
             self._again = True
             return
         self._counting = True
-        workflow, now = self._ctx.services.returns, self._ctx.clock()
-        self._ctx.runner.run(lambda: workflow.due_count(now), self._on_counted, self._on_count_failed)
+        workflow, now, runner = self._ctx.services.returns, self._ctx.clock(), self._ctx.runner
+        runner.run(lambda: workflow.due_count(now), self._on_counted, self._on_count_failed)
+        # in steps: a search or a record opening queued meanwhile runs before the next one
+        runner.run(
+            lambda: workflow.draft_due_steps(now, cancel=runner.cancelled),
+            self._on_drafted,
+            self._on_count_failed,
+            background=True,
+        )
 
     def _on_counted(self, count: int) -> None:
-        self._counting = False
         self._window.dashboard.returns.set_value(count)
-        if self._again:
+
+    def _on_drafted(self, changed: int) -> None:
+        self._counting = False
+        if changed or self._again:
             self._again = False
             self.update_count()
 
