@@ -58,7 +58,7 @@ COMMANDS: tuple[tuple[str, str], ...] = (
     ("sar", "subject access: write everything held on one person to DIR"),
     ("papers", "print the contract to sign, or an appointment / missed-appointment letter"),
     ("contract", "vary a signed contract (a reason is always required)"),
-    ("replica", "replicas of the store for other desks and laptops, kept in step by bundles"),
+    ("replica", "replicas of the store for other desks and laptops (docs/replicas.md)"),
 )
 LIGHT_ARGS = ((), ("-h",), ("--help",), ("--version",))
 

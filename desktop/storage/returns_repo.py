@@ -401,7 +401,7 @@ class ReturnRepository:
             audit.append_many(
                 s,
                 self._user.username,
-                (
+                [
                     (
                         action,
                         "return",
@@ -410,7 +410,7 @@ class ReturnRepository:
                         f"{d.kind} {d.period_start}..{d.period_end}{suffix}",
                     )
                     for d in wanted
-                ),
+                ],
             )
             for key, value in (settings or {}).items():
                 self._store.stage_setting(s, key, value)
