@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import select, text
+from sqlalchemy.orm import Session
 
 from desktop.domain.ids import new_id
 
@@ -65,7 +66,7 @@ def new_device(name: str, cert_pem: str, *, key_pem: str | None = None, **kw: An
 class ReplicaOps(ReplicaRepository):
     """ReplicaRepository plus the device list's writes, the caseload trim and the audit, in one session."""
 
-    def __init__(self, session: Any, now: datetime, actor: str) -> None:
+    def __init__(self, session: Session, now: datetime, actor: str) -> None:
         super().__init__(session, now)
         self.actor = actor
 
