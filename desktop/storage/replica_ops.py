@@ -84,6 +84,20 @@ class ReplicaOps(ReplicaRepository):
         device.revoked_at, device.revoked_by = at, by
         self.s.flush()
 
+    def bundle_sent(self, peer: ReplicaDeviceRecord, sequence: int, sha256: str) -> None:
+        """Bundle `sequence` (its hash `sha256`) is written for `peer`: the next one chains to it."""
+        peer.out_sequence, peer.out_last_sha256 = sequence, sha256
+
+    def bundle_taken(
+        self, sender: ReplicaDeviceRecord, sequence: int, *, received_through: int | None, ack_through: int
+    ) -> None:
+        """Bundle `sequence` from `sender` is applied: what it carried through `received_through` (None: not
+        all of it applied, so nothing more is acknowledged) and what it acknowledged, `ack_through`."""
+        sender.in_sequence = sequence
+        if received_through is not None:
+            sender.received_through = max(sender.received_through, received_through)
+        sender.acked_through = max(sender.acked_through, ack_through)
+
     def signing_refusal(self) -> str | None:
         return signing_refusal(self.s)
 

@@ -92,7 +92,7 @@ def export_bundles(store: CaseStore, out_dir: Path) -> list[Path]:
             changes = repo.changes_since(peer.acked_through, peer.caseload_user_id)
             records = [_row_record(c) for c in changes] + devices
             peer_cert = load_cert(peer.cert_pem.encode("ascii"))
-            peer.out_sequence += 1
+            sequence = peer.out_sequence + 1
             manifest = {
                 "bundle_id": new_id(),
                 "sender": {"device_id": me.id, "name": me.name, "cert_sha256": cms.fingerprint(cert)},
@@ -101,7 +101,7 @@ def export_bundles(store: CaseStore, out_dir: Path) -> list[Path]:
                     "name": peer.name,
                     "cert_sha256": cms.fingerprint(peer_cert),
                 },
-                "sequence": peer.out_sequence,
+                "sequence": sequence,
                 "previous_bundle_sha256": peer.out_last_sha256,
                 "created_at": now.replace(microsecond=0).isoformat().replace("+00:00", "Z"),
                 "changes_through": me.change_seq,
@@ -109,9 +109,9 @@ def export_bundles(store: CaseStore, out_dir: Path) -> list[Path]:
                 "audit_head": {"seq": head[0], "sha256": head[1]} if head else None,
             }
             data = bundle.build(manifest, records, key, cert, peer_cert)
-            path = out_dir / f"{slug(me.name)}-to-{slug(peer.name)}-{peer.out_sequence:06d}{bundle.SUFFIX}"
+            path = out_dir / f"{slug(me.name)}-to-{slug(peer.name)}-{sequence:06d}{bundle.SUFFIX}"
             atomic_write_bytes(path, data)  # mkstemp: 0600
-            peer.out_last_sha256 = sha256_hex(data)
+            repo.bundle_sent(peer, sequence, sha256_hex(data))
             written.append(path)
         repo.audit(
             "replica.export",
@@ -177,10 +177,13 @@ def _import_one(store: CaseStore, path: Path, got: bundle.OpenedReplicaBundle, r
         stats = repo.apply(rows, sender.name)
         if sender.is_manager:
             _apply_devices(repo, [r for r in got.records if r["type"] == "replica_device"])
-        sender.in_sequence = int(m["sequence"])
-        if not stats.skipped:  # else the sender keeps sending those records until they apply here
-            sender.received_through = max(sender.received_through, int(m["changes_through"]))
-        sender.acked_through = max(sender.acked_through, int(m["ack_through"]))
+        repo.bundle_taken(
+            sender,
+            int(m["sequence"]),
+            # when records were skipped the sender keeps sending them until they apply here
+            received_through=None if stats.skipped else int(m["changes_through"]),
+            ack_through=int(m["ack_through"]),
+        )
         repo.audit(
             "replica.import",
             "replica_device",
