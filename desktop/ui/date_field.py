@@ -15,7 +15,7 @@ from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QStyle, QWidget
 
-from desktop.ui.qt_dates import py_date, to_qdate
+from desktop.ui.qt_typed import py_date, to_qdate
 
 FORMAT_HINT = "DD/MM/YYYY"
 _MONTHS = {

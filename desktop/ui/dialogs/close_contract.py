@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain import Contract, ContractState, allowed_transitions
-from desktop.ui.qt_dates import py_date, to_qdate
+from desktop.ui.qt_typed import py_date, to_qdate
 
 from ..context import AppContext
 from .base import WriteDialog, problem_label, show_problem

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain import Condition, ConditionStatus, Evidence
-from desktop.ui.qt_dates import py_date, to_qdate
+from desktop.ui.qt_typed import py_date, to_qdate
 
 from ..context import AppContext
 from .base import WriteDialog, problem_label, show_problem

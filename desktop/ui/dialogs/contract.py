@@ -39,7 +39,7 @@ from desktop.domain.dates import default_end_date
 from desktop.domain.enums import AppointmentKind
 from desktop.services.contract_scheme import max_conditions as scheme_max_conditions
 from desktop.services.pathway_conditions import contract_template_with_needs
-from desktop.ui.qt_dates import py_date, to_qdate
+from desktop.ui.qt_typed import py_date, to_qdate
 
 from ..context import AppContext
 from ..record.style import fmt_date

@@ -35,7 +35,7 @@ from desktop.domain import (
 )
 from desktop.domain.demographics import Disability, Ethnicity, GenderIdentity, Sex, contact_problems
 from desktop.domain.eligibility import facts_from, override
-from desktop.ui.qt_dates import to_qdate
+from desktop.ui.qt_typed import to_qdate
 
 from ..context import AppContext
 from ..date_field import DateField, DateProblem

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain import Appointment, AppointmentKind, AppointmentOutcome
-from desktop.ui.qt_dates import py_datetime, to_qdatetime
+from desktop.ui.qt_typed import py_datetime, to_qdatetime
 
 from ..context import AppContext
 from ..record.style import fmt_datetime

@@ -31,7 +31,7 @@ from desktop.domain.variations import (
     vary_condition,
     withdraw_condition,
 )
-from desktop.ui.qt_dates import py_date, to_qdate
+from desktop.ui.qt_typed import py_date, to_qdate
 
 from ..context import AppContext
 from .base import WriteDialog, problem_label, show_problem

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from desktop.domain import ELIGIBILITY_QUESTIONS, Consent, Person, PoliceSharing, Referral
 from desktop.domain.demographics import Disability, Ethnicity, GenderIdentity, Sex, contact_problems
 from desktop.ui.language import ui_label
-from desktop.ui.qt_dates import py_date, to_qdate
+from desktop.ui.qt_typed import py_date, to_qdate
 
 from ..date_field import DateField
 from ..demographics import (

@@ -14,7 +14,7 @@ from desktop.domain import DomainError
 from desktop.domain.disclosure import Shown
 from desktop.domain.reports import ENDED_STATES, Period, last_full_quarter, quarter_of
 from desktop.services.reports import Report, ReportService
-from desktop.ui.qt_dates import py_date, to_qdate
+from desktop.ui.qt_typed import py_date, to_qdate
 
 from ..context import AppContext
 from .view import HEADLINES, ReportsView
