@@ -73,7 +73,8 @@ class ImprovementTableModel(RowTableModel):
     COLUMNS = COLUMNS
 
     def row(self, n: int) -> ImprovementRow:
-        return self._rows[n]
+        found: ImprovementRow = self._rows[n]
+        return found
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:

@@ -42,7 +42,8 @@ class NeedCoverageTableModel(RowTableModel):
     COLUMNS = COLUMNS
 
     def coverage(self, row: int) -> NeedCoverage:
-        return self._rows[row]
+        found: NeedCoverage = self._rows[row]
+        return found
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services import replica
+from desktop.storage.replica_records import ReplicaDeviceRecord
 
 from ..context import AppContext
 from ..dialogs.base import user_message
@@ -193,10 +194,10 @@ class ReplicasDialog(QDialog):
         inner.addLayout(row)
         layout.addWidget(box)
         box = QGroupBox(self.tr("Exchange"))
-        inner = QHBoxLayout(box)
-        inner.addWidget(self.folder_edit, 1)
-        inner.addWidget(self.export_button)
-        inner.addWidget(self.import_button)
+        exchange = QHBoxLayout(box)
+        exchange.addWidget(self.folder_edit, 1)
+        exchange.addWidget(self.export_button)
+        exchange.addWidget(self.import_button)
         layout.addWidget(box)
         layout.addWidget(self.status_label)
 
@@ -295,9 +296,13 @@ class ReplicasDialog(QDialog):
         store = self._ctx.store
         self._ctx.runner.run(
             lambda: replica.revoke(store, device_id),
-            lambda rec: (self.status_label.setText(self.tr("Revoked {0}.").format(rec.name)), self.refresh()),
+            self._on_revoked,
             self._on_runner_failed,
         )
+
+    def _on_revoked(self, rec: ReplicaDeviceRecord) -> None:
+        self.status_label.setText(self.tr("Revoked {0}.").format(rec.name))
+        self.refresh()
 
     def _folder(self) -> Path | None:
         text = self.folder_edit.text().strip()
