@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
@@ -27,10 +27,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services import replica
-from desktop.storage.replica_records import ReplicaDeviceRecord
 
 from ..context import AppContext
 from ..dialogs.base import user_message
+
+if TYPE_CHECKING:
+    from desktop.storage.replica_records import ReplicaDeviceRecord
 
 Index = QModelIndex | QPersistentModelIndex
 
