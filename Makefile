@@ -41,6 +41,7 @@ lint: $(STAMP)
 
 typecheck: $(STAMP)
 	$(BIN)/mypy desktop/domain desktop/storage desktop/services
+	$(BIN)/mypy desktop/ui desktop/app desktop/cli
 
 bench: sysdeps $(STAMP)
 	@for b in benchmarks/*.py; do echo "== $$b"; QT_QPA_PLATFORM=offscreen $(BIN)/python $$b || exit 1; done

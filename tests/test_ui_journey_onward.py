@@ -86,7 +86,7 @@ def test_refer_then_record_the_answer_and_first_attendance(
     assert box.update_button.isEnabled()
     qtbot.mouseClick(box.update_button, LEFT)
     dlg = _dialog(OnwardReferralDialog)
-    qtbot.keyClicks(dlg.accepted, "Accepted")
+    qtbot.keyClicks(dlg.accepted_choice, "Accepted")
     _type(qtbot, dlg.accepted_on, "09/11/2026")
     _type(qtbot, dlg.first_attended_on, "01/11/2026")  # before the referral: refused, nothing saved
     qtbot.mouseClick(dlg.save_button, LEFT)

@@ -36,14 +36,14 @@ def test_choosing_a_new_store_turns_finish_into_next_and_back(qtbot, runner, tmp
     qtbot.addWidget(w)
     w.show()
     click(
-        w.welcome.create
+        w.welcome.create_new
     )  # the bug: Finish stayed, closed the wizard with no store, and the app quit (exit 1)
     assert shown(w, B.NextButton) and not shown(w, B.FinishButton)
     click(w.welcome.demo)
     assert shown(w, B.FinishButton) and not shown(w, B.NextButton)
     qtbot.waitUntil(lambda: w.welcome.demo.hasFocus())
     press(Qt.Key.Key_Down)  # the keyboard way: the arrow moves the choice to the next option
-    assert w.welcome.create.isChecked() and shown(w, B.NextButton)
+    assert w.welcome.create_new.isChecked() and shown(w, B.NextButton)
 
 
 def test_a_new_store_with_admin_recovery_key_and_staff(qtbot, runner, tmp_path):
@@ -51,7 +51,7 @@ def test_a_new_store_with_admin_recovery_key_and_staff(qtbot, runner, tmp_path):
     w = FirstRunWizard(runner, folder, clock=shell_clock)
     qtbot.addWidget(w)
     w.show()
-    click(w.welcome.create)
+    click(w.welcome.create_new)
     click(w.button(B.NextButton))
     assert w.currentId() == FirstRunWizard.ACCOUNT
     page = w.account

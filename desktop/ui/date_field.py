@@ -15,6 +15,8 @@ from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QStyle, QWidget
 
+from desktop.ui.qt_typed import py_date, to_qdate
+
 FORMAT_HINT = "DD/MM/YYYY"
 _MONTHS = {
     m: n
@@ -25,6 +27,7 @@ _MONTHS = {
 _NUMERIC = re.compile(r"^(\d{1,2})[/.\-\s](\d{1,2})[/.\-\s](\d{2}|\d{4})$")
 _WORDS = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+)\.?,?\s+(\d{2}|\d{4})$")
 _RUN = re.compile(r"^(\d{2})(\d{2})(\d{2}|\d{4})$")
+_Date = date  # inside DateField the name `date` is its date() method, so its annotations use this
 
 
 class DateProblem(ValueError):
@@ -119,14 +122,14 @@ class DateField(QLineEdit):
             value = self.value()
         except DateProblem:
             return QDate()
-        return QDate(value) if value else QDate()
+        return to_qdate(value) if value else QDate()
 
-    def setDate(self, value: QDate | date | None) -> None:  # noqa: N802 - QDateEdit's name, for callers
+    def setDate(self, value: QDate | _Date | None) -> None:  # noqa: N802 - QDateEdit's name, for callers
         if isinstance(value, QDate):
-            value = value.toPython() if value.isValid() else None
+            value = py_date(value) if value.isValid() else None
         self.setText(value.strftime("%d/%m/%Y") if value else "")
 
-    def _now(self) -> date:
+    def _now(self) -> _Date:
         return self._today() if callable(self._today) else self._today
 
     def open_calendar(self) -> None:
@@ -142,8 +145,8 @@ class DateField(QLineEdit):
         calendar.setWindowFlags(Qt.WindowType.Popup)
         calendar.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         if self._past_only:
-            calendar.setMaximumDate(QDate(self._now()))
-        calendar.setSelectedDate(QDate(shown))
+            calendar.setMaximumDate(to_qdate(self._now()))
+        calendar.setSelectedDate(to_qdate(shown))
         calendar.clicked.connect(lambda d: self._chosen(calendar, d))
         calendar.activated.connect(lambda d: self._chosen(calendar, d))
         calendar.move(self.mapToGlobal(self.rect().bottomLeft()))

@@ -63,14 +63,14 @@ class WelcomePage(QWizardPage):
         self.setTitle(self.tr("Welcome to Checkpoint Desk"))
         self.setSubTitle(self.tr("There is no case store on this computer yet."))
         self.demo = QRadioButton(self.tr("&Open the demo: invented people, to try the app safely"))
-        self.create = QRadioButton(self.tr("&Set up a new case store for my service"))
+        self.create_new = QRadioButton(self.tr("&Set up a new case store for my service"))
         self.demo.setChecked(True)
         # QWizard decides Finish or Next from nextId() only when it switches to a page, so the choice made here
         # kept the Finish of "Open the demo": Finish then closed the wizard with no store (the app quit, exit 1).
-        self.create.toggled.connect(self._on_choice_toggled)
+        self.create_new.toggled.connect(self._on_choice_toggled)
         layout = QVBoxLayout(self)
         layout.addWidget(self.demo)
-        layout.addWidget(self.create)
+        layout.addWidget(self.create_new)
         layout.addStretch(1)
 
     def nextId(self) -> int:
@@ -80,7 +80,7 @@ class WelcomePage(QWizardPage):
         wizard = self.wizard()
         if wizard is not None and wizard.currentPage() is self:
             wizard.restart()  # re-enter this (first) page, so the wizard asks nextId() again: Next or Finish
-            chosen = self.demo if self.demo.isChecked() else self.create
+            chosen = self.demo if self.demo.isChecked() else self.create_new
             QTimer.singleShot(
                 0, chosen.setFocus
             )  # keep the keyboard on the choice (restart moves it to Cancel)
@@ -279,8 +279,8 @@ class StaffPage(QWizardPage):
             )
         )
         self.username, self.display_name, self.pass1, self.pass2 = (QLineEdit() for _ in range(4))
-        for w in (self.pass1, self.pass2):
-            w.setEchoMode(QLineEdit.EchoMode.Password)
+        for secret in (self.pass1, self.pass2):
+            secret.setEchoMode(QLineEdit.EchoMode.Password)
         self.role = QComboBox()
         for role, label in (
             (Role.KEYWORKER, self.tr("Keyworker")),

@@ -26,14 +26,16 @@ from desktop.storage.store import CaseStore
 from .runner import BackgroundRunner
 
 MIN_PASSPHRASE = 8
+# The helpers below call QDialog.tr on the class, so their strings sit in the "QDialog" context (as
+# lupdate reads them). PySide6 allows that; its stubs type tr as an instance method only: hence the ignores.
 
 
 def passphrase_problem(first: str, second: str) -> str:
     """Empty when the new passphrase is acceptable, else what is wrong with it, in words."""
     if len(first) < MIN_PASSPHRASE:
-        return QDialog.tr("The passphrase must be at least %n characters.", "", MIN_PASSPHRASE)
+        return QDialog.tr("The passphrase must be at least %n characters.", "", MIN_PASSPHRASE)  # type: ignore[arg-type]
     if first != second:
-        return QDialog.tr("The two passphrases are not the same.")
+        return QDialog.tr("The two passphrases are not the same.")  # type: ignore[call-arg, arg-type]
     return ""
 
 
@@ -41,7 +43,7 @@ def error_label() -> QLabel:
     label = QLabel()
     label.setWordWrap(True)
     label.setStyleSheet("color: #ffffff; background: #b3261e; padding: 6px; border-radius: 4px;")
-    label.setAccessibleName(QDialog.tr("Problem"))
+    label.setAccessibleName(QDialog.tr("Problem"))  # type: ignore[call-arg, arg-type]
     label.setVisible(False)
     return label
 
@@ -63,7 +65,7 @@ def busy_bar() -> QProgressBar:
     bar.setTextVisible(False)
     bar.setMaximumHeight(6)
     bar.setVisible(False)
-    bar.setAccessibleName(QDialog.tr("Working"))
+    bar.setAccessibleName(QDialog.tr("Working"))  # type: ignore[call-arg, arg-type]
     return bar
 
 
@@ -145,11 +147,12 @@ class UnlockDialog(QDialog):
     def show_error(self, message: str) -> None:
         self.error.setText(message)
         self.error.setVisible(bool(message))
-        if message:  # a wrapped message needs room: grow rather than squeeze the fields or clip its last line
-            self.layout().activate()
+        layout = self.layout()  # always set (in __init__); None only to the stubs
+        if message and layout is not None:  # a wrapped message needs room: grow, don't squeeze or clip it
+            layout.activate()
             needed = (
-                self.layout().totalHeightForWidth(self.width())
-                if self.layout().hasHeightForWidth()
+                layout.totalHeightForWidth(self.width())
+                if layout.hasHeightForWidth()
                 else self.sizeHint().height()
             )
             self.resize(self.width(), max(self.height(), needed + 6))

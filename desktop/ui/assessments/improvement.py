@@ -18,7 +18,6 @@ from PySide6.QtCharts import (
     QHorizontalStackedBarSeries,
 )
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QMargins,
     QModelIndex,
     QPersistentModelIndex,
@@ -32,6 +31,7 @@ from shiboken6 import isValid
 from desktop.domain.assessments import ImprovementShare, improvement_share
 from desktop.domain.instruments import InstrumentDefinition
 from desktop.services.instruments import InstrumentCatalogue
+from desktop.ui.qt_typed import QT_TRANSLATE_NOOP
 from desktop.ui.table_model import RowTableModel
 
 from ..context import AppContext
@@ -73,7 +73,8 @@ class ImprovementTableModel(RowTableModel):
     COLUMNS = COLUMNS
 
     def row(self, n: int) -> ImprovementRow:
-        return self._rows[n]
+        found: ImprovementRow = self._rows[n]
+        return found
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:

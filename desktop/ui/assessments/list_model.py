@@ -7,7 +7,6 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -17,6 +16,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from desktop.domain.assessments import Assessment, current_assessments
+from desktop.ui.qt_typed import QT_TRANSLATE_NOOP
 from desktop.ui.table_model import RowTableModel
 
 from ..record.style import danger_tint, fmt_date, warning_tint

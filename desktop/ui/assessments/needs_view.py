@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 from shiboken6 import isValid
 
 from desktop.domain.pathway_needs import NeedCoverage
 from desktop.services.pathway_conditions import coverage_for_person
+from desktop.ui.qt_typed import QT_TRANSLATE_NOOP
 from desktop.ui.table_model import RowTableModel
 
 from ..context import AppContext
@@ -41,7 +42,8 @@ class NeedCoverageTableModel(RowTableModel):
     COLUMNS = COLUMNS
 
     def coverage(self, row: int) -> NeedCoverage:
-        return self._rows[row]
+        found: NeedCoverage = self._rows[row]
+        return found
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -299,7 +299,8 @@ class CaseloadController(QObject):
         index = self.proxy.index(row, 0)
         self.view.table.setCurrentIndex(index)
         self.view.table.scrollTo(index)
-        return index.data(PERSON_ID_ROLE)
+        person_id: str | None = index.data(PERSON_ID_ROLE)
+        return person_id
 
     def select_person(self, person_id: str) -> None:
         src = self.model.row_of(person_id)

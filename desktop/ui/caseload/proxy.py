@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from enum import StrEnum
 from typing import Any
 
@@ -123,6 +123,7 @@ class CaseloadFilterProxy(QAbstractProxyModel):
         rows = self._source.rows_view() if self._source is not None else []
         search, mine, state, compliance = self._search_ids, self._mine_ids, self._state, self._compliance
         alerts = self._alert_ids
+        candidates: Sequence[int]
         if search is not None and self._source is not None:
             candidates = sorted(i for pid in search if (i := self._source.row_of(pid)) is not None)
         else:

@@ -148,14 +148,14 @@ class DashboardView(QWidget):
         state_label.setBuddy(self.state)
 
         self.compliance = QComboBox()
-        for label, value in (
+        for label, level in (
             (self.tr("Any compliance"), ComplianceFilter.ALL),
             (self.tr("At risk or worse"), ComplianceFilter.AT_RISK_OR_WORSE),
             (self.tr("Not complying"), ComplianceFilter.NOT_COMPLYING),
             (self.tr("At risk"), ComplianceFilter.AT_RISK),
             (self.tr("On track"), ComplianceFilter.ON_TRACK),
         ):
-            self.compliance.addItem(label, value.value)
+            self.compliance.addItem(label, level.value)
         self.compliance.setAccessibleName(self.tr("Compliance filter"))
         compliance_label = QLabel(self.tr("C&ompliance:"))
         compliance_label.setBuddy(self.compliance)
@@ -177,12 +177,12 @@ class DashboardView(QWidget):
         search_row.addWidget(self.search, 2)
         search_row.addStretch(1)
         filters = QHBoxLayout()
-        for label, combo in (
+        for buddy, combo in (
             (self.scope_label, self.scope),
             (state_label, self.state),
             (compliance_label, self.compliance),
         ):
-            filters.addWidget(label)
+            filters.addWidget(buddy)
             filters.addWidget(combo)
         filters.addWidget(self.alerts_only)
         filters.addStretch(1)

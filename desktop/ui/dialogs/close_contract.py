@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDateEdit,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain import Contract, ContractState, allowed_transitions
+from desktop.ui.qt_typed import py_date, to_qdate
 
 from ..context import AppContext
 from .base import WriteDialog, problem_label, show_problem
@@ -54,12 +55,12 @@ class CloseContractDialog(WriteDialog):
             box_layout.addWidget(radio)
             radio.toggled.connect(self._on_outcome_toggled)
         today = ctx.clock().date()
-        self.on = QDateEdit(QDate(today), self)
+        self.on = QDateEdit(to_qdate(today), self)
         self.on.setCalendarPopup(True)
         self.on.setDisplayFormat("dd MMM yyyy")
-        self.on.setMaximumDate(QDate(today))
+        self.on.setMaximumDate(to_qdate(today))
         if contract.signed_on:
-            self.on.setMinimumDate(QDate(contract.signed_on))
+            self.on.setMinimumDate(to_qdate(contract.signed_on))
         self.on.setAccessibleName(self.tr("Date closed"))
         self.reason = QPlainTextEdit(self)
         self.reason.setTabChangesFocus(True)
@@ -127,7 +128,7 @@ class CloseContractDialog(WriteDialog):
 
     def _write(self) -> Callable[[], Any]:
         contract, state = self._contract, self.chosen_outcome()
-        on, reason = self.on.date().toPython(), self.reason.toPlainText().strip()
+        on, reason = py_date(self.on.date()), self.reason.toPlainText().strip()
         assert state is not None
         cases = self._ctx.store.cases
         return lambda: cases.close_contract(contract, state, on, reason)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain import Condition, ConditionStatus, Evidence
+from desktop.ui.qt_typed import py_date, to_qdate
 
 from ..context import AppContext
 from .base import WriteDialog, problem_label, show_problem
@@ -45,7 +46,7 @@ class _EvidenceDialog(WriteDialog):
             f"<b>{condition.title}</b><br>{condition.type.label} · {condition.status.label}", self
         )
         self.heading.setWordWrap(True)
-        today = QDate(ctx.clock().date())
+        today = to_qdate(ctx.clock().date())
         self.on = QDateEdit(today, self)
         self.on.setCalendarPopup(True)
         self.on.setMaximumDate(today)
@@ -74,7 +75,7 @@ class _EvidenceDialog(WriteDialog):
 
     def _evidence(self) -> Evidence:
         return Evidence(
-            self.on.date().toPython(), self.evidence.toPlainText().strip(), self._ctx.store.user.username
+            py_date(self.on.date()), self.evidence.toPlainText().strip(), self._ctx.store.user.username
         )
 
     def _check(self) -> bool:

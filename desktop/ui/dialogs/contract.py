@@ -39,6 +39,7 @@ from desktop.domain.dates import default_end_date
 from desktop.domain.enums import AppointmentKind
 from desktop.services.contract_scheme import max_conditions as scheme_max_conditions
 from desktop.services.pathway_conditions import contract_template_with_needs
+from desktop.ui.qt_typed import py_date, to_qdate
 
 from ..context import AppContext
 from ..record.style import fmt_date
@@ -139,12 +140,12 @@ class SignContractDialog(WriteDialog):
         self.conditions_problem = problem_label(box, self.tr("Problem with the conditions"))
         grid.addWidget(self.conditions_problem, len(self.template) + 2, 0, 1, 4)
         today = ctx.clock().date()
-        self.signed = QDateEdit(QDate(today), self)
-        self.signed.setMaximumDate(QDate(today))
+        self.signed = QDateEdit(to_qdate(today), self)
+        self.signed.setMaximumDate(to_qdate(today))
         self.signed.setCalendarPopup(True)
         self.signed.setDisplayFormat("dd MMM yyyy")
         self.signed.setAccessibleName(self.tr("Date signed"))
-        self.end = QDateEdit(QDate(default_end_date(today)), self)
+        self.end = QDateEdit(to_qdate(default_end_date(today)), self)
         self.end.setCalendarPopup(True)
         self.end.setDisplayFormat("dd MMM yyyy")
         self.end.setAccessibleName(self.tr("End date"))
@@ -199,7 +200,7 @@ class SignContractDialog(WriteDialog):
         self._mark_dirty()
         if not self._end_edited:
             self.end.blockSignals(True)
-            self.end.setDate(QDate(default_end_date(d.toPython())))
+            self.end.setDate(to_qdate(default_end_date(py_date(d))))
             self.end.blockSignals(False)
 
     def _on_end_date_changed(self, _d: QDate) -> None:
@@ -233,7 +234,7 @@ class SignContractDialog(WriteDialog):
 
     def _write(self) -> Callable[[], Any]:
         conditions = self.chosen_conditions()
-        signed, end = self.signed.date().toPython(), self.end.date().toPython()
+        signed, end = py_date(self.signed.date()), py_date(self.end.date())
         if end <= signed:
             raise ValueError(self.tr("The end date must be after the signing date."))
         longest = default_end_date(signed)

@@ -46,10 +46,10 @@ class OnwardReferralDialog(WriteDialog):
         self.agency.setAccessibleName(self.tr("Agency referred to"))
         self.referred_on = DateField(today, self, past_only=True)
         self.referred_on.setAccessibleName(self.tr("Date referred"))
-        self.accepted = QComboBox(self)
+        self.accepted_choice = QComboBox(self)
         for a in (Accepted.NOT_KNOWN, Accepted.YES, Accepted.NO):
-            self.accepted.addItem(self.tr(a.label), a.value)
-        self.accepted.setAccessibleName(self.tr("Accepted by the agency"))
+            self.accepted_choice.addItem(self.tr(a.label), a.value)
+        self.accepted_choice.setAccessibleName(self.tr("Accepted by the agency"))
         self.accepted_on = DateField(today, self, past_only=True)
         self.accepted_on.setAccessibleName(self.tr("Date the agency answered"))
         self.first_attended_on = DateField(today, self, past_only=True)
@@ -62,7 +62,7 @@ class OnwardReferralDialog(WriteDialog):
         form.addRow(self.tr("&Pathway:"), self.pathway)
         form.addRow(self.tr("A&gency:"), self.agency)
         form.addRow(self.tr("&Referred on:"), self.referred_on)
-        form.addRow(self.tr("A&ccepted:"), self.accepted)
+        form.addRow(self.tr("A&ccepted:"), self.accepted_choice)
         form.addRow(self.tr("&Answered on:"), self.accepted_on)
         form.addRow(self.tr("&First attended:"), self.first_attended_on)
         form.addRow(self.tr("&Note:"), self.note)
@@ -75,13 +75,15 @@ class OnwardReferralDialog(WriteDialog):
             self.pathway.setCurrentIndex(max(0, self.pathway.findData(referral.pathway.value)))
             self.agency.setText(referral.agency)
             self.referred_on.setDate(referral.referred_on)
-            self.accepted.setCurrentIndex(max(0, self.accepted.findData(referral.accepted.value)))
+            self.accepted_choice.setCurrentIndex(
+                max(0, self.accepted_choice.findData(referral.accepted.value))
+            )
             self.accepted_on.setDate(referral.accepted_on)
             self.first_attended_on.setDate(referral.first_attended_on)
             self.note.setPlainText(referral.note)
         for edit in (self.agency, self.referred_on, self.accepted_on, self.first_attended_on):
             edit.textEdited.connect(self._mark_dirty)
-        for combo in (self.pathway, self.accepted):
+        for combo in (self.pathway, self.accepted_choice):
             combo.currentIndexChanged.connect(self._mark_dirty)
         self.note.textChanged.connect(self._mark_dirty)
         self._dirty = False
@@ -112,7 +114,7 @@ class OnwardReferralDialog(WriteDialog):
             "pathway": Pathway(self.pathway.currentData()),
             "agency": self.agency.text(),
             "referred_on": referred,
-            "accepted": Accepted(self.accepted.currentData()),
+            "accepted": Accepted(self.accepted_choice.currentData()),
             "accepted_on": answered,
             "first_attended_on": attended,
             "note": self.note.toPlainText(),

@@ -35,6 +35,7 @@ from desktop.domain import (
 )
 from desktop.domain.demographics import Disability, Ethnicity, GenderIdentity, Sex, contact_problems
 from desktop.domain.eligibility import facts_from, override
+from desktop.ui.qt_typed import to_qdate
 
 from ..context import AppContext
 from ..date_field import DateField, DateProblem
@@ -175,7 +176,7 @@ class NewReferralDialog(WriteDialog):
         self.force = self._line(box)
         self.officer = self._line(box, self.tr("referring officer's name and collar number"))
         self.offence = self._line(box, self.tr("e.g. possession of a class B drug"))
-        today = QDate(self._ctx.clock().date())
+        today = to_qdate(self._ctx.clock().date())
         self.offence_date = self._date(box, NOT_ENTERED)
         self.referral_date = self._date(box, today)
         self._add(form, "force", self.tr("F&orce:"), self.force)
@@ -439,9 +440,9 @@ class NewReferralDialog(WriteDialog):
                 problems[key] = edit.problem()
             elif value is None:
                 problems[key] = "is required"
-        for key, edit in (("first_name", self.first_name), ("last_name", self.last_name)):
-            if name_problem(edit.text()) and key not in problems:
-                problems[key] = name_problem(edit.text())
+        for key, name_edit in (("first_name", self.first_name), ("last_name", self.last_name)):
+            if name_problem(name_edit.text()) and key not in problems:
+                problems[key] = name_problem(name_edit.text())
         if phone_problem(self.phone.text()):
             problems["phone"] = phone_problem(self.phone.text())
         problems.update(

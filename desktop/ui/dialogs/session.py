@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import datetime, time, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDateTime, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain import Appointment, AppointmentKind, AppointmentOutcome
+from desktop.ui.qt_typed import py_datetime, to_qdatetime
 
 from ..context import AppContext
 from ..record.style import fmt_datetime
@@ -56,7 +57,7 @@ class ScheduleSessionDialog(WriteDialog):
         super().__init__(ctx, parent)
         self._person_id = person_id
         self.setWindowTitle(self.tr("Schedule a session") + (f" — {person_name}" if person_name else ""))
-        self.when = QDateTimeEdit(QDateTime(default_slot(ctx.clock())), self)
+        self.when = QDateTimeEdit(to_qdatetime(default_slot(ctx.clock())), self)
         self.when.setCalendarPopup(True)
         self.when.setDisplayFormat("ddd dd MMM yyyy  HH:mm")
         self.when.setAccessibleName(self.tr("Date and time"))
@@ -93,7 +94,7 @@ class ScheduleSessionDialog(WriteDialog):
     def appointment(self) -> Appointment:
         return Appointment(
             self._person_id,
-            self.when.dateTime().toPython().replace(second=0, microsecond=0),
+            py_datetime(self.when.dateTime()).replace(second=0, microsecond=0),
             AppointmentKind(self.kind.currentData()),
             self.with_whom.text().strip(),
             self.duration.value(),
@@ -208,7 +209,9 @@ class RecordSessionDialog(WriteDialog):
         chain = [*self.radios.values(), self.notes, self.save_button]
         for before, after in zip(chain, chain[1:], strict=False):
             self.setTabOrder(before, after)
-        self.outcomes.checkedButton().setFocus()
+        checked = self.outcomes.checkedButton()  # one is always checked; None only to the stubs
+        if checked is not None:
+            checked.setFocus()
 
     @property
     def appointment(self) -> Appointment:

@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -31,6 +31,7 @@ from desktop.domain.variations import (
     vary_condition,
     withdraw_condition,
 )
+from desktop.ui.qt_typed import py_date, to_qdate
 
 from ..context import AppContext
 from .base import WriteDialog, problem_label, show_problem
@@ -80,12 +81,12 @@ class VaryContractDialog(WriteDialog):
         self.target.setRange(0, 100)
         self.target.setSpecialValueText(self.tr("unchanged"))
         today = ctx.clock().date()
-        self.new_end = QDateEdit(QDate(contract.end_date or today), self)
-        self.on = QDateEdit(QDate(today), self)
+        self.new_end = QDateEdit(to_qdate(contract.end_date or today), self)
+        self.on = QDateEdit(to_qdate(today), self)
         for edit in (self.new_end, self.on):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd MMM yyyy")
-        self.on.setMaximumDate(QDate(today))
+        self.on.setMaximumDate(to_qdate(today))
         self.reason = QPlainTextEdit(self)
         self.reason.setTabChangesFocus(True)
         self.reason.setFixedHeight(70)
@@ -155,7 +156,7 @@ class VaryContractDialog(WriteDialog):
 
     def _write(self) -> Callable[[], Any]:
         """Built on the GUI thread so a rule's refusal shows at once (DomainError is a ValueError)."""
-        k, c, on, why = self.chosen_kind, self._contract, self.on.date().toPython(), self.reason.toPlainText()
+        k, c, on, why = self.chosen_kind, self._contract, py_date(self.on.date()), self.reason.toPlainText()
         cond = next((x for x in self._conditions if x.id == self.condition.currentData()), None)
         cases = self._ctx.store.cases
         if k is VariationKind.VARY and cond is not None:
@@ -172,7 +173,7 @@ class VaryContractDialog(WriteDialog):
             added, v = add_condition(c, self._conditions, new, on, why)
             return lambda: cases.record_variation(v, condition=added, new_condition=True)
         if k is VariationKind.EXTEND:
-            after_c, v = extend(c, self.new_end.date().toPython(), on, why)
+            after_c, v = extend(c, py_date(self.new_end.date()), on, why)
         elif k is VariationKind.PAUSE:
             after_c, v = pause(c, on, why)
         elif k is VariationKind.RESUME:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import Any
+from typing import Any, TypedDict
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
@@ -17,6 +17,13 @@ from desktop.domain.victims import MAX_NAME, ContactHow, VictimContact, VictimWi
 from ..context import AppContext
 from ..date_field import DateField, DateProblem
 from .base import WriteDialog, show_problem
+
+
+class _Kept(TypedDict, total=False):
+    """The identity an edit keeps: the record's id and the version it was read at."""
+
+    id: str
+    row_version: int
 
 
 class VictimContactDialog(WriteDialog):
@@ -44,8 +51,8 @@ class VictimContactDialog(WriteDialog):
         self.contact_on.setAccessibleName(self.tr("Date contact was made"))
         self.contact_how = QComboBox(self)
         self.contact_how.addItem(self.tr("(no contact yet)"), "")
-        for how in ContactHow:
-            self.contact_how.addItem(self.tr(how.label.capitalize()), how.value)
+        for way in ContactHow:
+            self.contact_how.addItem(self.tr(way.label.capitalize()), way.value)
         self.contact_how.setAccessibleName(self.tr("How contact was made"))
         self.outcome = QPlainTextEdit(self)
         self.outcome.setTabChangesFocus(True)
@@ -113,6 +120,7 @@ class VictimContactDialog(WriteDialog):
                 raise ValueError(f"{label} {exc}") from None
         how = self.contact_how.currentData()
         cur = self._current
+        kept: _Kept = {"id": cur.id, "row_version": cur.row_version} if cur else {}
         v = VictimContact(
             self._condition.id,
             self._person_id,
@@ -124,7 +132,7 @@ class VictimContactDialog(WriteDialog):
             days[2],
             self.victim_name.text(),
             self.victim_contact.text(),
-            **({"id": cur.id, "row_version": cur.row_version} if cur else {}),
+            **kept,
         )
         try:
             return checked(v, self._ctx.clock().date())

@@ -6,7 +6,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.privacy import retention
+from desktop.ui.qt_typed import QT_TRANSLATE_NOOP
 
 from ..context import AppContext
 

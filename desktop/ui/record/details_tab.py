@@ -6,7 +6,6 @@ from dataclasses import replace
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 from desktop.domain import ELIGIBILITY_QUESTIONS, Consent, Person, PoliceSharing, Referral
 from desktop.domain.demographics import Disability, Ethnicity, GenderIdentity, Sex, contact_problems
 from desktop.ui.language import ui_label
+from desktop.ui.qt_typed import py_date, to_qdate
 
 from ..date_field import DateField
 from ..demographics import (
@@ -212,7 +212,7 @@ class DetailsTab(QWidget):
             (self.emergency_relationship, p.emergency_relationship),
         ):
             edit.setText(value)
-        self.date_of_birth.setDate(QDate(p.date_of_birth))
+        self.date_of_birth.setDate(to_qdate(p.date_of_birth))
         set_choice(self.sex, p.sex.value)
         set_choice(self.ethnicity, p.ethnicity.value)
         set_choice(self.gender_identity, p.gender_identity.value)
@@ -292,7 +292,7 @@ class DetailsTab(QWidget):
             self._person,
             first_name=self.first_name.text().strip(),
             last_name=self.last_name.text().strip(),
-            date_of_birth=self.date_of_birth.date().toPython(),
+            date_of_birth=py_date(self.date_of_birth.date()),
             force_reference=self.force_reference.text().strip(),
             pnc_id=self.pnc_id.text().strip() or None,
             phone=self.phone.text().strip(),

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from desktop.storage.audit import AuditEntry
+
 from .contract_tab import _table
 from .controller import LoadedCase, RecordController
 from .models import TimelineTableModel
@@ -14,7 +16,7 @@ OPENED = "person.open"
 class TimelineTab(QWidget):
     def __init__(self, controller: RecordController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._entries: tuple = ()
+        self._entries: tuple[AuditEntry, ...] = ()
         self.show_openings = QCheckBox(self.tr("Show each time the record was &opened"), self)
         self.show_openings.setAccessibleName(self.tr("Show record openings"))
         self.count = QLabel(self)

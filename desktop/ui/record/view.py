@@ -99,7 +99,7 @@ class PersonRecordView(QWidget):
             {
                 seq.toString()
                 for action in window.findChildren(QAction)
-                if not self.isAncestorOf(action.parent())
+                if not (isinstance(owner := action.parent(), QWidget) and self.isAncestorOf(owner))
                 for seq in action.shortcuts()
             }
             if window is not self

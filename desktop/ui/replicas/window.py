@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
@@ -30,6 +30,9 @@ from desktop.services import replica
 
 from ..context import AppContext
 from ..dialogs.base import user_message
+
+if TYPE_CHECKING:
+    from desktop.storage.replica_records import ReplicaDeviceRecord
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -193,10 +196,10 @@ class ReplicasDialog(QDialog):
         inner.addLayout(row)
         layout.addWidget(box)
         box = QGroupBox(self.tr("Exchange"))
-        inner = QHBoxLayout(box)
-        inner.addWidget(self.folder_edit, 1)
-        inner.addWidget(self.export_button)
-        inner.addWidget(self.import_button)
+        exchange = QHBoxLayout(box)
+        exchange.addWidget(self.folder_edit, 1)
+        exchange.addWidget(self.export_button)
+        exchange.addWidget(self.import_button)
         layout.addWidget(box)
         layout.addWidget(self.status_label)
 
@@ -295,9 +298,13 @@ class ReplicasDialog(QDialog):
         store = self._ctx.store
         self._ctx.runner.run(
             lambda: replica.revoke(store, device_id),
-            lambda rec: (self.status_label.setText(self.tr("Revoked {0}.").format(rec.name)), self.refresh()),
+            self._on_revoked,
             self._on_runner_failed,
         )
+
+    def _on_revoked(self, rec: ReplicaDeviceRecord) -> None:
+        self.status_label.setText(self.tr("Revoked {0}.").format(rec.name))
+        self.refresh()
 
     def _folder(self) -> Path | None:
         text = self.folder_edit.text().strip()

@@ -14,6 +14,7 @@ from desktop.domain import DomainError
 from desktop.domain.disclosure import Shown
 from desktop.domain.reports import ENDED_STATES, Period, last_full_quarter, quarter_of
 from desktop.services.reports import Report, ReportService
+from desktop.ui.qt_typed import py_date, to_qdate
 
 from ..context import AppContext
 from .view import HEADLINES, ReportsView
@@ -69,8 +70,8 @@ class ReportsController(QObject):
             else Period(quarter_of(today).start, today)
         )
         self._filling = True
-        self.view.start.setDate(QDate(period.start))
-        self.view.end.setDate(QDate(period.end))
+        self.view.start.setDate(to_qdate(period.start))
+        self.view.end.setDate(to_qdate(period.end))
         self._filling = False
 
     def _on_preset_changed(self, _index: int) -> None:
@@ -96,8 +97,8 @@ class ReportsController(QObject):
         self.refresh()
 
     def period(self) -> Period:
-        start: date = self.view.start.date().toPython()
-        end: date = self.view.end.date().toPython()
+        start: date = py_date(self.view.start.date())
+        end: date = py_date(self.view.end.date())
         return Period(start, end)
 
     # -- loading -------------------------------------------------------------------------------------------

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 
 from desktop.domain.disclosure import Shown
 from desktop.domain.reports import DIMENSION_LABELS, SECTION_LABELS, figure_label
+from desktop.ui.qt_typed import QT_TRANSLATE_NOOP
 
 from ..table_model import Index, RowTableModel
 

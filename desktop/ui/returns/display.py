@@ -20,11 +20,12 @@ from pyhanko.pdf_utils.reader import PdfFileReader
 def with_visible_signature(pdf: bytes) -> bytes:
     """The PDF with each signature field's normal appearance drawn as page content; `pdf` itself if it has
     none (a draft) or cannot be read that way."""
+    # The type: ignore[no-untyped-call]s below: these pyhanko pdf_utils functions have no annotations.
     try:
         reader = PdfFileReader(io.BytesIO(pdf), strict=False)
         placements = []
         for index in range(int(reader.root["/Pages"]["/Count"])):
-            page = reader.find_page_for_modification(index)[0].get_object()
+            page = reader.find_page_for_modification(index)[0].get_object()  # type: ignore[no-untyped-call]
             for annot in page.get("/Annots", generic.ArrayObject()):
                 annot = annot.get_object()
                 if annot.get("/FT") != "/Sig" or "/AP" not in annot:
@@ -40,16 +41,16 @@ def with_visible_signature(pdf: bytes) -> bytes:
             content = generic.StreamObject(
                 stream_data=f"q 1 0 0 1 {x:.2f} {y:.2f} cm {name} Do Q".encode("ascii")
             )
-            resources = generic.DictionaryObject(
+            resources = generic.DictionaryObject(  # type: ignore[no-untyped-call]
                 {
-                    generic.NameObject("/XObject"): generic.DictionaryObject(
+                    generic.NameObject("/XObject"): generic.DictionaryObject(  # type: ignore[no-untyped-call]
                         {generic.NameObject(name): appearance}
                     ),
                 }
             )
-            writer.add_stream_to_page(index, writer.add_object(content), resources=resources)
+            writer.add_stream_to_page(index, writer.add_object(content), resources=resources)  # type: ignore[no-untyped-call]
         out = io.BytesIO()
-        writer.write(out)
+        writer.write(out)  # type: ignore[no-untyped-call]
         return out.getvalue()
     except (PdfError, KeyError, ValueError, TypeError, IndexError):
         return pdf

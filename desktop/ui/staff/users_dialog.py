@@ -7,7 +7,6 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -41,6 +40,7 @@ from desktop.services.users import (
     list_staff,
     reset_passphrase,
 )
+from desktop.ui.qt_typed import QT_TRANSLATE_NOOP
 
 from ..context import AppContext
 from ..dialogs.assign import assignable_users

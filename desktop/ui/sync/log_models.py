@@ -7,7 +7,6 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QObject,
@@ -18,6 +17,7 @@ from PySide6.QtGui import QColor
 
 from desktop.storage.sync_repo import SENT, BundleLogEntry, OpenConflict
 from desktop.ui.language import ui_moment
+from desktop.ui.qt_typed import QT_TRANSLATE_NOOP
 
 Index = QModelIndex | QPersistentModelIndex
 ACK_WAIT = timedelta(days=7)

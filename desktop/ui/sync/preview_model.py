@@ -6,7 +6,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -15,6 +14,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from desktop.services.sync_provider import InboxItem
+from desktop.ui.qt_typed import QT_TRANSLATE_NOOP
 from desktop.ui.sync.words import SyncWords
 
 Index = QModelIndex | QPersistentModelIndex

@@ -12,7 +12,7 @@ from desktop.services.sync_provider import SyncStatus
 # pyside6-lupdate names a tr() context after the object tr is called on, PySide after that object's class: an
 # object whose class has its name gives these plain functions one context both agree on (and %n plurals, which
 # lupdate only sees in tr() calls).
-SyncWords = type("SyncWords", (QObject,), {})()
+SyncWords: QObject = type("SyncWords", (QObject,), {})()
 
 
 def ago(then: datetime, now: datetime) -> str:
