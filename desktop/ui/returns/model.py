@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -16,6 +15,7 @@ from PySide6.QtGui import QColor
 
 from desktop.storage.returns_repo import StoredReturn
 from desktop.ui.language import ui_format
+from desktop.ui.qt_typed import QT_TRANSLATE_NOOP
 
 Index = QModelIndex | QPersistentModelIndex
 RETURN_ID_ROLE = Qt.ItemDataRole.UserRole + 1
