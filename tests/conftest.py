@@ -10,7 +10,9 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_ENABLE_HIGHDPI_SCALING", "0")
 
-from force_engines import force_db, pg_schema, pg_server  # noqa: E402,F401  (the force suite's two engines)
+# Every shared fixture module is a plugin, so a test names a fixture in its arguments and imports nothing for it
+# (helpers that are not fixtures are imported by module name: `from ui_fixtures import SHELL_PASS`).
+pytest_plugins = ("force_engines", "ui_fixtures", "ui_record_fixtures", "ui_assessment_fixtures")
 
 
 @pytest.fixture(autouse=True)

@@ -1,7 +1,7 @@
 """A real encrypted store for the returns workflow tests: a manager, two keyworkers, three people at different
 stages (a contract started in October, one older, one not complying now), and a small signing key.
 
-Import with `from returns_store_fixtures import *  # noqa: F403` (the tests folder is on sys.path).
+Helpers, not fixtures: import the names you use (`from returns_store_fixtures import build_returns_store`).
 """
 
 from __future__ import annotations

@@ -8,6 +8,7 @@ from datetime import timedelta
 import pytest
 from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtWidgets import QDialog
+from ui_record_fixtures import NOW
 
 from desktop.domain import Appointment, AppointmentOutcome, ConditionType, DomainError, default_conditions
 from desktop.domain.case import caseload_row
@@ -15,8 +16,6 @@ from desktop.domain.contract import catalogue_condition
 from desktop.domain.enums import AppointmentKind, Pathway
 from desktop.domain.pathway_needs import NeedLevel, PathwayNeed, suggested_conditions
 from desktop.ui.dialogs.contract import SignContractDialog
-from tests.ui_record_fixtures import *  # noqa: F403
-from tests.ui_record_fixtures import NOW
 
 LEFT = Qt.MouseButton.LeftButton
 

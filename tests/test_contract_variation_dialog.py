@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QDialog
 
 from desktop.domain.variations import VariationKind
 from desktop.ui.dialogs.variation import VaryContractDialog
-from tests.ui_record_fixtures import *  # noqa: F403
 
 LEFT = Qt.MouseButton.LeftButton
 

@@ -7,7 +7,6 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDateEdit, QDialog
 
 from desktop.ui.dialogs.referral import NewReferralDialog
-from tests.ui_record_fixtures import *  # noqa: F403
 
 
 def _type_date(qtbot, edit: QDateEdit, ddmmyyyy: str) -> None:

@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
-from ui_fixtures import runner, ui_settings  # noqa: F401
 from ui_input import button_with_text, click
 
 from desktop.app.i18n import LANGUAGE_KEY, chosen_language

@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from replica_support import KEY_BITS, origin, people, set_phone
 from store_fixtures import PASS
-from ui_fixtures import runner, ui_settings  # noqa: F401
 
 from desktop.app.root import build_context
 from desktop.services import replica

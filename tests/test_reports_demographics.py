@@ -8,14 +8,13 @@ from datetime import date
 import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialog
+from ui_record_fixtures import PASSPHRASE, add_person
 
 from desktop.domain.demographics import EthnicGroup, Ethnicity, Sex, age_band
 from desktop.storage import migrate
 from desktop.storage.engine import encrypted_engine
 from desktop.storage.vault import KeyVault
 from desktop.ui.dialogs.referral import NewReferralDialog
-from tests.ui_record_fixtures import *  # noqa: F403
-from tests.ui_record_fixtures import PASSPHRASE, add_person
 
 
 @pytest.mark.parametrize(

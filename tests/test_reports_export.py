@@ -10,12 +10,12 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from reports_store import PASS, ReportStore, build_report_store, clock
 
 from desktop.cli import main as cli
 from desktop.services.reports import CSV_COLUMNS
 from desktop.services.returns import verify_pdf
 from desktop.storage.store import CaseStore
-from tests.reports_store import PASS, ReportStore, build_report_store, clock
 
 
 @pytest.fixture(scope="module")

@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 import pytest
+from reports_service import NAMES, Q3, report_cases
 
 from desktop.domain.disclosure import suppress
 from desktop.domain.errors import DomainError
@@ -20,7 +21,6 @@ from desktop.domain.reports import (
     quarter_of,
     quartiles,
 )
-from tests.reports_service import NAMES, Q3, report_cases
 
 
 @pytest.fixture(scope="module")

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QLineEdit
+from reports_store import PASS, ReportStore, build_report_store, clock
 
 from desktop.app.root import build_context
 from desktop.app.settings import Settings
@@ -20,7 +21,6 @@ from desktop.ui.context import AppContext
 from desktop.ui.main_window import MainWindow
 from desktop.ui.reports.wiring import ReportsTab
 from desktop.ui.runner import BackgroundRunner
-from tests.reports_store import PASS, ReportStore, build_report_store, clock
 
 
 @pytest.fixture(scope="module")

@@ -7,7 +7,6 @@ from __future__ import annotations
 import pytest
 from instrument_helpers import shipped
 from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QLineEdit, QRadioButton, QSpinBox
-from ui_assessment_fixtures import *  # noqa: F403
 from ui_assessment_fixtures import START_ON, add_person
 from ui_input import shots_dir
 

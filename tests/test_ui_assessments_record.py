@@ -4,7 +4,6 @@ contract dialog offering the latest needs screen's medium and high needs as path
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from ui_assessment_fixtures import *  # noqa: F403
 from ui_assessment_fixtures import START_ON, add_person, give, needs
 from ui_input import shots_dir
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from instrument_helpers import shipped
-from ui_assessment_fixtures import *  # noqa: F403
 from ui_assessment_fixtures import A_PASS, EXIT_ON, START_ON, a_clock, add_person, give, seed_history
 from ui_input import shots_dir
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtGui import QAction
-from ui_assessment_fixtures import *  # noqa: F403
 from ui_assessment_fixtures import A_PASS, a_clock
 
 from desktop.app.root import build_context

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from ui_fixtures import *  # noqa: F403
 from ui_fixtures import ShellStore
 
 from desktop.domain import ComplianceLevel

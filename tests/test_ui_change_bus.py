@@ -12,7 +12,6 @@ from datetime import timedelta
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
-from ui_fixtures import *  # noqa: F403
 from ui_fixtures import SHELL_NOW, SHELL_PASS, _add, build_shell_store, shell_clock
 from ui_input import click, press, type_into
 

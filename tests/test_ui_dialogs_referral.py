@@ -8,11 +8,10 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialog
 from ui_input import shots_dir
+from ui_record_fixtures import NOW
 
 from desktop.domain import PoliceSharing
 from desktop.ui.dialogs.referral import NewReferralDialog
-from tests.ui_record_fixtures import *  # noqa: F403
-from tests.ui_record_fixtures import NOW
 
 
 def _fill(qtbot, dlg: NewReferralDialog, first: str, last: str, reference: str) -> None:

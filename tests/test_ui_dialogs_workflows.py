@@ -8,6 +8,7 @@ from datetime import date, datetime
 from PySide6.QtCore import QDate, QDateTime, Qt
 from PySide6.QtWidgets import QDialog
 from ui_input import shots_dir
+from ui_record_fixtures import NOW, add_session
 
 from desktop.domain import (
     AppointmentKind,
@@ -20,8 +21,6 @@ from desktop.ui.dialogs.close_contract import CloseContractDialog
 from desktop.ui.dialogs.condition import AddProgressDialog, ConditionStatusDialog
 from desktop.ui.dialogs.contract import SignContractDialog
 from desktop.ui.dialogs.session import RecordSessionDialog, ScheduleSessionDialog
-from tests.ui_record_fixtures import *  # noqa: F403
-from tests.ui_record_fixtures import NOW, add_session
 
 LEFT = Qt.MouseButton.LeftButton
 

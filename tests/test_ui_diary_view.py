@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
+from ui_record_fixtures import NOW, PASSPHRASE, add_person, add_session, fixed_clock
 
 from desktop.app.root import build_context
 from desktop.domain import AppointmentOutcome, Role
@@ -14,8 +15,6 @@ from desktop.storage.store import CaseStore
 from desktop.ui.context import AppContext
 from desktop.ui.diary import DiaryView, diary_range
 from desktop.ui.runner import BackgroundRunner
-from tests.ui_record_fixtures import *  # noqa: F403
-from tests.ui_record_fixtures import NOW, PASSPHRASE, add_person, add_session, fixed_clock
 
 
 @pytest.fixture(scope="module")

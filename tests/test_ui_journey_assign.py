@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
-from ui_fixtures import runner, ui_settings  # noqa: F401
 from ui_input import shots_dir
 
 from desktop.app.root import build_context

@@ -7,13 +7,12 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
+from test_ui_dialogs_referral import _fill
 
 from desktop.domain.demographics import Disability, GenderIdentity
 from desktop.storage import privacy
 from desktop.ui.dialogs.referral import NewReferralDialog
 from desktop.ui.record.view import PersonRecordView
-from tests.test_ui_dialogs_referral import _fill
-from tests.ui_record_fixtures import *  # noqa: F403
 
 LEFT = Qt.MouseButton.LeftButton
 

@@ -7,7 +7,6 @@ import pytest
 from instrument_helpers import shipped
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QMessageBox
-from ui_fixtures import *  # noqa: F403
 from ui_fixtures import SHELL_PASS, shell_clock
 from ui_input import click, press, type_into
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 from instrument_helpers import shipped
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
-from ui_assessment_fixtures import *  # noqa: F403
 from ui_assessment_fixtures import START_ON, add_person, give
 from ui_input import shots_dir
 

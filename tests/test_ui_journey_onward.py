@@ -9,6 +9,7 @@ from datetime import date
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog
+from returns_helpers import pdf_text
 
 from desktop.domain import ConditionType, Pathway
 from desktop.domain.onward import Accepted
@@ -18,8 +19,6 @@ from desktop.services.returns_workflow import ReturnWorkflow
 from desktop.ui.dialogs.onward import OnwardReferralDialog
 from desktop.ui.dialogs.victim import VictimContactDialog
 from desktop.ui.record.view import PersonRecordView
-from tests.returns_helpers import pdf_text
-from tests.ui_record_fixtures import *  # noqa: F403
 
 LEFT = Qt.MouseButton.LeftButton
 

@@ -11,7 +11,6 @@ from instrument_helpers import shipped
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QTableView
 from ui_assessment_fixtures import give
-from ui_fixtures import runner, ui_settings  # noqa: F401
 from ui_input import shots_dir
 
 from desktop.app.root import build_context

@@ -12,7 +12,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit
 
 from desktop.ui.record.view import PersonRecordView
-from tests.ui_record_fixtures import *  # noqa: F403
 
 LEFT = Qt.MouseButton.LeftButton
 PDF = b"%PDF-1.4\n% a signed contract, scanned\n%%EOF\n"

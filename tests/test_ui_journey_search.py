@@ -6,7 +6,6 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
-from ui_fixtures import *  # noqa: F403
 from ui_fixtures import SHELL_PASS, _add, build_shell_store, shell_clock
 from ui_input import TYPING_DELAY_MS, press, type_into
 

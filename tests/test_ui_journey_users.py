@@ -10,7 +10,6 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy import select
-from ui_fixtures import runner, ui_settings  # noqa: F401
 from ui_input import shots_dir
 
 from desktop.app.root import build_context

@@ -9,12 +9,11 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialog
 from ui_input import shots_dir
+from ui_record_fixtures import add_session
 
 from desktop.domain import AppointmentOutcome, ConditionStatus, ContractState
 from desktop.ui.dialogs.session import ScheduleSessionDialog
 from desktop.ui.record.view import PersonRecordView
-from tests.ui_record_fixtures import *  # noqa: F403
-from tests.ui_record_fixtures import add_session
 
 LEFT = Qt.MouseButton.LeftButton
 

@@ -7,7 +7,6 @@ import stat
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QLineEdit, QWizard
-from ui_fixtures import *  # noqa: F403
 from ui_fixtures import shell_clock
 from ui_input import click, on_next_dialog, press, type_into
 

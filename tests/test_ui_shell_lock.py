@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QMessageBox, QVBoxLayout, QWidget
-from ui_fixtures import *  # noqa: F403
 from ui_fixtures import SHELL_PASS
 
 from desktop.ui.main_window import MainWindow

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from ui_fixtures import *  # noqa: F403
 from ui_fixtures import SHELL_PASS, ShellStore, shell_clock
 
 from desktop.storage.store import CaseStore

@@ -13,7 +13,6 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QLabel, QMessageBox
-from ui_fixtures import *  # noqa: F403
 
 from desktop.app.main import LAST_STORE_KEY, StoreChoice, choose_store, is_store
 from desktop.app.root import build_context

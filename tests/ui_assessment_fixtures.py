@@ -1,6 +1,6 @@
 """Fixtures for the assessment GUI tests: one real encrypted store per module, with people and their assessments.
 
-Import into a test module with `from ui_assessment_fixtures import *  # noqa: F403`.
+A pytest plugin (tests/conftest.py lists it in `pytest_plugins`): a test names these fixtures as arguments.
 """
 
 from __future__ import annotations

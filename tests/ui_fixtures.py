@@ -1,6 +1,6 @@
 """Fixtures for the GUI shell and caseload tests: real encrypted stores, built once per module.
 
-Import into a test module with `from ui_fixtures import *  # noqa: F403` (the tests folder is on sys.path).
+A pytest plugin (tests/conftest.py lists it in `pytest_plugins`): a test names these fixtures as arguments.
 """
 
 from __future__ import annotations

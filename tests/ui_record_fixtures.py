@@ -1,6 +1,6 @@
 """Fixtures for the record, dialog and diary tests: one real encrypted store per module, people added per test.
 
-Import the fixtures into a test module with `from tests.ui_record_fixtures import *  # noqa: F403`.
+A pytest plugin (tests/conftest.py lists it in `pytest_plugins`): a test names these fixtures as arguments.
 """
 
 from __future__ import annotations
