@@ -419,8 +419,7 @@ class ReturnWorkflow:
         if mode == "changed":
             ids = sorted(people)
         else:
-            with self.store.session() as s:
-                ids = sorted(self.store.cases.visible_person_ids(s))
+            ids = self.store.cases.visible_ids()
         notices = self.repo.latest_notices()
         names = recorders = screens = None
         drafts: list[NewDraft] = []

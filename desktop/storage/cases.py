@@ -90,6 +90,11 @@ class CaseRepository:
             s.scalars(select(PersonRecord.id).where(visible_filter(self._user, PersonRecord.keyworker_id)))
         )
 
+    def visible_ids(self) -> list[str]:
+        """The IDs of every person this user may see, sorted (in a session of its own)."""
+        with self._store.session() as s:
+            return sorted(self.visible_person_ids(s))
+
     def load_cases(self, only: list[str] | None = None) -> list[Case]:
         """Every visible case (or those in `only`), in four bulk queries over plain rows (no ORM objects). With
         `only`, each query reads just those people's rows (incremental drafting, one person's case)."""
