@@ -13,14 +13,20 @@ import json
 import threading
 from collections.abc import Callable, Generator, Sequence
 from dataclasses import dataclass, replace
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from desktop.domain import Case, ComplianceLevel, ConditionStatus, ContractState, Pathway, Role
+from desktop.domain import Case, ComplianceLevel, ContractState, Pathway, Role
 from desktop.domain.assessments import Assessment, current_assessments
-from desktop.domain.compliance import DEFAULT_RULES, ComplianceRules, assess
+from desktop.domain.compliance import ComplianceRules, assess
 from desktop.domain.pathway_needs import PATHWAY_NEEDS_ID, pathway_needs
+from desktop.domain.returns import (
+    Month,
+    ReturnState,
+    not_complying_since,  # noqa: F401  (re-exported: callers and tests import it from here)
+    notice_already_drafted,
+)
 from desktop.storage.assessments import AssessmentRepository
 from desktop.storage.clock import utcnow
 from desktop.storage.returns_repo import (
@@ -28,7 +34,6 @@ from desktop.storage.returns_repo import (
     NewDraft,
     ReturnRepository,
     StoredReturn,
-    month_range,
 )
 from desktop.storage.store import CaseStore
 from desktop.wording.returns import return_language
@@ -46,7 +51,7 @@ if TYPE_CHECKING:
     from .returns.signing import SignedReturn
 from .returns.rules import DEFAULT_SCHEME, load_rules
 
-UNSIGNED = ("draft", "approved")
+UNSIGNED = (ReturnState.DRAFT, ReturnState.APPROVED)
 WATERMARK_PREFIX = WATERMARK_SETTINGS.rstrip(
     ":"
 )  # settings "returns_drafted:<scope>:<month>" = "<seq>|<day>"
@@ -130,59 +135,11 @@ class SigningOutcome:
 
 
 def month_of(day: date) -> str:
-    return day.strftime("%Y-%m")
+    return str(Month.of(day))
 
 
 def previous_month(day: date) -> str:
-    return month_of(day.replace(day=1) - timedelta(days=1))
-
-
-def not_complying_since(case: Case, now: datetime, rules: ComplianceRules = DEFAULT_RULES) -> date | None:
-    """The day the case last turned "not complying", or None when it is not complying now.
-
-    Replays compliance at each appointment and each dated piece of evidence since the contract was signed: an
-    appointment counts from its time on, a condition "not met" from the day its last evidence was recorded.
-    """
-    contract = case.contract
-    if (
-        contract is None
-        or assess(contract, case.conditions, case.appointments, now, rules).level
-        is not ComplianceLevel.NOT_COMPLYING
-    ):
-        return None
-    moments = {a.planned_at for a in case.appointments if a.planned_at <= now}
-    moments |= {
-        datetime.combine(e.on, time.max, tzinfo=now.tzinfo)
-        for c in case.conditions
-        for e in c.evidence
-        if e.on <= now.date()
-    }
-    since = contract.signed_on or now.date()
-    complying_before = True
-    for moment in sorted(moments):
-        conditions = [
-            replace(c, status=ConditionStatus.IN_PROGRESS)
-            if c.status is ConditionStatus.NOT_MET and c.evidence and c.evidence[-1].on > moment.date()
-            else c
-            for c in case.conditions
-        ]
-        level = assess(
-            contract, conditions, [a for a in case.appointments if a.planned_at <= moment], moment, rules
-        ).level
-        if level is ComplianceLevel.NOT_COMPLYING and complying_before:
-            since = moment.date()
-        complying_before = level is not ComplianceLevel.NOT_COMPLYING
-    return since
-
-
-def _notified(
-    case: Case, latest_notice: date | None, now: datetime, rules: ComplianceRules = DEFAULT_RULES
-) -> bool:
-    """A notice was already drafted since the case last turned "not complying"."""
-    if latest_notice is None:
-        return False
-    since = not_complying_since(case, now, rules)
-    return since is None or latest_notice >= since
+    return str(Month.of(day).previous())
 
 
 class ReturnWorkflow:
@@ -409,7 +366,7 @@ class ReturnWorkflow:
         everyone, since periods end and appointments become missed without any write. Cases are read in
         chunks; the drafts and the watermark are stored at the end in one transaction. With `cancel` set
         part-way, nothing is written."""
-        first, _ = month_range(month)
+        first = Month.parse(month).first
         key = self._watermark_key(month)
         mode, people, head = (
             self._candidates(key, now) if incremental else ("all", set(), self.repo.audit_head())
@@ -434,7 +391,7 @@ class ReturnWorkflow:
             for case in cases:
                 assert case.contract is not None
                 already = [(ReturnKind(k), s, e) for k, s, e in sent[case.person.id]]
-                notified = _notified(case, notices.get(case.contract.id), now, self.rules)
+                notified = notice_already_drafted(case, notices.get(case.contract.id), now, self.rules)
                 for d in due_in_month(
                     case,
                     first.year,
@@ -598,7 +555,7 @@ class ReturnWorkflow:
             why = self._stale_reason(old.kind, case, now)
             if why:
                 self.repo.withdraw(row.id, why)
-                out[row.id] = ("withdrawn", why)
+                out[row.id] = (ReturnState.WITHDRAWN, why)
                 continue
             fresh = self.build(
                 case,
@@ -623,7 +580,7 @@ class ReturnWorkflow:
                     "not \u201cnot complying\u201d"
                 )
                 self.repo.withdraw(row.id, why)
-                out[row.id] = ("withdrawn", why)
+                out[row.id] = (ReturnState.WITHDRAWN, why)
                 continue
             if _bare(fresh) != _bare(old):
                 self.repo.refresh_draft(
@@ -641,7 +598,7 @@ class ReturnWorkflow:
         drafted (or last refreshed), and which were withdrawn. Pass `hashes` back to `prepare`."""
         rows = [r for r in (self.repo.get(i) for i in return_ids) if r.state in UNSIGNED]
         found = self._recheck(rows, now) if rows else {}
-        withdrawn = {i: c[1] for i, c in found.items() if c[:1] == ("withdrawn",)}
+        withdrawn = {i: c[1] for i, c in found.items() if c[:1] == (ReturnState.WITHDRAWN,)}
         changes = {i: c for i, c in found.items() if c and i not in withdrawn}
         hashes = {r.id: self._signing_hash(r.id) for r in rows if r.id not in withdrawn}
         return SigningReview(changes, withdrawn, hashes)
@@ -661,7 +618,9 @@ class ReturnWorkflow:
         if row.pdf is not None:
             return row.pdf
         banner = (
-            f"WITHDRAWN, NEVER SIGNED OR SENT: {row.withdrawn_reason}" if row.state == "withdrawn" else ""
+            f"WITHDRAWN, NEVER SIGNED OR SENT: {row.withdrawn_reason}"
+            if row.state == ReturnState.WITHDRAWN
+            else ""
         )
         from .returns.render import render_return
 
@@ -708,7 +667,7 @@ class ReturnWorkflow:
         self.repo.require_signer("approve and sign returns")
         name, role = self.signer()
         rows = [r for r in (self.repo.get(i) for i in return_ids) if not r.is_locked]
-        withdrawn_rows = [r for r in rows if r.state == "withdrawn"]
+        withdrawn_rows = [r for r in rows if r.state == ReturnState.WITHDRAWN]
         if withdrawn_rows:
             raise StaleReturn(
                 f"{withdrawn_rows[0].person_name}'s {ReturnKind(withdrawn_rows[0].kind).label.lower()} "
@@ -717,7 +676,7 @@ class ReturnWorkflow:
         found = self._recheck(rows, now or self.store.clock())
         for row in rows:
             change = found.get(row.id, ())
-            if change[:1] == ("withdrawn",):
+            if change[:1] == (ReturnState.WITHDRAWN,):
                 raise StaleReturn(
                     f"{row.person_name}'s {ReturnKind(row.kind).label.lower()} no longer applies: "
                     f"{change[1]}. Nothing was signed."

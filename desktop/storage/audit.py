@@ -116,7 +116,7 @@ def append_many(session: Session, actor: str, entries: Sequence[Entry], at: date
         select(AuditRecord.seq, AuditRecord.hash).order_by(AuditRecord.seq.desc()).limit(1)
     ).first()
     seq, prev = (last[0] + 1, last[1]) if last else (1, GENESIS)
-    when = (at or datetime.now(UTC)).astimezone(UTC).isoformat(timespec="microseconds")
+    when = (at or _now(session)).astimezone(UTC).isoformat(timespec="microseconds")
     rows: list[dict[str, Any]] = []
     signer = session.info.get(SIGNER_KEY)  # (username, key) when the session carries the author's key
     for action, entity, entity_id, person_id, detail in entries:
@@ -147,6 +147,16 @@ def append_many(session: Session, actor: str, entries: Sequence[Entry], at: date
 
 
 SIGNER_KEY = "audit_signer"  # session.info: (username, Ed25519PrivateKey), set by CaseStore.write()
+CLOCK_KEY = (
+    "audit_clock"  # session.info: the store's clock (a callable giving a datetime), set by CaseStore.write()
+)
+
+
+def _now(session: Session) -> datetime:
+    """The store's time when the session carries its clock, else the wall clock. A naive reading is local
+    time (the store's default clock is `datetime.now`), as `astimezone` takes it."""
+    clock = session.info.get(CLOCK_KEY)
+    return cast(datetime, clock()) if clock is not None else datetime.now(UTC)
 
 
 def sign_hash(session: Session, digest: str) -> tuple[str | None, str | None]:

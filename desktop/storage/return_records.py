@@ -15,13 +15,20 @@ from datetime import date, datetime
 from sqlalchemy import Date, DateTime, ForeignKey, Index, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
+from desktop.domain.returns import ReturnState
+
 from .records import Base, Tracked
 
-DRAFT, APPROVED, SIGNED, SUPERSEDED = "draft", "approved", "signed", "superseded"
+# The states are the domain's (`desktop.domain.returns.ReturnState`); these names stay for the store's callers.
+# The members are `str`s equal to the stored text, so `state` columns keep exactly the values they had.
+DRAFT = ReturnState.DRAFT
+APPROVED = ReturnState.APPROVED
+SIGNED = ReturnState.SIGNED
+SUPERSEDED = ReturnState.SUPERSEDED
 WITHDRAWN = (
-    "withdrawn"  # a draft whose kind no longer applies (a notice for someone complying again): never signed
-)
-STATES = (DRAFT, APPROVED, SIGNED, SUPERSEDED, WITHDRAWN)
+    ReturnState.WITHDRAWN
+)  # a draft whose kind no longer applies (a notice for someone complying again)
+STATES = tuple(ReturnState)
 LOCKED_STATES = (SIGNED, SUPERSEDED)
 
 

@@ -6,6 +6,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from desktop.domain.returns import Month
+
 from .return_records import LOCKED_STATES
 
 
@@ -110,16 +112,10 @@ def plain_code(text: str) -> str:
 
 
 def month_range(month: str) -> tuple[date, date]:
-    """ "2026-03" -> (1 March, 31 March); ValueError for anything else."""
-    try:
-        year, mon = (int(p) for p in month.split("-"))
-        first = date(year, mon, 1)
-    except (ValueError, TypeError):
-        raise ValueError(f"not a month: {month!r} (give YYYY-MM)") from None
-    nxt = date(year + 1, 1, 1) if mon == 12 else date(year, mon + 1, 1)
-    return first, date.fromordinal(nxt.toordinal() - 1)
+    """ "2026-03" -> (1 March, 31 March); ValueError for anything else. (`Month.parse(month).range()`.)"""
+    return Month.parse(month).range()
 
 
 def months_of(rows: Iterable[StoredReturn]) -> Iterator[str]:
     """The distinct months ("YYYY-MM") the returns' periods end in, newest first."""
-    yield from sorted({r.period_end.strftime("%Y-%m") for r in rows}, reverse=True)
+    yield from sorted({str(Month.of(r.period_end)) for r in rows}, reverse=True)

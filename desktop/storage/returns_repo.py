@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from desktop.domain import Case, Evidence, Role
 from desktop.domain.ids import new_id
+from desktop.domain.returns import Month, ReturnKind
 
 from . import audit, convert
 from .errors import ConcurrentEdit, NotFound, PermissionDenied, StoreError
@@ -68,7 +69,7 @@ WATERMARK_SETTINGS = (
     "returns_drafted:"  # the workflow's drafting watermarks (settings), not changes of a case
 )
 QUEUE_ORDER = (DRAFT, APPROVED, SIGNED, SUPERSEDED, WITHDRAWN)  # the review queue's order: what to do first
-NON_COMPLIANCE = "non_compliance"  # ReturnKind.NON_COMPLIANCE's value (the kinds are the service's)
+NON_COMPLIANCE = ReturnKind.NON_COMPLIANCE
 
 
 class ReturnLocked(StoreError):
@@ -210,7 +211,7 @@ class ReturnRepository:
         if person_id is not None:
             q = q.where(t.person_id == person_id)
         if month is not None:
-            first, last = month_range(month)
+            first, last = Month.parse(month).range()
             q = q.where(t.period_end >= first, t.period_end <= last)
         if limit is not None:
             order = case({s: i for i, s in enumerate(QUEUE_ORDER)}, value=t.state, else_=len(QUEUE_ORDER))

@@ -269,6 +269,7 @@ class CaseStore(TrustedStore):
         """One transaction; writers are serialised so the audit chain never forks."""
         try:
             with self._write_lock, Session(self.engine, expire_on_commit=False) as s, s.begin():
+                s.info[audit.CLOCK_KEY] = self.clock  # entries carry the store's time, not the wall clock
                 if self._audit_key is not None:
                     s.info[audit.SIGNER_KEY] = (self.user.username, self._audit_key)
                 yield s

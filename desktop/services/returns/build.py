@@ -26,6 +26,7 @@ from desktop.domain import (
 )
 from desktop.domain.compliance import ACCEPTABLE_REASONS, DEFAULT_RULES, ComplianceRules, Reason
 from desktop.domain.onward import OnwardReferral, referrals_as_of
+from desktop.domain.returns import Month
 from desktop.domain.variations import Variation
 from desktop.domain.victims import VICTIM_CONDITIONS, VictimContact, VictimWishes, victim_as_of
 from desktop.wording import render_reason
@@ -448,18 +449,16 @@ def _summary(appointments: Sequence[Appointment]) -> AttendanceSummary:
 
 def _by_month(appointments: Sequence[Appointment], start: date, end: date) -> tuple[AttendanceMonth, ...]:
     months: list[AttendanceMonth] = []
-    year, month = start.year, start.month
-    while (year, month) <= (end.year, end.month):
-        these = [a for a in appointments if (a.on.year, a.on.month) == (year, month)]
+    for m in Month.of(start).through(Month.of(end)):
+        these = [a for a in appointments if a.on in m]
         months.append(
             AttendanceMonth(
-                f"{year:04d}-{month:02d}",
+                str(m),
                 attended=sum(1 for a in these if a.outcome is AppointmentOutcome.ATTENDED),
                 late=sum(1 for a in these if a.outcome is AppointmentOutcome.LATE),
                 missed=sum(1 for a in these if a.outcome is AppointmentOutcome.DID_NOT_ATTEND),
             )
         )
-        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
     return tuple(months[-6:])  # a four-month contract spans at most five or six calendar months
 
 

@@ -8,26 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
-from enum import StrEnum
 
+from desktop.domain.returns import ReturnKind
 
-class ReturnKind(StrEnum):
-    CONTRACT_START = "contract_start"
-    MONTHLY_PROGRESS = "monthly_progress"
-    NON_COMPLIANCE = "non_compliance"
-    FINAL_OUTCOME = "final_outcome"
-
-    @property
-    def label(self) -> str:
-        return _KIND_LABELS[self]
-
-
-_KIND_LABELS = {
-    ReturnKind.CONTRACT_START: "Contract start notice",
-    ReturnKind.MONTHLY_PROGRESS: "Monthly progress return",
-    ReturnKind.NON_COMPLIANCE: "Non-compliance notice",
-    ReturnKind.FINAL_OUTCOME: "Final outcome return",
-}
+__all__ = ["ReturnKind"]  # the kinds are the domain's (desktop.domain.returns); kept importable here
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog
 
+from desktop.domain.returns import ReturnState
 from desktop.services.returns import SigningIdentity
 
 from ..context import AppContext
@@ -82,7 +83,7 @@ class SignedReturnActions(QObject):
 
     def correct_current(self, reason: str | None = None) -> None:
         row = self._c.current
-        if row is None or row.state != "signed" or not self._c.can_sign:
+        if row is None or row.state != ReturnState.SIGNED or not self._c.can_sign:
             return
         if reason is None:
             reason, ok = QInputDialog.getMultiLineText(

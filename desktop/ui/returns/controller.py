@@ -24,6 +24,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QMessageBox, QProgressDialog
 
+from desktop.domain.returns import LOCKED_STATES, ReturnState
 from desktop.services.returns.identity import SigningIdentity
 from desktop.services.returns_workflow import (
     SigningReview,
@@ -44,7 +45,7 @@ if TYPE_CHECKING:
 
     from .signing import SigningSession
 
-UNSIGNED = ("draft", "approved")
+UNSIGNED = (ReturnState.DRAFT, ReturnState.APPROVED)
 PAGE = 200  # returns read per page: the queue shows the first page at once and reads on as it scrolls
 
 
@@ -272,9 +273,9 @@ class ReturnsController(QObject):
             .replace("%1", m.period_text(r))
             .replace("%2", m.state_label(r.state)),
         ]
-        if r.state == "withdrawn":
+        if r.state == ReturnState.WITHDRAWN:
             lines.append(self.tr("Withdrawn, never signed: %1").replace("%1", e(r.withdrawn_reason)))
-        elif r.state in ("signed", "superseded"):
+        elif r.state in LOCKED_STATES:
             lines.append(
                 self.tr("Signed by %1 on %2 \u00b7 code %3")
                 .replace("%1", e(r.signed_by))
@@ -572,8 +573,8 @@ class ReturnsController(QObject):
             self.can_sign and row is not None and row.is_locked and v.document.pageCount() > 0
         )
         v.export_button.setEnabled(self.can_sign and any(r.is_locked for r in rows))
-        v.correct_button.setEnabled(self.can_sign and row is not None and row.state == "signed")
-        editable = row is not None and not row.is_locked and row.state != "withdrawn"
+        v.correct_button.setEnabled(self.can_sign and row is not None and row.state == ReturnState.SIGNED)
+        editable = row is not None and not row.is_locked and row.state != ReturnState.WITHDRAWN
         v.narrative.setReadOnly(not editable)
         v.save_narrative_button.setEnabled(editable and self._shown_unsaved())
         if not self.can_sign:

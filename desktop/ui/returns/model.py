@@ -13,6 +13,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
+from desktop.domain.returns import LOCKED_STATES, ReturnKind, ReturnState
 from desktop.storage.returns_repo import StoredReturn
 from desktop.ui.language import ui_format
 from desktop.ui.qt_typed import QT_TRANSLATE_NOOP
@@ -24,21 +25,32 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 3
 
 PERSON, REFERENCE, KIND, PERIOD, STATE, KEYWORKER = range(6)
 # Drafts first: what the manager has to do comes to the top.
-STATE_ORDER = {"draft": 0, "approved": 1, "signed": 2, "superseded": 3, "withdrawn": 4}
-KIND_ORDER = {"non_compliance": 0, "final_outcome": 1, "monthly_progress": 2, "contract_start": 3}
+STATE_ORDER = {
+    ReturnState.DRAFT: 0,
+    ReturnState.APPROVED: 1,
+    ReturnState.SIGNED: 2,
+    ReturnState.SUPERSEDED: 3,
+    ReturnState.WITHDRAWN: 4,
+}
+KIND_ORDER = {
+    ReturnKind.NON_COMPLIANCE: 0,
+    ReturnKind.FINAL_OUTCOME: 1,
+    ReturnKind.MONTHLY_PROGRESS: 2,
+    ReturnKind.CONTRACT_START: 3,
+}
 _TINTS = {  # (light foreground, light background): dark text on a pale tint
-    "draft": ("#7a4100", "#fff0d6"),
-    "approved": ("#0d3c61", "#e3eefa"),
-    "signed": ("#1b5e20", "#e3f2e5"),
-    "superseded": ("#4a4a4a", "#ececec"),
-    "withdrawn": ("#5c2b2b", "#f3e6e6"),
+    ReturnState.DRAFT: ("#7a4100", "#fff0d6"),
+    ReturnState.APPROVED: ("#0d3c61", "#e3eefa"),
+    ReturnState.SIGNED: ("#1b5e20", "#e3f2e5"),
+    ReturnState.SUPERSEDED: ("#4a4a4a", "#ececec"),
+    ReturnState.WITHDRAWN: ("#5c2b2b", "#f3e6e6"),
 }
 _DARK_TINTS = {
-    "draft": ("#ffd08a", "#4a3310"),
-    "approved": ("#a8d0f5", "#17324d"),
-    "signed": ("#a5dba9", "#1e3a22"),
-    "superseded": ("#c8c8c8", "#333333"),
-    "withdrawn": ("#e8b4b4", "#3d2323"),
+    ReturnState.DRAFT: ("#ffd08a", "#4a3310"),
+    ReturnState.APPROVED: ("#a8d0f5", "#17324d"),
+    ReturnState.SIGNED: ("#a5dba9", "#1e3a22"),
+    ReturnState.SUPERSEDED: ("#c8c8c8", "#333333"),
+    ReturnState.WITHDRAWN: ("#e8b4b4", "#3d2323"),
 }
 
 
@@ -63,17 +75,17 @@ class ReturnsTableModel(QAbstractTableModel):
         self._fetching = False
         self._dark = dark
         self._kinds = {
-            "contract_start": self.tr("Contract start notice"),
-            "monthly_progress": self.tr("Monthly progress"),
-            "non_compliance": self.tr("Non-compliance notice"),
-            "final_outcome": self.tr("Final outcome"),
+            ReturnKind.CONTRACT_START: self.tr("Contract start notice"),
+            ReturnKind.MONTHLY_PROGRESS: self.tr("Monthly progress"),
+            ReturnKind.NON_COMPLIANCE: self.tr("Non-compliance notice"),
+            ReturnKind.FINAL_OUTCOME: self.tr("Final outcome"),
         }
         self._states = {
-            "draft": self.tr("\u270e Draft: to review"),
-            "approved": self.tr("\u2026 Approved, not signed"),
-            "signed": self.tr("\u2714 Signed"),
-            "superseded": self.tr("\u21bb Superseded"),
-            "withdrawn": self.tr("\u2715 Withdrawn, not sent"),
+            ReturnState.DRAFT: self.tr("\u270e Draft: to review"),
+            ReturnState.APPROVED: self.tr("\u2026 Approved, not signed"),
+            ReturnState.SIGNED: self.tr("\u2714 Signed"),
+            ReturnState.SUPERSEDED: self.tr("\u21bb Superseded"),
+            ReturnState.WITHDRAWN: self.tr("\u2715 Withdrawn, not sent"),
         }
 
     # -- rows ----------------------------------------------------------------------------------------------
@@ -182,14 +194,14 @@ class ReturnsTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(r, column)
         if role == Qt.ItemDataRole.ToolTipRole:
-            if column == STATE and r.state in ("signed", "superseded"):
+            if column == STATE and r.state in LOCKED_STATES:
                 return (
                     self.tr("Signed by %1 on %2; code %3")
                     .replace("%1", r.signed_by)
                     .replace("%2", ui_format(r.signed_at, "dd MMM yyyy HH:mm") if r.signed_at else "?")
                     .replace("%3", r.short_code)
                 )
-            if column == STATE and r.state == "withdrawn":
+            if column == STATE and r.state == ReturnState.WITHDRAWN:
                 return r.withdrawn_reason
             return self._text(r, column)
         if role == SORT_ROLE:

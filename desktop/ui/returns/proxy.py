@@ -6,6 +6,7 @@ from enum import StrEnum
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel
 
+from desktop.domain.returns import LOCKED_STATES, UNSIGNED_STATES
 from desktop.storage.returns_repo import StoredReturn
 
 from .model import ROW_ROLE, SORT_ROLE, STATE
@@ -18,9 +19,9 @@ class QueueFilter(StrEnum):
 
     def accepts(self, state: str) -> bool:
         if self is QueueFilter.TO_REVIEW:
-            return state in ("draft", "approved")
+            return state in UNSIGNED_STATES
         if self is QueueFilter.SIGNED:
-            return state in ("signed", "superseded")
+            return state in LOCKED_STATES
         return True
 
 
