@@ -373,10 +373,7 @@ class ReturnWorkflow:
         )
         if mode == "changed" and not people:
             return []
-        if mode == "changed":
-            ids = sorted(people)
-        else:
-            ids = self.store.cases.visible_ids()
+        ids = sorted(people) if mode == "changed" else self.store.cases.visible_ids()
         notices = self.repo.latest_notices()
         names = recorders = screens = None
         drafts: list[NewDraft] = []
