@@ -25,27 +25,27 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 3
 
 PERSON, REFERENCE, KIND, PERIOD, STATE, KEYWORKER = range(6)
 # Drafts first: what the manager has to do comes to the top.
-STATE_ORDER = {
+STATE_ORDER: dict[str, int] = {
     ReturnState.DRAFT: 0,
     ReturnState.APPROVED: 1,
     ReturnState.SIGNED: 2,
     ReturnState.SUPERSEDED: 3,
     ReturnState.WITHDRAWN: 4,
 }
-KIND_ORDER = {
+KIND_ORDER: dict[str, int] = {
     ReturnKind.NON_COMPLIANCE: 0,
     ReturnKind.FINAL_OUTCOME: 1,
     ReturnKind.MONTHLY_PROGRESS: 2,
     ReturnKind.CONTRACT_START: 3,
 }
-_TINTS = {  # (light foreground, light background): dark text on a pale tint
+_TINTS: dict[str, tuple[str, str]] = {  # (light foreground, light background): dark text on a pale tint
     ReturnState.DRAFT: ("#7a4100", "#fff0d6"),
     ReturnState.APPROVED: ("#0d3c61", "#e3eefa"),
     ReturnState.SIGNED: ("#1b5e20", "#e3f2e5"),
     ReturnState.SUPERSEDED: ("#4a4a4a", "#ececec"),
     ReturnState.WITHDRAWN: ("#5c2b2b", "#f3e6e6"),
 }
-_DARK_TINTS = {
+_DARK_TINTS: dict[str, tuple[str, str]] = {
     ReturnState.DRAFT: ("#ffd08a", "#4a3310"),
     ReturnState.APPROVED: ("#a8d0f5", "#17324d"),
     ReturnState.SIGNED: ("#a5dba9", "#1e3a22"),
@@ -74,13 +74,13 @@ class ReturnsTableModel(QAbstractTableModel):
         self._total = 0
         self._fetching = False
         self._dark = dark
-        self._kinds = {
+        self._kinds: dict[str, str] = {
             ReturnKind.CONTRACT_START: self.tr("Contract start notice"),
             ReturnKind.MONTHLY_PROGRESS: self.tr("Monthly progress"),
             ReturnKind.NON_COMPLIANCE: self.tr("Non-compliance notice"),
             ReturnKind.FINAL_OUTCOME: self.tr("Final outcome"),
         }
-        self._states = {
+        self._states: dict[str, str] = {
             ReturnState.DRAFT: self.tr("\u270e Draft: to review"),
             ReturnState.APPROVED: self.tr("\u2026 Approved, not signed"),
             ReturnState.SIGNED: self.tr("\u2714 Signed"),
