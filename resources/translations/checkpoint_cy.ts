@@ -642,7 +642,7 @@
     </message>
     <message>
         <source>Nothing is due for erasure.</source>
-        <translation>Does dim byd i&apos;w ddileu ar hyn o bryd.</translation>
+        <translation>Nid oes dim i&apos;w ddileu ar hyn o bryd.</translation>
     </message>
     <message>
         <source>not erasing: confirm with --yes when not at a terminal</source>
