@@ -69,6 +69,12 @@ MODULES = sorted(
     if p.name != "__init__.py"
 )
 COVERED = [m for m in MODULES if m not in NO_STRINGS]
+# The command line's modules, but not checkpoint-force's (force*.py: the force's team works in English).
+CLI_MODULES = sorted(
+    str(p.relative_to(ROOT))
+    for p in (ROOT / "desktop" / "cli").glob("*.py")
+    if p.name != "__init__.py" and not p.name.startswith("force")
+)
 
 
 # Qt calls whose string arguments a person reads; tr/translate/QT_TRANSLATE_NOOP wrap them.
@@ -116,7 +122,7 @@ def _words(text: str) -> bool:
     return bool(re.search(r"[A-Za-z]{2,}", bare)) and text not in NOT_WORDS
 
 
-def bare_literals(path: Path) -> list[str]:
+def bare_literals(path: Path, sinks: set[str] = TEXT_SINKS) -> list[str]:
     hits: list[str] = []
 
     def visit(node: ast.AST) -> None:
@@ -134,7 +140,7 @@ def bare_literals(path: Path) -> list[str]:
             visit(child)
 
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-        if isinstance(node, ast.Call) and _call_name(node) in TEXT_SINKS:
+        if isinstance(node, ast.Call) and _call_name(node) in sinks:
             args = node.args[:1] if _call_name(node) == "addItem" else node.args  # addItem(text, data)
             for arg in [*args, *(k.value for k in node.keywords)]:
                 visit(arg)
@@ -203,6 +209,22 @@ def test_no_qt_text_setter_is_given_a_bare_literal() -> None:
     """A label written straight into setText/QLabel/addItem/... without tr() is invisible to lupdate."""
     found = [hit for module in MODULES for hit in bare_literals(ROOT / module)]
     assert found == [], "user-visible text outside tr(): " + "; ".join(found)
+
+
+def test_every_cli_message_is_translated_into_welsh(tmp_path: Path) -> None:
+    """The CLI's strings (context CLI) all have Welsh, and no one-line error is a literal lupdate cannot see."""
+    welsh = messages(TS_DIR / "checkpoint_cy.ts")
+    found = extract(CLI_MODULES, tmp_path / "cli.ts")
+    assert len(found) > 80 and {c for c, _s in found} == {"CLI"}
+    missing = sorted(k for k in found if not translated(welsh.get(k)))
+    assert missing == [], f"not translated in checkpoint_cy.ts: {missing}"
+    bare = [
+        hit
+        for module in CLI_MODULES
+        for hit in bare_literals(ROOT / module, {"CliError"})
+        if not re.search(r": '--[a-z-]+'$", hit)  # an option's name put into a translated sentence
+    ]
+    assert bare == [], "CLI errors outside CLI.tr(): " + "; ".join(bare)
 
 
 def test_unfinished_welsh_strings_are_left_out_of_the_compiled_catalogue(

@@ -73,3 +73,70 @@ def test_the_language_saved_by_the_gui_words_the_status_line(
     assert out.startswith("adroddiadau i Northshire Police: cy+en (dwyieithog, y Gymraeg yn gyntaf).")
     assert main(["--lang", "en", *argv]) == 0  # --lang wins over the saved choice
     assert "returns to Northshire Police: cy+en (bilingual, Welsh first)" in capsys.readouterr().out
+
+
+def test_the_commands_errors_come_out_in_welsh_with_exit_2(
+    tmp_path: Path,
+    welsh_catalogue: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    rs = build_returns_store(tmp_path / "store")
+    monkeypatch.setenv("CHECKPOINT_PASSPHRASE", RET_PASS)
+    store = ["--user", "alex"]
+    pdf = str(tmp_path / "letter.pdf")
+
+    code = main(
+        [
+            "--lang",
+            "cy",
+            "papers",
+            "contract",
+            str(rs.folder),
+            *store,
+            "--reference",
+            "NS/26/999999",
+            "--out",
+            pdf,
+        ]
+    )
+    out, err = capsys.readouterr()
+    assert (code, out) == (2, "")
+    assert err == "checkpoint-desk: does neb ar eich llwyth achosion â chyfeirnod yr heddlu NS/26/999999\n"
+    assert not Path(pdf).exists()
+
+    argv = ["report", str(rs.folder), *store, "--from", "2026-13-01", "--to", "2026-12-31", "--out", pdf]
+    assert main(["--lang", "cy", *argv]) == 2
+    assert capsys.readouterr().err == (
+        "checkpoint-desk: rhaid i --from fod yn ddyddiad ar y ffurf YYYY-MM-DD, nid '2026-13-01'\n"
+    )
+    assert main(["--lang", "en", *argv]) == 2  # the same error in English, word for word as before
+    assert (
+        capsys.readouterr().err == "checkpoint-desk: --from must be a date as YYYY-MM-DD, not '2026-13-01'\n"
+    )
+
+    missing = tmp_path / "no.p12"
+    code = main(
+        ["--lang", "cy", "cert", "import", str(rs.folder), "--user", "manager", "--p12", str(missing)]
+    )
+    err = capsys.readouterr().err
+    assert (
+        code == 2
+        and err.startswith(f"checkpoint-desk: nid oes modd darllen {missing}: ")
+        and err.count("\n") == 1
+    )
+
+
+def test_a_welsh_string_marked_unfinished_shows_its_english(
+    tmp_path: Path,
+    welsh_catalogue: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """ "this store already signs with ..." waits for review (it says *pinio*): the .qm leaves it out."""
+    rs = build_returns_store(tmp_path / "store")
+    monkeypatch.setenv("CHECKPOINT_PASSPHRASE", RET_PASS)
+    code = main(["--lang", "cy", "cert", "create", str(rs.folder), "--user", "manager"])
+    err = capsys.readouterr().err
+    assert code == 2 and err.startswith("checkpoint-desk: this store already signs with ")
+    assert err.rstrip("\n").endswith("Add --replace to make a new one anyway") and err.count("\n") == 1

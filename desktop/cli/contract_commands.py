@@ -12,6 +12,7 @@ from desktop.domain.contract import catalogue_condition
 from desktop.domain.variations import add_condition, extend, pause, resume, vary_condition, withdraw_condition
 
 from .common import CliError, add_store_arguments
+from .messages import CLI, fill
 from .store_commands import open_store
 
 ACTIONS = {
@@ -56,7 +57,7 @@ def _day(text: str, flag: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise CliError(f"{flag} must be a date like 2026-11-10, not {text!r}") from None
+        raise CliError(fill(CLI.tr("%1 must be a date like 2026-11-10, not %2"), flag, repr(text))) from None
 
 
 def cmd_contract(args: argparse.Namespace) -> int:
@@ -65,7 +66,9 @@ def cmd_contract(args: argparse.Namespace) -> int:
         on = _day(args.on, "--on") if args.on else store.clock().date()
         cases = [c for c in store.cases.load_cases() if c.person.force_reference == args.reference]
         if not cases or cases[0].contract is None:
-            raise CliError(f"no contract on your caseload has the force reference {args.reference}")
+            raise CliError(
+                fill(CLI.tr("no contract on your caseload has the force reference %1"), args.reference)
+            )
         case = cases[0]
         contract = case.contract
         assert contract is not None
@@ -73,7 +76,7 @@ def cmd_contract(args: argparse.Namespace) -> int:
         try:
             if action in ("vary", "withdraw"):
                 if not 1 <= args.condition <= len(case.conditions):
-                    raise CliError(f"--condition must be from 1 to {len(case.conditions)}")
+                    raise CliError(fill(CLI.tr("--condition must be from 1 to %1"), len(case.conditions)))
                 cond = case.conditions[args.condition - 1]
                 if action == "vary":
                     after, v = vary_condition(
@@ -100,5 +103,9 @@ def cmd_contract(args: argparse.Namespace) -> int:
                 kept = store.cases.record_variation(v, contract=changed)
         except ValueError as exc:
             raise CliError(str(exc)) from None
-    print(f"{args.reference}: {kept.detail} (recorded; it goes to the force in the next bundle).")
+    print(
+        fill(
+            CLI.tr("%1: %2 (recorded; it goes to the force in the next bundle)."), args.reference, kept.detail
+        )
+    )
     return 0

@@ -18,6 +18,7 @@ from desktop.services.instruments import (
 )
 
 from .common import CliError
+from .messages import CLI, fill
 
 DECLINED_WORD = "declined"
 
@@ -133,11 +134,17 @@ def _definition(
 def _score(args: argparse.Namespace) -> int:
     definition = _definition(_catalogue(args), args.instrument, args.version)
     if not isinstance(args.answers, str):  # argparse turns `--answers=--` into a list
-        raise CliError("give the answers as --answers A1,A2,... (one value per item, in order)")
+        raise CliError(CLI.tr("give the answers as --answers A1,A2,... (one value per item, in order)"))
     raw = args.answers.split(",")
     if len(raw) > len(definition.items):
         raise CliError(
-            f"{len(raw)} answers given but {definition.short_title} has {len(definition.items)} items", code=1
+            fill(
+                CLI.tr("%1 answers given but %2 has %3 items"),
+                len(raw),
+                definition.short_title,
+                len(definition.items),
+            ),
+            code=1,
         )
     answers: dict[str, AnswerValue] = {}
     for item, text in zip(definition.items, raw, strict=False):
@@ -155,7 +162,7 @@ def _score(args: argparse.Namespace) -> int:
     except ValidationError as exc:
         position = {item.id: n for n, item in enumerate(definition.items, 1)}
         details = "; ".join(f"answer {position.get(k, '?')} ({k}) {v}" for k, v in exc.problems.items())
-        raise CliError(f"invalid answers: {details}", code=1) from None
+        raise CliError(fill(CLI.tr("invalid answers: %1"), details), code=1) from None
     print(json.dumps(result.as_dict()))
     return 0
 
@@ -168,9 +175,13 @@ def _number(item_id: str, text: str) -> int | float:
     try:
         number = float(text)
     except ValueError:
-        raise CliError(f"invalid answers: {item_id} needs a number, not {text!r}", code=1) from None
+        raise CliError(
+            fill(CLI.tr("invalid answers: %1 needs a number, not %2"), item_id, repr(text)), code=1
+        ) from None
     if not math.isfinite(number):
-        raise CliError(f"invalid answers: {item_id} needs a finite number, not {text!r}", code=1)
+        raise CliError(
+            fill(CLI.tr("invalid answers: %1 needs a finite number, not %2"), item_id, repr(text)), code=1
+        )
     return number
 
 

@@ -30,6 +30,18 @@ class _CliWords:
 CLI = _CliWords()
 
 
+def fill(text: str, *values: object) -> str:
+    """`text` (already through CLI.tr) with %1, %2, ... replaced by `values` in one pass, as QString.arg does;
+    a value that itself contains "%2" is left as it is."""
+    import re
+
+    def one(match: re.Match[str]) -> str:
+        index = int(match.group(1)) - 1
+        return str(values[index]) if 0 <= index < len(values) else match.group(0)
+
+    return re.sub(r"%([1-9])", one, text)
+
+
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
     """Marks `text` for extraction without importing Qt; translate it later with CLI.tr."""
     return text

@@ -16,6 +16,7 @@ from desktop.services.papers import (
 from desktop.storage.atomic import atomic_write_bytes
 
 from .common import CliError, add_store_arguments
+from .messages import CLI, fill
 from .store_commands import open_store
 
 
@@ -51,9 +52,9 @@ def register(sub: Any) -> None:
 def _contract_id(store: Any, reference: str) -> str:
     cases = [c for c in store.cases.load_cases() if c.person.force_reference == reference]
     if not cases:
-        raise CliError(f"no one on your caseload has the force reference {reference}")
+        raise CliError(fill(CLI.tr("no one on your caseload has the force reference %1"), reference))
     if cases[0].contract is None:
-        raise CliError(f"{reference} has no contract")
+        raise CliError(fill(CLI.tr("%1 has no contract"), reference))
     return str(cases[0].contract.id)
 
 
@@ -63,15 +64,22 @@ def cmd_attach(args: argparse.Namespace) -> int:
     try:
         data = Path(args.file).read_bytes()
     except OSError as exc:
-        raise CliError(f"cannot read {args.file}: {exc.strerror}") from None
+        raise CliError(fill(CLI.tr("cannot read %1: %2"), args.file, exc.strerror)) from None
     with open_store(args) as store:
         try:
             scan = store.cases.attach_scan(_contract_id(store, args.reference), Path(args.file).name, data)
         except ValueError as exc:
             raise CliError(str(exc)) from None
     print(
-        f"Attached {scan.file_name} ({scan.media_type}, {scan.size} bytes) to the contract of {args.reference}; "
-        "it is kept inside the encrypted store."
+        fill(
+            CLI.tr(
+                "Attached %1 (%2, %3 bytes) to the contract of %4; it is kept inside the encrypted store."
+            ),
+            scan.file_name,
+            scan.media_type,
+            scan.size,
+            args.reference,
+        )
     )
     return 0
 
@@ -80,7 +88,7 @@ def cmd_scans(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         found = store.cases.scans(_contract_id(store, args.reference))
     if not found:
-        print(f"No scan attached to the contract of {args.reference}.")
+        print(fill(CLI.tr("No scan attached to the contract of %1."), args.reference))
     for s in found:
         print(
             f"{s.attached_at:%d %b %Y %H:%M}  {s.file_name}  {s.media_type}  {s.size} bytes  by {s.attached_by}  "
@@ -97,11 +105,13 @@ def cmd_papers(args: argparse.Namespace) -> int:
         try:
             day = date.fromisoformat(args.on)
         except ValueError:
-            raise CliError(f"--on must be a date like 2026-11-10, not {args.on!r}") from None
+            raise CliError(
+                fill(CLI.tr("%1 must be a date like 2026-11-10, not %2"), "--on", repr(args.on))
+            ) from None
     with open_store(args) as store:
         cases = [c for c in store.cases.load_cases() if c.person.force_reference == args.reference]
         if not cases:
-            raise CliError(f"no one on your caseload has the force reference {args.reference}")
+            raise CliError(fill(CLI.tr("no one on your caseload has the force reference %1"), args.reference))
         case = cases[0]
         names = {u.id: u.display_name for u in store.users()}
         keyworker = names.get(case.person.keyworker_id or "", "your navigator")
@@ -111,7 +121,7 @@ def cmd_papers(args: argparse.Namespace) -> int:
         try:
             if args.paper == "contract":
                 if case.contract is None:
-                    raise CliError(f"{args.reference} has no contract to print")
+                    raise CliError(fill(CLI.tr("%1 has no contract to print"), args.reference))
                 pdf = contract_paper(
                     case.person,
                     case.contract,
@@ -129,10 +139,20 @@ def cmd_papers(args: argparse.Namespace) -> int:
                 if args.paper == "missed":
                     appts = [a for a in appts if a.is_missed]
                 if not appts:
-                    what = "missed appointment" if args.paper == "missed" else "appointment"
-                    raise CliError(
-                        f"{args.reference} has no {what}" + (f" on {day:%d %b %Y}" if day else " to come")
-                    )
+                    missed = args.paper == "missed"
+                    if day:
+                        text = (
+                            CLI.tr("%1 has no missed appointment on %2")
+                            if missed
+                            else CLI.tr("%1 has no appointment on %2")
+                        )
+                    else:
+                        text = (
+                            CLI.tr("%1 has no missed appointment to come")
+                            if missed
+                            else CLI.tr("%1 has no appointment to come")
+                        )
+                    raise CliError(fill(text, args.reference, f"{day:%d %b %Y}" if day else ""))
                 appt = min(appts, key=lambda a: a.planned_at)
                 make = missed_appointment_letter if args.paper == "missed" else appointment_letter
                 pdf = make(
@@ -148,5 +168,5 @@ def cmd_papers(args: argparse.Namespace) -> int:
         out = Path(args.out)
         atomic_write_bytes(out, pdf)  # a temporary file (0600) renamed into place
         store.record_event("paper.print", "person", case.person.id, case.person.id, args.paper)
-    print(f"Wrote {out} ({args.paper}, {len(pdf)} bytes).")
+    print(fill(CLI.tr("Wrote %1 (%2, %3 bytes)."), out, args.paper, len(pdf)))
     return 0

@@ -10,6 +10,7 @@ from typing import Any
 from desktop.services.privacy import erasure, retention, sar
 
 from .common import CliError, add_store_arguments
+from .messages import CLI, fill
 from .store_commands import open_store
 
 
@@ -29,23 +30,28 @@ def cmd_erase(args: argparse.Namespace) -> int:
         "database pages overwritten; the audit log keeps a tombstone."
     )
     for f in done.files_removed:
-        print(f"  removed file {f}")
+        print(fill(CLI.tr("  removed file %1"), f))
     for f in done.files_left:
-        print(f"  could not remove {f}: delete it by hand", file=sys.stderr)
+        print(fill(CLI.tr("  could not remove %1: delete it by hand"), f), file=sys.stderr)
     return 0
 
 
 def cmd_hold_add(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         person = erasure.add_hold(store, args.person, args.reason)
-    print(f"Legal hold placed on {person.force_reference}: kept whatever the retention schedule says.")
+    print(
+        fill(
+            CLI.tr("Legal hold placed on %1: kept whatever the retention schedule says."),
+            person.force_reference,
+        )
+    )
     return 0
 
 
 def cmd_hold_remove(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         person = erasure.remove_hold(store, args.person, args.reason)
-    print(f"Legal hold removed from {person.force_reference}.")
+    print(fill(CLI.tr("Legal hold removed from %1."), person.force_reference))
     return 0
 
 
@@ -53,7 +59,7 @@ def cmd_hold_list(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         held = erasure.list_holds(store)
     if not held:
-        print("No legal holds.")
+        print(CLI.tr("No legal holds."))
     for h in held:
         print(f"{h.force_reference}  since {h.placed_at[:10]}  by {h.placed_by}  {h.reason}")
     return 0
@@ -61,7 +67,7 @@ def cmd_hold_list(args: argparse.Namespace) -> int:
 
 def _print_plan(p: retention.Plan) -> None:
     if not p.people and not p.backups:
-        print("Nothing is due for erasure.")
+        print(CLI.tr("Nothing is due for erasure."))
         return
     for d in p.people:
         print(f"{d.reference}  {'KEPT ' if d.held else 'ERASE'}  {d.why}")
@@ -83,15 +89,15 @@ def cmd_retention_apply(args: argparse.Namespace) -> int:
             return 0
         if not args.yes:
             if not sys.stdin.isatty():
-                raise CliError("not erasing: confirm with --yes when not at a terminal")
+                raise CliError(CLI.tr("not erasing: confirm with --yes when not at a terminal"))
             if (
                 input(f"Erase {len(p.erasable)} people and {len(p.backups)} backups? Type 'erase': ").strip()
                 != "erase"
             ):
-                print("Nothing erased.")
+                print(CLI.tr("Nothing erased."))
                 return 1
         people, files = retention.apply(store, p)
-    print(f"Erased {people} people and {files} old backups.")
+    print(fill(CLI.tr("Erased %1 people and %2 old backups."), people, files))
     return 0
 
 
@@ -107,13 +113,13 @@ def cmd_retention_set(args: argparse.Namespace) -> int:
     try:
         raw = args.file.read_text(encoding="utf-8")
     except OSError as exc:
-        raise CliError(f"cannot read {args.file}: {exc.strerror}") from None
+        raise CliError(fill(CLI.tr("cannot read %1: %2"), args.file, exc.strerror)) from None
     with open_store(args) as store:
         try:
             schedule = retention.set_schedule(store, raw)
         except ValueError as exc:
-            raise CliError(f"{args.file}: {exc}; the schedule was not changed") from None
-    print(f"Retention schedule replaced ({len(schedule.rules)} rules).")
+            raise CliError(fill(CLI.tr("%1: %2; the schedule was not changed"), args.file, exc)) from None
+    print(fill(CLI.tr("Retention schedule replaced (%1 rules)."), len(schedule.rules)))
     return 0
 
 
@@ -126,9 +132,9 @@ def cmd_retention_tell_force(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         retention.set_tell_force(store, args.state == "on")
     print(
-        "Erasures will be sent to the force in the next bundle."
+        CLI.tr("Erasures will be sent to the force in the next bundle.")
         if args.state == "on"
-        else "Erasures will not be sent to the force."
+        else CLI.tr("Erasures will not be sent to the force.")
     )
     return 0
 
@@ -138,7 +144,7 @@ def cmd_sar(args: argparse.Namespace) -> int:
         try:
             files = sar.export(store, args.person, args.out)
         except OSError as exc:
-            raise CliError(f"cannot write to {args.out}: {exc.strerror}") from None
+            raise CliError(fill(CLI.tr("cannot write to %1: %2"), args.out, exc.strerror)) from None
     print(f"Subject access export: {files.records} records\n  {files.pdf_path}\n  {files.json_path}")
     return 0
 

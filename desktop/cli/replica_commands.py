@@ -13,6 +13,7 @@ from desktop.storage.errors import StoreError
 from desktop.storage.store import CaseStore
 
 from .common import CliError, add_store_arguments, read_passphrase
+from .messages import CLI, fill
 from .store_commands import open_store
 
 
@@ -87,13 +88,13 @@ def cmd_export(args: argparse.Namespace) -> int:
     for path in paths:
         print(path)
     if not paths:
-        print("no peers to write to")
+        print(CLI.tr("no peers to write to"))
     return 0
 
 
 def cmd_import(args: argparse.Namespace) -> int:
     if not args.dir.is_dir():
-        raise CliError(f"{args.dir} is not a folder")
+        raise CliError(fill(CLI.tr("%1 is not a folder"), args.dir))
     with open_store(args) as store:
         report = replica.import_bundles(store, args.dir)
     s = report.stats
@@ -145,7 +146,7 @@ def cmd_devices(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         found = replica.devices(store)
     if not found:
-        print("this store is not a replica")
+        print(CLI.tr("this store is not a replica"))
     for d in found:
         role = "this device" if d.is_self else "peer"
         flags = [role] + (["manager"] if d.is_manager else []) + (["caseload"] if d.caseload_user_id else [])

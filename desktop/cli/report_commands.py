@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from .common import CliError, add_store_arguments
+from .messages import CLI, fill
 from .store_commands import open_store
 
 
@@ -38,7 +39,7 @@ def _day(text: str, what: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise CliError(f"{what} must be a date as YYYY-MM-DD, not {text!r}") from None
+        raise CliError(fill(CLI.tr("%1 must be a date as YYYY-MM-DD, not %2"), what, repr(text))) from None
 
 
 def cmd_report(args: argparse.Namespace) -> int:
@@ -51,16 +52,16 @@ def cmd_report(args: argparse.Namespace) -> int:
     except DomainError as exc:
         raise CliError(str(exc)) from None
     if args.unsuppressed and args.format == "pdf":
-        raise CliError("--unsuppressed is for CSV only: the PDF report is for publication")
+        raise CliError(CLI.tr("--unsuppressed is for CSV only: the PDF report is for publication"))
     if args.out.is_dir():
-        raise CliError(f"{args.out} is a folder; give a file name")
+        raise CliError(fill(CLI.tr("%1 is a folder; give a file name"), args.out))
     with open_store(args) as store:
         service = ReportService(store)
         keyworker_id = None
         if args.keyworker:
             found = [u for u in store.users() if u.username == args.keyworker]
             if not found:
-                raise CliError(f"no user {args.keyworker!r} in this store")
+                raise CliError(fill(CLI.tr("no user %1 in this store"), repr(args.keyworker)))
             keyworker_id = found[0].id
         try:
             report = service.build(period, keyworker_id)
@@ -71,7 +72,13 @@ def cmd_report(args: argparse.Namespace) -> int:
         except (ReportError, DomainError) as exc:
             raise CliError(str(exc)) from None
     print(
-        f"Wrote the {args.format.upper()} report for {period.start} to {period.end} to {args.out} "
-        f"(sha256 {digest[:16]}...)."
+        fill(
+            CLI.tr("Wrote the %1 report for %2 to %3 to %4 (sha256 %5...)."),
+            args.format.upper(),
+            period.start,
+            period.end,
+            args.out,
+            digest[:16],
+        )
     )
     return 0

@@ -15,6 +15,7 @@ from typing import Any
 
 from . import returns_store_commands
 from .common import CliError
+from .messages import CLI, fill
 
 
 def register(subparsers: Any) -> None:
@@ -54,7 +55,7 @@ def register(subparsers: Any) -> None:
 def run_verify(args: argparse.Namespace) -> int:
     if args.code is not None:
         if not args.user:
-            raise CliError("verify --code needs the store and --user NAME")
+            raise CliError(CLI.tr("verify --code needs the store and --user NAME"))
         return returns_store_commands.verify_code(args)
     # Imported here so that other commands do not pay for pyHanko and ReportLab at start-up.
     from desktop.services.returns import IdentityError, UnreadablePdfError, load_certificates, verify_pdf
@@ -97,4 +98,4 @@ def _read(path: Path, what: str) -> bytes:
     try:
         return path.read_bytes()
     except OSError as exc:
-        raise CliError(f"cannot read {what} {path}: {exc.strerror or exc}") from None
+        raise CliError(fill(CLI.tr("cannot read %1 %2: %3"), what, path, exc.strerror or exc)) from None

@@ -26,6 +26,7 @@ from desktop.services.worker_guard import secrets_out_of_environment
 from desktop.storage.crash import crash_point
 
 from .common import CliError, add_store_arguments
+from .messages import CLI, fill
 from .store_commands import open_store
 
 P12_PASSWORD_ENV = "CHECKPOINT_P12_PASSWORD"
@@ -119,11 +120,15 @@ def cmd_sign_batch(args: argparse.Namespace) -> int:
     month = _check_month(args.month)
     with open_store(args) as store, secrets_out_of_environment():
         if not store.user.role.can_sign_returns:
-            raise CliError(f"only a manager can sign returns; {args.user} is a {store.user.role.value}")
+            raise CliError(
+                fill(CLI.tr("only a manager can sign returns; %1 is a %2"), args.user, store.user.role.value)
+            )
         wf = _workflow(store)
         if wf.repo.identity() is None:
             raise CliError(
-                "no signing key is set up yet: run 'checkpoint-desk cert create' (or 'cert import') first"
+                CLI.tr(
+                    "no signing key is set up yet: run 'checkpoint-desk cert create' (or 'cert import') first"
+                )
             )
         now = store.clock()
         try:
@@ -136,7 +141,7 @@ def cmd_sign_batch(args: argparse.Namespace) -> int:
         wf.refresh_drafts(now, month)
         ids = [r.id for r in wf.repo.list(state=("draft", "approved"), month=month)]
         if not ids:
-            print(f"No returns to sign for {month} ({len(drafted)} drafted).")
+            print(fill(CLI.tr("No returns to sign for %1 (%2 drafted)."), month, len(drafted)))
             return 0
 
         def progress(done: int, total: int) -> None:
@@ -155,11 +160,18 @@ def cmd_sign_batch(args: argparse.Namespace) -> int:
         if sys.stderr.isatty():
             print(file=sys.stderr)
         print(
-            f"{month}: {len(drafted)} drafted, {len(outcome.signed)} signed, {len(outcome.failed)} failed; "
-            f"{len(paths)} PDFs written to {args.out}"
+            fill(
+                CLI.tr("%1: %2 drafted, %3 signed, %4 failed; %5 PDFs written to %6"),
+                month,
+                len(drafted),
+                len(outcome.signed),
+                len(outcome.failed),
+                len(paths),
+                args.out,
+            )
         )
         for return_id, reason in outcome.failed:
-            print(f"Not signed: {return_id}: {reason}", file=sys.stderr)
+            print(fill(CLI.tr("Not signed: %1: %2"), return_id, reason), file=sys.stderr)
         return 1 if outcome.failed else 0
 
 
@@ -171,7 +183,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 
         rows = ReturnRepository(store).list(state=args.state, month=args.month)
     if not rows:
-        print("No returns.")
+        print(CLI.tr("No returns."))
         return 0
     print(f"{'Force ref':<16} {'Kind':<18} {'Period':<23} {'State':<11} {'Code':<13} Keyworker")
     for r in rows:
@@ -192,8 +204,12 @@ def _refuse_replacing(wf: Any, args: argparse.Namespace) -> None:
     current = wf.repo.identity()
     if current is not None and not args.replace:
         raise CliError(
-            f"this store already signs with {current.fingerprint}; the force has pinned it. "
-            "Add --replace to make a new one anyway"
+            fill(
+                CLI.tr(
+                    "this store already signs with %1; the force has pinned it. Add --replace to make a new one anyway"
+                ),
+                current.fingerprint,
+            )
         )
 
 
@@ -205,8 +221,13 @@ def cmd_cert_create(args: argparse.Namespace) -> int:
             identity = wf.create_self_signed(args.organisation)
         except ValueError as exc:
             raise CliError(str(exc)) from None
-    print(f"Created a signing key and certificate for {identity.subject_name}.")
-    print(f"Fingerprint (read it to the force when you send the certificate): {identity.fingerprint}")
+    print(fill(CLI.tr("Created a signing key and certificate for %1."), identity.subject_name))
+    print(
+        fill(
+            CLI.tr("Fingerprint (read it to the force when you send the certificate): %1"),
+            identity.fingerprint,
+        )
+    )
     return 0
 
 
@@ -216,20 +237,20 @@ def cmd_cert_import(args: argparse.Namespace) -> int:
         try:
             password = args.p12_password_file.read_text(encoding="utf-8").rstrip("\r\n").encode("utf-8")
         except OSError as exc:
-            raise CliError(f"cannot read {args.p12_password_file}: {exc.strerror}") from None
+            raise CliError(fill(CLI.tr("cannot read %1: %2"), args.p12_password_file, exc.strerror)) from None
     elif os.environ.get(P12_PASSWORD_ENV):
         password = os.environ[P12_PASSWORD_ENV].encode("utf-8")
     try:
         data = args.p12.read_bytes()
     except OSError as exc:
-        raise CliError(f"cannot read {args.p12}: {exc.strerror}") from None
+        raise CliError(fill(CLI.tr("cannot read %1: %2"), args.p12, exc.strerror)) from None
     with open_store(args) as store:
         _refuse_replacing(_workflow(store), args)
         try:
             identity = _workflow(store).import_pkcs12(data, password)
         except ValueError as exc:
             raise CliError(f"{args.p12}: {exc}") from None
-    print(f"Imported the signing key and certificate of {identity.subject_name}.")
+    print(fill(CLI.tr("Imported the signing key and certificate of %1."), identity.subject_name))
     print(f"Fingerprint: {identity.fingerprint}")
     return 0
 
@@ -241,7 +262,7 @@ def cmd_cert_export(args: argparse.Namespace) -> int:
         except (OSError, LookupError) as exc:
             raise CliError(str(exc)) from None
         fingerprint = _workflow(store).repo.identity().fingerprint
-    print(f"Wrote the certificate to {args.out}. Fingerprint: {fingerprint}")
+    print(fill(CLI.tr("Wrote the certificate to %1. Fingerprint: %2"), args.out, fingerprint))
     return 0
 
 
@@ -259,7 +280,7 @@ def verify_code(args: argparse.Namespace) -> int:
         found = wf.repo.find_by_code(code)
         stored = wf.repo.identity()
     if found is None or found.pdf is None:
-        raise CliError(f"no signed return in this store has the code {code}", code=1)
+        raise CliError(fill(CLI.tr("no signed return in this store has the code %1"), code), code=1)
     for name in ("pyhanko", "pyhanko_certvalidator"):
         logging.getLogger(name).setLevel(logging.CRITICAL)
     check = verify_pdf(found.pdf, load_certificates(stored.cert_pem) if stored else None)
@@ -311,20 +332,26 @@ def cmd_absence(args: argparse.Namespace) -> int:
     try:
         day = date.fromisoformat(args.on)
     except ValueError:
-        raise CliError(f"--on must be a date like 2026-11-10, not {args.on!r}") from None
+        raise CliError(
+            fill(CLI.tr("%1 must be a date like 2026-11-10, not %2"), "--on", repr(args.on))
+        ) from None
     reason, text = getattr(args, "reason", ""), getattr(args, "text", "")
     with open_store(args) as store:
         cases = [c for c in store.cases.load_cases() if c.person.force_reference == args.reference]
         if not cases:
-            raise CliError(f"no one on your caseload has the force reference {args.reference}")
+            raise CliError(fill(CLI.tr("no one on your caseload has the force reference %1"), args.reference))
         found = [
             a
             for a in cases[0].appointments
             if a.on == day and a.outcome is not None and not a.outcome.counts_as_attended
         ]
         if len(found) != 1:
-            what = "no missed or cancelled appointment" if not found else f"{len(found)} missed appointments"
-            raise CliError(f"{args.reference} has {what} on {day:%d %b %Y}")
+            text = (
+                CLI.tr("%1 has no missed or cancelled appointment on %2")
+                if not found
+                else CLI.tr("%1 has %3 missed appointments on %2")
+            )
+            raise CliError(fill(text, args.reference, f"{day:%d %b %Y}", len(found)))
         try:
             done = store.cases.accept_absence(found[0], reason, text)
         except ValueError as exc:

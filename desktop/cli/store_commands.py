@@ -19,6 +19,7 @@ from desktop.storage.restore import restore_store
 from desktop.storage.store import CaseStore
 
 from .common import CliError, add_store_arguments, read_passphrase
+from .messages import CLI, fill
 
 NEW_PASSPHRASE_ENV = "CHECKPOINT_NEW_PASSPHRASE"
 
@@ -45,11 +46,17 @@ def read_new_passphrase(args: argparse.Namespace, who: str) -> str:
         try:
             return path.read_text(encoding="utf-8").rstrip("\r\n")
         except OSError as exc:
-            raise CliError(f"cannot read {path}: {exc.strerror}") from None
+            raise CliError(fill(CLI.tr("cannot read %1: %2"), path, exc.strerror)) from None
     if os.environ.get(NEW_PASSPHRASE_ENV):
         return os.environ[NEW_PASSPHRASE_ENV]
     if not sys.stdin.isatty():
-        raise CliError(f"no new passphrase for {who}: give --new-passphrase-file or set {NEW_PASSPHRASE_ENV}")
+        raise CliError(
+            fill(
+                CLI.tr("no new passphrase for %1: give --new-passphrase-file or set %2"),
+                who,
+                NEW_PASSPHRASE_ENV,
+            )
+        )
     ns = argparse.Namespace(passphrase_file=None)
     saved = os.environ.pop("CHECKPOINT_PASSPHRASE", None)
     try:
@@ -76,8 +83,8 @@ def cmd_init(args: argparse.Namespace) -> int:
     except (StoreError, ValueError) as exc:
         raise CliError(str(exc)) from None
     store.close()
-    print(f"Created case store {args.store} with admin '{args.user}'.")
-    print("Recovery key (shown once; print it or write it down and keep it locked away):")
+    print(fill(CLI.tr("Created case store %1 with admin '%2'."), args.store, args.user))
+    print(CLI.tr("Recovery key (shown once; print it or write it down and keep it locked away):"))
     print(f"    {recovery}")
     return 0
 
@@ -111,7 +118,7 @@ def cmd_users_add(args: argparse.Namespace) -> int:
             store.add_user(args.name, args.display_name or args.name, Role(args.role), passphrase)
         except ValueError as exc:
             raise CliError(str(exc)) from None
-    print(f"Added {args.role} '{args.name}'.")
+    print(fill(CLI.tr("Added %1 '%2'."), args.role, args.name))
     return 0
 
 
@@ -122,7 +129,7 @@ def cmd_users_passwd(args: argparse.Namespace) -> int:
             store.change_passphrase(target, read_new_passphrase(args, target))
         except ValueError as exc:
             raise CliError(str(exc)) from None
-    print(f"Passphrase changed for '{target}'.")
+    print(fill(CLI.tr("Passphrase changed for '%1'."), target))
     return 0
 
 
@@ -132,7 +139,13 @@ def cmd_users_role(args: argparse.Namespace) -> int:
             store.change_role(args.name, Role(args.role), read_new_passphrase(args, args.name))
         except ValueError as exc:
             raise CliError(str(exc)) from None
-    print(f"'{args.name}' is now a {args.role}, with the new passphrase; the database was re-keyed.")
+    print(
+        fill(
+            CLI.tr("'%1' is now a %2, with the new passphrase; the database was re-keyed."),
+            args.name,
+            args.role,
+        )
+    )
     return 0
 
 
@@ -143,7 +156,12 @@ def cmd_users_remove(args: argparse.Namespace) -> int:
         except ValueError as exc:
             raise CliError(str(exc)) from None
     print(
-        f"Removed '{args.name}'; the database was re-keyed, so old copies of the key vault no longer open it."
+        fill(
+            CLI.tr(
+                "Removed '%1'; the database was re-keyed, so old copies of the key vault no longer open it."
+            ),
+            args.name,
+        )
     )
     return 0
 
@@ -152,13 +170,13 @@ def cmd_recover(args: argparse.Namespace) -> int:
     try:
         recovery = args.recovery_key_file.read_text(encoding="utf-8").strip()
     except OSError as exc:
-        raise CliError(f"cannot read {args.recovery_key_file}: {exc.strerror}") from None
+        raise CliError(fill(CLI.tr("cannot read %1: %2"), args.recovery_key_file, exc.strerror)) from None
     new = read_new_passphrase(args, args.user)
     try:
         CaseStore.open_with_recovery(args.store, recovery, args.user, new).close()
     except (StoreError, ValueError) as exc:
         raise CliError(str(exc)) from None
-    print(f"New passphrase set for '{args.user}'.")
+    print(fill(CLI.tr("New passphrase set for '%1'."), args.user))
     return 0
 
 
@@ -250,14 +268,20 @@ def cmd_restore(args: argparse.Namespace) -> int:
     src, target = Path(args.src), Path(args.store)
     if target.exists() and any(target.iterdir()) and not args.force:
         raise CliError(
-            f"{target} already holds a store; add --force to replace it (the old one is kept aside)"
+            fill(
+                CLI.tr("%1 already holds a store; add --force to replace it (the old one is kept aside)"),
+                target,
+            )
         )
     passphrase = read_passphrase(args)
     try:
         kept = restore_store(src, target, args.user, passphrase, force=args.force)
     except StoreError as exc:
         raise CliError(str(exc)) from None
-    print(f"Restored {src} to {target}." + (f" The replaced store was kept as {kept}." if kept else ""))
+    print(
+        fill(CLI.tr("Restored %1 to %2."), src, target)
+        + (fill(CLI.tr(" The replaced store was kept as %1."), kept) if kept else "")
+    )
     return 0
 
 

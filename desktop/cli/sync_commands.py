@@ -43,6 +43,7 @@ from desktop.storage.errors import PermissionDenied, RollbackDetected, StoreErro
 from desktop.storage.sync_repo import SyncRepository
 
 from .common import CliError, add_store_arguments
+from .messages import CLI, fill
 from .store_commands import open_store
 
 
@@ -61,7 +62,7 @@ def _read(path: Path) -> bytes:
     try:
         return path.read_bytes()
     except OSError as exc:
-        raise CliError(f"cannot read {path}: {exc.strerror}") from None
+        raise CliError(fill(CLI.tr("cannot read %1: %2"), path, exc.strerror)) from None
 
 
 def cmd_partner_add(args: argparse.Namespace) -> int:
@@ -74,9 +75,9 @@ def cmd_partner_add(args: argparse.Namespace) -> int:
             ours = ensure_identity(store, _now())
         except (SyncSetupError, ValueError) as exc:
             raise CliError(str(exc)) from None
-    print(f"Pinned {partner.name}.")
-    print(f"Their certificate's SHA-256 fingerprint: {partner_fingerprint(partner)}")
-    print("Read it to the force by phone and compare, before the first exchange.")
+    print(fill(CLI.tr("Pinned %1."), partner.name))
+    print(fill(CLI.tr("Their certificate's SHA-256 fingerprint: %1"), partner_fingerprint(partner)))
+    print(CLI.tr("Read it to the force by phone and compare, before the first exchange."))
     print(f"Our certificate's fingerprint (for them to check): {display_fingerprint(ours.cert)}")
     return 0
 
@@ -105,9 +106,9 @@ def cmd_identity(args: argparse.Namespace) -> int:
     try:
         atomic_write_bytes(args.out, cert_pem(ident.cert))
     except OSError as exc:
-        raise CliError(f"cannot write {args.out}: {exc.strerror}") from None
-    print(f"Wrote {args.out}; SHA-256 fingerprint {display_fingerprint(ident.cert)}")
-    print("Give the force this file and read them the fingerprint by phone.")
+        raise CliError(fill(CLI.tr("cannot write %1: %2"), args.out, exc.strerror)) from None
+    print(fill(CLI.tr("Wrote %1; SHA-256 fingerprint %2"), args.out, display_fingerprint(ident.cert)))
+    print(CLI.tr("Give the force this file and read them the fingerprint by phone."))
     return 0
 
 
@@ -118,7 +119,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         except SyncSetupError as exc:
             raise CliError(str(exc)) from None
     if result.path is None:
-        print(f"Nothing to send to {result.partner}: it holds everything already.")
+        print(fill(CLI.tr("Nothing to send to %1: it holds everything already."), result.partner))
         return 0
     what = ", ".join(f"{n} {kind}" for kind, n in sorted(result.counts.items()))
     print(
@@ -162,7 +163,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             for line in preview.lines():
                 print(f"  {line}")
     if args.dry_run:
-        print("Dry run: nothing was changed.")
+        print(CLI.tr("Dry run: nothing was changed."))
     return 2 if refused else 0
 
 

@@ -540,6 +540,314 @@
         <source>interrupted</source>
         <translation>torrwyd ar draws y gorchymyn</translation>
     </message>
+    <message>
+        <source>%1 must be a date like 2026-11-10, not %2</source>
+        <translation>rhaid i %1 fod yn ddyddiad fel 2026-11-10, nid %2</translation>
+    </message>
+    <message>
+        <source>no contract on your caseload has the force reference %1</source>
+        <translation>does dim contract ar eich llwyth achosion â chyfeirnod yr heddlu %1</translation>
+    </message>
+    <message>
+        <source>--condition must be from 1 to %1</source>
+        <translation>rhaid i --condition fod o 1 i %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 (recorded; it goes to the force in the next bundle).</source>
+        <translation>%1: %2 (wedi&apos;i gofnodi; bydd yn mynd i&apos;r heddlu yn y bwndel nesaf).</translation>
+    </message>
+    <message>
+        <source>give the answers as --answers A1,A2,... (one value per item, in order)</source>
+        <translation>rhowch yr atebion fel --answers A1,A2,... (un gwerth i bob eitem, yn eu trefn)</translation>
+    </message>
+    <message>
+        <source>%1 answers given but %2 has %3 items</source>
+        <translation>rhoddwyd %1 ateb ond mae gan %2 %3 eitem</translation>
+    </message>
+    <message>
+        <source>invalid answers: %1</source>
+        <translation>atebion annilys: %1</translation>
+    </message>
+    <message>
+        <source>invalid answers: %1 needs a number, not %2</source>
+        <translation>atebion annilys: mae angen rhif ar %1, nid %2</translation>
+    </message>
+    <message>
+        <source>invalid answers: %1 needs a finite number, not %2</source>
+        <translation>atebion annilys: mae angen rhif meidraidd ar %1, nid %2</translation>
+    </message>
+    <message>
+        <source>no one on your caseload has the force reference %1</source>
+        <translation>does neb ar eich llwyth achosion â chyfeirnod yr heddlu %1</translation>
+    </message>
+    <message>
+        <source>%1 has no contract</source>
+        <translation>does dim contract gan %1</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>nid oes modd darllen %1: %2</translation>
+    </message>
+    <message>
+        <source>Attached %1 (%2, %3 bytes) to the contract of %4; it is kept inside the encrypted store.</source>
+        <translation>Atodwyd %1 (%2, %3 beit) i gontract %4; caiff ei gadw yn y storfa wedi&apos;i hamgryptio.</translation>
+    </message>
+    <message>
+        <source>No scan attached to the contract of %1.</source>
+        <translation>Does dim sgan wedi&apos;i atodi i gontract %1.</translation>
+    </message>
+    <message>
+        <source>%1 has no contract to print</source>
+        <translation>does dim contract i&apos;w argraffu gan %1</translation>
+    </message>
+    <message>
+        <source>%1 has no missed appointment on %2</source>
+        <translation>does dim apwyntiad a gollwyd gan %1 ar %2</translation>
+    </message>
+    <message>
+        <source>%1 has no appointment on %2</source>
+        <translation>does dim apwyntiad gan %1 ar %2</translation>
+    </message>
+    <message>
+        <source>%1 has no missed appointment to come</source>
+        <translation>does dim apwyntiad a gollwyd i ddod gan %1</translation>
+    </message>
+    <message>
+        <source>%1 has no appointment to come</source>
+        <translation>does dim apwyntiad i ddod gan %1</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2, %3 bytes).</source>
+        <translation>Ysgrifennwyd %1 (%2, %3 beit).</translation>
+    </message>
+    <message>
+        <source>  removed file %1</source>
+        <translation>  dilëwyd y ffeil %1</translation>
+    </message>
+    <message>
+        <source>  could not remove %1: delete it by hand</source>
+        <translation>  nid oedd modd dileu %1: dilëwch hi â llaw</translation>
+    </message>
+    <message>
+        <source>Legal hold placed on %1: kept whatever the retention schedule says.</source>
+        <translation type="unfinished">Ataliad cyfreithiol wedi&apos;i osod ar %1: caiff ei gadw beth bynnag a ddywed yr amserlen gadw.</translation>
+    </message>
+    <message>
+        <source>Legal hold removed from %1.</source>
+        <translation type="unfinished">Ataliad cyfreithiol wedi&apos;i dynnu oddi ar %1.</translation>
+    </message>
+    <message>
+        <source>No legal holds.</source>
+        <translation type="unfinished">Dim ataliadau cyfreithiol.</translation>
+    </message>
+    <message>
+        <source>Nothing is due for erasure.</source>
+        <translation>Nid oes dim i&apos;w ddileu ar hyn o bryd.</translation>
+    </message>
+    <message>
+        <source>not erasing: confirm with --yes when not at a terminal</source>
+        <translation>heb ddileu dim: cadarnhewch gyda --yes pan nad ydych wrth derfynell</translation>
+    </message>
+    <message>
+        <source>Nothing erased.</source>
+        <translation>Ni ddilëwyd dim.</translation>
+    </message>
+    <message>
+        <source>Erased %1 people and %2 old backups.</source>
+        <translation>Dilëwyd: %1 o bobl, %2 o hen gopïau wrth gefn.</translation>
+    </message>
+    <message>
+        <source>%1: %2; the schedule was not changed</source>
+        <translation>%1: %2; ni newidiwyd yr amserlen</translation>
+    </message>
+    <message>
+        <source>Retention schedule replaced (%1 rules).</source>
+        <translation>Disodlwyd yr amserlen gadw (%1 rheol).</translation>
+    </message>
+    <message>
+        <source>Erasures will be sent to the force in the next bundle.</source>
+        <translation>Bydd dileadau&apos;n cael eu hanfon i&apos;r heddlu yn y bwndel nesaf.</translation>
+    </message>
+    <message>
+        <source>Erasures will not be sent to the force.</source>
+        <translation>Ni fydd dileadau&apos;n cael eu hanfon i&apos;r heddlu.</translation>
+    </message>
+    <message>
+        <source>cannot write to %1: %2</source>
+        <translation>nid oes modd ysgrifennu i %1: %2</translation>
+    </message>
+    <message>
+        <source>no peers to write to</source>
+        <translation type="unfinished">dim copïau eraill i ysgrifennu atynt</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>nid yw %1 yn ffolder</translation>
+    </message>
+    <message>
+        <source>this store is not a replica</source>
+        <translation>nid yw&apos;r storfa hon yn gopi</translation>
+    </message>
+    <message>
+        <source>%1 must be a date as YYYY-MM-DD, not %2</source>
+        <translation>rhaid i %1 fod yn ddyddiad ar y ffurf YYYY-MM-DD, nid %2</translation>
+    </message>
+    <message>
+        <source>--unsuppressed is for CSV only: the PDF report is for publication</source>
+        <translation type="unfinished">mae --unsuppressed ar gyfer CSV yn unig: mae&apos;r adroddiad PDF i&apos;w gyhoeddi</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give a file name</source>
+        <translation>ffolder yw %1; rhowch enw ffeil</translation>
+    </message>
+    <message>
+        <source>no user %1 in this store</source>
+        <translation>does dim defnyddiwr %1 yn y storfa hon</translation>
+    </message>
+    <message>
+        <source>Wrote the %1 report for %2 to %3 to %4 (sha256 %5...).</source>
+        <translation type="unfinished">Ysgrifennwyd yr adroddiad %1 ar gyfer %2 hyd at %3 i %4 (sha256 %5...).</translation>
+    </message>
+    <message>
+        <source>verify --code needs the store and --user NAME</source>
+        <translation>mae angen y storfa a --user NAME ar verify --code</translation>
+    </message>
+    <message>
+        <source>cannot read %1 %2: %3</source>
+        <translation type="unfinished">nid oes modd darllen %1 %2: %3</translation>
+    </message>
+    <message>
+        <source>only a manager can sign returns; %1 is a %2</source>
+        <translation type="unfinished">dim ond rheolwr all lofnodi adroddiadau; mae %1 yn %2</translation>
+    </message>
+    <message>
+        <source>no signing key is set up yet: run &apos;checkpoint-desk cert create&apos; (or &apos;cert import&apos;) first</source>
+        <translation>does dim allwedd llofnodi wedi&apos;i gosod eto: rhedwch &apos;checkpoint-desk cert create&apos; (neu &apos;cert import&apos;) yn gyntaf</translation>
+    </message>
+    <message>
+        <source>No returns to sign for %1 (%2 drafted).</source>
+        <translation>Dim adroddiadau i&apos;w llofnodi ar gyfer %1 (%2 wedi&apos;u drafftio).</translation>
+    </message>
+    <message>
+        <source>%1: %2 drafted, %3 signed, %4 failed; %5 PDFs written to %6</source>
+        <translation>%1: %2 wedi&apos;u drafftio, %3 wedi&apos;u llofnodi, %4 wedi methu; %5 PDF wedi&apos;u hysgrifennu i %6</translation>
+    </message>
+    <message>
+        <source>Not signed: %1: %2</source>
+        <translation>Heb ei lofnodi: %1: %2</translation>
+    </message>
+    <message>
+        <source>No returns.</source>
+        <translation>Dim adroddiadau.</translation>
+    </message>
+    <message>
+        <source>this store already signs with %1; the force has pinned it. Add --replace to make a new one anyway</source>
+        <translation type="unfinished">mae&apos;r storfa hon eisoes yn llofnodi gyda %1; mae&apos;r heddlu wedi&apos;i phinio. Ychwanegwch --replace i wneud un newydd beth bynnag</translation>
+    </message>
+    <message>
+        <source>Created a signing key and certificate for %1.</source>
+        <translation>Crëwyd allwedd llofnodi a thystysgrif ar gyfer %1.</translation>
+    </message>
+    <message>
+        <source>Fingerprint (read it to the force when you send the certificate): %1</source>
+        <translation>Ôl bys (darllenwch ef i&apos;r heddlu pan fyddwch yn anfon y dystysgrif): %1</translation>
+    </message>
+    <message>
+        <source>Imported the signing key and certificate of %1.</source>
+        <translation>Mewnforiwyd allwedd llofnodi a thystysgrif %1.</translation>
+    </message>
+    <message>
+        <source>Wrote the certificate to %1. Fingerprint: %2</source>
+        <translation>Ysgrifennwyd y dystysgrif i %1. Ôl bys: %2</translation>
+    </message>
+    <message>
+        <source>no signed return in this store has the code %1</source>
+        <translation>does dim adroddiad wedi&apos;i lofnodi yn y storfa hon â&apos;r cod %1</translation>
+    </message>
+    <message>
+        <source>%1 has no missed or cancelled appointment on %2</source>
+        <translation>does dim apwyntiad a gollwyd neu a ganslwyd gan %1 ar %2</translation>
+    </message>
+    <message>
+        <source>%1 has %3 missed appointments on %2</source>
+        <translation>mae gan %1 %3 apwyntiad a gollwyd ar %2</translation>
+    </message>
+    <message>
+        <source>no new passphrase for %1: give --new-passphrase-file or set %2</source>
+        <translation>dim cyfrinymadrodd newydd ar gyfer %1: rhowch --new-passphrase-file neu gosodwch %2</translation>
+    </message>
+    <message>
+        <source>Created case store %1 with admin &apos;%2&apos;.</source>
+        <translation>Crëwyd y storfa achosion %1 gyda&apos;r gweinyddwr &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>Recovery key (shown once; print it or write it down and keep it locked away):</source>
+        <translation>Allwedd adfer (dangosir hi unwaith; argraffwch hi neu ysgrifennwch hi i lawr a&apos;i chadw dan glo):</translation>
+    </message>
+    <message>
+        <source>Added %1 &apos;%2&apos;.</source>
+        <translation type="unfinished">Ychwanegwyd %1 &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>Passphrase changed for &apos;%1&apos;.</source>
+        <translation>Newidiwyd y cyfrinymadrodd ar gyfer &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is now a %2, with the new passphrase; the database was re-keyed.</source>
+        <translation type="unfinished">Mae &apos;%1&apos; bellach yn %2, gyda&apos;r cyfrinymadrodd newydd; cafodd y gronfa ddata allwedd newydd.</translation>
+    </message>
+    <message>
+        <source>Removed &apos;%1&apos;; the database was re-keyed, so old copies of the key vault no longer open it.</source>
+        <translation type="unfinished">Tynnwyd &apos;%1&apos;; cafodd y gronfa ddata allwedd newydd, felly nid yw hen gopïau o&apos;r gladdgell allweddi yn ei hagor mwyach.</translation>
+    </message>
+    <message>
+        <source>New passphrase set for &apos;%1&apos;.</source>
+        <translation>Gosodwyd cyfrinymadrodd newydd ar gyfer &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>%1 already holds a store; add --force to replace it (the old one is kept aside)</source>
+        <translation>mae storfa yn %1 eisoes; ychwanegwch --force i&apos;w disodli (cedwir yr hen un o&apos;r neilltu)</translation>
+    </message>
+    <message>
+        <source>Restored %1 to %2.</source>
+        <translation>Adferwyd %1 i %2.</translation>
+    </message>
+    <message>
+        <source> The replaced store was kept as %1.</source>
+        <translation> Cadwyd y storfa a ddisodlwyd fel %1.</translation>
+    </message>
+    <message>
+        <source>Pinned %1.</source>
+        <translation type="unfinished">Piniwyd %1.</translation>
+    </message>
+    <message>
+        <source>Their certificate&apos;s SHA-256 fingerprint: %1</source>
+        <translation>Ôl bys SHA-256 eu tystysgrif: %1</translation>
+    </message>
+    <message>
+        <source>Read it to the force by phone and compare, before the first exchange.</source>
+        <translation>Darllenwch ef i&apos;r heddlu dros y ffôn a chymharwch, cyn y cyfnewid cyntaf.</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>nid oes modd ysgrifennu %1: %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1; SHA-256 fingerprint %2</source>
+        <translation>Ysgrifennwyd %1; ôl bys SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>Give the force this file and read them the fingerprint by phone.</source>
+        <translation>Rhowch y ffeil hon i&apos;r heddlu a darllenwch yr ôl bys iddynt dros y ffôn.</translation>
+    </message>
+    <message>
+        <source>Nothing to send to %1: it holds everything already.</source>
+        <translation>Dim byd i&apos;w anfon i %1: mae ganddo bopeth eisoes.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed.</source>
+        <translation>Rhediad prawf: ni newidiwyd dim.</translation>
+    </message>
 </context>
 <context>
     <name>CaseloadController</name>

@@ -501,6 +501,314 @@
         <source>interrupted</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 must be a date like 2026-11-10, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no contract on your caseload has the force reference %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--condition must be from 1 to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (recorded; it goes to the force in the next bundle).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the answers as --answers A1,A2,... (one value per item, in order)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answers given but %2 has %3 items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid answers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid answers: %1 needs a number, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid answers: %1 needs a finite number, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no one on your caseload has the force reference %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached %1 (%2, %3 bytes) to the contract of %4; it is kept inside the encrypted store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scan attached to the contract of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no contract to print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no missed appointment on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no appointment on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no missed appointment to come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no appointment to come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2, %3 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  removed file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  could not remove %1: delete it by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal hold placed on %1: kept whatever the retention schedule says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal hold removed from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No legal holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is due for erasure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not erasing: confirm with --yes when not at a terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erased %1 people and %2 old backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2; the schedule was not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention schedule replaced (%1 rules).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasures will be sent to the force in the next bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasures will not be sent to the force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no peers to write to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this store is not a replica</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a date as YYYY-MM-DD, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--unsuppressed is for CSV only: the PDF report is for publication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give a file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no user %1 in this store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the %1 report for %2 to %3 to %4 (sha256 %5...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify --code needs the store and --user NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a manager can sign returns; %1 is a %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no signing key is set up yet: run &apos;checkpoint-desk cert create&apos; (or &apos;cert import&apos;) first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No returns to sign for %1 (%2 drafted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 drafted, %3 signed, %4 failed; %5 PDFs written to %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No returns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this store already signs with %1; the force has pinned it. Add --replace to make a new one anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created a signing key and certificate for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint (read it to the force when you send the certificate): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported the signing key and certificate of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the certificate to %1. Fingerprint: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no signed return in this store has the code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no missed or cancelled appointment on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %3 missed appointments on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no new passphrase for %1: give --new-passphrase-file or set %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created case store %1 with admin &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery key (shown once; print it or write it down and keep it locked away):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase changed for &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is now a %2, with the new passphrase; the database was re-keyed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed &apos;%1&apos;; the database was re-keyed, so old copies of the key vault no longer open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase set for &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already holds a store; add --force to replace it (the old one is kept aside)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> The replaced store was kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinned %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their certificate&apos;s SHA-256 fingerprint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read it to the force by phone and compare, before the first exchange.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1; SHA-256 fingerprint %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the force this file and read them the fingerprint by phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to send to %1: it holds everything already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CaseloadController</name>
