@@ -59,6 +59,8 @@ from .visibility import check_visible, visible_filter, visible_sql
 if TYPE_CHECKING:
     from .store import CaseStore
 
+_SETTLED = frozenset(s.value for s in ConditionStatus if s.is_settled)  # condition status codes
+
 
 class CaseRepository:
     def __init__(self, store: CaseStore) -> None:
@@ -149,65 +151,84 @@ class CaseRepository:
             params["only"] = json.dumps(list(only))
         visible = f"SELECT p.id FROM people p{where}"
         with self._store.session() as s:
-            conn = s.connection()
-            people = conn.execute(
-                text(
-                    "SELECT p.id, p.first_name, p.last_name, p.date_of_birth, p.force_reference, p.keyworker_id, "
-                    f"p.pnc_id, p.row_version FROM people p{where}"
-                ),
-                params,
-            ).all()
-            contract_rows = conn.execute(
-                text(
-                    "SELECT id, person_id, state, offered_on, signed_on, end_date, closed_on, outcome_reason, row_version "
-                    f"FROM contracts WHERE person_id IN ({visible}) ORDER BY created_at"
-                ),
-                params,
-            ).all()
-            condition_rows = conn.execute(
-                text(
-                    "SELECT id, contract_id, type, title, target, unit, progress, status, pathway, position, row_version, "
-                    f"counts_kind FROM conditions WHERE contract_id IN (SELECT id FROM contracts WHERE person_id IN ({visible})) "
-                    "ORDER BY position"
-                ),
-                params,
-            ).all()
-            appt_rows = conn.execute(
-                text(
-                    f"SELECT person_id, planned_at, outcome, absence_reason, kind FROM appointments WHERE person_id IN "
-                    f"({visible})"
-                ),
-                params,
-            ).all()
-        contracts: dict[str, Contract] = {}
+            # The driver's own cursor: no SQLAlchemy Row per row (130 ms of 1.9 s at 10,000 people).
+            raw = s.connection().connection.driver_connection
+            assert raw is not None
+
+            def fetch(sql: str) -> list[Any]:
+                return list(raw.execute(sql, params).fetchall())
+
+            people = fetch(
+                "SELECT p.id, p.first_name, p.last_name, p.date_of_birth, p.force_reference, p.keyworker_id, "
+                f"p.pnc_id, p.row_version FROM people p{where}"
+            )
+            contract_rows = fetch(
+                "SELECT id, person_id, state, offered_on, signed_on, end_date, closed_on, outcome_reason, row_version "
+                f"FROM contracts WHERE person_id IN ({visible}) ORDER BY created_at"
+            )
+            condition_rows = fetch(
+                "SELECT id, contract_id, type, title, target, unit, progress, status, pathway, position, row_version, "
+                f"counts_kind FROM conditions WHERE contract_id IN (SELECT id FROM contracts WHERE person_id IN ({visible})) "
+                "ORDER BY position"
+            )
+            appt_rows = fetch(
+                f"SELECT person_id, planned_at, outcome, absence_reason, kind FROM appointments WHERE person_id IN "
+                f"({visible})"
+            )
+        latest: dict[str, Any] = {}
         for r in contract_rows:  # ordered by creation: the latest contract wins
-            contracts[r[1]] = convert.contract_from_row(r)
+            latest[r[1]] = r
+        contracts = {pid: convert.contract_from_row(r) for pid, r in latest.items()}
+        active = ContractState.ACTIVE
+        # Conditions of each person's latest contract only. Compliance reads them only for an active contract
+        # (`assess` returns before them otherwise); other rows need only how many are settled, from the codes.
+        # Counted conditions (progress from appointments) can settle, so their contracts are built whole too.
+        shown = {r[0] for r in latest.values()}
+        counted_kinds = {r[1] for r in condition_rows if r[11] and r[1] in shown}
+        judged = {c.id for c in contracts.values() if c.state is active} | counted_kinds
         by_contract: dict[str, list[Condition]] = defaultdict(list)
+        settled_of: dict[str, list[int]] = defaultdict(lambda: [0, 0])  # contract id -> [settled, total]
         for r in condition_rows:
-            by_contract[r[1]].append(convert.condition_from_row(r))
+            cid = r[1]
+            if cid in judged:
+                by_contract[cid].append(convert.condition_from_row(r))
+            elif cid in shown:
+                tally = settled_of[cid]
+                tally[0] += r[7] in _SETTLED
+                tally[1] += 1
         events: dict[str, list[AttendanceEvent]] = defaultdict(list)
         kinds: dict[str, list[str]] = defaultdict(list)  # each event's appointment kind, for counted targets
-        outcome_of, parse = convert.APPOINTMENT_OUTCOMES, datetime.fromisoformat
+        outcome_of = convert.APPOINTMENT_OUTCOMES
+        parsed: dict[str, datetime] = {}  # many appointments share a planned time: parse each text once
+        parse = datetime.fromisoformat
         for pid, planned, outcome, accepted, kind in appt_rows:
-            events[pid].append((parse(planned), outcome_of[outcome] if outcome else None, accepted or ""))
+            when = parsed.get(planned)
+            if when is None:
+                when = parsed[planned] = parse(planned)
+            events[pid].append((when, outcome_of[outcome] if outcome else None, accepted or ""))
             kinds[pid].append(kind)
         rows = []
+        no_events: list[AttendanceEvent] = []
         for r in people:
             person = convert.person_from_row(r)
-            c = contracts.get(person.id)
-            conds = tuple(by_contract[c.id]) if c else ()
-            if any(x.counts_kind for x in conds):
-                conds = counted_from_events(conds, events[person.id], kinds[person.id], c)
-            rows.append(
-                caseload_row_from(
-                    person,
-                    c,
-                    conds,
-                    summarise_attendance(events[person.id], now),
-                    names.get(person.keyworker_id or "", "unassigned"),
-                    now,
+            pid = person.id
+            c = contracts.get(pid)
+            attendance = summarise_attendance(events.get(pid, no_events), now)
+            keyworker = names.get(person.keyworker_id or "", "unassigned")
+            if c is not None and c.id not in by_contract and c.id in settled_of:
+                met, total = settled_of[c.id]
+                rows.append(
+                    replace(
+                        caseload_row_from(person, c, (), attendance, keyworker, now),
+                        conditions_met=met,
+                        conditions_total=total,
+                    )
                 )
-            )
+                continue
+            conds = tuple(by_contract[c.id]) if c is not None and c.id in by_contract else ()
+            if c is not None and c.id in counted_kinds:
+                conds = counted_from_events(conds, events.get(pid, no_events), kinds.get(pid, []), c)
+            rows.append(caseload_row_from(person, c, conds, attendance, keyworker, now))
         rows.sort(key=lambda r: (-r.compliance.level.rank, r.name.lower()))
         return rows
 

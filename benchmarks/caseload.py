@@ -1,0 +1,112 @@
+"""The caseload query alone (what the dashboard waits for after unlock) and the first keystroke's filtering.
+
+Times `load_caseload` on a copy of the cached service-like store (benchmarks/service_store.py) at each size:
+the first run and min / median / max of N, plus the store's four SQL statements alone as the baseline
+(the floor no Python work can go under). `--profile` prints the top cProfile entries of one run.
+
+.venv/bin/python benchmarks/caseload.py --people 1000 10000 [--rounds 5] [--profile]
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import os
+import pstats
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from service_store import NOW, PASS, copy_of  # noqa: E402
+
+from desktop.storage.store import CaseStore  # noqa: E402
+from desktop.ui.caseload.loader import load_caseload  # noqa: E402
+
+
+def spread(values: list[float]) -> str:
+    ms = [v * 1000 for v in values]
+    return f"{ms[0]:8.0f} {min(ms):8.0f} {statistics.median(ms):8.0f} {max(ms):8.0f}"
+
+
+def sql_only(store: CaseStore) -> float:
+    """The caseload's statements read to the last row, no Python work on them: the floor."""
+    from sqlalchemy import text
+
+    t = time.perf_counter()
+    with store.session() as s:
+        conn = s.connection()
+        for sql in (
+            "SELECT id, first_name, last_name, date_of_birth, force_reference, keyworker_id, pnc_id FROM people",
+            "SELECT id, person_id, state, offered_on, signed_on, end_date, closed_on FROM contracts",
+            "SELECT id, contract_id, type, target, unit, progress, status, counts_kind FROM conditions",
+            "SELECT person_id, planned_at, outcome, absence_reason, kind FROM appointments",
+        ):
+            conn.execute(text(sql)).all()
+    return time.perf_counter() - t
+
+
+def filter_keystroke(store: CaseStore, snapshot: object) -> float:
+    """One letter's search (FTS on the store) and the proxy narrowed to its results, as the controller does."""
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.ui.caseload.loader import search_caseload
+    from desktop.ui.caseload.model import CaseloadTableModel
+    from desktop.ui.caseload.proxy import CaseloadFilterProxy
+
+    app = QApplication.instance() or QApplication([])
+    model = CaseloadTableModel()
+    model.set_rows(snapshot.rows)  # type: ignore[attr-defined]
+    proxy = CaseloadFilterProxy()
+    proxy.setSourceModel(model)
+    t = time.perf_counter()
+    proxy.set_search_ids(search_caseload(store, "b", 100_000))
+    proxy.rowCount()
+    took = time.perf_counter() - t
+    app.processEvents()
+    return took
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--people", type=int, nargs="+", default=[1000, 10_000])
+    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--profile", action="store_true")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="checkpoint-caseload-bench-") as tmp:
+        for n in args.people:
+            folder = copy_of(n, Path(tmp))
+            store = CaseStore.open(folder, "manager", PASS, clock=lambda: NOW)
+            try:
+                if args.profile:
+                    prof = cProfile.Profile()
+                    prof.enable()
+                    load_caseload(store, NOW)
+                    prof.disable()
+                    print(f"--- cProfile, {n:,} people")
+                    pstats.Stats(prof).sort_stats("tottime").print_stats(25)
+                runs, floor, keys = [], [], []
+                for _ in range(args.rounds):
+                    t = time.perf_counter()
+                    snap = load_caseload(store, NOW)
+                    runs.append(time.perf_counter() - t)
+                    floor.append(sql_only(store))
+                    keys.append(filter_keystroke(store, snap))
+            finally:
+                store.close()
+            print(f"\n{n:,} people, {args.rounds} rounds (ms)   first      min   median      max")
+            print(f"  load_caseload (rows+alerts) {spread(runs)}")
+            print(f"  its SQL alone (floor)       {spread(floor)}")
+            print(f"  key: search + proxy narrowed {spread(keys)}")
+            print(f"  worst / floor: {max(runs) / statistics.median(floor):.1f}x", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
