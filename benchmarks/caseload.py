@@ -4,7 +4,11 @@ Times `load_caseload` on a copy of the cached service-like store (benchmarks/ser
 the first run and min / median / max of N, plus the store's four SQL statements alone as the baseline
 (the floor no Python work can go under). `--profile` prints the top cProfile entries of one run.
 
-.venv/bin/python benchmarks/caseload.py --people 1000 10000 [--rounds 5] [--profile]
+`--against TREE` (another checkout, e.g. /work/main) also times that tree's code on the same store copy,
+interleaved round by round with this one's, each round in a fresh process right after unlock (the cold
+query the dashboard waits for): the baseline in the same run, as a ratio.
+
+.venv/bin/python benchmarks/caseload.py --people 1000 10000 [--rounds 5] [--profile] [--against /work/main]
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ import cProfile
 import os
 import pstats
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -71,6 +76,57 @@ def filter_keystroke(store: CaseStore, snapshot: object) -> float:
     return took
 
 
+COLD = """
+import sys, time
+from datetime import datetime
+sys.path.insert(0, sys.argv[1])
+from desktop.storage.store import CaseStore
+from desktop.ui.caseload.loader import load_caseload
+now = datetime.fromisoformat(sys.argv[4])
+store = CaseStore.open(sys.argv[2], "manager", sys.argv[3], clock=lambda: now)
+t = time.perf_counter()
+snap = load_caseload(store, now)
+print(time.perf_counter() - t, len(snap.rows))
+store.close()
+"""
+
+
+def cold(tree: Path, folder: Path) -> tuple[float, int]:
+    """One cold `load_caseload` in a fresh process running `tree`'s code, right after unlock."""
+    out = subprocess.run(
+        [sys.executable, "-c", COLD, str(tree), str(folder), PASS, NOW.isoformat()],
+        cwd=tree,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.split()
+    return float(out[0]), int(out[1])
+
+
+def interleaved(folder: Path, against: Path, rounds: int, n: int) -> None:
+    here = Path(__file__).resolve().parent.parent
+    mine: list[float] = []
+    theirs: list[float] = []
+    for _ in range(rounds):
+        took, rows = cold(against, folder)
+        theirs.append(took)
+        took2, rows2 = cold(here, folder)
+        mine.append(took2)
+        if rows != rows2:
+            raise SystemExit(f"row counts differ: {rows} against {rows2}")
+    print(
+        f"\n{n:,} people, cold load_caseload after unlock, {rounds} interleaved rounds (ms)"
+        "   first      min   median      max"
+    )
+    print(f"  {str(against):<28} {spread(theirs)}")
+    print(f"  {'this tree':<28} {spread(mine)}")
+    print(
+        f"  this / that: first {mine[0] / theirs[0]:.2f}x, worst {max(mine) / max(theirs):.2f}x, "
+        f"median {statistics.median(mine) / statistics.median(theirs):.2f}x",
+        flush=True,
+    )
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -78,10 +134,13 @@ def main() -> int:
     parser.add_argument("--people", type=int, nargs="+", default=[1000, 10_000])
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--profile", action="store_true")
+    parser.add_argument("--against", type=Path, help="another checkout to time interleaved with this one")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="checkpoint-caseload-bench-") as tmp:
         for n in args.people:
             folder = copy_of(n, Path(tmp))
+            if args.against is not None:
+                interleaved(folder, args.against.resolve(), args.rounds, n)
             store = CaseStore.open(folder, "manager", PASS, clock=lambda: NOW)
             try:
                 if args.profile:

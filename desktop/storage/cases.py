@@ -17,6 +17,7 @@ from desktop.domain import (
     AppointmentOutcome,
     Case,
     CaseloadRow,
+    ComplianceLevel,
     Condition,
     ConditionStatus,
     Consent,
@@ -229,7 +230,8 @@ class CaseRepository:
             if c is not None and c.id in counted_kinds:
                 conds = counted_from_events(conds, events.get(pid, no_events), kinds.get(pid, []), c)
             rows.append(caseload_row_from(person, c, conds, attendance, keyworker, now))
-        rows.sort(key=lambda r: (-r.compliance.level.rank, r.name.lower()))
+        rank = {level: level.rank for level in ComplianceLevel}
+        rows.sort(key=lambda r: (-rank[r.compliance.level], r.name.lower()))
         return rows
 
     def force_decisions(self, only: Collection[str] | None = None) -> dict[str, str]:
