@@ -60,3 +60,26 @@ def test_rows_come_most_serious_first_then_by_name(demo):
         rows = store.cases.caseload(NOW)
     keys = [(-r.compliance.level.rank, r.name.lower()) for r in rows]
     assert keys == sorted(keys)
+
+
+def test_times_at_the_very_moment_and_without_a_contract(tmp_path):
+    """An appointment planned exactly now is the next one; one attended exactly now is the last attended; a
+    person with no contract (whose appointments compliance never reads) still shows both."""
+    from store_fixtures import make_store, new_person
+
+    from desktop.domain import Appointment, AppointmentOutcome
+
+    with make_store(tmp_path / "s") as store:
+        a = store.cases.add_referral(*new_person("Ann", "Now", "NS/1"))
+        b = store.cases.add_referral(*new_person("Ben", "Then", "NS/2"))
+        store.cases.schedule_appointment(Appointment(a.id, NOW))
+        store.cases.schedule_appointment(Appointment(a.id, NOW + timedelta(days=7)))
+        past = store.cases.schedule_appointment(Appointment(b.id, NOW - timedelta(days=3)))
+        store.cases.record_outcome(past, AppointmentOutcome.ATTENDED, "")
+        at_now = store.cases.schedule_appointment(Appointment(b.id, NOW))
+        store.cases.record_outcome(at_now, AppointmentOutcome.LATE, "")
+        store.cases.schedule_appointment(Appointment(b.id, NOW - timedelta(days=1)))  # past, never recorded
+        rows = {r.person_id: r for r in store.cases.caseload(NOW)}
+        assert rows == _slow(store, NOW)
+    assert rows[a.id].state is None and rows[a.id].next_appointment == NOW
+    assert rows[b.id].last_attendance == NOW and rows[b.id].next_appointment is None
