@@ -236,8 +236,11 @@ class CaseRepository:
         next_of = {pid: at(t) for pid, t in next_rows}
         last_of = {pid: at(t) for pid, t in last_rows}
         events: dict[str, list[AttendanceEvent]] = defaultdict(list)
-        for pid, planned, outcome, accepted in history_rows:
-            events[pid].append((at(planned), outcome_of[outcome], accepted or ""))
+        for pid, planned, outcome, accepted in history_rows:  # the bulk of the rows: `at` inlined
+            t = parsed.get(planned)
+            if t is None:
+                t = parsed[planned] = parse(planned)
+            events[pid].append((t, outcome_of[outcome], accepted or ""))
         kinds: dict[str, list[str]] = defaultdict(list)  # each event's appointment kind, for counted targets
         for pid, planned, outcome, accepted, kind in counted_rows:
             events[pid].append((at(planned), outcome_of[outcome] if outcome else None, accepted or ""))
@@ -253,7 +256,9 @@ class CaseRepository:
                 attendance = summarise_attendance(events[pid], now)
                 nxt = next_of.get(pid)
                 if nxt is not None and attendance.next_appointment != nxt:  # only past rows were read
-                    attendance = replace(attendance, next_appointment=nxt)
+                    attendance = Attendance(
+                        attendance.missed_run, nxt, attendance.last_attendance, attendance.history
+                    )
             else:  # nothing compliance reads: the two shown times only
                 attendance = Attendance((), next_of.get(pid), last_of.get(pid), ())
             if c is not None and c.id not in by_contract and c.id in settled_of:
