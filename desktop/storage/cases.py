@@ -17,6 +17,7 @@ from desktop.domain import (
     AppointmentOutcome,
     Case,
     CaseloadRow,
+    ComplianceLevel,
     Condition,
     ConditionStatus,
     Consent,
@@ -27,7 +28,7 @@ from desktop.domain import (
     Referral,
 )
 from desktop.domain.case import caseload_row_from
-from desktop.domain.compliance import AttendanceEvent, summarise_attendance
+from desktop.domain.compliance import Attendance, AttendanceEvent, summarise_attendance
 from desktop.domain.contract import (
     MAX_CONDITIONS,
     check_conditions,
@@ -58,6 +59,8 @@ from .visibility import check_visible, visible_filter, visible_sql
 
 if TYPE_CHECKING:
     from .store import CaseStore
+
+_SETTLED = frozenset(s.value for s in ConditionStatus if s.is_settled)  # condition status codes
 
 
 class CaseRepository:
@@ -153,67 +156,132 @@ class CaseRepository:
             where += (" AND" if where else " WHERE") + " p.id IN (SELECT value FROM json_each(:only))"
             params["only"] = json.dumps(list(only))
         visible = f"SELECT p.id FROM people p{where}"
+        # Stored times are SQLAlchemy's "YYYY-MM-DD HH:MM:SS.ffffff" text, so comparing text compares times.
+        stamp = now.strftime("%Y-%m-%d %H:%M:%S.%f")
         with self._store.session() as s:
-            conn = s.connection()
-            people = conn.execute(
-                text(
-                    "SELECT p.id, p.first_name, p.last_name, p.date_of_birth, p.force_reference, p.keyworker_id, "
-                    f"p.pnc_id, p.row_version FROM people p{where}"
-                ),
-                params,
-            ).all()
-            contract_rows = conn.execute(
-                text(
-                    "SELECT id, person_id, state, offered_on, signed_on, end_date, closed_on, outcome_reason, row_version "
-                    f"FROM contracts WHERE person_id IN ({visible}) ORDER BY created_at"
-                ),
-                params,
-            ).all()
-            condition_rows = conn.execute(
-                text(
-                    "SELECT id, contract_id, type, title, target, unit, progress, status, pathway, position, row_version, "
-                    f"counts_kind FROM conditions WHERE contract_id IN (SELECT id FROM contracts WHERE person_id IN ({visible})) "
-                    "ORDER BY position"
-                ),
-                params,
-            ).all()
-            appt_rows = conn.execute(
-                text(
-                    f"SELECT person_id, planned_at, outcome, absence_reason, kind FROM appointments WHERE person_id IN "
-                    f"({visible})"
-                ),
-                params,
-            ).all()
-        contracts: dict[str, Contract] = {}
-        for r in contract_rows:  # ordered by creation: the latest contract wins
-            contracts[r[1]] = convert.contract_from_row(r)
+            # The driver's own cursor: no SQLAlchemy Row per row (130 ms of 1.9 s at 10,000 people).
+            raw = s.connection().connection.driver_connection
+            assert raw is not None
+
+            def fetch(sql: str, extra: dict[str, Any] | None = None) -> list[Any]:
+                return list(raw.execute(sql, {**params, **(extra or {})}).fetchall())
+
+            people = fetch(
+                "SELECT p.id, p.first_name, p.last_name, p.date_of_birth, p.force_reference, p.keyworker_id, "
+                f"p.pnc_id, p.row_version FROM people p{where}"
+            )
+            contract_rows = fetch(
+                "SELECT id, person_id, state, offered_on, signed_on, end_date, closed_on, outcome_reason, row_version "
+                f"FROM contracts WHERE person_id IN ({visible}) ORDER BY created_at"
+            )
+            condition_rows = fetch(
+                "SELECT id, contract_id, type, title, target, unit, progress, status, pathway, position, row_version, "
+                f"counts_kind FROM conditions WHERE contract_id IN (SELECT id FROM contracts WHERE person_id IN ({visible})) "
+                "ORDER BY position"
+            )
+            latest: dict[str, Any] = {}
+            for r in contract_rows:  # ordered by creation: the latest contract wins
+                latest[r[1]] = r
+            contracts = {pid: convert.contract_from_row(r) for pid, r in latest.items()}
+            active = ContractState.ACTIVE
+            # Conditions of each person's latest contract only. Compliance reads them only for an active
+            # contract (`assess` returns before them otherwise); other rows need only how many are settled.
+            # Counted conditions (progress from appointments) can settle, so their contracts are built whole.
+            shown = {r[0] for r in latest.values()}
+            counted_kinds = {r[1] for r in condition_rows if r[11] and r[1] in shown}
+            judged = {c.id for c in contracts.values() if c.state is active} | counted_kinds
+            counted_people = [pid for pid, c in contracts.items() if c.id in counted_kinds]
+            # Appointments: compliance reads the past ones with an outcome, for active contracts only; every
+            # row shows the next one (the earliest unrecorded from now) and the last attended, both aggregates.
+            judged_people = [
+                pid for pid, c in contracts.items() if c.state is active and c.id not in counted_kinds
+            ]
+            when = {"now": stamp, "judged": json.dumps(judged_people), "counted": json.dumps(counted_people)}
+            next_rows = fetch(
+                "SELECT person_id, MIN(planned_at) FROM appointments WHERE COALESCE(outcome, '') = '' AND planned_at >= :now "
+                f"AND person_id IN ({visible}) GROUP BY person_id",
+                when,
+            )
+            last_rows = fetch(
+                "SELECT person_id, MAX(planned_at) FROM appointments WHERE outcome IN ('attended', 'late') "
+                "AND COALESCE(absence_reason, '') = '' AND planned_at <= :now "
+                f"AND person_id IN ({visible}) GROUP BY person_id",
+                when,
+            )
+            history_rows = fetch(
+                "SELECT person_id, planned_at, outcome, absence_reason FROM appointments WHERE outcome != '' "
+                "AND planned_at <= :now AND person_id IN (SELECT value FROM json_each(:judged))",
+                when,
+            )
+            counted_rows = fetch(  # every appointment of people with counted conditions, as before
+                "SELECT person_id, planned_at, outcome, absence_reason, kind FROM appointments "
+                "WHERE person_id IN (SELECT value FROM json_each(:counted))",
+                when,
+            )
         by_contract: dict[str, list[Condition]] = defaultdict(list)
+        settled_of: dict[str, list[int]] = defaultdict(lambda: [0, 0])  # contract id -> [settled, total]
         for r in condition_rows:
-            by_contract[r[1]].append(convert.condition_from_row(r))
+            cid = r[1]
+            if cid in judged:
+                by_contract[cid].append(convert.condition_from_row(r))
+            elif cid in shown:
+                tally = settled_of[cid]
+                tally[0] += r[7] in _SETTLED
+                tally[1] += 1
+        parsed: dict[str, datetime] = {}  # many appointments share a planned time: parse each text once
+        parse = datetime.fromisoformat
+
+        def at(text_: str) -> datetime:
+            t = parsed.get(text_)
+            if t is None:
+                t = parsed[text_] = parse(text_)
+            return t
+
+        outcome_of = convert.APPOINTMENT_OUTCOMES
+        next_of = {pid: at(t) for pid, t in next_rows}
+        last_of = {pid: at(t) for pid, t in last_rows}
         events: dict[str, list[AttendanceEvent]] = defaultdict(list)
+        for pid, planned, outcome, accepted in history_rows:  # the bulk of the rows: `at` inlined
+            t = parsed.get(planned)
+            if t is None:
+                t = parsed[planned] = parse(planned)
+            events[pid].append((t, outcome_of[outcome], accepted or ""))
         kinds: dict[str, list[str]] = defaultdict(list)  # each event's appointment kind, for counted targets
-        outcome_of, parse = convert.APPOINTMENT_OUTCOMES, datetime.fromisoformat
-        for pid, planned, outcome, accepted, kind in appt_rows:
-            events[pid].append((parse(planned), outcome_of[outcome] if outcome else None, accepted or ""))
+        for pid, planned, outcome, accepted, kind in counted_rows:
+            events[pid].append((at(planned), outcome_of[outcome] if outcome else None, accepted or ""))
             kinds[pid].append(kind)
         rows = []
+        no_events: list[AttendanceEvent] = []
         for r in people:
             person = convert.person_from_row(r)
-            c = contracts.get(person.id)
-            conds = tuple(by_contract[c.id]) if c else ()
-            if any(x.counts_kind for x in conds):
-                conds = counted_from_events(conds, events[person.id], kinds[person.id], c)
-            rows.append(
-                caseload_row_from(
-                    person,
-                    c,
-                    conds,
-                    summarise_attendance(events[person.id], now),
-                    names.get(person.keyworker_id or "", "unassigned"),
-                    now,
+            pid = person.id
+            c = contracts.get(pid)
+            keyworker = names.get(person.keyworker_id or "", "unassigned")
+            if pid in events:
+                attendance = summarise_attendance(events[pid], now)
+                nxt = next_of.get(pid)
+                if nxt is not None and attendance.next_appointment != nxt:  # only past rows were read
+                    attendance = Attendance(
+                        attendance.missed_run, nxt, attendance.last_attendance, attendance.history
+                    )
+            else:  # nothing compliance reads: the two shown times only
+                attendance = Attendance((), next_of.get(pid), last_of.get(pid), ())
+            if c is not None and c.id not in by_contract and c.id in settled_of:
+                met, total = settled_of[c.id]
+                rows.append(
+                    replace(
+                        caseload_row_from(person, c, (), attendance, keyworker, now),
+                        conditions_met=met,
+                        conditions_total=total,
+                    )
                 )
-            )
-        rows.sort(key=lambda r: (-r.compliance.level.rank, r.name.lower()))
+                continue
+            conds = tuple(by_contract[c.id]) if c is not None and c.id in by_contract else ()
+            if c is not None and c.id in counted_kinds:
+                conds = counted_from_events(conds, events.get(pid, no_events), kinds.get(pid, []), c)
+            rows.append(caseload_row_from(person, c, conds, attendance, keyworker, now))
+        rank = {level: level.rank for level in ComplianceLevel}
+        rows.sort(key=lambda r: (-rank[r.compliance.level], r.name.lower()))
         return rows
 
     def force_decisions(self, only: Collection[str] | None = None) -> dict[str, str]:
