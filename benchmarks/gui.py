@@ -37,11 +37,11 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from service_store import NOW, PASS, copy_of  # noqa: E402
 
 from desktop.app.main import make_application  # noqa: E402
+from desktop.app.root import build_context  # noqa: E402
 from desktop.app.settings import Settings  # noqa: E402
 from desktop.storage.store import CaseStore  # noqa: E402
 from desktop.storage.vault import KdfParams  # noqa: E402
 from desktop.ui.caseload.loader import load_caseload  # noqa: E402
-from desktop.ui.context import AppContext  # noqa: E402
 from desktop.ui.main_window import MainWindow  # noqa: E402
 from desktop.ui.runner import BackgroundRunner  # noqa: E402
 from desktop.ui.unlock import UnlockDialog  # noqa: E402
@@ -94,7 +94,7 @@ def one_round(app: QApplication, folder: Path, root: Path, stalls: StallWatch) -
     loaded: list[bool] = []
 
     def on_unlocked(store: CaseStore) -> None:
-        window = MainWindow(AppContext(store, runner, lambda: DAY), settings)
+        window = MainWindow(build_context(store, runner, lambda: DAY), settings)
         window.caseload.caseload_loaded.connect(lambda _c: loaded.append(True))
         window.resize(1400, 860)
         window.show()
