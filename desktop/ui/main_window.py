@@ -476,8 +476,13 @@ class MainWindow(QMainWindow):
         geometry = self._ui_state.value("main/geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
-        else:
-            self.resize(1400, 860)
+        else:  # first start: 1400x860, but never larger than the screen it opens on (a 1366x768 laptop)
+            screen = self.screen() or QGuiApplication.primaryScreen()
+            room = screen.availableGeometry() if screen is not None else None
+            width, height = (
+                (1400, 860) if room is None else (min(1400, room.width()), min(860, room.height()))
+            )
+            self.resize(width, height)
         state = self._ui_state.value("main/state")
         if isinstance(state, QByteArray):
             self.restoreState(state)
