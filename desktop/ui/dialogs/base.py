@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QWidget
 
-from desktop.domain import DomainError
+from desktop.domain import DomainError, ValidationError
 from desktop.storage.errors import StoreError
 
 from ..context import AppContext
@@ -42,6 +42,12 @@ def show_problem(label: QLabel, text: str) -> None:
     label.setVisible(bool(text))
 
 
+def first_problem(exc: ValidationError, sep: str = " ") -> ValueError:
+    """The first problem a domain check found, as a one-line sentence for the dialog ("Agency is required.")."""
+    field, problem = next(iter(exc.problems.items()))
+    return ValueError(f"{field[:1].upper()}{field[1:]}{sep}{problem}.")
+
+
 class WriteDialog(QDialog):
     """Save runs `_write()` on the runner; success calls `_written(result)` then accepts; failure keeps it open."""
 
@@ -69,6 +75,16 @@ class WriteDialog(QDialog):
 
     def _write(self) -> Callable[[], Any]:
         raise NotImplementedError
+
+    def _shows_no_problem(self, entered: Callable[[], object]) -> bool:
+        """For a `_check` that builds the record from the form: False, with the one-line reason shown, when
+        `entered()` refuses it (ValueError)."""
+        try:
+            entered()
+        except ValueError as exc:
+            show_problem(self.message, str(exc))
+            return False
+        return True
 
     def _written(self, result: Any) -> None:
         """Emit the dialog's signal."""

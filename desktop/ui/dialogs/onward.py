@@ -15,7 +15,7 @@ from desktop.domain.onward import MAX_AGENCY, Accepted, OnwardReferral, checked
 
 from ..context import AppContext
 from ..date_field import DateField, DateProblem
-from .base import WriteDialog, show_problem
+from .base import WriteDialog, first_problem
 
 
 class OnwardReferralDialog(WriteDialog):
@@ -126,16 +126,10 @@ class OnwardReferralDialog(WriteDialog):
         try:
             return checked(r, self._ctx.clock().date())
         except ValidationError as exc:
-            field, problem = next(iter(exc.problems.items()))
-            raise ValueError(f"{field[:1].upper()}{field[1:]} {problem}.") from None
+            raise first_problem(exc) from None
 
     def _check(self) -> bool:
-        try:
-            self.entered()
-        except ValueError as exc:
-            show_problem(self.message, str(exc))
-            return False
-        return True
+        return self._shows_no_problem(self.entered)
 
     def _write(self) -> Callable[[], Any]:
         referral, cases = self.entered(), self._ctx.services.cases

@@ -16,7 +16,7 @@ from desktop.domain.victims import MAX_NAME, ContactHow, VictimContact, VictimWi
 
 from ..context import AppContext
 from ..date_field import DateField, DateProblem
-from .base import WriteDialog, show_problem
+from .base import WriteDialog, first_problem
 
 
 class _Kept(TypedDict, total=False):
@@ -137,16 +137,10 @@ class VictimContactDialog(WriteDialog):
         try:
             return checked(v, self._ctx.clock().date())
         except ValidationError as exc:
-            field, problem = next(iter(exc.problems.items()))
-            raise ValueError(f"{field[:1].upper()}{field[1:]}: {problem}.") from None
+            raise first_problem(exc, ": ") from None
 
     def _check(self) -> bool:
-        try:
-            self.entered()
-        except ValueError as exc:
-            show_problem(self.message, str(exc))
-            return False
-        return True
+        return self._shows_no_problem(self.entered)
 
     def _write(self) -> Callable[[], Any]:
         contact, cases = self.entered(), self._ctx.services.cases
