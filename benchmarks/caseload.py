@@ -29,6 +29,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from service_store import NOW, PASS, copy_of  # noqa: E402
 
+from desktop.app.root import build_services  # noqa: E402
+from desktop.services.features import Services  # noqa: E402
 from desktop.storage.store import CaseStore  # noqa: E402
 from desktop.ui.caseload.loader import load_caseload  # noqa: E402
 
@@ -55,7 +57,7 @@ def sql_only(store: CaseStore) -> float:
     return time.perf_counter() - t
 
 
-def filter_keystroke(store: CaseStore, snapshot: object) -> tuple[float, float]:
+def filter_keystroke(services: Services, snapshot: object) -> tuple[float, float]:
     """One letter's search (FTS on the store) and the proxy narrowed to its results, as the controller does."""
     from PySide6.QtWidgets import QApplication
 
@@ -69,7 +71,7 @@ def filter_keystroke(store: CaseStore, snapshot: object) -> tuple[float, float]:
     proxy = CaseloadFilterProxy()
     proxy.setSourceModel(model)
     t = time.perf_counter()
-    proxy.set_search_ids(search_caseload(store, "b", 100_000))
+    proxy.set_search_ids(search_caseload(services, "b", 100_000))
     proxy.rowCount()
     took = time.perf_counter() - t
     from desktop.ui.caseload.proxy import ComplianceFilter, StateFilter
@@ -93,8 +95,12 @@ from desktop.storage.store import CaseStore
 from desktop.ui.caseload.loader import load_caseload
 now = datetime.fromisoformat(sys.argv[4])
 store = CaseStore.open(sys.argv[2], "manager", sys.argv[3], clock=lambda: now)
+source = store
+if "services" in __import__("inspect").signature(load_caseload).parameters:  # trees since the typed services
+    from desktop.app.root import build_services
+    source = build_services(store)
 t = time.perf_counter()
-snap = load_caseload(store, now)
+snap = load_caseload(source, now)
 print(time.perf_counter() - t, len(snap.rows))
 store.close()
 """
@@ -151,21 +157,22 @@ def main() -> int:
             if args.against is not None:
                 interleaved(folder, args.against.resolve(), args.rounds, n)
             store = CaseStore.open(folder, "manager", PASS, clock=lambda: NOW)
+            services = build_services(store)
             try:
                 if args.profile:
                     prof = cProfile.Profile()
                     prof.enable()
-                    load_caseload(store, NOW)
+                    load_caseload(services, NOW)
                     prof.disable()
                     print(f"--- cProfile, {n:,} people")
                     pstats.Stats(prof).sort_stats("tottime").print_stats(25)
                 runs, floor, keys, filters = [], [], [], []
                 for _ in range(args.rounds):
                     t = time.perf_counter()
-                    snap = load_caseload(store, NOW)
+                    snap = load_caseload(services, NOW)
                     runs.append(time.perf_counter() - t)
                     floor.append(sql_only(store))
-                    key, fil = filter_keystroke(store, snap)
+                    key, fil = filter_keystroke(services, snap)
                     keys.append(key)
                     filters.append(fil)
             finally:

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from service_store import NOW, PASS, copy_of  # noqa: E402
 
 from desktop.app.main import make_application  # noqa: E402
-from desktop.app.root import build_context  # noqa: E402
+from desktop.app.root import build_context, build_services  # noqa: E402
 from desktop.app.settings import Settings  # noqa: E402
 from desktop.storage.store import CaseStore  # noqa: E402
 from desktop.storage.vault import KdfParams  # noqa: E402
@@ -195,8 +195,9 @@ def without_gui(folder: Path) -> dict[str, float]:
     t = time.perf_counter()
     store = CaseStore.open(folder, "manager", PASS, clock=lambda: DAY)
     opened = time.perf_counter() - t
+    services = build_services(store)  # the root's services, as the app builds them after unlock (not timed)
     t = time.perf_counter()
-    snapshot = load_caseload(store, DAY)
+    snapshot = load_caseload(services, DAY)
     caseload = time.perf_counter() - t
     t = time.perf_counter()
     store.cases.search("B", limit=100_000)

@@ -21,6 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bulk import populate  # noqa: E402
 
+from desktop.app.root import build_services  # noqa: E402
 from desktop.domain import Role  # noqa: E402
 from desktop.domain.ids import new_id  # noqa: E402
 from desktop.services.safety import open_alerts  # noqa: E402
@@ -104,7 +105,8 @@ def main() -> None:
         try:
             rows_only = best(lambda: store.cases.caseload(NOW))
             alerts_only = best(lambda: open_alerts(store))
-            full = best(lambda: load_caseload(store, NOW))
+            services = build_services(store)
+            full = best(lambda: load_caseload(services, NOW))
             someone = [store.cases.caseload(NOW)[0].person_id]
             one = best(lambda: open_alerts(store, someone), 5)
             found = len(open_alerts(store))

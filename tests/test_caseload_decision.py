@@ -9,6 +9,7 @@ from pathlib import Path
 from sqlalchemy import update
 from store_fixtures import NOW, PASS, make_store, new_person
 
+from desktop.app.root import build_services
 from desktop.domain import ContractState, Role, default_conditions
 from desktop.storage.records import ReferralRecord
 from desktop.storage.store import CaseStore
@@ -38,7 +39,7 @@ def test_the_contract_column_names_the_forces_decision_for_closed_cases(qapp, tm
         store.cases.sign_contract(open_.id, date(2026, 11, 1), default_conditions(""))
         _decide(store, open_.id, "charge")  # a decision on an open contract: not shown as if it were closed
         model = CaseloadTableModel()
-        snap = load_caseload(store, NOW)
+        snap = load_caseload(build_services(store), NOW)
         model.set_rows(snap.rows)
         model.set_decisions(snap.decisions)
         shown = {

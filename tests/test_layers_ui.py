@@ -8,6 +8,8 @@
   store only its engine, key vault and errors (never its records or repositories).
 - `app` never imports `desktop.cli` or `desktop.force`.
 - The rules of tests/test_layers.py (domain, storage, services) hold with relative imports counted too.
+- No `ui` module outside STORE_ALLOWED mentions `.store` (the context's, the services', anyone's): widgets
+  reach data through `ctx.services.<feature>` methods, whose writes return the `Changes` the bus carries.
 
 KNOWN lists the UI's remaining exceptions, each with its reason; it may only shrink: an entry no longer needed
 fails too, so it is taken off when the code stops needing it.
@@ -40,15 +42,14 @@ KNOWN: dict[tuple[str, str], str] = {
         "ui/first_run.py",
         "desktop.storage.store",
     ): "the first-run wizard creates the store, before any context",
-    (
-        "ui/sync/controller.py",
-        "desktop.storage.atomic",
-    ): "writes our certificate file (a sync service should)",
-    (
-        "ui/sync/controller.py",
-        "desktop.storage.sync_repo",
-    ): "SYNC_ROLES: who may sync (belongs in the domain)",
-    ("ui/caseload/loader.py", "desktop.storage.store"): "annotates its CaseStore argument",
+}
+# Who may reach the unlocked store itself (`ctx.store`, `services.store`, any `.store`): the windows that open,
+# create or lock it. Every other widget asks `ctx.services.<feature>`.
+STORE_ALLOWED = frozenset({"ui/context.py", "ui/unlock.py", "ui/first_run.py", "ui/lock.py"})
+# file: why it still reaches the store. Only ever remove entries (a stale one fails too).
+STORE_KNOWN: dict[str, str] = {
+    "ui/replicas/wiring.py": "the replica window moves to services with helper i20c's work",
+    "ui/replicas/window.py": "the replica window moves to services with helper i20c's work",
 }
 CLI_APP_ALLOWED = {"desktop.app.main"}
 # The CLI speaks Welsh through the GUI's own catalogue: cli/messages.py alone may load QtCore's translator and the
@@ -160,6 +161,54 @@ def test_ui_imports_no_app_and_only_storage_errors_and_named_rows() -> None:
     assert not bad, "\n".join(bad)
     stale = sorted(set(KNOWN) - used)
     assert not stale, f"no longer needed, take them off KNOWN: {stale}"
+
+
+def store_mentions(source: str) -> list[int]:
+    """Lines where the source reads an attribute named `store` (`ctx.store`, `self._ctx.services.store`)."""
+    return sorted(
+        {n.lineno for n in ast.walk(ast.parse(source)) if isinstance(n, ast.Attribute) and n.attr == "store"}
+    )
+
+
+def test_ui_reaches_the_store_only_where_it_opens_or_locks_it() -> None:
+    bad, used = [], set()
+    for path in _files("ui"):
+        rel = _rel(path)
+        if rel in STORE_ALLOWED:
+            continue
+        lines = store_mentions(path.read_text(encoding="utf-8"))
+        if lines and rel in STORE_KNOWN:
+            used.add(rel)
+        elif lines:
+            bad.append(f"{rel} lines {lines}: reaches the store; call a ctx.services method instead")
+    assert not bad, "\n".join(bad)
+    stale = sorted(set(STORE_KNOWN) - used)
+    assert not stale, f"no longer needed, take them off STORE_KNOWN: {stale}"
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "x = self._ctx.store.user\n",
+        "cases = ctx.store.cases\n",
+        "store = self.ctx.services.store\n",
+        "def f(context):\n    return load(context.store)\n",
+    ],
+)
+def test_the_store_rule_catches(source: str) -> None:
+    assert store_mentions(source)
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "user = self._ctx.services.user\n",
+        "store_name = 'x'\nstore = None\n",  # a local called store is not the context's
+        "self._ctx.services.cases.record_outcome(appt, outcome, notes)\n",
+    ],
+)
+def test_the_store_rule_allows(source: str) -> None:
+    assert not store_mentions(source)
 
 
 def test_cli_uses_no_qt_no_ui_and_only_the_apps_gui_entry() -> None:

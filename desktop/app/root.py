@@ -21,23 +21,32 @@ if TYPE_CHECKING:
 
 def build_services(store: CaseStore) -> Services:
     """One object per feature over the unlocked store; the instrument catalogue and the scheme read once."""
+    from desktop.services.case_service import CaseService
     from desktop.services.contract_scheme import max_conditions
-    from desktop.services.features import PrivacyService, SafetyService, Services, StaffService
+    from desktop.services.features import (
+        NeedsService,
+        PrivacyService,
+        SafetyService,
+        Services,
+        StaffService,
+    )
     from desktop.services.pathway_conditions import catalogue_for_store
     from desktop.services.reports import ReportService
     from desktop.services.returns_workflow import ReturnWorkflow
+    from desktop.services.sync_service import SyncService
     from desktop.storage.assessments import AssessmentRepository
     from desktop.storage.sync_repo import SyncRepository
 
     catalogue = catalogue_for_store(store.folder)
     return Services(
         store=store,
-        cases=store.cases,
+        cases=CaseService(store.cases),
         assessments=AssessmentRepository(store, catalogue.definitions),
         returns=ReturnWorkflow(store),
-        sync=SyncRepository(store),
+        sync=SyncService(store, SyncRepository(store)),
         staff=StaffService(store),
         safety=SafetyService(store, catalogue),
+        needs=NeedsService(store),
         privacy=PrivacyService(store),
         reports=ReportService(store),
         catalogue=catalogue,

@@ -1,55 +1,23 @@
-"""The change bus (after Anki's `OpChanges`): every write returns a `Changes` naming what it touched, the
-one `ChangeBus.changed` signal carries it, and each view refreshes only what it names."""
+"""The change bus (after Anki's `OpChanges`): every write returns a `Changes` naming what it touched (the type
+lives in `desktop.domain.changes`, so services return it), the one `ChangeBus.changed` signal carries it, and each
+view refreshes only what it names. `AppContext.write` publishes what a write returned, in one place."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass
-
 from PySide6.QtCore import QObject, Signal
 
+from desktop.domain.changes import Changes, Written
 
-@dataclass(frozen=True, slots=True)
-class Changes:
-    people: frozenset[str] = frozenset()  # person ids whose case (row, record) changed
-    all_people: bool = False  # many or unknown people (sync, retention, staff transfers): reload the caseload
-    returns: bool = False  # drafted, signed or due returns may differ
-    assessments: frozenset[str] = frozenset()  # person ids whose assessments changed
-    settings: frozenset[str] = frozenset()  # names of store settings written
-    staff: bool = False  # accounts, names or roles
+__all__ = ["ChangeBus", "Changes", "Written", "changes_of"]
 
-    @classmethod
-    def for_people(cls, ids: Iterable[str], *, returns: bool = False) -> Changes:
-        return cls(people=frozenset(ids), returns=returns)
 
-    @classmethod
-    def everything(cls) -> Changes:
-        """F5, a sync or an erasure: anything may differ."""
-        return cls(all_people=True, returns=True, staff=True)
-
-    def __or__(self, other: Changes) -> Changes:
-        return Changes(
-            self.people | other.people,
-            self.all_people or other.all_people,
-            self.returns or other.returns,
-            self.assessments | other.assessments,
-            self.settings | other.settings,
-            self.staff or other.staff,
-        )
-
-    def touches_person(self, person_id: str) -> bool:
-        return self.all_people or person_id in self.people or person_id in self.assessments
-
-    def touches_assessments(self, person_id: str | None = None) -> bool:
-        """This person's assessments (or, with None, anyone's) may differ."""
-        if self.all_people:
-            return True
-        return bool(self.assessments) if person_id is None else person_id in self.assessments
-
-    def __bool__(self) -> bool:
-        return bool(
-            self.people or self.all_people or self.returns or self.assessments or self.settings or self.staff
-        )
+def changes_of(result: object) -> Changes | None:
+    """What a write's result says it touched: a `Changes`, or the `changes` of a `Written`; None otherwise."""
+    if isinstance(result, Changes):
+        return result
+    if isinstance(result, Written):
+        return result.changes
+    return None
 
 
 class ChangeBus(QObject):

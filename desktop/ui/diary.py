@@ -140,7 +140,7 @@ class DiaryView(QWidget):
         self._generation += 1
         generation = self._generation
         start, end = diary_range(self._ctx.clock().date(), self.showing_week)
-        cases = self._ctx.store.cases
+        cases = self._ctx.services.cases
         self.range_label.setText(self._range_text(start, end))
         self._ctx.runner.run(
             lambda: cases.appointments_between(start, end),

@@ -69,7 +69,7 @@ class MainWindow(QMainWindow):
         self.settings = settings  # public for hookups: the language picker's ui-state file
         self._ui_state = QSettings(str(settings.ui_state_file), QSettings.Format.IniFormat)
         self._veils: list[WindowVeil] = []
-        self._title = self.tr("Checkpoint Desk \u2014 %1").replace("%1", ctx.store.folder.name)
+        self._title = self.tr("Checkpoint Desk \u2014 %1").replace("%1", ctx.services.folder.name)
         self.setWindowTitle(self._title)
         self.setObjectName("mainWindow")
 
@@ -228,12 +228,12 @@ class MainWindow(QMainWindow):
         action.setEnabled(not self.is_locked)
 
     def _build_status_bar(self) -> None:
-        user = self.ctx.store.user
+        user = self.ctx.services.user
         who = QLabel(
             self.tr("Signed in as %1 (%2)").replace("%1", user.display_name).replace("%2", user.role.value)
         )
         who.setAccessibleName(self.tr("Signed-in user"))
-        where = QLabel(str(self.ctx.store.folder))
+        where = QLabel(str(self.ctx.services.folder))
         where.setAccessibleName(self.tr("Case store folder"))
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
@@ -303,7 +303,6 @@ class MainWindow(QMainWindow):
             return found
         widget = DiaryView(self.ctx)
         widget.person_activated.connect(self._on_caseload_person_activated)
-        widget.session_recorded.connect(self._on_diary_session_recorded)
         self.add_tab(widget, "diary", self.tr("Diary"))
         return widget
 
@@ -320,14 +319,6 @@ class MainWindow(QMainWindow):
                 if isinstance(widget, DiaryView):
                     widget.refresh()
 
-    def _on_diary_session_recorded(self, person_id: str) -> None:
-        self.ctx.changes.publish(
-            Changes.for_people([person_id], returns=True)
-        )  # the diary has reloaded itself
-
-    def _on_referral_created(self, person_id: str) -> None:
-        self.ctx.changes.publish(Changes.for_people([person_id]))
-
     # -- slots ---------------------------------------------------------------------------------------------
     def _on_caseload_person_activated(self, person_id: str) -> None:
         self.open_person(person_id)
@@ -338,7 +329,6 @@ class MainWindow(QMainWindow):
     def _on_new_referral(self) -> None:
         dialog = NewReferralDialog(self.ctx, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.referral_created.connect(self._on_referral_created)
         dialog.open()
 
     def _on_record_session(self) -> None:

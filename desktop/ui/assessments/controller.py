@@ -14,7 +14,6 @@ from desktop.domain.assessments import Assessment, Stage, new_assessment, record
 from desktop.domain.instruments import InstrumentDefinition, carry_over_answers
 from desktop.domain.pathway_needs import PATHWAY_NEEDS_ID, NeedCoverage
 from desktop.services.instruments import InstrumentCatalogue
-from desktop.services.pathway_conditions import coverage_for_person
 
 from ..changes import Changes
 from ..context import AppContext
@@ -64,15 +63,13 @@ class AssessmentsController(QObject):
     # -- loading -------------------------------------------------------------------------------------------
     def reload(self) -> None:
         self._generation += 1
-        generation, store, pid, catalogue = self._generation, self.ctx.store, self.person_id, self.catalogue
-        repo = self.repo
+        generation, pid, catalogue = self._generation, self.person_id, self.catalogue
+        repo, staff, needs = self.repo, self.ctx.services.staff, self.ctx.services.needs
 
         def work() -> LoadedAssessments:
             assessments = tuple(repo.list_for_person(pid))
-            names = {u.id: u.display_name for u in store.users()}
-            return LoadedAssessments(
-                catalogue, assessments, names, coverage_for_person(store, pid, assessments)
-            )
+            names = {u.id: u.display_name for u in staff.users()}
+            return LoadedAssessments(catalogue, assessments, names, needs.coverage(pid, assessments))
 
         self.ctx.runner.run(
             work, lambda result: self._on_runner_loaded(generation, result), self._on_runner_failed
@@ -137,7 +134,7 @@ class AssessmentsController(QObject):
         today = self.ctx.clock().date()
         try:
             draft = new_assessment(
-                definition, self.person_id, stage, on or today, self.ctx.store.user.id, today
+                definition, self.person_id, stage, on or today, self.ctx.services.user.id, today
             )
         except ValueError as exc:
             self.failed.emit(user_message(exc))
@@ -151,7 +148,7 @@ class AssessmentsController(QObject):
         target = self.catalogue.get(instrument_id)
         today = self.ctx.clock().date()
         draft = new_assessment(
-            target, self.person_id, done.stage, done.administered_on, self.ctx.store.user.id, today
+            target, self.person_id, done.stage, done.administered_on, self.ctx.services.user.id, today
         )
         return self.open_assessment(
             record_answers(draft, target, carry_over_answers(done.answers, target)), parent

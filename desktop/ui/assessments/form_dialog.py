@@ -67,7 +67,7 @@ class AssessmentDialog(QDialog):
         self._show_mode()
 
     def _context_text(self, a: Assessment) -> str:
-        me = self._ctx.store.user
+        me = self._ctx.services.user
         by = self._names.get(a.administered_by) or (
             me.display_name if a.administered_by == me.id else self.tr("another worker")
         )

@@ -96,7 +96,7 @@ class ImprovementSummary(QWidget):
         super().__init__(parent)
         self._ctx = ctx
         self.catalogue = catalogue or ctx.services.catalogue
-        everyone = ctx.store.user.role.sees_everyone
+        everyone = ctx.services.user.role.sees_everyone
         self.heading = QLabel(
             self.tr("<b>Improvement between start and exit: {0}</b>").format(
                 self.tr("the whole service") if everyone else self.tr("your caseload")

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView
 from shiboken6 import isValid
 
 from desktop.domain.pathway_needs import NeedCoverage
-from desktop.services.pathway_conditions import coverage_for_person
 from desktop.ui.qt_typed import QT_TRANSLATE_NOOP
 from desktop.ui.table_model import RowTableModel
 
@@ -96,10 +95,8 @@ class NeedsCoverageView(QWidget):
         self.show_coverage(None)
 
     def reload(self) -> None:
-        store, pid = self._ctx.store, self.person_id
-        self._ctx.runner.run(
-            lambda: coverage_for_person(store, pid), self._on_runner_loaded, self._on_runner_failed
-        )
+        needs, pid = self._ctx.services.needs, self.person_id
+        self._ctx.runner.run(lambda: needs.coverage(pid), self._on_runner_loaded, self._on_runner_failed)
 
     def _on_runner_loaded(self, rows: tuple[NeedCoverage, ...] | None) -> None:
         if isValid(self):

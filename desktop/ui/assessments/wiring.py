@@ -27,7 +27,7 @@ class OutcomesHookup(QObject):
         self._window = window
         self._ctx = window.ctx
         self.action: QAction | None = None
-        if not self._ctx.store.user.role.sees_everyone:
+        if not self._ctx.services.user.role.sees_everyone:
             return
         self.action = QAction(self.tr("&Outcomes"), window)
         self.action.setShortcut(QKeySequence("Ctrl+Shift+O"))

@@ -69,7 +69,7 @@ class CaseloadController(QObject):
         self.proxy.layoutChanged.connect(self._on_proxy_rows_changed)
 
         self.proxy.set_state_filter(StateFilter(view.state.currentData()))
-        sees_everyone = ctx.store.user.role.sees_everyone
+        sees_everyone = ctx.services.user.role.sees_everyone
         view.scope.setVisible(sees_everyone)
         view.scope_label.setVisible(sees_everyone)
 
@@ -78,17 +78,17 @@ class CaseloadController(QObject):
         if self.model.rowCount() == 0:
             self.view.empty.setText(self.tr("Loading the caseload\u2026"))
             self.view.empty.setVisible(True)
-        store, now = self._ctx.store, self._ctx.clock()
-        self._ctx.runner.run(lambda: load_caseload(store, now), self._on_load_done, self._on_load_error)
+        services, now = self._ctx.services, self._ctx.clock()
+        self._ctx.runner.run(lambda: load_caseload(services, now), self._on_load_done, self._on_load_error)
 
     def refresh_people(self, person_ids: Iterable[str]) -> None:
         """Reload only these people's rows (after a change signal from a record or dialog)."""
         ids = list(person_ids)
         if not ids:
             return self.refresh()
-        store, now = self._ctx.store, self._ctx.clock()
+        services, now = self._ctx.services, self._ctx.clock()
         self._ctx.runner.run(
-            lambda: load_caseload(store, now, only=ids),
+            lambda: load_caseload(services, now, only=ids),
             lambda snap: self._on_people_loaded(ids, snap),
             self._on_load_error,
         )
@@ -180,9 +180,9 @@ class CaseloadController(QObject):
             return
         self._search_generation += 1
         generation = self._search_generation
-        store, limit = self._ctx.store, self.model.rowCount() + 1
+        services, limit = self._ctx.services, self.model.rowCount() + 1
         self._ctx.runner.run(
-            lambda: search_caseload(store, text, limit),
+            lambda: search_caseload(services, text, limit),
             lambda ids: self._on_search_done(generation, text, ids),
             self._on_load_error,
         )
@@ -216,7 +216,7 @@ class CaseloadController(QObject):
         )
 
     def _apply_scope(self) -> None:
-        scope = self.view.scope.currentData() if self._ctx.store.user.role.sees_everyone else "everyone"
+        scope = self.view.scope.currentData() if self._ctx.services.user.role.sees_everyone else "everyone"
         if scope == "unassigned":  # referrals from the force arrive without a keyworker
             self.proxy.set_mine_ids(r.person_id for r in self.model.rows_view() if r.keyworker_id is None)
         else:

@@ -1,14 +1,16 @@
-"""Work done on the database thread for the dashboard: no Qt here, only the store and the domain."""
+"""Work done on the database thread for the dashboard: no Qt here, only the features' services and the domain."""
 
 from __future__ import annotations
 
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from desktop.domain import CaseloadRow
-from desktop.services.safety import open_alerts
-from desktop.storage.store import CaseStore
+
+if TYPE_CHECKING:
+    from desktop.services.features import Services
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,13 +22,18 @@ class CaseloadSnapshot:
     decisions: dict[str, str] = field(default_factory=dict)  # person id -> the force's decision (nfa, ...)
 
 
-def load_caseload(store: CaseStore, now: datetime, only: Collection[str] | None = None) -> CaseloadSnapshot:
+def load_caseload(services: Services, now: datetime, only: Collection[str] | None = None) -> CaseloadSnapshot:
     """The visible caseload (role-filtered by the store), most serious first: the store's fast caseload query."""
-    rows = store.cases.caseload(now, only)
-    mine = frozenset(r.person_id for r in rows if r.keyworker_id == store.user.id)
-    alerts = {pid: "; ".join(c.text for c in concerns) for pid, concerns in open_alerts(store, only).items()}
-    return CaseloadSnapshot(rows, mine, now.date(), alerts, store.cases.force_decisions(only))
+    cases = services.cases
+    rows = cases.caseload(now, only)
+    me = services.user.id
+    mine = frozenset(r.person_id for r in rows if r.keyworker_id == me)
+    alerts = {
+        pid: "; ".join(c.text for c in concerns)
+        for pid, concerns in services.safety.open_alerts(only).items()
+    }
+    return CaseloadSnapshot(rows, mine, now.date(), alerts, cases.force_decisions(only))
 
 
-def search_caseload(store: CaseStore, text: str, limit: int) -> list[str]:
-    return store.cases.search(text, limit=max(limit, 1))
+def search_caseload(services: Services, text: str, limit: int) -> list[str]:
+    return services.cases.search(text, limit=max(limit, 1))

@@ -67,7 +67,7 @@ class AssignKeyworkerDialog(WriteDialog):
         self.keyworker.setFocus()
 
     def _write(self) -> Callable[[], Any]:
-        cases, pid, kw = self._ctx.store.cases, self._person_id, self.keyworker.currentData()
+        cases, pid, kw = self._ctx.services.cases, self._person_id, self.keyworker.currentData()
         return lambda: cases.assign_keyworker(pid, kw)
 
     def _written(self, result: Any) -> None:

@@ -49,7 +49,8 @@ def first_problem(exc: ValidationError, sep: str = " ") -> ValueError:
 
 
 class WriteDialog(QDialog):
-    """Save runs `_write()` on the runner; success calls `_written(result)` then accepts; failure keeps it open."""
+    """Save runs `_write()` through `ctx.write` (which publishes the `Changes` the write returns); success calls
+    `_written(result)` then accepts; failure keeps it open."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -74,6 +75,7 @@ class WriteDialog(QDialog):
         return True
 
     def _write(self) -> Callable[[], Any]:
+        """The write to run off the GUI thread: a service method returning what it touched."""
         raise NotImplementedError
 
     def _shows_no_problem(self, entered: Callable[[], object]) -> bool:
@@ -113,7 +115,7 @@ class WriteDialog(QDialog):
             return
         self._saving = True
         self.save_button.setEnabled(False)
-        self._ctx.runner.run(work, self._on_runner_done, self._on_runner_failed)
+        self._ctx.write(work, self._on_runner_done, self._on_runner_failed)
 
     def _on_runner_done(self, result: Any) -> None:
         self._saving = False

@@ -130,7 +130,7 @@ class CloseContractDialog(WriteDialog):
         contract, state = self._contract, self.chosen_outcome()
         on, reason = py_date(self.on.date()), self.reason.toPlainText().strip()
         assert state is not None
-        cases = self._ctx.store.cases
+        cases = self._ctx.services.cases
         return lambda: cases.close_contract(contract, state, on, reason)
 
     def _written(self, result: Any) -> None:

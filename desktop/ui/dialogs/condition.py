@@ -75,7 +75,7 @@ class _EvidenceDialog(WriteDialog):
 
     def _evidence(self) -> Evidence:
         return Evidence(
-            py_date(self.on.date()), self.evidence.toPlainText().strip(), self._ctx.store.user.username
+            py_date(self.on.date()), self.evidence.toPlainText().strip(), self._ctx.services.user.username
         )
 
     def _check(self) -> bool:
@@ -118,8 +118,8 @@ class ConditionStatusDialog(_EvidenceDialog):
             ConditionStatus(self.status.currentData()),
             self._evidence(),
         )
-        cases = self._ctx.store.cases
-        return lambda: cases.change_condition_status(condition, status, evidence)
+        cases, pid = self._ctx.services.cases, self._person_id
+        return lambda: cases.change_condition_status(pid, condition, status, evidence)
 
 
 class AddProgressDialog(_EvidenceDialog):
@@ -149,5 +149,5 @@ class AddProgressDialog(_EvidenceDialog):
 
     def _write(self) -> Callable[[], Any]:
         condition, amount, evidence = self._condition, self.amount.value(), self._evidence()
-        cases = self._ctx.store.cases
-        return lambda: cases.add_condition_progress(condition, amount, evidence)
+        cases, pid = self._ctx.services.cases, self._person_id
+        return lambda: cases.add_condition_progress(pid, condition, amount, evidence)

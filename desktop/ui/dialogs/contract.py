@@ -244,7 +244,7 @@ class SignContractDialog(WriteDialog):
                     "A contract runs at most four months: from {0} it must end by {1} (this end date is {2})."
                 ).format(fmt_date(signed), fmt_date(longest), fmt_date(end))
             )
-        cases, pid = self._ctx.store.cases, self._person_id
+        cases, pid = self._ctx.services.cases, self._person_id
         cap = self.max_conditions
         return lambda: cases.sign_contract(pid, signed, conditions, end, cap)
 

@@ -82,7 +82,7 @@ class NewReferralDialog(WriteDialog):
         guard_wheel(self)  # the wheel scrolls the form; it changes a choice only once that has the focus
         self.first_name.setFocus()
         ctx.runner.run(
-            lambda: (ctx.store.users(), ctx.store.setting("force_name", "")),
+            lambda: (ctx.services.staff.users(), ctx.services.setting("force_name", "")),
             self._on_users_loaded,
             lambda _exc: None,
         )
@@ -252,7 +252,7 @@ class NewReferralDialog(WriteDialog):
         form = QFormLayout(box)
         self.keyworker = QComboBox(box)
         self.keyworker.setAccessibleName(self.tr("Keyworker"))
-        me = self._ctx.store.user
+        me = self._ctx.services.user
         if me.role.sees_everyone:
             self.keyworker.addItem(self.tr("Unassigned"), None)
         else:
@@ -265,7 +265,7 @@ class NewReferralDialog(WriteDialog):
         users, force_name = result
         if force_name and not self.force.text():
             self.force.setText(force_name)
-        me = self._ctx.store.user
+        me = self._ctx.services.user
         if not me.role.sees_everyone:
             return
         for u in users:
@@ -295,7 +295,7 @@ class NewReferralDialog(WriteDialog):
 
     @property
     def is_manager(self) -> bool:
-        return self._ctx.store.user.role.sees_everyone
+        return self._ctx.services.user.role.sees_everyone
 
     def _on_dates_changed(self, *_args: object) -> None:
         """Answers the dates decide are filled in and locked, with the reason beside them."""
@@ -484,7 +484,7 @@ class NewReferralDialog(WriteDialog):
 
     def _write(self) -> Callable[[], Any]:
         person, referral, consent, _problems = self.build()
-        cases = self._ctx.store.cases
+        cases = self._ctx.services.cases
         return lambda: cases.add_referral(person, referral, consent)
 
     def _written(self, result: Any) -> None:

@@ -10,7 +10,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from desktop.domain.safety import MAX_ACTION_TEXT, SafetyAction, SafetyConcern
-from desktop.services.safety import acknowledge
 
 from ..context import AppContext
 from ..record.style import fmt_date
@@ -100,9 +99,9 @@ class SafetyActionDialog(WriteDialog):
         return not problem
 
     def _write(self) -> Callable[[], Any]:
-        store, pid, concerns = self._ctx.store, self._person_id, self._concerns
+        safety, pid, concerns = self._ctx.services.safety, self._person_id, self._concerns
         action, text, now = self._chosen(), self.details.toPlainText(), self._ctx.clock()
-        return lambda: acknowledge(store, pid, concerns, action, text, now)
+        return lambda: safety.acknowledge(pid, concerns, action, text, now)
 
     def _written(self, result: Any) -> None:
         self.acknowledged.emit(self._person_id)

@@ -65,7 +65,7 @@ class ScheduleSessionDialog(WriteDialog):
         for kind in AppointmentKind:
             self.kind.addItem(kind.label, kind.value)
         self.kind.setAccessibleName(self.tr("Kind of session"))
-        self.with_whom = QLineEdit(ctx.store.user.display_name, self)
+        self.with_whom = QLineEdit(ctx.services.user.display_name, self)
         self.with_whom.setAccessibleName(self.tr("With whom"))
         self.duration = QSpinBox(self)
         self.duration.setRange(5, 480)
@@ -102,7 +102,7 @@ class ScheduleSessionDialog(WriteDialog):
 
     def _write(self) -> Callable[[], Any]:
         appt = self.appointment()
-        cases = self._ctx.store.cases
+        cases = self._ctx.services.cases
         return lambda: cases.schedule_appointment(appt)
 
     def _written(self, result: Any) -> None:
@@ -226,9 +226,9 @@ class RecordSessionDialog(WriteDialog):
 
     def _write(self) -> Callable[[], Any]:
         appt, outcome, notes = self._appt, self.chosen_outcome(), self.notes.toPlainText().strip()
-        cases = self._ctx.store.cases
+        cases = self._ctx.services.cases
         if self.walk_in:
-            return lambda: cases.record_outcome(cases.schedule_appointment(appt), outcome, notes)
+            return lambda: cases.record_walk_in(appt, outcome, notes)
         return lambda: cases.record_outcome(appt, outcome, notes)
 
     def _written(self, result: Any) -> None:

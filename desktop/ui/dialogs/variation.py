@@ -158,20 +158,20 @@ class VaryContractDialog(WriteDialog):
         """Built on the GUI thread so a rule's refusal shows at once (DomainError is a ValueError)."""
         k, c, on, why = self.chosen_kind, self._contract, py_date(self.on.date()), self.reason.toPlainText()
         cond = next((x for x in self._conditions if x.id == self.condition.currentData()), None)
-        cases = self._ctx.store.cases
+        cases, pid = self._ctx.services.cases, c.person_id
         if k is VariationKind.VARY and cond is not None:
             target = self.target.value() or None
             after, v = vary_condition(c, cond, on, why, title=self.wording.text() or None, target=target)
-            return lambda: cases.record_variation(v, condition=after)
+            return lambda: cases.record_variation(pid, v, condition=after)
         if k is VariationKind.WITHDRAW and cond is not None:
-            after, v = withdraw_condition(c, cond, on, why, self._ctx.store.user.username)
-            return lambda: cases.record_variation(v, condition=after)
+            after, v = withdraw_condition(c, cond, on, why, self._ctx.services.user.username)
+            return lambda: cases.record_variation(pid, v, condition=after)
         if k is VariationKind.ADD:
             new = catalogue_condition(c.id, ConditionType(self.new_type.currentData()))
             if self.wording.text().strip():
                 new = replace(new, title=self.wording.text().strip())
             added, v = add_condition(c, self._conditions, new, on, why)
-            return lambda: cases.record_variation(v, condition=added, new_condition=True)
+            return lambda: cases.record_variation(pid, v, condition=added, new_condition=True)
         if k is VariationKind.EXTEND:
             after_c, v = extend(c, py_date(self.new_end.date()), on, why)
         elif k is VariationKind.PAUSE:
@@ -180,7 +180,7 @@ class VaryContractDialog(WriteDialog):
             after_c, v = resume(c, on, why)
         else:
             raise ValueError(self.tr("Choose the condition to change."))
-        return lambda: cases.record_variation(v, contract=after_c)
+        return lambda: cases.record_variation(pid, v, contract=after_c)
 
     def _written(self, result: Any) -> None:
         self.case_changed.emit(self._contract.person_id)

@@ -108,8 +108,8 @@ class RetentionPlanDialog(QDialog):
         self._load()
 
     def _load(self) -> None:
-        store, today = self._ctx.store, self._ctx.clock().date()
-        self._ctx.runner.run(lambda: retention.plan(store, today), self._on_plan_loaded, self._on_failed)
+        privacy, today = self._ctx.services.privacy, self._ctx.clock().date()
+        self._ctx.runner.run(lambda: privacy.retention_plan(today), self._on_plan_loaded, self._on_failed)
 
     def _on_plan_loaded(self, plan: retention.Plan) -> None:
         self._plan = plan
@@ -154,8 +154,8 @@ class RetentionPlanDialog(QDialog):
         if box.clickedButton() is not erase:
             return
         self.erase_button.setEnabled(False)
-        store = self._ctx.store
-        self._ctx.runner.run(lambda: retention.apply(store, plan), self._on_applied, self._on_failed)
+        privacy = self._ctx.services.privacy
+        self._ctx.write(lambda: privacy.apply_retention(plan), self._on_applied, self._on_failed)
 
     def _on_applied(self, done: tuple[int, int]) -> None:
         self.erasure_applied.emit(*done)

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QFileDialog
 
 from desktop.services.privacy import sar
 
-from ..changes import Changes
 from .retention_dialog import RetentionPlanDialog
 
 if TYPE_CHECKING:
@@ -33,7 +32,7 @@ class PrivacyHookup(QObject):
         self._window = window
         self.dialog: RetentionPlanDialog | None = None
         self.folder_dialog: QFileDialog | None = None
-        self.allowed = window.ctx.store.user.role.sees_everyone  # managers and admins
+        self.allowed = window.ctx.services.user.role.sees_everyone  # managers and admins
         self.act_retention = QAction(self.tr("&Retention plan\u2026"), window)
         self.act_retention.triggered.connect(self._on_act_retention_triggered)
         self.act_sar = QAction(self.tr("&Subject access export\u2026"), window)
@@ -51,11 +50,7 @@ class PrivacyHookup(QObject):
         if self.dialog is not None:
             self.dialog.close()
         self.dialog = RetentionPlanDialog(self._window.ctx, self._window)
-        self.dialog.erasure_applied.connect(self._on_dialog_erasure_applied)
         self.dialog.show()
-
-    def _on_dialog_erasure_applied(self, _people: int, _backups: int) -> None:
-        self._window.ctx.changes.publish(Changes.everything())  # erased people leave the caseload and tabs
 
     def _message(self, text: str) -> None:
         self._window.statusBar().showMessage(text, MESSAGE_MS)

@@ -1,5 +1,6 @@
-"""The record's controller: loads the case off the GUI thread, opens the workflow dialogs, and publishes what a
-write changed on the change bus; it reloads when the bus names its person (its own writes included).
+"""The record's controller: loads the case off the GUI thread and opens the workflow dialogs; their writes (and
+the Details tab's and the scans') go through `ctx.write`, which publishes the `Changes` each service method
+returns, and the controller reloads when the bus names its person (its own writes included).
 
 The first load is the audited opening of the record (`open_case`); reloads after a write only read."""
 
@@ -22,7 +23,6 @@ from desktop.domain import Appointment, Case, ComplianceAssessment, Condition, C
 from desktop.domain.onward import OnwardReferral
 from desktop.domain.safety import SafetyConcern
 from desktop.domain.victims import VictimContact
-from desktop.services.pathway_conditions import suggested_pathway_conditions
 from desktop.storage.audit import AuditEntry
 
 from ..changes import Changes
@@ -89,15 +89,15 @@ class RecordController(QObject):
     def reload(self) -> None:
         self._generation += 1
         services, generation, pid = self.ctx.services, self._generation, self.person_id
-        cases, store = services.cases, services.store
+        cases, staff, needs = services.cases, services.staff, services.needs
         read = cases.load_case if self._opened else cases.open_case
         self._opened = True
 
         def work() -> LoadedCase:
             case = read(pid)
-            users = tuple(store.users())
+            users = tuple(staff.users())
             names = {u.id: u.display_name for u in users}
-            suggested = tuple(suggested_pathway_conditions(store, pid, ""))
+            suggested = tuple(needs.suggested_conditions(pid))
             safety = tuple(services.safety.open_alerts([pid]).get(pid, []))
             onward, victims = tuple(cases.onward_referrals(pid)), cases.victim_contacts(pid)
             scans = tuple(cases.scans(case.contract.id)) if case.contract else ()
@@ -127,23 +127,9 @@ class RecordController(QObject):
         if changes.touches_person(self.person_id) or changes.staff:
             self.reload()
 
-    def _on_dialog_case_changed(self, person_id: str) -> None:
-        """Contract, conditions, keyworker, safety: the row, this record, the needs coverage and the returns due
-        (a contract start or final outcome notice, whose caseload a return counts in) may differ."""
-        self.case_changed.emit(person_id)
-        self.ctx.changes.publish(
-            Changes(people=frozenset([person_id]), assessments=frozenset([person_id]), returns=True)
-        )
-
-    def _on_dialog_session_recorded(self, person_id: str) -> None:
-        """An outcome changes the row, this record and perhaps the returns due (a missed session can make a
-        non-compliance notice due); the assessments stay as they were."""
-        self.session_recorded.emit(person_id)
-        self.ctx.changes.publish(Changes.for_people([person_id], returns=True))
-
     def open_schedule(self, parent: QWidget) -> ScheduleSessionDialog:
         dlg = ScheduleSessionDialog(self.ctx, self.person_id, self.person_name(), parent)
-        dlg.case_changed.connect(self._on_dialog_case_changed)
+        dlg.case_changed.connect(self.case_changed)
         self._show(dlg)
         return dlg
 
@@ -151,7 +137,7 @@ class RecordController(QObject):
         self, appointment: Appointment, parent: QWidget, walk_in: bool = False
     ) -> RecordSessionDialog:
         dlg = RecordSessionDialog(self.ctx, appointment, self.person_name(), parent, walk_in=walk_in)
-        dlg.session_recorded.connect(self._on_dialog_session_recorded)
+        dlg.session_recorded.connect(self.session_recorded)
         self._show(dlg)
         return dlg
 
@@ -160,7 +146,7 @@ class RecordController(QObject):
         dlg = SignContractDialog(
             self.ctx, self.person_id, self.person_name(), parent, suggested, self.ctx.services.max_conditions
         )
-        dlg.case_changed.connect(self._on_dialog_case_changed)
+        dlg.case_changed.connect(self.case_changed)
         self._show(dlg)
         return dlg
 
@@ -169,12 +155,12 @@ class RecordController(QObject):
         if contract is None:
             return None
         dlg = CloseContractDialog(self.ctx, contract, self.person_name(), parent)
-        dlg.case_changed.connect(self._on_dialog_case_changed)
+        dlg.case_changed.connect(self.case_changed)
         self._show(dlg)
         return dlg
 
     def can_assign(self) -> bool:
-        return self.ctx.store.user.role.sees_everyone
+        return self.ctx.services.user.role.sees_everyone
 
     def open_assign_keyworker(self, parent: QWidget) -> AssignKeyworkerDialog | None:
         if self.current is None or not self.can_assign():
@@ -183,7 +169,7 @@ class RecordController(QObject):
         dlg = AssignKeyworkerDialog(
             self.ctx, person.id, person.full_name, person.keyworker_id, list(self.current.users), parent
         )
-        dlg.assigned.connect(self._on_dialog_case_changed)
+        dlg.assigned.connect(self.case_changed)
         self._show(dlg)
         return dlg
 
@@ -191,7 +177,7 @@ class RecordController(QObject):
         if self.current is None or not self.current.safety:
             return None
         dlg = SafetyActionDialog(self.ctx, self.person_id, self.person_name(), self.current.safety, parent)
-        dlg.acknowledged.connect(self._on_dialog_case_changed)
+        dlg.acknowledged.connect(self.case_changed)
         self._show(dlg)
         return dlg
 
@@ -200,7 +186,7 @@ class RecordController(QObject):
         if case is None or case.contract is None:
             return None
         dlg = VaryContractDialog(self.ctx, case.contract, case.conditions, self.person_name(), parent)
-        dlg.case_changed.connect(self._on_dialog_case_changed)
+        dlg.case_changed.connect(self.case_changed)
         self._show(dlg)
         return dlg
 
@@ -209,26 +195,26 @@ class RecordController(QObject):
     ) -> OnwardReferralDialog:
         """Refer the person to another agency, or update a referral's answer and first attendance."""
         dlg = OnwardReferralDialog(self.ctx, self.person_id, self.person_name(), referral, parent)
-        dlg.onward_saved.connect(self._on_dialog_case_changed)
+        dlg.onward_saved.connect(self.case_changed)
         self._show(dlg)
         return dlg
 
     def open_victim_contact(self, condition: Condition, parent: QWidget) -> VictimContactDialog:
         current = self.current.victims.get(condition.id) if self.current else None
         dlg = VictimContactDialog(self.ctx, self.person_id, condition, current, parent)
-        dlg.victim_saved.connect(self._on_dialog_case_changed)
+        dlg.victim_saved.connect(self.case_changed)
         self._show(dlg)
         return dlg
 
     def open_condition_status(self, condition: Condition, parent: QWidget) -> ConditionStatusDialog:
         dlg = ConditionStatusDialog(self.ctx, self.person_id, condition, parent)
-        dlg.case_changed.connect(self._on_dialog_case_changed)
+        dlg.case_changed.connect(self.case_changed)
         self._show(dlg)
         return dlg
 
     def open_add_progress(self, condition: Condition, parent: QWidget) -> AddProgressDialog:
         dlg = AddProgressDialog(self.ctx, self.person_id, condition, parent)
-        dlg.case_changed.connect(self._on_dialog_case_changed)
+        dlg.case_changed.connect(self.case_changed)
         self._show(dlg)
         return dlg
 
@@ -240,19 +226,19 @@ class RecordController(QObject):
         if contract is None:
             on_error("Sign the contract before attaching its scan.")
             return
-        cases, cid = self.ctx.services.cases, contract.id
-        self._save(lambda: cases.attach_scan(cid, path.name, path.read_bytes()), on_done, on_error)
+        cases, pid, cid = self.ctx.services.cases, self.person_id, contract.id
+        self._save(lambda: cases.attach_scan(pid, cid, path.name, path.read_bytes()), on_done, on_error)
 
     def save_scan(
         self, scan_id: str, path: Path, on_done: Callable[[Any], None], on_error: Callable[[str], None]
     ) -> None:
         """A copy the user keeps, where they chose (0600, audited)."""
-        cases = self.ctx.services.cases
-        self._save(lambda: cases.export_scan(scan_id, path, "saved"), on_done, on_error)
+        cases, pid = self.ctx.services.cases, self.person_id
+        self._save(lambda: cases.export_scan(pid, scan_id, path, "saved"), on_done, on_error)
 
     def open_scan(self, scan: Any, on_error: Callable[[str], None]) -> None:
         """Decrypt to a 0600 file in a fresh 0700 temporary folder and hand it to the desktop's viewer."""
-        cases = self.ctx.services.cases
+        cases, pid = self.ctx.services.cases, self.person_id
         folder = Path(tempfile.mkdtemp(prefix="checkpoint-scan-"))  # 0700, this user's only
         atexit.register(
             shutil.rmtree, folder, True
@@ -262,10 +248,11 @@ class RecordController(QObject):
         def done(_result: Any) -> None:
             if not self.open_file(path):
                 on_error(f"No program could open {scan.file_name}; use Save as… instead.")
-            self._on_dialog_case_changed(self.person_id)
 
-        self.ctx.runner.run(
-            lambda: cases.export_scan(scan.id, path, "opened"), done, lambda exc: on_error(user_message(exc))
+        self.ctx.write(
+            lambda: cases.export_scan(pid, scan.id, path, "opened"),
+            done,
+            lambda exc: on_error(user_message(exc)),
         )
 
     @staticmethod
@@ -277,11 +264,7 @@ class RecordController(QObject):
     def _save(
         self, work: Callable[[], Any], on_done: Callable[[Any], None], on_error: Callable[[str], None]
     ) -> None:
-        def done(result: Any) -> None:
-            on_done(result)
-            self._on_dialog_case_changed(self.person_id)
-
-        self.ctx.runner.run(work, done, lambda exc: on_error(user_message(exc)))
+        self.ctx.write(work, on_done, lambda exc: on_error(user_message(exc)))
 
     def save_person(
         self, person: Person, on_done: Callable[[Any], None], on_error: Callable[[str], None]

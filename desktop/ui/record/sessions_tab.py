@@ -87,7 +87,7 @@ class SessionsTab(QWidget):
             return self._controller.open_record_outcome(due, self)
         now = self._controller.now().replace(second=0, microsecond=0)
         walk_in = Appointment(
-            self._controller.person_id, now, with_whom=self._controller.ctx.store.user.display_name
+            self._controller.person_id, now, with_whom=self._controller.ctx.services.user.display_name
         )
         return self._controller.open_record_outcome(walk_in, self, walk_in=True)
 

@@ -41,7 +41,7 @@ class ReportsController(QObject):
         ):
             view.preset.addItem(text, key)
         view.keyworker.addItem(self.tr("Whole service"), None)
-        can_sign = ctx.store.user.role.can_sign_returns
+        can_sign = ctx.services.user.role.can_sign_returns
         view.pdf_button.setEnabled(False)
         view.csv_button.setEnabled(False)
         if not can_sign:

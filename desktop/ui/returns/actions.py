@@ -59,9 +59,9 @@ class SignedReturnActions(QObject):
         rows = [r for r in self._c.selected_rows() if r.is_locked]
         if not rows or not self._c.can_sign:
             return
-        store, wf = self._ctx.store, self._c.workflow
+        services, wf = self._ctx.services, self._c.workflow
         if folder is None:
-            saved = store.setting(OUTBOX_SETTING)
+            saved = services.setting(OUTBOX_SETTING)
             if not saved:
                 chosen = QFileDialog.getExistingDirectory(self._c.view, self.tr("Choose the outbox folder"))
                 if not chosen:
@@ -71,8 +71,8 @@ class SignedReturnActions(QObject):
         target = folder
 
         def export() -> list[Path]:
-            if store.setting(OUTBOX_SETTING) != str(target):
-                store.set_setting(OUTBOX_SETTING, str(target))
+            if services.setting(OUTBOX_SETTING) != str(target):
+                services.set_setting(OUTBOX_SETTING, str(target))
             return [wf.export(r.id, target) for r in rows]
 
         self._c.run(export, self._on_exported, self._c.fail)
@@ -107,7 +107,7 @@ class SignedReturnActions(QObject):
         if not self._c.can_sign:
             return
         if choice is None:
-            dialog = IdentitySetupDialog(self._ctx.store.setting("organisation"), self._c.view)
+            dialog = IdentitySetupDialog(self._ctx.services.setting("organisation"), self._c.view)
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return
             choice = dialog.choice()

@@ -424,7 +424,7 @@ class ReturnsController(QObject):
             "needs a correction.",
             "",
             len(remaining),
-        ).replace("%1", self._ctx.store.user.display_name)
+        ).replace("%1", self._ctx.services.user.display_name)
         if withdrawn:
             text += "\n\n" + self.tr("Withdrawn, will not be signed:") + "\n" + "\n".join(withdrawn)
         changed = [(names[i], c) for i, c in review.changes.items() if i in {r.id for r in remaining}]
@@ -587,7 +587,7 @@ class ReturnsController(QObject):
         else:
             v.sign_button.setToolTip(
                 self.tr("Approve the selected drafts and sign them as %1").replace(
-                    "%1", self._ctx.store.user.display_name
+                    "%1", self._ctx.services.user.display_name
                 )
                 if ready
                 else self.tr("Set up the signing key first")

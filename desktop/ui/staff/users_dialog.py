@@ -31,15 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain import Role
-from desktop.services.users import (
-    MAX_DISPLAY_NAME,
-    StaffMember,
-    add_staff,
-    change_staff_role,
-    disable_staff,
-    list_staff,
-    reset_passphrase,
-)
+from desktop.services.users import MAX_DISPLAY_NAME, StaffMember
 from desktop.ui.qt_typed import QT_TRANSLATE_NOOP
 
 from ..context import AppContext
@@ -173,9 +165,9 @@ class AddUserDialog(WriteDialog):
         return not problem
 
     def _write(self) -> Callable[[], Any]:
-        store, user, name = self._ctx.store, self.username.text(), self.display_name.text()
+        staff, user, name = self._ctx.services.staff, self.username.text(), self.display_name.text()
         role, passphrase = Role(self.role.currentData()), self.passphrase.pass1.text()
-        return lambda: add_staff(store, user, name, role, passphrase)
+        return lambda: staff.add(user, name, role, passphrase)
 
     def _written(self, result: Any) -> None:
         self.changed.emit()
@@ -214,8 +206,8 @@ class ResetPassphraseDialog(WriteDialog):
         return not problem
 
     def _write(self) -> Callable[[], Any]:
-        store, user, passphrase = self._ctx.store, self._username, self.passphrase.pass1.text()
-        return lambda: reset_passphrase(store, user, passphrase)
+        staff, user, passphrase = self._ctx.services.staff, self._username, self.passphrase.pass1.text()
+        return lambda: staff.reset_passphrase(user, passphrase)
 
     def _written(self, result: Any) -> None:
         self.changed.emit()
@@ -261,9 +253,9 @@ class ChangeRoleDialog(WriteDialog):
         return not problem
 
     def _write(self) -> Callable[[], Any]:
-        store, user, passphrase = self._ctx.store, self._username, self.passphrase.pass1.text()
+        staff, user, passphrase = self._ctx.services.staff, self._username, self.passphrase.pass1.text()
         role = Role(self.role.currentData())
-        return lambda: change_staff_role(store, user, role, passphrase)
+        return lambda: staff.change_role(user, role, passphrase)
 
     def _written(self, result: Any) -> None:
         self.changed.emit()
@@ -314,7 +306,7 @@ class TransferCaseloadDialog(WriteDialog):
         return not problem
 
     def _write(self) -> Callable[[], Any]:
-        cases, source, to = self._ctx.store.cases, self._member.user.id, self.transfer.currentData()
+        cases, source, to = self._ctx.services.cases, self._member.user.id, self.transfer.currentData()
         return lambda: cases.transfer_caseload(source, to)
 
     def _written(self, result: Any) -> None:
@@ -367,9 +359,9 @@ class DisableUserDialog(WriteDialog):
         return not problem
 
     def _write(self) -> Callable[[], Any]:
-        store, user = self._ctx.store, self._member.user.username
+        staff, user = self._ctx.services.staff, self._member.user.username
         to = self.transfer.currentData() if self._member.caseload else None
-        return lambda: disable_staff(store, user, to)
+        return lambda: staff.disable(user, to)
 
     def _written(self, result: Any) -> None:
         self.changed.emit()
@@ -401,7 +393,7 @@ class UsersDialog(QDialog):
         self.role_button = QPushButton(self.tr("Change r&ole\u2026"), self)
         self.transfer_button = QPushButton(self.tr("&Transfer caseload\u2026"), self)
         self.problem = problem_label(self, self.tr("Problem with users"))
-        admin = ctx.store.user.role is Role.ADMIN
+        admin = ctx.services.user.role is Role.ADMIN
         buttons = QHBoxLayout()
         for b in (self.add_button, self.disable_button, self.reset_button, self.role_button):
             b.setVisible(admin)
@@ -435,9 +427,8 @@ class UsersDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        store = self._ctx.store
         self._ctx.runner.run(
-            lambda: list_staff(store),
+            self._ctx.services.staff.members,
             self._on_runner_loaded,
             lambda exc: show_problem(self.problem, user_message(exc)),
         )
@@ -457,7 +448,7 @@ class UsersDialog(QDialog):
 
     def _on_table_selection_changed(self, *_args: object) -> None:
         m = self.selected()
-        mine = m is not None and m.user.username == self._ctx.store.user.username
+        mine = m is not None and m.user.username == self._ctx.services.user.username
         self.disable_button.setEnabled(m is not None and m.user.active and not mine)
         self.reset_button.setEnabled(m is not None and m.user.active)
         self.role_button.setEnabled(m is not None and m.user.active and not mine)

@@ -16,7 +16,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from desktop.domain import User
 from desktop.services.assignments import NewlyAssigned
 
-from ..changes import Changes
 from ..dialogs.assign import AssignKeyworkerDialog
 from ..dialogs.base import user_message
 from .users_dialog import UsersDialog
@@ -32,7 +31,7 @@ class StaffHookup(QObject):
         self._ctx = window.ctx
         self.assign_dialog: AssignKeyworkerDialog | None = None
         dashboard = window.dashboard
-        dashboard.assign_button.setVisible(self._ctx.store.user.role.sees_everyone)
+        dashboard.assign_button.setVisible(self._ctx.services.user.role.sees_everyone)
         dashboard.assign_button.clicked.connect(self._on_assign_button_clicked)
         self.users_dialog: UsersDialog | None = None
         self.users_action = QAction(self.tr("&Users\u2026"), window)
@@ -42,7 +41,7 @@ class StaffHookup(QObject):
             self.tr("Staff accounts: add, disable, reset a passphrase (Ctrl+Shift+U)")
         )
         self.users_action.triggered.connect(self.open_users)
-        if self._ctx.store.user.role.sees_everyone:
+        if self._ctx.services.user.role.sees_everyone:
             window.add_view_action(self.users_action)
         self._ctx.runner.run(
             self._ctx.services.staff.take_assignment_notice, self._on_runner_notice, lambda _exc: None
@@ -51,15 +50,10 @@ class StaffHookup(QObject):
     def open_users(self) -> UsersDialog:
         if self.users_dialog is None:
             self.users_dialog = UsersDialog(self._ctx, self._window)
-            self.users_dialog.staff_changed.connect(self._on_users_dialog_staff_changed)
         self.users_dialog.show()
         self.users_dialog.raise_()
         self.users_dialog.activateWindow()
         return self.users_dialog
-
-    def _on_users_dialog_staff_changed(self) -> None:
-        """Keyworker names, roles and caseload transfers: every row may show someone else."""
-        self._ctx.changes.publish(Changes(all_people=True, staff=True, returns=True))
 
     # -- the sign-in notice ------------------------------------------------------------------------------------
     def _on_runner_notice(self, found: list[NewlyAssigned]) -> None:
@@ -87,9 +81,8 @@ class StaffHookup(QObject):
         if pid is None:
             self._window.statusBar().showMessage(self.tr("Select a person in the caseload first."), 5000)
             return
-        store = self._ctx.store
         self._ctx.runner.run(
-            store.users,
+            self._ctx.services.staff.users,
             lambda users: self._open_picker(pid, users),
             lambda exc: self._window.statusBar().showMessage(user_message(exc), 5000),
         )
@@ -101,11 +94,6 @@ class StaffHookup(QObject):
             return
         row = caseload.model.row_at(at)
         dlg = AssignKeyworkerDialog(self._ctx, pid, row.name, row.keyworker_id, users, self._window)
-        dlg.assigned.connect(self._on_dialog_assigned)
         dlg.setModal(True)
         dlg.open()
         self.assign_dialog = dlg
-
-    def _on_dialog_assigned(self, person_id: str) -> None:
-        # the row, their record if open, and whose returns a keyworker's tile counts
-        self._ctx.changes.publish(Changes.for_people([person_id], returns=True))

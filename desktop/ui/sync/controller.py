@@ -15,26 +15,14 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
-from desktop.services.sync import cert_pem, display_fingerprint
-from desktop.services.sync_provider import (
-    InboxItem,
-    InboxRead,
-    apply_items,
-    ensure_identity,
-    export_all,
-    read_inboxes,
-)
-from desktop.storage.atomic import atomic_write_bytes
-from desktop.storage.sync_repo import SYNC_ROLES
+from desktop.services.sync_provider import InboxItem, InboxRead
+from desktop.services.sync_service import Applied
 
 from ..context import AppContext
 from .log_dialog import SyncLogDialog
 from .partner_dialog import PartnerDialog
 from .preview_dialog import ImportPreviewDialog
 from .preview_model import rows_of
-
-MINUTES_SETTING = "sync_minutes"
-DEFAULT_MINUTES = 15
 
 
 def _first_line(error: BaseException) -> str:
@@ -54,7 +42,7 @@ class SyncController(QObject):
         self.preview_dialog: ImportPreviewDialog | None = None
         self.timer = QTimer(self)
         self.timer.timeout.connect(self._on_timer_timeout)
-        self.allowed = ctx.store.user.role in SYNC_ROLES
+        self.allowed = ctx.services.sync.allowed()
         self.act_sync_now = self._action(self.tr("Sync &now"), lambda: self.sync_now(), "F9")  # not `checked`
         self.act_partner = self._action(self.tr("Set up a &partner\u2026"), self.setup_partner)
         self.act_certificate = self._action(self.tr("Save our &certificate\u2026"), self.save_certificate)
@@ -64,10 +52,7 @@ class SyncController(QObject):
             if not self.allowed:
                 action.setToolTip(self.tr("Sync is run by a manager or an admin"))
         if self.allowed:
-            store = ctx.store
-            ctx.runner.run(
-                lambda: store.setting(MINUTES_SETTING, str(DEFAULT_MINUTES)), self._on_minutes_loaded
-            )
+            ctx.runner.run(ctx.services.sync.minutes, self.set_interval)
 
     def _action(self, text: str, slot: Any, shortcut: str = "") -> QAction:
         action = QAction(text, self._window)
@@ -81,13 +66,6 @@ class SyncController(QObject):
         return [self.act_sync_now, self.act_log, self.act_partner, self.act_certificate]
 
     # -- automatic sync ------------------------------------------------------------------------------------
-    def _on_minutes_loaded(self, value: str) -> None:
-        try:
-            minutes = float(value)
-        except ValueError:
-            minutes = DEFAULT_MINUTES
-        self.set_interval(minutes)
-
     def set_interval(self, minutes: float) -> None:
         """0 turns automatic sync off."""
         self.timer.stop()
@@ -102,9 +80,9 @@ class SyncController(QObject):
         if self._running or not self.allowed:
             return
         self._running = True
-        store, now = self._ctx.store, self._ctx.clock()
+        sync, now = self._ctx.services.sync, self._ctx.clock()
         self._ctx.runner.run(
-            lambda: (export_all(store, now), read_inboxes(store)),
+            lambda: sync.export_and_read(now),
             lambda result: self._on_inbox_read(result, interactive),
             self._on_sync_failed,
         )
@@ -139,19 +117,16 @@ class SyncController(QObject):
         self._apply(items, sent, 0)
 
     def _apply(self, items: list[InboxItem], sent: int, left: int) -> None:
-        store, now = self._ctx.store, self._ctx.clock()
+        sync, now = self._ctx.services.sync, self._ctx.clock()
+        self._ctx.write(
+            lambda: sync.apply(items, now),  # acknowledgements go out at once
+            lambda applied: self._on_applied(applied, sent, left),
+            self._on_sync_failed,
+        )
 
-        def work() -> tuple[list[Any], list[tuple[Path, str]], list[Any]]:
-            done, refused = apply_items(store, items, now)
-            return done, refused, export_all(store, now)  # acknowledgements go out at once
-
-        self._ctx.runner.run(work, lambda result: self._on_applied(result, sent, left), self._on_sync_failed)
-
-    def _on_applied(
-        self, result: tuple[list[Any], list[tuple[Path, str]], list[Any]], sent: int, left: int
-    ) -> None:
-        done, refused, exports = result
-        people = sorted({pid for r in done for pid in r.person_ids})
+    def _on_applied(self, applied: Applied, sent: int, left: int) -> None:
+        done, refused, exports = applied.done, applied.refused, applied.exports
+        people = applied.person_ids
         if people:
             self.people_changed.emit(people)
         sent += sum(1 for e in exports if e.path is not None)
@@ -197,15 +172,11 @@ class SyncController(QObject):
             self.write_certificate(Path(path))
 
     def write_certificate(self, path: Path) -> None:
-        store, now = self._ctx.store, self._ctx.clock()
-
-        def work() -> str:
-            ident = ensure_identity(store, now)
-            atomic_write_bytes(path, cert_pem(ident.cert))
-            return display_fingerprint(ident.cert)
-
+        sync, now = self._ctx.services.sync, self._ctx.clock()
         self._ctx.runner.run(
-            work, lambda fp: self._on_certificate_written(path, fp), self._on_certificate_failed
+            lambda: sync.save_certificate(path, now),
+            lambda fp: self._on_certificate_written(path, fp),
+            self._on_certificate_failed,
         )
 
     def _on_certificate_written(self, path: Path, fingerprint: str) -> None:

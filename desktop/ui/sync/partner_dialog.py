@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.sync import display_fingerprint
-from desktop.services.sync_provider import SyncSetupError, add_partner, read_certificate
+from desktop.services.sync_provider import SyncSetupError, read_certificate
 
 from ..context import AppContext
 
@@ -165,12 +165,12 @@ class PartnerDialog(QDialog):
     def _on_buttons_accepted(self) -> None:
         if self._cert_data is None or not self.checked.isChecked():
             return
-        store, data, now = self._ctx.store, self._cert_data, self._ctx.clock()
+        sync, data, now = self._ctx.services.sync, self._cert_data, self._ctx.clock()
         name, inbox, outbox = self.name.text().strip(), self.inbox.text().strip(), self.outbox.text().strip()
         self.save_button.setEnabled(False)
         self.message.setText(self.tr("Saving\u2026"))
         self._ctx.runner.run(
-            lambda: add_partner(store, name, data, now, inbox, outbox),
+            lambda: sync.add_partner(name, data, now, inbox, outbox),
             self._on_partner_saved,
             self._on_partner_failed,
         )

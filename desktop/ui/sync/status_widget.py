@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
-from desktop.services.sync_provider import SyncStatus, sync_status
+from desktop.services.sync_provider import SyncStatus
 
 from ..context import AppContext
 from .words import status_text
@@ -44,8 +44,8 @@ class SyncStatusWidget(QWidget):
         if self._busy:
             return
         self._busy = True
-        store, now = self._ctx.store, self._ctx.clock()
-        self._ctx.runner.run(lambda: sync_status(store, now), self._on_status_loaded, self._on_status_failed)
+        sync, now = self._ctx.services.sync, self._ctx.clock()
+        self._ctx.runner.run(lambda: sync.status(now), self._on_status_loaded, self._on_status_failed)
 
     def _on_status_loaded(self, status: SyncStatus) -> None:
         self._busy = False

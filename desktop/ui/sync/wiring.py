@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMenu
 
-from ..changes import Changes
 from .controller import SyncController
 from .status_widget import SyncStatusWidget
 
@@ -36,12 +35,8 @@ class SyncHookup(QObject):
         window.statusBar().addPermanentWidget(self.status)
         self.controller.sync_finished.connect(self._on_controller_sync_finished)
         self.controller.partner_added.connect(self._on_controller_partner_added)
-        self.controller.people_changed.connect(self._on_controller_people_changed)
         self.status.clicked.connect(self.controller.show_log)
         window.lock_changed.connect(self._on_window_lock_changed)
-
-    def _on_controller_people_changed(self, person_ids: list[str]) -> None:
-        self._window.ctx.changes.publish(Changes.for_people(person_ids, returns=True))
 
     def _on_controller_sync_finished(self, text: str) -> None:
         self._window.statusBar().showMessage(text, MESSAGE_MS)
