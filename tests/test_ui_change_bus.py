@@ -1,6 +1,7 @@
-"""One Save, counted: recording a session outcome through the real dialog in the real window queues one write
-and one refresh per view it affects (the record, the caseload row, the "Returns due" tile), and opening the
-record is audited once.
+"""One Save, counted: recording a session outcome, changing a condition or saving a new referral through the
+real dialog in the real window queues one write and one refresh per view it affects (the record, the caseload
+row, the "Returns due" tile, the needs coverage), the write's own `Changes` is what the bus carries (published
+once, by `AppContext.write`), and opening the record is audited once.
 
 The runner's public `run` is wrapped with a counter on this test's runner instance; nothing else is replaced."""
 
@@ -17,11 +18,13 @@ from ui_input import click, press, type_into
 
 from desktop.app.root import build_context
 from desktop.domain import Appointment, AppointmentOutcome
+from desktop.domain.eligibility import ELIGIBILITY_QUESTIONS
 from desktop.storage.store import CaseStore
 from desktop.ui.assessments.controller import AssessmentsController
 from desktop.ui.caseload.controller import CaseloadController
 from desktop.ui.changes import Changes
 from desktop.ui.dialogs.condition import ConditionStatusDialog
+from desktop.ui.dialogs.referral import NewReferralDialog
 from desktop.ui.dialogs.session import RecordSessionDialog
 from desktop.ui.main_window import MainWindow
 from desktop.ui.record.controller import RecordController
@@ -167,8 +170,14 @@ def test_a_condition_change_also_refreshes_the_needs_coverage_once(qtbot, alex_w
     dialog = found()
     type_into(dialog.evidence, "Letter from the placement")
     assert counter.take() == []
+    published: list[Changes] = []
+    w.ctx.changes.changed.connect(published.append)
     click(dialog.buttons.button(QDialogButtonBox.StandardButton.Save))
     jobs = _settle(qtbot, counter, 6)
+    person = view.person_id
+    assert published == [
+        Changes(people=frozenset([person]), assessments=frozenset([person]), returns=True)
+    ]  # once: the service's answer, not a second copy from the dialog's signal
     owners = Counter(jobs)
     assert len([j for j in jobs if j.startswith("ConditionStatusDialog")]) == 1, jobs
     assert owners[RecordController.reload.__qualname__] == 1, jobs
@@ -177,6 +186,47 @@ def test_a_condition_change_also_refreshes_the_needs_coverage_once(qtbot, alex_w
     assert owners[ReturnsHookup.update_count.__qualname__] == 1, jobs
     assert owners[ReturnsHookup.update_count.__qualname__ + " (background)"] == 1, jobs
     assert len(jobs) == 6, jobs
+
+
+def test_a_new_referral_is_one_write_and_adds_only_its_row(qtbot, alex_window):
+    """Ctrl+N, the form filled by keyboard and mouse, Save: one write, then only the new person's row loads."""
+    w, store, counter = alex_window
+    counter.take()
+    press(Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier, widget=w)
+
+    def found():
+        return next(
+            (d for d in QApplication.topLevelWidgets() if isinstance(d, NewReferralDialog) and d.isVisible()),
+            None,
+        )
+
+    qtbot.waitUntil(lambda: found() is not None, timeout=10_000)
+    dialog = found()
+    type_into(dialog.first_name, "Rhian")
+    type_into(dialog.last_name, "Quarry")
+    type_into(dialog.date_of_birth, "14/3/96")
+    type_into(dialog.force_reference, "NS/26/100077")
+    type_into(dialog.force, "Durham Constabulary")
+    type_into(dialog.officer, "PC 4021 Hall")
+    type_into(dialog.offence, "Possession of cannabis")
+    type_into(dialog.offence_date, "20 Nov 2026")
+    for q in ELIGIBILITY_QUESTIONS:
+        if q.id not in dialog.locked:  # the dates decide the others
+            click(dialog.answers[q.id].button(1 if q.expected else 0))
+    counter.take()  # the dialog's own read of the staff list, before anything was saved
+    published: list[Changes] = []
+    w.ctx.changes.changed.connect(published.append)
+
+    click(dialog.save_button)
+    jobs = _settle(qtbot, counter, 2)
+    owners = Counter(jobs)
+    assert len([j for j in jobs if j.startswith("NewReferralDialog")]) == 1, jobs
+    assert owners[CaseloadController.refresh_people.__qualname__] == 1, jobs  # the new row, nothing else
+    assert len(jobs) == 2, jobs  # no full caseload reload, no returns count, no record
+    new_id = dialog.created_person_id
+    assert published == [Changes.for_people([new_id])]
+    assert store.cases.search("Quarry", limit=5) == [new_id]
+    qtbot.waitUntil(lambda: w.caseload.model.row_of(new_id) is not None, timeout=5_000)
 
 
 def _sessions_text(view: PersonRecordView) -> str:
