@@ -12,7 +12,6 @@ from ui_input import shots_dir
 
 from desktop.domain.assessments import Stage, new_assessment
 from desktop.domain.instruments import DECLINED, ItemKind
-from desktop.storage.assessments import AssessmentRepository
 from desktop.ui.assessments.form_dialog import AssessmentDialog
 from desktop.ui.assessments.form_view import AssessmentForm
 from desktop.ui.assessments.item_editors import ComboEditor, NumberEditor, RadioEditor, TextEditor
@@ -143,7 +142,7 @@ def test_the_dialog_refuses_to_complete_then_completes_and_reopens_read_only(
     draft = new_assessment(
         definition, person.id, Stage.START, START_ON, assess_store.user.id, today=actx.clock().date()
     )
-    repo = AssessmentRepository(assess_store, shipped().definitions)
+    repo = actx.services.assessments  # the root's, over this store and the shipped instruments
     dialog = AssessmentDialog(actx, repo, definition, draft, titles(), {assess_store.user.id: "Ada Admin"})
     qtbot.addWidget(dialog)
     dialog.show()

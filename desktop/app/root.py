@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 
 def build_services(store: CaseStore) -> Services:
     """One object per feature over the unlocked store; the instrument catalogue and the scheme read once."""
+    from desktop.services.assessment_service import AssessmentService
     from desktop.services.case_service import CaseService
     from desktop.services.contract_scheme import max_conditions
     from desktop.services.features import (
@@ -41,7 +42,7 @@ def build_services(store: CaseStore) -> Services:
     return Services(
         store=store,
         cases=CaseService(store.cases),
-        assessments=AssessmentRepository(store, catalogue.definitions),
+        assessments=AssessmentService(AssessmentRepository(store, catalogue.definitions)),
         returns=ReturnWorkflow(store),
         sync=SyncService(store, SyncRepository(store)),
         staff=StaffService(store),

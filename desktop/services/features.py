@@ -18,10 +18,10 @@ from desktop.domain.assessments import Assessment
 from desktop.domain.changes import Changes, Written
 from desktop.domain.pathway_needs import NeedCoverage
 from desktop.domain.safety import SafetyAcknowledgement, SafetyAction, SafetyConcern
-from desktop.storage.assessments import AssessmentRepository
 from desktop.storage.store import CaseStore
 
 from . import assignments, safety, users
+from .assessment_service import AssessmentService
 from .case_service import CaseService, case_changes
 from .instruments import InstrumentCatalogue
 from .pathway_conditions import coverage_for_person, suggested_pathway_conditions
@@ -120,7 +120,7 @@ class PrivacyService:
 class Services:
     store: CaseStore  # the unlocked store every feature below shares; the UI reaches it only through them
     cases: CaseService
-    assessments: AssessmentRepository  # knows the catalogue's definitions (scores, follow-ups)
+    assessments: AssessmentService  # knows the catalogue's definitions (scores, follow-ups)
     returns: ReturnWorkflow  # drafting, the queue, signing; its compliance rules load once, on first use
     sync: SyncService
     staff: StaffService

@@ -162,12 +162,12 @@ class AssessmentsController(QObject):
             self._on_dialog_written(draft)
             self.open_assessment(draft, parent)
 
-        self.ctx.runner.run(lambda: repo.correct(assessment, reason), corrected, self._on_runner_failed)
+        self.ctx.write(lambda: repo.correct(assessment, reason), corrected, self._on_runner_failed)
 
     def _on_changes_changed(self, changes: Changes) -> None:
         if isValid(self) and changes.touches_assessments(self.person_id):
             self.reload()  # its own writes, and conditions that change which needs are covered
 
     def _on_dialog_written(self, _assessment: Assessment) -> None:
+        """The write's own Changes are already on the bus (`ctx.write`); this tells the tab it was saved."""
         self.assessment_saved.emit(self.person_id)
-        self.ctx.changes.publish(Changes(assessments=frozenset([self.person_id])))

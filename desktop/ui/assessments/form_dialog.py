@@ -17,8 +17,8 @@ from ..dialogs.base import show_problem, user_message
 from ..record.style import fmt_date
 from .form_view import AssessmentForm
 
-if TYPE_CHECKING:  # the repository is handed in (ctx.services.assessments); named here for its type only
-    from desktop.storage.assessments import AssessmentRepository
+if TYPE_CHECKING:  # the service is handed in (ctx.services.assessments); named here for its type only
+    from desktop.services.assessment_service import AssessmentService
 
 
 class AssessmentDialog(QDialog):
@@ -29,7 +29,7 @@ class AssessmentDialog(QDialog):
     def __init__(
         self,
         ctx: AppContext,
-        repo: AssessmentRepository,
+        repo: AssessmentService,
         definition: InstrumentDefinition,
         assessment: Assessment,
         titles: Mapping[str, str] | None = None,
@@ -117,7 +117,7 @@ class AssessmentDialog(QDialog):
         self.save_button.setEnabled(False)
         self.complete_button.setEnabled(False)
         show_problem(self.form.problem, "")
-        self._ctx.runner.run(work, done, self._on_runner_failed)
+        self._ctx.write(work, done, self._on_runner_failed)  # publishes the assessment's Changes
 
     def _finish(self) -> None:
         self._saving = False
