@@ -1,8 +1,9 @@
 """The main window: the caseload dashboard, with people's records and the diary in tabs beside it.
 
 Every part is imported and built directly (typed); features that add menus, tiles and status figures are the
-`*Hookup` objects of their `wiring.py`. Writes anywhere publish a `Changes` on `ctx.changes`; the window routes
-it to the caseload (only the rows it names) and each view listens for what concerns it. An open editor may
+`*Hookup` objects of their `wiring.py`. Writes run through `ctx.write`, which publishes the `Changes` the
+service returned on `ctx.changes`; the window routes it to the caseload (only the rows it names) and each view
+listens for what concerns it. An open editor may
 offer `has_unsaved_changes() -> bool` (see lock.py): asked before closing.
 """
 
