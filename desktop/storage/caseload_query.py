@@ -248,10 +248,9 @@ class CaseloadQueries(CaseAccess):
             "SELECT r.person_id, r.decision FROM referrals r JOIN people p ON p.id = r.person_id "
             "WHERE r.decision IS NOT NULL AND r.decision != ''"
         )
-        params: dict[str, object] = {}
-        if not self._user.role.sees_everyone:
-            sql += " AND p.keyworker_id = :kw"
-            params["kw"] = self._user.id
+        condition, params = visible_sql(self._user, "p.keyworker_id")
+        if condition:
+            sql += f" AND {condition}"
         if only is not None:
             sql += " AND p.id IN (SELECT value FROM json_each(:only))"
             params["only"] = json.dumps(list(only))

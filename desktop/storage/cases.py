@@ -31,6 +31,7 @@ from .records import (
     UserRecord,
 )
 from .search_index import SearchEntry, index_people, reindex_all
+from .visibility import caseload_owner
 
 
 class CaseRepository(CaseloadQueries, CaseReads, ContractWrites):
@@ -43,8 +44,9 @@ class CaseRepository(CaseloadQueries, CaseReads, ContractWrites):
 
     def add_referral(self, person: Person, referral: Referral, consent: Consent) -> Person:
         """A new person with their referral and consent; a keyworker's own referrals land on their caseload."""
-        if person.keyworker_id is None and not self._user.role.sees_everyone:
-            person = replace(person, keyworker_id=self._user.id)
+        owner = caseload_owner(self._user)
+        if person.keyworker_id is None and owner is not None:
+            person = replace(person, keyworker_id=owner)
         if referral.overrides and not self._user.role.sees_everyone:
             raise PermissionDenied("only a manager can override a failed eligibility criterion")
         with self._store.write() as s:

@@ -26,6 +26,7 @@ from .return_records import (
 from .return_rows import (
     StoredReturn,
 )
+from .visibility import caseload_owner, may_see, visible_filter
 
 if TYPE_CHECKING:
     from .store import CaseStore
@@ -64,9 +65,9 @@ class ReturnAccess:
         rec = s.get(ReturnRecord, return_id)
         if rec is None:
             raise NotFound("no such return in this case store")
-        if not self._user.role.sees_everyone:
+        if caseload_owner(self._user) is not None:
             person = s.get(PersonRecord, rec.person_id)
-            if person is None or person.keyworker_id != self._user.id:
+            if person is None or not may_see(self._user, person.keyworker_id):
                 raise PermissionDenied("this return is for a person on another keyworker's caseload")
         return rec
 
@@ -91,9 +92,7 @@ class ReturnAccess:
             .join(PersonRecord.__table__, p.id == t.person_id)
             .outerjoin(UserRecord.__table__, u.id == p.keyworker_id)
         )
-        if not self._user.role.sees_everyone:
-            q = q.where(p.keyworker_id == self._user.id)
-        return q
+        return q.where(visible_filter(self._user, p.keyworker_id))
 
     @staticmethod
     def _row(r: Any, content_json: str = "", pdf: bytes | None = None) -> StoredReturn:

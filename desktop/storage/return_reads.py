@@ -39,6 +39,7 @@ from .return_rows import (
     StoredReturn,
     plain_code,
 )
+from .visibility import caseload_owner, visible_filter
 
 WATERMARK_SETTINGS = (
     "returns_drafted:"  # the workflow's drafting watermarks (settings), not changes of a case
@@ -90,9 +91,11 @@ class ReturnReads(ReturnAccess):
         """How many visible returns are in each state (the queue's status line and its paging)."""
         t = ReturnRecord.__table__.c
         q = select(t.state, func.count()).select_from(ReturnRecord.__table__)
-        if not self._user.role.sees_everyone:
+        if caseload_owner(self._user) is not None:
             p = PersonRecord.__table__.c
-            q = q.join(PersonRecord.__table__, p.id == t.person_id).where(p.keyworker_id == self._user.id)
+            q = q.join(PersonRecord.__table__, p.id == t.person_id).where(
+                visible_filter(self._user, p.keyworker_id)
+            )
         with self._store.session() as s:
             return {state: int(n) for state, n in s.execute(q.group_by(t.state))}
 
@@ -218,9 +221,11 @@ class ReturnReads(ReturnAccess):
         t = ReturnRecord.__table__.c
         states = [state] if isinstance(state, str) else builtins.list(state)
         q = select(func.count()).select_from(ReturnRecord.__table__).where(t.state.in_(states))
-        if not self._user.role.sees_everyone:
+        if caseload_owner(self._user) is not None:
             p = PersonRecord.__table__.c
-            q = q.join(PersonRecord.__table__, p.id == t.person_id).where(p.keyworker_id == self._user.id)
+            q = q.join(PersonRecord.__table__, p.id == t.person_id).where(
+                visible_filter(self._user, p.keyworker_id)
+            )
         with self._store.session() as s:
             return int(s.scalar(q) or 0)
 

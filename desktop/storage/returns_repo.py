@@ -48,6 +48,7 @@ from .return_rows import (
     plain_code,
 )
 from .vault import MANAGER_TIER
+from .visibility import may_see
 
 _Ids = list[str]
 
@@ -98,7 +99,7 @@ class ReturnRepository(ReturnReads):
             for d in wanted:
                 if d.person_id not in keyworkers:
                     raise NotFound("no such person in this case store")
-                if not self._user.role.sees_everyone and keyworkers[d.person_id] != self._user.id:
+                if not may_see(self._user, keyworkers[d.person_id]):
                     raise PermissionDenied("this person is on another keyworker's caseload")
             s.add_all(
                 ReturnRecord(
