@@ -1,8 +1,8 @@
 """Files stay small (ARCHITECTURE.md, "Files and tooling"): no module under desktop/ grows past LIMIT lines.
 
-The modules already past it when this test was written are listed with a ceiling: their size then, rounded up
-to the next multiple of 50 above it, so a small fix in one does not fail here. A listed module may shrink, never
-pass its ceiling; split one and its entry can go. A new module past LIMIT fails until it is split.
+The modules already past it when this test was written are listed with a ceiling: their size then plus at
+least 25 lines, rounded up to a multiple of 50, so other work's small edits in one do not fail here. A listed
+module may shrink, never pass its ceiling; split one and its entry can go. A new module past LIMIT fails.
 """
 
 from __future__ import annotations
@@ -14,19 +14,19 @@ LIMIT = 400
 
 # module -> ceiling (lines when listed, in the comment)
 OVERSIZED = {
-    "services/returns_workflow.py": 800,  # 789; being split (issue 13)
-    "storage/replica_repo.py": 650,  # 628
+    "services/returns_workflow.py": 850,  # 789; being split (issue 13)
+    "storage/replica_repo.py": 700,  # 628
     "domain/reports.py": 650,  # 610; being split (issue 17)
-    "storage/vault.py": 600,  # 594
-    "storage/store.py": 600,  # 591
+    "storage/vault.py": 650,  # 594
+    "storage/store.py": 650,  # 591
     "services/returns/build.py": 550,  # 500
-    "ui/staff/users_dialog.py": 500,  # 497
-    "ui/main_window.py": 500,  # 497
-    "ui/dialogs/referral.py": 500,  # 492
+    "ui/staff/users_dialog.py": 550,  # 497
+    "ui/main_window.py": 550,  # 497
+    "ui/dialogs/referral.py": 550,  # 492
     "storage/privacy.py": 500,  # 467
     "services/sync/records.py": 500,  # 457
     "services/returns/sections.py": 500,  # 450
-    "cli/force_commands.py": 450,  # 435
+    "cli/force_commands.py": 500,  # 435
 }
 
 
@@ -56,7 +56,7 @@ def test_a_new_long_module_and_a_listed_one_that_grew_are_both_caught() -> None:
     assert too_long({"storage/new_thing.py": LIMIT + 1, "storage/small.py": LIMIT}) == {
         "storage/new_thing.py": (LIMIT + 1, LIMIT)
     }
-    assert too_long({"storage/vault.py": 601, "storage/store.py": 300}) == {"storage/vault.py": (601, 600)}
+    assert too_long({"storage/vault.py": 651, "storage/store.py": 300}) == {"storage/vault.py": (651, 650)}
 
 
 def test_the_modules_split_in_issue_13_stay_off_the_list() -> None:
