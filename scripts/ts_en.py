@@ -6,15 +6,15 @@ TRANSLATIONS = {
     ],
     ("ReturnsController", "%n return(s)"): ["%n return", "%n returns"],
     (
-        "ReturnsController",
+        "ReturnSigning",
         "Approve and sign %n return(s) as %1? A signed return can never be changed; a mistake "
         "needs a correction.",
     ): [
         "Approve and sign %n return as %1? A signed return can never be changed; a mistake needs a correction.",
         "Approve and sign %n returns as %1? A signed return can never be changed; a mistake needs a correction.",
     ],
-    ("ReturnsController", "Signed %n return(s)."): ["Signed %n return.", "Signed %n returns."],
-    ("ReturnsController", "%n could not be signed: %1"): [
+    ("ReturnSigning", "Signed %n return(s)."): ["Signed %n return.", "Signed %n returns."],
+    ("ReturnSigning", "%n could not be signed: %1"): [
         "%n could not be signed: %1",
         "%n could not be signed: %1",
     ],

@@ -115,6 +115,10 @@ def test_erase_leaves_no_trace_and_the_chain_verifies(
     assert set(GUARD_TRIGGERS) <= triggers
     assert len(tomb) == 1 and tomb[0][0] == "manager"
     assert '"rule": "decision"' in tomb[0][1] and "erasure request granted" in tomb[0][1]
+    assert '"person_search": 1' in tomb[0][1]  # her one search entry, through search_index.unindex_people
+    with CaseStore.open(ps.folder, "manager", RET_PASS, clock=ret_clock) as store:
+        assert store.cases.search("noah testcase") == [ps.noah]  # the others' entries are untouched
+        assert store.cases.search(REF) == []
 
 
 def test_no_audit_entry_keeps_the_reference_in_any_form(ps: PrivacyStore) -> None:

@@ -30,8 +30,9 @@ from desktop.domain.instruments import Band, FlagRule, InstrumentDefinition, Sco
 
 from . import audit
 from .assessment_records import AssessmentRecord
-from .errors import ConcurrentEdit, NotFound, PermissionDenied
+from .errors import ConcurrentEdit, NotFound
 from .records import PersonRecord
+from .visibility import check_visible, visible_filter
 
 if TYPE_CHECKING:
     from .store import CaseStore
@@ -53,8 +54,7 @@ class AssessmentRepository:
         rec = s.get(PersonRecord, person_id)
         if rec is None:
             raise NotFound("no such person in this case store")
-        if not self._user.role.sees_everyone and rec.keyworker_id != self._user.id:
-            raise PermissionDenied("this person is on another keyworker's caseload")
+        check_visible(self._user, rec.keyworker_id)
 
     def _audit(self, s: Session, action: str, a: Assessment, detail: str) -> None:
         audit.append(s, self._user.username, action, "assessment", a.id, a.person_id, detail)
@@ -74,8 +74,7 @@ class AssessmentRepository:
         """Every assessment of every person this user may see (a manager's caseload view), oldest first."""
         t, people = AssessmentRecord.__table__, PersonRecord.__table__
         q = select(t).join(people, people.c.id == t.c.person_id)
-        if not self._user.role.sees_everyone:
-            q = q.where(people.c.keyworker_id == self._user.id)
+        q = q.where(visible_filter(self._user, people.c.keyworker_id))
         if instrument_ids is not None:
             q = q.where(t.c.instrument_id.in_(list(instrument_ids)))
         with self._store.session() as s:

@@ -22,6 +22,8 @@ from desktop.domain.ids import new_id
 
 from . import audit
 from .errors import NotFound, PermissionDenied, StoreError
+from .search_index import optimize as optimize_search_index
+from .search_index import unindex_people
 
 if TYPE_CHECKING:
     from .store import CaseStore
@@ -32,7 +34,7 @@ GUARD_TRIGGERS = ("returns_signed_never_deleted", "assessments_completed_never_d
 
 # Child tables first. Every table with a person_id column must be here or in KEPT_PERSON_TABLES
 # (tests/test_privacy_inventory.py fails otherwise).
-_PERSON_DELETES: tuple[tuple[str, str], ...] = (
+_PERSON_DELETES: tuple[tuple[str, str | None], ...] = (
     (
         "evidence",
         "DELETE FROM evidence WHERE condition_id IN (SELECT c.id FROM conditions c "
@@ -80,7 +82,7 @@ _PERSON_DELETES: tuple[tuple[str, str], ...] = (
         "(SELECT record_id FROM replica_rows WHERE person_id = :pid)",
     ),
     ("replica_rows", "DELETE FROM replica_rows WHERE person_id = :pid"),
-    ("person_search", "DELETE FROM person_search WHERE person_id = :pid"),
+    ("person_search", None),  # search_index.unindex_people: the one writer of the search index
     ("legal_holds", "DELETE FROM legal_holds WHERE person_id = :pid"),
     ("person_history", "DELETE FROM person_history WHERE person_id = :pid"),
     ("people", "DELETE FROM people WHERE id = :pid"),
@@ -277,12 +279,12 @@ def erase_person(
             conn.exec_driver_sql(f"DROP TRIGGER {name}")
         counts: dict[str, int] = {}
         for table, sql in _PERSON_DELETES:
-            n = _rowcount(s.execute(text(sql), params))
+            n = unindex_people(s, [person.id]) if sql is None else _rowcount(s.execute(text(sql), params))
             if n:
                 counts[table] = int(n)
         for sql in triggers.values():
             conn.exec_driver_sql(sql)
-        conn.exec_driver_sql("INSERT INTO person_search(person_search) VALUES ('optimize')")
+        optimize_search_index(s)
         body = {**detail, "removed": counts}
         audit.append(
             s,

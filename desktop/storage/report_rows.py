@@ -15,6 +15,7 @@ from desktop.domain.demographics import Ethnicity, Sex
 from desktop.domain.reports import ReportCase, ReportCondition, ReportContract, ReportReferral
 
 from . import convert
+from .visibility import visible_sql
 
 if TYPE_CHECKING:
     from .store import CaseStore
@@ -43,10 +44,8 @@ class _Days(dict[str, date]):
 
 
 def load_report_cases(store: CaseStore) -> list[ReportCase]:
-    user = store.user
-    where, params = "", {}
-    if not user.role.sees_everyone:
-        where, params = " WHERE p.keyworker_id = :kw", {"kw": user.id}
+    condition, params = visible_sql(store.user, "p.keyworker_id")
+    where = f" WHERE {condition}" if condition else ""
     only = f" WHERE person_id IN (SELECT p.id FROM people p{where})" if where else ""
     sql = {
         "people": f"SELECT p.id, p.keyworker_id, p.date_of_birth, p.sex, p.ethnicity FROM people p{where}",
@@ -114,15 +113,13 @@ def load_report_cases(store: CaseStore) -> list[ReportCase]:
 def load_reoffences(store: CaseStore, known_by: date) -> dict[str, list[date]]:
     """Offence dates of the reoffending the force reported (sync bundles), per visible person, counting only
     news reported on or before `known_by`; whatever the sync state (a conflict is still the force's word)."""
-    user = store.user
     sql = (
         "SELECT r.person_id, r.data_json FROM sync_received_records r JOIN people p ON p.id = r.person_id "
         "WHERE r.record_type = 'reoffending'"
     )
-    params: dict[str, str] = {}
-    if not user.role.sees_everyone:
-        sql += " AND p.keyworker_id = :kw"
-        params["kw"] = user.id
+    condition, params = visible_sql(store.user, "p.keyworker_id")
+    if condition:
+        sql += f" AND {condition}"
     with store.session() as s:
         cursor = s.connection().connection.cursor()
         try:

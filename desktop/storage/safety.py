@@ -20,8 +20,9 @@ from desktop.domain.safety import SafetyAcknowledgement, SafetyAction
 
 from . import audit
 from .assessment_records import AssessmentRecord
-from .errors import NotFound, PermissionDenied
+from .errors import NotFound
 from .records import Base, PersonRecord, Tracked
+from .visibility import check_visible, visible_filter
 
 if TYPE_CHECKING:
     from .store import CaseStore
@@ -58,8 +59,7 @@ class SafetyRepository:
         user = self._store.user
         if rec is None:
             raise NotFound("no such person in this case store")
-        if not user.role.sees_everyone and rec.keyworker_id != user.id:
-            raise PermissionDenied("this person is on another keyworker's caseload")
+        check_visible(user, rec.keyworker_id)
 
     def acknowledge(self, ack: SafetyAcknowledgement) -> SafetyAcknowledgement:
         with self._store.write() as s:
@@ -142,8 +142,7 @@ class SafetyRepository:
             or_(t.c.flag_ids != "", t.c.answers_json.like('%"declined"%')),
         )
         user = self._store.user
-        if not user.role.sees_everyone:
-            q = q.join(people, people.c.id == t.c.person_id).where(people.c.keyworker_id == user.id)
+        q = q.join(people, people.c.id == t.c.person_id).where(visible_filter(user, people.c.keyworker_id))
         if person_ids is not None:
             q = q.where(t.c.person_id.in_(list(person_ids)))
         with self._store.session() as s:

@@ -2,11 +2,12 @@
 
 An entry is a person's name and their references (force reference and PNC ID); every word typed must be a
 prefix of a word in either. Everyone who adds, renames or re-references a person (the case repository, the
-demo, a sync import) calls `index_people`.
+demo, a sync import) calls `index_people`; an erasure calls `unindex_people` and then `optimize`.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from typing import NamedTuple
 
@@ -42,6 +43,23 @@ def index_people(s: Session, entries: Iterable[SearchEntry], *, new: bool = Fals
     ]
     if rows:
         s.execute(_INSERT, rows)
+
+
+def unindex_people(s: Session, person_ids: Iterable[str]) -> int:
+    """Take these people out of the index (an erasure); returns how many entries were removed."""
+    ids = list(person_ids)
+    if not ids:
+        return 0
+    result = s.execute(
+        text("DELETE FROM person_search WHERE person_id IN (SELECT value FROM json_each(:ids))"),
+        {"ids": json.dumps(ids)},
+    )
+    return int(getattr(result, "rowcount", 0) or 0)
+
+
+def optimize(s: Session) -> None:
+    """Merge the index's segments, so a removed entry's terms are not left in an old segment (after an erasure)."""
+    s.connection().exec_driver_sql("INSERT INTO person_search(person_search) VALUES ('optimize')")
 
 
 def reindex_all(s: Session) -> None:

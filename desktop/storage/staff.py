@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from sqlalchemy import func, select
 
 from .records import AuditRecord, PersonRecord
+from .visibility import assigned_to
 
 if TYPE_CHECKING:
     from .store import CaseStore
@@ -38,7 +39,7 @@ def assigned_to_me_since(store: CaseStore, since: str) -> list[Assignment]:
             AuditRecord.action == "person.assign",
             AuditRecord.at > since,
             AuditRecord.actor != user.username,
-            PersonRecord.keyworker_id == user.id,
+            assigned_to(user, PersonRecord.keyworker_id),
         )
         .order_by(AuditRecord.seq)
     )

@@ -1,7 +1,10 @@
 """Who may see which person: managers and admins see everyone, a keyworker only the people on their caseload.
 
-`caseload_owner` is the rule; the other functions put it into the three shapes storage needs (a check on one
-person, a Core/ORM filter, a raw SQL condition). The case repository, search and sync all use these.
+`caseload_owner` is the rule; the other functions put it into the shapes storage needs (a check on one
+person, a Core/ORM filter, a raw SQL condition). Every repository that reads people or what hangs off them (cases,
+assessments, safety actions, returns, reports, search, sync) uses these; nothing else in storage compares a
+person's keyworker with the signed-in user (tests/test_visibility_rule.py greps for it). `assigned_to` is the
+one other comparison: the people on the user's own caseload whatever their role (what was assigned to me).
 """
 
 from __future__ import annotations
@@ -34,6 +37,12 @@ def visible_filter(user: User, keyworker_column: Any) -> ColumnElement[bool]:
     """A where-clause over a person's keyworker column: true for everyone, or this keyworker's people."""
     owner = caseload_owner(user)
     return true() if owner is None else keyworker_column == owner
+
+
+def assigned_to(user: User, keyworker_column: Any) -> ColumnElement[bool]:
+    """A where-clause over a person's keyworker column: the people assigned to `user` themselves. Not a
+    visibility rule (a manager sees everyone but has only their own people assigned to them)."""
+    return keyworker_column == user.id  # type: ignore[no-any-return]
 
 
 def visible_sql(user: User, keyworker_column: str) -> tuple[str, dict[str, Any]]:

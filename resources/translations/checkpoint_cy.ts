@@ -4185,25 +4185,7 @@ Rhowch eich cyfrinymadrodd i barhau o&apos;r man lle roeddech chi.</translation>
     </message>
 </context>
 <context>
-    <name>ReturnsController</name>
-    <message>
-        <source>Loading returns…</source>
-        <translation>Wrthi&apos;n llwytho&apos;r adroddiadau…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n return(s)</source>
-        <translation>
-            <numerusform>%n adroddiad</numerusform>
-            <numerusform>%n adroddiad</numerusform>
-            <numerusform>%n adroddiad</numerusform>
-            <numerusform>%n adroddiad</numerusform>
-            <numerusform>%n adroddiad</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>⚠ No signing key yet: returns cannot be signed until one is set up. Choose “Set up signing key”.</source>
-        <translation>⚠ Dim allwedd llofnodi eto: nid oes modd llofnodi adroddiadau nes y caiff un ei gosod. Dewiswch “Gosod allwedd llofnodi”.</translation>
-    </message>
+    <name>ReturnPreview</name>
     <message>
         <source>Period: %1 · State: %2</source>
         <translation>Cyfnod: %1 · Cyflwr: %2</translation>
@@ -4240,14 +4222,9 @@ Rhowch eich cyfrinymadrodd i barhau o&apos;r man lle roeddech chi.</translation>
         <source>not acknowledged yet</source>
         <translation>heb ei gydnabod eto</translation>
     </message>
-    <message>
-        <source>Narrative saved.</source>
-        <translation>Cadwyd y naratif.</translation>
-    </message>
-    <message>
-        <source>Approve and sign</source>
-        <translation>Cymeradwyo a llofnodi</translation>
-    </message>
+</context>
+<context>
+    <name>ReturnSigning</name>
     <message>
         <source>Checking the returns against the case as it is now…</source>
         <translation>Wrthi&apos;n gwirio&apos;r adroddiadau yn erbyn yr achos fel y mae nawr…</translation>
@@ -4309,6 +4286,35 @@ Rhowch eich cyfrinymadrodd i barhau o&apos;r man lle roeddech chi.</translation>
             <numerusform>Nid oedd modd llofnodi %n: %1</numerusform>
             <numerusform>Nid oedd modd llofnodi %n: %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ReturnsController</name>
+    <message>
+        <source>Loading returns…</source>
+        <translation>Wrthi&apos;n llwytho&apos;r adroddiadau…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n return(s)</source>
+        <translation>
+            <numerusform>%n adroddiad</numerusform>
+            <numerusform>%n adroddiad</numerusform>
+            <numerusform>%n adroddiad</numerusform>
+            <numerusform>%n adroddiad</numerusform>
+            <numerusform>%n adroddiad</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>⚠ No signing key yet: returns cannot be signed until one is set up. Choose “Set up signing key”.</source>
+        <translation>⚠ Dim allwedd llofnodi eto: nid oes modd llofnodi adroddiadau nes y caiff un ei gosod. Dewiswch “Gosod allwedd llofnodi”.</translation>
+    </message>
+    <message>
+        <source>Narrative saved.</source>
+        <translation>Cadwyd y naratif.</translation>
+    </message>
+    <message>
+        <source>Approve and sign</source>
+        <translation>Cymeradwyo a llofnodi</translation>
     </message>
     <message>
         <source>Only a manager can sign, print, export or correct returns to the force; your manager reviews and signs them.</source>

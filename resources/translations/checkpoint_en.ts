@@ -3970,29 +3970,7 @@ Enter your passphrase to carry on where you left off.</source>
     </message>
 </context>
 <context>
-    <name>ReturnsController</name>
-    <message>
-        <source>Loading returns…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n return(s)</source>
-        <translation>
-            <numerusform>%n return</numerusform>
-            <numerusform>%n returns</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n to review and sign</source>
-        <translation>
-            <numerusform>%n to review and sign</numerusform>
-            <numerusform>%n to review and sign</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>⚠ No signing key yet: returns cannot be signed until one is set up. Choose “Set up signing key”.</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>ReturnPreview</name>
     <message>
         <source>Period: %1 · State: %2</source>
         <translation type="unfinished"></translation>
@@ -4029,14 +4007,9 @@ Enter your passphrase to carry on where you left off.</source>
         <source>not acknowledged yet</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Narrative saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Approve and sign</source>
-        <translation type="unfinished"></translation>
-    </message>
+</context>
+<context>
+    <name>ReturnSigning</name>
     <message>
         <source>Checking the returns against the case as it is now…</source>
         <translation type="unfinished"></translation>
@@ -4089,6 +4062,39 @@ Enter your passphrase to carry on where you left off.</source>
             <numerusform>%n could not be signed: %1</numerusform>
             <numerusform>%n could not be signed: %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ReturnsController</name>
+    <message>
+        <source>Loading returns…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n return(s)</source>
+        <translation>
+            <numerusform>%n return</numerusform>
+            <numerusform>%n returns</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to review and sign</source>
+        <translation>
+            <numerusform>%n to review and sign</numerusform>
+            <numerusform>%n to review and sign</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>⚠ No signing key yet: returns cannot be signed until one is set up. Choose “Set up signing key”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Narrative saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve and sign</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Only a manager can sign, print, export or correct returns to the force; your manager reviews and signs them.</source>

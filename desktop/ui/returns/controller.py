@@ -3,20 +3,18 @@ correct, and the first-time signing key set-up. Database work runs on ctx.runner
 
 Keyworkers see their own people's returns and edit the narrative of drafts; the sign, print, export and correct
 buttons are disabled for them, with a tooltip that says why. A preview is loaded from memory (QBuffer): no
-plaintext PDF is written to disk.
+plaintext PDF is written to disk. The preview and details (preview.py), approving and signing (sign_flow.py) and
+print/export/correct/key set-up (actions.py) are helpers the controller owns; the queue, selection, narrative
+and buttons are here.
 """
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QBuffer,
-    QByteArray,
-    QIODevice,
     QItemSelection,
     QItemSelectionModel,
     QObject,
@@ -24,33 +22,22 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QMessageBox, QProgressDialog
 
-from desktop.domain.returns import LOCKED_STATES, ReturnState
+from desktop.domain.returns import ReturnState
 from desktop.services.returns.identity import SigningIdentity
-from desktop.services.returns_workflow import (
-    SigningReview,
-    StaleReturn,
-)
 from desktop.storage.returns_repo import StoredReturn
-from desktop.ui.language import ui_format
 
 from ..context import AppContext
 from .actions import SignedReturnActions
-from .display import with_visible_signature
 from .model import RETURN_ID_ROLE, ROW_ROLE
+from .preview import ReturnPreview
 from .proxy import QueueFilter
 from .setup_dialog import IdentityChoice
+from .sign_flow import UNSIGNED, ReturnSigning, first_line
 
 if TYPE_CHECKING:
-    from desktop.services.returns.batch import BatchResult
-
     from .signing import SigningSession
 
-UNSIGNED = (ReturnState.DRAFT, ReturnState.APPROVED)
 PAGE = 200  # returns read per page: the queue shows the first page at once and reads on as it scrolls
-
-
-def first_line(error: BaseException) -> str:
-    return str(error).splitlines()[0] if str(error) else type(error).__name__
 
 
 def _load_signing() -> None:
@@ -72,12 +59,9 @@ class ReturnsController(QObject):
         self.has_identity: bool | None = None
         self.session: SigningSession | None = None
         self.progress: QProgressDialog | None = None
-        self._preview_generation = 0
-        self._buffer: QBuffer | None = None
         self.current: StoredReturn | None = None
         self._narrative_saved = ""
         self._typed: dict[str, str] = {}  # return ID -> narrative typed and not saved yet
-        self._details_generation = 0
         self.select_after_load: str | None = None
         self._notice = ""
         self._drafting = False
@@ -85,6 +69,8 @@ class ReturnsController(QObject):
         self._closed = False
         self.confirm: Callable[[str], bool] = self._ask
         self.actions = SignedReturnActions(ctx, self)
+        self.preview = ReturnPreview(self)  # the details line and the PDF preview (preview.py)
+        self.signing = ReturnSigning(self)  # approve and sign (sign_flow.py)
         v = view
         v.filter.currentIndexChanged.connect(self._on_filter_changed)
         v.model.more_wanted.connect(self._on_more_wanted)
@@ -92,7 +78,7 @@ class ReturnsController(QObject):
         v.refresh_button.clicked.connect(self.refresh)
         v.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
         v.save_narrative_button.clicked.connect(self.save_narrative)
-        v.sign_button.clicked.connect(self._on_sign_clicked)
+        v.sign_button.clicked.connect(self.signing.sign_selected)
         v.print_button.clicked.connect(lambda: self.print_current())
         # clicked(bool) must not reach export_selected's `folder`: the outbox comes from the setting or a dialog.
         v.export_button.clicked.connect(lambda _checked=False: self.export_selected())
@@ -181,7 +167,9 @@ class ReturnsController(QObject):
             # The signing pool's libraries (pyHanko, ReportLab: over a second) load as background work on the
             # database thread; the queue shows at once and the session starts when they are in.
             self._starting_session = True
-            self.run(_load_signing, lambda _r: self._start_session(identity), self.fail, background=True)
+            self.run(
+                _load_signing, lambda _r: self.signing.start_session(identity), self.fail, background=True
+            )
         self._show_identity_banner()
         to_sign = sum(counts.get(s, 0) for s in UNSIGNED)  # the dashboard's "Returns due" figure
         total = sum(counts.values())
@@ -191,18 +179,6 @@ class ReturnsController(QObject):
             self.select(keep)
         self._update_buttons()
         self.returns_loaded.emit(total)
-
-    def _start_session(self, identity: SigningIdentity) -> None:
-        self._starting_session = False
-        if self.session is not None:
-            return
-        from .signing import SigningSession
-
-        self.session = SigningSession(identity)
-        self.session.progressed.connect(self._on_session_progressed)
-        self.session.batch_finished.connect(self._on_session_batch_finished)
-        self.session.batch_failed.connect(self._on_session_batch_failed)
-        self._update_buttons()
 
     def _show_identity_banner(self) -> None:
         missing = self.can_sign and not self.has_identity
@@ -258,93 +234,12 @@ class ReturnsController(QObject):
             return
         self._keep_typed()
         self.current = row
-        self._show_details(row)
+        self.preview.show_details(row)
         self._narrative_saved = row.narrative
         typed = self._typed.get(row.id) if not row.is_locked else None
         self.view.narrative.setPlainText(typed if typed is not None else row.narrative)
-        self._load_preview(row.id)
+        self.preview.load(row.id)
         self._update_buttons()
-
-    def _show_details(self, r: StoredReturn) -> None:
-        m, e = self.view.model, html.escape
-        lines = [
-            f"<b>{e(m.kind_label(r.kind))}</b> \u2014 {e(r.person_name)} ({e(r.force_reference)})",
-            self.tr("Period: %1 \u00b7 State: %2")
-            .replace("%1", m.period_text(r))
-            .replace("%2", m.state_label(r.state)),
-        ]
-        if r.state == ReturnState.WITHDRAWN:
-            lines.append(self.tr("Withdrawn, never signed: %1").replace("%1", e(r.withdrawn_reason)))
-        elif r.state in LOCKED_STATES:
-            lines.append(
-                self.tr("Signed by %1 on %2 \u00b7 code %3")
-                .replace("%1", e(r.signed_by))
-                .replace("%2", ui_format(r.signed_at, "dd MMM yyyy HH:mm") + " UTC" if r.signed_at else "?")
-                .replace("%3", r.short_code)
-            )
-        else:
-            lines.append(self.tr("Unsigned preview: what the force will receive once it is signed."))
-        if r.replaces_id:
-            lines.append(
-                self.tr("Corrects an earlier return. Reason: %1").replace("%1", e(r.correction_reason))
-            )
-        self.view.details.setText("<br>".join(lines))
-        self._details_generation += 1
-        if r.is_locked:
-            repo, generation = self.workflow.repo, self._details_generation
-            self.run(lambda: repo.force_receipts(r.id), lambda found: self._show_receipts(generation, found))
-
-    def _show_receipts(self, generation: int, receipts: list[Any]) -> None:
-        """The force's acknowledgement of each bundle that carried the signed return (sync's own record)."""
-        if generation != self._details_generation:
-            return  # the details moved on
-        if not receipts:
-            line = self.tr("Not sent to the force by sync yet.")
-        else:
-            parts = []
-            for r in receipts:
-                sent = (
-                    self.tr("Sent to %1 in bundle #%2 on %3 UTC")
-                    .replace("%1", html.escape(r.force))
-                    .replace("%2", str(r.bundle_sequence))
-                    .replace("%3", ui_format(r.sent_at, "dd MMM yyyy HH:mm"))
-                )
-                ack = (
-                    self.tr("acknowledged by the force %1 UTC").replace(
-                        "%1", ui_format(r.acknowledged_at, "dd MMM yyyy HH:mm")
-                    )
-                    if r.acknowledged_at
-                    else self.tr("not acknowledged yet")
-                )
-                parts.append(f"{sent}; {ack}")
-            line = "<br>".join(parts)
-        self.view.details.setText(self.view.details.text() + "<br>" + line)
-
-    def _load_preview(self, return_id: str) -> None:
-        self._preview_generation += 1
-        generation, wf = self._preview_generation, self.workflow
-        self.run(
-            lambda: with_visible_signature(wf.preview_pdf(return_id)),
-            lambda pdf: self._on_preview_ready(generation, return_id, pdf),
-            self.fail,
-        )
-
-    def _on_preview_ready(self, generation: int, return_id: str, pdf: bytes) -> None:
-        if generation != self._preview_generation:
-            return  # the selection moved on
-        document = self.view.document
-        document.close()
-        if self._buffer is not None:
-            self._buffer.close()
-        buffer = QBuffer(self)
-        buffer.setData(QByteArray(pdf))
-        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        old, self._buffer = self._buffer, buffer
-        document.load(buffer)
-        if old is not None:
-            old.deleteLater()
-        self._update_buttons()
-        self.preview_loaded.emit(return_id)
 
     # -- narrative -----------------------------------------------------------------------------------------
     def has_unsaved_changes(self) -> bool:
@@ -395,149 +290,14 @@ class ReturnsController(QObject):
         answer = QMessageBox.question(self.view, self.tr("Approve and sign"), text)
         return answer == QMessageBox.StandardButton.Yes
 
-    def _on_sign_clicked(self) -> None:
-        """Re-check the selected returns against the case now, then ask, showing what changed and any unsaved
-        narrative; a return whose kind no longer applies is withdrawn, never signed."""
-        rows = [r for r in self.selected_rows() if r.state in UNSIGNED]
-        if not rows or not self.can_sign:
-            return
-        typed = self.unsaved_narratives([r.id for r in rows])
-        wf, now = self.workflow, self._ctx.clock()
-        self.view.sign_button.setEnabled(False)
-        self.view.status.setText(self.tr("Checking the returns against the case as it is now\u2026"))
-        self.run(
-            lambda: wf.review_for_signing([r.id for r in rows], now),
-            lambda review: self._on_reviewed(rows, typed, review),
-            self._on_sign_error,
-        )
-
-    def _on_reviewed(self, rows: list[StoredReturn], typed: dict[str, str], review: SigningReview) -> None:
-        names = {r.id: r.person_name for r in rows}
-        withdrawn = [f"{names[i]}: {why}" for i, why in review.withdrawn.items()]
-        remaining = [r for r in rows if r.id not in review.withdrawn]
-        if not remaining:
-            self.current = None
-            self.refresh(self.tr("Not signed. Withdrawn: %1").replace("%1", "; ".join(withdrawn)))
-            return
-        text = self.tr(
-            "Approve and sign %n return(s) as %1? A signed return can never be changed; a mistake "
-            "needs a correction.",
-            "",
-            len(remaining),
-        ).replace("%1", self._ctx.services.user.display_name)
-        if withdrawn:
-            text += "\n\n" + self.tr("Withdrawn, will not be signed:") + "\n" + "\n".join(withdrawn)
-        changed = [(names[i], c) for i, c in review.changes.items() if i in {r.id for r in remaining}]
-        if changed:
-            text += (
-                "\n\n"
-                + self.tr("Changed since it was drafted (the return now says):")
-                + "\n"
-                + "\n".join(f"{name}: " + "; ".join(lines) for name, lines in changed)
-            )
-        typed = {i: t for i, t in typed.items() if i in {r.id for r in remaining}}
-        if typed:
-            shown = "\n\n".join(f"{names[i]}: \u201c{t.strip()}\u201d" for i, t in typed.items())
-            text += (
-                "\n\n"
-                + self.tr("This narrative is not saved yet; it is saved and signed with the return:")
-                + "\n\n"
-                + shown
-            )
-        if self.confirm(text):
-            self.sign([r.id for r in remaining], typed, review.hashes)
-        elif changed or withdrawn:  # reload, so the preview shows what the return says now
-            self.current = None
-            self.select_after_load = remaining[0].id if len(remaining) == 1 else None
-            self.refresh(self.tr("Not signed. The returns were re-checked against the case."))
-        else:
-            self._update_buttons()
-
     def sign(
         self,
         return_ids: list[str],
         narratives: dict[str, str] | None = None,
         expected: dict[str, str] | None = None,
     ) -> None:
-        """Approve and sign `return_ids`; `narratives` (typed, not saved) are saved first and signed with them.
-        `expected` (content hashes the manager reviewed) makes signing refuse a return that changed since."""
-        if not self.can_sign or self.session is None or self.session.busy or not return_ids:
-            return
-        wf, typed, now = self.workflow, dict(narratives or {}), self._ctx.clock()
-        versions = {r.id: r.version for r in self.view.model.rows()}
-        self.view.sign_button.setEnabled(False)
-
-        def prepare() -> tuple[list[Any], tuple[str, str]]:
-            for return_id, text in typed.items():
-                wf.repo.set_narrative(return_id, text, versions.get(return_id))
-            return wf.prepare(return_ids, now, expected), wf.signer()
-
-        def prepared(result: tuple[list[Any], tuple[str, str]]) -> None:
-            for return_id in typed:
-                self._typed.pop(return_id, None)
-            if self.current is not None and self.current.id in typed:
-                self._narrative_saved = typed[self.current.id].strip()
-            self._on_prepared(result)
-
-        self.run(prepare, prepared, self._on_sign_error)
-
-    def _on_prepared(self, result: tuple[list[Any], tuple[str, str]]) -> None:
-        contents, (name, role) = result
-        if self.session is None or not contents:
-            self._update_buttons()
-            return
-        self.progress = self.view.make_progress(len(contents))
-        self.progress.canceled.connect(self.session.cancel)
-        self.progress.show()
-        self.session.sign(contents, name, role)
-
-    def _on_session_progressed(self, done: int, total: int) -> None:
-        if self.progress is not None:
-            self.progress.setValue(done)
-            self.progress.setLabelText(
-                self.tr("Signed %1 of %2\u2026").replace("%1", str(done)).replace("%2", str(total))
-            )
-
-    def _on_session_batch_finished(self, result: BatchResult) -> None:
-        wf = self.workflow
-        self.run(
-            lambda: wf.store_signed(result.signed),
-            lambda stored: self._on_signed_stored(stored, result),
-            self._on_sign_error,
-        )
-
-    def _on_signed_stored(self, stored: list[StoredReturn], result: BatchResult) -> None:
-        self._close_progress()
-        text = self.tr("Signed %n return(s).", "", len(stored))
-        if result.cancelled:
-            text += " " + self.tr("Cancelled: the rest stay approved, not signed.")
-        if result.failed:
-            text += " " + self.tr("%n could not be signed: %1", "", len(result.failed)).replace(
-                "%1", result.failed[0][1]
-            )
-        self.current = None
-        self.select_after_load = stored[0].id if stored else None
-        self.returns_signed.emit(sorted({r.person_id for r in stored}))
-        self.refresh(text)
-
-    def _on_session_batch_failed(self, message: str) -> None:
-        self._close_progress()
-        self.fail(RuntimeError(message))
-        self.refresh()
-
-    def _on_sign_error(self, error: BaseException) -> None:
-        self._close_progress()
-        self.fail(error)
-        self._update_buttons()
-        if isinstance(error, StaleReturn):  # the queue shows the withdrawal or the refreshed content
-            self.current = None
-            self.refresh("\u26a0 " + first_line(error))
-
-    def _close_progress(self) -> None:
-        if self.progress is not None:
-            self.progress.close()
-            self.progress.deleteLater()
-            self.progress = None
+        """Approve and sign `return_ids` (sign_flow.py)."""
+        self.signing.sign(return_ids, narratives, expected)
 
     def _shutdown_session(self) -> None:
         self._closed = True
