@@ -21,6 +21,7 @@ from desktop.domain import Case, ComplianceLevel, ContractState, Pathway, Role
 from desktop.domain.assessments import Assessment, current_assessments
 from desktop.domain.compliance import ComplianceRules, assess
 from desktop.domain.pathway_needs import PATHWAY_NEEDS_ID, pathway_needs
+from desktop.domain.people import caseload_owner
 from desktop.domain.returns import (
     Month,
     ReturnState,
@@ -331,8 +332,7 @@ class ReturnWorkflow:
     def _watermark_key(self, what: str) -> str:
         """Where drafting remembers how far it got: per month (or "refresh") and per view of the caseload (a
         keyworker's pass covers only their own people, so it cannot stand for the manager's)."""
-        user = self.store.user
-        return f"{WATERMARK_PREFIX}:{'all' if user.role.sees_everyone else user.id}:{what}"
+        return f"{WATERMARK_PREFIX}:{caseload_owner(self.store.user) or 'all'}:{what}"
 
     def _candidates(self, key: str, now: datetime) -> tuple[str, set[str], int]:
         """How much to look at again since the watermark under `key`: "all" (the first pass, or a store-wide
