@@ -11,12 +11,13 @@ from sqlalchemy import select, text
 from desktop.domain.ids import new_id
 from desktop.domain.replicas import JsonValue, Register, canonical, conflict_key, write
 
-from .replica_core import Conflict, ReplicaCore, columns_of, content_of, decode, row_hash
+from .replica_core import Conflict, columns_of, content_of, decode, row_hash
 from .replica_records import ReplicaConflictRecord, ReplicaRowRecord
+from .replica_tombstones import ReplicaTombstones
 
 
-class ReplicaConflicts(ReplicaCore):
-    """ReplicaCore plus the conflict list and the writes that settle it."""
+class ReplicaConflicts(ReplicaTombstones):
+    """ReplicaTombstones plus the conflict list and the writes that settle it."""
 
     def _seen(
         self,

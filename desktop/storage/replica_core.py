@@ -99,7 +99,9 @@ class ApplyStats:
     fields_taken: int = 0
     conflicts_opened: int = 0
     conflicts_settled: int = 0
-    skipped: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)  # not applied yet: the sender sends them again
+    refused: list[str] = field(default_factory=list)  # outside the sender's caseload: refused for good
+    erased: int = 0  # rows of people erased on some replica: dropped
 
 
 @dataclass(frozen=True, slots=True)

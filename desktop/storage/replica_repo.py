@@ -103,8 +103,10 @@ class ReplicaRepository(ReplicaMerge):
     # -- export --------------------------------------------------------------------------------------------
     def changes_since(self, seq: int, caseload_user_id: str | None) -> list[RowChange]:
         """Every record changed after `seq` in this replica's change log; for a caseload device, only the
-        records of that keyworker's clients."""
+        records of that keyworker's clients, and every record of a client whose own row changed (one just
+        reassigned to that keyworker arrives whole; merging what the device already holds changes nothing)."""
         allowed: set[str] | None = None
+        whole: list[str] = []
         if caseload_user_id is not None:
             allowed = {
                 str(r[0])
@@ -112,14 +114,25 @@ class ReplicaRepository(ReplicaMerge):
                     text("SELECT id FROM people WHERE keyworker_id = :k"), {"k": caseload_user_id}
                 )
             }
+            whole = sorted(
+                str(r[0])
+                for r in self.s.execute(
+                    text(
+                        "SELECT record_id FROM replica_rows WHERE table_name = 'people' AND change_seq > :n"
+                    ),
+                    {"n": seq},
+                )
+                if str(r[0]) in allowed
+            )
         out: list[RowChange] = []
         for table in REPLICATED:
+            since = ReplicaRowRecord.change_seq > seq
+            if whole:
+                since = since | ReplicaRowRecord.person_id.in_(whole)
             rows = [
                 r
                 for r in self.s.scalars(
-                    select(ReplicaRowRecord).where(
-                        ReplicaRowRecord.table_name == table, ReplicaRowRecord.change_seq > seq
-                    )
+                    select(ReplicaRowRecord).where(ReplicaRowRecord.table_name == table, since)
                 )
                 if allowed is None or r.person_id in allowed
             ]
@@ -136,6 +149,28 @@ class ReplicaRepository(ReplicaMerge):
                         row = AppendRow(r.append_version, content_of(found[0], columns))
                         out.append(RowChange(table, r.record_id, r.person_id, append=row))
         return out
+
+    def left_caseload_since(self, seq: int, caseload_user_id: str) -> list[str]:
+        """Ids of the people whose row changed after `seq` and who are not on `caseload_user_id`'s caseload:
+        the caseload device takes them off if it holds them (random ids only: nothing else about them)."""
+        return [
+            str(r[0])
+            for r in self.s.execute(
+                text(
+                    "SELECT r.record_id FROM replica_rows r JOIN people p ON p.id = r.record_id "
+                    "WHERE r.table_name = 'people' AND r.change_seq > :n "
+                    "AND (p.keyworker_id IS NULL OR p.keyworker_id != :k) ORDER BY r.record_id"
+                ),
+                {"n": seq, "k": caseload_user_id},
+            )
+        ]
+
+    def people_on_record(self) -> list[tuple[str, str, str]]:
+        """(id, force reference, name) of everyone this store holds."""
+        rows = self.s.execute(
+            text("SELECT id, force_reference, first_name || ' ' || last_name FROM people ORDER BY id")
+        ).all()
+        return [(str(a), str(b), str(c)) for a, b, c in rows]
 
     # -- comparing replicas (tests, `replica status`) ----------------------------------------------------
     def unresolved_keys(self) -> frozenset[str]:
