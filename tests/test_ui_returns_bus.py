@@ -27,7 +27,7 @@ from desktop.ui.changes import Changes
 from desktop.ui.main_window import MainWindow
 from desktop.ui.returns.controller import ReturnsController
 from desktop.ui.returns.drafting import DraftingPass, drafting_for
-from desktop.ui.returns.model import RETURN_ID_ROLE
+from desktop.ui.returns.model import RETURN_ID_ROLE, ROW_ROLE
 from desktop.ui.returns.preview import ReturnPreview
 from desktop.ui.returns.view import ReturnsView
 from desktop.ui.returns.wiring import ReturnsHookup
@@ -147,3 +147,69 @@ def test_drafting_is_one_pass_at_a_time_and_a_burst_of_requests_is_one_more(
     assert not drafting.running and not drafting.pending
     assert finished == [0, 0]  # already drafted at start: nothing changed, so nothing was published
     assert [j for j in jobs if j != DRAFT] == [], jobs  # nothing changed: no reload, no recount
+
+
+@pytest.fixture
+def manager_window(
+    template: ReturnsStore, qtbot: QtBot, tmp_path: Path
+) -> Iterator[tuple[MainWindow, CaseStore, JobCounter]]:
+    rs = copy_store(template, tmp_path / "store")
+    store = open_as(rs, "manager")
+    runner = BackgroundRunner()
+    counter = JobCounter(runner)
+    settings = Settings(data_dir=tmp_path / "data", config_dir=tmp_path / "config", idle_lock_minutes=10)
+    win = MainWindow(build_context(store, runner, ret_clock), settings)
+    qtbot.addWidget(win)
+    win.show()
+    win.activateWindow()
+    qtbot.waitUntil(win.isActiveWindow)
+    yield win, store, counter
+    for i in range(win.tabs.count()):
+        widget = win.tabs.widget(i)
+        if isinstance(widget, ReturnsView):
+            widget.controller.shutdown()
+    win.close()
+    runner.shutdown()
+    store.close()
+
+
+@pytest.mark.slow  # signing starts worker processes
+def test_signing_through_real_input_publishes_the_approval_and_the_signatures_once_each(
+    qtbot: QtBot, manager_window: tuple[MainWindow, CaseStore, JobCounter]
+) -> None:
+    from test_ui_returns_input import answer_next_question
+
+    win, _store, counter = manager_window
+    press(Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier, widget=win)
+    qtbot.waitUntil(lambda: isinstance(win.tabs.currentWidget(), ReturnsView), timeout=10_000)
+    view = win.tabs.currentWidget()
+    assert isinstance(view, ReturnsView)
+    qtbot.waitUntil(
+        lambda: view.model.rowCount() == 5 and view.controller.session is not None, timeout=30_000
+    )
+    qtbot.waitUntil(lambda: win.dashboard.returns.number.text() == "5", timeout=20_000)
+    monthly = next(
+        r
+        for r in range(view.proxy.rowCount())
+        if view.proxy.index(r, 0).data(ROW_ROLE).kind == "monthly_progress"
+    )
+    rid = _click_row(qtbot, view, monthly)
+    _settle(qtbot, counter, 0)
+    published: list[Changes] = []
+    win.ctx.changes.changed.connect(published.append)
+
+    seen: list[str] = []
+    answer_next_question(qtbot, seen)
+    click(view.sign_button)
+    qtbot.waitUntil(lambda: view.controller.returns.get(rid).state == ReturnState.SIGNED, timeout=60_000)
+    qtbot.waitUntil(lambda: "Signed 1 return" in view.status.text(), timeout=20_000)
+    jobs = _settle(qtbot, counter, 1)
+
+    assert seen and "Approve and sign 1 return" in seen[0]
+    # the re-check found nothing new (no Changes); the approval and the stored signature, once each
+    assert published == [Changes(returns=True), Changes(returns=True)]
+    owners = Counter(jobs)
+    assert owners[ReturnsController._reload.__qualname__] == 2, jobs  # one reload per published write
+    assert owners[ReturnsHookup.update_count.__qualname__] == 2, jobs
+    assert DRAFT not in owners, jobs  # signing makes nothing due
+    qtbot.waitUntil(lambda: win.dashboard.returns.number.text() == "4", timeout=20_000)
