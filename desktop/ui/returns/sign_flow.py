@@ -94,9 +94,8 @@ class ReturnSigning(QObject):
             )
         if self._c.confirm(text):
             self.sign([r.id for r in remaining], typed, review.hashes)
-        elif (
-            changed or withdrawn
-        ):  # the re-check's write reloads the queue: the preview shows it as it is now
+        elif changed or withdrawn:
+            # the re-check's write has reloaded the queue: the preview shows the return as it is now
             self._c.after_write(
                 self.tr("Not signed. The returns were re-checked against the case."),
                 remaining[0].id if len(remaining) == 1 else None,
