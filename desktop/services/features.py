@@ -26,6 +26,7 @@ from .case_service import CaseService, case_changes
 from .instruments import InstrumentCatalogue
 from .pathway_conditions import coverage_for_person, suggested_pathway_conditions
 from .privacy import retention, sar
+from .replica.feature import ReplicaService
 from .reports import ReportService
 from .returns_service import ReturnsService
 from .sync_service import SyncService
@@ -130,6 +131,11 @@ class Services:
     reports: ReportService
     catalogue: InstrumentCatalogue  # the shipped instruments and the store's own, loaded once
     max_conditions: int  # the compliance scheme's cap on a contract's conditions, read once
+
+    @property
+    def replicas(self) -> ReplicaService:
+        """Replicas of this store: make one, exchange bundles, conflicts, devices (docs/replicas.md)."""
+        return ReplicaService(self.store)
 
     @property
     def user(self) -> User:

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from sqlalchemy import text
 from sqlalchemy.exc import DatabaseError
 
-from desktop.domain.replicas import AppendRow, Register, merge, merge_append
+from desktop.domain.replicas import AppendRow, Register, canonical, merge, merge_append
 
 from .replica_conflicts import ReplicaConflicts
 from .replica_core import (
@@ -44,6 +44,9 @@ class ReplicaMerge(ReplicaConflicts):
         by_table: dict[str, list[RowChange]] = {}
         for c in changes:
             by_table.setdefault(c.table, []).append(c)
+        former: set[str] = set()
+        if sender_caseload is not None:
+            former = {c.record_id for c in by_table.get("people", []) if self._was_on(c, sender_caseload)}
         for table in REPLICATED:
             items = by_table.get(table, [])
             if not items:
@@ -56,7 +59,11 @@ class ReplicaMerge(ReplicaConflicts):
                 if (person is not None and person in erased) or c.person_id in erased:
                     stats.erased += 1
                     continue
-                if sender_caseload is not None and not self._on_caseload(person, table, c, sender_caseload):
+                if (
+                    sender_caseload is not None
+                    and person not in former
+                    and not self._on_caseload(person, table, c, sender_caseload)
+                ):
                     stats.refused.append(f"{table} {c.record_id}")
                     continue
                 if person is not None and person in excluded:
@@ -118,6 +125,19 @@ class ReplicaMerge(ReplicaConflicts):
         if table == "people" and "keyworker_id" in c.registers:
             return bool(c.registers["keyworker_id"].shown() == keyworker_id)
         return False
+
+    def _was_on(self, c: RowChange, keyworker_id: str) -> bool:
+        """A client reassigned away from a caseload device whose last edits it still sends: its copy of the
+        person's keyworker field holds the caseload's keyworker with a write this store has seen (and since
+        overwritten). A device never holding the client does not know that write."""
+        theirs = c.registers.get("keyworker_id")
+        if theirs is None:
+            return False
+        mine = self.registers("people", [c.record_id]).get(c.record_id, {}).get("keyworker_id")
+        if mine is None:
+            return False
+        wanted = canonical(keyworker_id)
+        return any(value == wanted and dot in mine.context for value, dot in theirs.values)
 
     # -- one record made twice: victim contacts ---------------------------------------------------------------
     def _twin(self, table: str, c: RowChange) -> str | None:

@@ -7,6 +7,8 @@ replica_core (what is replicated, devices, registers), replica_conflicts, replic
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from sqlalchemy import select, text
 
 from desktop.domain.replicas import AppendRow, Register, conflict_key, write
@@ -101,10 +103,15 @@ class ReplicaRepository(ReplicaMerge):
         return changed
 
     # -- export --------------------------------------------------------------------------------------------
-    def changes_since(self, seq: int, caseload_user_id: str | None) -> list[RowChange]:
+    def changes_since(
+        self, seq: int, caseload_user_id: str | None, *, also_people: Iterable[str] = ()
+    ) -> list[RowChange]:
         """Every record changed after `seq` in this replica's change log; for a caseload device, only the
         records of that keyworker's clients, and every record of a client whose own row changed (one just
-        reassigned to that keyworker arrives whole; merging what the device already holds changes nothing)."""
+        reassigned to that keyworker arrives whole; merging what the device already holds changes nothing).
+        `also_people`: people whose own row goes too (a laptop's clients reassigned away, whose last edits it
+        still sends: their row shows the recipient they were on this caseload)."""
+        also = sorted(set(also_people))
         allowed: set[str] | None = None
         whole: list[str] = []
         if caseload_user_id is not None:
@@ -129,6 +136,8 @@ class ReplicaRepository(ReplicaMerge):
             since = ReplicaRowRecord.change_seq > seq
             if whole:
                 since = since | ReplicaRowRecord.person_id.in_(whole)
+            if table == "people" and also:
+                since = since | ReplicaRowRecord.record_id.in_(also)
             rows = [
                 r
                 for r in self.s.scalars(
@@ -151,15 +160,16 @@ class ReplicaRepository(ReplicaMerge):
         return out
 
     def left_caseload_since(self, seq: int, caseload_user_id: str) -> list[str]:
-        """Ids of the people whose row changed after `seq` and who are not on `caseload_user_id`'s caseload:
-        the caseload device takes them off if it holds them (random ids only: nothing else about them)."""
+        """Ids of the people any of whose records changed after `seq` and who are not on `caseload_user_id`'s
+        caseload: the caseload device takes them off if it holds them (random ids only: nothing else about
+        them). Sent again whenever one of their records changes, so a laptop that still had an edit of its own
+        to send is told again once that edit has arrived."""
         return [
             str(r[0])
             for r in self.s.execute(
                 text(
-                    "SELECT r.record_id FROM replica_rows r JOIN people p ON p.id = r.record_id "
-                    "WHERE r.table_name = 'people' AND r.change_seq > :n "
-                    "AND (p.keyworker_id IS NULL OR p.keyworker_id != :k) ORDER BY r.record_id"
+                    "SELECT DISTINCT p.id FROM replica_rows r JOIN people p ON p.id = r.person_id "
+                    "WHERE r.change_seq > :n AND (p.keyworker_id IS NULL OR p.keyworker_id != :k) ORDER BY p.id"
                 ),
                 {"n": seq, "k": caseload_user_id},
             )

@@ -107,19 +107,36 @@ class ReplicaTombstones(ReplicaCore):
         return self._held_with(ERASURE)
 
     def pending_exclusions(self) -> list[tuple[str, str, str]]:
-        """Clients to take off this replica: marked excluded, still held, and every change this replica made to
-        them acknowledged by the device that sent the exclusion (so nothing written here is lost)."""
-        return self._held_with(
-            EXCLUDE,
-            " AND NOT EXISTS (SELECT 1 FROM replica_rows r WHERE r.person_id = p.id AND r.change_seq > "
-            "coalesce((SELECT d.acked_through FROM replica_devices d WHERE d.id = t.origin_device_id), 0))",
-        )
+        """Clients to take off this replica: marked excluded, still held, and nothing this replica wrote to them
+        still unacknowledged by the device that sent the exclusion (so nothing written here is lost). A record
+        changed here since that acknowledgement holds a write of this device's when one of its field values
+        carries this device's dot; an append-only row cannot tell, so it waits for the acknowledgement."""
+        me = self.me().id
+        out = []
+        for pid, ref, name in self._held_with(EXCLUDE):
+            unsent = self.s.execute(
+                text(
+                    "SELECT r.table_name, r.record_id FROM replica_rows r WHERE r.person_id = :p AND "
+                    "r.change_seq > coalesce((SELECT d.acked_through FROM replica_devices d WHERE d.id = "
+                    "(SELECT t.origin_device_id FROM replica_tombstones t WHERE t.person_id = :p)), 0)"
+                ),
+                {"p": pid},
+            ).all()
+            if not any(self._written_here(str(t), str(r), me) for t, r in unsent):
+                out.append((pid, ref, name))
+        return out
 
-    def _held_with(self, kind: str, extra: str = "") -> list[tuple[str, str, str]]:
+    def _written_here(self, table: str, record_id: str, me: str) -> bool:
+        regs = self.registers(table, [record_id]).get(record_id)
+        if regs is None:  # an append-only row (or one with no registers): assume it may be ours
+            return True
+        return any(dot.device == me for reg in regs.values() for _v, dot in reg.values)
+
+    def _held_with(self, kind: str) -> list[tuple[str, str, str]]:
         rows = self.s.execute(
             text(
                 "SELECT p.id, p.force_reference, p.first_name || ' ' || p.last_name FROM replica_tombstones t "
-                f"JOIN people p ON p.id = t.person_id WHERE t.kind = :k{extra} ORDER BY p.id"
+                "JOIN people p ON p.id = t.person_id WHERE t.kind = :k ORDER BY p.id"
             ),
             {"k": kind},
         ).all()

@@ -100,8 +100,9 @@ def export_bundles(store: CaseStore, out_dir: Path) -> list[Path]:
         key, cert = load_key(str(me.key_pem)), load_cert(me.cert_pem.encode("ascii"))
         devices = _device_records(repo) if me.is_manager else []
         head = repo.audit_head()
+        leaving = repo.excluded_ids() if me.caseload_user_id is not None else set()
         for peer in repo.peers():
-            changes = repo.changes_since(peer.acked_through, peer.caseload_user_id)
+            changes = repo.changes_since(peer.acked_through, peer.caseload_user_id, also_people=leaving)
             records = [_row_record(c) for c in changes] + devices
             records += [_erasure_record(t) for t in repo.tombstones_since(peer.acked_through)]
             if peer.caseload_user_id is not None:
