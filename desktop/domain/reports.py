@@ -92,7 +92,9 @@ class Period:
 
     def __post_init__(self) -> None:
         if self.end < self.start:
-            raise DomainError(f"the period ends ({self.end}) before it starts ({self.start})")
+            raise DomainError(
+                "report.period_backwards", end=self.end.isoformat(), start=self.start.isoformat()
+            )
 
     def holds(self, day: date | None) -> bool:
         return day is not None and self.start <= day <= self.end

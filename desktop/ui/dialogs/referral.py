@@ -35,11 +35,13 @@ from desktop.domain import (
 )
 from desktop.domain.demographics import Disability, Ethnicity, GenderIdentity, Sex, contact_problems
 from desktop.domain.eligibility import facts_from, override
+from desktop.domain.errors import Problem
 from desktop.ui.qt_typed import to_qdate
 
 from ..context import AppContext
 from ..date_field import DateField, DateProblem
 from ..demographics import disability_combo, ethnicity_combo, gender_identity_combo, sex_combo
+from ..labels import problem_text
 from ..validation import name_problem, phone_problem
 from ..wheel_guard import guard_wheel
 from .base import WriteDialog, problem_label, show_problem
@@ -439,7 +441,7 @@ class NewReferralDialog(WriteDialog):
             if edit.problem():
                 problems[key] = edit.problem()
             elif value is None:
-                problems[key] = "is required"
+                problems[key] = Problem("required")
         for key, name_edit in (("first_name", self.first_name), ("last_name", self.last_name)):
             if name_problem(name_edit.text()) and key not in problems:
                 problems[key] = name_problem(name_edit.text())
@@ -462,11 +464,11 @@ class NewReferralDialog(WriteDialog):
         for key, label in self.problems.items():
             text = problems.get(key, "")
             if key == "eligibility" and text.startswith("unanswered"):
-                text = self.tr("Answer every eligibility question ({0}).").format(text)
+                text = self.tr("Answer every eligibility question ({0}).").format(problem_text(text))
             elif key == "eligibility" and text:
-                text = self.tr("Refused: {0}.").format(text)
+                text = self.tr("Refused: {0}.").format(problem_text(text))
             elif text:
-                text = f"{self._labels[key]} {self.tr(text)}."
+                text = f"{self._labels[key]} {problem_text(text)}."
             show_problem(label, text)
         if problems:
             show_problem(
