@@ -61,7 +61,7 @@ TRANSLATIONS = {
     (E, "The contract is not paused"): "Nid yw'r contract wedi'i oedi",
     (E, "A contract cannot resume before it was paused"): "Ni all contract ailddechrau cyn iddo gael ei oedi",
     (E, "Only a manager can override a failed eligibility criterion"): (
-        "Dim ond rheolwr all ddiystyru maen prawf cymhwysedd a fethwyd"
+        "Dim ond rheolwr all ddiystyru maen prawf cymhwystra a fethwyd"
     ),
     (E, "'{question}' passes; there is nothing to override"): (
         "Mae '{question}' wedi'i fodloni; nid oes dim i'w ddiystyru"
@@ -249,3 +249,27 @@ TRANSLATIONS.update(
         ("VictimContactDialog", "Victim's con&tact:"): "Manylion cyswll&t:",
     }
 )
+
+# The eligibility criteria (desktop/ui/labels.py QUESTIONS).
+Q = "Eligibility"
+TRANSLATIONS.update(
+    {
+        (Q, "Aged 18 or over"): "Yn 18 oed neu'n hŷn",
+        (Q, "Offence committed in the force area"): "Trosedd a gyflawnwyd yn ardal yr heddlu",
+        (Q, "Offence less than 3 months old"): "Llai na 3 mis ers y drosedd",
+        (Q, "Admission, or 'no reply' interview with enough evidence to charge"): (
+            "Cyfaddefiad, neu gyfweliad 'dim ateb' gyda digon o dystiolaeth i gyhuddo"
+        ),
+        (Q, "Hate crime"): "Trosedd casineb",
+        (Q, "Held for court or under the Mental Health Act"): (
+            "Yn y ddalfa ar gyfer y llys neu o dan y Ddeddf Iechyd Meddwl"
+        ),
+        (Q, "Under a court order, suspended sentence or conditional discharge"): (
+            "O dan orchymyn llys, dedfryd ohiriedig neu ryddhad amodol"
+        ),
+        (Q, "Case has a co-accused"): "Mae cyd-ddiffynnydd yn yr achos",
+        (Q, "On bail for other matters"): "Ar fechnïaeth am faterion eraill",
+    }
+)
+# "Held for court" (kept in custody to appear at court): the legal Welsh wants checking.
+UNSURE.add((Q, "Held for court or under the Mental Health Act"))

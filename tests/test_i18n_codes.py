@@ -157,3 +157,90 @@ def test_a_translation_naming_a_missing_field_falls_back_to_english() -> None:
     assert render_code("Errors", "variation.paused_already", {"since": date(2026, 3, 3)}, "cy", broken) == (
         "The contract is paused already, since 3 Mar 2026"
     )
+
+
+def _labelled_enums() -> list[type]:
+    import enum
+    import importlib
+    import inspect
+    import pkgutil
+
+    import desktop.domain as domain
+
+    found = []
+    for info in pkgutil.iter_modules(domain.__path__):
+        module = importlib.import_module(f"desktop.domain.{info.name}")
+        for obj in vars(module).values():
+            if (
+                inspect.isclass(obj)
+                and issubclass(obj, enum.Enum)
+                and obj.__module__ == module.__name__
+                and isinstance(getattr(obj, "label", None), property)
+            ):
+                found.append(obj)
+    return found
+
+
+def test_every_stored_value_label_and_criterion_is_listed_for_translation() -> None:
+    from desktop.domain import ELIGIBILITY_QUESTIONS
+    from desktop.ui.labels import LABELS, QUESTIONS
+
+    # compliance levels have their own context ("Compliance"); demographics' long lists are not yet listed
+    skipped = {"ComplianceLevel", "Disability", "EthnicGroup", "Ethnicity", "GenderIdentity", "Sex"}
+    enums = [e for e in _labelled_enums() if e.__name__ not in skipped]
+    assert len(enums) >= 12
+    missing = [f"{e.__name__}.{m.name}: {m.label!r}" for e in enums for m in e if m.label not in LABELS]
+    assert missing == [], "labels the GUI cannot translate:\n" + "\n".join(missing)
+    assert [q.text for q in ELIGIBILITY_QUESTIONS] == list(QUESTIONS)
+
+
+def test_amounts_have_plurals_in_english_and_welsh(qapp: QApplication) -> None:
+    from desktop.ui.labels import amount_text
+
+    assert [amount_text(n, "sessions") for n in (1, 3)] == ["1 session", "3 sessions"]
+    assert amount_text(1.5, "hours") == "1.5 hours" and amount_text(2, "letters") == "2 letters"
+    assert amount_text(4, "") == "4"
+
+
+def test_welsh_amounts_labels_and_criteria(welsh: QTranslator) -> None:
+    from desktop.domain import ELIGIBILITY_QUESTIONS
+    from desktop.domain.onward import Accepted
+    from desktop.ui.labels import amount_text, question_text
+    from desktop.ui.language import ui_label
+
+    assert [amount_text(n, "sessions") for n in (1, 2, 3, 8)] == [
+        "1 sesiwn",
+        "2 sesiwn",
+        "3 sesiwn",
+        "8 sesiwn",
+    ]
+    assert amount_text(36, "hours") == "36 awr"
+    assert ui_label(Accepted.NOT_KNOWN) == "Ddim yn hysbys eto"
+    assert question_text(ELIGIBILITY_QUESTIONS[0]) == "Yn 18 oed neu'n hŷn"
+    unanswered = Problem("eligibility_unanswered", questions="Aged 18 or over", missing=("adult", "on_bail"))
+    assert problem_text(unanswered) == "heb eu hateb: Yn 18 oed neu'n hŷn, Ar fechnïaeth am faterion eraill"
+
+
+def test_the_referral_form_names_its_problems_in_welsh(qtbot, ctx, welsh: QTranslator) -> None:
+    """A person working in Welsh saves an empty referral, then types a future offence date: every message
+    beside a field, and the eligibility criteria, are Welsh (screenshot: docs/screenshots/cy/referral-problems.png)."""
+    from PySide6.QtCore import Qt
+    from ui_input import shots_dir
+
+    from desktop.ui.dialogs.referral import NewReferralDialog
+
+    dialog = NewReferralDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.problems["first_name"].isVisible()
+    assert dialog.problems["first_name"].text() == "Enw cyntaf yn ofynnol."
+    eligibility = dialog.problems["eligibility"].text()
+    assert eligibility.startswith("Atebwch bob cwestiwn cymhwystra (heb eu hateb: Yn 18 oed neu'n hŷn, ")
+    assert "Ar fechnïaeth am faterion eraill" in eligibility and "Aged 18" not in eligibility
+    qtbot.mouseClick(dialog.offence_date, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(dialog.offence_date, "20/11/2027")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.problems["offence_date"].text() == "Dyddiad y drosedd yn y dyfodol."
+    assert dialog.isVisible()  # nothing saved, nothing lost
+    dialog.grab().save(str(shots_dir() / "referral-problems.png"))

@@ -192,7 +192,11 @@ def validate_new_referral(person: Person, referral: Referral, today: date) -> No
     answered = {a.question_id for a in referral.eligibility}
     missing = [q.text for q in ELIGIBILITY_QUESTIONS if q.id not in answered]
     if missing:
-        problems["eligibility"] = Problem("eligibility_unanswered", questions=", ".join(missing))
+        problems["eligibility"] = Problem(
+            "eligibility_unanswered",
+            questions=", ".join(missing),
+            missing=tuple(q.id for q in ELIGIBILITY_QUESTIONS if q.id not in answered),
+        )
     else:
         from .eligibility import contradictions, facts_from  # eligibility builds on this module
 

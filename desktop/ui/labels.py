@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from desktop.domain.errors import DomainError, ValidationError
+from desktop.domain.people import ELIGIBILITY_QUESTIONS, EligibilityQuestion
 from desktop.ui.qt_typed import QT_TRANSLATE_NOOP
 from desktop.wording.errors import render_code
 
@@ -128,6 +129,26 @@ def amount_text(amount: float, unit: str) -> str:
     return text
 
 
+# The eligibility criteria (desktop/domain/people.py ELIGIBILITY_QUESTIONS), shown on the referral form and the
+# record; the domain keeps them in English, the source text here.
+QUESTIONS = (
+    QT_TRANSLATE_NOOP("Eligibility", "Aged 18 or over"),
+    QT_TRANSLATE_NOOP("Eligibility", "Offence committed in the force area"),
+    QT_TRANSLATE_NOOP("Eligibility", "Offence less than 3 months old"),
+    QT_TRANSLATE_NOOP("Eligibility", "Admission, or 'no reply' interview with enough evidence to charge"),
+    QT_TRANSLATE_NOOP("Eligibility", "Hate crime"),
+    QT_TRANSLATE_NOOP("Eligibility", "Held for court or under the Mental Health Act"),
+    QT_TRANSLATE_NOOP("Eligibility", "Under a court order, suspended sentence or conditional discharge"),
+    QT_TRANSLATE_NOOP("Eligibility", "Case has a co-accused"),
+    QT_TRANSLATE_NOOP("Eligibility", "On bail for other matters"),
+)
+
+
+def question_text(question: EligibilityQuestion) -> str:
+    """An eligibility criterion in the GUI's language."""
+    return QCoreApplication.translate("Eligibility", question.text)
+
+
 def _translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
@@ -137,7 +158,11 @@ def problem_text(problem: str) -> str:
     code = getattr(problem, "code", None)
     if not isinstance(code, str):
         return problem
-    return render_code("Problems", code, getattr(problem, "params", {}), current_language(), _translate)
+    params = dict(getattr(problem, "params", {}))
+    if code == "eligibility_unanswered" and "missing" in params:  # the criteria, named in the GUI's language
+        by_id = {q.id: q for q in ELIGIBILITY_QUESTIONS}
+        params["questions"] = ", ".join(question_text(by_id[i]) for i in params["missing"] if i in by_id)
+    return render_code("Problems", code, params, current_language(), _translate)
 
 
 def error_text(exc: BaseException) -> str:

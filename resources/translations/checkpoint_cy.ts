@@ -1892,6 +1892,45 @@
     </message>
 </context>
 <context>
+    <name>Eligibility</name>
+    <message>
+        <source>Aged 18 or over</source>
+        <translation>Yn 18 oed neu&apos;n hŷn</translation>
+    </message>
+    <message>
+        <source>Offence committed in the force area</source>
+        <translation>Trosedd a gyflawnwyd yn ardal yr heddlu</translation>
+    </message>
+    <message>
+        <source>Offence less than 3 months old</source>
+        <translation>Llai na 3 mis ers y drosedd</translation>
+    </message>
+    <message>
+        <source>Admission, or &apos;no reply&apos; interview with enough evidence to charge</source>
+        <translation>Cyfaddefiad, neu gyfweliad &apos;dim ateb&apos; gyda digon o dystiolaeth i gyhuddo</translation>
+    </message>
+    <message>
+        <source>Hate crime</source>
+        <translation>Trosedd casineb</translation>
+    </message>
+    <message>
+        <source>Held for court or under the Mental Health Act</source>
+        <translation type="unfinished">Yn y ddalfa ar gyfer y llys neu o dan y Ddeddf Iechyd Meddwl</translation>
+    </message>
+    <message>
+        <source>Under a court order, suspended sentence or conditional discharge</source>
+        <translation>O dan orchymyn llys, dedfryd ohiriedig neu ryddhad amodol</translation>
+    </message>
+    <message>
+        <source>Case has a co-accused</source>
+        <translation>Mae cyd-ddiffynnydd yn yr achos</translation>
+    </message>
+    <message>
+        <source>On bail for other matters</source>
+        <translation>Ar fechnïaeth am faterion eraill</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>A contract that is {state!l} cannot become {new_state!l}</source>
@@ -2007,7 +2046,7 @@
     </message>
     <message>
         <source>Only a manager can override a failed eligibility criterion</source>
-        <translation>Dim ond rheolwr all ddiystyru maen prawf cymhwysedd a fethwyd</translation>
+        <translation>Dim ond rheolwr all ddiystyru maen prawf cymhwystra a fethwyd</translation>
     </message>
     <message>
         <source>&apos;{question}&apos; passes; there is nothing to override</source>

@@ -1805,6 +1805,45 @@
     </message>
 </context>
 <context>
+    <name>Eligibility</name>
+    <message>
+        <source>Aged 18 or over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offence committed in the force area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offence less than 3 months old</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admission, or &apos;no reply&apos; interview with enough evidence to charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hate crime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held for court or under the Mental Health Act</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under a court order, suspended sentence or conditional discharge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case has a co-accused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On bail for other matters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>A contract that is {state!l} cannot become {new_state!l}</source>

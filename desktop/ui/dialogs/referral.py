@@ -41,7 +41,7 @@ from desktop.ui.qt_typed import to_qdate
 from ..context import AppContext
 from ..date_field import DateField, DateProblem
 from ..demographics import disability_combo, ethnicity_combo, gender_identity_combo, sex_combo
-from ..labels import problem_text
+from ..labels import problem_text, question_text
 from ..validation import name_problem, phone_problem
 from ..wheel_guard import guard_wheel
 from .base import WriteDialog, problem_label, show_problem
@@ -198,11 +198,11 @@ class NewReferralDialog(WriteDialog):
         self.answers: dict[str, QButtonGroup] = {}
         self.answer_notes: dict[str, QLabel] = {}
         for row, q in enumerate(ELIGIBILITY_QUESTIONS):
-            text = QLabel(q.text, box)
+            text = QLabel(question_text(q), box)
             text.setWordWrap(True)
             yes, no = QRadioButton(self.tr("Yes"), box), QRadioButton(self.tr("No"), box)
-            yes.setAccessibleName(self.tr("{0}: yes").format(q.text))
-            no.setAccessibleName(self.tr("{0}: no").format(q.text))
+            yes.setAccessibleName(self.tr("{0}: yes").format(question_text(q)))
+            no.setAccessibleName(self.tr("{0}: no").format(question_text(q)))
             group = QButtonGroup(box)
             group.addButton(yes, 1)
             group.addButton(no, 0)
@@ -348,7 +348,7 @@ class NewReferralDialog(WriteDialog):
                     "audit log, the record and the contract start notice show.",
                     "",
                     len(failed),
-                ).format(what="; ".join(a.question.text for a in failed)),
+                ).format(what="; ".join(question_text(a.question) for a in failed)),
             )
             self.save_button.setText(self.tr("Save (override)"))
         elif failed:
@@ -359,7 +359,7 @@ class NewReferralDialog(WriteDialog):
                     "the failed answers are recorded with it.",
                     "",
                     len(failed),
-                ).format(what="; ".join(a.question.text for a in failed))
+                ).format(what="; ".join(question_text(a.question) for a in failed))
                 + (
                     ""
                     if not self.is_manager
