@@ -49,6 +49,7 @@ NO_STRINGS = {
     "desktop/ui/context.py",
     "desktop/ui/demographics.py",
     "desktop/ui/elided_label.py",
+    "desktop/ui/language.py",
     "desktop/ui/qt_typed.py",
     "desktop/ui/record/controller.py",
     "desktop/ui/record/style.py",

@@ -19,8 +19,8 @@ from PySide6.QtCore import (
 )
 
 from desktop.resources import resource
+from desktop.ui.labels import LABELS as DOMAIN_LABELS  # noqa: F401  (kept importable here)
 from desktop.ui.language import (  # noqa: F401  (they live with the widgets that use them; kept importable here)
-    DOMAIN_LABELS,
     LANGUAGE_KEY,
     LANGUAGES,
     SYSTEM,

@@ -44,5 +44,5 @@ class Appointment:
     def record(self, outcome: AppointmentOutcome, notes: str, by: str, now: datetime) -> Appointment:
         happened = outcome.counts_as_attended or outcome is AppointmentOutcome.DID_NOT_ATTEND
         if happened and self.planned_at > now:
-            raise DomainError("Attendance cannot be recorded for an appointment that has not happened yet")
+            raise DomainError("appointment.not_happened")
         return replace(self, outcome=outcome, notes=notes, recorded_by=by)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from enum import StrEnum
 
-from .errors import DomainError, ValidationError
+from .errors import DomainError, Problem, ValidationError
 from .ids import new_id
 from .instruments import DECLINED, AnswerValue, InstrumentDefinition, Score, score
 
@@ -68,9 +68,9 @@ def new_assessment(
 ) -> Assessment:
     """A blank draft of `definition` for a person; a date in the future is refused."""
     if administered_on > today:
-        raise ValidationError({"administered_on": "is in the future"})
+        raise ValidationError({"administered_on": Problem("future")})
     if not administered_by.strip():
-        raise ValidationError({"administered_by": "is required"})
+        raise ValidationError({"administered_by": Problem("required")})
     return Assessment(
         person_id=person_id,
         instrument_id=definition.id,
@@ -84,11 +84,14 @@ def new_assessment(
 
 def _check_editable(assessment: Assessment, definition: InstrumentDefinition) -> None:
     if assessment.completed:
-        raise DomainError("A completed assessment cannot be changed: record a correction instead")
+        raise DomainError("assessment.completed_unchangeable")
     if (assessment.instrument_id, assessment.instrument_version) != definition.key:
         raise DomainError(
-            f"This assessment uses {assessment.instrument_id} version {assessment.instrument_version}, "
-            f"not {definition.id} version {definition.version}"
+            "assessment.other_version",
+            instrument=assessment.instrument_id,
+            version=assessment.instrument_version,
+            definition=definition.id,
+            definition_version=definition.version,
         )
 
 
@@ -106,18 +109,16 @@ def complete_assessment(assessment: Assessment, definition: InstrumentDefinition
     _check_editable(assessment, definition)
     result = score(definition, assessment.answers)
     if not result.complete:
-        raise ValidationError(
-            {item_id: "is unanswered: answer it or mark it declined" for item_id in result.unanswered_items}
-        )
+        raise ValidationError({item_id: Problem("unanswered_item") for item_id in result.unanswered_items})
     return replace(assessment, score=result, completed=True, completed_at=at)
 
 
 def correct_assessment(original: Assessment, corrected_by: str, reason: str) -> Assessment:
     """A new draft correcting a completed assessment: same administration, answers copied, linked to it."""
     if not original.completed:
-        raise DomainError("Only a completed assessment needs a correction: edit the draft instead")
+        raise DomainError("assessment.correct_draft")
     if not reason.strip():
-        raise ValidationError({"correction_reason": "Say why the assessment is being corrected"})
+        raise ValidationError({"correction_reason": Problem("correction_reason")})
     return replace(
         original,
         answers=dict(original.answers),
@@ -286,7 +287,7 @@ def answers_from_json(data: Mapping[str, object]) -> dict[str, AnswerValue]:
         elif isinstance(value, str | int | float) and not isinstance(value, bool):
             answers[key] = value
         else:
-            raise ValidationError({key: "is not a stored answer"})
+            raise ValidationError({key: Problem("not_stored_answer")})
     return answers
 
 

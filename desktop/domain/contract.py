@@ -56,23 +56,21 @@ class Contract:
     def transition(self, new_state: ContractState, on: date, reason: str = "") -> Contract:
         """Return the contract in `new_state`; illegal moves and closures without a reason are refused."""
         if new_state not in allowed_transitions(self.state):
-            raise IllegalTransition(
-                f"A contract that is {self.state.label.lower()} cannot become {new_state.label.lower()}"
-            )
+            raise IllegalTransition("contract.illegal_transition", state=self.state, new_state=new_state)
         if new_state is ContractState.ACTIVE:
             return self.sign(on)
         if new_state is not ContractState.COMPLETED and not reason.strip():
-            raise DomainError(f"Give a reason for '{new_state.label}'")
+            raise DomainError("contract.reason_needed", new_state=new_state)
         if self.signed_on is not None and on < self.signed_on:
-            raise DomainError("A contract cannot close before it was signed")
+            raise DomainError("contract.closed_before_signed")
         return replace(self, state=new_state, closed_on=on, outcome_reason=reason.strip())
 
     def sign(self, on: date, end_date: date | None = None) -> Contract:
         if ContractState.ACTIVE not in allowed_transitions(self.state):
-            raise IllegalTransition(f"A contract that is {self.state.label.lower()} cannot be signed")
+            raise IllegalTransition("contract.cannot_sign", state=self.state)
         end = end_date or default_end_date(on)
         if end <= on:
-            raise DomainError("The end date must be after the signing date")
+            raise DomainError("contract.end_before_signing")
         return replace(self, state=ContractState.ACTIVE, signed_on=on, end_date=end)
 
     def day(self, today: date) -> int:
@@ -130,13 +128,11 @@ class Condition:
     def __post_init__(self) -> None:
         hours = self.target if self.type is ConditionType.COMMUNITY_HOURS else None
         if hours is not None and not COMMUNITY_HOURS_MIN <= hours <= COMMUNITY_HOURS_MAX:
-            raise DomainError(
-                f"Community hours must be between {COMMUNITY_HOURS_MIN} and {COMMUNITY_HOURS_MAX}"
-            )
+            raise DomainError("condition.hours_range", low=COMMUNITY_HOURS_MIN, high=COMMUNITY_HOURS_MAX)
         if self.target is not None and self.target <= 0:
-            raise DomainError("A target must be more than zero")
+            raise DomainError("condition.target_not_positive")
         if self.progress < 0:
-            raise DomainError("Progress cannot be negative")
+            raise DomainError("condition.progress_negative")
 
     @property
     def mandatory(self) -> bool:
@@ -155,9 +151,9 @@ class Condition:
     def change_status(self, new_status: ConditionStatus, evidence: Evidence) -> Condition:
         """Record a status change with its dated evidence (required for every change)."""
         if not evidence.text.strip():
-            raise DomainError("Evidence is required to change a condition's status")
+            raise DomainError("condition.evidence_needed")
         if new_status is ConditionStatus.WAIVED and self.mandatory:
-            raise DomainError("The offending condition cannot be waived")
+            raise DomainError("condition.offending_not_waived")
         return replace(
             self, status=new_status, evidence=(*self.evidence, replace(evidence, status=new_status))
         )
@@ -165,14 +161,11 @@ class Condition:
     def add_progress(self, amount: float, evidence: Evidence) -> Condition:
         """Add progress (e.g. hours worked) with evidence; reaching the target does not mark it met by itself."""
         if self.target is None:
-            raise DomainError(f"'{self.title}' has no numeric target")
+            raise DomainError("condition.no_target", title=self.title)
         if self.counts_kind is not None:
-            raise DomainError(
-                f"'{self.title}' is counted from attended {self.counts_kind.label.lower()} sessions; "
-                "record the session instead"
-            )
+            raise DomainError("condition.counted_from_sessions", title=self.title, kind=self.counts_kind)
         if amount <= 0:
-            raise DomainError("Progress to add must be more than zero")
+            raise DomainError("condition.progress_not_positive")
         status = self.status
         if status is ConditionStatus.NOT_STARTED:
             status = ConditionStatus.IN_PROGRESS
@@ -232,11 +225,11 @@ def check_conditions(conditions: Sequence[Condition], max_conditions: int = MAX_
     """A contract's conditions: the no-reoffending one exactly once, and no more than the scheme allows."""
     offending = [c for c in conditions if c.mandatory]
     if not offending:
-        raise DomainError("Every contract includes the no-reoffending condition")
+        raise DomainError("contract.offending_missing")
     if len(offending) > 1:
-        raise DomainError("The no-reoffending condition is included once")
+        raise DomainError("contract.offending_twice")
     if len(conditions) > max_conditions:
-        raise DomainError(f"A contract has at most {max_conditions} conditions; {len(conditions)} are chosen")
+        raise DomainError("contract.too_many_conditions", most=max_conditions, chosen=len(conditions))
 
 
 # One starting point per condition type the scheme has, so every type can be chosen when drawing up a contract.

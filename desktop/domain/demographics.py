@@ -11,6 +11,8 @@ from __future__ import annotations
 from datetime import date
 from enum import StrEnum
 
+from .errors import Problem
+
 
 class Sex(StrEnum):
     FEMALE = "female"
@@ -75,11 +77,11 @@ def contact_problems(gp_practice: str, name: str, phone: str, relationship: str)
         ("emergency_relationship", relationship),
     ):
         if len(text.strip()) > MAX_CONTACT_FIELD:
-            problems[key] = f"is too long (at most {MAX_CONTACT_FIELD} characters)"
+            problems[key] = Problem("too_long", most=MAX_CONTACT_FIELD)
     if (name.strip() or relationship.strip()) and not phone.strip():
-        problems.setdefault("emergency_phone", "is needed when an emergency contact is named")
+        problems.setdefault("emergency_phone", Problem("phone_for_contact"))
     if (phone.strip() or relationship.strip()) and not name.strip():
-        problems.setdefault("emergency_name", "needs a name when a phone or relationship is given")
+        problems.setdefault("emergency_name", Problem("name_for_contact"))
     return problems
 
 

@@ -113,11 +113,11 @@ def override_reason(answer: EligibilityAnswer) -> str:
 def override(answer: EligibilityAnswer, reason: str, by_manager: bool) -> EligibilityAnswer:
     """A failed criterion let through by a manager with a written reason; anything else is refused."""
     if not by_manager:
-        raise DomainError("Only a manager can override a failed eligibility criterion")
+        raise DomainError("eligibility.override_manager_only")
     if answer.passes:
-        raise DomainError(f"'{answer.question.text}' passes; there is nothing to override")
+        raise DomainError("eligibility.nothing_to_override", question=answer.question.text)
     if not reason.strip():
-        raise DomainError(f"Write the reason for overriding '{answer.question.text}'")
+        raise DomainError("eligibility.override_reason_needed", question=answer.question.text)
     return replace(answer, note=OVERRIDE_PREFIX + " ".join(reason.split()))
 
 

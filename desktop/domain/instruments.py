@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from enum import Enum, StrEnum
 from typing import Final, TypeAlias
 
-from .errors import ValidationError
+from .errors import Problem, ValidationError
 
 
 class ItemKind(StrEnum):
@@ -234,34 +234,34 @@ def is_answered(value: AnswerValue | None) -> bool:
 def check_answer(item: Item, value: AnswerValue) -> str | None:
     """Why `value` is not a valid answer to `item`, or None if it is (blank text is valid: unanswered)."""
     if value is DECLINED:
-        return None if item.can_decline else "cannot be declined"
+        return None if item.can_decline else Problem("not_declinable")
     if isinstance(value, str) and not value.strip():
         return None
     if item.kind in (ItemKind.CHOICE, ItemKind.YES_NO):
         if not isinstance(value, str) or item.option(value) is None:
             allowed = ", ".join(o.value for o in item.options)
-            return f"{value!r} is not one of the options ({allowed})"
+            return Problem("not_an_option", value=repr(value), allowed=allowed)
         return None
     if item.kind is ItemKind.NUMBER:
         return _check_number(item, value)
     if not isinstance(value, str):
-        return "must be text"
+        return Problem("not_text")
     if item.max_length is not None and len(value) > item.max_length:
-        return f"is longer than {item.max_length} characters"
+        return Problem("longer_than", most=item.max_length)
     return None
 
 
 def _check_number(item: Item, value: AnswerValue) -> str | None:
     if isinstance(value, bool) or not isinstance(value, int | float):
-        return "must be a number"
+        return Problem("not_a_number")
     if isinstance(value, float) and not math.isfinite(value):  # NaN passes every comparison below
-        return "must be a finite number"
+        return Problem("not_finite")
     if item.integer and not float(value).is_integer():
-        return "must be a whole number"
+        return Problem("not_whole")
     if item.minimum is not None and value < item.minimum:
-        return f"must be at least {item.minimum:g}"
+        return Problem("below_minimum", least=item.minimum)
     if item.maximum is not None and value > item.maximum:
-        return f"must be at most {item.maximum:g}"
+        return Problem("above_maximum", most=item.maximum)
     return None
 
 
@@ -272,7 +272,7 @@ def answer_problems(definition: InstrumentDefinition, answers: Answers) -> dict[
     for item_id, value in answers.items():
         item = known.get(item_id)
         if item is None:
-            problems[item_id] = f"is not an item of {definition.short_title}"
+            problems[item_id] = Problem("not_an_item", instrument=definition.short_title)
             continue
         problem = check_answer(item, value)
         if problem:

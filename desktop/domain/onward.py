@@ -12,7 +12,7 @@ from datetime import date
 from enum import StrEnum
 
 from .enums import Pathway
-from .errors import ValidationError
+from .errors import Problem, ValidationError
 from .ids import new_id
 
 MAX_AGENCY = 120
@@ -50,31 +50,31 @@ def checked(r: OnwardReferral, today: date) -> OnwardReferral:
     note = r.note.strip()
     problems: dict[str, str] = {}
     if not agency:
-        problems["agency"] = "is required: name the agency referred to"
+        problems["agency"] = Problem("agency_required")
     elif len(agency) > MAX_AGENCY:
-        problems["agency"] = f"is too long (at most {MAX_AGENCY} characters)"
+        problems["agency"] = Problem("too_long", most=MAX_AGENCY)
     if len(note) > MAX_NOTE:
-        problems["note"] = f"is too long (at most {MAX_NOTE} characters)"
+        problems["note"] = Problem("too_long", most=MAX_NOTE)
     if r.referred_on > today:
-        problems["date referred"] = "is in the future"
+        problems["date referred"] = Problem("future")
     if r.accepted is Accepted.NOT_KNOWN:
         if r.accepted_on is not None:
-            problems["date accepted"] = "is given but the answer is 'not known'"
+            problems["date accepted"] = Problem("given_but_not_known")
     elif r.accepted_on is None:
-        problems["date accepted"] = "is required once the agency has answered"
+        problems["date accepted"] = Problem("required_once_answered")
     elif r.accepted_on < r.referred_on:
-        problems["date accepted"] = "is before the referral was made"
+        problems["date accepted"] = Problem("before_referral")
     elif r.accepted_on > today:
-        problems["date accepted"] = "is in the future"
+        problems["date accepted"] = Problem("future")
     if r.first_attended_on is not None:
         if r.accepted is not Accepted.YES:
-            problems["first attended"] = "needs the referral accepted first"
+            problems["first attended"] = Problem("accept_first")
         elif r.first_attended_on < r.referred_on:
-            problems["first attended"] = "is before the referral was made"
+            problems["first attended"] = Problem("before_referral")
         elif r.accepted_on is not None and r.first_attended_on < r.accepted_on:
-            problems["first attended"] = "is before the agency accepted"
+            problems["first attended"] = Problem("before_accepted")
         elif r.first_attended_on > today:
-            problems["first attended"] = "is in the future"
+            problems["first attended"] = Problem("future")
     if problems:
         raise ValidationError(problems)
     return replace(r, agency=agency, note=note)

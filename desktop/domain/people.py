@@ -7,7 +7,7 @@ from datetime import date
 
 from .demographics import Disability, Ethnicity, GenderIdentity, Sex
 from .enums import PoliceSharing, Role
-from .errors import ValidationError
+from .errors import Problem, ValidationError
 from .ids import new_id
 
 
@@ -196,27 +196,33 @@ def validate_new_referral(person: Person, referral: Referral, today: date) -> No
         ("offence", referral.offence),
     ):
         if not value.strip():
-            problems[name] = "is required"
+            problems[name] = Problem("required")
     if person.date_of_birth > today:
-        problems["date_of_birth"] = "is in the future"
+        problems["date_of_birth"] = Problem("future")
     elif person.age_on(today) > 120:
-        problems["date_of_birth"] = "is more than 120 years ago"
+        problems["date_of_birth"] = Problem("born_too_long_ago")
     if referral.offence_date > today:
-        problems["offence_date"] = "is in the future"
+        problems["offence_date"] = Problem("future")
     if referral.referral_date > today:
-        problems["referral_date"] = "is in the future"
+        problems["referral_date"] = Problem("future")
     if referral.offence_date > referral.referral_date and "offence_date" not in problems:
-        problems["offence_date"] = "is after the referral date"
+        problems["offence_date"] = Problem("after_referral")
     answered = {a.question_id for a in referral.eligibility}
     missing = [q.text for q in ELIGIBILITY_QUESTIONS if q.id not in answered]
     if missing:
-        problems["eligibility"] = "unanswered: " + ", ".join(missing)
+        problems["eligibility"] = Problem(
+            "eligibility_unanswered",
+            questions=", ".join(missing),
+            missing=tuple(q.id for q in ELIGIBILITY_QUESTIONS if q.id not in answered),
+        )
     else:
         from .eligibility import contradictions, facts_from  # eligibility builds on this module
 
         facts = facts_from(person.date_of_birth, referral.offence_date, referral.referral_date)
         wrong = contradictions(referral.eligibility, facts)
         if wrong:
-            problems["eligibility"] = "; ".join(c.text for c in wrong)
+            problems["eligibility"] = Problem(
+                "eligibility_contradicted", contradictions="; ".join(c.text for c in wrong)
+            )
     if problems:
         raise ValidationError(problems)

@@ -57,14 +57,14 @@ class SafetyAcknowledgement:
     def __post_init__(self) -> None:
         if not self.text.strip():
             raise DomainError(
-                "say what was done"
+                "safety.say_what_was_done"
                 if self.action is not SafetyAction.NONE_NEEDED
-                else "say why no action is needed"
+                else "safety.say_why_no_action"
             )
         if len(self.text) > MAX_ACTION_TEXT:
-            raise DomainError(f"what was done is at most {MAX_ACTION_TEXT} characters")
+            raise DomainError("safety.action_too_long", most=MAX_ACTION_TEXT)
         if not self.assessment_ids:
-            raise DomainError("there is no safety alert to acknowledge")
+            raise DomainError("safety.no_alert")
 
 
 def concerns_of(

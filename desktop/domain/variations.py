@@ -50,17 +50,15 @@ class Variation:
 def _reason(reason: str) -> str:
     text = " ".join(reason.split())
     if not text:
-        raise DomainError("Give a reason for the variation")
+        raise DomainError("variation.reason_needed")
     return text
 
 
 def _active(contract: Contract, on: date) -> None:
     if contract.state is not ContractState.ACTIVE:
-        raise DomainError(
-            f"Only an active contract can be varied; this one is {contract.state.label.lower()}"
-        )
+        raise DomainError("variation.not_active", state=contract.state)
     if contract.signed_on is not None and on < contract.signed_on:
-        raise DomainError("A variation cannot be dated before the contract was signed")
+        raise DomainError("variation.before_signing")
 
 
 def vary_condition(
@@ -81,11 +79,11 @@ def vary_condition(
         words.append(f"wording now '{title.strip()}'")
     if target is not None and target != condition.target:
         if condition.target is None:
-            raise DomainError(f"'{condition.title}' has no numeric target to vary")
+            raise DomainError("variation.no_target", title=condition.title)
         changes["target"] = target
         words.append(f"target {condition.target:g} -> {target:g} {condition.unit}".rstrip())
     if not changes:
-        raise DomainError("Nothing to vary: give a new wording or target")
+        raise DomainError("variation.nothing")
     after = replace(condition, **changes)  # type: ignore[arg-type]  # __post_init__ checks the target
     return after, Variation(
         contract.id,
@@ -122,9 +120,9 @@ def withdraw_condition(
     _active(contract, on)
     why = _reason(reason)
     if condition.mandatory:
-        raise DomainError("The no-reoffending condition cannot be withdrawn")
+        raise DomainError("variation.offending_withdrawn")
     if condition.status is ConditionStatus.WAIVED:
-        raise DomainError(f"'{condition.title}' was withdrawn already")
+        raise DomainError("variation.withdrawn_already", title=condition.title)
     after = condition.change_status(
         ConditionStatus.WAIVED, Evidence(on, f"Withdrawn by variation: {why}", recorded_by)
     )
@@ -140,13 +138,10 @@ def extend(
     why = _reason(reason)
     assert contract.signed_on is not None and contract.end_date is not None
     if new_end <= contract.end_date:
-        raise DomainError(f"The new end date must be after the current one ({contract.end_date:%d %b %Y})")
+        raise DomainError("variation.end_not_later", end=contract.end_date)
     longest = contract.signed_on + timedelta(days=max_length_days)
     if new_end > longest:
-        raise DomainError(
-            f"The scheme allows a contract of at most {max_length_days} days: it must end by "
-            f"{longest:%d %b %Y}"
-        )
+        raise DomainError("variation.too_long", days=max_length_days, latest=longest)
     return replace(contract, end_date=new_end), Variation(
         contract.id,
         VariationKind.EXTEND,
@@ -160,7 +155,7 @@ def pause(contract: Contract, on: date, reason: str) -> tuple[Contract, Variatio
     _active(contract, on)
     why = _reason(reason)
     if contract.paused:
-        raise DomainError(f"The contract is paused already, since {contract.paused_on:%d %b %Y}")
+        raise DomainError("variation.paused_already", since=contract.paused_on)
     return replace(contract, paused_on=on), Variation(
         contract.id, VariationKind.PAUSE, on, why, "contract paused"
     )
@@ -172,9 +167,9 @@ def resume(
     _active(contract, on)
     why = _reason(reason)
     if contract.paused_on is None:
-        raise DomainError("The contract is not paused")
+        raise DomainError("variation.not_paused")
     if on < contract.paused_on:
-        raise DomainError("A contract cannot resume before it was paused")
+        raise DomainError("variation.resume_before_pause")
     assert contract.signed_on is not None and contract.end_date is not None
     days = (on - contract.paused_on).days
     longest = contract.signed_on + timedelta(days=max_length_days)

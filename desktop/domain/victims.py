@@ -14,7 +14,7 @@ from datetime import date
 from enum import StrEnum
 
 from .enums import ConditionType
-from .errors import ValidationError
+from .errors import Problem, ValidationError
 from .ids import new_id
 
 VICTIM_CONDITIONS = frozenset(
@@ -83,40 +83,40 @@ def checked(v: VictimContact, today: date) -> VictimContact:
     problems: dict[str, str] = {}
     if v.wishes is VictimWishes.NOT_ASKED:
         if v.wishes_on is not None:
-            problems["date asked"] = "is given but the victim's wishes are 'not asked yet'"
+            problems["date asked"] = Problem("given_but_not_asked")
         if v.contact_on is not None:
-            problems["contact"] = "cannot be made before the victim's wishes are known"
+            problems["contact"] = Problem("contact_before_wishes")
     elif v.wishes_on is None:
-        problems["date asked"] = "is required once the victim's wishes are known"
+        problems["date asked"] = Problem("required_once_wishes")
     elif v.wishes_on > today:
-        problems["date asked"] = "is in the future"
+        problems["date asked"] = Problem("future")
     if v.wishes is VictimWishes.NO_CONTACT and v.contact_on is not None:
-        problems["contact"] = "is recorded but the victim does not want contact"
+        problems["contact"] = Problem("contact_unwanted")
     if v.contact_on is not None:
         if v.contact_how is None:
-            problems["contact"] = "say how contact was made"
+            problems["contact"] = Problem("say_how_contacted")
         elif v.wishes_on is not None and v.contact_on < v.wishes_on:
-            problems["contact"] = "is dated before the victim was asked"
+            problems["contact"] = Problem("contact_before_asked")
         elif v.contact_on > today:
-            problems["contact"] = "is in the future"
+            problems["contact"] = Problem("future")
     elif v.contact_how is not None:
-        problems["contact"] = "give the date contact was made"
+        problems["contact"] = Problem("contact_date_needed")
     if v.outcome and v.outcome_on is None:
-        problems["outcome"] = "give the date of the outcome"
+        problems["outcome"] = Problem("outcome_date_needed")
     elif v.outcome_on is not None:
         if not v.outcome:
-            problems["outcome"] = "is dated but empty"
+            problems["outcome"] = Problem("dated_but_empty")
         elif v.outcome_on > today:
-            problems["outcome"] = "is dated in the future"
+            problems["outcome"] = Problem("dated_in_future")
         elif v.contact_on is None and v.wishes is not VictimWishes.NO_CONTACT:
-            problems["outcome"] = "needs the contact made first"
+            problems["outcome"] = Problem("contact_first")
         elif v.contact_on is not None and v.outcome_on < v.contact_on:
-            problems["outcome"] = "is dated before the contact"
+            problems["outcome"] = Problem("before_contact")
     if len(v.victim_name) > MAX_NAME:
-        problems["victim's name"] = f"is too long (at most {MAX_NAME} characters)"
+        problems["victim's name"] = Problem("too_long", most=MAX_NAME)
     for name, text in (("outcome", v.outcome), ("victim's contact details", v.victim_contact)):
         if len(text) > MAX_TEXT:
-            problems[name] = f"is too long (at most {MAX_TEXT} characters)"
+            problems[name] = Problem("too_long", most=MAX_TEXT)
     if problems:
         raise ValidationError(problems)
     return v

@@ -93,7 +93,7 @@ class AssessmentRepository:
     def save_draft(self, assessment: Assessment) -> Assessment:
         """Add a new draft or update a stored one; a completed assessment is refused (correct it instead)."""
         if assessment.completed:
-            raise DomainError("A completed assessment cannot be saved as a draft")
+            raise DomainError("assessment.completed_not_draft")
         assessment = self._rescored(assessment)
         with self._store.write() as s:
             rec = self._writable(s, assessment)
@@ -123,16 +123,16 @@ class AssessmentRepository:
                 raise NotFound("no such assessment")
             self._visible(s, rec.person_id)
             if not rec.completed:
-                raise DomainError("Only a completed assessment needs a correction: edit the draft instead")
+                raise DomainError("assessment.correct_draft")
             earlier = set(
                 s.scalars(
                     select(AssessmentRecord.completed).where(AssessmentRecord.supersedes == original.id)
                 )
             )
             if True in earlier:
-                raise DomainError("This assessment has already been corrected: correct the latest version")
+                raise DomainError("assessment.corrected_already")
             if earlier:
-                raise DomainError("A correction of this assessment is already in draft: open it to carry on")
+                raise DomainError("assessment.correction_in_draft")
             new = self._put(s, None, draft)
             self._audit(s, "assessment.correct", draft, f"{self._describe(draft)}, corrects {original.id}")
             return replace(draft, version=new.row_version)
@@ -154,9 +154,9 @@ class AssessmentRepository:
         if rec is None:
             return None
         if rec.person_id != a.person_id:
-            raise DomainError("This assessment belongs to someone else")
+            raise DomainError("assessment.someone_else")
         if rec.completed:
-            raise DomainError("A completed assessment cannot be changed: record a correction instead")
+            raise DomainError("assessment.completed_unchangeable")
         if rec.row_version != a.version:
             raise ConcurrentEdit(
                 "the assessment was changed by someone else since you opened it; reopen and retry"

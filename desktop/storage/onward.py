@@ -131,7 +131,7 @@ def save_victim_contact(store: Any, contact: VictimContact) -> VictimContact:
             raise NotFound("no such condition on this person's contract")
         cases._visible(s, v.person_id)
         if ConditionType(cond.type) not in VICTIM_CONDITIONS:
-            raise DomainError("Victim contact is recorded only for a victim-related condition")
+            raise DomainError("victim.not_victim_condition")
         values = {
             "wishes": v.wishes.value,
             "wishes_on": v.wishes_on,

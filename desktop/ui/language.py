@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime, QLocale, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
 from desktop.domain.compliance import ComplianceAssessment, Reason
 from desktop.wording import level_label, render_reason
@@ -69,54 +69,7 @@ def ui_format(value: date | datetime, pattern: str) -> str:
 
 def ui_label(member: object) -> str:
     """A domain enum's label (contract state, condition type and status, appointment kind and outcome,
-    pathway, police sharing) in the GUI's language; the labels are listed in DOMAIN_LABELS for lupdate."""
+    pathway, police sharing, answers and choices) in the GUI's language; the labels are listed in
+    desktop/ui/labels.py (LABELS) for lupdate."""
     label = str(getattr(member, "label", member))
     return QCoreApplication.translate("Labels", label)
-
-
-DOMAIN_LABELS = (
-    QT_TRANSLATE_NOOP("Labels", "Offered"),
-    QT_TRANSLATE_NOOP("Labels", "Active"),
-    QT_TRANSLATE_NOOP("Labels", "Completed"),
-    QT_TRANSLATE_NOOP("Labels", "Failed (non-compliance)"),
-    QT_TRANSLATE_NOOP("Labels", "Failed (reoffended)"),
-    QT_TRANSLATE_NOOP("Labels", "Withdrawn"),
-    QT_TRANSLATE_NOOP("Labels", "No reoffending"),
-    QT_TRANSLATE_NOOP("Labels", "Victim / restorative approach"),
-    QT_TRANSLATE_NOOP("Labels", "Pathway intervention"),
-    QT_TRANSLATE_NOOP("Labels", "Community hours"),
-    QT_TRANSLATE_NOOP("Labels", "GPS tag"),
-    QT_TRANSLATE_NOOP("Labels", "Victim awareness course"),
-    QT_TRANSLATE_NOOP("Labels", "Apology letter"),
-    QT_TRANSLATE_NOOP("Labels", "Custom"),
-    QT_TRANSLATE_NOOP("Labels", "Not started"),
-    QT_TRANSLATE_NOOP("Labels", "In progress"),
-    QT_TRANSLATE_NOOP("Labels", "Met"),
-    QT_TRANSLATE_NOOP("Labels", "Not met"),
-    QT_TRANSLATE_NOOP("Labels", "Waived"),
-    QT_TRANSLATE_NOOP("Labels", "Keywork"),
-    QT_TRANSLATE_NOOP("Labels", "Assessment"),
-    QT_TRANSLATE_NOOP("Labels", "Review"),
-    QT_TRANSLATE_NOOP("Labels", "Treatment"),
-    QT_TRANSLATE_NOOP("Labels", "Group"),
-    QT_TRANSLATE_NOOP("Labels", "Phone"),
-    QT_TRANSLATE_NOOP("Labels", "Home visit"),
-    QT_TRANSLATE_NOOP("Labels", "Partner agency"),
-    QT_TRANSLATE_NOOP("Labels", "Other"),
-    QT_TRANSLATE_NOOP("Labels", "Attended"),
-    QT_TRANSLATE_NOOP("Labels", "Attended late"),
-    QT_TRANSLATE_NOOP("Labels", "Did not attend"),
-    QT_TRANSLATE_NOOP("Labels", "Cancelled by the person"),
-    QT_TRANSLATE_NOOP("Labels", "Cancelled by the service"),
-    QT_TRANSLATE_NOOP("Labels", "Progress only"),
-    QT_TRANSLATE_NOOP("Labels", "Progress and clinical detail"),
-    QT_TRANSLATE_NOOP("Labels", "Alcohol"),
-    QT_TRANSLATE_NOOP("Labels", "Drugs"),
-    QT_TRANSLATE_NOOP("Labels", "Housing"),
-    QT_TRANSLATE_NOOP("Labels", "Mental health"),
-    QT_TRANSLATE_NOOP("Labels", "Physical health"),
-    QT_TRANSLATE_NOOP("Labels", "Finances"),
-    QT_TRANSLATE_NOOP("Labels", "Employment and training"),
-    QT_TRANSLATE_NOOP("Labels", "Relationships and family"),
-    QT_TRANSLATE_NOOP("Labels", "Exploitation and victimisation"),
-)

@@ -126,8 +126,12 @@
         <translation>Swm i&apos;w ychwanegu</translation>
     </message>
     <message>
+        <source>{done} of {target} done so far</source>
+        <translation>{done} o {target} wedi&apos;u gwneud hyd yma</translation>
+    </message>
+    <message>
         <source>{done} of {target} {unit} done so far</source>
-        <translation>{done} o {target} {unit} wedi&apos;u gwneud hyd yma</translation>
+        <translation type="vanished">{done} o {target} {unit} wedi&apos;u gwneud hyd yma</translation>
     </message>
     <message>
         <source>So far:</source>
@@ -1076,7 +1080,7 @@
     </message>
     <message>
         <source>Choose an outcome. A reason is required unless it is &apos;Completed&apos;.</source>
-        <translation type="unfinished">Dewiswch ganlyniad. Mae angen rheswm oni bai mai &apos;Completed&apos; ydyw.</translation>
+        <translation>Dewiswch ganlyniad. Mae angen rheswm oni bai mai &apos;Wedi&apos;i gwblhau&apos; ydyw.</translation>
     </message>
     <message>
         <source>A reason is required: the court may be told why the contract failed.</source>
@@ -1155,8 +1159,12 @@
         <translation>Tystiolaeth ddiwethaf</translation>
     </message>
     <message>
+        <source>{done} of {target}</source>
+        <translation>{done} o {target}</translation>
+    </message>
+    <message>
         <source>{done} of {target} {unit}</source>
-        <translation>{done} o {target} {unit}</translation>
+        <translation type="vanished">{done} o {target} {unit}</translation>
     </message>
     <message>
         <source> (mandatory)</source>
@@ -1884,6 +1892,240 @@
     </message>
 </context>
 <context>
+    <name>Eligibility</name>
+    <message>
+        <source>Aged 18 or over</source>
+        <translation>Yn 18 oed neu&apos;n hŷn</translation>
+    </message>
+    <message>
+        <source>Offence committed in the force area</source>
+        <translation>Trosedd a gyflawnwyd yn ardal yr heddlu</translation>
+    </message>
+    <message>
+        <source>Offence less than 3 months old</source>
+        <translation>Llai na 3 mis ers y drosedd</translation>
+    </message>
+    <message>
+        <source>Admission, or &apos;no reply&apos; interview with enough evidence to charge</source>
+        <translation>Cyfaddefiad, neu gyfweliad &apos;dim ateb&apos; gyda digon o dystiolaeth i gyhuddo</translation>
+    </message>
+    <message>
+        <source>Hate crime</source>
+        <translation>Trosedd casineb</translation>
+    </message>
+    <message>
+        <source>Held for court or under the Mental Health Act</source>
+        <translation type="unfinished">Yn y ddalfa ar gyfer y llys neu o dan y Ddeddf Iechyd Meddwl</translation>
+    </message>
+    <message>
+        <source>Under a court order, suspended sentence or conditional discharge</source>
+        <translation>O dan orchymyn llys, dedfryd ohiriedig neu ryddhad amodol</translation>
+    </message>
+    <message>
+        <source>Case has a co-accused</source>
+        <translation>Mae cyd-ddiffynnydd yn yr achos</translation>
+    </message>
+    <message>
+        <source>On bail for other matters</source>
+        <translation>Ar fechnïaeth am faterion eraill</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>A contract that is {state!l} cannot become {new_state!l}</source>
+        <translation>Ni ellir newid cyflwr contract o &apos;{state}&apos; i &apos;{new_state}&apos;</translation>
+    </message>
+    <message>
+        <source>Give a reason for &apos;{new_state}&apos;</source>
+        <translation>Rhowch reswm dros &apos;{new_state}&apos;</translation>
+    </message>
+    <message>
+        <source>A contract cannot close before it was signed</source>
+        <translation>Ni all contract gau cyn iddo gael ei lofnodi</translation>
+    </message>
+    <message>
+        <source>A contract that is {state!l} cannot be signed</source>
+        <translation>Ni ellir llofnodi contract yn y cyflwr &apos;{state}&apos;</translation>
+    </message>
+    <message>
+        <source>The end date must be after the signing date</source>
+        <translation>Rhaid i&apos;r dyddiad gorffen fod ar ôl y dyddiad llofnodi</translation>
+    </message>
+    <message>
+        <source>Community hours must be between {low} and {high}</source>
+        <translation>Rhaid i&apos;r oriau cymunedol fod rhwng {low} a {high}</translation>
+    </message>
+    <message>
+        <source>A target must be more than zero</source>
+        <translation>Rhaid i darged fod yn fwy na sero</translation>
+    </message>
+    <message>
+        <source>Progress cannot be negative</source>
+        <translation>Ni all y cynnydd fod yn negatif</translation>
+    </message>
+    <message>
+        <source>Evidence is required to change a condition&apos;s status</source>
+        <translation>Mae angen tystiolaeth i newid statws amod</translation>
+    </message>
+    <message>
+        <source>The offending condition cannot be waived</source>
+        <translation>Ni ellir hepgor yr amod dim aildroseddu</translation>
+    </message>
+    <message>
+        <source>&apos;{title}&apos; has no numeric target</source>
+        <translation>Nid oes gan &apos;{title}&apos; darged rhifol</translation>
+    </message>
+    <message>
+        <source>&apos;{title}&apos; is counted from attended {kind!l} sessions; record the session instead</source>
+        <translation type="unfinished">Caiff &apos;{title}&apos; ei gyfrif o&apos;r sesiynau &apos;{kind}&apos; a fynychwyd; cofnodwch y sesiwn yn lle hynny</translation>
+    </message>
+    <message>
+        <source>Progress to add must be more than zero</source>
+        <translation>Rhaid i&apos;r cynnydd i&apos;w ychwanegu fod yn fwy na sero</translation>
+    </message>
+    <message>
+        <source>Every contract includes the no-reoffending condition</source>
+        <translation>Mae pob contract yn cynnwys yr amod dim aildroseddu</translation>
+    </message>
+    <message>
+        <source>The no-reoffending condition is included once</source>
+        <translation>Caiff yr amod dim aildroseddu ei gynnwys unwaith yn unig</translation>
+    </message>
+    <message>
+        <source>A contract has at most {most} conditions; {chosen} are chosen</source>
+        <translation>Gall contract gynnwys {most} amod ar y mwyaf; dewiswyd {chosen}</translation>
+    </message>
+    <message>
+        <source>Give a reason for the variation</source>
+        <translation>Rhowch reswm dros yr amrywiad</translation>
+    </message>
+    <message>
+        <source>Only an active contract can be varied; this one is {state!l}</source>
+        <translation>Dim ond contract gweithredol y gellir ei amrywio; mae hwn yn y cyflwr &apos;{state}&apos;</translation>
+    </message>
+    <message>
+        <source>A variation cannot be dated before the contract was signed</source>
+        <translation>Ni ellir dyddio amrywiad cyn i&apos;r contract gael ei lofnodi</translation>
+    </message>
+    <message>
+        <source>&apos;{title}&apos; has no numeric target to vary</source>
+        <translation>Nid oes gan &apos;{title}&apos; darged rhifol i&apos;w amrywio</translation>
+    </message>
+    <message>
+        <source>Nothing to vary: give a new wording or target</source>
+        <translation>Dim i&apos;w amrywio: rhowch eiriad neu darged newydd</translation>
+    </message>
+    <message>
+        <source>The no-reoffending condition cannot be withdrawn</source>
+        <translation>Ni ellir tynnu&apos;r amod dim aildroseddu yn ôl</translation>
+    </message>
+    <message>
+        <source>&apos;{title}&apos; was withdrawn already</source>
+        <translation type="unfinished">Mae &apos;{title}&apos; wedi&apos;i dynnu&apos;n ôl eisoes</translation>
+    </message>
+    <message>
+        <source>The new end date must be after the current one ({end})</source>
+        <translation>Rhaid i&apos;r dyddiad gorffen newydd fod ar ôl yr un presennol ({end})</translation>
+    </message>
+    <message>
+        <source>The scheme allows a contract of at most {days} days: it must end by {latest}</source>
+        <translation>Mae&apos;r cynllun yn caniatáu contract o {days} diwrnod ar y mwyaf: rhaid iddo ddod i ben erbyn {latest}</translation>
+    </message>
+    <message>
+        <source>The contract is paused already, since {since}</source>
+        <translation>Mae&apos;r contract wedi&apos;i oedi eisoes, ers {since}</translation>
+    </message>
+    <message>
+        <source>The contract is not paused</source>
+        <translation>Nid yw&apos;r contract wedi&apos;i oedi</translation>
+    </message>
+    <message>
+        <source>A contract cannot resume before it was paused</source>
+        <translation>Ni all contract ailddechrau cyn iddo gael ei oedi</translation>
+    </message>
+    <message>
+        <source>Only a manager can override a failed eligibility criterion</source>
+        <translation>Dim ond rheolwr all ddiystyru maen prawf cymhwystra a fethwyd</translation>
+    </message>
+    <message>
+        <source>&apos;{question}&apos; passes; there is nothing to override</source>
+        <translation>Mae &apos;{question}&apos; wedi&apos;i fodloni; nid oes dim i&apos;w ddiystyru</translation>
+    </message>
+    <message>
+        <source>Write the reason for overriding &apos;{question}&apos;</source>
+        <translation>Ysgrifennwch y rheswm dros ddiystyru &apos;{question}&apos;</translation>
+    </message>
+    <message>
+        <source>Attendance cannot be recorded for an appointment that has not happened yet</source>
+        <translation>Ni ellir cofnodi presenoldeb ar gyfer apwyntiad nad yw wedi digwydd eto</translation>
+    </message>
+    <message>
+        <source>say what was done</source>
+        <translation>dywedwch beth a wnaed</translation>
+    </message>
+    <message>
+        <source>say why no action is needed</source>
+        <translation>dywedwch pam nad oes angen gweithredu</translation>
+    </message>
+    <message>
+        <source>what was done is at most {most} characters</source>
+        <translation>gall disgrifiad o&apos;r hyn a wnaed fod yn {most} nod ar y mwyaf</translation>
+    </message>
+    <message>
+        <source>there is no safety alert to acknowledge</source>
+        <translation>nid oes rhybudd diogelwch i&apos;w gydnabod</translation>
+    </message>
+    <message>
+        <source>the period ends ({end}) before it starts ({start})</source>
+        <translation>mae&apos;r cyfnod yn dod i ben ({end}) cyn iddo ddechrau ({start})</translation>
+    </message>
+    <message>
+        <source>no signing key: create or import one first (checkpoint-desk cert create)</source>
+        <translation>dim allwedd llofnodi: crëwch neu fewnforiwch un yn gyntaf (checkpoint-desk cert create)</translation>
+    </message>
+    <message>
+        <source>A completed assessment cannot be changed: record a correction instead</source>
+        <translation>Ni ellir newid asesiad sydd wedi&apos;i gwblhau: cofnodwch gywiriad yn lle hynny</translation>
+    </message>
+    <message>
+        <source>This assessment uses {instrument} version {version}, not {definition} version {definition_version}</source>
+        <translation>Mae&apos;r asesiad hwn yn defnyddio {instrument} fersiwn {version}, nid {definition} fersiwn {definition_version}</translation>
+    </message>
+    <message>
+        <source>Only a completed assessment needs a correction: edit the draft instead</source>
+        <translation>Dim ond asesiad sydd wedi&apos;i gwblhau sydd angen cywiriad: golygwch y drafft yn lle hynny</translation>
+    </message>
+    <message>
+        <source>A completed assessment cannot be saved as a draft</source>
+        <translation>Ni ellir cadw asesiad sydd wedi&apos;i gwblhau fel drafft</translation>
+    </message>
+    <message>
+        <source>This assessment has already been corrected: correct the latest version</source>
+        <translation>Mae&apos;r asesiad hwn wedi&apos;i gywiro eisoes: cywirwch y fersiwn ddiweddaraf</translation>
+    </message>
+    <message>
+        <source>A correction of this assessment is already in draft: open it to carry on</source>
+        <translation>Mae cywiriad o&apos;r asesiad hwn eisoes ar ffurf drafft: agorwch ef i barhau</translation>
+    </message>
+    <message>
+        <source>This assessment belongs to someone else</source>
+        <translation>Mae&apos;r asesiad hwn yn perthyn i rywun arall</translation>
+    </message>
+    <message>
+        <source>Victim contact is recorded only for a victim-related condition</source>
+        <translation>Dim ond ar gyfer amod sy&apos;n ymwneud â dioddefwr y cofnodir cyswllt â dioddefwr</translation>
+    </message>
+    <message>
+        <source>{name} is not an active user and cannot sign returns</source>
+        <translation>Nid yw {name} yn ddefnyddiwr gweithredol ac ni all lofnodi adroddiadau</translation>
+    </message>
+    <message>
+        <source>Only a manager can sign returns; {name} is a {role}</source>
+        <translation type="unfinished">Dim ond rheolwr all lofnodi adroddiadau; rôl {name} yw {role}</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceTableModel</name>
     <message>
         <source>Date</source>
@@ -2336,6 +2578,136 @@
     <message>
         <source>Exploitation and victimisation</source>
         <translation>Camfanteisio ac erledigaeth</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Dechrau</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation type="unfinished">Ymadael</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Dim</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Isel</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Canolig</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Uchel</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Derbyniwyd</translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation>Ni dderbyniwyd</translation>
+    </message>
+    <message>
+        <source>Not known yet</source>
+        <translation>Ddim yn hysbys eto</translation>
+    </message>
+    <message>
+        <source>Not asked yet</source>
+        <translation>Heb ofyn eto</translation>
+    </message>
+    <message>
+        <source>Wants contact</source>
+        <translation>Eisiau cyswllt</translation>
+    </message>
+    <message>
+        <source>Does not want contact</source>
+        <translation>Ddim eisiau cyswllt</translation>
+    </message>
+    <message>
+        <source>letter</source>
+        <translation>llythyr</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>ffôn</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>cyfarfod</translation>
+    </message>
+    <message>
+        <source>through the police</source>
+        <translation>drwy&apos;r heddlu</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>arall</translation>
+    </message>
+    <message>
+        <source>Safety plan made</source>
+        <translation>Gwnaed cynllun diogelwch</translation>
+    </message>
+    <message>
+        <source>GP contacted</source>
+        <translation>Cysylltwyd â&apos;r meddyg teulu</translation>
+    </message>
+    <message>
+        <source>Crisis team contacted</source>
+        <translation>Cysylltwyd â&apos;r tîm argyfwng</translation>
+    </message>
+    <message>
+        <source>No action needed</source>
+        <translation>Dim angen gweithredu</translation>
+    </message>
+    <message>
+        <source>Contract start notice</source>
+        <translation>Hysbysiad dechrau contract</translation>
+    </message>
+    <message>
+        <source>Monthly progress return</source>
+        <translation>Adroddiad cynnydd misol</translation>
+    </message>
+    <message>
+        <source>Non-compliance notice</source>
+        <translation>Hysbysiad diffyg cydymffurfio</translation>
+    </message>
+    <message>
+        <source>Final outcome return</source>
+        <translation>Adroddiad canlyniad terfynol</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n awr</numerusform>
+            <numerusform>%n awr</numerusform>
+            <numerusform>%n awr</numerusform>
+            <numerusform>%n awr</numerusform>
+            <numerusform>%n awr</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n sesiwn</numerusform>
+            <numerusform>%n sesiwn</numerusform>
+            <numerusform>%n sesiwn</numerusform>
+            <numerusform>%n sesiwn</numerusform>
+            <numerusform>%n sesiwn</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n diwrnod</numerusform>
+            <numerusform>%n diwrnod</numerusform>
+            <numerusform>%n diwrnod</numerusform>
+            <numerusform>%n diwrnod</numerusform>
+            <numerusform>%n diwrnod</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3163,31 +3535,31 @@ Rhowch eich cyfrinymadrodd i barhau o&apos;r man lle roeddech chi.</translation>
     </message>
     <message>
         <source>&amp;Pathway:</source>
-        <translation type="unfinished">&amp;Llwybr:</translation>
+        <translation>&amp;Llwybr:</translation>
     </message>
     <message>
         <source>A&amp;gency:</source>
-        <translation type="unfinished">Asian&amp;taeth:</translation>
+        <translation>Asian&amp;taeth:</translation>
     </message>
     <message>
         <source>&amp;Referred on:</source>
-        <translation type="unfinished">Atgyfeiriwyd a&amp;r:</translation>
+        <translation>Atgyfeiriwyd a&amp;r:</translation>
     </message>
     <message>
         <source>A&amp;ccepted:</source>
-        <translation type="unfinished">&amp;Derbyniwyd:</translation>
+        <translation>&amp;Derbyniwyd:</translation>
     </message>
     <message>
         <source>&amp;Answered on:</source>
-        <translation type="unfinished">&amp;Atebwyd ar:</translation>
+        <translation>&amp;Atebwyd ar:</translation>
     </message>
     <message>
         <source>&amp;First attended:</source>
-        <translation type="unfinished">&amp;Mynychodd gyntaf:</translation>
+        <translation>&amp;Mynychodd gyntaf:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished">&amp;Nodyn:</translation>
+        <translation>&amp;Nodyn:</translation>
     </message>
     <message>
         <source>Date answered</source>
@@ -3480,6 +3852,169 @@ Rhowch eich cyfrinymadrodd i barhau o&apos;r man lle roeddech chi.</translation>
     <message>
         <source>The subject access export failed: %1</source>
         <translation>Methodd allforio&apos;r cais gwrthrych am wybodaeth: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <source>is required</source>
+        <translation>yn ofynnol</translation>
+    </message>
+    <message>
+        <source>is in the future</source>
+        <translation>yn y dyfodol</translation>
+    </message>
+    <message>
+        <source>is too long (at most {most} characters)</source>
+        <translation>yn rhy hir ({most} nod ar y mwyaf)</translation>
+    </message>
+    <message>
+        <source>is more than 120 years ago</source>
+        <translation>dros 120 mlynedd yn ôl</translation>
+    </message>
+    <message>
+        <source>is after the referral date</source>
+        <translation>ar ôl dyddiad yr atgyfeiriad</translation>
+    </message>
+    <message>
+        <source>unanswered: {questions}</source>
+        <translation>heb eu hateb: {questions}</translation>
+    </message>
+    <message>
+        <source>{contradictions}</source>
+        <translation>{contradictions}</translation>
+    </message>
+    <message>
+        <source>is required: name the agency referred to</source>
+        <translation>yn ofynnol: enwch yr asiantaeth yr atgyfeiriwyd ati</translation>
+    </message>
+    <message>
+        <source>is given but the answer is &apos;not known&apos;</source>
+        <translation type="unfinished">wedi&apos;i roi ond yr ateb yw &apos;ddim yn hysbys eto&apos;</translation>
+    </message>
+    <message>
+        <source>is required once the agency has answered</source>
+        <translation>yn ofynnol unwaith y bydd yr asiantaeth wedi ateb</translation>
+    </message>
+    <message>
+        <source>is before the referral was made</source>
+        <translation>cyn i&apos;r atgyfeiriad gael ei wneud</translation>
+    </message>
+    <message>
+        <source>needs the referral accepted first</source>
+        <translation>rhaid i&apos;r atgyfeiriad gael ei dderbyn yn gyntaf</translation>
+    </message>
+    <message>
+        <source>is before the agency accepted</source>
+        <translation>cyn i&apos;r asiantaeth dderbyn</translation>
+    </message>
+    <message>
+        <source>is given but the victim&apos;s wishes are &apos;not asked yet&apos;</source>
+        <translation type="unfinished">wedi&apos;i roi ond dymuniadau&apos;r dioddefwr yw &apos;heb ofyn eto&apos;</translation>
+    </message>
+    <message>
+        <source>cannot be made before the victim&apos;s wishes are known</source>
+        <translation>ni ellir ei wneud cyn bod dymuniadau&apos;r dioddefwr yn hysbys</translation>
+    </message>
+    <message>
+        <source>is required once the victim&apos;s wishes are known</source>
+        <translation>yn ofynnol unwaith y bydd dymuniadau&apos;r dioddefwr yn hysbys</translation>
+    </message>
+    <message>
+        <source>is recorded but the victim does not want contact</source>
+        <translation>wedi&apos;i gofnodi ond nid yw&apos;r dioddefwr eisiau cyswllt</translation>
+    </message>
+    <message>
+        <source>say how contact was made</source>
+        <translation>dywedwch sut y gwnaed cyswllt</translation>
+    </message>
+    <message>
+        <source>is dated before the victim was asked</source>
+        <translation>wedi&apos;i ddyddio cyn i&apos;r dioddefwr gael ei holi</translation>
+    </message>
+    <message>
+        <source>give the date contact was made</source>
+        <translation>rhowch y dyddiad y gwnaed cyswllt</translation>
+    </message>
+    <message>
+        <source>give the date of the outcome</source>
+        <translation>rhowch ddyddiad y canlyniad</translation>
+    </message>
+    <message>
+        <source>is dated but empty</source>
+        <translation>wedi&apos;i ddyddio ond yn wag</translation>
+    </message>
+    <message>
+        <source>is dated in the future</source>
+        <translation>wedi&apos;i ddyddio yn y dyfodol</translation>
+    </message>
+    <message>
+        <source>needs the contact made first</source>
+        <translation>rhaid gwneud y cyswllt yn gyntaf</translation>
+    </message>
+    <message>
+        <source>is dated before the contact</source>
+        <translation>wedi&apos;i ddyddio cyn y cyswllt</translation>
+    </message>
+    <message>
+        <source>is needed when an emergency contact is named</source>
+        <translation>yn angenrheidiol pan enwir cyswllt mewn argyfwng</translation>
+    </message>
+    <message>
+        <source>needs a name when a phone or relationship is given</source>
+        <translation>rhaid rhoi enw pan roddir rhif ffôn neu berthynas</translation>
+    </message>
+    <message>
+        <source>is not an item of {instrument}</source>
+        <translation>nid yw&apos;n eitem yn {instrument}</translation>
+    </message>
+    <message>
+        <source>cannot be declined</source>
+        <translation>ni ellir gwrthod ei ateb</translation>
+    </message>
+    <message>
+        <source>{value} is not one of the options ({allowed})</source>
+        <translation>nid yw {value} yn un o&apos;r dewisiadau ({allowed})</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>rhaid iddo fod yn destun</translation>
+    </message>
+    <message>
+        <source>is longer than {most} characters</source>
+        <translation>yn hwy na {most} nod</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>rhaid iddo fod yn rhif</translation>
+    </message>
+    <message>
+        <source>must be a finite number</source>
+        <translation>rhaid iddo fod yn rhif meidraidd</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>rhaid iddo fod yn rhif cyfan</translation>
+    </message>
+    <message>
+        <source>must be at least {least:g}</source>
+        <translation>rhaid iddo fod yn {least:g} o leiaf</translation>
+    </message>
+    <message>
+        <source>must be at most {most:g}</source>
+        <translation>rhaid iddo fod yn {most:g} ar y mwyaf</translation>
+    </message>
+    <message>
+        <source>is unanswered: answer it or mark it declined</source>
+        <translation>heb ei ateb: atebwch ef neu nodwch fod ateb wedi&apos;i wrthod</translation>
+    </message>
+    <message>
+        <source>is not a stored answer</source>
+        <translation>nid yw&apos;n ateb sydd wedi&apos;i storio</translation>
+    </message>
+    <message>
+        <source>Say why the assessment is being corrected</source>
+        <translation>Dywedwch pam mae&apos;r asesiad yn cael ei gywiro</translation>
     </message>
 </context>
 <context>
@@ -4959,7 +5494,7 @@ Rhowch eich cyfrinymadrodd i barhau o&apos;r man lle roeddech chi.</translation>
     </message>
     <message>
         <source>The offending condition is part of every contract.</source>
-        <translation type="unfinished">Mae&apos;r amod dim aildroseddu yn rhan o bob contract.</translation>
+        <translation>Mae&apos;r amod dim aildroseddu yn rhan o bob contract.</translation>
     </message>
     <message>
         <source>Wording of {0}</source>
@@ -5915,35 +6450,35 @@ Rhowch eich cyfrinymadrodd i barhau o&apos;r man lle roeddech chi.</translation>
     </message>
     <message>
         <source>&amp;Wishes:</source>
-        <translation type="unfinished">&amp;Dymuniadau:</translation>
+        <translation>&amp;Dymuniadau:</translation>
     </message>
     <message>
         <source>&amp;Asked on:</source>
-        <translation type="unfinished">&amp;Gofynnwyd ar:</translation>
+        <translation>&amp;Gofynnwyd ar:</translation>
     </message>
     <message>
         <source>&amp;Contact made on:</source>
-        <translation type="unfinished">&amp;Cyswllt ar:</translation>
+        <translation>&amp;Cyswllt ar:</translation>
     </message>
     <message>
         <source>&amp;How:</source>
-        <translation type="unfinished">S&amp;ut:</translation>
+        <translation>S&amp;ut:</translation>
     </message>
     <message>
         <source>&amp;Outcome:</source>
-        <translation type="unfinished">Ca&amp;nlyniad:</translation>
+        <translation>Ca&amp;nlyniad:</translation>
     </message>
     <message>
         <source>Outcome &amp;dated:</source>
-        <translation type="unfinished">Dyddiad y canlyniad:</translation>
+        <translation>D&amp;yddiad y canlyniad:</translation>
     </message>
     <message>
         <source>Victim&apos;s &amp;name:</source>
-        <translation type="unfinished">&amp;Enw&apos;r dioddefwr:</translation>
+        <translation>&amp;Enw&apos;r dioddefwr:</translation>
     </message>
     <message>
         <source>Victim&apos;s con&amp;tact:</source>
-        <translation type="unfinished">Manylion cyswll&amp;t:</translation>
+        <translation>Manylion cyswll&amp;t:</translation>
     </message>
     <message>
         <source>Date asked</source>

@@ -87,7 +87,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{done} of {target} {unit} done so far</source>
+        <source>{done} of {target} done so far</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1105,7 +1105,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{done} of {target} {unit}</source>
+        <source>{done} of {target}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1805,6 +1805,240 @@
     </message>
 </context>
 <context>
+    <name>Eligibility</name>
+    <message>
+        <source>Aged 18 or over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offence committed in the force area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offence less than 3 months old</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admission, or &apos;no reply&apos; interview with enough evidence to charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hate crime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held for court or under the Mental Health Act</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under a court order, suspended sentence or conditional discharge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case has a co-accused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On bail for other matters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>A contract that is {state!l} cannot become {new_state!l}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a reason for &apos;{new_state}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A contract cannot close before it was signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A contract that is {state!l} cannot be signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end date must be after the signing date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community hours must be between {low} and {high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A target must be more than zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence is required to change a condition&apos;s status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offending condition cannot be waived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{title}&apos; has no numeric target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{title}&apos; is counted from attended {kind!l} sessions; record the session instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress to add must be more than zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every contract includes the no-reoffending condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The no-reoffending condition is included once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A contract has at most {most} conditions; {chosen} are chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a reason for the variation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an active contract can be varied; this one is {state!l}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A variation cannot be dated before the contract was signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{title}&apos; has no numeric target to vary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to vary: give a new wording or target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The no-reoffending condition cannot be withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{title}&apos; was withdrawn already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new end date must be after the current one ({end})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scheme allows a contract of at most {days} days: it must end by {latest}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contract is paused already, since {since}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contract is not paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A contract cannot resume before it was paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a manager can override a failed eligibility criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{question}&apos; passes; there is nothing to override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the reason for overriding &apos;{question}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance cannot be recorded for an appointment that has not happened yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say what was done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say why no action is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what was done is at most {most} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no safety alert to acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the period ends ({end}) before it starts ({start})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no signing key: create or import one first (checkpoint-desk cert create)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A completed assessment cannot be changed: record a correction instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This assessment uses {instrument} version {version}, not {definition} version {definition_version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a completed assessment needs a correction: edit the draft instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A completed assessment cannot be saved as a draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This assessment has already been corrected: correct the latest version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A correction of this assessment is already in draft: open it to carry on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This assessment belongs to someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Victim contact is recorded only for a victim-related condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not an active user and cannot sign returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a manager can sign returns; {name} is a {role}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EvidenceTableModel</name>
     <message>
         <source>Date</source>
@@ -2245,6 +2479,127 @@
     <message>
         <source>Exploitation and victimisation</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not asked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wants contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not want contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>through the police</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety plan made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GP contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crisis team contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No action needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract start notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly progress return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non-compliance notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final outcome return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3308,6 +3663,169 @@ Enter your passphrase to carry on where you left off.</source>
     </message>
     <message>
         <source>The subject access export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <source>is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is too long (at most {most} characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is more than 120 years ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is after the referral date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unanswered: {questions}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{contradictions}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required: name the agency referred to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is given but the answer is &apos;not known&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required once the agency has answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is before the referral was made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs the referral accepted first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is before the agency accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is given but the victim&apos;s wishes are &apos;not asked yet&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be made before the victim&apos;s wishes are known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required once the victim&apos;s wishes are known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is recorded but the victim does not want contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say how contact was made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is dated before the victim was asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the date contact was made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the date of the outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is dated but empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is dated in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs the contact made first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is dated before the contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is needed when an emergency contact is named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs a name when a phone or relationship is given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not an item of {instrument}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not one of the options ({allowed})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is longer than {most} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a finite number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be at least {least:g}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be at most {most:g}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is unanswered: answer it or mark it declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a stored answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the assessment is being corrected</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -390,7 +390,7 @@ def signed_report_pdf(store: CaseStore, report: Report) -> bytes:
     manager, role = workflow.signer()
     identity = workflow.identity()
     if identity is None:
-        raise DomainError("no signing key: create or import one first (checkpoint-desk cert create)")
+        raise DomainError("report.no_signing_key")
     rendered = render_report(report, manager, role)
     stamp = report.generated_at.astimezone(UTC).strftime("%Y%m%d%H%M%S")
     document_id = f"report-{report.period.start}-{report.period.end}-{stamp}"

@@ -55,9 +55,9 @@ class SignedReturn:
 def authorised_signer(user: User) -> str:
     """The name a return is signed under, for a user allowed to sign; DomainError for anyone else."""
     if not user.active:
-        raise DomainError(f"{user.display_name} is not an active user and cannot sign returns")
+        raise DomainError("returns.signer_inactive", name=user.display_name)
     if not user.role.can_sign_returns:
-        raise DomainError(f"Only a manager can sign returns; {user.display_name} is a {user.role.value}")
+        raise DomainError("returns.signer_not_manager", name=user.display_name, role=user.role.value)
     return user.display_name
 
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QWidget
 from desktop.domain.assessments import ScorePoint
 from desktop.domain.instruments import InstrumentDefinition
 from desktop.domain.pathway_needs import NeedLevel, NeedsRadar
+from desktop.ui.language import ui_label
 
 from ..record.style import fmt_date
 
@@ -67,12 +68,12 @@ class NeedsRadarChart(QChartView):
         angular = QCategoryAxis()
         angular.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
         for i, pathway in enumerate(radar.pathways):
-            angular.append(_short(pathway.label), i * step)
+            angular.append(_short(ui_label(pathway)), i * step)
         angular.setRange(0, FULL_CIRCLE)
         radial = QCategoryAxis()
         radial.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
         for level in NeedLevel:
-            radial.append(level.label, level.rank)
+            radial.append(ui_label(level), level.rank)
         radial.setRange(0, NeedLevel.HIGH.rank)
         chart.addAxis(angular, QPolarChart.PolarOrientation.PolarOrientationAngular)
         chart.addAxis(radial, QPolarChart.PolarOrientation.PolarOrientationRadial)
@@ -81,7 +82,7 @@ class NeedsRadarChart(QChartView):
             radar.start, step, start_name, START_COLOUR, Qt.PenStyle.DashLine, angular, radial
         )
         if radar.latest is not None and radar.latest_stage is not None:
-            name = self.tr("{0}, {1} (solid)").format(radar.latest_stage.label, fmt_date(radar.latest_on))
+            name = self.tr("{0}, {1} (solid)").format(ui_label(radar.latest_stage), fmt_date(radar.latest_on))
             self.latest_series = self._add(
                 radar.latest, step, name, LATEST_COLOUR, Qt.PenStyle.SolidLine, angular, radial
             )
@@ -152,7 +153,7 @@ class ScoreLineChart(QChartView):
         series.setPointLabelsClipping(False)
         chart.addSeries(series)
         x_axis = QBarCategoryAxis()
-        x_axis.append([f"{p.stage.label}<br>{fmt_date(p.administered_on)}" for p in points])
+        x_axis.append([f"{ui_label(p.stage)}<br>{fmt_date(p.administered_on)}" for p in points])
         y_axis = whole_number_axis(definition.scoring.total_min, definition.scoring.total_max)
         y_axis.setTitleText(self.tr("Total"))
         chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)

@@ -16,6 +16,7 @@ from desktop.domain.instruments import (
     score,
     score_summary,
 )
+from desktop.ui.labels import problem_text
 
 
 class AssessmentFormController(QObject):
@@ -86,7 +87,7 @@ class AssessmentFormController(QObject):
 
     def completion_problems(self) -> list[str]:
         """Why the form cannot be completed yet, in words; empty when it can."""
-        problems = [f"{self.item_label(i)}: {p}" for i, p in self._problems.items()]
+        problems = [f"{self.item_label(i)}: {problem_text(p)}" for i, p in self._problems.items()]
         problems += [self.item_label(i) for i in self.score.unanswered_items]
         return problems
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QPushButto
 
 from desktop.domain.assessments import Assessment, record_answers
 from desktop.domain.instruments import InstrumentDefinition
+from desktop.ui.language import ui_label
 
 from ..context import AppContext
 from ..dialogs.base import show_problem, user_message
@@ -62,7 +63,7 @@ class AssessmentDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.form, 1)
         layout.addWidget(self.buttons)
-        self.setWindowTitle(f"{definition.short_title} — {assessment.stage.label}")
+        self.setWindowTitle(f"{definition.short_title} — {ui_label(assessment.stage)}")
         self.resize(820, 760)
         self._show_mode()
 
@@ -71,7 +72,7 @@ class AssessmentDialog(QDialog):
         by = self._names.get(a.administered_by) or (
             me.display_name if a.administered_by == me.id else self.tr("another worker")
         )
-        text = self.tr("{0} · given on {1} by {2}").format(a.stage.label, fmt_date(a.administered_on), by)
+        text = self.tr("{0} · given on {1} by {2}").format(ui_label(a.stage), fmt_date(a.administered_on), by)
         if a.completed:
             text += self.tr(" · completed (read only)")
         if a.supersedes:

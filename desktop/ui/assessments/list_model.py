@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from desktop.domain.assessments import Assessment, current_assessments
+from desktop.ui.language import ui_label
 from desktop.ui.qt_typed import QT_TRANSLATE_NOOP
 from desktop.ui.table_model import RowTableModel
 
@@ -127,7 +128,7 @@ class AssessmentTableModel(RowTableModel):
         if column == DATE:
             return fmt_date(a.administered_on)
         if column == STAGE:
-            return a.stage.label
+            return ui_label(a.stage)
         if column == INSTRUMENT:
             return self._titles.get(a.instrument_id, a.instrument_id)
         if column == SCORE:

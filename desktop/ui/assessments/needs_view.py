@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView
 from shiboken6 import isValid
 
 from desktop.domain.pathway_needs import NeedCoverage
+from desktop.ui.language import ui_label
 from desktop.ui.qt_typed import QT_TRANSLATE_NOOP
 from desktop.ui.table_model import RowTableModel
 
@@ -59,9 +60,9 @@ class NeedCoverageTableModel(RowTableModel):
     def _text(self, row: NeedCoverage, column: int) -> str:
         need = row.need
         if column == 0:
-            return need.pathway.label
+            return ui_label(need.pathway)
         if column == 1:
-            return need.level.label if need.level else "Not assessed"
+            return ui_label(need.level) if need.level else "Not assessed"
         if column == 2:
             return "; ".join(c.title for c in row.conditions) or "None"
         if column == 3:
@@ -116,7 +117,7 @@ class NeedsCoverageView(QWidget):
             )
             return
         needing = [r for r in rows if r.need.needs_condition]
-        gaps = [r.need.pathway.label for r in rows if r.uncovered]
+        gaps = [ui_label(r.need.pathway) for r in rows if r.uncovered]
         text = self.tr(
             "{0} medium or high needs: {1} with a contract condition, {2} with a referral."
         ).format(

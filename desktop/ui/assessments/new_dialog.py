@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QDialog, QDialogButtonBox, Q
 
 from desktop.domain.assessments import Stage
 from desktop.domain.instruments import InstrumentDefinition
+from desktop.ui.language import ui_label
 
 
 class NewAssessmentDialog(QDialog):
@@ -33,7 +34,7 @@ class NewAssessmentDialog(QDialog):
         self.stage = QComboBox(self)
         self.stage.setAccessibleName(self.tr("Stage"))
         for s in Stage:
-            self.stage.addItem(s.label, s.value)
+            self.stage.addItem(ui_label(s), s.value)
         self.instrument.currentIndexChanged.connect(self._on_instrument_changed)
         self._on_instrument_changed()
         self.given_on = QDateEdit(QDate(today.year, today.month, today.day), self)

@@ -11,12 +11,13 @@ from desktop.domain import DomainError, ValidationError
 from desktop.storage.errors import StoreError
 
 from ..context import AppContext
+from ..labels import error_text, problem_text
 
 
 def user_message(exc: BaseException) -> str:
     """One line for the person at the keyboard; unexpected errors are named by type, not dumped."""
     if isinstance(exc, StoreError | DomainError | ValueError):
-        text = str(exc)
+        text = error_text(exc)
         return text[:1].upper() + text[1:]
     return f"Could not save ({type(exc).__name__}). Nothing was changed."
 
@@ -45,7 +46,7 @@ def show_problem(label: QLabel, text: str) -> None:
 def first_problem(exc: ValidationError, sep: str = " ") -> ValueError:
     """The first problem a domain check found, as a one-line sentence for the dialog ("Agency is required.")."""
     field, problem = next(iter(exc.problems.items()))
-    return ValueError(f"{field[:1].upper()}{field[1:]}{sep}{problem}.")
+    return ValueError(f"{field[:1].upper()}{field[1:]}{sep}{problem_text(problem)}.")
 
 
 class WriteDialog(QDialog):

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain import Contract, ContractState, allowed_transitions
+from desktop.ui.language import ui_label
 from desktop.ui.qt_typed import py_date, to_qdate
 
 from ..context import AppContext
@@ -48,8 +49,8 @@ class CloseContractDialog(WriteDialog):
         for state in OUTCOME_ORDER:
             if state not in allowed_transitions(contract.state):
                 continue
-            radio = QRadioButton(state.label, box)
-            radio.setAccessibleName(state.label)
+            radio = QRadioButton(ui_label(state), box)
+            radio.setAccessibleName(ui_label(state))
             self.outcomes.addButton(radio)
             self.radios[state] = radio
             box_layout.addWidget(radio)
@@ -120,7 +121,8 @@ class CloseContractDialog(WriteDialog):
             return False
         missing = state is not ContractState.COMPLETED and not self.reason.toPlainText().strip()
         show_problem(
-            self.reason_problem, self.tr("Give a reason for '{0}'.").format(state.label) if missing else ""
+            self.reason_problem,
+            self.tr("Give a reason for '{0}'.").format(ui_label(state)) if missing else "",
         )
         if missing:
             self.reason.setFocus()

@@ -21,6 +21,7 @@ from desktop.domain import Condition, ConditionStatus, Evidence
 from desktop.ui.qt_typed import py_date, to_qdate
 
 from ..context import AppContext
+from ..labels import amount_text
 from .base import WriteDialog, problem_label, show_problem
 
 # The likeliest change first.
@@ -136,8 +137,8 @@ class AddProgressDialog(_EvidenceDialog):
         self.amount.setSuffix(f" {condition.unit}" if condition.unit else "")
         self.amount.setAccessibleName(self.tr("Amount to add"))
         done = QLabel(
-            self.tr("{done} of {target} {unit} done so far").format(
-                done=f"{condition.progress:g}", target=f"{condition.target or 0:g}", unit=condition.unit
+            self.tr("{done} of {target} done so far").format(
+                done=f"{condition.progress:g}", target=amount_text(condition.target or 0, condition.unit)
             ),
             self,
         )

@@ -39,9 +39,11 @@ from desktop.domain.dates import default_end_date
 from desktop.domain.enums import AppointmentKind
 from desktop.services.contract_scheme import max_conditions as scheme_max_conditions
 from desktop.services.pathway_conditions import contract_template_with_needs
+from desktop.ui.language import ui_label
 from desktop.ui.qt_typed import py_date, to_qdate
 
 from ..context import AppContext
+from ..labels import error_text
 from ..record.style import fmt_date
 from ..wheel_guard import guard_wheel
 from .base import WriteDialog, problem_label, show_problem
@@ -82,16 +84,18 @@ class SignContractDialog(WriteDialog):
         self.targets: list[QDoubleSpinBox | None] = []
         self.counted_from: list[QComboBox | None] = []
         for row, cond in enumerate(self.template, start=1):
-            label = f"{cond.type.label}: {cond.pathway.label}" if cond.pathway else cond.type.label
+            label = (
+                f"{ui_label(cond.type)}: {ui_label(cond.pathway)}" if cond.pathway else ui_label(cond.type)
+            )
             check = QCheckBox(label, box)
             check.setChecked(ticks[row - 1])
             check.setAccessibleName(self.tr("Include {0}").format(label))
             if cond.mandatory:
                 check.setEnabled(False)
-                check.setText(cond.type.label + self.tr(" (always)"))
+                check.setText(ui_label(cond.type) + self.tr(" (always)"))
                 check.setToolTip(self.tr("The offending condition is part of every contract."))
             title = QLineEdit(cond.title, box)
-            title.setAccessibleName(self.tr("Wording of {0}").format(cond.type.label))
+            title.setAccessibleName(self.tr("Wording of {0}").format(ui_label(cond.type)))
             title.setMinimumWidth(420)
             target: QDoubleSpinBox | None = None
             if cond.target is not None:
@@ -103,7 +107,7 @@ class SignContractDialog(WriteDialog):
                     target.setRange(1, 100)
                 target.setValue(cond.target)
                 target.setSuffix(f" {cond.unit}")
-                target.setAccessibleName(self.tr("Target for {0}").format(cond.type.label))
+                target.setAccessibleName(self.tr("Target for {0}").format(ui_label(cond.type)))
                 grid.addWidget(target, row, 2)
                 target.valueChanged.connect(self._mark_dirty)
                 target.setEnabled(check.isChecked())
@@ -113,7 +117,9 @@ class SignContractDialog(WriteDialog):
                 counted = QComboBox(box)
                 counted.addItem(self.tr("typed in by hand"), None)
                 for kind in AppointmentKind:
-                    counted.addItem(self.tr("attended {0} sessions").format(kind.label.lower()), kind.value)
+                    counted.addItem(
+                        self.tr("attended {0} sessions").format(ui_label(kind).lower()), kind.value
+                    )
                 linked = cond.counts_kind or (
                     AppointmentKind.TREATMENT if cond.pathway is Pathway.DRUGS else None
                 )
@@ -227,7 +233,7 @@ class SignContractDialog(WriteDialog):
         try:
             check_conditions(self.chosen_conditions(), self.max_conditions)
         except ValueError as exc:
-            show_problem(self.conditions_problem, str(exc) + ".")
+            show_problem(self.conditions_problem, error_text(exc) + ".")
             return False
         show_problem(self.conditions_problem, "")
         return True

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QPlainTextEdit,
 
 from desktop.domain import Pathway, ValidationError
 from desktop.domain.onward import MAX_AGENCY, Accepted, OnwardReferral, checked
+from desktop.ui.language import ui_label
 
 from ..context import AppContext
 from ..date_field import DateField, DateProblem
@@ -39,7 +40,7 @@ class OnwardReferralDialog(WriteDialog):
         today: Callable[[], date] = lambda: ctx.clock().date()  # noqa: E731
         self.pathway = QComboBox(self)
         for p in Pathway:
-            self.pathway.addItem(self.tr(p.label), p.value)
+            self.pathway.addItem(ui_label(p), p.value)
         self.pathway.setAccessibleName(self.tr("Pathway"))
         self.agency = QLineEdit(self)
         self.agency.setMaxLength(MAX_AGENCY)
@@ -48,7 +49,7 @@ class OnwardReferralDialog(WriteDialog):
         self.referred_on.setAccessibleName(self.tr("Date referred"))
         self.accepted_choice = QComboBox(self)
         for a in (Accepted.NOT_KNOWN, Accepted.YES, Accepted.NO):
-            self.accepted_choice.addItem(self.tr(a.label), a.value)
+            self.accepted_choice.addItem(ui_label(a), a.value)
         self.accepted_choice.setAccessibleName(self.tr("Accepted by the agency"))
         self.accepted_on = DateField(today, self, past_only=True)
         self.accepted_on.setAccessibleName(self.tr("Date the agency answered"))

@@ -35,11 +35,13 @@ from desktop.domain import (
 )
 from desktop.domain.demographics import Disability, Ethnicity, GenderIdentity, Sex, contact_problems
 from desktop.domain.eligibility import facts_from, override
+from desktop.domain.errors import Problem
 from desktop.ui.qt_typed import to_qdate
 
 from ..context import AppContext
 from ..date_field import DateField, DateProblem
 from ..demographics import disability_combo, ethnicity_combo, gender_identity_combo, sex_combo
+from ..labels import problem_text, question_text
 from ..validation import name_problem, phone_problem
 from ..wheel_guard import guard_wheel
 from .base import WriteDialog, problem_label, show_problem
@@ -196,11 +198,11 @@ class NewReferralDialog(WriteDialog):
         self.answers: dict[str, QButtonGroup] = {}
         self.answer_notes: dict[str, QLabel] = {}
         for row, q in enumerate(ELIGIBILITY_QUESTIONS):
-            text = QLabel(q.text, box)
+            text = QLabel(question_text(q), box)
             text.setWordWrap(True)
             yes, no = QRadioButton(self.tr("Yes"), box), QRadioButton(self.tr("No"), box)
-            yes.setAccessibleName(self.tr("{0}: yes").format(q.text))
-            no.setAccessibleName(self.tr("{0}: no").format(q.text))
+            yes.setAccessibleName(self.tr("{0}: yes").format(question_text(q)))
+            no.setAccessibleName(self.tr("{0}: no").format(question_text(q)))
             group = QButtonGroup(box)
             group.addButton(yes, 1)
             group.addButton(no, 0)
@@ -346,7 +348,7 @@ class NewReferralDialog(WriteDialog):
                     "audit log, the record and the contract start notice show.",
                     "",
                     len(failed),
-                ).format(what="; ".join(a.question.text for a in failed)),
+                ).format(what="; ".join(question_text(a.question) for a in failed)),
             )
             self.save_button.setText(self.tr("Save (override)"))
         elif failed:
@@ -357,7 +359,7 @@ class NewReferralDialog(WriteDialog):
                     "the failed answers are recorded with it.",
                     "",
                     len(failed),
-                ).format(what="; ".join(a.question.text for a in failed))
+                ).format(what="; ".join(question_text(a.question) for a in failed))
                 + (
                     ""
                     if not self.is_manager
@@ -439,7 +441,7 @@ class NewReferralDialog(WriteDialog):
             if edit.problem():
                 problems[key] = edit.problem()
             elif value is None:
-                problems[key] = "is required"
+                problems[key] = Problem("required")
         for key, name_edit in (("first_name", self.first_name), ("last_name", self.last_name)):
             if name_problem(name_edit.text()) and key not in problems:
                 problems[key] = name_problem(name_edit.text())
@@ -462,11 +464,11 @@ class NewReferralDialog(WriteDialog):
         for key, label in self.problems.items():
             text = problems.get(key, "")
             if key == "eligibility" and text.startswith("unanswered"):
-                text = self.tr("Answer every eligibility question ({0}).").format(text)
+                text = self.tr("Answer every eligibility question ({0}).").format(problem_text(text))
             elif key == "eligibility" and text:
-                text = self.tr("Refused: {0}.").format(text)
+                text = self.tr("Refused: {0}.").format(problem_text(text))
             elif text:
-                text = f"{self._labels[key]} {self.tr(text)}."
+                text = f"{self._labels[key]} {problem_text(text)}."
             show_problem(label, text)
         if problems:
             show_problem(

@@ -10,6 +10,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from desktop.domain.safety import MAX_ACTION_TEXT, SafetyAction, SafetyConcern
+from desktop.ui.language import ui_label
 
 from ..context import AppContext
 from ..record.style import fmt_date
@@ -42,7 +43,7 @@ class SafetyActionDialog(WriteDialog):
         self.action = QComboBox(self)
         self.action.setAccessibleName(self.tr("Action taken"))
         for a in SafetyAction:
-            self.action.addItem(self.tr(a.label), a.value)
+            self.action.addItem(ui_label(a), a.value)
         self.details = QPlainTextEdit(self)
         self.details.setAccessibleName(self.tr("What was done"))
         self.details.setTabChangesFocus(True)

@@ -31,6 +31,7 @@ from desktop.domain.variations import (
     vary_condition,
     withdraw_condition,
 )
+from desktop.ui.language import ui_label
 from desktop.ui.qt_typed import py_date, to_qdate
 
 from ..context import AppContext
@@ -73,7 +74,7 @@ class VaryContractDialog(WriteDialog):
         self.new_type = QComboBox(self)
         for t in ConditionType:
             if t is not ConditionType.OFFENDING:
-                self.new_type.addItem(t.label, t.value)
+                self.new_type.addItem(ui_label(t), t.value)
         self.wording = QLineEdit(self)
         self.wording.setPlaceholderText(self.tr("leave empty to keep the wording"))
         self.target = QDoubleSpinBox(self)

@@ -173,10 +173,10 @@ class ContractTab(QWidget):
         if v is None:
             text = self.tr("Victim: wishes not recorded yet")
         else:
-            text = self.tr("Victim: {0}").format(self.tr(v.wishes.label))
+            text = self.tr("Victim: {0}").format(ui_label(v.wishes))
             if v.contact_on and v.contact_how:
                 text += self.tr("; contact made {0} ({1})").format(
-                    fmt_date(v.contact_on), self.tr(v.contact_how.label)
+                    fmt_date(v.contact_on), ui_label(v.contact_how)
                 )
             if v.outcome_on:
                 text += self.tr("; outcome recorded")

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain import ELIGIBILITY_QUESTIONS, Consent, Person, PoliceSharing, Referral
 from desktop.domain.demographics import Disability, Ethnicity, GenderIdentity, Sex, contact_problems
+from desktop.ui.labels import question_text
 from desktop.ui.language import ui_label
 from desktop.ui.qt_typed import py_date, to_qdate
 
@@ -252,7 +253,7 @@ class DetailsTab(QWidget):
         for a in r.eligibility:
             answer = self.tr("Yes") if a.answer else self.tr("No")
             if a.passes:
-                lines.append(f"<li>{escape(a.question.text)}: {answer}</li>")
+                lines.append(f"<li>{escape(question_text(a.question))}: {answer}</li>")
             else:
                 override = (
                     f" ({escape(self.tr('overridden by a manager'))}: {escape(a.override_reason)})"
@@ -261,7 +262,7 @@ class DetailsTab(QWidget):
                 )
                 lines.append(
                     f"<li><span style='background-color: #b3261e; color: #ffffff'>&nbsp;"
-                    f"{escape(self.tr('FAILED'))}&nbsp;</span> <b>{escape(a.question.text)}: {answer}"
+                    f"{escape(self.tr('FAILED'))}&nbsp;</span> <b>{escape(question_text(a.question))}: {answer}"
                     f"</b>{override}</li>"
                 )
         verdict = self.eligibility_verdict(r)

@@ -22,6 +22,7 @@ from desktop.domain import (
     PoliceSharing,
 )
 from desktop.storage.audit import AuditEntry
+from desktop.ui.labels import amount_text
 from desktop.ui.language import ui_label
 
 from .style import (
@@ -107,8 +108,8 @@ class ConditionsTableModel(_Table):
         if c.target is None:
             return ui_label(c.status)
         return (
-            self.tr("{done} of {target} {unit}")
-            .format(done=f"{c.progress:g}", target=f"{c.target:g}", unit=c.unit)
+            self.tr("{done} of {target}")
+            .format(done=f"{c.progress:g}", target=amount_text(c.target, c.unit))
             .strip()
         )
 

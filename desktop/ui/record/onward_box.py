@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.onward import OnwardReferral
+from desktop.ui.language import ui_label
 
 from ..table_model import Index, RowTableModel
 from .controller import LoadedCase, RecordController
@@ -33,9 +34,9 @@ class OnwardTableModel(RowTableModel):
         r = self.referral_at(index.row())
         if r is None or role != Qt.ItemDataRole.DisplayRole:
             return None
-        answer = self.tr(r.accepted.label) + (f", {fmt_date(r.accepted_on)}" if r.accepted_on else "")
+        answer = ui_label(r.accepted) + (f", {fmt_date(r.accepted_on)}" if r.accepted_on else "")
         return (
-            self.tr(r.pathway.label),
+            ui_label(r.pathway),
             r.agency,
             fmt_date(r.referred_on),
             answer,

@@ -17,6 +17,7 @@ from desktop.services.reports import Report, ReportService
 from desktop.ui.qt_typed import py_date, to_qdate
 
 from ..context import AppContext
+from ..labels import error_text
 from .view import HEADLINES, ReportsView
 
 PRESETS = ("last_quarter", "this_quarter", "custom")
@@ -106,7 +107,7 @@ class ReportsController(QObject):
         try:
             period = self.period()
         except DomainError as exc:
-            self.view.status.setText(str(exc).capitalize() + ".")
+            self.view.status.setText(error_text(exc).capitalize() + ".")
             return
         keyworker = self.view.keyworker.currentData()
         self.view.status.setText(self.tr("Working out the figures\u2026"))

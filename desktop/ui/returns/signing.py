@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QObject, Signal
 
 from desktop.services.returns import BatchResult, BatchSigner, ReturnContent, SigningIdentity
+from desktop.ui.labels import error_text
 
 
 class SigningSession(QObject):
@@ -55,7 +56,8 @@ class SigningSession(QObject):
                     list(contents), manager, role, progress_callback=self.progressed.emit, cancel_event=cancel
                 )
             except Exception as exc:  # noqa: BLE001 - reported on the GUI thread
-                self.batch_failed.emit(str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
+                text = error_text(exc)
+                self.batch_failed.emit(text.splitlines()[0] if text else type(exc).__name__)
                 return
             self.batch_finished.emit(result)
 
