@@ -50,17 +50,23 @@ def bus_store(tmp_path_factory):
 
 
 class JobCounter:
-    """Wraps `runner.run`: every job queued is recorded by the function that queued it, then run as usual."""
+    """Wraps `runner.run` and `runner.read` (the read lane): every job queued is recorded by the function that
+    queued it, then run as usual."""
 
     def __init__(self, runner) -> None:
         self.jobs: list[str] = []
-        self._run = runner.run
+        self._run, self._read = runner.run, runner.read
         runner.run = self
+        runner.read = self.read
 
     def __call__(self, fn, on_done=None, on_error=None, **options):
         name = fn.__qualname__.split(".<locals>")[0]
         self.jobs.append(f"{name} (background)" if options.get("background") else name)
         return self._run(fn, on_done, on_error, **options)
+
+    def read(self, fn, on_done=None, on_error=None):
+        self.jobs.append(fn.__qualname__.split(".<locals>")[0])
+        return self._read(fn, on_done, on_error)
 
     def take(self) -> list[str]:
         jobs, self.jobs = self.jobs, []
