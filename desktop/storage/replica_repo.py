@@ -19,6 +19,7 @@ from sqlalchemy import select, text
 from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session
 
+from desktop.domain.clock import aware_utc
 from desktop.domain.ids import new_id
 from desktop.domain.replicas import (
     AppendRow,
@@ -37,6 +38,7 @@ from .replica_records import (
     ReplicaDeviceRecord,
     ReplicaRowRecord,
 )
+from .types import utc_text
 
 # Parents before children (foreign keys). Fields of these are merged one by one, conflicts kept.
 FIELD_TABLES: tuple[str, ...] = (
@@ -156,8 +158,8 @@ class ReplicaRepository:
 
     def __init__(self, session: Session, now: datetime) -> None:
         self.s = session
-        self.now = now.replace(tzinfo=None)
-        self._now_text = self.now.isoformat(sep=" ")  # as SQLAlchemy writes a DateTime in SQLite
+        self.now = aware_utc(now)
+        self._now_text = utc_text(self.now)  # as a UtcDateTime column holds it, for the raw SQL below
         self._self: ReplicaDeviceRecord | None = None
         self._pending: dict[tuple[str, str, str], str] = {}
 
