@@ -8,6 +8,7 @@ import time
 from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
+import sqlcipher3
 from sqlalchemy import select
 from sqlalchemy.exc import StatementError
 from store_fixtures import make_store, new_person, raw_connection
@@ -86,3 +87,70 @@ def test_clocks_are_read_as_aware_utc_and_local_time_only_at_the_edges(in_new_yo
     # the day it is here, not in Greenwich
     assert local_day(clock()) == naive_local.date() != clock().date()
     assert local_time(clock()) == naive_local
+
+
+def _raw_times(folder) -> tuple[str, str]:
+    conn = raw_connection(folder)
+    try:
+        (completed,) = conn.execute("SELECT completed_at FROM assessments WHERE completed = 1").fetchone()
+        (recorded,) = conn.execute("SELECT recorded_at FROM safety_actions").fetchone()
+    finally:
+        conn.close()
+    return completed, recorded
+
+
+def test_local_times_in_an_older_store_are_converted_to_utc_by_the_migration(tmp_path, in_new_york) -> None:
+    from alembic import command
+    from instrument_helpers import answers_for_total, definition, shipped
+    from store_fixtures import NOW, PASS
+
+    from desktop.domain.assessments import Stage, new_assessment, record_answers
+    from desktop.domain.safety import SafetyAction
+    from desktop.services.safety import acknowledge, open_alerts
+    from desktop.storage import migrate
+    from desktop.storage.assessments import AssessmentRepository
+    from desktop.storage.engine import encrypted_engine
+    from desktop.storage.store import CaseStore
+    from desktop.storage.vault import KeyVault
+
+    folder = tmp_path / "s"
+    store = make_store(folder)  # its clock: NOW, naive, so local time: 12:00 in New York is 17:00 UTC
+    utc = datetime(2026, 11, 26, 17, 0, tzinfo=UTC)
+    try:
+        person = store.cases.add_referral(*new_person())
+        d = definition("phq9")
+        draft = new_assessment(d, person.id, Stage.START, NOW.date(), store.user.id, today=NOW.date())
+        answers = answers_for_total(d, 3) | {"q9": "2"}  # item 9 positive: a safety concern to act on
+        done = AssessmentRepository(store, shipped().definitions).complete(
+            record_answers(draft, d, answers), d
+        )
+        assert done.completed_at == utc
+        concerns = open_alerts(store)[person.id]
+        ack = acknowledge(store, person.id, concerns, SafetyAction.SAFETY_PLAN, "plan agreed", NOW)
+        assert ack.recorded_at == utc
+    finally:
+        store.close()
+    assert _raw_times(folder) == ("2026-11-26 17:00:00.000000",) * 2
+
+    # The store as the previous version left it: the same moments written in local time.
+    key, _ = KeyVault.load(folder).unlock("admin", PASS)
+    engine = encrypted_engine(folder / "cases.db", key)
+    cfg = migrate.alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0014_onward")
+    engine.dispose()
+    assert _raw_times(folder) == ("2026-11-26 12:00:00.000000",) * 2
+
+    with CaseStore.open(folder, "admin", PASS, clock=lambda: NOW) as store:  # migrates on open
+        repo = AssessmentRepository(store, shipped().definitions)
+        [again] = [a for a in repo.list_for_person(person.id) if a.completed]
+        assert again.completed_at == utc
+        assert open_alerts(store) == {}  # the acknowledgement still closes the alert
+    assert _raw_times(folder) == ("2026-11-26 17:00:00.000000",) * 2
+    conn = raw_connection(folder)
+    try:
+        with pytest.raises(sqlcipher3.DatabaseError, match="never changed"):  # the guard is back
+            conn.execute("UPDATE assessments SET total = 0 WHERE completed = 1")
+    finally:
+        conn.close()

@@ -40,3 +40,8 @@ def local_time(moment: datetime) -> datetime:
 def local_day(moment: datetime) -> date:
     """The calendar day `moment` falls on in this machine's zone."""
     return aware_utc(moment).astimezone().date()
+
+
+def moment_key(moment: datetime | None) -> float:
+    """A sort key for an optional moment, earliest first and None before all (aware or naive alike)."""
+    return moment.timestamp() if moment is not None else float("-inf")
