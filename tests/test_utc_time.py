@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import time
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
@@ -89,14 +90,20 @@ def test_clocks_are_read_as_aware_utc_and_local_time_only_at_the_edges(in_new_yo
     assert local_time(clock()) == naive_local
 
 
-def _raw_times(folder) -> tuple[str, str]:
+def _raw_times(folder) -> tuple[str, ...]:
     conn = raw_connection(folder)
     try:
-        (completed,) = conn.execute("SELECT completed_at FROM assessments WHERE completed = 1").fetchone()
-        (recorded,) = conn.execute("SELECT recorded_at FROM safety_actions").fetchone()
+        return tuple(
+            conn.execute(sql).fetchone()[0]
+            for sql in (
+                "SELECT completed_at FROM assessments WHERE completed = 1",
+                "SELECT recorded_at FROM safety_actions",
+                "SELECT changed_at FROM person_history",
+                "SELECT placed_at FROM legal_holds",
+            )
+        )
     finally:
         conn.close()
-    return completed, recorded
 
 
 def test_local_times_in_an_older_store_are_converted_to_utc_by_the_migration(tmp_path, in_new_york) -> None:
@@ -106,6 +113,7 @@ def test_local_times_in_an_older_store_are_converted_to_utc_by_the_migration(tmp
 
     from desktop.domain.assessments import Stage, new_assessment, record_answers
     from desktop.domain.safety import SafetyAction
+    from desktop.services.privacy import erasure
     from desktop.services.safety import acknowledge, open_alerts
     from desktop.storage import migrate
     from desktop.storage.assessments import AssessmentRepository
@@ -128,9 +136,13 @@ def test_local_times_in_an_older_store_are_converted_to_utc_by_the_migration(tmp
         concerns = open_alerts(store)[person.id]
         ack = acknowledge(store, person.id, concerns, SafetyAction.SAFETY_PLAN, "plan agreed", NOW)
         assert ack.recorded_at == utc
+        store.cases.update_person(replace(person, phone="07700 900001"))  # the old value kept, with its time
+        erasure.add_hold(store, person.force_reference, "complaint under investigation")
+        [hold] = erasure.list_holds(store)
+        assert hold.placed_at == utc
     finally:
         store.close()
-    assert _raw_times(folder) == ("2026-11-26 17:00:00.000000",) * 2
+    assert _raw_times(folder) == ("2026-11-26 17:00:00.000000",) * 4
 
     # The store as the previous version left it: the same moments written in local time.
     key, _ = KeyVault.load(folder).unlock("admin", PASS)
@@ -140,14 +152,22 @@ def test_local_times_in_an_older_store_are_converted_to_utc_by_the_migration(tmp
         cfg.attributes["connection"] = conn
         command.downgrade(cfg, "0014_onward")
     engine.dispose()
-    assert _raw_times(folder) == ("2026-11-26 12:00:00.000000",) * 2
+    # what it wrote: local DateTime text, local ISO text, and aware ISO text for a hold
+    assert _raw_times(folder) == (
+        "2026-11-26 12:00:00.000000",
+        "2026-11-26 12:00:00.000000",
+        "2026-11-26T12:00:00",
+        "2026-11-26T17:00:00+00:00",
+    )
 
     with CaseStore.open(folder, "admin", PASS, clock=lambda: NOW) as store:  # migrates on open
         repo = AssessmentRepository(store, shipped().definitions)
         [again] = [a for a in repo.list_for_person(person.id) if a.completed]
         assert again.completed_at == utc
         assert open_alerts(store) == {}  # the acknowledgement still closes the alert
-    assert _raw_times(folder) == ("2026-11-26 17:00:00.000000",) * 2
+        assert [h.placed_at for h in erasure.list_holds(store)] == [utc]
+        assert store.now() == utc and store.now().tzinfo is UTC
+    assert _raw_times(folder) == ("2026-11-26 17:00:00.000000",) * 4
     conn = raw_connection(folder)
     try:
         with pytest.raises(sqlcipher3.DatabaseError, match="never changed"):  # the guard is back

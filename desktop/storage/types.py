@@ -47,9 +47,7 @@ def utc_text(moment: datetime) -> str:
     return moment.astimezone(UTC).replace(tzinfo=None).isoformat(sep=" ", timespec="microseconds")
 
 
-def from_utc_text(text: str | None) -> datetime | None:
+def from_utc_text(text: str) -> datetime:
     """A `UtcDateTime` column's stored text (read by raw SQL) as aware UTC."""
-    if text is None:
-        return None
     moment = datetime.fromisoformat(text)
     return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
