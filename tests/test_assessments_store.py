@@ -16,6 +16,7 @@ from store_fixtures import NOW, PASS, make_store, new_person, raw_connection
 
 from desktop.domain import Role
 from desktop.domain.assessments import Stage, current_assessments, new_assessment, record_answers
+from desktop.domain.clock import aware_utc
 from desktop.domain.errors import DomainError, ValidationError
 from desktop.domain.instruments import DECLINED
 from desktop.storage import migrate
@@ -82,7 +83,7 @@ def test_a_draft_is_saved_read_back_and_completed_once(world, as_user) -> None:
     with pytest.raises(ConcurrentEdit):
         repo.save_draft(answered)  # stale version 1
     done = repo.complete(saved, d)
-    assert done.completed and done.completed_at == NOW and done.score and done.score.total == 11
+    assert done.completed and done.completed_at == aware_utc(NOW) and done.score and done.score.total == 11
     with pytest.raises(DomainError, match="correction"):
         repo.save_draft(replace(done, completed=False))
     with pytest.raises(DomainError, match="correction"):

@@ -5,7 +5,7 @@ it, an accepted absence that does not count, and a referral date only from the r
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -212,8 +212,8 @@ def test_the_force_acknowledgement_of_a_sent_return_is_shown(opened) -> None:  #
                 bundle_id="b-7",
                 sequence=7,
                 sha256="1" * 64,
-                at=datetime(2026, 12, 1, 9),
-                acknowledged_at=datetime(2026, 12, 2, 14),
+                at=datetime(2026, 12, 1, 9, tzinfo=UTC),
+                acknowledged_at=datetime(2026, 12, 2, 14, tzinfo=UTC),
                 ack_result="applied",
             )
         )
@@ -232,7 +232,7 @@ def test_the_force_acknowledgement_of_a_sent_return_is_shown(opened) -> None:  #
     assert (receipt.force, receipt.bundle_sequence, receipt.acknowledged_at, receipt.result) == (
         "Northshire Police",
         7,
-        datetime(2026, 12, 2, 14),
+        datetime(2026, 12, 2, 14, tzinfo=UTC),
         "applied",
     )
 

@@ -3,7 +3,7 @@ reoffending, withdrawals, ownership and conflicts."""
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -264,7 +264,7 @@ def test_a_signed_return_goes_to_the_force_with_its_pdf(store, force, tmp_path):
         short_code="ABCDE12345",
         signed_by="Ada Admin",
         signed_role="Manager",
-        signed_at=datetime(2026, 12, 1, 9, 0),
+        signed_at=datetime(2026, 12, 1, 9, 0, tzinfo=UTC),
     )
     out = export_bundle(store, FORCE, tmp_path / "out", WHEN)
     assert out.counts["return"] == 1

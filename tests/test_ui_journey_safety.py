@@ -16,6 +16,7 @@ from ui_input import shots_dir
 from desktop.app.root import build_context
 from desktop.domain import ELIGIBILITY_QUESTIONS, Consent, EligibilityAnswer, Person, Referral, Role
 from desktop.domain.assessments import Stage, record_answers
+from desktop.domain.clock import aware_utc
 from desktop.domain.errors import DomainError
 from desktop.domain.instruments import DECLINED
 from desktop.domain.safety import SafetyAction
@@ -163,7 +164,7 @@ def test_keyworker_sees_the_alert_filters_the_caseload_and_records_the_action(  
         pid = record.person_id
         acks = SafetyRepository(store).for_person(pid)
         assert [(a.action, a.recorded_by, a.recorded_at) for a in acks] == [
-            (SafetyAction.SAFETY_PLAN, "alex", NOW)
+            (SafetyAction.SAFETY_PLAN, "alex", aware_utc(NOW))
         ]
         assert "GP surgery told" in acks[0].text
         entries = [e for e in store.cases.timeline(pid) if e.action == "safety.acknowledge"]

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from desktop.domain.clock import local_day
 from desktop.services.privacy import erasure, retention, sar
 
 from .common import CliError, add_store_arguments
@@ -61,7 +62,7 @@ def cmd_hold_list(args: argparse.Namespace) -> int:
     if not held:
         print(CLI.tr("No legal holds."))
     for h in held:
-        print(f"{h.force_reference}  since {h.placed_at[:10]}  by {h.placed_by}  {h.reason}")
+        print(f"{h.force_reference}  since {local_day(h.placed_at)}  by {h.placed_by}  {h.reason}")
     return 0
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from enum import StrEnum
 
+from .clock import moment_key
 from .errors import DomainError, Problem, ValidationError
 from .ids import new_id
 from .instruments import DECLINED, AnswerValue, InstrumentDefinition, Score, score
@@ -155,7 +156,7 @@ def correction_chain(assessments: Iterable[Assessment], assessment_id: str) -> l
 
 def _completed_current(assessments: Iterable[Assessment], instrument_id: str) -> list[Assessment]:
     chosen = [a for a in current_assessments(assessments) if a.completed and a.instrument_id == instrument_id]
-    return sorted(chosen, key=lambda a: (a.administered_on, a.stage.order, a.completed_at or datetime.min))
+    return sorted(chosen, key=lambda a: (a.administered_on, a.stage.order, moment_key(a.completed_at)))
 
 
 @dataclass(frozen=True, slots=True)

@@ -28,7 +28,7 @@ def take_assignment_notice(store: CaseStore, now: datetime | None = None) -> lis
     everything assigned before it."""
     key = LAST_SIGN_IN.format(username=store.user.username.lower())
     since = store.setting(key, "")
-    stamp = (now or datetime.now(UTC)).astimezone(UTC).isoformat(timespec="microseconds")
+    stamp = (now or store.now()).astimezone(UTC).isoformat(timespec="microseconds")  # as audit entries' `at`
     found: dict[str, NewlyAssigned] = {}
     for a in assigned_to_me_since(store, since):
         found[a.person_id] = NewlyAssigned(a.person_id, f"{a.first_name} {a.last_name}", a.assigned_by)

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
-from datetime import datetime
 from pathlib import Path
 
 from desktop.domain.assessments import Assessment, current_assessments
+from desktop.domain.clock import moment_key
 from desktop.domain.contract import Condition
 from desktop.domain.enums import ConditionType, Pathway
 from desktop.domain.pathway_needs import (
@@ -36,7 +36,7 @@ def latest_needs_screen(assessments: Iterable[Assessment]) -> Assessment | None:
     screens = [
         a for a in current_assessments(assessments) if a.completed and a.instrument_id == PATHWAY_NEEDS_ID
     ]
-    screens.sort(key=lambda a: (a.administered_on, a.stage.order, a.completed_at or datetime.min))
+    screens.sort(key=lambda a: (a.administered_on, a.stage.order, moment_key(a.completed_at)))
     return screens[-1] if screens else None
 
 

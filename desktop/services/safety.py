@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from datetime import datetime
 
+from desktop.domain.clock import aware_utc
 from desktop.domain.instruments import InstrumentDefinition, Severity
 from desktop.domain.safety import SafetyAcknowledgement, SafetyAction, SafetyConcern, concerns_of
 from desktop.storage.safety import SafetyRepository
@@ -64,7 +65,7 @@ def acknowledge(
         action,
         text.strip(),
         tuple(dict.fromkeys(c.assessment_id for c in concerns)),
-        now,
+        aware_utc(now),
         store.user.username,
     )
     return SafetyRepository(store).acknowledge(ack)

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Integer, String, Text
+from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from .records import Base, Tracked
+from .types import UtcDateTime
 
 
 class AssessmentRecord(Tracked, Base):
@@ -28,7 +29,7 @@ class AssessmentRecord(Tracked, Base):
     band_id: Mapped[str | None] = mapped_column(String(80), nullable=True)
     flag_ids: Mapped[str] = mapped_column(Text, default="")  # comma-separated flag ids
     completed: Mapped[bool] = mapped_column(Boolean, default=False)
-    completed_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    completed_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
     supersedes: Mapped[str | None] = mapped_column(ForeignKey("assessments.id"), nullable=True, index=True)
     correction_reason: Mapped[str] = mapped_column(Text, default="")
     corrected_by: Mapped[str | None] = mapped_column(String(36), nullable=True)  # user id

@@ -25,6 +25,7 @@ from desktop.domain.assessments import (
     complete_assessment,
     correct_assessment,
 )
+from desktop.domain.clock import aware_utc
 from desktop.domain.errors import DomainError, ValidationError
 from desktop.domain.instruments import Band, FlagRule, InstrumentDefinition, Score, answer_problems, score
 
@@ -104,7 +105,7 @@ class AssessmentRepository:
 
     def complete(self, assessment: Assessment, definition: InstrumentDefinition) -> Assessment:
         """Complete a draft (new or stored); refused with items unanswered, or if it is already completed."""
-        done = complete_assessment(assessment, definition, self._store.clock())
+        done = complete_assessment(assessment, definition, aware_utc(self._store.clock()))
         with self._store.write() as s:
             rec = self._writable(s, assessment)
             rec = self._put(s, rec, done)

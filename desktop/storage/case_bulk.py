@@ -67,7 +67,7 @@ def _insert(s: Session, record: type, rows: list[dict[str, Any]]) -> None:
 
 class CaseBulkWriter:
     def __init__(self, session: Session, stamp: datetime | None = None) -> None:
-        """`stamp` (naive UTC): created_at and updated_at of every row; None: the columns' own default."""
+        """`stamp` (aware UTC): created_at and updated_at of every row; None: the columns' own default."""
         self._s = session
         self._stamp: dict[str, Any] = (
             {"created_at": stamp, "updated_at": stamp, "row_version": 1} if stamp else {"row_version": 1}

@@ -79,7 +79,7 @@ class CaseRepository(CaseloadQueries, CaseReads, ContractWrites):
             self._index(s, person)
             detail = ""
             if old:  # the old values go to a row an erasure can remove, never into the chained entry
-                kept = keep_old_values(s, person.id, old, self._user.username, self._store.clock())
+                kept = keep_old_values(s, person.id, old, self._user.username, self._store.now())
                 detail = f"changed {', '.join(sorted(old))}; old values kept in person_history {kept}"
             self._audit(s, "person.update", "person", person.id, person.id, detail)
             return convert.person(rec)

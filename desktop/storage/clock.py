@@ -1,9 +1,7 @@
-"""The store's timestamp form: naive UTC, as its DateTime columns hold it."""
+"""The store's clock form: aware UTC (see desktop.domain.clock). Column defaults and stamps use `utcnow`."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from desktop.domain.clock import utc_now as utcnow
 
-
-def utcnow() -> datetime:
-    return datetime.now(UTC).replace(tzinfo=None)
+__all__ = ["utcnow"]

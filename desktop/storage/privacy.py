@@ -25,6 +25,7 @@ from .errors import NotFound, PermissionDenied, StoreError
 from .replica_tombstones import record_erasure
 from .search_index import optimize as optimize_search_index
 from .search_index import unindex_people
+from .types import from_utc_text, utc_text
 
 if TYPE_CHECKING:
     from .store import CaseStore
@@ -108,7 +109,7 @@ class Hold:
     force_reference: str
     reason: str
     placed_by: str
-    placed_at: str
+    placed_at: datetime  # aware UTC
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,7 +150,7 @@ def holds(store: CaseStore, person_id: str | None = None) -> list[Hold]:
             rows = s.execute(text(q + " ORDER BY h.placed_at")).all()
         else:
             rows = s.execute(text(q + " WHERE h.person_id = :p ORDER BY h.placed_at"), {"p": person_id}).all()
-    return [Hold(*r) for r in rows]
+    return [Hold(r[0], r[1], r[2], r[3], from_utc_text(r[4])) for r in rows]
 
 
 def add_hold(store: CaseStore, person: PersonRef, reason: str, at: datetime) -> None:
@@ -159,7 +160,7 @@ def add_hold(store: CaseStore, person: PersonRef, reason: str, at: datetime) -> 
                 "INSERT INTO legal_holds (id, person_id, reason, placed_by, placed_at) "
                 "VALUES (:id, :p, :r, :u, :at)"
             ),
-            {"id": new_id(), "p": person.id, "r": reason, "u": store.user.username, "at": at.isoformat()},
+            {"id": new_id(), "p": person.id, "r": reason, "u": store.user.username, "at": utc_text(at)},
         )
         audit.append(s, store.user.username, "hold.add", "person", person.id, person.id, reason)
 
@@ -185,7 +186,7 @@ def keep_old_values(s: Session, person_id: str, old: dict[str, Any], by: str, at
             "p": person_id,
             "v": json.dumps({k: _plain(v) for k, v in old.items()}, sort_keys=True),
             "by": by,
-            "at": at.isoformat(),
+            "at": utc_text(at),
         },
     )
     return rid

@@ -8,6 +8,7 @@ from sqlalchemy import Boolean, Date, DateTime, Float, ForeignKey, Index, Intege
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from .clock import utcnow as utcnow  # re-exported: the column defaults' clock, kept importable here
+from .types import UtcDateTime
 
 
 class Base(DeclarativeBase):
@@ -18,8 +19,8 @@ class Tracked:
     """UUID key, timestamps and a row version on every record: what sync needs to settle who changed what."""
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
-    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
-    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow, onupdate=utcnow)
     row_version: Mapped[int] = mapped_column(Integer, default=1)
 
 

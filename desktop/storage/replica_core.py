@@ -19,9 +19,11 @@ from typing import Any
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
+from desktop.domain.clock import aware_utc
 from desktop.domain.replicas import AppendRow, Dot, JsonValue, Register, canonical
 
 from .replica_records import ReplicaDeviceRecord, ReplicaRowRecord
+from .types import utc_text
 
 # Parents before children (foreign keys). Fields of these are merged one by one, conflicts kept.
 FIELD_TABLES: tuple[str, ...] = (
@@ -143,8 +145,8 @@ class ReplicaCore:
 
     def __init__(self, session: Session, now: datetime) -> None:
         self.s = session
-        self.now = now.replace(tzinfo=None)
-        self._now_text = self.now.isoformat(sep=" ")  # as SQLAlchemy writes a DateTime in SQLite
+        self.now = aware_utc(now)
+        self._now_text = utc_text(self.now)  # as a UtcDateTime column holds it, for the raw SQL below
         self._self: ReplicaDeviceRecord | None = None
         self._pending: dict[tuple[str, str, str], str] = {}
 

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
+from desktop.domain.clock import aware_utc
 from desktop.domain.ids import new_id
 
 from . import audit
@@ -37,8 +38,7 @@ MANAGER_ONLY_TABLES = (
 
 
 def store_now(store: CaseStore) -> datetime:
-    moment = store.clock()
-    return moment.astimezone(UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+    return aware_utc(store.clock())
 
 
 def new_device(name: str, cert_pem: str, *, key_pem: str | None = None, **kw: Any) -> ReplicaDeviceRecord:

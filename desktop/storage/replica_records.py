@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Boolean, DateTime, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from .records import Base, Tracked
+from .types import UtcDateTime
 
 
 class ReplicaDeviceRecord(Tracked, Base):
@@ -20,7 +21,7 @@ class ReplicaDeviceRecord(Tracked, Base):
     is_self: Mapped[bool] = mapped_column(Boolean, default=False)
     is_manager: Mapped[bool] = mapped_column(Boolean, default=False)
     caseload_user_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
-    revoked_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    revoked_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
     revoked_by: Mapped[str | None] = mapped_column(String(80), nullable=True)
     out_sequence: Mapped[int] = mapped_column(Integer, default=0)  # last bundle sent to this peer
     out_last_sha256: Mapped[str | None] = mapped_column(String(64), nullable=True)
@@ -62,9 +63,9 @@ class ReplicaConflictRecord(Tracked, Base):
     field: Mapped[str] = mapped_column(String(60))
     values_json: Mapped[str] = mapped_column(Text)
     devices_json: Mapped[str] = mapped_column(Text)
-    detected_at: Mapped[datetime] = mapped_column(DateTime)
+    detected_at: Mapped[datetime] = mapped_column(UtcDateTime)
     resolved_by: Mapped[str | None] = mapped_column(String(80), nullable=True)
-    resolved_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    resolved_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
     resolution: Mapped[str | None] = mapped_column(Text, nullable=True)
 
     __table_args__ = (UniqueConstraint("conflict_key"),)
@@ -77,7 +78,7 @@ class ReplicaTombstoneRecord(Base):
     person_id: Mapped[str] = mapped_column(String(36), primary_key=True)
     kind: Mapped[str] = mapped_column(String(20))
     origin_device_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
-    recorded_at: Mapped[datetime] = mapped_column(DateTime)
+    recorded_at: Mapped[datetime] = mapped_column(UtcDateTime)
     change_seq: Mapped[int | None] = mapped_column(Integer, nullable=True)
 
     __table_args__ = (Index("ix_replica_tombstones_change_seq", "change_seq"),)

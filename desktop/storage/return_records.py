@@ -12,12 +12,13 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Date, DateTime, ForeignKey, Index, LargeBinary, String, Text
+from sqlalchemy import Date, ForeignKey, Index, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from desktop.domain.returns import ReturnState
 
 from .records import Base, Tracked
+from .types import UtcDateTime
 
 # The states are the domain's (`desktop.domain.returns.ReturnState`); these names stay for the store's callers.
 # The members are `str`s equal to the stored text, so `state` columns keep exactly the values they had.
@@ -63,11 +64,11 @@ class ReturnRecord(Tracked, Base):
     approved_by: Mapped[str] = mapped_column(String(80), default="")
     signed_by: Mapped[str] = mapped_column(String(200), default="")  # the manager's name, as on the page
     signed_role: Mapped[str] = mapped_column(String(100), default="")
-    signed_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    signed_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
     replaces_id: Mapped[str | None] = mapped_column(String(36), nullable=True, index=True)
     correction_reason: Mapped[str] = mapped_column(Text, default="")
     superseded_by: Mapped[str | None] = mapped_column(String(36), nullable=True)
-    exported_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    exported_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
     export_paths: Mapped[str] = mapped_column(Text, default="[]")  # JSON list of every file written
     withdrawn_reason: Mapped[str] = mapped_column(Text, default="", server_default="")
 

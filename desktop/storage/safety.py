@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from sqlalchemy import DateTime, ForeignKey, String, Text, or_, select
+from sqlalchemy import ForeignKey, String, Text, or_, select
 from sqlalchemy.orm import Mapped, mapped_column
 
 from desktop.domain.safety import SafetyAcknowledgement, SafetyAction
@@ -22,6 +22,7 @@ from . import audit
 from .assessment_records import AssessmentRecord
 from .errors import NotFound
 from .records import Base, PersonRecord, Tracked
+from .types import UtcDateTime
 from .visibility import check_visible, visible_filter
 
 if TYPE_CHECKING:
@@ -47,7 +48,7 @@ class SafetyActionRecord(Tracked, Base):
     action: Mapped[str] = mapped_column(String(40))
     text: Mapped[str] = mapped_column(Text)
     assessment_ids: Mapped[str] = mapped_column(Text)  # JSON list of the assessments this acknowledges
-    recorded_at: Mapped[datetime] = mapped_column(DateTime)
+    recorded_at: Mapped[datetime] = mapped_column(UtcDateTime)
     recorded_by: Mapped[str] = mapped_column(String(80))
 
 

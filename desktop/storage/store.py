@@ -27,6 +27,7 @@ from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session
 
 from desktop.domain import Role, User
+from desktop.domain.clock import aware_utc
 
 from . import audit, convert, migrate
 from .atomic import atomic_write_bytes, fsync_dir, fsync_tree
@@ -260,6 +261,10 @@ class CaseStore(TrustedStore):
         self.close()
 
     # -- sessions ------------------------------------------------------------------------------------------
+    def now(self) -> datetime:
+        """The store's clock as aware UTC (a naive reading is local time): what its timestamps are."""
+        return aware_utc(self.clock())
+
     def session(self) -> Session:
         """A short read session; detach what you return (repositories return domain objects)."""
         return Session(self.engine, expire_on_commit=False)

@@ -15,10 +15,11 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import DateTime, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from .records import Base, Tracked
+from .types import UtcDateTime
 
 
 class SyncIdentityRecord(Tracked, Base):
@@ -39,7 +40,7 @@ class SyncPartnerRecord(Tracked, Base):
     out_sequence: Mapped[int] = mapped_column(Integer, default=0)  # last sequence number we sent to them
     out_last_sha256: Mapped[str | None] = mapped_column(String(64), nullable=True)
     in_last_sequence: Mapped[int] = mapped_column(Integer, default=0)  # highest sequence received from them
-    last_sync_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    last_sync_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
 
 
 class SyncBundleRecord(Tracked, Base):
@@ -58,10 +59,10 @@ class SyncBundleRecord(Tracked, Base):
     previous_sha256: Mapped[str | None] = mapped_column(String(64), nullable=True)
     counts_json: Mapped[str] = mapped_column(Text, default="{}")
     record_count: Mapped[int] = mapped_column(Integer, default=0)
-    at: Mapped[datetime] = mapped_column(DateTime)  # sent or applied
+    at: Mapped[datetime] = mapped_column(UtcDateTime)  # sent or applied
     file_name: Mapped[str] = mapped_column(String(260), default="")
     # sent bundles: the force's acknowledgement
-    acknowledged_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    acknowledged_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
     ack_result: Mapped[str] = mapped_column(String(40), default="")
     ack_conflicts_json: Mapped[str] = mapped_column(Text, default="[]")
     # received bundles: our result, and the bundle that carried our acknowledgement (None: still to send)

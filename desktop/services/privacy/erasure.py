@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 from desktop.storage import privacy as db
 from desktop.storage.errors import PermissionDenied, StoreError
 from desktop.storage.store import CaseStore
@@ -52,7 +50,7 @@ def add_hold(store: CaseStore, reference: str, reason: str) -> db.PersonRef:
     person = db.find_person(store, reference)
     if db.holds(store, person.id):
         raise StoreError(f"{person.force_reference} is already under a legal hold")
-    db.add_hold(store, person, reason, datetime.now(UTC))
+    db.add_hold(store, person, reason, store.now())
     return person
 
 

@@ -13,7 +13,6 @@ import os
 import re
 import tempfile
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from io import BytesIO
 from pathlib import Path
 from typing import Any
@@ -98,7 +97,7 @@ def collect(store: CaseStore, reference: str) -> dict[str, Any]:
     return {
         "subject_access_export": {
             "person_id": person.id,
-            "made_at": datetime.now(UTC).isoformat(),
+            "made_at": store.now().isoformat(),
             "made_by": store.user.username,
         },
         **redact(rows),
@@ -124,7 +123,7 @@ def export(store: CaseStore, reference: str, out_dir: Path) -> SarFiles:
     pid = data["subject_access_export"]["person_id"]
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
-    stem = f"subject-access-{pid[:8]}-{datetime.now(UTC).strftime('%Y%m%d-%H%M%S')}"
+    stem = f"subject-access-{pid[:8]}-{store.now().strftime('%Y%m%d-%H%M%S')}"
     body = json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True).encode("utf-8")
     json_path, pdf_path = out_dir / f"{stem}.json", out_dir / f"{stem}.pdf"
     _write_0600(json_path, body)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +25,16 @@ from . import bundle
 from .common import ImportReport, ReplicaError, cert_text, load_key, now_of, slug, this_device
 
 
+def _wire_time(moment: datetime) -> str:
+    """A time in the device list: naive UTC ISO text, the form older replicas write and read."""
+    return moment.astimezone(UTC).replace(tzinfo=None).isoformat()
+
+
+def _from_wire(text: str) -> datetime:
+    moment = datetime.fromisoformat(text)
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+
+
 def _device_records(repo: ReplicaOps) -> list[dict[str, Any]]:
     return [
         {
@@ -36,7 +46,7 @@ def _device_records(repo: ReplicaOps) -> list[dict[str, Any]]:
                 "cert_pem": d.cert_pem,
                 "is_manager": d.is_manager,
                 "caseload_user_id": d.caseload_user_id,
-                "revoked_at": d.revoked_at.isoformat() if d.revoked_at else None,
+                "revoked_at": _wire_time(d.revoked_at) if d.revoked_at else None,
             },
         }
         for d in repo.devices()
@@ -281,11 +291,7 @@ def _apply_devices(repo: ReplicaOps, records: list[dict[str, Any]]) -> None:
     me = repo.me()
     for rec in records:
         data = rec["data"]
-        revoked = (
-            datetime.fromisoformat(str(data["revoked_at"])).replace(tzinfo=None)
-            if data.get("revoked_at")
-            else None
-        )
+        revoked = _from_wire(str(data["revoked_at"])) if data.get("revoked_at") else None
         known = repo.device(str(rec["id"]))
         if known is None:
             if str(rec["id"]) == me.id:

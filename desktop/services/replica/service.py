@@ -48,7 +48,7 @@ def revoke(store: CaseStore, device: str) -> ReplicaDeviceRecord:
         if rec.is_self:
             raise ReplicaError("this device cannot revoke itself")
         if rec.revoked_at is None:
-            repo.set_revoked(rec, now.replace(tzinfo=None), store.user.username)
+            repo.set_revoked(rec, now, store.user.username)
             repo.audit("replica.revoke", "replica_device", rec.id, detail=rec.name)
         return rec
 

@@ -77,7 +77,7 @@ class Applier:
     ) -> None:
         self.s, self.partner_id, self.bundle_id, self.sequence = writes, partner_id, bundle_id, sequence
         self.keyworker_id = keyworker_id
-        self.now = now  # naive UTC
+        self.now = now  # aware UTC
         self.audit: list[AuditRow] = []
         self.received: dict[str, Received] = {}  # record id -> row (the last word per record wins)
         self.links: dict[str, str] = {}  # force referral id -> person id, for records created in this run
@@ -255,7 +255,7 @@ class Applier:
 
     def _apply_ack(self, change: Change) -> None:
         data = change.record.data
-        received_at = datetime.fromisoformat(str(data["received_at"])[:-1])
+        received_at = datetime.fromisoformat(str(data["received_at"])[:-1]).replace(tzinfo=UTC)  # "...Z"
         self.s.acknowledge_sent(
             str(change.target_id), received_at, str(data["result"]), data.get("conflicts") or []
         )
@@ -273,8 +273,3 @@ class Applier:
             state,
             reason,
         )
-
-
-def naive_utc(moment: datetime) -> datetime:
-    """UTC without tzinfo, as the store's DateTime columns hold it (a naive moment is taken as local time)."""
-    return moment.astimezone(UTC).replace(tzinfo=None)

@@ -8,10 +8,11 @@ import json
 import uuid
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from typing import Any
 
 from desktop.domain import ComplianceLevel
+from desktop.domain.clock import local_time
 from desktop.domain.ids import new_id
 from desktop.services.sync import Attachment, Record
 from desktop.services.sync.manifest import utc_text
@@ -234,7 +235,7 @@ def _attendance(
     by_person: dict[str, list[tuple[datetime, str | None]]] = defaultdict(list)
     for pid, planned, outcome in s.linked_appointments(partner_id):
         by_person[pid].append((planned, outcome))
-    local_now = when.replace(tzinfo=UTC).astimezone().replace(tzinfo=None)  # appointments are in local time
+    local_now = local_time(when)  # appointments are in local time
     for contract in contracts.values():
         if contract.signed_on is None:
             continue
@@ -270,7 +271,7 @@ def _acks(s: SyncReads, col: _Collector, partner_id: str) -> None:
             "bundle_id": row.bundle_id,
             "sequence": row.sequence,
             "bundle_sha256": row.sha256,
-            "received_at": utc_text(row.at.replace(tzinfo=UTC)),
+            "received_at": utc_text(row.at),
             "result": row.result or "applied",
             "conflicts": json.loads(row.conflicts_json) or None,
         }

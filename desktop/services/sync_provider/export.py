@@ -18,13 +18,13 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from desktop.domain.clock import aware_utc
 from desktop.services.sync import BundleHeader, Direction, build_bundle, sha256_hex
 from desktop.services.sync.manifest import AuditHead
 from desktop.storage.store import CaseStore
 from desktop.storage.sync_apply import BundleLog, Sent
 from desktop.storage.sync_repo import SENT, SYNC_ROLES, SyncRepository
 
-from .apply import naive_utc
 from .collect import Outgoing, collect
 from .identity import load_identity, partner_cert
 
@@ -66,7 +66,7 @@ def export_bundle(store: CaseStore, partner_name: str, out_dir: Path, now: datet
     store.require_role(*SYNC_ROLES)
     ident = load_identity(store)
     partner = SyncRepository(store).partner(partner_name)
-    when = naive_utc(now)
+    when = aware_utc(now)
     staged: _Staged | None = None
     try:
         with SyncRepository(store).writing() as s:
@@ -159,4 +159,4 @@ def pending_count(store: CaseStore, partner_name: str, now: datetime) -> int:
     """How many records the next export to this partner would carry (read only)."""
     partner = SyncRepository(store).partner(partner_name)
     with SyncRepository(store).reading() as reads:
-        return len(collect(reads, store, partner.id, naive_utc(now)).records)
+        return len(collect(reads, store, partner.id, aware_utc(now)).records)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from desktop.domain.clock import aware_utc
 from desktop.services.sync import (
     DEFAULT_MAX_SIZE,
     BundleError,
@@ -41,7 +42,7 @@ from desktop.storage.store import CaseStore
 from desktop.storage.sync_apply import BundleLog
 from desktop.storage.sync_repo import RECEIVED, SYNC_ROLES, Partner, SyncRepository
 
-from .apply import DEFAULT_KEYWORKER_SETTING, Applier, default_keyworker, naive_utc
+from .apply import DEFAULT_KEYWORKER_SETTING, Applier, default_keyworker
 from .identity import load_identity, partner_cert
 from .plan import Change, Conflict, Plan, make_plan
 
@@ -195,7 +196,7 @@ def preview_import(store: CaseStore, incoming: Incoming) -> Preview:
 
 def apply_import(store: CaseStore, incoming: Incoming, now: datetime, file_name: str = "") -> ImportResult:
     """Apply in one transaction; the sequence is checked again inside it, so a racing copy is still a replay."""
-    m, when = incoming.opened.manifest, naive_utc(now)
+    m, when = incoming.opened.manifest, aware_utc(now)
     with SyncRepository(store).writing(bulk=True) as s:
         if s.received_bundle_known(incoming.partner.id, m.bundle_id, m.sequence):
             raise ReplayedBundle(

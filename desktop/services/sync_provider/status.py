@@ -9,10 +9,10 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from desktop.domain.clock import aware_utc
 from desktop.storage.store import CaseStore
 from desktop.storage.sync_repo import Partner, SyncRepository
 
-from .apply import naive_utc
 from .collect import collect
 
 ACK_WAIT = timedelta(days=7)
@@ -23,14 +23,14 @@ BUNDLE_SUFFIX = ".cpbundle"
 class Unacknowledged:
     partner: str
     sequence: int
-    sent_at: datetime  # naive UTC
+    sent_at: datetime  # aware UTC
     days: int
 
 
 @dataclass(frozen=True, slots=True)
 class SyncStatus:
     partners: int
-    last_sync: datetime | None  # naive UTC
+    last_sync: datetime | None  # aware UTC
     waiting: int  # records the next exports would carry
     inbox_new: int  # bundle files in the inboxes not imported yet
     overdue: tuple[Unacknowledged, ...]  # sent more than a week ago, no acknowledgement
@@ -56,7 +56,7 @@ def new_inbox_files(partner: Partner, received: set[str]) -> list[Path]:
 def sync_status(store: CaseStore, now: datetime) -> SyncStatus:
     repo = SyncRepository(store)
     partners = repo.partners()
-    when = naive_utc(now)
+    when = aware_utc(now)
     received = repo.received_hashes()
     waiting = inbox = 0
     overdue: list[Unacknowledged] = []

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
@@ -16,6 +15,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from desktop.domain.assessments import Assessment, current_assessments
+from desktop.domain.clock import moment_key
 from desktop.ui.language import ui_label
 from desktop.ui.qt_typed import QT_TRANSLATE_NOOP
 from desktop.ui.table_model import RowTableModel
@@ -90,7 +90,7 @@ class AssessmentTableModel(RowTableModel):
         self.beginResetModel()
         self._rows = sorted(
             assessments,
-            key=lambda a: (a.administered_on, a.completed_at is None, a.completed_at or datetime.min),
+            key=lambda a: (a.administered_on, a.completed_at is None, moment_key(a.completed_at)),
             reverse=True,
         )
         current = {a.id for a in current_assessments(assessments)}

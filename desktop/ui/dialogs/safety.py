@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
+from desktop.domain.clock import local_day
 from desktop.domain.safety import MAX_ACTION_TEXT, SafetyAction, SafetyConcern
 from desktop.ui.language import ui_label
 
@@ -33,7 +34,7 @@ class SafetyActionDialog(WriteDialog):
         self._person_id = person_id
         self._concerns = tuple(concerns)
         items = "".join(
-            f"<li>{escape(c.instrument)} ({escape(fmt_date(c.on.date()) if c.on else '')}): "
+            f"<li>{escape(c.instrument)} ({escape(fmt_date(local_day(c.on)) if c.on else '')}): "
             f"{escape(c.text)}</li>"
             for c in self._concerns
         )

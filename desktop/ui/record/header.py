@@ -9,6 +9,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.domain import ComplianceAssessment, ContractState
+from desktop.domain.clock import local_day
 from desktop.ui.language import ui_label, ui_reason, ui_summary
 
 from ..elided_label import ElidedLabel
@@ -113,7 +114,7 @@ class RecordHeader(QFrame):
             self.safety_text.setText("")
             return
         lines = "".join(
-            f"<li>{escape(c.instrument)}, {escape(fmt_date(c.on.date()) if c.on else '')}: "
+            f"<li>{escape(c.instrument)}, {escape(fmt_date(local_day(c.on)) if c.on else '')}: "
             f"{escape(c.text)}</li>"
             for c in concerns
         )

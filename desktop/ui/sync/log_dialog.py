@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import UTC
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -19,6 +18,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from desktop.domain.clock import aware_utc
 
 from ..context import AppContext
 from .log_models import BundleLogModel, ConflictModel
@@ -91,7 +92,7 @@ class SyncLogDialog(QDialog):
     def _on_log_loaded(self, result: Any) -> None:
         partners, bundles, conflicts = result
         names = {p.id: p.name for p in partners}
-        now = self._ctx.clock().astimezone(UTC).replace(tzinfo=None)
+        now = aware_utc(self._ctx.clock())
         self.bundles.set_bundles(bundles, names, now)
         self.conflicts.set_conflicts(conflicts, names)
         self.tabs.setTabText(1, self.tr("Conflicts (%1)").replace("%1", str(len(conflicts))))

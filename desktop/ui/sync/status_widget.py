@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
+from desktop.domain.clock import aware_utc
 from desktop.services.sync_provider import SyncStatus
 
 from ..context import AppContext
@@ -38,7 +39,7 @@ class SyncStatusWidget(QWidget):
         self.refresh()
 
     def _now(self) -> datetime:
-        return self._ctx.clock().astimezone(UTC).replace(tzinfo=None)
+        return aware_utc(self._ctx.clock())
 
     def refresh(self) -> None:
         if self._busy:

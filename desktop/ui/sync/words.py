@@ -16,7 +16,7 @@ SyncWords: QObject = type("SyncWords", (QObject,), {})()
 
 
 def ago(then: datetime, now: datetime) -> str:
-    """'just now', '5 minutes ago', '1 hour ago', '2 days ago' (both naive UTC)."""
+    """'just now', '5 minutes ago', '1 hour ago', '2 days ago' (both aware UTC)."""
     seconds = max((now - then).total_seconds(), 0)
     if seconds >= 86400:
         return SyncWords.tr("%n day(s) ago", "", int(seconds // 86400))
