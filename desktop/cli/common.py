@@ -8,7 +8,7 @@ import os
 import sys
 from pathlib import Path
 
-from .messages import CLI
+from .messages import CLI, fill
 
 PASSPHRASE_ENV = "CHECKPOINT_PASSPHRASE"
 
@@ -24,17 +24,17 @@ class CliError(Exception):
 def add_store_arguments(parser: argparse.ArgumentParser, *, store: bool = True) -> None:
     """STORE, --user and the passphrase sources, as every command that opens a store takes them."""
     if store:
-        parser.add_argument("store", type=Path, metavar="STORE", help="case store folder")
-    parser.add_argument("--user", required=True, help="your user name in the store")
+        parser.add_argument("store", type=Path, metavar="STORE", help=CLI.tr("case store folder"))
+    parser.add_argument("--user", required=True, help=CLI.tr("your user name in the store"))
     parser.add_argument(
         "--passphrase-file",
         type=Path,
         metavar="FILE",
-        help=f"read the passphrase from FILE (else ${PASSPHRASE_ENV}, else a prompt)",
+        help=fill(CLI.tr("read the passphrase from FILE (else $%1, else a prompt)"), PASSPHRASE_ENV),
     )
 
 
-def read_passphrase(args: argparse.Namespace, prompt: str = "Passphrase: ", *, confirm: bool = False) -> str:
+def read_passphrase(args: argparse.Namespace, prompt: str = "", *, confirm: bool = False) -> str:
     """--passphrase-file, then $CHECKPOINT_PASSPHRASE, then an interactive prompt (never echoed, never logged)."""
     path: Path | None = getattr(args, "passphrase_file", None)
     if path is not None:
@@ -42,19 +42,15 @@ def read_passphrase(args: argparse.Namespace, prompt: str = "Passphrase: ", *, c
             text = path.read_text(encoding="utf-8")
         except OSError as exc:
             raise CliError(
-                CLI.tr("cannot read passphrase file %1: %2")
-                .replace("%1", str(path))
-                .replace("%2", exc.strerror or "")
+                fill(CLI.tr("cannot read passphrase file %1: %2"), path, exc.strerror or "")
             ) from None
         return text.rstrip("\r\n")
     env = os.environ.get(PASSPHRASE_ENV)
     if env:
         return env
     if not sys.stdin.isatty():
-        raise CliError(
-            CLI.tr("no passphrase: give --passphrase-file or set %1").replace("%1", PASSPHRASE_ENV)
-        )
-    first = getpass.getpass(prompt)
-    if confirm and getpass.getpass("Again: ") != first:
+        raise CliError(fill(CLI.tr("no passphrase: give --passphrase-file or set %1"), PASSPHRASE_ENV))
+    first = getpass.getpass(prompt or CLI.tr("Passphrase: "))
+    if confirm and getpass.getpass(CLI.tr("Again: ")) != first:
         raise CliError(CLI.tr("the two passphrases differ"))
     return first

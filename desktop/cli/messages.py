@@ -10,21 +10,31 @@ loaded only when a language other than English is installed.
 
 from __future__ import annotations
 
+import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from datetime import date, datetime
 
 LANG_CHOICES = ("en", "cy", "system")
+_SPEAKING = ["en"]  # the language of the command running now (speaking() sets it)
 
 
 class _CliWords:
     def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-        """`text` in the installed language; English (the source) while no catalogue has loaded Qt."""
-        if "PySide6.QtCore" not in sys.modules:
-            return text
-        from PySide6.QtCore import QCoreApplication
+        """`text` in the installed language; English (the source) while no catalogue has loaded Qt.
 
-        return QCoreApplication.translate("CLI", text, disambiguation, n)
+        With `n` (a count), `%n` becomes the number and the catalogue picks the plural form (Welsh has five in
+        Qt); English without a catalogue reads "word(s)" as "word" for 1 and "words" otherwise, and
+        "entr(y|ies)" as "entry" or "entries"."""
+        if "PySide6.QtCore" in sys.modules:
+            from PySide6.QtCore import QCoreApplication
+
+            text = QCoreApplication.translate("CLI", text, disambiguation, n)
+        if n < 0:
+            return text
+        text = re.sub(r"\((\w*)\|(\w*)\)", lambda m: m.group(1 if n == 1 else 2), text.replace("%n", str(n)))
+        return re.sub(r"(\w)\(s\)", lambda m: m.group(1) + ("" if n == 1 else "s"), text)
 
 
 CLI = _CliWords()
@@ -33,13 +43,54 @@ CLI = _CliWords()
 def fill(text: str, *values: object) -> str:
     """`text` (already through CLI.tr) with %1, %2, ... replaced by `values` in one pass, as QString.arg does;
     a value that itself contains "%2" is left as it is."""
-    import re
 
     def one(match: re.Match[str]) -> str:
         index = int(match.group(1)) - 1
         return str(values[index]) if 0 <= index < len(values) else match.group(0)
 
     return re.sub(r"%([1-9])", one, text)
+
+
+def cli_label(label: str) -> str:
+    """A domain enum's English label (a contract state, a condition's type...) in the command's language: the
+    GUI's translations of them (context "Labels", listed in desktop/ui/language.py)."""
+    if "PySide6.QtCore" not in sys.modules:
+        return label
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("Labels", label)
+
+
+def current_language() -> str:
+    """'en' or 'cy': the language the running command speaks."""
+    return _SPEAKING[-1]
+
+
+def cli_date(d: date | None) -> str:
+    """A date for a person to read, in the command's language: `3 Mar 2026` / `3 Mawrth 2026` (no strftime,
+    whose month names follow the C locale); an en dash when there is none."""
+    from desktop.wording.dates import day
+
+    return day(d, current_language())
+
+
+def cli_moment(t: datetime | None) -> str:
+    """`3 Mar 2026 14:05 UTC` / `3 Mawrth 2026 14:05 UTC`; an en dash when there is none."""
+    from desktop.wording.dates import moment
+
+    return "\u2013" if t is None else moment(t, current_language())
+
+
+def language_in(argv: Sequence[str]) -> str | None:
+    """The value of `--lang` in `argv` before the parser runs (so --help can be worded in it), else None."""
+    for i, arg in enumerate(argv):
+        if arg == "--":
+            break
+        if arg == "--lang" and i + 1 < len(argv):
+            return argv[i + 1]
+        if arg.startswith("--lang="):
+            return arg.split("=", 1)[1]
+    return None
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
@@ -75,7 +126,11 @@ def speaking(choice: str | None) -> Iterator[str]:
     """Install the chosen language's catalogue for the length of one command; yields 'en' or 'cy'."""
     language = cli_language(choice)
     if language == "en":
-        yield language
+        _SPEAKING.append(language)
+        try:
+            yield language
+        finally:
+            _SPEAKING.pop()
         return
     from PySide6.QtCore import QCoreApplication, QLocale
 
@@ -84,9 +139,11 @@ def speaking(choice: str | None) -> Iterator[str]:
     app = QCoreApplication.instance() or QCoreApplication([])
     before = QLocale()
     translator = install_translator(app, language)
+    _SPEAKING.append(language)
     try:
         yield language
     finally:
+        _SPEAKING.pop()
         if translator is not None:
             app.removeTranslator(translator)
         QLocale.setDefault(before)

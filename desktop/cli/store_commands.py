@@ -19,7 +19,8 @@ from desktop.storage.restore import restore_store
 from desktop.storage.store import CaseStore
 
 from .common import CliError, add_store_arguments, read_passphrase
-from .messages import CLI, fill
+from .messages import CLI, QT_TRANSLATE_NOOP, cli_label, fill
+from .render import table
 
 NEW_PASSPHRASE_ENV = "CHECKPOINT_NEW_PASSPHRASE"
 
@@ -60,7 +61,7 @@ def read_new_passphrase(args: argparse.Namespace, who: str) -> str:
     ns = argparse.Namespace(passphrase_file=None)
     saved = os.environ.pop("CHECKPOINT_PASSPHRASE", None)
     try:
-        return read_passphrase(ns, f"New passphrase for {who}: ", confirm=True)
+        return read_passphrase(ns, fill(CLI.tr("New passphrase for %1: "), who), confirm=True)
     finally:
         if saved is not None:
             os.environ["CHECKPOINT_PASSPHRASE"] = saved
@@ -71,7 +72,7 @@ def _add_new_passphrase_argument(p: argparse.ArgumentParser) -> None:
         "--new-passphrase-file",
         type=Path,
         metavar="FILE",
-        help=f"the new passphrase (else ${NEW_PASSPHRASE_ENV}, else a prompt)",
+        help=fill(CLI.tr("the new passphrase (else $%1, else a prompt)"), NEW_PASSPHRASE_ENV),
     )
 
 
@@ -99,8 +100,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
     except (StoreError, ValueError) as exc:
         raise CliError(str(exc)) from None
     users = ", ".join(["admin"] + [u for u, _n, _r in DEMO_STAFF])
-    print(f"Created demo store {args.store} with {args.people} invented people.")
-    print(f"Users: {users}; passphrase: {'as given' if given else DEMO_PASSPHRASE}")
+    print(fill(CLI.tr("Created demo store %1 with %n invented people.", None, args.people), args.store))
+    print(fill(CLI.tr("Users: %1; passphrase: %2"), users, CLI.tr("as given") if given else DEMO_PASSPHRASE))
     return 0
 
 
@@ -181,6 +182,7 @@ def cmd_recover(args: argparse.Namespace) -> int:
 
 
 def _row_fields(r: CaseloadRow) -> list[str]:
+    """The CSV's cells: as they have always been (English labels, ISO times), for the scripts that read them."""
     nxt = r.next_appointment.strftime("%Y-%m-%d %H:%M") if r.next_appointment else ""
     return [
         r.name,
@@ -192,6 +194,43 @@ def _row_fields(r: CaseloadRow) -> list[str]:
         nxt,
         r.compliance.level.label,
         "; ".join(x.text for x in r.compliance.reasons),
+    ]
+
+
+CASELOAD_HEADER = (
+    QT_TRANSLATE_NOOP("CLI", "Name"),
+    QT_TRANSLATE_NOOP("CLI", "Force reference"),
+    QT_TRANSLATE_NOOP("CLI", "Keyworker"),
+    QT_TRANSLATE_NOOP("CLI", "Status"),
+    QT_TRANSLATE_NOOP("CLI", "Contract day"),
+    QT_TRANSLATE_NOOP("CLI", "Conditions met"),
+    QT_TRANSLATE_NOOP("CLI", "Next appointment"),
+    QT_TRANSLATE_NOOP("CLI", "Compliance"),
+)
+
+
+def _row_words(r: CaseloadRow) -> list[str]:
+    """The table's cells in the command's language."""
+    from desktop.domain import ContractState
+    from desktop.wording import level_label
+
+    from .messages import cli_moment, current_language
+
+    if r.state is None or r.state is ContractState.OFFERED:
+        day = CLI.tr("not signed")
+    elif r.state.is_terminal:
+        day = CLI.tr("closed")
+    else:
+        day = fill(CLI.tr("%1 of %2"), r.contract_day, r.contract_length)
+    return [
+        r.name,
+        r.force_reference,
+        r.keyworker,
+        cli_label(r.state.label) if r.state else CLI.tr("no contract"),
+        day,
+        fill(CLI.tr("%1 of %2"), r.conditions_met, r.conditions_total),
+        cli_moment(r.next_appointment) if r.next_appointment else "",
+        level_label(r.compliance.level, current_language()),
     ]
 
 
@@ -215,10 +254,7 @@ def cmd_caseload(args: argparse.Namespace) -> int:
         writer.writerow(header)
         writer.writerows(_row_fields(r) for r in rows)
         return 0
-    table = [header[:8]] + [_row_fields(r)[:8] for r in rows]
-    widths = [max(len(row[i]) for row in table) for i in range(8)]
-    for row in table:
-        print("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip())
+    table([CLI.tr(h) for h in CASELOAD_HEADER], (_row_words(r) for r in rows))
     return 0
 
 
@@ -227,39 +263,44 @@ def cmd_check(args: argparse.Namespace) -> int:
     try:
         store = CaseStore.open(args.store, args.user, passphrase)
     except StoreDamaged as exc:
-        print(f"damaged: {exc}", file=sys.stderr)
+        print(fill(CLI.tr("damaged: %1"), exc), file=sys.stderr)
         return 1
     except StoreError as exc:
         raise CliError(str(exc)) from None
     chain = None
     try:
-        problems = [f"database: {p}" for p in store.integrity_problems()]
+        problems = [fill(CLI.tr("database: %1"), p) for p in store.integrity_problems()]
         if not problems:  # a damaged database is not read further, nor written to
             chain = store.audit_check()
             if not chain.ok:
-                problems.append(f"audit log: {chain.problem}")
+                problems.append(fill(CLI.tr("audit log: %1"), chain.problem))
             store.record_event("store.check", "store", detail="ok" if not problems else "problems found")
     except (StoreError, DatabaseError) as exc:
-        problems = [f"the database is damaged: {getattr(exc, 'orig', None) or exc}"]
+        problems = [fill(CLI.tr("the database is damaged: %1"), getattr(exc, "orig", None) or exc)]
     finally:
         store.close()
     if problems or chain is None:
         for p in problems:
             print(p, file=sys.stderr)
         return 1
-    signed = (
-        ", each signed by its author; users and roles as the admin signed them"
-        if store.vault.has_tiers
-        else ""
+    text = CLI.tr(
+        "ok: database intact, key vault opens, audit chain of %n entr(y|ies) intact", None, chain.entries
     )
-    print(f"ok: database intact, key vault opens, audit chain of {chain.entries} entries intact{signed}")
+    if store.vault.has_tiers:
+        text += CLI.tr(", each signed by its author; users and roles as the admin signed them")
+    print(text)
     return 0
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         store.backup_to(args.dest)
-    print(f"Encrypted backup written to {args.dest} (open it with the same passphrases or recovery key).")
+    print(
+        fill(
+            CLI.tr("Encrypted backup written to %1 (open it with the same passphrases or recovery key)."),
+            args.dest,
+        )
+    )
     return 0
 
 
@@ -292,76 +333,78 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
 
 def register(sub: Any) -> None:
-    p = sub.add_parser("init", help="create a new case store with an admin user")
+    p = sub.add_parser("init", help=CLI.tr("create a new case store with an admin user"))
     add_store_arguments(p)
     p.add_argument("--display-name", default="")
     p.set_defaults(func=cmd_init)
 
-    p = sub.add_parser("demo", help="create a store with a synthetic caseload")
+    p = sub.add_parser("demo", help=CLI.tr("create a store with a synthetic caseload"))
     p.add_argument("store", type=Path, metavar="STORE")
     p.add_argument("--people", type=int, default=60)
     p.add_argument("--seed", type=int, default=1)
     p.add_argument("--passphrase-file", type=Path, metavar="FILE")
     p.set_defaults(func=cmd_demo)
 
-    users = sub.add_parser("users", help="list, add users or change a passphrase").add_subparsers(
+    users = sub.add_parser("users", help=CLI.tr("list, add users or change a passphrase")).add_subparsers(
         dest="users_command", metavar="ACTION", required=True
     )
-    p = users.add_parser("list", help="list the store's users")
+    p = users.add_parser("list", help=CLI.tr("list the store's users"))
     add_store_arguments(p)
     p.set_defaults(func=cmd_users_list)
-    p = users.add_parser("add", help="add a user (admin only)")
+    p = users.add_parser("add", help=CLI.tr("add a user (admin only)"))
     add_store_arguments(p)
-    p.add_argument("name", help="the new user's name")
+    p.add_argument("name", help=CLI.tr("the new user's name"))
     p.add_argument("--role", choices=[r.value for r in Role], default=Role.KEYWORKER.value)
     p.add_argument("--display-name", default="")
     _add_new_passphrase_argument(p)
     p.set_defaults(func=cmd_users_add)
-    p = users.add_parser("passwd", help="change your passphrase (or, as admin, another user's)")
+    p = users.add_parser("passwd", help=CLI.tr("change your passphrase (or, as admin, another user's)"))
     add_store_arguments(p)
-    p.add_argument("name", nargs="?", help="whose passphrase (default: yours)")
+    p.add_argument("name", nargs="?", help=CLI.tr("whose passphrase (default: yours)"))
     _add_new_passphrase_argument(p)
     p.set_defaults(func=cmd_users_passwd)
 
-    p = users.add_parser("role", help="change a user's role; they get a new passphrase (admin only)")
+    p = users.add_parser("role", help=CLI.tr("change a user's role; they get a new passphrase (admin only)"))
     add_store_arguments(p)
-    p.add_argument("name", help="whose role")
+    p.add_argument("name", help=CLI.tr("whose role"))
     p.add_argument("--role", choices=[r.value for r in Role], required=True)
     _add_new_passphrase_argument(p)
     p.set_defaults(func=cmd_users_role)
 
-    p = users.add_parser("remove", help="remove a user and re-key the database (admin only)")
+    p = users.add_parser("remove", help=CLI.tr("remove a user and re-key the database (admin only)"))
     add_store_arguments(p)
-    p.add_argument("name", help="the user to remove")
+    p.add_argument("name", help=CLI.tr("the user to remove"))
     p.set_defaults(func=cmd_users_remove)
 
-    p = sub.add_parser("recover", help="set a new passphrase with the recovery key")
+    p = sub.add_parser("recover", help=CLI.tr("set a new passphrase with the recovery key"))
     p.add_argument("store", type=Path, metavar="STORE")
     p.add_argument("--recovery-key-file", type=Path, required=True, metavar="FILE")
     p.add_argument("--user", required=True)
     _add_new_passphrase_argument(p)
     p.set_defaults(func=cmd_recover)
 
-    p = sub.add_parser("caseload", help="the people you may see, with contract day and compliance")
+    p = sub.add_parser("caseload", help=CLI.tr("the people you may see, with contract day and compliance"))
     add_store_arguments(p)
     p.add_argument("--format", choices=["table", "csv"], default="table")
     p.set_defaults(func=cmd_caseload)
 
-    p = sub.add_parser("check", help="check the database, the audit chain and the key vault")
+    p = sub.add_parser("check", help=CLI.tr("check the database, the audit chain and the key vault"))
     add_store_arguments(p)
     p.set_defaults(func=cmd_check)
 
-    p = sub.add_parser("backup", help="write an encrypted copy of the store to DEST")
+    p = sub.add_parser("backup", help=CLI.tr("write an encrypted copy of the store to DEST"))
     add_store_arguments(p)
     p.add_argument("dest", type=Path, metavar="DEST")
     p.set_defaults(func=cmd_backup)
 
-    p = sub.add_parser("restore", help="restore a backup folder SRC into STORE")
+    p = sub.add_parser("restore", help=CLI.tr("restore a backup folder SRC into STORE"))
     p.add_argument("src", type=Path, metavar="SRC")
     add_store_arguments(p)
-    p.add_argument("--force", action="store_true", help="replace an existing store (kept aside, not deleted)")
+    p.add_argument(
+        "--force", action="store_true", help=CLI.tr("replace an existing store (kept aside, not deleted)")
+    )
     p.set_defaults(func=cmd_restore)
 
-    p = sub.add_parser("gui", help="open the desktop app (the demo store when STORE is not given)")
+    p = sub.add_parser("gui", help=CLI.tr("open the desktop app (the demo store when STORE is not given)"))
     p.add_argument("store", type=Path, nargs="?", metavar="STORE")
     p.set_defaults(func=cmd_gui)
