@@ -442,11 +442,31 @@
 <context>
     <name>CLI</name>
     <message>
+        <source>case store folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your user name in the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the passphrase from FILE (else $%1, else a prompt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>cannot read passphrase file %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no passphrase: give --passphrase-file or set %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Again: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -483,6 +503,114 @@
     </message>
     <message>
         <source>%1: %2 (%3)%4. A person who prefers Welsh gets a Welsh or bilingual return whatever this says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create a new case store with an admin user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create a store with a synthetic caseload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list, add users or change a passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set a new passphrase with the recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the people you may see, with contract day and compliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check the database, the audit chain and the key vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write an encrypted copy of the store to DEST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore a backup folder SRC into STORE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open the desktop app (the demo store when STORE is not given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list, score and check assessment instruments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check the signature of a return PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acceptable absences: a missed appointment that does not count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>progress returns to the force: list and sign a month&apos;s batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the organisation&apos;s key and certificate that sign returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forces we exchange bundles with (pinned certificates)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export and import bundles, or export our certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the service&apos;s figures for a period, as CSV or a signed PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show or set the language of returns to a force: en, cy or cy+en (Welsh first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>erase one person&apos;s records for good (manager or admin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>legal holds: keep a person&apos;s data whatever the schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the retention schedule: what is due for erasure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subject access: write everything held on one person to DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print the contract to sign, or an appointment / missed-appointment letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vary a signed contract (a reason is always required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replicas of the store for other desks and laptops (docs/replicas.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case management for police diversion contracts, with an encrypted local case store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language of messages: en, cy (Cymraeg) or system (default: the GUI&apos;s saved choice)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -738,11 +866,34 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>New passphrase for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new passphrase (else $%1, else a prompt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Created case store %1 with admin &apos;%2&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Recovery key (shown once; print it or write it down and keep it locked away):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Created demo store %1 with %n invented people.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Users: %1; passphrase: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -766,6 +917,85 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Force reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyworker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditions met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>ok: database intact, key vault opens, audit chain of %n entr(y|ies) intact</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, each signed by its author; users and roles as the admin signed them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted backup written to %1 (open it with the same passphrases or recovery key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 already holds a store; add --force to replace it (the old one is kept aside)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -775,6 +1005,46 @@
     </message>
     <message>
         <source> The replaced store was kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the store&apos;s users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add a user (admin only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new user&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change your passphrase (or, as admin, another user&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whose passphrase (default: yours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change a user&apos;s role; they get a new passphrase (admin only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whose role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove a user and re-key the database (admin only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the user to remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replace an existing store (kept aside, not deleted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
