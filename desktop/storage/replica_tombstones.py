@@ -15,6 +15,8 @@ from datetime import datetime
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
+from desktop.domain.clock import aware_utc
+
 from .replica_core import ReplicaCore
 from .replica_records import ReplicaDeviceRecord, ReplicaTombstoneRecord
 
@@ -29,7 +31,7 @@ def record_erasure(s: Session, person_id: str, now: datetime) -> bool:
     if me is None:
         return False
     me.change_seq += 1
-    stamp = now.replace(tzinfo=None)
+    stamp = aware_utc(now)
     rec = s.get(ReplicaTombstoneRecord, person_id)
     if rec is None:
         s.add(ReplicaTombstoneRecord(person_id=person_id, kind=ERASURE, recorded_at=stamp))
