@@ -38,7 +38,7 @@ def main() -> int:
         with CaseStore.open(folder, "manager", PASS, clock=lambda: NOW) as store:
             wf = ReturnWorkflow(store)
             cases = [c for c in store.cases.load_cases() if c.contract and c.contract.signed_on]
-            names, recorders, screens = wf._names(), wf._recorders(), wf._needs_screens()
+            names, recorders, screens = wf.content.names(), wf.content.recorders(), wf.content.needs_screens()
             builds, batched, reads = [], [], []
             for _ in range(args.repeat):
                 t = time.perf_counter()

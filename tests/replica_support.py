@@ -44,3 +44,42 @@ def set_phone(store: CaseStore, full_name: str, phone: str) -> None:
         c for c in store.cases.load_cases() if f"{c.person.first_name} {c.person.last_name}" == full_name
     )
     store.cases.update_person(replace(case.person, phone=phone))
+
+
+def audit_actions(store: CaseStore) -> list[str]:
+    """The actions of the store's audit log, oldest first."""
+    from sqlalchemy import select
+
+    from desktop.storage.records import AuditRecord
+
+    with store.session() as s:
+        return [str(a) for a in s.scalars(select(AuditRecord.action).order_by(AuditRecord.seq))]
+
+
+def audit_details(store: CaseStore, action: str) -> list[str]:
+    from sqlalchemy import select
+
+    from desktop.storage.records import AuditRecord
+
+    with store.session() as s:
+        q = select(AuditRecord.detail).where(AuditRecord.action == action).order_by(AuditRecord.seq)
+        return [str(d) for d in s.scalars(q)]
+
+
+def decrypted_db(folder: Path, user: str) -> bytes:
+    """A closed replica's whole database decrypted with the user's passphrase (sqlcipher_export), as bytes."""
+    import sqlcipher3
+
+    from desktop.storage.vault import KeyVault
+
+    key, _role = KeyVault.load(folder).unlock(user, PASS)
+    plain = folder.parent / f"{folder.name}-plain.db"
+    conn = sqlcipher3.connect(str(folder / "cases.db"))
+    conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    conn.execute(f"ATTACH DATABASE '{plain}' AS plain KEY ''")
+    conn.execute("SELECT sqlcipher_export('plain')")
+    conn.execute("DETACH DATABASE plain")
+    conn.close()
+    data = plain.read_bytes()
+    plain.unlink()
+    return data

@@ -55,6 +55,7 @@ NO_STRINGS = {
     "desktop/ui/record/style.py",
     "desktop/ui/reports/charts.py",
     "desktop/ui/returns/display.py",
+    "desktop/ui/returns/drafting.py",
     "desktop/ui/returns/printing.py",
     "desktop/ui/returns/proxy.py",
     "desktop/ui/returns/signing.py",

@@ -1,6 +1,7 @@
 """Three replicas changed concurrently, bundles exchanged in any order, duplicated or lost: once every replica
 has exported and every bundle of those last rounds is delivered, all three hold the same data and the same set
-of unresolved conflicts (and the conflicts each lists are exactly those)."""
+of unresolved conflicts (and the conflicts each lists are exactly those). Erasures are steps too: no erased
+person is held anywhere at the end."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from replica_support import KEY_BITS, origin
 from store_fixtures import PASS, new_person
 
 from desktop.services import replica
+from desktop.services.privacy import erasure
 from desktop.storage.replica_repo import ReplicaRepository
 from desktop.storage.store import CaseStore
 
@@ -50,6 +52,7 @@ class Replicas(RuleBasedStateMachine):
         self.root = Path(tempfile.mkdtemp(prefix="replicas-"))
         self.stores: dict[str, CaseStore] = {}
         self.post: list[tuple[str, str, bytes]] = []  # (recipient, file name, bytes) in flight
+        self.erased: set[str] = set()
 
     @initialize()
     def open_copies(self) -> None:
@@ -71,6 +74,15 @@ class Replicas(RuleBasedStateMachine):
     def add_person(self, who: str) -> None:
         person, referral, consent = new_person("New", f"Person{next(_refs)}", f"NS/26/{next(_refs):06d}")
         self.stores[who].cases.add_referral(person, referral, consent)
+
+    @rule(who=st.sampled_from(NAMES), index=st.integers(0, 5))
+    def erase(self, who: str, index: int) -> None:
+        """The app's own erasure on one replica: the tombstone travels, the person never comes back."""
+        found = self._people(who)
+        if len(found) > 1:
+            person = found[index % len(found)]
+            erasure.erase(self.stores[who], person.force_reference, "asked", vacuum=False)
+            self.erased.add(person.id)
 
     def _export(self, who: str) -> list[tuple[str, str, bytes]]:
         out = self.root / f"out-{who}"
@@ -141,6 +153,8 @@ class Replicas(RuleBasedStateMachine):
             listed = {(c.table, c.record_id, c.field) for c in replica.conflicts(store)}
             assert listed == {tuple(k.split("/")[:3]) for k in keys[name]}, name
         assert digests["main"] == digests["desk-b"] == digests["desk-c"]
+        assert not self.erased & set(digests["main"]["people"])  # no erased person came back
+        event(f"erasures: {min(len(self.erased), 2)}+")
         assert keys["main"] == keys["desk-b"] == keys["desk-c"]
         event(f"unresolved conflicts at the end: {min(len(keys['main']), 2)}+")
         event(f"people: {len(digests['main']['people'])}")

@@ -1,4 +1,4 @@
-"""Migration 0015_replicas builds the tables the records describe, and goes down and up again."""
+"""Migrations 0015_replicas and 0016_replica_tombstones build the tables the records describe, and goes down and up again."""
 
 from __future__ import annotations
 
@@ -14,7 +14,13 @@ import desktop.storage.replica_records  # noqa: F401 - the replica tables in Bas
 from desktop.storage import migrate
 from desktop.storage.records import Base
 
-TABLES = ("replica_devices", "replica_rows", "replica_registers", "replica_conflicts")
+TABLES = (
+    "replica_devices",
+    "replica_rows",
+    "replica_registers",
+    "replica_conflicts",
+    "replica_tombstones",
+)
 
 
 def _tables(store) -> set[str]:

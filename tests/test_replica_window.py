@@ -89,3 +89,63 @@ def test_the_manager_resolves_exports_and_revokes(qtbot, conflicted, runner, ui_
     qtbot.waitUntil(lambda: dlg.devices.index(row, 2).data().startswith("revoked"), timeout=10_000)
     assert [d.name for d in replica.devices(main) if d.revoked_at is not None] == ["Desk 2"]
     assert not dlg.revoke_button.isEnabled()
+
+
+def test_the_manager_makes_a_laptop_replica_from_the_window(
+    qtbot, tmp_path: Path, runner, ui_settings
+) -> None:
+    from desktop.ui.replicas.make_dialog import MakeReplicaDialog
+
+    main, _ids = origin(tmp_path / "main")
+    try:
+        w = MainWindow(build_context(main, runner, main.clock), ui_settings)
+        qtbot.addWidget(w)
+        with qtbot.waitSignal(w.caseload.caseload_loaded, timeout=10_000):
+            w.show()
+        w.activateWindow()
+        qtbot.keyClick(
+            w, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+        )
+        qtbot.waitUntil(
+            lambda: any(
+                isinstance(t, ReplicasDialog) and t.isVisible() for t in QApplication.topLevelWidgets()
+            ),
+            timeout=5000,
+        )
+        dlg = next(t for t in QApplication.topLevelWidgets() if isinstance(t, ReplicasDialog))
+        qtbot.waitUntil(lambda: "not a replica yet" in dlg.device_label.text(), timeout=10_000)
+        assert dlg.make_button.isVisible()
+        qtbot.mouseClick(dlg.make_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), MakeReplicaDialog), timeout=5000)
+        make = QApplication.activeModalWidget()
+        assert isinstance(make, MakeReplicaDialog)
+        qtbot.mouseClick(make.make_button, Qt.MouseButton.LeftButton)  # nothing entered yet
+        assert make.isVisible() and make.error_label.text() == "Give the device a name."
+        make.device_edit.setFocus()
+        qtbot.keyClicks(make.device_edit, "Kim laptop")
+        qtbot.mouseClick(make.one, Qt.MouseButton.LeftButton)
+        assert make.keyworker_combo.isEnabled()
+        make.keyworker_combo.setFocus()
+        qtbot.keyClicks(make.keyworker_combo, "Kim")
+        assert make.keyworker_combo.currentData() == "kim"
+        make.folder_edit.setFocus()
+        qtbot.keyClicks(make.folder_edit, str(tmp_path / "laptop"))
+        make.passphrase_edit.setFocus()
+        qtbot.keyClicks(make.passphrase_edit, PASS)
+        with qtbot.waitSignal(dlg.made, timeout=120_000) as made:
+            qtbot.mouseClick(make.make_button, Qt.MouseButton.LeftButton)
+        assert made.args == ["Kim laptop"] and not make.isVisible()
+        qtbot.waitUntil(lambda: dlg.devices.rowCount() == 2, timeout=10_000)
+        assert (
+            "Made the replica Kim laptop" in dlg.status_label.text() and "2 people" in dlg.status_label.text()
+        )
+        assert {dlg.devices.index(r, 0).data() for r in range(2)} == {"Kim laptop", "manager's store"}
+        w.close()
+    finally:
+        main.close()
+    laptop = CaseStore.open(tmp_path / "laptop", "kim", PASS)
+    try:
+        assert sorted(people(laptop)) == ["Alma Kimclient", "Boris Kimclient"]
+        assert replica.this_device(laptop).name == "Kim laptop"
+    finally:
+        laptop.close()

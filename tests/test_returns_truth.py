@@ -44,7 +44,7 @@ def condition(store: CaseStore, person: str, kind: ConditionType, title_part: st
 def build_text(
     wf: ReturnWorkflow, person: str, kind: ReturnKind, start: date, end: date
 ) -> tuple[object, str]:
-    case = wf._case(person)
+    case = wf.content.case(person)
     content = wf.build(case, kind, start, end, LATER)
     return content, pdf_text(render_return(content).pdf)
 

@@ -29,6 +29,7 @@ from desktop.ui.dialogs.session import RecordSessionDialog
 from desktop.ui.main_window import MainWindow
 from desktop.ui.record.controller import RecordController
 from desktop.ui.record.view import PersonRecordView
+from desktop.ui.returns.drafting import DraftingPass
 from desktop.ui.returns.wiring import ReturnsHookup
 
 QUIET_MS = 800  # long enough for any follow-on job a callback would queue
@@ -49,17 +50,23 @@ def bus_store(tmp_path_factory):
 
 
 class JobCounter:
-    """Wraps `runner.run`: every job queued is recorded by the function that queued it, then run as usual."""
+    """Wraps `runner.run` and `runner.read` (the read lane): every job queued is recorded by the function that
+    queued it, then run as usual."""
 
     def __init__(self, runner) -> None:
         self.jobs: list[str] = []
-        self._run = runner.run
+        self._run, self._read = runner.run, runner.read
         runner.run = self
+        runner.read = self.read
 
     def __call__(self, fn, on_done=None, on_error=None, **options):
         name = fn.__qualname__.split(".<locals>")[0]
         self.jobs.append(f"{name} (background)" if options.get("background") else name)
         return self._run(fn, on_done, on_error, **options)
+
+    def read(self, fn, on_done=None, on_error=None):
+        self.jobs.append(fn.__qualname__.split(".<locals>")[0])
+        return self._read(fn, on_done, on_error)
 
     def take(self) -> list[str]:
         jobs, self.jobs = self.jobs, []
@@ -136,7 +143,7 @@ def test_one_save_is_one_write_and_one_refresh_per_affected_view(qtbot, alex_win
     assert owners[CaseloadController.refresh_people.__qualname__] == 1, jobs  # that row, once
     assert owners[ReturnsHookup.update_count.__qualname__] == 1, jobs  # the tile recounted once
     # a missed session may make a notice due: drafting, once, as background work searches overtake
-    assert owners[ReturnsHookup.update_count.__qualname__ + " (background)"] == 1, jobs
+    assert owners[DraftingPass.request.__qualname__ + " (background)"] == 1, jobs
     assert len(jobs) == 5, jobs  # nothing else: no assessments reload, no full caseload, no second count
     assert published == [Changes.for_people([person], returns=True)]
     saved = next(a for a in store.cases.load_case(person).appointments if a.id == dialog.appointment.id)
@@ -184,7 +191,7 @@ def test_a_condition_change_also_refreshes_the_needs_coverage_once(qtbot, alex_w
     assert owners[CaseloadController.refresh_people.__qualname__] == 1, jobs
     assert owners[AssessmentsController.reload.__qualname__] == 1, jobs
     assert owners[ReturnsHookup.update_count.__qualname__] == 1, jobs
-    assert owners[ReturnsHookup.update_count.__qualname__ + " (background)"] == 1, jobs
+    assert owners[DraftingPass.request.__qualname__ + " (background)"] == 1, jobs
     assert len(jobs) == 6, jobs
 
 

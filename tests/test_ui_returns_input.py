@@ -85,7 +85,7 @@ def answer_next_question(qtbot: QtBot, seen: list[str], yes: bool = True) -> Non
 
 
 def state_of(view: ReturnsView, return_id: str) -> str:
-    return view.controller.workflow.repo.get(return_id).state
+    return view.controller.returns.get(return_id).state
 
 
 def pdf_text(pdf: bytes) -> str:
@@ -115,7 +115,7 @@ def test_typed_narrative_survives_changing_selection_and_is_signed(
     qtbot.mouseClick(view.sign_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: state_of(view, first) == "signed", timeout=60_000)
     assert "not saved yet" in seen[0] and "Attended every session this month." in seen[0]
-    stored = view.controller.workflow.repo.get(first)
+    stored = view.controller.returns.get(first)
     assert stored.narrative == "Attended every session this month."
     assert stored.pdf is not None and "Attended every session this month." in pdf_text(stored.pdf)
     qtbot.waitUntil(lambda: not view.has_unsaved_changes(), timeout=10_000)
@@ -155,7 +155,7 @@ def test_export_button_and_shortcut_write_the_signed_pdf(
     qtbot.waitUntil(lambda: "Exported 1 return" in view.status.text(), timeout=20_000)
     assert "unsupported operand" not in view.status.text()
     files = sorted(outbox.glob("*.pdf"))
-    signed = view.controller.workflow.repo.get(rid).pdf
+    signed = view.controller.returns.get(rid).pdf
     assert len(files) == 1 and files[0].read_bytes() == signed  # the signed file itself, not a print
 
     files[0].unlink()  # the same file twice is one file: remove it and export again from the keyboard
@@ -193,7 +193,7 @@ def test_a_notice_for_someone_who_re_engaged_is_withdrawn_when_approved(
     # No confirmation: a withdrawn notice is never offered for signing.
     assert QApplication.activeModalWidget() is None and not any(isinstance(b, QMessageBox) for b in boxes)
     assert "no longer not complying" in view.status.text()
-    assert view.controller.workflow.repo.get(notice.id).pdf is None
+    assert view.controller.returns.get(notice.id).pdf is None
     click_row(qtbot, view, notice.id)
     assert "Withdrawn, never signed" in view.details.text() and not view.sign_button.isEnabled()
 
@@ -229,7 +229,7 @@ def test_the_manager_sees_what_changed_since_drafting_before_signing(
     qtbot.mouseClick(view.sign_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: state_of(view, row.id) == "signed", timeout=60_000)
     assert "Changed since" not in seen[1]  # already shown, and nothing moved since
-    pdf = view.controller.workflow.repo.get(row.id).pdf
+    pdf = view.controller.returns.get(row.id).pdf
     assert pdf is not None and "3 of 18 hours" in pdf_text(pdf)
 
 
@@ -268,5 +268,5 @@ def test_export_asks_for_the_outbox_the_first_time_and_remembers_it(
     qtbot.mouseClick(view.export_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "Exported 1 return" in view.status.text(), timeout=20_000)
     assert chosen == ["Choose the outbox folder"]
-    assert [f.read_bytes() for f in outbox.glob("*.pdf")] == [view.controller.workflow.repo.get(rid).pdf]
+    assert [f.read_bytes() for f in outbox.glob("*.pdf")] == [view.controller.returns.get(rid).pdf]
     assert view.controller._ctx.store.setting("outbox_dir") == str(outbox)

@@ -118,7 +118,7 @@ def test_manager_previews_and_signs_with_the_progress_dialog(
     qtbot.waitUntil(lambda: _state(view, rid) == "signed", timeout=60_000)
     assert view.controller.progress is None
     assert "Signed 1 return" in view.status.text()
-    stored = view.controller.workflow.repo.get(rid)
+    stored = view.controller.returns.get(rid)
     assert stored.narrative == "Three appointments missed in November; letters sent." and stored.pdf
     qtbot.waitUntil(lambda: view.print_button.isEnabled(), timeout=20_000)
     assert view.narrative.isReadOnly() and view.correct_button.isEnabled()
@@ -148,9 +148,7 @@ def test_signing_several_can_be_cancelled_from_the_dialog(
     assert set(states) <= {"signed", "approved"}
     assert all(
         r.pdf
-        for r in map(
-            view.controller.workflow.repo.get, [r.id for r in view.model.rows() if r.state == "signed"]
-        )
+        for r in map(view.controller.returns.get, [r.id for r in view.model.rows() if r.state == "signed"])
     )
 
 
@@ -173,7 +171,7 @@ def test_manager_prints_exports_and_corrects_a_signed_return(
     view.controller.export_selected(tmp_path / "outbox")
     qtbot.waitUntil(lambda: "Exported 1 return" in view.status.text(), timeout=20_000)
     files = list((tmp_path / "outbox").glob("*.pdf"))
-    assert len(files) == 1 and files[0].read_bytes() == view.controller.workflow.repo.get(rid).pdf
+    assert len(files) == 1 and files[0].read_bytes() == view.controller.returns.get(rid).pdf
     assert o.store.setting("outbox_dir") == str(tmp_path / "outbox")
     qtbot.waitUntil(lambda: "return.print" in _actions(o.store), timeout=10_000)
     assert "return.export" in _actions(o.store)
@@ -210,7 +208,7 @@ def test_keyworker_edits_the_narrative_but_cannot_sign(
     view.narrative.setPlainText("Olivia has attended every session.")
     qtbot.mouseClick(view.save_narrative_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not view.has_unsaved_changes(), timeout=20_000)
-    assert view.controller.workflow.repo.get(rid).narrative == "Olivia has attended every session."
+    assert view.controller.returns.get(rid).narrative == "Olivia has attended every session."
     assert _state(view, rid) == "draft"
 
 

@@ -139,3 +139,60 @@ def test_shutdown_stops_a_stepped_background_job_at_its_next_turn(qtbot):
     runner.shutdown()
     assert 1 < len(steps) < 1000
     assert closed == [True]
+
+
+def test_a_read_does_not_wait_for_background_work_holding_the_database_thread(qtbot):
+    runner = BackgroundRunner()
+    try:
+        started, release = threading.Event(), threading.Event()
+
+        def drafting() -> None:  # one long step of background work
+            started.set()
+            release.wait(10)
+
+        runner.run(drafting, background=True)
+        assert started.wait(5)
+        got: list[str] = []
+        runner.read(lambda: threading.current_thread().name, got.append)
+        qtbot.waitUntil(lambda: bool(got), timeout=5000)
+        assert got == ["db-read"]
+        assert not release.is_set()  # the drafting step was still running when the read's answer came
+    finally:
+        release.set()
+        runner.shutdown()
+
+
+def test_a_read_starts_only_after_the_interactive_work_queued_before_it(qtbot):
+    runner = BackgroundRunner()
+    try:
+        saved: list[str] = []
+        release = _blocker(runner)  # interactive: holds the database thread
+        runner.run(lambda: saved.append("referral"))  # a save queued behind it
+        seen: list[list[str]] = []
+        runner.read(lambda: list(saved), seen.append)  # a search typed after the save
+        later: list[list[str]] = []
+        threading.Timer(0.2, release.set).start()
+        qtbot.waitUntil(lambda: bool(seen), timeout=5000)
+        assert seen == [["referral"]]  # the search saw the save, though it was typed while the save waited
+        runner.run(lambda: saved.append("session"))
+        runner.read(lambda: list(saved), later.append)
+        qtbot.waitUntil(lambda: bool(later), timeout=5000)
+        assert later == [["referral", "session"]]
+    finally:
+        runner.shutdown()
+
+
+def test_shutdown_waits_for_the_read_in_flight_and_drops_later_reads(qtbot):
+    runner = BackgroundRunner()
+    started, finished = threading.Event(), threading.Event()
+
+    def search() -> None:
+        started.set()
+        threading.Event().wait(0.2)
+        finished.set()
+
+    runner.read(search)
+    assert started.wait(5)
+    runner.shutdown()
+    assert finished.is_set()  # the store may close now: nothing reads it any more
+    assert runner.read(lambda: None) is None

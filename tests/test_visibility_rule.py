@@ -32,7 +32,8 @@ from desktop.storage.safety import SafetyRepository
 from desktop.storage.store import CaseStore
 from desktop.storage.sync_records import SyncPartnerRecord, SyncReceivedRecord
 
-STORAGE = Path(__file__).resolve().parents[1] / "desktop" / "storage"
+DESKTOP = Path(__file__).resolve().parents[1] / "desktop"
+STORAGE = DESKTOP / "storage"
 NOW = datetime(2026, 11, 26, 12, 0)
 SIGNED_ON = date(2026, 10, 5)
 
@@ -68,6 +69,30 @@ def test_storage_compares_a_keyworker_with_the_user_only_in_visibility_py() -> N
         if path.name != "visibility.py" and (found := inline_rules(path.read_text(encoding="utf-8")))
     }
     assert offenders == {}, f"use desktop/storage/visibility.py instead: {offenders}"
+
+
+# Above storage, any comparison of a keyworker id with anything: the UI and services ask the domain's rules
+# (`caseload_owner`, `may_see`, `is_assigned_to` in desktop/domain/people.py) whose people are whose.
+_ANY_KEYWORKER_COMPARE = re.compile(r"keyworker_id\s*(?:==|!=)|(?:==|!=)\s*[\w.]*keyworker_id\b")
+
+
+def test_the_ui_and_services_ask_the_domain_whose_person_it_is() -> None:
+    offenders = {
+        path.relative_to(DESKTOP).as_posix(): found
+        for layer in ("ui", "services")
+        for path in sorted((DESKTOP / layer).rglob("*.py"))
+        if (
+            found := [
+                line.strip()
+                for line in path.read_text(encoding="utf-8").splitlines()
+                if _ANY_KEYWORKER_COMPARE.search(line)
+            ]
+        )
+    }
+    assert offenders == {}, f"use desktop/domain/people.py (is_assigned_to, may_see) instead: {offenders}"
+    assert _ANY_KEYWORKER_COMPARE.search(
+        "    mine = frozenset(r.person_id for r in rows if r.keyworker_id == me)"
+    )
 
 
 @pytest.mark.parametrize(
@@ -225,3 +250,20 @@ def test_the_rule_is_caseload_owner(world) -> None:
         assert may_see(alex.user, alex.user.id) and not may_see(alex.user, None)
     with _open(world, "mo") as mo:
         assert caseload_owner(mo.user) is None and may_see(mo.user, None)
+
+
+def test_mine_is_the_people_assigned_to_the_user_whatever_their_role(world) -> None:
+    """The dashboard's "Mine" scope (ui/caseload/loader.py) through the domain's `is_assigned_to`: a manager sees
+    everyone but only their own assigned people are theirs; a keyworker's are the people they see."""
+    from desktop.app.root import build_services
+    from desktop.domain.people import is_assigned_to
+    from desktop.ui.caseload.loader import load_caseload
+
+    with _open(world, "mo") as mo:
+        assert not is_assigned_to(mo.user, None)
+        snap = load_caseload(build_services(mo), NOW)
+        assert len(snap.rows) > 1 and snap.mine_ids == frozenset()  # every person seen, none assigned to mo
+    with _open(world, "alex") as alex:
+        snap = load_caseload(build_services(alex), NOW)
+        assert snap.rows and snap.mine_ids == {r.person_id for r in snap.rows}
+        assert all(is_assigned_to(alex.user, r.keyworker_id) for r in snap.rows)

@@ -33,6 +33,7 @@ def build_services(store: CaseStore) -> Services:
     )
     from desktop.services.pathway_conditions import catalogue_for_store
     from desktop.services.reports import ReportService
+    from desktop.services.returns_service import ReturnsService
     from desktop.services.returns_workflow import ReturnWorkflow
     from desktop.services.sync_service import SyncService
     from desktop.storage.assessments import AssessmentRepository
@@ -43,7 +44,7 @@ def build_services(store: CaseStore) -> Services:
         store=store,
         cases=CaseService(store.cases),
         assessments=AssessmentService(AssessmentRepository(store, catalogue.definitions)),
-        returns=ReturnWorkflow(store),
+        returns=ReturnsService(ReturnWorkflow(store)),
         sync=SyncService(store, SyncRepository(store)),
         staff=StaffService(store),
         safety=SafetyService(store, catalogue),

@@ -20,6 +20,24 @@ class User:
     active: bool = True
 
 
+def caseload_owner(user: User) -> str | None:
+    """The visibility rule: None when `user` sees everyone (managers, admins); else the keyworker id whose people
+    they may see (their own). `desktop/storage/visibility.py` puts it into the shapes storage needs."""
+    return None if user.role.sees_everyone else user.id
+
+
+def may_see(user: User, keyworker_id: str | None) -> bool:
+    """Whether `user` may see a person whose keyworker is `keyworker_id`."""
+    owner = caseload_owner(user)
+    return owner is None or keyworker_id == owner
+
+
+def is_assigned_to(user: User, keyworker_id: str | None) -> bool:
+    """Whether a person with keyworker `keyworker_id` is on `user`'s own caseload ("mine"), whatever their role: not a
+    visibility rule (a manager sees everyone but has only their own people assigned to them)."""
+    return keyworker_id is not None and keyworker_id == user.id
+
+
 @dataclass(frozen=True, slots=True)
 class Person:
     first_name: str

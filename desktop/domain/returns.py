@@ -56,6 +56,7 @@ class ReturnState(StrEnum):
 
 LOCKED_STATES = frozenset({ReturnState.SIGNED, ReturnState.SUPERSEDED})
 UNSIGNED_STATES = frozenset({ReturnState.DRAFT, ReturnState.APPROVED})
+OUTBOX_SETTING = "outbox_dir"  # the store setting: the folder signed returns are exported to
 
 
 @dataclass(frozen=True, slots=True, order=True)

@@ -26,8 +26,9 @@ from .case_service import CaseService, case_changes
 from .instruments import InstrumentCatalogue
 from .pathway_conditions import coverage_for_person, suggested_pathway_conditions
 from .privacy import retention, sar
+from .replica.feature import ReplicaService
 from .reports import ReportService
-from .returns_workflow import ReturnWorkflow
+from .returns_service import ReturnsService
 from .sync_service import SyncService
 
 ACCOUNTS = Changes(staff=True)  # names and roles in pickers and records; nobody's case
@@ -121,7 +122,7 @@ class Services:
     store: CaseStore  # the unlocked store every feature below shares; the UI reaches it only through them
     cases: CaseService
     assessments: AssessmentService  # knows the catalogue's definitions (scores, follow-ups)
-    returns: ReturnWorkflow  # drafting, the queue, signing; its compliance rules load once, on first use
+    returns: ReturnsService  # the queue, drafting, signing (writes return Changes); rules load once, on use
     sync: SyncService
     staff: StaffService
     safety: SafetyService
@@ -130,6 +131,11 @@ class Services:
     reports: ReportService
     catalogue: InstrumentCatalogue  # the shipped instruments and the store's own, loaded once
     max_conditions: int  # the compliance scheme's cap on a contract's conditions, read once
+
+    @property
+    def replicas(self) -> ReplicaService:
+        """Replicas of this store: make one, exchange bundles, conflicts, devices (docs/replicas.md)."""
+        return ReplicaService(self.store)
 
     @property
     def user(self) -> User:

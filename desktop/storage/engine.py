@@ -7,8 +7,15 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL
+from sqlalchemy.pool import SingletonThreadPool
 
 DB_NAME = "cases.db"
+# One connection per thread (SQLAlchemy's SingletonThreadPool, as its SQLite dialects choose: a nested session on
+# a thread shares its connection, so a read inside a write sees the write). Its default of 5 threads is too few:
+# past that it closes connections at random, even one another thread is using at that moment (a segfault in
+# SQLCipher), and the GUI has the main, database, read-lane and signing threads, with new ones after each
+# unlock. A dead thread's connection stays open until the engine is disposed (the store closes).
+POOL_THREADS = 64
 
 
 def _set_pragmas(dbapi_conn: Any, _record: Any) -> None:
@@ -48,7 +55,13 @@ def _is_sqlcipher(dbapi_conn: Any) -> bool:
 def encrypted_engine(path: Path, data_key: bytes) -> Engine:
     """An engine whose every connection sets the raw key (`x'<hex>'`) before anything else."""
     url = URL.create("sqlite+pysqlcipher", password=f"x'{data_key.hex()}'", database=str(path))
-    engine = create_engine(url, connect_args={"check_same_thread": False}, pool_pre_ping=False)
+    engine = create_engine(
+        url,
+        connect_args={"check_same_thread": False},
+        pool_pre_ping=False,
+        poolclass=SingletonThreadPool,
+        pool_size=POOL_THREADS,
+    )
     event.listen(engine, "connect", _set_pragmas)
     event.listen(engine, "connect", _cache_for(path))
     return engine
@@ -57,7 +70,10 @@ def encrypted_engine(path: Path, data_key: bytes) -> Engine:
 def plain_engine(path: Path) -> Engine:
     """The same schema on plain SQLite: the benchmarks' baseline. Never used for client data."""
     engine = create_engine(
-        URL.create("sqlite", database=str(path)), connect_args={"check_same_thread": False}
+        URL.create("sqlite", database=str(path)),
+        connect_args={"check_same_thread": False},
+        poolclass=SingletonThreadPool,
+        pool_size=POOL_THREADS,
     )
     event.listen(engine, "connect", _set_pragmas)
     event.listen(engine, "connect", _cache_for(path))

@@ -22,6 +22,7 @@ from desktop.domain.ids import new_id
 
 from . import audit
 from .errors import NotFound, PermissionDenied, StoreError
+from .replica_tombstones import record_erasure
 from .search_index import optimize as optimize_search_index
 from .search_index import unindex_people
 
@@ -90,7 +91,8 @@ _PERSON_DELETES: tuple[tuple[str, str | None], ...] = (
 PERSON_TABLES = tuple(t for t, _ in _PERSON_DELETES)
 # audit_log keeps the person's random id on its entries (no name, reference or date of birth): the chain
 # must stay whole, and once the person's rows are gone the id points at nobody.
-KEPT_PERSON_TABLES = ("audit_log",)
+# replica_tombstones keeps the id too: an erasure travels to the other replicas by it (docs/replicas.md).
+KEPT_PERSON_TABLES = ("audit_log", "replica_tombstones")
 
 
 @dataclass(frozen=True, slots=True)
@@ -225,13 +227,21 @@ def _record_ids(s: Session, pid: str) -> list[str]:
 
 
 def erase_person(
-    store: CaseStore, person: PersonRef, action: str, detail: dict[str, Any], vacuum: bool = True
+    store: CaseStore,
+    person: PersonRef,
+    action: str,
+    detail: dict[str, Any],
+    vacuum: bool = True,
+    *,
+    tombstone: bool = True,
 ) -> Erased:
     """Remove every row of `person`, leave one tombstone entry, then overwrite the freed pages.
 
     `secure_delete` zeroes freed pages as rows go; the VACUUM after also rewrites the file so no old copy
     survives in a page that was moved rather than freed. A batch passes `vacuum=False` and calls `compact`
-    once at the end (benchmarks/erasure.py: the VACUUM is most of an erasure's time)."""
+    once at the end (benchmarks/erasure.py: the VACUUM is most of an erasure's time). On a replica the
+    erasure leaves a tombstone that the next bundles carry to the others, unless `tombstone` is False (a
+    client taken off one laptop's copy only, or an erasure that came from another replica)."""
     with store.write() as s:
         conn = s.connection()
         conn.exec_driver_sql("PRAGMA secure_delete = ON")
@@ -285,6 +295,8 @@ def erase_person(
         for sql in triggers.values():
             conn.exec_driver_sql(sql)
         optimize_search_index(s)
+        if tombstone:
+            record_erasure(s, person.id, store.clock())
         body = {**detail, "removed": counts}
         audit.append(
             s,

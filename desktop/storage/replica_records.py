@@ -1,4 +1,4 @@
-"""ORM records of the replica tables (migration 0015_replicas; docs/replicas.md)."""
+"""ORM records of the replica tables (migrations 0015_replicas, 0016_replica_tombstones; docs/replicas.md)."""
 
 from __future__ import annotations
 
@@ -68,3 +68,16 @@ class ReplicaConflictRecord(Tracked, Base):
     resolution: Mapped[str | None] = mapped_column(Text, nullable=True)
 
     __table_args__ = (UniqueConstraint("conflict_key"),)
+
+
+class ReplicaTombstoneRecord(Base):
+    """A person erased on some replica ('erasure', travels) or taken off this caseload replica ('exclude')."""
+
+    __tablename__ = "replica_tombstones"
+    person_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    origin_device_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    recorded_at: Mapped[datetime] = mapped_column(DateTime)
+    change_seq: Mapped[int | None] = mapped_column(Integer, nullable=True)
+
+    __table_args__ = (Index("ix_replica_tombstones_change_seq", "change_seq"),)

@@ -38,9 +38,12 @@ class AppContext:
         fn: Callable[[], Any],
         on_done: Callable[[Any], None] | None = None,
         on_error: Callable[[BaseException], None] | None = None,
+        *,
+        background: bool = False,
     ) -> Future[Any] | None:
         """Run a write on the runner. When it answers with a `Changes` (or a `Written`), that is published on
-        the bus once it has committed, before `on_done` runs; `on_done` gets a `Written`'s value."""
+        the bus once it has committed, before `on_done` runs; `on_done` gets a `Written`'s value.
+        `background=True`: work that interactive work overtakes (drafting the day's returns, in steps)."""
 
         def done(result: Any) -> None:
             changes = changes_of(result)
@@ -49,4 +52,4 @@ class AppContext:
             if on_done is not None:
                 on_done(result.value if isinstance(result, Written) else result)
 
-        return self.runner.run(fn, done, on_error)
+        return self.runner.run(fn, done, on_error, background=background)

@@ -11,6 +11,13 @@ running job is never interrupted, so long background work is cut into steps or c
 interactive work queued meanwhile runs before its next step; the generator's return value is the answer. On
 `shutdown()` queued background work is dropped (a stepped job stops at its next turn), queued interactive work
 (saves) still runs, and the call waits for the job in flight.
+
+A read lane beside it: `runner.read(fn, on_done, on_error)` runs a read-only `fn` on a second thread (the
+store's pool gives it its own connection; under WAL it reads the last committed state while the database thread
+writes), so a search typed while a step of background work holds the database thread does not wait for it.
+A read starts only once every interactive job queued before it has finished, so it sees their writes (a search
+after a save finds what was saved); it never waits for background work. Only reads go there: `fn` must not
+write (no audit lines, no settings).
 """
 
 from __future__ import annotations
@@ -58,6 +65,11 @@ class BackgroundRunner(QObject):
         self.cancelled = threading.Event()  # set on shutdown: long background work stops at its next step
         self._thread = threading.Thread(target=self._loop, name="db", daemon=True)
         self._thread.start()
+        self._reads: queue.Queue[tuple[int, int]] = queue.Queue()  # (token, barrier): the read lane
+        self._interactive: set[int] = set()  # interactive tokens queued or running on the database thread
+        self._settled = threading.Condition(self._lock)  # notified when one of them finishes
+        self._reader = threading.Thread(target=self._read_loop, name="db-read", daemon=True)
+        self._reader.start()
 
     def run(
         self,
@@ -69,8 +81,39 @@ class BackgroundRunner(QObject):
     ) -> Future[Any] | None:
         """Queue `fn`; after `shutdown()` (the window is closing) new work is dropped and None is returned.
         `background=True` work waits while any interactive work is queued."""
-        if self._closed:
+        token, future = self._enqueue(fn, on_done, on_error)
+        if future is None:
             return None
+        if not background:
+            with self._lock:
+                self._interactive.add(token)
+        self._queue.put((BACKGROUND if background else INTERACTIVE, token, token))
+        return future
+
+    def read(
+        self,
+        fn: Callable[[], Any],
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+    ) -> Future[Any] | None:
+        """Queue a read-only `fn` on the read lane: it starts once the interactive work queued before it has
+        finished, without waiting for background work; callbacks on the GUI thread as with `run`."""
+        token, future = self._enqueue(fn, on_done, on_error)
+        if future is None:
+            return None
+        with self._lock:
+            barrier = max(self._interactive, default=0)
+        self._reads.put((token, barrier))
+        return future
+
+    def _enqueue(
+        self,
+        fn: Callable[[], Any],
+        on_done: Callable[[Any], None] | None,
+        on_error: Callable[[BaseException], None] | None,
+    ) -> tuple[int, Future[Any] | None]:
+        if self._closed:
+            return 0, None
         self._in_flight += 1
         if self._in_flight == 1:
             self.busy_changed.emit(True)
@@ -95,8 +138,17 @@ class BackgroundRunner(QObject):
         with self._lock:
             self._pending[token] = (fn, deliver)
             self._futures[token] = future
-        self._queue.put((BACKGROUND if background else INTERACTIVE, token, token))
-        return future
+        return token, future
+
+    def _read_loop(self) -> None:
+        while True:
+            token, barrier = self._reads.get()
+            if token == 0:
+                return
+            with self._settled:  # the interactive work queued before this read has finished
+                while any(t <= barrier for t in self._interactive):
+                    self._settled.wait()
+            self._work(token, steps_allowed=False)
 
     def _loop(self) -> None:
         while True:
@@ -124,12 +176,14 @@ class BackgroundRunner(QObject):
             -token
         )  # the GUI thread forgets it (and its references) without calling back
 
-    def _work(self, token: int) -> None:
+    def _work(self, token: int, steps_allowed: bool = True) -> None:
         with self._lock:
             job = self._pending.get(token)
             future = self._futures.get(token)
-        if job is None or future is None:
-            return
+            if job is None or future is None:
+                self._interactive.discard(token)
+                self._settled.notify_all()
+                return
         fn = job[0]
         del job
         future.set_running_or_notify_cancel()
@@ -140,7 +194,7 @@ class BackgroundRunner(QObject):
             return
         finally:
             del fn
-        if inspect.isgenerator(result):
+        if steps_allowed and inspect.isgenerator(result):
             self._steps[token] = result
             del result
             self._step(token)
@@ -166,6 +220,9 @@ class BackgroundRunner(QObject):
     def _finish(self, token: int, answer: tuple[Any, BaseException | None]) -> None:
         with self._lock:
             future = self._futures.pop(token, None)
+            if token in self._interactive:
+                self._interactive.discard(token)
+                self._settled.notify_all()
         self._answers[token] = answer
         ok = answer[1] is None
         del answer
@@ -198,3 +255,9 @@ class BackgroundRunner(QObject):
         if self._thread.is_alive():
             self._queue.put((_STOP, 0, 0))
             self._thread.join()
+        with self._lock:  # a read waiting for interactive work that never ran (none should) goes ahead
+            self._interactive.clear()
+            self._settled.notify_all()
+        if self._reader.is_alive():
+            self._reads.put((0, 0))
+            self._reader.join()

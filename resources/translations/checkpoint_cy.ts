@@ -2958,6 +2958,89 @@ Rhowch eich cyfrinymadrodd i barhau o&apos;r man lle roeddech chi.</translation>
     </message>
 </context>
 <context>
+    <name>MakeReplicaDialog</name>
+    <message>
+        <source>Make a replica</source>
+        <translation>Gwneud copi</translation>
+    </message>
+    <message>
+        <source>e.g. Kim laptop, Desk 2</source>
+        <translation>e.e. Gliniadur Kim, Desg 2</translation>
+    </message>
+    <message>
+        <source>The whole service (a desk)</source>
+        <translation>Y gwasanaeth cyfan (desg)</translation>
+    </message>
+    <message>
+        <source>One keyworker&apos;s caseload only (a laptop)</source>
+        <translation>Llwyth achosion un gweithiwr allweddol yn unig (gliniadur)</translation>
+    </message>
+    <message>
+        <source>A new, empty folder, e.g. E:\kim-laptop</source>
+        <translation>Ffolder newydd, gwag, e.e. E:\gliniadur-kim</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Pori…</translation>
+    </message>
+    <message>
+        <source>Make replica</source>
+        <translation>Gwneud copi</translation>
+    </message>
+    <message>
+        <source>&amp;Device name:</source>
+        <translation>Enw&apos;r &amp;ddyfais:</translation>
+    </message>
+    <message>
+        <source>Holds:</source>
+        <translation>Yn dal:</translation>
+    </message>
+    <message>
+        <source>&amp;Keyworker:</source>
+        <translation>&amp;Gweithiwr allweddol:</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Ffolder:</translation>
+    </message>
+    <message>
+        <source>Your &amp;passphrase:</source>
+        <translation>Eich &amp;cyfrinymadrodd:</translation>
+    </message>
+    <message>
+        <source>The replica has the same users and passphrases, and its own device key. A caseload replica carries no other keyworker&apos;s clients.</source>
+        <translation>Mae gan y copi yr un defnyddwyr a chyfrinymadroddion, a&apos;i allwedd dyfais ei hun. Nid yw copi llwyth achosion yn cario cleientiaid unrhyw weithiwr allweddol arall.</translation>
+    </message>
+    <message>
+        <source>There is no active keyworker to make a caseload replica for.</source>
+        <translation>Nid oes gweithiwr allweddol gweithredol i wneud copi llwyth achosion ar ei gyfer.</translation>
+    </message>
+    <message>
+        <source>Folder for the replica</source>
+        <translation>Ffolder ar gyfer y copi</translation>
+    </message>
+    <message>
+        <source>Give the device a name.</source>
+        <translation>Rhowch enw i&apos;r ddyfais.</translation>
+    </message>
+    <message>
+        <source>Choose the keyworker whose caseload the replica carries.</source>
+        <translation>Dewiswch y gweithiwr allweddol y mae&apos;r copi&apos;n cario ei lwyth achosion.</translation>
+    </message>
+    <message>
+        <source>Give the folder the replica goes in.</source>
+        <translation>Rhowch y ffolder y mae&apos;r copi&apos;n mynd iddo.</translation>
+    </message>
+    <message>
+        <source>{0} is not a new, empty folder.</source>
+        <translation>Nid yw {0} yn ffolder newydd, gwag.</translation>
+    </message>
+    <message>
+        <source>Give your passphrase: the copy is opened with it.</source>
+        <translation>Rhowch eich cyfrinymadrodd: mae&apos;r copi&apos;n cael ei agor ag ef.</translation>
+    </message>
+</context>
+<context>
     <name>NeedCoverageTableModel</name>
     <message>
         <source>Pathway</source>
@@ -4290,6 +4373,10 @@ Rhowch eich cyfrinymadrodd i barhau o&apos;r man lle roeddech chi.</translation>
         <translation>Dirymu dyfais…</translation>
     </message>
     <message>
+        <source>Make a replica…</source>
+        <translation>Gwneud copi…</translation>
+    </message>
+    <message>
         <source>Keep value a</source>
         <translation>Cadw gwerth a</translation>
     </message>
@@ -4323,7 +4410,7 @@ Rhowch eich cyfrinymadrodd i barhau o&apos;r man lle roeddech chi.</translation>
     </message>
     <message>
         <source>This store is not a replica yet. Make one with: checkpoint-desk replica create</source>
-        <translation>Nid yw&apos;r storfa hon yn gopi eto. Gwnewch un gyda: checkpoint-desk replica create</translation>
+        <translation type="vanished">Nid yw&apos;r storfa hon yn gopi eto. Gwnewch un gyda: checkpoint-desk replica create</translation>
     </message>
     <message>
         <source>the manager&apos;s replica</source>
@@ -4340,6 +4427,20 @@ Rhowch eich cyfrinymadrodd i barhau o&apos;r man lle roeddech chi.</translation>
     <message>
         <source>Resolved: {0} keeps the chosen value; the other replicas take it at the next exchange.</source>
         <translation>Wedi&apos;i ddatrys: mae {0} yn cadw&apos;r gwerth a ddewiswyd; bydd y copïau eraill yn ei gymryd yn y cyfnewid nesaf.</translation>
+    </message>
+    <message>
+        <source>Making the replica {0}…</source>
+        <translation>Yn gwneud y copi {0}…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Made the replica {0} in {1}: %n person(s).</source>
+        <translation>
+            <numerusform>Gwnaed y copi {0} yn {1}: %n person.</numerusform>
+            <numerusform>Gwnaed y copi {0} yn {1}: %n person.</numerusform>
+            <numerusform>Gwnaed y copi {0} yn {1}: %n person.</numerusform>
+            <numerusform>Gwnaed y copi {0} yn {1}: %n person.</numerusform>
+            <numerusform>Gwnaed y copi {0} yn {1}: %n person.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Revoke device</source>
@@ -4410,6 +4511,10 @@ Rhowch eich cyfrinymadrodd i barhau o&apos;r man lle roeddech chi.</translation>
     <message>
         <source>{0} is not a folder.</source>
         <translation>Nid yw {0} yn ffolder.</translation>
+    </message>
+    <message>
+        <source>This store is not a replica yet: Make a replica… makes this the manager&apos;s.</source>
+        <translation>Nid yw&apos;r storfa hon yn gopi eto: mae Gwneud copi… yn gwneud hon yn un y rheolwr.</translation>
     </message>
     <message>
         <source>Refused {0}: {1}</source>

@@ -2807,6 +2807,89 @@ Enter your passphrase to carry on where you left off.</source>
     </message>
 </context>
 <context>
+    <name>MakeReplicaDialog</name>
+    <message>
+        <source>Make a replica</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Kim laptop, Desk 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole service (a desk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One keyworker&apos;s caseload only (a laptop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new, empty folder, e.g. E:\kim-laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make replica</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Device name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyworker:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The replica has the same users and passphrases, and its own device key. A caseload replica carries no other keyworker&apos;s clients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no active keyworker to make a caseload replica for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the replica</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the device a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the keyworker whose caseload the replica carries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the folder the replica goes in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is not a new, empty folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give your passphrase: the copy is opened with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NeedCoverageTableModel</name>
     <message>
         <source>Pathway</source>
@@ -4088,6 +4171,10 @@ Enter your passphrase to carry on where you left off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Make a replica…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Keep value a</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4120,10 +4207,6 @@ Enter your passphrase to carry on where you left off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This store is not a replica yet. Make one with: checkpoint-desk replica create</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the manager&apos;s replica</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4138,6 +4221,17 @@ Enter your passphrase to carry on where you left off.</source>
     <message>
         <source>Resolved: {0} keeps the chosen value; the other replicas take it at the next exchange.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the replica {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Made the replica {0} in {1}: %n person(s).</source>
+        <translation>
+            <numerusform>Made the replica {0} in {1}: %n person.</numerusform>
+            <numerusform>Made the replica {0} in {1}: %n people.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Revoke device</source>
@@ -4192,6 +4286,10 @@ Enter your passphrase to carry on where you left off.</source>
     </message>
     <message>
         <source>{0} is not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This store is not a replica yet: Make a replica… makes this the manager&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

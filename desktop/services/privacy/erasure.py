@@ -34,6 +34,18 @@ def erase(
     return db.erase_person(store, person, "person.erase", {"rule": rule, "reason": reason}, vacuum=vacuum)
 
 
+def erase_from_replica(
+    store: CaseStore, person: db.PersonRef, action: str, detail: dict[str, str]
+) -> db.Erased | None:
+    """Erase a person because another replica said so (`replica.erase`: erased there, with the role and the
+    reason checked there) or because they left this laptop's caseload (`replica.exclude`). Nothing is
+    tombstoned again here. A legal hold on this replica stops it (None): it is tried again at each import
+    until the hold is removed. The caller compacts once after a batch."""
+    if db.holds(store, person.id):
+        return None
+    return db.erase_person(store, person, action, detail, vacuum=False, tombstone=False)
+
+
 def add_hold(store: CaseStore, reference: str, reason: str) -> db.PersonRef:
     db.require_erasure_role(store)
     reason = _reason(reason)

@@ -26,7 +26,14 @@ from desktop.services.sync.records import is_sha256, is_uuid, strict_loads
 FORMAT_NAME = "checkpoint-replica-bundle"
 FORMAT_VERSION = 1
 SUFFIX = ".cprbundle"
-RECORD_KINDS = ("replica_row", "replica_append", "replica_device")
+RECORD_KINDS = (
+    "replica_row",
+    "replica_append",
+    "replica_device",
+    "replica_erasure",
+    "replica_exclude",
+    "replica_user",
+)
 MANIFEST_NAME = "manifest.json"
 RECORDS_NAME = "records.jsonl"
 MAX_EXPANDED = 512 * 1024 * 1024

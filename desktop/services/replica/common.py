@@ -42,6 +42,9 @@ class ImportReport:
     replayed: list[str] = field(default_factory=list)
     refused: list[tuple[str, str]] = field(default_factory=list)
     not_for_us: int = 0
+    erased: list[str] = field(default_factory=list)  # person ids erased here: erased on another replica
+    excluded: list[str] = field(default_factory=list)  # taken off this laptop: reassigned away
+    held: list[str] = field(default_factory=list)  # erasure waiting for a legal hold here to be removed
     stats: ApplyStats = field(default_factory=ApplyStats)
 
 

@@ -117,6 +117,7 @@ def _trim_copy(
                     "replica.exclude",
                     {"reason": "not on the caseload this replica carries"},
                     vacuum=False,
+                    tombstone=False,  # off this copy only: the other replicas keep them
                 )
         with storage.writing(now) as repo:
             if keyworker_id is not None:

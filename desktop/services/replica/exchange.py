@@ -9,12 +9,15 @@ from typing import Any
 
 from desktop.domain.ids import new_id
 from desktop.domain.replicas import AppendRow, Register, SequenceVerdict, check_sequence
+from desktop.services.privacy import erasure
 from desktop.services.sync import cms
 from desktop.services.sync.bundle import read_bundle_file, sha256_hex
 from desktop.services.sync.errors import BundleError
 from desktop.services.sync.identity import load_cert
 from desktop.storage.atomic import atomic_write_bytes
+from desktop.storage.privacy import PersonRef, compact
 from desktop.storage.replica_ops import ReplicaOps, ReplicaStorage
+from desktop.storage.replica_records import ReplicaTombstoneRecord
 from desktop.storage.replica_repo import RowChange
 from desktop.storage.store import CaseStore
 
@@ -60,6 +63,15 @@ def _row_record(c: RowChange) -> dict[str, Any]:
     }
 
 
+def _erasure_record(t: ReplicaTombstoneRecord) -> dict[str, Any]:
+    return {
+        "type": "replica_erasure",
+        "id": t.person_id,
+        "version": 1,
+        "data": {"erased_by_device": t.origin_device_id, "erased_on": t.recorded_at.date().isoformat()},
+    }
+
+
 def _row_change(rec: dict[str, Any]) -> RowChange:
     data = rec["data"]
     if rec["type"] == "replica_append":
@@ -88,9 +100,16 @@ def export_bundles(store: CaseStore, out_dir: Path) -> list[Path]:
         key, cert = load_key(str(me.key_pem)), load_cert(me.cert_pem.encode("ascii"))
         devices = _device_records(repo) if me.is_manager else []
         head = repo.audit_head()
+        leaving = repo.excluded_ids() if me.caseload_user_id is not None else set()
         for peer in repo.peers():
-            changes = repo.changes_since(peer.acked_through, peer.caseload_user_id)
+            changes = repo.changes_since(peer.acked_through, peer.caseload_user_id, also_people=leaving)
             records = [_row_record(c) for c in changes] + devices
+            records += [_erasure_record(t) for t in repo.tombstones_since(peer.acked_through)]
+            if peer.caseload_user_id is not None:
+                records += [
+                    {"type": "replica_exclude", "id": pid, "version": 1, "data": {}}
+                    for pid in repo.left_caseload_since(peer.acked_through, peer.caseload_user_id)
+                ]
             peer_cert = load_cert(peer.cert_pem.encode("ascii"))
             sequence = peer.out_sequence + 1
             manifest = {
@@ -145,7 +164,27 @@ def import_bundles(store: CaseStore, in_dir: Path) -> ImportReport:
     opened.sort(key=lambda p: (p[1].manifest["sender"]["device_id"], p[1].manifest["sequence"]))
     for path, got in opened:
         _import_one(store, path, got, report)
+    _carry_out(store, report)
     return report
+
+
+def _carry_out(store: CaseStore, report: ImportReport) -> None:
+    """Erase here everyone erased on another replica, and take off this laptop the clients reassigned away from
+    its keyworker, through the app's own erasure (each its own transaction and audit entry), then compact."""
+    with ReplicaStorage(store).reading() as repo:
+        erase, exclude = repo.pending_erasures(), repo.pending_exclusions()
+    done = 0
+    for (pid, ref, name), action, detail in [
+        *((p, "replica.erase", {"reason": "erased on another replica"}) for p in erase),
+        *((p, "replica.exclude", {"reason": "reassigned to another keyworker"}) for p in exclude),
+    ]:
+        if erasure.erase_from_replica(store, PersonRef(pid, ref, name), action, detail) is None:
+            report.held.append(pid)
+        else:
+            done += 1
+            (report.erased if action == "replica.erase" else report.excluded).append(pid)
+    if done:
+        compact(store)
 
 
 def _import_one(store: CaseStore, path: Path, got: bundle.OpenedReplicaBundle, report: ImportReport) -> None:
@@ -173,8 +212,34 @@ def _import_one(store: CaseStore, path: Path, got: bundle.OpenedReplicaBundle, r
             report.replayed.append(path.name)
             return
         repo.capture(store.user.username)  # local edits become writes before anything is merged over them
+        erasures = [
+            (str(r["id"]), r["data"].get("erased_by_device"))
+            for r in got.records
+            if r["type"] == "replica_erasure"
+        ]
+        new_erasures = repo.take_erasures(erasures)
+        me = repo.me()
+        if me.caseload_user_id is not None:
+            held = {pid for pid, _ref, _name in repo.people_on_record()}
+            for r in got.records:
+                if r["type"] == "replica_exclude" and str(r["id"]) in held:
+                    repo.mark_excluded(str(r["id"]), sender.id)
         rows = [_row_change(r) for r in got.records if r["type"] in ("replica_row", "replica_append")]
-        stats = repo.apply(rows, sender.name)
+        stats = repo.apply(rows, sender.name, sender_caseload=sender.caseload_user_id)
+        if stats.refused:
+            repo.audit(
+                "replica.refuse_rows",
+                "replica_device",
+                sender.id,
+                detail=json.dumps(
+                    {
+                        "from": sender.name,
+                        "sequence": m["sequence"],
+                        "reason": "not on the caseload this device carries",
+                        "rows": len(stats.refused),
+                    }
+                ),
+            )
         if sender.is_manager:
             _apply_devices(repo, [r for r in got.records if r["type"] == "replica_device"])
         repo.bundle_taken(
@@ -196,6 +261,8 @@ def _import_one(store: CaseStore, path: Path, got: bundle.OpenedReplicaBundle, r
                     "rows": stats.rows_changed,
                     "conflicts": stats.conflicts_opened,
                     "skipped": len(stats.skipped),
+                    "refused": len(stats.refused),
+                    "erasures": new_erasures,
                 }
             ),
         )
@@ -205,6 +272,8 @@ def _import_one(store: CaseStore, path: Path, got: bundle.OpenedReplicaBundle, r
     report.stats.conflicts_opened += stats.conflicts_opened
     report.stats.conflicts_settled += stats.conflicts_settled
     report.stats.skipped += stats.skipped
+    report.stats.refused += stats.refused
+    report.stats.erased += stats.erased
 
 
 def _apply_devices(repo: ReplicaOps, records: list[dict[str, Any]]) -> None:

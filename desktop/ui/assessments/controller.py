@@ -71,7 +71,8 @@ class AssessmentsController(QObject):
             names = {u.id: u.display_name for u in staff.users()}
             return LoadedAssessments(catalogue, assessments, names, needs.coverage(pid, assessments))
 
-        self.ctx.runner.run(
+        # the read lane: the record's own load (queued just after this one) does not wait for it
+        self.ctx.runner.read(
             work, lambda result: self._on_runner_loaded(generation, result), self._on_runner_failed
         )
 

@@ -97,7 +97,7 @@ class NeedsCoverageView(QWidget):
 
     def reload(self) -> None:
         needs, pid = self._ctx.services.needs, self.person_id
-        self._ctx.runner.run(lambda: needs.coverage(pid), self._on_runner_loaded, self._on_runner_failed)
+        self._ctx.runner.read(lambda: needs.coverage(pid), self._on_runner_loaded, self._on_runner_failed)
 
     def _on_runner_loaded(self, rows: tuple[NeedCoverage, ...] | None) -> None:
         if isValid(self):

@@ -181,7 +181,8 @@ class CaseloadController(QObject):
         self._search_generation += 1
         generation = self._search_generation
         services, limit = self._ctx.services, self.model.rowCount() + 1
-        self._ctx.runner.run(
+        # the read lane: a search typed while a step of the day's drafting holds the database thread
+        self._ctx.runner.read(
             lambda: search_caseload(services, text, limit),
             lambda ids: self._on_search_done(generation, text, ids),
             self._on_load_error,

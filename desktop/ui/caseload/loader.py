@@ -8,6 +8,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from desktop.domain import CaseloadRow
+from desktop.domain.people import is_assigned_to
 
 if TYPE_CHECKING:
     from desktop.services.features import Services
@@ -26,8 +27,8 @@ def load_caseload(services: Services, now: datetime, only: Collection[str] | Non
     """The visible caseload (role-filtered by the store), most serious first: the store's fast caseload query."""
     cases = services.cases
     rows = cases.caseload(now, only)
-    me = services.user.id
-    mine = frozenset(r.person_id for r in rows if r.keyworker_id == me)
+    me = services.user
+    mine = frozenset(r.person_id for r in rows if is_assigned_to(me, r.keyworker_id))
     alerts = {
         pid: "; ".join(c.text for c in concerns)
         for pid, concerns in services.safety.open_alerts(only).items()

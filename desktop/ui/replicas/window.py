@@ -30,8 +30,10 @@ from desktop.services import replica
 
 from ..context import AppContext
 from ..dialogs.base import user_message
+from .make_dialog import MakeReplicaDialog, ReplicaRequest
 
 if TYPE_CHECKING:
+    from desktop.services.replica.feature import ReplicaService
     from desktop.storage.replica_records import ReplicaDeviceRecord
 
 Index = QModelIndex | QPersistentModelIndex
@@ -51,11 +53,12 @@ class Snapshot:
     is_manager: bool
     devices: list[DeviceRow]
     conflicts: list[Any]
+    keyworkers: list[Any]  # the Users a caseload replica can be made for
 
 
-def load_snapshot(store: Any) -> Snapshot:
+def load_snapshot(replicas: ReplicaService) -> Snapshot:
     """Runs on the runner: the device list and the open conflicts, as plain rows."""
-    me = replica.this_device(store)
+    me = replicas.this_device()
     rows = [
         DeviceRow(
             d.id,
@@ -65,11 +68,11 @@ def load_snapshot(store: Any) -> Snapshot:
             + (", one caseload" if d.caseload_user_id else ""),
             f"revoked {d.revoked_at:%d %b %Y}" if d.revoked_at else "active",
         )
-        for d in replica.devices(store)
+        for d in replicas.devices()
     ]
-    names = {c.person.id: c.person.full_name for c in store.cases.load_cases()}
-    found = [(c, names.get(c.person_id or "", c.record_id[:8])) for c in replica.conflicts(store)]
-    return Snapshot(me.name if me else None, bool(me and me.is_manager), rows, found)
+    names = replicas.person_names()
+    found = [(c, names.get(c.person_id or "", c.record_id[:8])) for c in replicas.conflicts()]
+    return Snapshot(me.name if me else None, bool(me and me.is_manager), rows, found, replicas.keyworkers())
 
 
 class _RowsModel(QAbstractTableModel):
@@ -149,10 +152,11 @@ def _table(model: QAbstractTableModel) -> QTableView:
 
 
 class ReplicasDialog(QDialog):
-    """Devices (revoke a lost one), conflicts (keep a or b), export to / import from a folder."""
+    """Devices (make a replica, revoke a lost one), conflicts (keep a or b), export to / import from a folder."""
 
     loaded = Signal()
     exchanged = Signal(str)  # what the exchange did, as shown
+    made = Signal(str)  # the name of a replica just made
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -163,6 +167,10 @@ class ReplicasDialog(QDialog):
         self.devices = DevicesTableModel(self)
         self.devices_table = _table(self.devices)
         self.revoke_button = QPushButton(self.tr("Revoke device\u2026"))
+        self.make_button = QPushButton(self.tr("Make a replica\u2026"))
+        self.make_button.setVisible(ctx.services.replicas.may_make)
+        self.make_dialog: MakeReplicaDialog | None = None
+        self._keyworkers: list[Any] = []
         self.conflicts = ConflictsTableModel(self)
         self.conflicts_table = _table(self.conflicts)
         self.keep_a = QPushButton(self.tr("Keep value a"))
@@ -180,6 +188,7 @@ class ReplicasDialog(QDialog):
         inner = QVBoxLayout(box)
         inner.addWidget(self.devices_table)
         row = QHBoxLayout()
+        row.addWidget(self.make_button)
         row.addStretch(1)
         row.addWidget(self.revoke_button)
         inner.addLayout(row)
@@ -204,6 +213,7 @@ class ReplicasDialog(QDialog):
         layout.addWidget(self.status_label)
 
         self.revoke_button.clicked.connect(self._on_revoke_clicked)
+        self.make_button.clicked.connect(self._on_make_clicked)
         self.keep_a.clicked.connect(lambda: self._resolve("a"))
         self.keep_b.clicked.connect(lambda: self._resolve("b"))
         self.export_button.clicked.connect(self._on_export_clicked)
@@ -216,19 +226,20 @@ class ReplicasDialog(QDialog):
 
     # -- loading -----------------------------------------------------------------------------------------
     def refresh(self) -> None:
-        store = self._ctx.store
-        self._ctx.runner.run(lambda: load_snapshot(store), self._on_runner_loaded, self._on_runner_failed)
+        replicas = self._ctx.services.replicas
+        self._ctx.runner.run(lambda: load_snapshot(replicas), self._on_runner_loaded, self._on_runner_failed)
 
     def _on_runner_loaded(self, snap: Snapshot) -> None:
         self._is_manager = snap.is_manager
         if snap.me is None:
             self.device_label.setText(
-                self.tr("This store is not a replica yet. Make one with: checkpoint-desk replica create")
+                self.tr("This store is not a replica yet: Make a replica\u2026 makes this the manager's.")
             )
         else:
             kind = self.tr("the manager's replica") if snap.is_manager else self.tr("a replica")
             self.device_label.setText(self.tr("This device: {0} ({1})").format(snap.me, kind))
         self.devices.set_rows(snap.devices)
+        self._keyworkers = snap.keyworkers
         self.conflicts.set_rows(snap.conflicts)
         self._update_buttons()
         self.loaded.emit()
@@ -259,11 +270,9 @@ class ReplicasDialog(QDialog):
         if row is None:
             return
         conflict_id = self.conflicts.row_at(row)[0].id
-        store = self._ctx.store
-        self._ctx.runner.run(
-            lambda: replica.resolve(store, conflict_id, keep),
-            self._on_runner_resolved,
-            self._on_runner_failed,
+        replicas = self._ctx.services.replicas
+        self._ctx.write(
+            lambda: replicas.resolve(conflict_id, keep), self._on_runner_resolved, self._on_runner_failed
         )
 
     def _on_runner_resolved(self, done: Any) -> None:
@@ -273,6 +282,37 @@ class ReplicasDialog(QDialog):
             ).format(done.field.replace("_", " "))
         )
         self.refresh()
+
+    def _on_make_clicked(self) -> MakeReplicaDialog:
+        dlg = MakeReplicaDialog(self._keyworkers, self)
+        self.make_dialog = dlg
+        dlg.accepted.connect(lambda: self._make(dlg.request()))
+        dlg.open()
+        return dlg
+
+    def _make(self, req: ReplicaRequest) -> None:
+        replicas = self._ctx.services.replicas
+        self.status_label.setText(self.tr("Making the replica {0}\u2026").format(req.device_name))
+        self.make_button.setEnabled(False)
+        self._ctx.write(
+            lambda: replicas.make(req.folder, req.device_name, req.passphrase, req.caseload),
+            self._on_made,
+            self._on_make_failed,
+        )
+
+    def _on_made(self, made: Any) -> None:
+        self.make_button.setEnabled(True)
+        self.status_label.setText(
+            self.tr("Made the replica {0} in {1}: %n person(s).", "", made.people)
+            .replace("{0}", made.device_name)
+            .replace("{1}", str(made.folder))
+        )
+        self.made.emit(made.device_name)
+        self.refresh()
+
+    def _on_make_failed(self, exc: BaseException) -> None:
+        self.make_button.setEnabled(True)
+        self._on_runner_failed(exc)
 
     def _on_revoke_clicked(self) -> None:
         row = self._selected(self.devices_table)
@@ -295,9 +335,9 @@ class ReplicasDialog(QDialog):
     def _on_revoke_answered(self, result: int, device_id: str) -> None:
         if result != QMessageBox.StandardButton.Yes:
             return
-        store = self._ctx.store
+        replicas = self._ctx.services.replicas
         self._ctx.runner.run(
-            lambda: replica.revoke(store, device_id),
+            lambda: replicas.revoke(device_id),
             self._on_revoked,
             self._on_runner_failed,
         )
@@ -317,9 +357,9 @@ class ReplicasDialog(QDialog):
         folder = self._folder()
         if folder is None:
             return
-        store = self._ctx.store
+        replicas = self._ctx.services.replicas
         self._ctx.runner.run(
-            lambda: replica.export_bundles(store, folder),
+            lambda: replicas.export(folder),
             lambda paths: self._done(
                 self.tr("Wrote %n bundle(s) to %1.", "", len(paths)).replace("%1", str(folder))
             ),
@@ -333,9 +373,9 @@ class ReplicasDialog(QDialog):
         if not folder.is_dir():
             self.status_label.setText(self.tr("{0} is not a folder.").format(folder))
             return
-        store = self._ctx.store
-        self._ctx.runner.run(
-            lambda: replica.import_bundles(store, folder), self._on_runner_imported, self._on_runner_failed
+        replicas = self._ctx.services.replicas
+        self._ctx.write(
+            lambda: replicas.import_from(folder), self._on_runner_imported, self._on_runner_failed
         )
 
     def _on_runner_imported(self, report: replica.ImportReport) -> None:

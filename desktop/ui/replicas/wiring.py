@@ -24,7 +24,7 @@ class ReplicasHookup(QObject):
             self.tr("Other desks and laptops: devices, conflicts, exchange (Ctrl+Shift+Y)")
         )
         self.action.triggered.connect(self.open_replicas)
-        if self._ctx.store.user.role.sees_everyone:
+        if self._ctx.services.user.role.sees_everyone:
             window.add_view_action(self.action)
 
     def open_replicas(self) -> ReplicasDialog:

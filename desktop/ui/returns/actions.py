@@ -1,5 +1,6 @@
 """What a manager does with a return besides signing it: print, export to the outbox, correct, and set up the
-signing key. Database work goes through the controller's runner wrapper; results reload the queue."""
+signing key. Each is a write through the controller's `write` (ctx.write): the `Changes` it returns reloads the
+queue and the tile from the change bus; printing changes nothing a view shows."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog
 
-from desktop.domain.returns import ReturnState
+from desktop.domain.returns import OUTBOX_SETTING, ReturnState
 from desktop.services.returns import SigningIdentity
 
 from ..context import AppContext
@@ -20,8 +21,6 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     from .controller import ReturnsController
-
-OUTBOX_SETTING = "outbox_dir"
 
 
 class SignedReturnActions(QObject):
@@ -50,8 +49,8 @@ class SignedReturnActions(QObject):
         except OSError as exc:
             self._c.fail(exc)
             return 0
-        repo, name = self._c.workflow.repo, printer.printerName() or printer.outputFileName()
-        self._c.run(lambda: repo.record_print(row.id, pages, name), None, self._c.fail)
+        returns, name = self._c.returns, printer.printerName() or printer.outputFileName()
+        self._c.write(lambda: returns.record_print(row.id, pages, name), None, self._c.fail)
         self._c.view.status.setText(self.tr("Sent %n page(s) to the printer.", "", pages))
         return pages
 
@@ -59,7 +58,7 @@ class SignedReturnActions(QObject):
         rows = [r for r in self._c.selected_rows() if r.is_locked]
         if not rows or not self._c.can_sign:
             return
-        services, wf = self._ctx.services, self._c.workflow
+        services, returns = self._ctx.services, self._c.returns
         if folder is None:
             saved = services.setting(OUTBOX_SETTING)
             if not saved:
@@ -68,18 +67,12 @@ class SignedReturnActions(QObject):
                     return
                 saved = chosen
             folder = Path(saved)
-        target = folder
-
-        def export() -> list[Path]:
-            if services.setting(OUTBOX_SETTING) != str(target):
-                services.set_setting(OUTBOX_SETTING, str(target))
-            return [wf.export(r.id, target) for r in rows]
-
-        self._c.run(export, self._on_exported, self._c.fail)
+        target, ids = folder, [r.id for r in rows]
+        self._c.write(lambda: returns.export(ids, target), self._on_exported, self._c.fail)
 
     def _on_exported(self, paths: list[Path]) -> None:
         folder = paths[0].parent if paths else ""
-        self._c.refresh(self.tr("Exported %n return(s) to %1.", "", len(paths)).replace("%1", str(folder)))
+        self._c.note(self.tr("Exported %n return(s) to %1.", "", len(paths)).replace("%1", str(folder)))
 
     def correct_current(self, reason: str | None = None) -> None:
         row = self._c.current
@@ -96,12 +89,11 @@ class SignedReturnActions(QObject):
         if not reason.strip():
             self._c.fail(ValueError(self.tr("A correction needs a reason.")))
             return
-        wf, now = self._c.workflow, self._ctx.clock()
-        self._c.run(lambda: wf.correct(row.id, reason, now), self._on_corrected, self._c.fail)
+        returns, now = self._c.returns, self._ctx.clock()
+        self._c.write(lambda: returns.correct(row.id, reason, now), self._on_corrected, self._c.fail)
 
     def _on_corrected(self, new_id: str) -> None:
-        self._c.select_after_load = new_id
-        self._c.refresh(self.tr("A correction was drafted: review it, then sign it."))
+        self._c.after_write(self.tr("A correction was drafted: review it, then sign it."), new_id)
 
     def setup_identity(self, choice: IdentityChoice | None = None) -> None:
         if not self._c.can_sign:
@@ -111,18 +103,18 @@ class SignedReturnActions(QObject):
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return
             choice = dialog.choice()
-        wf = self._c.workflow
+        returns = self._c.returns
         if choice.create:
             name = choice.organisation
-            work: Callable[[], Any] = lambda: wf.create_self_signed(name, datetime.now())  # noqa: E731
+            work: Callable[[], Any] = lambda: returns.create_self_signed(name, datetime.now())  # noqa: E731
         else:
             path, password = choice.p12_path, choice.password
             assert path is not None
-            work = lambda: wf.import_pkcs12(path.read_bytes(), password)  # noqa: E731
-        self._c.run(work, self._on_identity_saved, self._c.fail)
+            work = lambda: returns.import_pkcs12(path.read_bytes(), password)  # noqa: E731
+        self._c.write(work, self._on_identity_saved, self._c.fail)
 
     def _on_identity_saved(self, identity: SigningIdentity) -> None:
-        self._c.refresh(
+        self._c.note(
             self.tr("Signing key ready for %1. Fingerprint %2")
             .replace("%1", identity.subject_name)
             .replace("%2", identity.fingerprint)

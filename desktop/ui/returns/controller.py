@@ -1,5 +1,7 @@
 """The review queue's logic: load (drafting what is due), preview, narrative, approve and sign, print, export,
-correct, and the first-time signing key set-up. Database work runs on ctx.runner; signing on a SigningSession.
+correct, and the first-time signing key set-up. Reads run on ctx.runner, writes through `ctx.write` (each
+returns a `Changes` from `ctx.services.returns`; the queue reloads when the change bus names returns, whoever
+wrote); drafting is the window's one coalesced pass (drafting.py); signing runs on a SigningSession.
 
 Keyworkers see their own people's returns and edit the narrative of drafts; the sign, print, export and correct
 buttons are disabled for them, with a tooltip that says why. A preview is loaded from memory (QBuffer): no
@@ -26,8 +28,10 @@ from desktop.domain.returns import ReturnState
 from desktop.services.returns.identity import SigningIdentity
 from desktop.storage.returns_repo import StoredReturn
 
+from ..changes import Changes
 from ..context import AppContext
 from .actions import SignedReturnActions
+from .drafting import drafting_for
 from .model import RETURN_ID_ROLE, ROW_ROLE
 from .preview import ReturnPreview
 from .proxy import QueueFilter
@@ -48,14 +52,14 @@ def _load_signing() -> None:
 class ReturnsController(QObject):
     returns_loaded = Signal(int)  # rows in the queue
     preview_loaded = Signal(str)  # return ID
-    returns_signed = Signal(list)  # person IDs whose returns were signed
     action_failed = Signal(str)
 
     def __init__(self, ctx: AppContext, view: Any) -> None:
         super().__init__(view)
         self._ctx, self.view = ctx, view
-        self.workflow = ctx.services.returns  # the one workflow, built after unlock
-        self.can_sign = self.workflow.repo.user_can_sign
+        self.returns = ctx.services.returns  # the one returns service, built after unlock
+        self.can_sign = self.returns.can_sign
+        self.drafting = drafting_for(ctx)
         self.has_identity: bool | None = None
         self.session: SigningSession | None = None
         self.progress: QProgressDialog | None = None
@@ -64,7 +68,6 @@ class ReturnsController(QObject):
         self._typed: dict[str, str] = {}  # return ID -> narrative typed and not saved yet
         self.select_after_load: str | None = None
         self._notice = ""
-        self._drafting = False
         self._starting_session = False
         self._closed = False
         self.confirm: Callable[[str], bool] = self._ask
@@ -86,6 +89,8 @@ class ReturnsController(QObject):
         v.setup_button.clicked.connect(self.setup_identity)
         v.narrative.textChanged.connect(self._update_buttons)
         v.destroyed.connect(self._shutdown_session)
+        ctx.changes.changed.connect(self._on_changes_changed)
+        self.drafting.failed.connect(self._on_draft_failed)
         self._update_buttons()
         self.refresh()
 
@@ -111,51 +116,72 @@ class ReturnsController(QObject):
 
         self._ctx.runner.run(fn, done, failed, background=background)
 
+    def write(
+        self,
+        fn: Callable[[], Any],
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+    ) -> None:
+        """A write through `ctx.write`: what it returns is published on the bus (the queue reloads from there,
+        as does the "Returns due" tile); `on_done` is dropped once the screen closed."""
+        if self._closed:
+            return
+
+        def done(result: Any) -> None:
+            if not self._closed and on_done is not None:
+                on_done(result)
+
+        def failed(error: BaseException) -> None:
+            if not self._closed and on_error is not None:
+                on_error(error)
+
+        self._ctx.write(fn, done, failed)
+
+    def note(self, notice: str) -> None:
+        """What the reload the write's `Changes` queued shows in the status line."""
+        self._notice = notice
+
+    def after_write(self, notice: str, select: str | None = None) -> None:
+        """What the reload the write's `Changes` queued shows: `notice` in the status line, `select` chosen."""
+        self._notice = notice
+        self.current = None  # the preview shows what the return says now
+        self.select_after_load = select
+
     # -- loading -------------------------------------------------------------------------------------------
     def refresh(self, notice: str = "") -> None:
-        """Reload the queue as stored (quick), then draft what is due as background work (incremental: cheap
-        when nothing changed) and reload again if that drafted or refreshed anything. `notice` (what was just
-        done) stays in the status line."""
+        """Reload the queue as stored (quick), and ask for the window's drafting pass (background, incremental:
+        cheap when nothing changed); when it drafts or refreshes anything the bus names returns and the queue
+        reloads again. `notice` (what was just done) stays in the status line."""
         self._reload(notice)
-        if self._drafting:
-            return
-        self._drafting = True
-        wf, now, cancel = self.workflow, self._ctx.clock(), self._ctx.runner.cancelled
-        self.run(
-            lambda: wf.draft_due_steps(now, cancel=cancel),
-            self._on_drafted,
-            self._on_draft_failed,
-            background=True,
-        )
+        self.drafting.request()
+
+    def _on_changes_changed(self, changes: Changes) -> None:
+        if not self._closed and (changes.returns or changes.all_people):
+            self._reload(self._notice)
 
     def _reload(self, notice: str = "") -> None:
         self._notice = notice
-        wf = self.workflow
+        returns, can_sign = self.returns, self.can_sign
 
         def load() -> tuple[list[StoredReturn], dict[str, int], SigningIdentity | None]:
-            counts = wf.repo.counts()
-            return wf.repo.list(limit=PAGE), counts, wf.identity() if self.can_sign else None
+            counts = returns.counts()
+            return returns.queue(PAGE), counts, returns.identity() if can_sign else None
 
         self.view.status.setText(self.tr("Loading returns\u2026"))
         self.run(load, self._on_loaded, self.fail)
 
     def _on_more_wanted(self, offset: int) -> None:
         """The next page of the queue, as the table scrolls to its end."""
-        repo = self.workflow.repo
+        returns = self.returns
         self.run(
-            lambda: repo.list(limit=PAGE, offset=offset),
+            lambda: returns.queue(PAGE, offset),
             lambda rows: self.view.model.add_rows(offset, rows),
             self.fail,
         )
 
-    def _on_drafted(self, changed: int) -> None:
-        self._drafting = False
-        if changed:
-            self._reload(self._notice)
-
-    def _on_draft_failed(self, error: BaseException) -> None:
-        self._drafting = False
-        self.fail(error)
+    def _on_draft_failed(self, message: str) -> None:
+        if not self._closed:
+            self.fail(RuntimeError(message))
 
     def _on_loaded(self, result: tuple[list[StoredReturn], dict[str, int], SigningIdentity | None]) -> None:
         rows, counts, identity = result
@@ -275,15 +301,17 @@ class ReturnsController(QObject):
         row = self.current
         if row is None or row.is_locked:
             return
-        text, repo = self.view.narrative.toPlainText(), self.workflow.repo
-        self.run(lambda: repo.set_narrative(row.id, text, row.version), self._on_narrative_saved, self.fail)
+        text, returns = self.view.narrative.toPlainText(), self.returns
+        self.write(
+            lambda: returns.set_narrative(row.id, text, row.version), self._on_narrative_saved, self.fail
+        )
 
     def _on_narrative_saved(self, row: StoredReturn) -> None:
         self._narrative_saved = row.narrative
         self._typed.pop(row.id, None)
-        self.current = None  # reload the preview with the new text
-        self.select_after_load = row.id
-        self.refresh(self.tr("Narrative saved."))
+        self.after_write(
+            self.tr("Narrative saved."), row.id
+        )  # the bus reloads, the preview shows the new text
 
     # -- approve and sign ----------------------------------------------------------------------------------
     def _ask(self, text: str) -> bool:

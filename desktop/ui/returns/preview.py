@@ -53,9 +53,9 @@ class ReturnPreview(QObject):
         self._c.view.details.setText("<br>".join(lines))
         self._details_generation += 1
         if r.is_locked:
-            repo, generation = self._c.workflow.repo, self._details_generation
+            returns, generation = self._c.returns, self._details_generation
             self._c.run(
-                lambda: repo.force_receipts(r.id), lambda found: self._show_receipts(generation, found)
+                lambda: returns.force_receipts(r.id), lambda found: self._show_receipts(generation, found)
             )
 
     def _show_receipts(self, generation: int, receipts: list[Any]) -> None:
@@ -86,9 +86,9 @@ class ReturnPreview(QObject):
 
     def load(self, return_id: str) -> None:
         self._preview_generation += 1
-        generation, wf = self._preview_generation, self._c.workflow
+        generation, returns = self._preview_generation, self._c.returns
         self._c.run(
-            lambda: with_visible_signature(wf.preview_pdf(return_id)),
+            lambda: with_visible_signature(returns.preview_pdf(return_id)),
             lambda pdf: self._on_preview_ready(generation, return_id, pdf),
             self._c.fail,
         )

@@ -1,16 +1,18 @@
 """Approve and sign in the review queue: re-check the selected returns against the case, ask (showing what changed
 and any unsaved narrative), save typed narratives, prepare, sign on the SigningSession with a progress dialog
-that can cancel, store what was signed and reload. Database work goes through the controller's runner wrapper."""
+that can cancel, store what was signed. The re-check, the approval and storing what was signed are writes through
+the controller's `write` (ctx.write): each returns a `Changes`, and the queue and the tile reload from the bus."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
 from desktop.domain.returns import ReturnState
 from desktop.services.returns.identity import SigningIdentity
-from desktop.services.returns_workflow import SigningReview, StaleReturn
+from desktop.services.returns_review import SigningReview
+from desktop.services.returns_service import PreparedBatch
 from desktop.storage.returns_repo import StoredReturn
 
 if TYPE_CHECKING:
@@ -49,11 +51,11 @@ class ReturnSigning(QObject):
         if not rows or not self._c.can_sign:
             return
         typed = self._c.unsaved_narratives([r.id for r in rows])
-        wf, now = self._c.workflow, self._c._ctx.clock()
+        returns, now, ids = self._c.returns, self._c._ctx.clock(), [r.id for r in rows]
         self._c.view.sign_button.setEnabled(False)
         self._c.view.status.setText(self.tr("Checking the returns against the case as it is now\u2026"))
-        self._c.run(
-            lambda: wf.review_for_signing([r.id for r in rows], now),
+        self._c.write(
+            lambda: returns.review_for_signing(ids, now),
             lambda review: self._on_reviewed(rows, typed, review),
             self._on_sign_error,
         )
@@ -62,9 +64,8 @@ class ReturnSigning(QObject):
         names = {r.id: r.person_name for r in rows}
         withdrawn = [f"{names[i]}: {why}" for i, why in review.withdrawn.items()]
         remaining = [r for r in rows if r.id not in review.withdrawn]
-        if not remaining:
-            self._c.current = None
-            self._c.refresh(self.tr("Not signed. Withdrawn: %1").replace("%1", "; ".join(withdrawn)))
+        if not remaining:  # the withdrawal named returns: the queue reloads from the bus
+            self._c.after_write(self.tr("Not signed. Withdrawn: %1").replace("%1", "; ".join(withdrawn)))
             return
         text = self.tr(
             "Approve and sign %n return(s) as %1? A signed return can never be changed; a mistake "
@@ -93,10 +94,12 @@ class ReturnSigning(QObject):
             )
         if self._c.confirm(text):
             self.sign([r.id for r in remaining], typed, review.hashes)
-        elif changed or withdrawn:  # reload, so the preview shows what the return says now
-            self._c.current = None
-            self._c.select_after_load = remaining[0].id if len(remaining) == 1 else None
-            self._c.refresh(self.tr("Not signed. The returns were re-checked against the case."))
+        elif changed or withdrawn:
+            # the re-check's write has reloaded the queue: the preview shows the return as it is now
+            self._c.after_write(
+                self.tr("Not signed. The returns were re-checked against the case."),
+                remaining[0].id if len(remaining) == 1 else None,
+            )
         else:
             self._c._update_buttons()
 
@@ -110,26 +113,29 @@ class ReturnSigning(QObject):
         `expected` (content hashes the manager reviewed) makes signing refuse a return that changed since."""
         if not self._c.can_sign or self._c.session is None or self._c.session.busy or not return_ids:
             return
-        wf, typed, now = self._c.workflow, dict(narratives or {}), self._c._ctx.clock()
+        returns, typed, now = self._c.returns, dict(narratives or {}), self._c._ctx.clock()
         versions = {r.id: r.version for r in self._c.view.model.rows()}
+        ids = list(return_ids)
         self._c.view.sign_button.setEnabled(False)
 
-        def prepare() -> tuple[list[Any], tuple[str, str]]:
-            for return_id, text in typed.items():
-                wf.repo.set_narrative(return_id, text, versions.get(return_id))
-            return wf.prepare(return_ids, now, expected), wf.signer()
-
-        def prepared(result: tuple[list[Any], tuple[str, str]]) -> None:
+        def prepared(batch: PreparedBatch) -> None:
             for return_id in typed:
                 self._c._typed.pop(return_id, None)
             if self._c.current is not None and self._c.current.id in typed:
                 self._c._narrative_saved = typed[self._c.current.id].strip()
-            self._on_prepared(result)
+            if batch.stale:  # refreshed or withdrawn, nothing approved: the queue reloads to show it
+                self._c.fail(ValueError(batch.stale))
+                self._c.after_write("\u26a0 " + first_line(ValueError(batch.stale)))
+                self._c._update_buttons()
+                return
+            self._on_prepared(batch)
 
-        self._c.run(prepare, prepared, self._on_sign_error)
+        self._c.write(
+            lambda: returns.prepare(ids, now, expected, typed, versions), prepared, self._on_sign_error
+        )
 
-    def _on_prepared(self, result: tuple[list[Any], tuple[str, str]]) -> None:
-        contents, (name, role) = result
+    def _on_prepared(self, batch: PreparedBatch) -> None:
+        contents, (name, role) = list(batch.contents), batch.signer
         if self._c.session is None or not contents:
             self._c._update_buttons()
             return
@@ -146,9 +152,9 @@ class ReturnSigning(QObject):
             )
 
     def _on_session_batch_finished(self, result: BatchResult) -> None:
-        wf = self._c.workflow
-        self._c.run(
-            lambda: wf.store_signed(result.signed),
+        returns = self._c.returns
+        self._c.write(
+            lambda: returns.store_signed(result.signed),
             lambda stored: self._on_signed_stored(stored, result),
             self._on_sign_error,
         )
@@ -162,23 +168,20 @@ class ReturnSigning(QObject):
             text += " " + self.tr("%n could not be signed: %1", "", len(result.failed)).replace(
                 "%1", result.failed[0][1]
             )
-        self._c.current = None
-        self._c.select_after_load = stored[0].id if stored else None
-        self._c.returns_signed.emit(sorted({r.person_id for r in stored}))
-        self._c.refresh(text)
+        self._c.after_write(text, stored[0].id if stored else None)
+        if not stored:  # nothing was written, so nothing reloads by itself: show the outcome now
+            self._c.view.status.setText(text)
+            self._c._update_buttons()
 
     def _on_session_batch_failed(self, message: str) -> None:
         self._close_progress()
-        self._c.fail(RuntimeError(message))
-        self._c.refresh()
+        self._c.fail(RuntimeError(message))  # what was approved stays approved (the queue showed it)
+        self._c._update_buttons()
 
     def _on_sign_error(self, error: BaseException) -> None:
         self._close_progress()
         self._c.fail(error)
         self._c._update_buttons()
-        if isinstance(error, StaleReturn):  # the queue shows the withdrawal or the refreshed content
-            self._c.current = None
-            self._c.refresh("\u26a0 " + first_line(error))
 
     def _close_progress(self) -> None:
         if self._c.progress is not None:

@@ -4,7 +4,10 @@ caseload's estimate.
 
 The main window builds it once. Only public parts of the window are used: `ctx`, `tabs`, `add_tab`,
 `add_view_action` (menu, tool bar, disabled while locked) and `dashboard.returns`. The tile is counted once at
-start, then again only when the change bus says returns may differ (or the queue reloads).
+start, then again only when the change bus says returns may differ. The hookup asks for a drafting pass
+(drafting.py: one at a time, coalesced) at start and after every case write whose `Changes` says returns may
+differ (it names people, or everyone, and returns); the queue's own writes (narrative, signing, export,
+correction) and drafting's name returns alone and only recount.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 from ..changes import Changes
+from .drafting import drafting_for
 
 if TYPE_CHECKING:
     from ..main_window import MainWindow
@@ -30,6 +34,7 @@ class ReturnsHookup(QObject):
         self._ctx = window.ctx
         self._counting = False
         self._again = False
+        self.drafting = drafting_for(self._ctx)
         self.action = QAction(self.tr("&Returns"), window)
         self.action.setShortcut(QKeySequence("Ctrl+Shift+R"))
         self.action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -43,6 +48,7 @@ class ReturnsHookup(QObject):
         tile.make_clickable()
         tile.clicked.connect(self.open_to_sign)
         self.update_count()  # queued behind the caseload's first load
+        self.drafting.request()  # then what is due is drafted, as background work
 
     # -- the tab -------------------------------------------------------------------------------------------
     def open(self) -> ReturnsView:
@@ -52,7 +58,6 @@ class ReturnsHookup(QObject):
         if isinstance(existing, ReturnsView):
             return existing
         view = ReturnsView(self._ctx)
-        view.controller.returns_loaded.connect(self._on_returns_loaded)
         self._window.add_tab(view, TAB_KEY, self.tr("Returns"))
         return view
 
@@ -71,35 +76,29 @@ class ReturnsHookup(QObject):
     def _on_changes_changed(self, changes: Changes) -> None:
         if changes.returns or changes.all_people:
             self.update_count()
-
-    def _on_returns_loaded(self, _rows: int) -> None:
-        self.update_count()
+        if changes.returns and (changes.people or changes.all_people or changes.staff):
+            # a case write that says returns may differ: a return may be due or stale. The queue's own writes
+            # (and drafting's) name returns alone and only recount.
+            self.drafting.request()
 
     def update_count(self) -> None:
-        """Count what is still to sign (a quick read), then draft what is due (last month and this month) as
-        background work that searches and record openings overtake, and count again if it drafted anything."""
+        """Count what is still to sign (a quick read); one count at a time, one more if asked meanwhile."""
         if self._counting:
             self._again = True
             return
         self._counting = True
-        workflow, now, runner = self._ctx.services.returns, self._ctx.clock(), self._ctx.runner
-        runner.run(lambda: workflow.due_count(now), self._on_counted, self._on_count_failed)
-        # in steps: a search or a record opening queued meanwhile runs before the next one
-        runner.run(
-            lambda: workflow.draft_due_steps(now, cancel=runner.cancelled),
-            self._on_drafted,
-            self._on_count_failed,
-            background=True,
-        )
+        returns = self._ctx.services.returns
+        self._ctx.runner.run(lambda: returns.due_count(), self._on_counted, self._on_count_failed)
 
     def _on_counted(self, count: int) -> None:
         self._window.dashboard.returns.set_value(count)
-
-    def _on_drafted(self, changed: int) -> None:
-        self._counting = False
-        if changed or self._again:
-            self._again = False
-            self.update_count()
+        self._count_done()
 
     def _on_count_failed(self, _error: BaseException) -> None:
-        self._counting = False  # the caseload's own estimate stays on the tile
+        self._count_done()  # the caseload's own estimate stays on the tile
+
+    def _count_done(self) -> None:
+        self._counting = False
+        if self._again:
+            self._again = False
+            self.update_count()
