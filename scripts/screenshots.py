@@ -27,12 +27,12 @@ from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from desktop.app.i18n import install_translator  # noqa: E402
 from desktop.app.main import make_application  # noqa: E402
+from desktop.app.root import build_context  # noqa: E402
 from desktop.app.settings import Settings  # noqa: E402
 from desktop.domain import ComplianceLevel, ContractState  # noqa: E402
 from desktop.resources import resource  # noqa: E402
 from desktop.services.demo import DEMO_PASSPHRASE, create_demo_store  # noqa: E402
 from desktop.storage.store import CaseStore  # noqa: E402
-from desktop.ui.context import AppContext  # noqa: E402
 from desktop.ui.main_window import MainWindow  # noqa: E402
 from desktop.ui.runner import BackgroundRunner  # noqa: E402
 from desktop.ui.theme import dark_palette  # noqa: E402
@@ -91,7 +91,7 @@ def main(argv: list[str] | None = None) -> int:
 
         store = CaseStore.open(folder, "manager", DEMO_PASSPHRASE, clock=lambda: now)
         settings = Settings(data_dir=Path(tmp) / "data", config_dir=Path(tmp) / "config")
-        ctx = AppContext(store, runner, lambda: now)
+        ctx = build_context(store, runner, lambda: now)
         window = MainWindow(ctx, settings)
         window.resize(*SIZE)
         window.show()
