@@ -48,8 +48,6 @@ KNOWN: dict[tuple[str, str], str] = {
 STORE_ALLOWED = frozenset({"ui/context.py", "ui/unlock.py", "ui/first_run.py", "ui/lock.py"})
 # file: why it still reaches the store. Only ever remove entries (a stale one fails too).
 STORE_KNOWN: dict[str, str] = {
-    "ui/replicas/wiring.py": "the replica window moves to services with helper i20c's work",
-    "ui/replicas/window.py": "the replica window moves to services with helper i20c's work",
 }
 CLI_APP_ALLOWED = {"desktop.app.main"}
 # The CLI speaks Welsh through the GUI's own catalogue: cli/messages.py alone may load QtCore's translator and the
