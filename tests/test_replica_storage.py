@@ -20,6 +20,7 @@ TABLES = (
     "replica_registers",
     "replica_conflicts",
     "replica_tombstones",
+    "replica_users",
 )
 
 

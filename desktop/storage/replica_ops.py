@@ -15,12 +15,13 @@ from typing import Any
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
+from desktop.domain import Role
 from desktop.domain.clock import aware_utc
 from desktop.domain.ids import new_id
 
 from . import audit
 from .records import UserRecord
-from .replica_records import ReplicaDeviceRecord
+from .replica_records import ReplicaDeviceRecord, ReplicaUserRecord
 from .replica_repo import ReplicaRepository, signing_refusal
 from .store import CaseStore
 
@@ -111,6 +112,67 @@ class ReplicaOps(ReplicaRepository):
 
     def audit_head(self) -> tuple[int, str] | None:
         return audit.head(self.s)
+
+    def users_made_since(self, at: datetime) -> list[dict[str, Any]]:
+        """The users added to this store after `at` (a peer's making): id, name, display name, role, active.
+        No vault entry and no key: the peer's admin gives them a passphrase there."""
+        stamp = aware_utc(at)
+        return [
+            {
+                "id": r.id,
+                "username": r.username,
+                "display_name": r.display_name,
+                "role": r.role,
+                "active": r.active,
+            }
+            for r in self.s.scalars(
+                select(UserRecord).where(UserRecord.created_at > stamp).order_by(UserRecord.username)
+            )
+        ]
+
+    def take_user(self, user: dict[str, Any], sender: str) -> str:
+        """A user added on the manager's store: 'pending' (kept in replica_users, with no vault entry: this
+        replica's admin adds them here and they get the same id), 'clash' (another user here has that name:
+        audited once, the first time), 'known' (already here), or 'invalid'."""
+        uid, name, role = str(user["id"]), str(user.get("username") or ""), str(user.get("role"))
+        if role not in {r.value for r in Role} or not name:
+            return "invalid"
+        known = self.s.get(ReplicaUserRecord, uid)
+        if self.s.get(UserRecord, uid) is not None:
+            if known is not None:
+                known.state = "added"
+            return "known"
+        if known is not None:
+            return known.state
+        clash = self.s.scalar(select(UserRecord).where(UserRecord.username == name)) is not None
+        state = "clash" if clash else "pending"
+        self.s.add(
+            ReplicaUserRecord(
+                id=uid,
+                username=name,
+                display_name=str(user.get("display_name") or name),
+                role=role,
+                sender=sender,
+                state=state,
+                received_at=self.now,
+            )
+        )
+        self.s.flush()
+        if clash:
+            self.audit(
+                "replica.user_clash",
+                "user",
+                uid,
+                detail=f"{name} was added on {sender}, and another user here has that name: not taken",
+            )
+        else:
+            self.audit(
+                "replica.user_pending",
+                "user",
+                uid,
+                detail=f"{name} ({role}) added on {sender}: signs in here once an admin adds them here",
+            )
+        return state
 
     # -- trimming a fresh copy ----------------------------------------------------------------------------
     def people_off_caseload(self, keyworker_id: str) -> list[tuple[str, str, str]]:

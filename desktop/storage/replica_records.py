@@ -82,3 +82,16 @@ class ReplicaTombstoneRecord(Base):
     change_seq: Mapped[int | None] = mapped_column(Integer, nullable=True)
 
     __table_args__ = (Index("ix_replica_tombstones_change_seq", "change_seq"),)
+
+
+class ReplicaUserRecord(Base):
+    """A user added on the manager's store after this replica was made: pending, clash or added here."""
+
+    __tablename__ = "replica_users"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    username: Mapped[str] = mapped_column(String(80))
+    display_name: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(20))
+    sender: Mapped[str] = mapped_column(String(200))
+    state: Mapped[str] = mapped_column(String(20))
+    received_at: Mapped[datetime] = mapped_column(UtcDateTime)

@@ -11,14 +11,16 @@ changes to them have reached the replica that said so, and lifted if the client 
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
+from desktop.domain import Role
 from desktop.domain.clock import aware_utc
 
 from .replica_core import ReplicaCore
-from .replica_records import ReplicaDeviceRecord, ReplicaTombstoneRecord
+from .replica_records import ReplicaDeviceRecord, ReplicaTombstoneRecord, ReplicaUserRecord
 
 ERASURE = "erasure"  # erased on some replica: travels, and the person's rows are refused for good
 EXCLUDE = "exclude"  # taken off this caseload replica: never sent
@@ -143,3 +145,17 @@ class ReplicaTombstones(ReplicaCore):
             {"k": kind},
         ).all()
         return [(str(a), str(b), str(c)) for a, b, c in rows]
+
+
+def replica_user_id(store: Any, username: str, role: Role) -> str | None:
+    """The id a user added on the manager's replica has there, if its bundles named them here (pending): an
+    admin adding them on this replica gives them that id, so records naming them apply."""
+    with store.session() as s:
+        found = s.scalar(
+            select(ReplicaUserRecord.id).where(
+                ReplicaUserRecord.username == username,
+                ReplicaUserRecord.role == role.value,
+                ReplicaUserRecord.state == "pending",
+            )
+        )
+    return str(found) if found is not None else None

@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session
 
 from desktop.domain import Role, User
 from desktop.domain.clock import aware_utc
+from desktop.domain.ids import new_id
 
 from . import audit, convert, migrate
 from .atomic import atomic_write_bytes, fsync_dir, fsync_tree
@@ -37,6 +38,7 @@ from .errors import NotAStore, PermissionDenied, UnknownUser, from_database_erro
 from .lock import StoreLock
 from .perms import create_private_file, private_dir, private_file, tighten_store
 from .records import AuditRecord, SettingRecord, UserRecord
+from .replica_tombstones import replica_user_id
 from .trust import TrustedStore
 from .vault import KdfParams, KeyVault
 
@@ -321,7 +323,12 @@ class CaseStore(TrustedStore):
             raise ValueError(f"a user named '{username}' already exists")
         if row is not None and Role(row.role) is not role:
             raise ValueError(f"'{username}' was being added as a {row.role}; add them again as a {row.role}")
-        new = convert.user(row) if row is not None else User(username, display_name or username, role)
+        if row is not None:
+            new = convert.user(row)
+        else:  # a user added on the manager's replica keeps the id its records there name (docs/replicas.md)
+            new = User(
+                username, display_name or username, role, id=replica_user_id(self, username, role) or new_id()
+            )
         self.vault.put_user(self._key, username, role, passphrase, kdf, tiers=self._tiers)
         self.resign_user_list(adding=new)
         crash_point("users.add.after-vault")
@@ -330,6 +337,7 @@ class CaseStore(TrustedStore):
                 s.add(
                     UserRecord(id=new.id, username=username, display_name=new.display_name, role=role.value)
                 )
+            s.execute(text("UPDATE replica_users SET state = 'added' WHERE id = :i"), {"i": new.id})
             finished = " (finishing an interrupted add)" if row is not None or in_vault else ""
             audit.append(
                 s,

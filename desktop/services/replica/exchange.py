@@ -115,6 +115,11 @@ def export_bundles(store: CaseStore, out_dir: Path) -> list[Path]:
             changes = repo.changes_since(peer.acked_through, peer.caseload_user_id, also_people=leaving)
             records = [_row_record(c) for c in changes] + devices
             records += [_erasure_record(t) for t in repo.tombstones_since(peer.acked_through)]
+            if me.is_manager:
+                records += [
+                    {"type": "replica_user", "id": u.pop("id"), "version": 1, "data": u}
+                    for u in repo.users_made_since(peer.created_at)
+                ]
             if peer.caseload_user_id is not None:
                 records += [
                     {"type": "replica_exclude", "id": pid, "version": 1, "data": {}}
@@ -222,6 +227,10 @@ def _import_one(store: CaseStore, path: Path, got: bundle.OpenedReplicaBundle, r
             report.replayed.append(path.name)
             return
         repo.capture(store.user.username)  # local edits become writes before anything is merged over them
+        if sender.is_manager:  # users first: a record may name a new keyworker
+            for r in got.records:
+                if r["type"] == "replica_user":
+                    repo.take_user({"id": r["id"], **r["data"]}, sender.name)
         erasures = [
             (str(r["id"]), r["data"].get("erased_by_device"))
             for r in got.records
