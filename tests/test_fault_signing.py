@@ -77,7 +77,7 @@ def test_killed_after_signing_the_next_run_writes_what_was_signed(template, tmp_
     assert not list(out.glob("*.pdf"))  # signed and stored, not yet written
     again = _sign_batch(rs.folder, out)
     assert again.returncode == 0, again.stderr
-    assert "Wrote 4 return(s) signed by an interrupted batch" in again.stdout
+    assert "Wrote 4 returns signed by an interrupted batch" in again.stdout
     assert len(list(out.glob("*.pdf"))) == 4
 
 

@@ -23,7 +23,6 @@ OVERSIZED = {
     "storage/privacy.py": 500,  # 467
     "services/sync/records.py": 500,  # 457
     "services/returns/sections.py": 500,  # 450
-    "cli/force_commands.py": 500,  # 435
 }
 
 

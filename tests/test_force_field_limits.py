@@ -258,7 +258,7 @@ def test_a_failing_bundle_in_a_batch_leaves_nothing_behind_and_the_rest_and_a_re
         f"accepted {first.name}: bundle #1" in captured.out
         and f"accepted {last.name}: bundle #3" in captured.out
     )
-    assert captured.out.strip().splitlines()[-1] == "2 of 5 bundle(s) accepted, 3 refused"
+    assert captured.out.strip().splitlines()[-1] == "2 of 5 bundles accepted, 3 refused"
     assert force.rows("SELECT sequence FROM received_bundles ORDER BY sequence") == [(1,), (3,)]
     assert not [p for p in (force.dir / "returns").rglob("*") if p.is_file()]  # its sealed PDF was not kept
     assert not [p for p in force.dir.rglob("*.tmp")]

@@ -79,9 +79,7 @@ def test_reoffending_is_queued_then_sent_in_the_next_bundle_and_only_once(force,
     assert force.run("send", "--to", "Provider Ltd") == 0
     assert "Nothing waiting for Provider Ltd" in capsys.readouterr().out
     force.run("status")
-    assert (
-        "waiting for acknowledgement: 2 bundle(s)" in capsys.readouterr().out
-    )  # the referrals and the report
+    assert "waiting for acknowledgement: 2 bundles" in capsys.readouterr().out  # the referrals and the report
 
 
 def test_a_queued_report_rides_on_the_acknowledgement_of_the_next_bundle_received(force, capsys, tmp_path):
@@ -106,7 +104,7 @@ def test_a_queued_report_rides_on_the_acknowledgement_of_the_next_bundle_receive
     capsys.readouterr()
     force.run("status")
     out = capsys.readouterr().out
-    assert "reports waiting" not in out and "waiting for acknowledgement: 2 bundle(s)" in out
+    assert "reports waiting" not in out and "waiting for acknowledgement: 2 bundles" in out
     assert "DUR/24/0002  no contract yet; no return yet; withdrawn by the force on 2026-11-25" in out
     assert force.run("report", "--ref", "DUR/24/0002", "--kind", "withdrawn", "--reason", "again") == 2
     assert "was withdrawn already, on 2026-11-25" in capsys.readouterr().err

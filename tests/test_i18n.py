@@ -71,11 +71,9 @@ MODULES = sorted(
     if p.name != "__init__.py"
 )
 COVERED = [m for m in MODULES if m not in NO_STRINGS]
-# The command line's modules, but not checkpoint-force's (force*.py: the force's team works in English).
+# The command line's modules: checkpoint-desk's and checkpoint-force's (`--lang cy` for both).
 CLI_MODULES = sorted(
-    str(p.relative_to(ROOT))
-    for p in (ROOT / "desktop" / "cli").glob("*.py")
-    if p.name != "__init__.py" and not p.name.startswith("force")
+    str(p.relative_to(ROOT)) for p in (ROOT / "desktop" / "cli").glob("*.py") if p.name != "__init__.py"
 )
 
 

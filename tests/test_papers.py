@@ -145,7 +145,7 @@ def test_the_papers_command_writes_a_private_pdf_and_refuses_plainly(tmp_path, c
     assert main(["papers", "missed", *base, "--on", "2026-01-05", "--out", str(tmp_path / "x.pdf")]) == 2
     assert (
         capsys.readouterr().err.strip()
-        == "checkpoint-desk: NS/26/PAPER has no missed appointment on 05 Jan 2026"
+        == "checkpoint-desk: NS/26/PAPER has no missed appointment on 5 Jan 2026"
     )
     assert not (tmp_path / "x.pdf").exists()
 

@@ -26,22 +26,26 @@ ACTIONS = {
 
 
 def register(sub: Any) -> None:
-    group = sub.add_parser("contract", help="vary a signed contract (a reason is always required)")
+    group = sub.add_parser("contract", help=CLI.tr("vary a signed contract (a reason is always required)"))
     actions = group.add_subparsers(dest="contract_command", metavar="ACTION", required=True)
     for name, text in ACTIONS.items():
         p = actions.add_parser(name, help=text)
         add_store_arguments(p)
-        p.add_argument("--reference", required=True, help="the person's force reference")
-        p.add_argument("--reason", required=True, help="why, in words the force will read")
-        p.add_argument("--on", metavar="YYYY-MM-DD", help="the day it takes effect (default: today)")
+        p.add_argument("--reference", required=True, help=CLI.tr("the person's force reference"))
+        p.add_argument("--reason", required=True, help=CLI.tr("why, in words the force will read"))
+        p.add_argument("--on", metavar="YYYY-MM-DD", help=CLI.tr("the day it takes effect (default: today)"))
         if name in ("vary", "withdraw"):
             p.add_argument(
-                "--condition", required=True, type=int, metavar="N", help="the condition's number, from 1"
+                "--condition",
+                required=True,
+                type=int,
+                metavar="N",
+                help=CLI.tr("the condition's number, from 1"),
             )
         if name in ("vary", "add"):
-            p.add_argument("--title", default="", help="the wording")
+            p.add_argument("--title", default="", help=CLI.tr("the wording"))
         if name == "vary":
-            p.add_argument("--target", type=float, help="the new target")
+            p.add_argument("--target", type=float, help=CLI.tr("the new target"))
         if name == "add":
             p.add_argument(
                 "--type",
@@ -49,7 +53,7 @@ def register(sub: Any) -> None:
                 choices=[t.value for t in ConditionType if t is not ConditionType.OFFENDING],
             )
         if name == "extend":
-            p.add_argument("--end", required=True, metavar="YYYY-MM-DD", help="the new end date")
+            p.add_argument("--end", required=True, metavar="YYYY-MM-DD", help=CLI.tr("the new end date"))
         p.set_defaults(func=cmd_contract)
 
 

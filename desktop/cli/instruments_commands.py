@@ -37,8 +37,8 @@ Prints JSON: {{"total": N, "band": "...", "flags": [...], "complete": ..., "decl
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     group = subparsers.add_parser(
         "instruments",
-        help="list, score and check assessment instruments",
-        description="Assessment instruments (questionnaires and screens) defined as data.",
+        help=CLI.tr("list, score and check assessment instruments"),
+        description=CLI.tr("Assessment instruments (questionnaires and screens) defined as data."),
     )
     sub = group.add_subparsers(dest="instruments_command", metavar="ACTION", required=True)
 
@@ -49,37 +49,39 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         action="append",
         default=[],
         metavar="DIR",
-        help="also load definitions from DIR (a service's own instruments); may be repeated",
+        help=CLI.tr("also load definitions from DIR (a service's own instruments); may be repeated"),
     )
 
     listing = sub.add_parser(
-        "list", parents=[extra], help="list the loaded instruments and any refused files"
+        "list", parents=[extra], help=CLI.tr("list the loaded instruments and any refused files")
     )
-    listing.add_argument("--items", metavar="ID", help="show the items of one instrument, in answer order")
+    listing.add_argument(
+        "--items", metavar="ID", help=CLI.tr("show the items of one instrument, in answer order")
+    )
     listing.set_defaults(func=_list)
 
     scoring = sub.add_parser(
         "score",
         parents=[extra],
-        help="score a set of answers",
-        description="Score one set of answers and print the result as JSON.",
+        help=CLI.tr("score a set of answers"),
+        description=CLI.tr("Score one set of answers and print the result as JSON."),
         epilog=_SCORE_HELP,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     scoring.add_argument(
-        "instrument", metavar="ID", help="instrument id, e.g. phq9, gad7, audit, audit_c, sds"
+        "instrument", metavar="ID", help=CLI.tr("instrument id, e.g. phq9, gad7, audit, audit_c, sds")
     )
     scoring.add_argument(
-        "--answers", required=True, metavar="A1,A2,...", help="answers in item order (see below)"
+        "--answers", required=True, metavar="A1,A2,...", help=CLI.tr("answers in item order (see below)")
     )
-    scoring.add_argument("--version", type=int, help="instrument version (default: the latest)")
+    scoring.add_argument("--version", type=int, help=CLI.tr("instrument version (default: the latest)"))
     scoring.set_defaults(func=_score)
 
     check = sub.add_parser(
         "check",
         parents=[extra],
-        help="validate a definition file",
-        description="Validate a definition file. Exit 0 if it is sound, 1 with its problems.",
+        help=CLI.tr("validate a definition file"),
+        description=CLI.tr("Validate a definition file. Exit 0 if it is sound, 1 with its problems."),
     )
     check.add_argument("file", type=Path, metavar="FILE")
     check.set_defaults(func=_check)
@@ -95,25 +97,30 @@ def _list(args: argparse.Namespace) -> int:
         _print_items(_definition(catalogue, args.items, None))
         return 0
     for d in sorted(catalogue.definitions.values(), key=lambda d: (d.id, d.version)):
-        total = f"total {d.scoring.total_min}-{d.scoring.total_max}" if d.has_total else "no total"
-        print(
-            f"{d.id:<20} v{d.version:<3} {d.short_title:<16} {len(d.items):>3} items  {total:<14} "
-            f"period: {d.period}"
+        total = (
+            fill(CLI.tr("total %1-%2"), d.scoring.total_min, d.scoring.total_max)
+            if d.has_total
+            else CLI.tr("no total")
         )
+        items = CLI.tr("%n item(s)", None, len(d.items))
+        period = fill(CLI.tr("period: %1"), d.period)
+        print(f"{d.id:<20} v{d.version:<3} {d.short_title:<16} {items:>9}  {total:<14} {period}")
     for problem in catalogue.problems:
-        print(f"problem: {problem}", file=sys.stderr)
+        print(fill(CLI.tr("problem: %1"), problem), file=sys.stderr)
     return 1 if any(p.refused for p in catalogue.problems) else 0
 
 
 def _print_items(d: InstrumentDefinition) -> None:
-    print(f"{d.short_title} v{d.version}: {d.title} (period: {d.period})")
+    print(f"{d.short_title} v{d.version}: {d.title} (" + fill(CLI.tr("period: %1"), d.period) + ")")
     for n, item in enumerate(d.items, 1):
         if item.options:
             allowed = " | ".join(f"{o.value}={o.label}" for o in item.options)
         elif item.kind is ItemKind.NUMBER:
-            allowed = f"number {_fmt(item.minimum)}..{_fmt(item.maximum)} {item.unit}".rstrip()
+            allowed = fill(
+                CLI.tr("number %1..%2 %3"), _fmt(item.minimum), _fmt(item.maximum), item.unit
+            ).rstrip()
         else:
-            allowed = "text"
+            allowed = CLI.tr("text")
         flags = ("" if item.required else " optional") + ("" if item.can_decline else " cannot-decline")
         print(f"{n:>3}. {item.id} [{item.kind.value}{flags}] {allowed}")
 
@@ -161,7 +168,9 @@ def _score(args: argparse.Namespace) -> int:
         result = score(definition, answers)
     except ValidationError as exc:
         position = {item.id: n for n, item in enumerate(definition.items, 1)}
-        details = "; ".join(f"answer {position.get(k, '?')} ({k}) {v}" for k, v in exc.problems.items())
+        details = "; ".join(
+            fill(CLI.tr("answer %1 (%2) %3"), position.get(k, "?"), k, v) for k, v in exc.problems.items()
+        )
         raise CliError(fill(CLI.tr("invalid answers: %1"), details), code=1) from None
     print(json.dumps(result.as_dict()))
     return 0
@@ -197,22 +206,40 @@ def _check(args: argparse.Namespace) -> int:
     clash = catalogue.sources.get(definition.key)
     if clash is not None and clash.resolve() != path.resolve():
         print(
-            f"{path}: {definition.id} version {definition.version} is already defined in {clash}; "
-            "give a changed definition a higher version",
+            fill(
+                CLI.tr(
+                    "%1: %2 version %3 is already defined in %4; give a changed definition a higher version"
+                ),
+                path,
+                definition.id,
+                definition.version,
+                clash,
+            ),
             file=sys.stderr,
         )
         return 1
     known = set(catalogue.ids()) | {definition.id}
     for follow_up in definition.follow_ups:
         if follow_up not in known:
-            print(f"{path}: warning: follow-up instrument {follow_up!r} is not loaded", file=sys.stderr)
+            print(
+                fill(CLI.tr("%1: warning: follow-up instrument %2 is not loaded"), path, repr(follow_up)),
+                file=sys.stderr,
+            )
     summary = (
-        f"total {definition.scoring.total_min}-{definition.scoring.total_max}, {len(definition.bands)} bands"
+        fill(CLI.tr("total %1-%2"), definition.scoring.total_min, definition.scoring.total_max)
+        + ", "
+        + CLI.tr("%n band(s)", None, len(definition.bands))
         if definition.has_total
-        else "no total"
+        else CLI.tr("no total")
     )
     print(
-        f"ok: {definition.id} version {definition.version}, {len(definition.items)} items, {summary}, "
-        f"{len(definition.flags)} flags"
+        fill(
+            CLI.tr("ok: %1 version %2, %3, %4, %5"),
+            definition.id,
+            definition.version,
+            CLI.tr("%n item(s)", None, len(definition.items)),
+            summary,
+            CLI.tr("%n flag(s)", None, len(definition.flags)),
+        )
     )
     return 0

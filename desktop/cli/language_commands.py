@@ -18,16 +18,18 @@ LANGUAGE_NAMES = {
 def register(sub: Any) -> None:
     p = sub.add_parser(
         "returns-language",
-        help="show or set the language of returns to a force: en, cy or cy+en (Welsh first)",
+        help=CLI.tr("show or set the language of returns to a force: en, cy or cy+en (Welsh first)"),
     )
     add_store_arguments(p)
     p.add_argument(
         "--force",
         default="",
         metavar="NAME",
-        help="the force partner, as named on its referrals (default: every force without its own)",
+        help=CLI.tr("the force partner, as named on its referrals (default: every force without its own)"),
     )
-    p.add_argument("--set", dest="language", choices=tuple(LANGUAGE_NAMES), help="managers and admins only")
+    p.add_argument(
+        "--set", dest="language", choices=tuple(LANGUAGE_NAMES), help=CLI.tr("managers and admins only")
+    )
     p.set_defaults(func=cmd_returns_language)
 
 

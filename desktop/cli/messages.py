@@ -52,13 +52,42 @@ def fill(text: str, *values: object) -> str:
 
 
 def cli_label(label: str) -> str:
-    """A domain enum's English label (a contract state, a condition's type...) in the command's language: the
-    GUI's translations of them (context "Labels", listed in desktop/ui/language.py)."""
-    if "PySide6.QtCore" not in sys.modules:
+    """A domain label in English (a contract state, a condition's type, a return's kind...) in the command's
+    language, from the returns' word list (desktop/wording/returns.py), which needs no Qt."""
+    if current_language() != "cy":
         return label
-    from PySide6.QtCore import QCoreApplication
+    from desktop.wording.returns import CY
 
-    return QCoreApplication.translate("Labels", label)
+    return CY.get(label, label)
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+    """Marks `text` for extraction without importing Qt; translate it later with CLI.tr."""
+    return text
+
+
+# A store's roles in words: the bare noun ("Added keyworker 'sam'") and the predicate ("sam is a keyworker"),
+# which Welsh words with the soft mutation after "yn" ("yn weithiwr allweddol", "yn rheolwr").
+ROLE_NOUNS = {
+    "admin": QT_TRANSLATE_NOOP("CLI", "admin"),
+    "manager": QT_TRANSLATE_NOOP("CLI", "manager"),
+    "keyworker": QT_TRANSLATE_NOOP("CLI", "keyworker"),
+}
+ROLES_AS = {
+    "admin": QT_TRANSLATE_NOOP("CLI", "an admin"),
+    "manager": QT_TRANSLATE_NOOP("CLI", "a manager"),
+    "keyworker": QT_TRANSLATE_NOOP("CLI", "a keyworker"),
+}
+
+
+def role_noun(role: object) -> str:
+    value = str(getattr(role, "value", role))
+    return CLI.tr(ROLE_NOUNS[value]) if value in ROLE_NOUNS else value
+
+
+def role_as(role: object) -> str:
+    value = str(getattr(role, "value", role))
+    return CLI.tr(ROLES_AS[value]) if value in ROLES_AS else value
 
 
 def current_language() -> str:
@@ -91,11 +120,6 @@ def language_in(argv: Sequence[str]) -> str | None:
         if arg.startswith("--lang="):
             return arg.split("=", 1)[1]
     return None
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
-    """Marks `text` for extraction without importing Qt; translate it later with CLI.tr."""
-    return text
 
 
 def cli_language(choice: str | None, environ: dict[str, str] | None = None) -> str:

@@ -16,36 +16,38 @@ from desktop.services.papers import (
 from desktop.storage.atomic import atomic_write_bytes
 
 from .common import CliError, add_store_arguments
-from .messages import CLI, fill
+from .messages import CLI, QT_TRANSLATE_NOOP, cli_date, cli_moment, fill
 from .store_commands import open_store
 
 
 def register(sub: Any) -> None:
     group = sub.add_parser(
-        "papers", help="print the contract to sign, or an appointment / missed-appointment letter"
+        "papers", help=CLI.tr("print the contract to sign, or an appointment / missed-appointment letter")
     )
     kinds = group.add_subparsers(dest="paper", metavar="PAPER", required=True)
     for name, text in (
-        ("contract", "the current contract, with signature lines"),
-        ("appointment", "a letter about the next appointment (or the one on --on)"),
-        ("missed", "a letter about the missed appointment on --on"),
+        ("contract", QT_TRANSLATE_NOOP("CLI", "the current contract, with signature lines")),
+        ("appointment", QT_TRANSLATE_NOOP("CLI", "a letter about the next appointment (or the one on --on)")),
+        ("missed", QT_TRANSLATE_NOOP("CLI", "a letter about the missed appointment on --on")),
     ):
-        p = kinds.add_parser(name, help=text)
+        p = kinds.add_parser(name, help=CLI.tr(text))
         add_store_arguments(p)
-        p.add_argument("--reference", required=True, help="the person's force reference")
-        p.add_argument("--on", metavar="YYYY-MM-DD", required=name == "missed", help="the appointment's day")
+        p.add_argument("--reference", required=True, help=CLI.tr("the person's force reference"))
+        p.add_argument(
+            "--on", metavar="YYYY-MM-DD", required=name == "missed", help=CLI.tr("the appointment's day")
+        )
         p.add_argument("--out", required=True, metavar="FILE.pdf")
         p.set_defaults(func=cmd_papers)
     p = kinds.add_parser(
-        "attach", help="attach a scan of the signed contract (PDF, PNG or JPEG) to the record"
+        "attach", help=CLI.tr("attach a scan of the signed contract (PDF, PNG or JPEG) to the record")
     )
     add_store_arguments(p)
-    p.add_argument("--reference", required=True, help="the person's force reference")
-    p.add_argument("--file", required=True, metavar="SCAN", help="the scan")
+    p.add_argument("--reference", required=True, help=CLI.tr("the person's force reference"))
+    p.add_argument("--file", required=True, metavar="SCAN", help=CLI.tr("the scan"))
     p.set_defaults(func=cmd_attach)
-    p = kinds.add_parser("scans", help="list the scans attached to the person's contract")
+    p = kinds.add_parser("scans", help=CLI.tr("list the scans attached to the person's contract"))
     add_store_arguments(p)
-    p.add_argument("--reference", required=True, help="the person's force reference")
+    p.add_argument("--reference", required=True, help=CLI.tr("the person's force reference"))
     p.set_defaults(func=cmd_scans)
 
 
@@ -90,9 +92,10 @@ def cmd_scans(args: argparse.Namespace) -> int:
     if not found:
         print(fill(CLI.tr("No scan attached to the contract of %1."), args.reference))
     for s in found:
+        size = CLI.tr("%n byte(s)", None, s.size)
+        by = fill(CLI.tr("by %1"), s.attached_by)
         print(
-            f"{s.attached_at:%d %b %Y %H:%M}  {s.file_name}  {s.media_type}  {s.size} bytes  by {s.attached_by}  "
-            f"sha256 {s.sha256[:16]}"
+            f"{cli_moment(s.attached_at)}  {s.file_name}  {s.media_type}  {size}  {by}  sha256 {s.sha256[:16]}"
         )
     return 0
 
@@ -152,7 +155,7 @@ def cmd_papers(args: argparse.Namespace) -> int:
                             if missed
                             else CLI.tr("%1 has no appointment to come")
                         )
-                    raise CliError(fill(text, args.reference, f"{day:%d %b %Y}" if day else ""))
+                    raise CliError(fill(text, args.reference, cli_date(day) if day else ""))
                 appt = min(appts, key=lambda a: a.planned_at)
                 make = missed_appointment_letter if args.paper == "missed" else appointment_letter
                 pdf = make(

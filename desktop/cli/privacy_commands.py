@@ -11,24 +11,33 @@ from desktop.domain.clock import local_day
 from desktop.services.privacy import erasure, retention, sar
 
 from .common import CliError, add_store_arguments
-from .messages import CLI, fill
+from .messages import CLI, cli_date, fill
 from .store_commands import open_store
 
 
 def _person_args(p: argparse.ArgumentParser, reason: bool = True) -> None:
     add_store_arguments(p)
-    p.add_argument("--person", required=True, metavar="REF", help="the person's force reference (or id)")
+    p.add_argument(
+        "--person", required=True, metavar="REF", help=CLI.tr("the person's force reference (or id)")
+    )
     if reason:
-        p.add_argument("--reason", required=True, help="why (kept in the audit log; no personal data)")
+        p.add_argument(
+            "--reason", required=True, help=CLI.tr("why (kept in the audit log; no personal data)")
+        )
 
 
 def cmd_erase(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         done = erasure.erase(store, args.person, args.reason)
     total = sum(done.counts.values())
+    counts = ", ".join(f"{t} {n}" for t, n in done.counts.items())
     print(
-        f"Erased {args.person}: {total} rows ({', '.join(f'{t} {n}' for t, n in done.counts.items())}); "
-        "database pages overwritten; the audit log keeps a tombstone."
+        fill(
+            CLI.tr("Erased %1: %2 (%3); database pages overwritten; the audit log keeps a tombstone."),
+            args.person,
+            CLI.tr("%n row(s)", None, total),
+            counts,
+        )
     )
     for f in done.files_removed:
         print(fill(CLI.tr("  removed file %1"), f))
@@ -62,7 +71,15 @@ def cmd_hold_list(args: argparse.Namespace) -> int:
     if not held:
         print(CLI.tr("No legal holds."))
     for h in held:
-        print(f"{h.force_reference}  since {local_day(h.placed_at)}  by {h.placed_by}  {h.reason}")
+        print(
+            fill(
+                CLI.tr("%1  since %2  by %3  %4"),
+                h.force_reference,
+                cli_date(local_day(h.placed_at)),
+                h.placed_by,
+                h.reason,
+            )
+        )
     return 0
 
 
@@ -71,9 +88,16 @@ def _print_plan(p: retention.Plan) -> None:
         print(CLI.tr("Nothing is due for erasure."))
         return
     for d in p.people:
-        print(f"{d.reference}  {'KEPT ' if d.held else 'ERASE'}  {d.why}")
+        print(f"{d.reference}  {CLI.tr('KEPT') if d.held else CLI.tr('ERASE')}  {d.why}")
     for f, made in p.backups:
-        print(f"{f.name}  ERASE  automatic backup made {made.isoformat()}, past its period")
+        print(
+            fill(
+                CLI.tr("%1  %2  automatic backup made %3, past its period"),
+                f.name,
+                CLI.tr("ERASE"),
+                cli_date(made),
+            )
+        )
 
 
 def cmd_retention_plan(args: argparse.Namespace) -> int:
@@ -92,7 +116,13 @@ def cmd_retention_apply(args: argparse.Namespace) -> int:
             if not sys.stdin.isatty():
                 raise CliError(CLI.tr("not erasing: confirm with --yes when not at a terminal"))
             if (
-                input(f"Erase {len(p.erasable)} people and {len(p.backups)} backups? Type 'erase': ").strip()
+                input(
+                    fill(
+                        CLI.tr("Erase %1 and %2? Type 'erase': "),
+                        CLI.tr("%n (person|people)", None, len(p.erasable)),
+                        CLI.tr("%n backup(s)", None, len(p.backups)),
+                    )
+                ).strip()
                 != "erase"
             ):
                 print(CLI.tr("Nothing erased."))
@@ -106,7 +136,8 @@ def cmd_retention_show(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         schedule = retention.load_schedule(store)
     for r in schedule.rules:
-        print(f"{r.kind:24} {r.period:14} from {r.anchor:16} {'erase' if r.erase else 'keep '}  {r.basis}")
+        action = CLI.tr("erase") if r.erase else CLI.tr("keep")
+        print(f"{r.kind:24} {r.period:14} {fill(CLI.tr('from %1'), r.anchor):21} {action:6} {r.basis}")
     return 0
 
 
@@ -146,56 +177,61 @@ def cmd_sar(args: argparse.Namespace) -> int:
             files = sar.export(store, args.person, args.out)
         except OSError as exc:
             raise CliError(fill(CLI.tr("cannot write to %1: %2"), args.out, exc.strerror)) from None
-    print(f"Subject access export: {files.records} records\n  {files.pdf_path}\n  {files.json_path}")
+    print(CLI.tr("Subject access export: %n record(s)", None, files.records))
+    print(f"  {files.pdf_path}\n  {files.json_path}")
     return 0
 
 
 def register(sub: Any) -> None:
-    p = sub.add_parser("erase", help="erase one person's records for good (manager or admin)")
+    p = sub.add_parser("erase", help=CLI.tr("erase one person's records for good (manager or admin)"))
     _person_args(p)
     p.set_defaults(func=cmd_erase)
 
     hold = sub.add_parser(
-        "hold", help="legal holds: keep a person's data whatever the schedule"
+        "hold", help=CLI.tr("legal holds: keep a person's data whatever the schedule")
     ).add_subparsers(dest="hold_command", metavar="ACTION", required=True)
-    p = hold.add_parser("add", help="place a legal hold")
+    p = hold.add_parser("add", help=CLI.tr("place a legal hold"))
     _person_args(p)
     p.set_defaults(func=cmd_hold_add)
-    p = hold.add_parser("remove", help="remove a legal hold")
+    p = hold.add_parser("remove", help=CLI.tr("remove a legal hold"))
     _person_args(p)
     p.set_defaults(func=cmd_hold_remove)
-    p = hold.add_parser("list", help="list legal holds")
+    p = hold.add_parser("list", help=CLI.tr("list legal holds"))
     add_store_arguments(p)
     p.set_defaults(func=cmd_hold_list)
 
-    ret = sub.add_parser("retention", help="the retention schedule: what is due for erasure").add_subparsers(
-        dest="retention_command", metavar="ACTION", required=True
-    )
-    p = ret.add_parser("plan", help="list what is due for erasure and why")
+    ret = sub.add_parser(
+        "retention", help=CLI.tr("the retention schedule: what is due for erasure")
+    ).add_subparsers(dest="retention_command", metavar="ACTION", required=True)
+    p = ret.add_parser("plan", help=CLI.tr("list what is due for erasure and why"))
     add_store_arguments(p)
     p.set_defaults(func=cmd_retention_plan)
-    p = ret.add_parser("apply", help="erase what is due, after showing the same list")
+    p = ret.add_parser("apply", help=CLI.tr("erase what is due, after showing the same list"))
     add_store_arguments(p)
-    p.add_argument("--yes", action="store_true", help="do not ask (for scripts)")
+    p.add_argument("--yes", action="store_true", help=CLI.tr("do not ask (for scripts)"))
     p.set_defaults(func=cmd_retention_apply)
-    p = ret.add_parser("show", help="the schedule in use")
+    p = ret.add_parser("show", help=CLI.tr("the schedule in use"))
     add_store_arguments(p)
     p.set_defaults(func=cmd_retention_show)
-    p = ret.add_parser("set", help="replace the schedule with a JSON file (admin)")
+    p = ret.add_parser("set", help=CLI.tr("replace the schedule with a JSON file (admin)"))
     add_store_arguments(p)
     p.add_argument("file", type=Path, metavar="FILE")
     p.set_defaults(func=cmd_retention_set)
     p = ret.add_parser(
         "tell-force",
-        help="send erasures to the force in the next bundle, when the data-sharing agreement says so (admin)",
+        help=CLI.tr(
+            "send erasures to the force in the next bundle, when the data-sharing agreement says so (admin)"
+        ),
     )
     add_store_arguments(p)
     p.add_argument("state", choices=("on", "off"))
     p.set_defaults(func=cmd_retention_tell_force)
-    p = ret.add_parser("default", help="print the shipped default schedule (a starting point for `set`)")
+    p = ret.add_parser(
+        "default", help=CLI.tr("print the shipped default schedule (a starting point for `set`)")
+    )
     p.set_defaults(func=cmd_retention_default)
 
-    p = sub.add_parser("sar", help="subject access: write everything held on one person to DIR")
+    p = sub.add_parser("sar", help=CLI.tr("subject access: write everything held on one person to DIR"))
     _person_args(p, reason=False)
     p.add_argument("--out", required=True, type=Path, metavar="DIR")
     p.set_defaults(func=cmd_sar)

@@ -42,10 +42,12 @@ def table(
     return len(body)
 
 
-def fields(pairs: Iterable[tuple[str, object]], *, out: TextIO | None = None, indent: str = "") -> None:
-    """Print `label: value` lines with the values lined up after the longest label."""
+def fields(
+    pairs: Iterable[tuple[str, object]], *, out: TextIO | None = None, indent: str = "", gap: str = "  "
+) -> None:
+    """Print `label: value` lines with the values lined up `gap` after the longest label and its colon."""
     items = [(label, "" if value is None else str(value)) for label, value in pairs]
     width = max((len(label) for label, _v in items), default=0) + 1
     stream = out or sys.stdout
     for label, value in items:
-        print(f"{indent}{(label + ':').ljust(width)} {value}".rstrip(), file=stream)
+        print(f"{indent}{(label + ':').ljust(width)}{gap}{value}".rstrip(), file=stream)

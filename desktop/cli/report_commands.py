@@ -13,24 +13,26 @@ from pathlib import Path
 from typing import Any
 
 from .common import CliError, add_store_arguments
-from .messages import CLI, fill
+from .messages import CLI, cli_date, fill
 from .store_commands import open_store
 
 
 def register(sub: Any) -> None:
-    p = sub.add_parser("report", help="the service's figures for a period, as CSV or a signed PDF")
+    p = sub.add_parser("report", help=CLI.tr("the service's figures for a period, as CSV or a signed PDF"))
     add_store_arguments(p)
     p.add_argument(
-        "--from", dest="start", required=True, metavar="YYYY-MM-DD", help="first day of the period"
+        "--from", dest="start", required=True, metavar="YYYY-MM-DD", help=CLI.tr("first day of the period")
     )
-    p.add_argument("--to", dest="end", required=True, metavar="YYYY-MM-DD", help="last day (included)")
+    p.add_argument(
+        "--to", dest="end", required=True, metavar="YYYY-MM-DD", help=CLI.tr("last day (included)")
+    )
     p.add_argument("--format", choices=("csv", "pdf"), default="csv")
     p.add_argument("--out", required=True, type=Path, metavar="FILE")
-    p.add_argument("--keyworker", metavar="USERNAME", help="only this keyworker's caseload")
+    p.add_argument("--keyworker", metavar="USERNAME", help=CLI.tr("only this keyworker's caseload"))
     p.add_argument(
         "--unsuppressed",
         action="store_true",
-        help="exact small numbers (CSV only; not for anything that leaves the provider)",
+        help=CLI.tr("exact small numbers (CSV only; not for anything that leaves the provider)"),
     )
     p.set_defaults(func=cmd_report)
 
@@ -75,8 +77,8 @@ def cmd_report(args: argparse.Namespace) -> int:
         fill(
             CLI.tr("Wrote the %1 report for %2 to %3 to %4 (sha256 %5...)."),
             args.format.upper(),
-            period.start,
-            period.end,
+            cli_date(period.start),
+            cli_date(period.end),
             args.out,
             digest[:16],
         )

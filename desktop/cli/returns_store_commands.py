@@ -16,7 +16,6 @@ Every failure is one line on stderr with exit code 2 (see common.CliError).
 from __future__ import annotations
 
 import argparse
-import logging
 import os
 import sys
 from pathlib import Path
@@ -26,7 +25,8 @@ from desktop.services.worker_guard import secrets_out_of_environment
 from desktop.storage.crash import crash_point
 
 from .common import CliError, add_store_arguments
-from .messages import CLI, fill
+from .messages import CLI, QT_TRANSLATE_NOOP, cli_date, fill, role_as
+from .render import table
 from .store_commands import open_store
 
 P12_PASSWORD_ENV = "CHECKPOINT_P12_PASSWORD"
@@ -35,53 +35,61 @@ STATES = ("draft", "approved", "signed", "superseded", "withdrawn")
 
 def register(sub: Any) -> None:
     _register_absence(sub)
-    group = sub.add_parser("returns", help="progress returns to the force: list and sign a month's batch")
+    group = sub.add_parser(
+        "returns", help=CLI.tr("progress returns to the force: list and sign a month's batch")
+    )
     actions = group.add_subparsers(dest="returns_command", metavar="ACTION", required=True)
     p = actions.add_parser(
-        "sign-batch", help="draft, approve and sign every return due in a month (managers)"
+        "sign-batch", help=CLI.tr("draft, approve and sign every return due in a month (managers)")
     )
     add_store_arguments(p)
     p.add_argument("--month", required=True, metavar="YYYY-MM")
-    p.add_argument("--out", required=True, type=Path, metavar="DIR", help="folder for the signed PDFs")
-    p.add_argument("--workers", type=int, default=2, help="signing processes (default 2)")
+    p.add_argument(
+        "--out", required=True, type=Path, metavar="DIR", help=CLI.tr("folder for the signed PDFs")
+    )
+    p.add_argument("--workers", type=int, default=2, help=CLI.tr("signing processes (default 2)"))
     p.set_defaults(func=cmd_sign_batch)
-    p = actions.add_parser("list", help="the returns you may see, newest first")
+    p = actions.add_parser("list", help=CLI.tr("the returns you may see, newest first"))
     add_store_arguments(p)
-    p.add_argument("--month", metavar="YYYY-MM", help="only returns whose period ends in this month")
+    p.add_argument("--month", metavar="YYYY-MM", help=CLI.tr("only returns whose period ends in this month"))
     p.add_argument("--state", choices=STATES)
     p.set_defaults(func=cmd_list)
 
-    cert = sub.add_parser("cert", help="the organisation's key and certificate that sign returns")
+    cert = sub.add_parser("cert", help=CLI.tr("the organisation's key and certificate that sign returns"))
     actions = cert.add_subparsers(dest="cert_command", metavar="ACTION", required=True)
     p = actions.add_parser(
-        "create", help="make the organisation's CA and a signing key and certificate it issues"
+        "create", help=CLI.tr("make the organisation's CA and a signing key and certificate it issues")
     )
     add_store_arguments(p)
     p.add_argument(
-        "--organisation", default="", help="the name on the certificate (default: the store setting)"
+        "--organisation", default="", help=CLI.tr("the name on the certificate (default: the store setting)")
     )
     p.add_argument(
         "--replace",
         action="store_true",
-        help="replace the key the store has (the force must then pin the new certificate)",
+        help=CLI.tr("replace the key the store has (the force must then pin the new certificate)"),
     )
     p.set_defaults(func=cmd_cert_create)
-    p = actions.add_parser("import", help="use a key and certificate issued to the organisation (PKCS#12)")
+    p = actions.add_parser(
+        "import", help=CLI.tr("use a key and certificate issued to the organisation (PKCS#12)")
+    )
     add_store_arguments(p)
     p.add_argument("--p12", required=True, type=Path, metavar="FILE.p12")
     p.add_argument(
         "--p12-password-file",
         type=Path,
         metavar="FILE",
-        help=f"the PKCS#12 password (else ${P12_PASSWORD_ENV}, else none)",
+        help=fill(CLI.tr("the PKCS#12 password (else $%1, else none)"), P12_PASSWORD_ENV),
     )
     p.add_argument(
         "--replace",
         action="store_true",
-        help="replace the key the store has (the force must then pin the new certificate)",
+        help=CLI.tr("replace the key the store has (the force must then pin the new certificate)"),
     )
     p.set_defaults(func=cmd_cert_import)
-    p = actions.add_parser("export", help="write the certificates for the force to trust (the CA first)")
+    p = actions.add_parser(
+        "export", help=CLI.tr("write the certificates for the force to trust (the CA first)")
+    )
     add_store_arguments(p)
     p.add_argument("--out", required=True, type=Path, metavar="FILE.pem")
     p.set_defaults(func=cmd_cert_export)
@@ -121,7 +129,7 @@ def cmd_sign_batch(args: argparse.Namespace) -> int:
     with open_store(args) as store, secrets_out_of_environment():
         if not store.user.role.can_sign_returns:
             raise CliError(
-                fill(CLI.tr("only a manager can sign returns; %1 is a %2"), args.user, store.user.role.value)
+                fill(CLI.tr("only a manager can sign returns; %1 is %2"), args.user, role_as(store.user.role))
             )
         wf = _workflow(store)
         if wf.repo.identity() is None:
@@ -136,7 +144,12 @@ def cmd_sign_batch(args: argparse.Namespace) -> int:
         except (OSError, ValueError, LookupError) as exc:
             raise CliError(str(exc)) from None
         if resumed:
-            print(f"Wrote {len(resumed)} return(s) signed by an interrupted batch to {args.out}")
+            print(
+                fill(
+                    CLI.tr("Wrote %n return(s) signed by an interrupted batch to %1", None, len(resumed)),
+                    args.out,
+                )
+            )
         drafted = wf.ensure_drafts(month, now)
         wf.refresh_drafts(now, month)
         ids = [r.id for r in wf.repo.list(state=("draft", "approved"), month=month)]
@@ -146,7 +159,9 @@ def cmd_sign_batch(args: argparse.Namespace) -> int:
 
         def progress(done: int, total: int) -> None:
             if sys.stderr.isatty():
-                print(f"\rSigned {done} of {total}", end="", file=sys.stderr, flush=True)
+                print(
+                    "\r" + fill(CLI.tr("Signed %1 of %2"), done, total), end="", file=sys.stderr, flush=True
+                )
 
         try:
             outcome = wf.approve_and_sign(ids, workers=max(1, args.workers), progress_callback=progress)
@@ -185,18 +200,34 @@ def cmd_list(args: argparse.Namespace) -> int:
     if not rows:
         print(CLI.tr("No returns."))
         return 0
-    print(f"{'Force ref':<16} {'Kind':<18} {'Period':<23} {'State':<11} {'Code':<13} Keyworker")
-    for r in rows:
-        period = (
-            f"{r.period_start:%d %b %Y}"
-            if r.period_start == r.period_end
-            else f"{r.period_start:%d %b}–{r.period_end:%d %b %Y}"
-        )
-        print(
-            f"{r.force_reference:<16} {r.kind:<18} {period:<23} {r.state:<11} {r.short_code or '-':<13} "
-            f"{r.keyworker}"
-        )
+    header = [CLI.tr(h) for h in RETURNS_HEADER]
+    table(
+        header,
+        (
+            [
+                r.force_reference,
+                r.kind,
+                cli_date(r.period_start)
+                if r.period_start == r.period_end
+                else f"{cli_date(r.period_start)}\u2013{cli_date(r.period_end)}",
+                r.state,
+                r.short_code or "-",
+                r.keyworker,
+            ]
+            for r in rows
+        ),
+    )
     return 0
+
+
+RETURNS_HEADER = (
+    QT_TRANSLATE_NOOP("CLI", "Force ref"),
+    QT_TRANSLATE_NOOP("CLI", "Kind"),
+    QT_TRANSLATE_NOOP("CLI", "Period"),
+    QT_TRANSLATE_NOOP("CLI", "State"),
+    QT_TRANSLATE_NOOP("CLI", "Code"),
+    QT_TRANSLATE_NOOP("CLI", "Keyworker"),
+)
 
 
 def _refuse_replacing(wf: Any, args: argparse.Namespace) -> None:
@@ -249,9 +280,9 @@ def cmd_cert_import(args: argparse.Namespace) -> int:
         try:
             identity = _workflow(store).import_pkcs12(data, password)
         except ValueError as exc:
-            raise CliError(f"{args.p12}: {exc}") from None
+            raise CliError(fill("%1: %2", args.p12, exc)) from None
     print(fill(CLI.tr("Imported the signing key and certificate of %1."), identity.subject_name))
-    print(f"Fingerprint: {identity.fingerprint}")
+    print(fill(CLI.tr("Fingerprint: %1"), identity.fingerprint))
     return 0
 
 
@@ -266,51 +297,12 @@ def cmd_cert_export(args: argparse.Namespace) -> int:
     return 0
 
 
-def verify_code(args: argparse.Namespace) -> int:
-    """Print the signed return whose pages carry CODE; exit 1 when none has it or its file fails its check."""
-    from desktop.services.returns import ReturnKind, load_certificates, normalise_code, verify_pdf
-
-    try:
-        code = normalise_code(args.code)
-    except ValueError as exc:
-        raise CliError(str(exc)) from None
-    args.store = args.file
-    with open_store(args) as store:
-        wf = _workflow(store)
-        found = wf.repo.find_by_code(code)
-        stored = wf.repo.identity()
-    if found is None or found.pdf is None:
-        raise CliError(fill(CLI.tr("no signed return in this store has the code %1"), code), code=1)
-    for name in ("pyhanko", "pyhanko_certvalidator"):
-        logging.getLogger(name).setLevel(logging.CRITICAL)
-    check = verify_pdf(found.pdf, load_certificates(stored.cert_pem) if stored else None)
-    signed_at = f"{found.signed_at:%d %b %Y %H:%M} UTC" if found.signed_at else "unknown"
-    period = f"{found.period_start:%d %b %Y} to {found.period_end:%d %b %Y}"
-    print(f"Code:            {code}")
-    print(f"Document:        {found.id}")
-    print(f"Return:          {ReturnKind(found.kind).label}")
-    print(f"Force reference: {found.force_reference}")
-    print(f"Period:          {period}")
-    print(f"Signed by:       {found.signed_by}, {found.signed_role}")
-    print(f"Signed at:       {signed_at}")
-    print(f"SHA-256:         {found.sha256}")
-    print(
-        f"State:           {found.state}"
-        + (f" (replaced by {found.superseded_by})" if found.superseded_by else "")
-    )
-    if found.replaces_id:
-        print(f"Corrects:        {found.replaces_id}")
-    ok = check.acceptable(require_trust=False)
-    print(
-        f"Stored file:     {'intact, signature valid' if ok else 'FAILS ITS CHECK: ' + '; '.join(check.problems)}"
-    )
-    return 0 if ok else 1
-
-
 def _register_absence(sub: Any) -> None:
     from desktop.domain.compliance import ACCEPTABLE_REASONS
 
-    group = sub.add_parser("absence", help="acceptable absences: a missed appointment that does not count")
+    group = sub.add_parser(
+        "absence", help=CLI.tr("acceptable absences: a missed appointment that does not count")
+    )
     actions = group.add_subparsers(dest="absence_command", metavar="ACTION", required=True)
     for name, text in (
         ("accept", "mark a missed or cancelled appointment an acceptable absence"),
@@ -318,11 +310,13 @@ def _register_absence(sub: Any) -> None:
     ):
         p = actions.add_parser(name, help=text)
         add_store_arguments(p)
-        p.add_argument("--reference", required=True, help="the person's force reference")
-        p.add_argument("--on", required=True, metavar="YYYY-MM-DD", help="the appointment's day")
+        p.add_argument("--reference", required=True, help=CLI.tr("the person's force reference"))
+        p.add_argument("--on", required=True, metavar="YYYY-MM-DD", help=CLI.tr("the appointment's day"))
         if name == "accept":
             p.add_argument("--reason", required=True, choices=sorted(ACCEPTABLE_REASONS))
-            p.add_argument("--text", default="", help="the reason in words (required with --reason other)")
+            p.add_argument(
+                "--text", default="", help=CLI.tr("the reason in words (required with --reason other)")
+            )
         p.set_defaults(func=cmd_absence)
 
 
@@ -351,11 +345,19 @@ def cmd_absence(args: argparse.Namespace) -> int:
                 if not found
                 else CLI.tr("%1 has %3 missed appointments on %2")
             )
-            raise CliError(fill(text, args.reference, f"{day:%d %b %Y}", len(found)))
+            raise CliError(fill(text, args.reference, cli_date(day), len(found)))
         try:
             done = store.cases.accept_absence(found[0], reason, text)
         except ValueError as exc:
             raise CliError(str(exc)) from None
-    state = f"accepted ({done.absence_reason})" if done.absence_reason else "counted again"
-    print(f"{args.reference}: the absence on {day:%d %b %Y} is {state}.")
+    if done.absence_reason:
+        text = fill(
+            CLI.tr("%1: the absence on %2 is accepted (%3)."),
+            args.reference,
+            cli_date(day),
+            done.absence_reason,
+        )
+    else:
+        text = fill(CLI.tr("%1: the absence on %2 is counted again."), args.reference, cli_date(day))
+    print(text)
     return 0

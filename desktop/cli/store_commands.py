@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import csv
 import os
 import sys
 from collections.abc import Iterator
@@ -13,14 +12,14 @@ from typing import Any
 
 from sqlalchemy.exc import DatabaseError
 
-from desktop.domain import CaseloadRow, Role
+from desktop.domain import Role
 from desktop.storage.errors import StoreDamaged, StoreError
 from desktop.storage.restore import restore_store
 from desktop.storage.store import CaseStore
 
+from .caseload_view import cmd_caseload
 from .common import CliError, add_store_arguments, read_passphrase
-from .messages import CLI, QT_TRANSLATE_NOOP, cli_label, fill
-from .render import table
+from .messages import CLI, fill, role_as, role_noun
 
 NEW_PASSPHRASE_ENV = "CHECKPOINT_NEW_PASSPHRASE"
 
@@ -119,7 +118,7 @@ def cmd_users_add(args: argparse.Namespace) -> int:
             store.add_user(args.name, args.display_name or args.name, Role(args.role), passphrase)
         except ValueError as exc:
             raise CliError(str(exc)) from None
-    print(fill(CLI.tr("Added %1 '%2'."), args.role, args.name))
+    print(fill(CLI.tr("Added %1 '%2'."), role_noun(args.role), args.name))
     return 0
 
 
@@ -142,9 +141,9 @@ def cmd_users_role(args: argparse.Namespace) -> int:
             raise CliError(str(exc)) from None
     print(
         fill(
-            CLI.tr("'%1' is now a %2, with the new passphrase; the database was re-keyed."),
+            CLI.tr("'%1' is now %2, with the new passphrase; the database was re-keyed."),
             args.name,
-            args.role,
+            role_as(args.role),
         )
     )
     return 0
@@ -178,83 +177,6 @@ def cmd_recover(args: argparse.Namespace) -> int:
     except (StoreError, ValueError) as exc:
         raise CliError(str(exc)) from None
     print(fill(CLI.tr("New passphrase set for '%1'."), args.user))
-    return 0
-
-
-def _row_fields(r: CaseloadRow) -> list[str]:
-    """The CSV's cells: as they have always been (English labels, ISO times), for the scripts that read them."""
-    nxt = r.next_appointment.strftime("%Y-%m-%d %H:%M") if r.next_appointment else ""
-    return [
-        r.name,
-        r.force_reference,
-        r.keyworker,
-        r.state.label if r.state else "no contract",
-        r.day_label,
-        r.conditions_label,
-        nxt,
-        r.compliance.level.label,
-        "; ".join(x.text for x in r.compliance.reasons),
-    ]
-
-
-CASELOAD_HEADER = (
-    QT_TRANSLATE_NOOP("CLI", "Name"),
-    QT_TRANSLATE_NOOP("CLI", "Force reference"),
-    QT_TRANSLATE_NOOP("CLI", "Keyworker"),
-    QT_TRANSLATE_NOOP("CLI", "Status"),
-    QT_TRANSLATE_NOOP("CLI", "Contract day"),
-    QT_TRANSLATE_NOOP("CLI", "Conditions met"),
-    QT_TRANSLATE_NOOP("CLI", "Next appointment"),
-    QT_TRANSLATE_NOOP("CLI", "Compliance"),
-)
-
-
-def _row_words(r: CaseloadRow) -> list[str]:
-    """The table's cells in the command's language."""
-    from desktop.domain import ContractState
-    from desktop.wording import level_label
-
-    from .messages import cli_moment, current_language
-
-    if r.state is None or r.state is ContractState.OFFERED:
-        day = CLI.tr("not signed")
-    elif r.state.is_terminal:
-        day = CLI.tr("closed")
-    else:
-        day = fill(CLI.tr("%1 of %2"), r.contract_day, r.contract_length)
-    return [
-        r.name,
-        r.force_reference,
-        r.keyworker,
-        cli_label(r.state.label) if r.state else CLI.tr("no contract"),
-        day,
-        fill(CLI.tr("%1 of %2"), r.conditions_met, r.conditions_total),
-        cli_moment(r.next_appointment) if r.next_appointment else "",
-        level_label(r.compliance.level, current_language()),
-    ]
-
-
-def cmd_caseload(args: argparse.Namespace) -> int:
-    header = [
-        "name",
-        "force_reference",
-        "keyworker",
-        "status",
-        "contract_day",
-        "conditions_met",
-        "next_appointment",
-        "compliance",
-        "reasons",
-    ]
-    with open_store(args) as store:
-        rows = store.cases.caseload()
-        store.record_event("caseload.list", "caseload", detail=f"{len(rows)} rows, {args.format}")
-    if args.format == "csv":
-        writer = csv.writer(sys.stdout)
-        writer.writerow(header)
-        writer.writerows(_row_fields(r) for r in rows)
-        return 0
-    table([CLI.tr(h) for h in CASELOAD_HEADER], (_row_words(r) for r in rows))
     return 0
 
 

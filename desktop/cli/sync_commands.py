@@ -43,7 +43,8 @@ from desktop.storage.errors import PermissionDenied, RollbackDetected, StoreErro
 from desktop.storage.sync_repo import SyncRepository
 
 from .common import CliError, add_store_arguments
-from .messages import CLI, fill
+from .messages import CLI, cli_moment, fill
+from .render import fields
 from .store_commands import open_store
 
 
@@ -78,7 +79,9 @@ def cmd_partner_add(args: argparse.Namespace) -> int:
     print(fill(CLI.tr("Pinned %1."), partner.name))
     print(fill(CLI.tr("Their certificate's SHA-256 fingerprint: %1"), partner_fingerprint(partner)))
     print(CLI.tr("Read it to the force by phone and compare, before the first exchange."))
-    print(f"Our certificate's fingerprint (for them to check): {display_fingerprint(ours.cert)}")
+    print(
+        fill(CLI.tr("Our certificate's fingerprint (for them to check): %1"), display_fingerprint(ours.cert))
+    )
     return 0
 
 
@@ -86,14 +89,27 @@ def cmd_partner_list(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         partners = SyncRepository(store).partners()
     if not partners:
-        print("No partners yet: add one with `checkpoint-desk partner add`.")
+        print(CLI.tr("No partners yet: add one with `checkpoint-desk partner add`."))
     for p in partners:
-        last = p.last_sync_at.strftime("%Y-%m-%d %H:%M UTC") if p.last_sync_at else "never"
+        last = cli_moment(p.last_sync_at) if p.last_sync_at else CLI.tr("never")
         print(p.name)
-        print(f"  fingerprint  {partner_fingerprint(p)}")
-        print(f"  sent #{p.out_sequence}, received up to #{p.in_last_sequence}, last sync {last}")
-        print(f"  inbox  {p.inbox or '(not set)'}")
-        print(f"  outbox {p.outbox or '(not set)'}")
+        fields(
+            [
+                (CLI.tr("fingerprint"), partner_fingerprint(p)),
+                (
+                    CLI.tr("bundles"),
+                    fill(
+                        CLI.tr("sent #%1, received up to #%2, last sync %3"),
+                        p.out_sequence,
+                        p.in_last_sequence,
+                        last,
+                    ),
+                ),
+                (CLI.tr("inbox"), p.inbox or CLI.tr("(not set)")),
+                (CLI.tr("outbox"), p.outbox or CLI.tr("(not set)")),
+            ],
+            indent="  ",
+        )
     return 0
 
 
@@ -122,8 +138,16 @@ def cmd_export(args: argparse.Namespace) -> int:
         print(fill(CLI.tr("Nothing to send to %1: it holds everything already."), result.partner))
         return 0
     what = ", ".join(f"{n} {kind}" for kind, n in sorted(result.counts.items()))
+    people = CLI.tr("%n (person|people)", None, result.people)
     print(
-        f"Wrote {result.path}: bundle #{result.sequence} for {result.partner} ({what}; {result.people} people)."
+        fill(
+            CLI.tr("Wrote %1: bundle #%2 for %3 (%4; %5)."),
+            result.path,
+            result.sequence,
+            result.partner,
+            what,
+            people,
+        )
     )
     return 0
 
@@ -139,11 +163,13 @@ def cmd_import(args: argparse.Namespace) -> int:
                     preview = apply_import(store, incoming, _now(), path.name).preview
             except BundleError as exc:
                 refused += 1
-                print(f"refused {path.name}: {refusal_text(exc)}", file=sys.stderr)
+                print(fill(CLI.tr("refused %1: %2"), path.name, refusal_text(exc)), file=sys.stderr)
                 continue
             except OSError as exc:
                 refused += 1
-                print(f"refused {path.name}: cannot read it ({exc.strerror})", file=sys.stderr)
+                print(
+                    fill(CLI.tr("refused %1: cannot read it (%2)"), path.name, exc.strerror), file=sys.stderr
+                )
                 continue
             except SyncSetupError as exc:
                 raise CliError(str(exc)) from None
@@ -155,11 +181,15 @@ def cmd_import(args: argparse.Namespace) -> int:
             except (StoreError, SQLAlchemyError) as exc:  # this bundle's transaction rolled back; go on
                 refused += 1
                 print(
-                    f"refused {path.name}: the store refused it, nothing was changed ({_db_reason(exc)})",
+                    fill(
+                        CLI.tr("refused %1: the store refused it, nothing was changed (%2)"),
+                        path.name,
+                        _db_reason(exc),
+                    ),
                     file=sys.stderr,
                 )
                 continue
-            print(("would apply " if args.dry_run else "applied ") + path.name)
+            print(fill(CLI.tr("would apply %1") if args.dry_run else CLI.tr("applied %1"), path.name))
             for line in preview.lines():
                 print(f"  {line}")
     if args.dry_run:
@@ -168,33 +198,41 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def register(sub: Any) -> None:
-    partner = sub.add_parser("partner", help="forces we exchange bundles with (pinned certificates)")
+    partner = sub.add_parser("partner", help=CLI.tr("forces we exchange bundles with (pinned certificates)"))
     partner_sub = partner.add_subparsers(dest="partner_command", metavar="ACTION", required=True)
-    p = partner_sub.add_parser("add", help="pin a force's certificate (admin or manager)")
+    p = partner_sub.add_parser("add", help=CLI.tr("pin a force's certificate (admin or manager)"))
     add_store_arguments(p)
-    p.add_argument("--cert", type=Path, required=True, metavar="FILE.pem", help="the force's certificate")
-    p.add_argument("--name", required=True, help="the force's name, as bundles will name it")
-    p.add_argument("--inbox", type=Path, metavar="DIR", help="folder where the force's bundles arrive")
-    p.add_argument("--outbox", type=Path, metavar="DIR", help="folder for our bundles to the force")
+    p.add_argument(
+        "--cert", type=Path, required=True, metavar="FILE.pem", help=CLI.tr("the force's certificate")
+    )
+    p.add_argument("--name", required=True, help=CLI.tr("the force's name, as bundles will name it"))
+    p.add_argument(
+        "--inbox", type=Path, metavar="DIR", help=CLI.tr("folder where the force's bundles arrive")
+    )
+    p.add_argument("--outbox", type=Path, metavar="DIR", help=CLI.tr("folder for our bundles to the force"))
     p.set_defaults(func=cmd_partner_add)
-    p = partner_sub.add_parser("list", help="the pinned partners, fingerprints and sequence numbers")
+    p = partner_sub.add_parser("list", help=CLI.tr("the pinned partners, fingerprints and sequence numbers"))
     add_store_arguments(p)
     p.set_defaults(func=cmd_partner_list)
 
-    sync = sub.add_parser("sync", help="export and import bundles, or export our certificate")
+    sync = sub.add_parser("sync", help=CLI.tr("export and import bundles, or export our certificate"))
     sync_sub = sync.add_subparsers(dest="sync_command", metavar="ACTION", required=True)
-    p = sync_sub.add_parser("identity", help="write our certificate for the force (made on first use)")
+    p = sync_sub.add_parser(
+        "identity", help=CLI.tr("write our certificate for the force (made on first use)")
+    )
     add_store_arguments(p)
     p.add_argument("--out", type=Path, required=True, metavar="FILE.pem")
     p.set_defaults(func=cmd_identity)
-    p = sync_sub.add_parser("export", help="one bundle of what changed since the last one, for a partner")
+    p = sync_sub.add_parser(
+        "export", help=CLI.tr("one bundle of what changed since the last one, for a partner")
+    )
     add_store_arguments(p)
-    p.add_argument("--to", required=True, metavar="NAME", help="the partner's name")
-    p.add_argument("--out", type=Path, required=True, metavar="DIR", help="folder for the bundle")
+    p.add_argument("--to", required=True, metavar="NAME", help=CLI.tr("the partner's name"))
+    p.add_argument("--out", type=Path, required=True, metavar="DIR", help=CLI.tr("folder for the bundle"))
     p.set_defaults(func=cmd_export)
-    p = sync_sub.add_parser("import", help="check, preview and apply bundles from partners")
+    p = sync_sub.add_parser("import", help=CLI.tr("check, preview and apply bundles from partners"))
     add_store_arguments(p)
     p.add_argument("bundles", type=Path, nargs="+", metavar="BUNDLE")
-    p.add_argument("--dry-run", action="store_true", help="print what would change, change nothing")
+    p.add_argument("--dry-run", action="store_true", help=CLI.tr("print what would change, change nothing"))
     p.add_argument("--max-size", type=int, default=DEFAULT_MAX_SIZE, metavar="BYTES")
     p.set_defaults(func=cmd_import)

@@ -486,15 +486,15 @@
     <name>CLI</name>
     <message>
         <source>case store folder</source>
-        <translation type="unfinished"></translation>
+        <translation>ffolder y storfa achosion</translation>
     </message>
     <message>
         <source>your user name in the store</source>
-        <translation type="unfinished"></translation>
+        <translation>eich enw defnyddiwr yn y storfa</translation>
     </message>
     <message>
         <source>read the passphrase from FILE (else $%1, else a prompt)</source>
-        <translation type="unfinished"></translation>
+        <translation>darllen y cyfrinymadrodd o FILE (neu $%1, neu fe ofynnir amdano)</translation>
     </message>
     <message>
         <source>cannot read passphrase file %1: %2</source>
@@ -506,11 +506,11 @@
     </message>
     <message>
         <source>Passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinymadrodd: </translation>
     </message>
     <message>
         <source>Again: </source>
-        <translation type="unfinished"></translation>
+        <translation>Eto: </translation>
     </message>
     <message>
         <source>the two passphrases differ</source>
@@ -527,6 +527,14 @@
     <message>
         <source>bilingual, Welsh first</source>
         <translation>dwyieithog, y Gymraeg yn gyntaf</translation>
+    </message>
+    <message>
+        <source>the force partner, as named on its referrals (default: every force without its own)</source>
+        <translation>y partner heddlu, fel y&apos;i henwir ar ei atgyfeiriadau (rhagosodiad: pob heddlu heb ei osodiad ei hun)</translation>
+    </message>
+    <message>
+        <source>managers and admins only</source>
+        <translation>rheolwyr a gweinyddwyr yn unig</translation>
     </message>
     <message>
         <source>only a manager or an admin may set the returns language</source>
@@ -550,111 +558,107 @@
     </message>
     <message>
         <source>create a new case store with an admin user</source>
-        <translation type="unfinished"></translation>
+        <translation>creu storfa achosion newydd gyda defnyddiwr gweinyddol</translation>
     </message>
     <message>
         <source>create a store with a synthetic caseload</source>
-        <translation type="unfinished"></translation>
+        <translation>creu storfa gyda llwyth achosion ffug</translation>
     </message>
     <message>
         <source>list, add users or change a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>rhestru neu ychwanegu defnyddwyr, neu newid cyfrinymadrodd</translation>
     </message>
     <message>
         <source>set a new passphrase with the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>gosod cyfrinymadrodd newydd gyda&apos;r allwedd adfer</translation>
     </message>
     <message>
         <source>the people you may see, with contract day and compliance</source>
-        <translation type="unfinished"></translation>
+        <translation>y bobl y cewch eu gweld, gyda diwrnod y contract a&apos;r cydymffurfio</translation>
     </message>
     <message>
         <source>check the database, the audit chain and the key vault</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">gwirio&apos;r gronfa ddata, y gadwyn archwilio a&apos;r gladdgell allweddi</translation>
     </message>
     <message>
         <source>write an encrypted copy of the store to DEST</source>
-        <translation type="unfinished"></translation>
+        <translation>ysgrifennu copi wedi&apos;i amgryptio o&apos;r storfa i DEST</translation>
     </message>
     <message>
         <source>restore a backup folder SRC into STORE</source>
-        <translation type="unfinished"></translation>
+        <translation>adfer ffolder wrth gefn SRC i STORE</translation>
     </message>
     <message>
         <source>open the desktop app (the demo store when STORE is not given)</source>
-        <translation type="unfinished"></translation>
+        <translation>agor yr ap bwrdd gwaith (y storfa enghreifftiol os na roddir STORE)</translation>
     </message>
     <message>
         <source>list, score and check assessment instruments</source>
-        <translation type="unfinished"></translation>
+        <translation>rhestru, sgorio a gwirio offer asesu</translation>
     </message>
     <message>
         <source>check the signature of a return PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>gwirio llofnod PDF adroddiad</translation>
     </message>
     <message>
         <source>acceptable absences: a missed appointment that does not count</source>
-        <translation type="unfinished"></translation>
+        <translation>absenoldebau derbyniol: apwyntiad a gollwyd nad yw&apos;n cyfrif</translation>
     </message>
     <message>
         <source>progress returns to the force: list and sign a month&apos;s batch</source>
-        <translation type="unfinished"></translation>
+        <translation>adroddiadau cynnydd i&apos;r heddlu: rhestru a llofnodi swp mis</translation>
     </message>
     <message>
         <source>the organisation&apos;s key and certificate that sign returns</source>
-        <translation type="unfinished"></translation>
+        <translation>allwedd a thystysgrif y sefydliad sy&apos;n llofnodi adroddiadau</translation>
     </message>
     <message>
         <source>forces we exchange bundles with (pinned certificates)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">heddluoedd yr ydym yn cyfnewid bwndeli â nhw (tystysgrifau wedi&apos;u pinio)</translation>
     </message>
     <message>
         <source>export and import bundles, or export our certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>allforio a mewnforio bwndeli, neu allforio ein tystysgrif</translation>
     </message>
     <message>
         <source>the service&apos;s figures for a period, as CSV or a signed PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>ffigurau&apos;r gwasanaeth am gyfnod, fel CSV neu PDF wedi&apos;i lofnodi</translation>
     </message>
     <message>
         <source>show or set the language of returns to a force: en, cy or cy+en (Welsh first)</source>
-        <translation type="unfinished"></translation>
+        <translation>dangos neu osod iaith adroddiadau i heddlu: en, cy neu cy+en (y Gymraeg yn gyntaf)</translation>
     </message>
     <message>
         <source>erase one person&apos;s records for good (manager or admin)</source>
-        <translation type="unfinished"></translation>
+        <translation>dileu cofnodion un unigolyn am byth (rheolwr neu weinyddwr)</translation>
     </message>
     <message>
         <source>legal holds: keep a person&apos;s data whatever the schedule</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ataliadau cyfreithiol: cadw data unigolyn beth bynnag a ddywed yr amserlen</translation>
     </message>
     <message>
         <source>the retention schedule: what is due for erasure</source>
-        <translation type="unfinished"></translation>
+        <translation>yr amserlen gadw: beth sydd i&apos;w ddileu</translation>
     </message>
     <message>
         <source>subject access: write everything held on one person to DIR</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">mynediad at ddata: ysgrifennu popeth a gedwir am un unigolyn i DIR</translation>
     </message>
     <message>
         <source>print the contract to sign, or an appointment / missed-appointment letter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>vary a signed contract (a reason is always required)</source>
-        <translation type="unfinished"></translation>
+        <translation>argraffu&apos;r contract i&apos;w lofnodi, neu lythyr apwyntiad / apwyntiad a gollwyd</translation>
     </message>
     <message>
         <source>replicas of the store for other desks and laptops (docs/replicas.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>copïau o&apos;r storfa ar gyfer desgiau a gliniaduron eraill (docs/replicas.md)</translation>
     </message>
     <message>
         <source>Case management for police diversion contracts, with an encrypted local case store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rheoli achosion ar gyfer contractau dargyfeirio&apos;r heddlu, gyda storfa achosion leol wedi&apos;i hamgryptio.</translation>
     </message>
     <message>
         <source>language of messages: en, cy (Cymraeg) or system (default: the GUI&apos;s saved choice)</source>
-        <translation type="unfinished"></translation>
+        <translation>iaith y negeseuon: en, cy (Cymraeg) neu system (rhagosodiad: y dewis a gadwyd yn yr ap)</translation>
     </message>
     <message>
         <source>the disk is full</source>
@@ -673,6 +677,38 @@
         <translation>torrwyd ar draws y gorchymyn</translation>
     </message>
     <message>
+        <source>vary a signed contract (a reason is always required)</source>
+        <translation>amrywio contract wedi&apos;i lofnodi (mae angen rheswm bob tro)</translation>
+    </message>
+    <message>
+        <source>the person&apos;s force reference</source>
+        <translation>cyfeirnod yr heddlu ar gyfer yr unigolyn</translation>
+    </message>
+    <message>
+        <source>why, in words the force will read</source>
+        <translation>pam, mewn geiriau y bydd yr heddlu&apos;n eu darllen</translation>
+    </message>
+    <message>
+        <source>the day it takes effect (default: today)</source>
+        <translation>y diwrnod y daw i rym (rhagosodiad: heddiw)</translation>
+    </message>
+    <message>
+        <source>the condition&apos;s number, from 1</source>
+        <translation>rhif yr amod, o 1</translation>
+    </message>
+    <message>
+        <source>the wording</source>
+        <translation>y geiriad</translation>
+    </message>
+    <message>
+        <source>the new target</source>
+        <translation>y targed newydd</translation>
+    </message>
+    <message>
+        <source>the new end date</source>
+        <translation>y dyddiad gorffen newydd</translation>
+    </message>
+    <message>
         <source>%1 must be a date like 2026-11-10, not %2</source>
         <translation>rhaid i %1 fod yn ddyddiad fel 2026-11-10, nid %2</translation>
     </message>
@@ -689,12 +725,94 @@
         <translation>%1: %2 (wedi&apos;i gofnodi; bydd yn mynd i&apos;r heddlu yn y bwndel nesaf).</translation>
     </message>
     <message>
+        <source>Assessment instruments (questionnaires and screens) defined as data.</source>
+        <translation>Offer asesu (holiaduron a sgriniau) wedi&apos;u diffinio fel data.</translation>
+    </message>
+    <message>
+        <source>also load definitions from DIR (a service&apos;s own instruments); may be repeated</source>
+        <translation>llwytho diffiniadau o DIR hefyd (offer y gwasanaeth ei hun); gellir ei ailadrodd</translation>
+    </message>
+    <message>
+        <source>list the loaded instruments and any refused files</source>
+        <translation>rhestru&apos;r offer a lwythwyd ac unrhyw ffeiliau a wrthodwyd</translation>
+    </message>
+    <message>
+        <source>show the items of one instrument, in answer order</source>
+        <translation>dangos eitemau un offeryn, yn nhrefn yr atebion</translation>
+    </message>
+    <message>
+        <source>score a set of answers</source>
+        <translation>sgorio set o atebion</translation>
+    </message>
+    <message>
+        <source>Score one set of answers and print the result as JSON.</source>
+        <translation>Sgorio un set o atebion ac argraffu&apos;r canlyniad fel JSON.</translation>
+    </message>
+    <message>
+        <source>instrument id, e.g. phq9, gad7, audit, audit_c, sds</source>
+        <translation>id yr offeryn, e.e. phq9, gad7, audit, audit_c, sds</translation>
+    </message>
+    <message>
+        <source>answers in item order (see below)</source>
+        <translation>atebion yn nhrefn yr eitemau (gweler isod)</translation>
+    </message>
+    <message>
+        <source>instrument version (default: the latest)</source>
+        <translation>fersiwn yr offeryn (rhagosodiad: y diweddaraf)</translation>
+    </message>
+    <message>
+        <source>validate a definition file</source>
+        <translation>dilysu ffeil ddiffinio</translation>
+    </message>
+    <message>
+        <source>Validate a definition file. Exit 0 if it is sound, 1 with its problems.</source>
+        <translation>Dilysu ffeil ddiffinio. Cod gadael 0 os yw&apos;n gadarn, 1 gyda&apos;i phroblemau.</translation>
+    </message>
+    <message>
+        <source>total %1-%2</source>
+        <translation>cyfanswm %1-%2</translation>
+    </message>
+    <message>
+        <source>no total</source>
+        <translation>dim cyfanswm</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n eitem</numerusform>
+            <numerusform>%n eitem</numerusform>
+            <numerusform>%n eitem</numerusform>
+            <numerusform>%n eitem</numerusform>
+            <numerusform>%n eitem</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>period: %1</source>
+        <translation>cyfnod: %1</translation>
+    </message>
+    <message>
+        <source>problem: %1</source>
+        <translation>problem: %1</translation>
+    </message>
+    <message>
+        <source>number %1..%2 %3</source>
+        <translation>rhif %1..%2 %3</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>testun</translation>
+    </message>
+    <message>
         <source>give the answers as --answers A1,A2,... (one value per item, in order)</source>
         <translation>rhowch yr atebion fel --answers A1,A2,... (un gwerth i bob eitem, yn eu trefn)</translation>
     </message>
     <message>
         <source>%1 answers given but %2 has %3 items</source>
         <translation>rhoddwyd %1 ateb ond mae gan %2 %3 eitem</translation>
+    </message>
+    <message>
+        <source>answer %1 (%2) %3</source>
+        <translation>ateb %1 (%2) %3</translation>
     </message>
     <message>
         <source>invalid answers: %1</source>
@@ -707,6 +825,66 @@
     <message>
         <source>invalid answers: %1 needs a finite number, not %2</source>
         <translation>atebion annilys: mae angen rhif meidraidd ar %1, nid %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 version %3 is already defined in %4; give a changed definition a higher version</source>
+        <translation>%1: mae fersiwn %3 o %2 wedi&apos;i diffinio eisoes yn %4; rhowch fersiwn uwch i ddiffiniad a newidiwyd</translation>
+    </message>
+    <message>
+        <source>%1: warning: follow-up instrument %2 is not loaded</source>
+        <translation>%1: rhybudd: nid yw&apos;r offeryn dilynol %2 wedi&apos;i lwytho</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n band(s)</source>
+        <translation>
+            <numerusform>%n band</numerusform>
+            <numerusform>%n band</numerusform>
+            <numerusform>%n band</numerusform>
+            <numerusform>%n band</numerusform>
+            <numerusform>%n band</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ok: %1 version %2, %3, %4, %5</source>
+        <translation>iawn: %1 fersiwn %2, %3, %4, %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flag(s)</source>
+        <translation>
+            <numerusform>%n rhybudd</numerusform>
+            <numerusform>%n rhybudd</numerusform>
+            <numerusform>%n rhybudd</numerusform>
+            <numerusform>%n rhybudd</numerusform>
+            <numerusform>%n rhybudd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the current contract, with signature lines</source>
+        <translation>y contract presennol, gyda llinellau llofnod</translation>
+    </message>
+    <message>
+        <source>a letter about the next appointment (or the one on --on)</source>
+        <translation>llythyr am yr apwyntiad nesaf (neu&apos;r un ar --on)</translation>
+    </message>
+    <message>
+        <source>a letter about the missed appointment on --on</source>
+        <translation>llythyr am yr apwyntiad a gollwyd ar --on</translation>
+    </message>
+    <message>
+        <source>the appointment&apos;s day</source>
+        <translation>diwrnod yr apwyntiad</translation>
+    </message>
+    <message>
+        <source>attach a scan of the signed contract (PDF, PNG or JPEG) to the record</source>
+        <translation>atodi sgan o&apos;r contract wedi&apos;i lofnodi (PDF, PNG neu JPEG) i&apos;r cofnod</translation>
+    </message>
+    <message>
+        <source>the scan</source>
+        <translation>y sgan</translation>
+    </message>
+    <message>
+        <source>list the scans attached to the person&apos;s contract</source>
+        <translation>rhestru&apos;r sganiau sydd wedi&apos;u hatodi i gontract yr unigolyn</translation>
     </message>
     <message>
         <source>no one on your caseload has the force reference %1</source>
@@ -727,6 +905,20 @@
     <message>
         <source>No scan attached to the contract of %1.</source>
         <translation>Does dim sgan wedi&apos;i atodi i gontract %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n beit</numerusform>
+            <numerusform>%n beit</numerusform>
+            <numerusform>%n beit</numerusform>
+            <numerusform>%n beit</numerusform>
+            <numerusform>%n beit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>gan %1</translation>
     </message>
     <message>
         <source>%1 has no contract to print</source>
@@ -753,6 +945,28 @@
         <translation>Ysgrifennwyd %1 (%2, %3 beit).</translation>
     </message>
     <message>
+        <source>the person&apos;s force reference (or id)</source>
+        <translation>cyfeirnod yr heddlu ar gyfer yr unigolyn (neu ei id)</translation>
+    </message>
+    <message>
+        <source>why (kept in the audit log; no personal data)</source>
+        <translation>pam (fe&apos;i cedwir yn y log archwilio; dim data personol)</translation>
+    </message>
+    <message>
+        <source>Erased %1: %2 (%3); database pages overwritten; the audit log keeps a tombstone.</source>
+        <translation type="unfinished">Dilëwyd %1: %2 (%3); ysgrifennwyd dros dudalennau&apos;r gronfa ddata; mae&apos;r log archwilio yn cadw carreg fedd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n rhes</numerusform>
+            <numerusform>%n rhes</numerusform>
+            <numerusform>%n rhes</numerusform>
+            <numerusform>%n rhes</numerusform>
+            <numerusform>%n rhes</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>  removed file %1</source>
         <translation>  dilëwyd y ffeil %1</translation>
     </message>
@@ -773,12 +987,48 @@
         <translation type="unfinished">Dim ataliadau cyfreithiol.</translation>
     </message>
     <message>
+        <source>%1  since %2  by %3  %4</source>
+        <translation>%1  ers %2  gan %3  %4</translation>
+    </message>
+    <message>
         <source>Nothing is due for erasure.</source>
         <translation>Nid oes dim i&apos;w ddileu ar hyn o bryd.</translation>
     </message>
     <message>
+        <source>%1  %2  automatic backup made %3, past its period</source>
+        <translation>%1  %2  copi wrth gefn awtomatig a wnaed %3, y tu hwnt i&apos;w gyfnod</translation>
+    </message>
+    <message>
+        <source>ERASE</source>
+        <translation>DILEU</translation>
+    </message>
+    <message>
         <source>not erasing: confirm with --yes when not at a terminal</source>
         <translation>heb ddileu dim: cadarnhewch gyda --yes pan nad ydych wrth derfynell</translation>
+    </message>
+    <message>
+        <source>Erase %1 and %2? Type &apos;erase&apos;: </source>
+        <translation>Dileu %1 a %2? Teipiwch &apos;erase&apos;: </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n (person|people)</source>
+        <translation>
+            <numerusform>%n o bobl</numerusform>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n o bobl</numerusform>
+            <numerusform>%n o bobl</numerusform>
+            <numerusform>%n o bobl</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s)</source>
+        <translation>
+            <numerusform>%n copi wrth gefn</numerusform>
+            <numerusform>%n copi wrth gefn</numerusform>
+            <numerusform>%n copi wrth gefn</numerusform>
+            <numerusform>%n copi wrth gefn</numerusform>
+            <numerusform>%n copi wrth gefn</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing erased.</source>
@@ -787,6 +1037,14 @@
     <message>
         <source>Erased %1 people and %2 old backups.</source>
         <translation>Dilëwyd: %1 o bobl, %2 o hen gopïau wrth gefn.</translation>
+    </message>
+    <message>
+        <source>erase</source>
+        <translation>dileu</translation>
+    </message>
+    <message>
+        <source>keep</source>
+        <translation>cadw</translation>
     </message>
     <message>
         <source>%1: %2; the schedule was not changed</source>
@@ -808,6 +1066,56 @@
         <source>cannot write to %1: %2</source>
         <translation>nid oes modd ysgrifennu i %1: %2</translation>
     </message>
+    <message numerus="yes">
+        <source>Subject access export: %n record(s)</source>
+        <translation type="unfinished">
+            <numerusform>Allforio data i&apos;r unigolyn: %n cofnod</numerusform>
+            <numerusform>Allforio data i&apos;r unigolyn: %n cofnod</numerusform>
+            <numerusform>Allforio data i&apos;r unigolyn: %n cofnod</numerusform>
+            <numerusform>Allforio data i&apos;r unigolyn: %n cofnod</numerusform>
+            <numerusform>Allforio data i&apos;r unigolyn: %n cofnod</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>place a legal hold</source>
+        <translation type="unfinished">gosod ataliad cyfreithiol</translation>
+    </message>
+    <message>
+        <source>remove a legal hold</source>
+        <translation type="unfinished">tynnu ataliad cyfreithiol</translation>
+    </message>
+    <message>
+        <source>list legal holds</source>
+        <translation type="unfinished">rhestru ataliadau cyfreithiol</translation>
+    </message>
+    <message>
+        <source>list what is due for erasure and why</source>
+        <translation>rhestru beth sydd i&apos;w ddileu a pham</translation>
+    </message>
+    <message>
+        <source>erase what is due, after showing the same list</source>
+        <translation>dileu&apos;r hyn sy&apos;n ddyledus, ar ôl dangos yr un rhestr</translation>
+    </message>
+    <message>
+        <source>do not ask (for scripts)</source>
+        <translation>peidio â gofyn (ar gyfer sgriptiau)</translation>
+    </message>
+    <message>
+        <source>the schedule in use</source>
+        <translation>yr amserlen a ddefnyddir</translation>
+    </message>
+    <message>
+        <source>replace the schedule with a JSON file (admin)</source>
+        <translation>disodli&apos;r amserlen â ffeil JSON (gweinyddwr)</translation>
+    </message>
+    <message>
+        <source>send erasures to the force in the next bundle, when the data-sharing agreement says so (admin)</source>
+        <translation>anfon dileadau i&apos;r heddlu yn y bwndel nesaf, pan fydd y cytundeb rhannu data yn dweud hynny (gweinyddwr)</translation>
+    </message>
+    <message>
+        <source>print the shipped default schedule (a starting point for `set`)</source>
+        <translation>argraffu&apos;r amserlen ragosodedig a ddaw gyda&apos;r ap (man cychwyn ar gyfer `set`)</translation>
+    </message>
     <message>
         <source>no peers to write to</source>
         <translation type="unfinished">dim copïau eraill i ysgrifennu atynt</translation>
@@ -819,6 +1127,22 @@
     <message>
         <source>this store is not a replica</source>
         <translation>nid yw&apos;r storfa hon yn gopi</translation>
+    </message>
+    <message>
+        <source>first day of the period</source>
+        <translation>diwrnod cyntaf y cyfnod</translation>
+    </message>
+    <message>
+        <source>last day (included)</source>
+        <translation>y diwrnod olaf (yn gynwysedig)</translation>
+    </message>
+    <message>
+        <source>only this keyworker&apos;s caseload</source>
+        <translation>llwyth achosion y gweithiwr allweddol hwn yn unig</translation>
+    </message>
+    <message>
+        <source>exact small numbers (CSV only; not for anything that leaves the provider)</source>
+        <translation>niferoedd bach union (CSV yn unig; nid ar gyfer dim sy&apos;n gadael y darparwr)</translation>
     </message>
     <message>
         <source>%1 must be a date as YYYY-MM-DD, not %2</source>
@@ -841,24 +1165,178 @@
         <translation type="unfinished">Ysgrifennwyd yr adroddiad %1 ar gyfer %2 hyd at %3 i %4 (sha256 %5...).</translation>
     </message>
     <message>
+        <source>Check a signed return: signer, signing time, whether it is intact and whether the signer is trusted. Exit 0 only when intact (and trusted, with --trust), 1 otherwise.</source>
+        <translation>Gwirio adroddiad wedi&apos;i lofnodi: y llofnodwr, yr amser llofnodi, a yw&apos;n gyfan ac a ellir ymddiried yn y llofnodwr. Cod gadael 0 dim ond pan fydd yn gyfan (ac yn ddibynadwy, gyda --trust), 1 fel arall.</translation>
+    </message>
+    <message>
+        <source>the signed return (with --code: the case store folder)</source>
+        <translation>yr adroddiad wedi&apos;i lofnodi (gyda --code: ffolder y storfa achosion)</translation>
+    </message>
+    <message>
+        <source>a certificate to trust (PEM or DER; may be repeated)</source>
+        <translation>tystysgrif i ymddiried ynddi (PEM neu DER; gellir ei hailadrodd)</translation>
+    </message>
+    <message>
+        <source>the code printed on a page (like K7F2-9QXA-3M): look it up in STORE</source>
+        <translation>y cod a argraffwyd ar dudalen (fel K7F2-9QXA-3M): chwilio amdano yn STORE</translation>
+    </message>
+    <message>
+        <source>your user name in the store (with --code)</source>
+        <translation>eich enw defnyddiwr yn y storfa (gyda --code)</translation>
+    </message>
+    <message>
+        <source>with --code: read the passphrase from FILE (else $CHECKPOINT_PASSPHRASE, else a prompt)</source>
+        <translation>gyda --code: darllen y cyfrinymadrodd o FILE (neu $CHECKPOINT_PASSPHRASE, neu fe ofynnir amdano)</translation>
+    </message>
+    <message>
         <source>verify --code needs the store and --user NAME</source>
         <translation>mae angen y storfa a --user NAME ar verify --code</translation>
     </message>
     <message>
+        <source>cannot read the certificate %1: %2</source>
+        <translation>nid oes modd darllen y dystysgrif %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the file %1: %2</source>
+        <translation>nid oes modd darllen y ffeil %1: %2</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ydy</translation>
+    </message>
+    <message>
+        <source>NO</source>
+        <translation>NAC YDY</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nac ydy</translation>
+    </message>
+    <message>
+        <source>not checked (give --trust CERT.pem)</source>
+        <translation>heb ei wirio (rhowch --trust CERT.pem)</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dogfen</translation>
+    </message>
+    <message>
+        <source>%1 (code %2)</source>
+        <translation>%1 (cod %2)</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Llofnodwr</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>anhysbys</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Tystysgrif</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>dim</translation>
+    </message>
+    <message>
+        <source>Signing time</source>
+        <translation>Amser llofnodi</translation>
+    </message>
+    <message>
+        <source>Intact</source>
+        <translation>Cyfan</translation>
+    </message>
+    <message>
+        <source>Whole file</source>
+        <translation>Y ffeil gyfan</translation>
+    </message>
+    <message>
+        <source>Trusted</source>
+        <translation type="unfinished">Ymddiried</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
         <source>cannot read %1 %2: %3</source>
-        <translation type="unfinished">nid oes modd darllen %1 %2: %3</translation>
+        <translation type="obsolete">nid oes modd darllen %1 %2: %3</translation>
+    </message>
+    <message>
+        <source>draft, approve and sign every return due in a month (managers)</source>
+        <translation>drafftio, cymeradwyo a llofnodi pob adroddiad sy&apos;n ddyledus mewn mis (rheolwyr)</translation>
+    </message>
+    <message>
+        <source>folder for the signed PDFs</source>
+        <translation>ffolder ar gyfer y PDFau wedi&apos;u llofnodi</translation>
+    </message>
+    <message>
+        <source>signing processes (default 2)</source>
+        <translation>prosesau llofnodi (rhagosodiad 2)</translation>
+    </message>
+    <message>
+        <source>the returns you may see, newest first</source>
+        <translation>yr adroddiadau y cewch eu gweld, y mwyaf newydd yn gyntaf</translation>
+    </message>
+    <message>
+        <source>only returns whose period ends in this month</source>
+        <translation>dim ond adroddiadau y daw eu cyfnod i ben yn y mis hwn</translation>
+    </message>
+    <message>
+        <source>make the organisation&apos;s CA and a signing key and certificate it issues</source>
+        <translation>gwneud CA y sefydliad ac allwedd llofnodi a thystysgrif y mae&apos;n eu rhoi</translation>
+    </message>
+    <message>
+        <source>the name on the certificate (default: the store setting)</source>
+        <translation>yr enw ar y dystysgrif (rhagosodiad: gosodiad y storfa)</translation>
+    </message>
+    <message>
+        <source>replace the key the store has (the force must then pin the new certificate)</source>
+        <translation type="unfinished">disodli allwedd y storfa (rhaid i&apos;r heddlu binio&apos;r dystysgrif newydd wedyn)</translation>
+    </message>
+    <message>
+        <source>use a key and certificate issued to the organisation (PKCS#12)</source>
+        <translation>defnyddio allwedd a thystysgrif a roddwyd i&apos;r sefydliad (PKCS#12)</translation>
+    </message>
+    <message>
+        <source>the PKCS#12 password (else $%1, else none)</source>
+        <translation>cyfrinair PKCS#12 (neu $%1, neu ddim)</translation>
+    </message>
+    <message>
+        <source>write the certificates for the force to trust (the CA first)</source>
+        <translation>ysgrifennu&apos;r tystysgrifau i&apos;r heddlu ymddiried ynddynt (y CA yn gyntaf)</translation>
     </message>
     <message>
         <source>only a manager can sign returns; %1 is a %2</source>
-        <translation type="unfinished">dim ond rheolwr all lofnodi adroddiadau; mae %1 yn %2</translation>
+        <translation type="obsolete">dim ond rheolwr all lofnodi adroddiadau; mae %1 yn %2</translation>
+    </message>
+    <message>
+        <source>only a manager can sign returns; %1 is %2</source>
+        <translation>dim ond rheolwr all lofnodi adroddiadau; mae %1 %2</translation>
     </message>
     <message>
         <source>no signing key is set up yet: run &apos;checkpoint-desk cert create&apos; (or &apos;cert import&apos;) first</source>
         <translation>does dim allwedd llofnodi wedi&apos;i gosod eto: rhedwch &apos;checkpoint-desk cert create&apos; (neu &apos;cert import&apos;) yn gyntaf</translation>
     </message>
+    <message numerus="yes">
+        <source>Wrote %n return(s) signed by an interrupted batch to %1</source>
+        <translation>
+            <numerusform>Ysgrifennwyd %n adroddiad a lofnodwyd gan swp a dorrwyd ar ei draws i %1</numerusform>
+            <numerusform>Ysgrifennwyd %n adroddiad a lofnodwyd gan swp a dorrwyd ar ei draws i %1</numerusform>
+            <numerusform>Ysgrifennwyd %n adroddiad a lofnodwyd gan swp a dorrwyd ar ei draws i %1</numerusform>
+            <numerusform>Ysgrifennwyd %n adroddiad a lofnodwyd gan swp a dorrwyd ar ei draws i %1</numerusform>
+            <numerusform>Ysgrifennwyd %n adroddiad a lofnodwyd gan swp a dorrwyd ar ei draws i %1</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No returns to sign for %1 (%2 drafted).</source>
         <translation>Dim adroddiadau i&apos;w llofnodi ar gyfer %1 (%2 wedi&apos;u drafftio).</translation>
+    </message>
+    <message>
+        <source>Signed %1 of %2</source>
+        <translation>Llofnodwyd %1 o %2</translation>
     </message>
     <message>
         <source>%1: %2 drafted, %3 signed, %4 failed; %5 PDFs written to %6</source>
@@ -871,6 +1349,26 @@
     <message>
         <source>No returns.</source>
         <translation>Dim adroddiadau.</translation>
+    </message>
+    <message>
+        <source>Force ref</source>
+        <translation>Cyf. heddlu</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Math</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Cyfnod</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Cyflwr</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Cod</translation>
     </message>
     <message>
         <source>this store already signs with %1; the force has pinned it. Add --replace to make a new one anyway</source>
@@ -889,12 +1387,314 @@
         <translation>Mewnforiwyd allwedd llofnodi a thystysgrif %1.</translation>
     </message>
     <message>
+        <source>Fingerprint: %1</source>
+        <translation>Ôl bys: %1</translation>
+    </message>
+    <message>
         <source>Wrote the certificate to %1. Fingerprint: %2</source>
         <translation>Ysgrifennwyd y dystysgrif i %1. Ôl bys: %2</translation>
     </message>
     <message>
+        <source>the reason in words (required with --reason other)</source>
+        <translation>y rheswm mewn geiriau (yn ofynnol gyda --reason other)</translation>
+    </message>
+    <message>
+        <source>%1: the absence on %2 is accepted (%3).</source>
+        <translation>%1: mae&apos;r absenoldeb ar %2 wedi&apos;i dderbyn (%3).</translation>
+    </message>
+    <message>
+        <source>%1: the absence on %2 is counted again.</source>
+        <translation>%1: mae&apos;r absenoldeb ar %2 yn cyfrif eto.</translation>
+    </message>
+    <message>
         <source>no signed return in this store has the code %1</source>
         <translation>does dim adroddiad wedi&apos;i lofnodi yn y storfa hon â&apos;r cod %1</translation>
+    </message>
+    <message>
+        <source>on track</source>
+        <translation>ar y trywydd iawn</translation>
+    </message>
+    <message>
+        <source>at risk</source>
+        <translation>mewn perygl</translation>
+    </message>
+    <message>
+        <source>NOT COMPLYING</source>
+        <translation>DDIM YN CYDYMFFURFIO</translation>
+    </message>
+    <message>
+        <source>offered</source>
+        <translation>cynigiwyd</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>wedi&apos;i gwblhau</translation>
+    </message>
+    <message>
+        <source>failed non compliance</source>
+        <translation>wedi methu, diffyg cydymffurfio</translation>
+    </message>
+    <message>
+        <source>failed reoffended</source>
+        <translation>wedi methu, aildroseddu</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>wedi&apos;i dynnu&apos;n ôl</translation>
+    </message>
+    <message>
+        <source>no contract yet</source>
+        <translation>dim contract eto</translation>
+    </message>
+    <message>
+        <source>no return yet</source>
+        <translation>dim adroddiad eto</translation>
+    </message>
+    <message>
+        <source>latest return to %1: %2 (signed %3)</source>
+        <translation>adroddiad diweddaraf hyd at %1: %2 (llofnodwyd %3)</translation>
+    </message>
+    <message>
+        <source>; withdrawn by the force on %1</source>
+        <translation>; tynnwyd yn ôl gan yr heddlu ar %1</translation>
+    </message>
+    <message>
+        <source>; reoffending reported %1x</source>
+        <translation>; adroddwyd aildroseddu %1 gwaith</translation>
+    </message>
+    <message>
+        <source>%1  (certificate SHA-256 %2)</source>
+        <translation>%1  (tystysgrif SHA-256 %2)</translation>
+    </message>
+    <message>
+        <source>  last bundle: none received yet</source>
+        <translation>  bwndel diwethaf: dim wedi dod i law eto</translation>
+    </message>
+    <message>
+        <source>  last bundle: #%1, received %2</source>
+        <translation>  bwndel diwethaf: #%1, derbyniwyd %2</translation>
+    </message>
+    <message>
+        <source> and %1 more</source>
+        <translation> a %1 arall</translation>
+    </message>
+    <message>
+        <source>  missing bundles: %1</source>
+        <translation>  bwndeli ar goll: %1</translation>
+    </message>
+    <message>
+        <source>, %1 not matched to a referral</source>
+        <translation>, %1 heb eu paru ag atgyfeiriad</translation>
+    </message>
+    <message>
+        <source>  people: %1 (%2 referred by the force, %3 active%4)</source>
+        <translation>  pobl: %1 (%2 wedi&apos;u hatgyfeirio gan yr heddlu, %3 yn weithredol%4)</translation>
+    </message>
+    <message>
+        <source>  overdue returns: %1</source>
+        <translation>  adroddiadau hwyr: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>    %1: nothing since %2 (%n day(s))</source>
+        <translation>
+            <numerusform>    %1: dim byd ers %2 (%n diwrnod)</numerusform>
+            <numerusform>    %1: dim byd ers %2 (%n diwrnod)</numerusform>
+            <numerusform>    %1: dim byd ers %2 (%n diwrnod)</numerusform>
+            <numerusform>    %1: dim byd ers %2 (%n diwrnod)</numerusform>
+            <numerusform>    %1: dim byd ers %2 (%n diwrnod)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  waiting for acknowledgement: %n bundle(s), oldest sent %1</source>
+        <translation>
+            <numerusform>  yn aros am gydnabyddiaeth: %n bwndel, yr hynaf wedi&apos;i anfon %1</numerusform>
+            <numerusform>  yn aros am gydnabyddiaeth: %n bwndel, yr hynaf wedi&apos;i anfon %1</numerusform>
+            <numerusform>  yn aros am gydnabyddiaeth: %n bwndel, yr hynaf wedi&apos;i anfon %1</numerusform>
+            <numerusform>  yn aros am gydnabyddiaeth: %n bwndel, yr hynaf wedi&apos;i anfon %1</numerusform>
+            <numerusform>  yn aros am gydnabyddiaeth: %n bwndel, yr hynaf wedi&apos;i anfon %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  conflicts to review: %1</source>
+        <translation>  gwrthdrawiadau i&apos;w hadolygu: %1</translation>
+    </message>
+    <message>
+        <source>  returns not read yet: %1</source>
+        <translation>  adroddiadau heb eu darllen eto: %1</translation>
+    </message>
+    <message>
+        <source>  reports waiting for the next bundle: %1</source>
+        <translation>  hysbysiadau yn aros am y bwndel nesaf: %1</translation>
+    </message>
+    <message>
+        <source>not complying (latest return)</source>
+        <translation>ddim yn cydymffurfio (adroddiad diweddaraf)</translation>
+    </message>
+    <message>
+        <source>compliance (latest return)</source>
+        <translation>cydymffurfio (adroddiad diweddaraf)</translation>
+    </message>
+    <message>
+        <source>  %1: %2 of %3 not complying</source>
+        <translation>  %1: %2 o %3 ddim yn cydymffurfio</translation>
+    </message>
+    <message>
+        <source>No returns waiting to be read.</source>
+        <translation>Dim adroddiadau yn aros i&apos;w darllen.</translation>
+    </message>
+    <message>
+        <source>No returns received.</source>
+        <translation>Ni dderbyniwyd adroddiadau.</translation>
+    </message>
+    <message>
+        <source>read %1 by %2</source>
+        <translation>darllenwyd %1 gan %2</translation>
+    </message>
+    <message>
+        <source>not read</source>
+        <translation>heb ei ddarllen</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 i %2</translation>
+    </message>
+    <message>
+        <source>signed %1</source>
+        <translation>llofnodwyd %1</translation>
+    </message>
+    <message>
+        <source>received %1</source>
+        <translation>derbyniwyd %1</translation>
+    </message>
+    <message>
+        <source>Wrote the return for %1 (%2); marked read.</source>
+        <translation>Ysgrifennwyd yr adroddiad ar gyfer %1 (%2); wedi&apos;i nodi fel un a ddarllenwyd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n return(s) read.</source>
+        <translation>
+            <numerusform>Nodwyd bod %n adroddiad wedi&apos;u darllen.</numerusform>
+            <numerusform>Nodwyd bod %n adroddiad wedi&apos;u darllen.</numerusform>
+            <numerusform>Nodwyd bod %n adroddiad wedi&apos;u darllen.</numerusform>
+            <numerusform>Nodwyd bod %n adroddiad wedi&apos;u darllen.</numerusform>
+            <numerusform>Nodwyd bod %n adroddiad wedi&apos;u darllen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>give --last-name, --dob or --pnc</source>
+        <translation>rhowch --last-name, --dob neu --pnc</translation>
+    </message>
+    <message>
+        <source>withdrawn %1</source>
+        <translation>tynnwyd yn ôl %1</translation>
+    </message>
+    <message>
+        <source>born %1</source>
+        <translation>ganwyd %1</translation>
+    </message>
+    <message>
+        <source>referred to %1</source>
+        <translation>atgyfeiriwyd at %1</translation>
+    </message>
+    <message>
+        <source>No referral matches.</source>
+        <translation>Does dim atgyfeiriad yn cyfateb.</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>gweithredol</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>wedi&apos;i dynnu</translation>
+    </message>
+    <message>
+        <source>added %1 by %2</source>
+        <translation>ychwanegwyd %1 gan %2</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2).</source>
+        <translation>Ychwanegwyd %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>Tynnwyd %1.</translation>
+    </message>
+    <message>
+        <source>Passphrase changed.</source>
+        <translation>Newidiwyd y cyfrinymadrodd.</translation>
+    </message>
+    <message>
+        <source>Recovery key: </source>
+        <translation>Allwedd adfer: </translation>
+    </message>
+    <message>
+        <source>New passphrase set for %1.</source>
+        <translation>Gosodwyd cyfrinymadrodd newydd ar gyfer %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n return file(s) removed</source>
+        <translation>
+            <numerusform>tynnwyd %n ffeil adroddiad</numerusform>
+            <numerusform>tynnwyd %n ffeil adroddiad</numerusform>
+            <numerusform>tynnwyd %n ffeil adroddiad</numerusform>
+            <numerusform>tynnwyd %n ffeil adroddiad</numerusform>
+            <numerusform>tynnwyd %n ffeil adroddiad</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erased referral %1 to %2: %3; %4.</source>
+        <translation>Dilëwyd yr atgyfeiriad %1 i %2: %3; %4.</translation>
+    </message>
+    <message>
+        <source>audit chain broken: %1</source>
+        <translation>mae&apos;r gadwyn archwilio wedi torri: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>audit chain ok: %n entr(y|ies)</source>
+        <translation>
+            <numerusform>mae&apos;r gadwyn archwilio&apos;n iawn: %n cofnod</numerusform>
+            <numerusform>mae&apos;r gadwyn archwilio&apos;n iawn: %n cofnod</numerusform>
+            <numerusform>mae&apos;r gadwyn archwilio&apos;n iawn: %n cofnod</numerusform>
+            <numerusform>mae&apos;r gadwyn archwilio&apos;n iawn: %n cofnod</numerusform>
+            <numerusform>mae&apos;r gadwyn archwilio&apos;n iawn: %n cofnod</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (replaced by %1)</source>
+        <translation> (disodlwyd gan %1)</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Adroddiad</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Llofnodwyd gan</translation>
+    </message>
+    <message>
+        <source>Signed at</source>
+        <translation>Llofnodwyd ar</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Corrects</source>
+        <translation>Yn cywiro</translation>
+    </message>
+    <message>
+        <source>intact, signature valid</source>
+        <translation>cyfan, llofnod dilys</translation>
+    </message>
+    <message>
+        <source>FAILS ITS CHECK: %1</source>
+        <translation>YN METHU EI WIRIAD: %1</translation>
+    </message>
+    <message>
+        <source>Stored file</source>
+        <translation>Ffeil a gadwyd</translation>
     </message>
     <message>
         <source>%1 has no missed or cancelled appointment on %2</source>
@@ -910,11 +1710,11 @@
     </message>
     <message>
         <source>New passphrase for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinymadrodd newydd ar gyfer %1: </translation>
     </message>
     <message>
         <source>the new passphrase (else $%1, else a prompt)</source>
-        <translation type="unfinished"></translation>
+        <translation>y cyfrinymadrodd newydd (neu $%1, neu fe ofynnir amdano)</translation>
     </message>
     <message>
         <source>Created case store %1 with admin &apos;%2&apos;.</source>
@@ -926,25 +1726,25 @@
     </message>
     <message numerus="yes">
         <source>Created demo store %1 with %n invented people.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Crëwyd y storfa enghreifftiol %1; pobl ddychmygol: %n.</numerusform>
+            <numerusform>Crëwyd y storfa enghreifftiol %1; pobl ddychmygol: %n.</numerusform>
+            <numerusform>Crëwyd y storfa enghreifftiol %1; pobl ddychmygol: %n.</numerusform>
+            <numerusform>Crëwyd y storfa enghreifftiol %1; pobl ddychmygol: %n.</numerusform>
+            <numerusform>Crëwyd y storfa enghreifftiol %1; pobl ddychmygol: %n.</numerusform>
         </translation>
     </message>
     <message>
         <source>Users: %1; passphrase: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Defnyddwyr: %1; cyfrinymadrodd: %2</translation>
     </message>
     <message>
         <source>as given</source>
-        <translation type="unfinished"></translation>
+        <translation>fel y&apos;i rhoddwyd</translation>
     </message>
     <message>
         <source>Added %1 &apos;%2&apos;.</source>
-        <translation type="unfinished">Ychwanegwyd %1 &apos;%2&apos;.</translation>
+        <translation>Ychwanegwyd y %1 &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>Passphrase changed for &apos;%1&apos;.</source>
@@ -952,7 +1752,11 @@
     </message>
     <message>
         <source>&apos;%1&apos; is now a %2, with the new passphrase; the database was re-keyed.</source>
-        <translation type="unfinished">Mae &apos;%1&apos; bellach yn %2, gyda&apos;r cyfrinymadrodd newydd; cafodd y gronfa ddata allwedd newydd.</translation>
+        <translation type="obsolete">Mae &apos;%1&apos; bellach yn %2, gyda&apos;r cyfrinymadrodd newydd; cafodd y gronfa ddata allwedd newydd.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is now %2, with the new passphrase; the database was re-keyed.</source>
+        <translation>Mae &apos;%1&apos; bellach %2, gyda&apos;r cyfrinymadrodd newydd; cafodd y gronfa ddata allwedd newydd.</translation>
     </message>
     <message>
         <source>Removed &apos;%1&apos;; the database was re-keyed, so old copies of the key vault no longer open it.</source>
@@ -963,86 +1767,38 @@
         <translation>Gosodwyd cyfrinymadrodd newydd ar gyfer &apos;%1&apos;.</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation type="unfinished">Enw</translation>
-    </message>
-    <message>
-        <source>Force reference</source>
-        <translation type="unfinished">Cyfeirnod yr heddlu</translation>
-    </message>
-    <message>
-        <source>Keyworker</source>
-        <translation type="unfinished">Gweithiwr allweddol</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished">Statws</translation>
-    </message>
-    <message>
-        <source>Contract day</source>
-        <translation type="unfinished">Diwrnod y contract</translation>
-    </message>
-    <message>
-        <source>Conditions met</source>
-        <translation type="unfinished">Amodau a fodlonwyd</translation>
-    </message>
-    <message>
-        <source>Next appointment</source>
-        <translation type="unfinished">Apwyntiad nesaf</translation>
-    </message>
-    <message>
-        <source>Compliance</source>
-        <translation type="unfinished">Cydymffurfiaeth</translation>
-    </message>
-    <message>
-        <source>not signed</source>
-        <translation type="unfinished">heb ei lofnodi</translation>
-    </message>
-    <message>
-        <source>closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation type="unfinished">%1 o %2</translation>
-    </message>
-    <message>
-        <source>no contract</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>wedi&apos;i difrodi: %1</translation>
     </message>
     <message>
         <source>database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cronfa ddata: %1</translation>
     </message>
     <message>
         <source>audit log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>log archwilio: %1</translation>
     </message>
     <message>
         <source>the database is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mae&apos;r gronfa ddata wedi&apos;i difrodi: %1</translation>
     </message>
     <message numerus="yes">
         <source>ok: database intact, key vault opens, audit chain of %n entr(y|ies) intact</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>iawn: mae&apos;r gronfa ddata&apos;n gyfan, mae&apos;r gladdgell allweddi&apos;n agor, mae&apos;r gadwyn archwilio o %n cofnod yn gyfan</numerusform>
+            <numerusform>iawn: mae&apos;r gronfa ddata&apos;n gyfan, mae&apos;r gladdgell allweddi&apos;n agor, mae&apos;r gadwyn archwilio o %n cofnod yn gyfan</numerusform>
+            <numerusform>iawn: mae&apos;r gronfa ddata&apos;n gyfan, mae&apos;r gladdgell allweddi&apos;n agor, mae&apos;r gadwyn archwilio o %n cofnod yn gyfan</numerusform>
+            <numerusform>iawn: mae&apos;r gronfa ddata&apos;n gyfan, mae&apos;r gladdgell allweddi&apos;n agor, mae&apos;r gadwyn archwilio o %n cofnod yn gyfan</numerusform>
+            <numerusform>iawn: mae&apos;r gronfa ddata&apos;n gyfan, mae&apos;r gladdgell allweddi&apos;n agor, mae&apos;r gadwyn archwilio o %n cofnod yn gyfan</numerusform>
         </translation>
     </message>
     <message>
         <source>, each signed by its author; users and roles as the admin signed them</source>
-        <translation type="unfinished"></translation>
+        <translation>, pob un wedi&apos;i lofnodi gan ei awdur; defnyddwyr a rolau fel y&apos;u llofnodwyd gan y gweinyddwr</translation>
     </message>
     <message>
         <source>Encrypted backup written to %1 (open it with the same passphrases or recovery key).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ysgrifennwyd copi wrth gefn wedi&apos;i amgryptio i %1 (agorwch ef gyda&apos;r un cyfrinymadroddion neu&apos;r allwedd adfer).</translation>
     </message>
     <message>
         <source>%1 already holds a store; add --force to replace it (the old one is kept aside)</source>
@@ -1058,43 +1814,43 @@
     </message>
     <message>
         <source>list the store&apos;s users</source>
-        <translation type="unfinished"></translation>
+        <translation>rhestru defnyddwyr y storfa</translation>
     </message>
     <message>
         <source>add a user (admin only)</source>
-        <translation type="unfinished"></translation>
+        <translation>ychwanegu defnyddiwr (gweinyddwr yn unig)</translation>
     </message>
     <message>
         <source>the new user&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>enw&apos;r defnyddiwr newydd</translation>
     </message>
     <message>
         <source>change your passphrase (or, as admin, another user&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>newid eich cyfrinymadrodd (neu, fel gweinyddwr, gyfrinymadrodd defnyddiwr arall)</translation>
     </message>
     <message>
         <source>whose passphrase (default: yours)</source>
-        <translation type="unfinished"></translation>
+        <translation>cyfrinymadrodd pwy (rhagosodiad: eich un chi)</translation>
     </message>
     <message>
         <source>change a user&apos;s role; they get a new passphrase (admin only)</source>
-        <translation type="unfinished"></translation>
+        <translation>newid rôl defnyddiwr; bydd yn cael cyfrinymadrodd newydd (gweinyddwr yn unig)</translation>
     </message>
     <message>
         <source>whose role</source>
-        <translation type="unfinished"></translation>
+        <translation>rôl pwy</translation>
     </message>
     <message>
         <source>remove a user and re-key the database (admin only)</source>
-        <translation type="unfinished"></translation>
+        <translation>tynnu defnyddiwr a rhoi allwedd newydd i&apos;r gronfa ddata (gweinyddwr yn unig)</translation>
     </message>
     <message>
         <source>the user to remove</source>
-        <translation type="unfinished"></translation>
+        <translation>y defnyddiwr i&apos;w dynnu</translation>
     </message>
     <message>
         <source>replace an existing store (kept aside, not deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>disodli storfa sy&apos;n bodoli (fe&apos;i cedwir o&apos;r neilltu, heb ei dileu)</translation>
     </message>
     <message>
         <source>Pinned %1.</source>
@@ -1107,6 +1863,42 @@
     <message>
         <source>Read it to the force by phone and compare, before the first exchange.</source>
         <translation>Darllenwch ef i&apos;r heddlu dros y ffôn a chymharwch, cyn y cyfnewid cyntaf.</translation>
+    </message>
+    <message>
+        <source>Our certificate&apos;s fingerprint (for them to check): %1</source>
+        <translation>Ôl bys ein tystysgrif (iddynt ei wirio): %1</translation>
+    </message>
+    <message>
+        <source>No partners yet: add one with `checkpoint-desk partner add`.</source>
+        <translation>Dim partneriaid eto: ychwanegwch un gyda `checkpoint-desk partner add`.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>erioed</translation>
+    </message>
+    <message>
+        <source>fingerprint</source>
+        <translation>ôl bys</translation>
+    </message>
+    <message>
+        <source>bundles</source>
+        <translation>bwndeli</translation>
+    </message>
+    <message>
+        <source>sent #%1, received up to #%2, last sync %3</source>
+        <translation>anfonwyd #%1, derbyniwyd hyd at #%2, cysoni diwethaf %3</translation>
+    </message>
+    <message>
+        <source>inbox</source>
+        <translation>mewnflwch</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(heb ei osod)</translation>
+    </message>
+    <message>
+        <source>outbox</source>
+        <translation>allflwch</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
@@ -1125,8 +1917,594 @@
         <translation>Dim byd i&apos;w anfon i %1: mae ganddo bopeth eisoes.</translation>
     </message>
     <message>
+        <source>Wrote %1: bundle #%2 for %3 (%4; %5).</source>
+        <translation>Ysgrifennwyd %1: bwndel #%2 ar gyfer %3 (%4; %5).</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text</source>
+        <translation>nid testun UTF-8 mohono</translation>
+    </message>
+    <message>
+        <source>no passphrase: give a file or set %1</source>
+        <translation>dim cyfrinymadrodd: rhowch ffeil neu gosodwch %1</translation>
+    </message>
+    <message>
+        <source>Passphrase for %1: </source>
+        <translation>Cyfrinymadrodd %1: </translation>
+    </message>
+    <message>
+        <source>New passphrase: </source>
+        <translation>Cyfrinymadrodd newydd: </translation>
+    </message>
+    <message>
+        <source>who are you? give --user or set %1</source>
+        <translation>pwy ydych chi? rhowch --user neu gosodwch %1</translation>
+    </message>
+    <message>
+        <source>Recovery key (shown once; print it and keep it locked away, it resets any passphrase):</source>
+        <translation>Allwedd adfer (dangosir hi unwaith; argraffwch hi a&apos;i chadw dan glo, mae&apos;n ailosod unrhyw gyfrinymadrodd):</translation>
+    </message>
+    <message numerus="yes">
+        <source>the passphrase must be at least %n character(s)</source>
+        <translation>
+            <numerusform>rhaid i&apos;r cyfrinymadrodd fod o leiaf %n nod o hyd</numerusform>
+            <numerusform>rhaid i&apos;r cyfrinymadrodd fod o leiaf %n nod o hyd</numerusform>
+            <numerusform>rhaid i&apos;r cyfrinymadrodd fod o leiaf %n nod o hyd</numerusform>
+            <numerusform>rhaid i&apos;r cyfrinymadrodd fod o leiaf %n nod o hyd</numerusform>
+            <numerusform>rhaid i&apos;r cyfrinymadrodd fod o leiaf %n nod o hyd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Force folder ready: %1 (first user %2, admin)</source>
+        <translation>Mae ffolder yr heddlu&apos;n barod: %1 (defnyddiwr cyntaf %2, gweinyddwr)</translation>
+    </message>
+    <message>
+        <source>Certificate SHA-256 fingerprint: %1</source>
+        <translation>Ôl bys SHA-256 y dystysgrif: %1</translation>
+    </message>
+    <message>
+        <source>Give providers the certificate (`checkpoint-force cert`) and read them this fingerprint by phone.</source>
+        <translation>Rhowch y dystysgrif i&apos;r darparwyr (`checkpoint-force cert`) a darllenwch yr ôl bys hwn iddynt dros y ffôn.</translation>
+    </message>
+    <message>
+        <source>%1 is up to date; nothing to upgrade.</source>
+        <translation>Mae %1 yn gyfredol; dim i&apos;w uwchraddio.</translation>
+    </message>
+    <message>
+        <source>Upgraded %1: the database and returns are encrypted; %2 is its admin, with the key&apos;s passphrase.</source>
+        <translation>Uwchraddiwyd %1: mae&apos;r gronfa ddata a&apos;r adroddiadau wedi&apos;u hamgryptio; %2 yw ei weinyddwr, gyda chyfrinymadrodd yr allwedd.</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint: %1</source>
+        <translation>Ôl bys SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>Check this fingerprint with the provider by phone before exchanging bundles.</source>
+        <translation>Gwiriwch yr ôl bys hwn gyda&apos;r darparwr dros y ffôn cyn cyfnewid bwndeli.</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>rhybudd: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing to send: all %n referral(s) in the file were sent to %1 before.</source>
+        <translation>
+            <numerusform>Dim byd i&apos;w anfon: anfonwyd pob atgyfeiriad yn y ffeil (%n) i %1 o&apos;r blaen.</numerusform>
+            <numerusform>Dim byd i&apos;w anfon: anfonwyd yr unig atgyfeiriad yn y ffeil i %1 o&apos;r blaen.</numerusform>
+            <numerusform>Dim byd i&apos;w anfon: anfonwyd pob un o&apos;r %n atgyfeiriad yn y ffeil i %1 o&apos;r blaen.</numerusform>
+            <numerusform>Dim byd i&apos;w anfon: anfonwyd pob un o&apos;r %n atgyfeiriad yn y ffeil i %1 o&apos;r blaen.</numerusform>
+            <numerusform>Dim byd i&apos;w anfon: anfonwyd pob un o&apos;r %n atgyfeiriad yn y ffeil i %1 o&apos;r blaen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n sent before, skipped)</source>
+        <translation>
+            <numerusform> (%n wedi&apos;u hanfon o&apos;r blaen, wedi&apos;u hepgor)</numerusform>
+            <numerusform> (%n wedi&apos;u hanfon o&apos;r blaen, wedi&apos;u hepgor)</numerusform>
+            <numerusform> (%n wedi&apos;u hanfon o&apos;r blaen, wedi&apos;u hepgor)</numerusform>
+            <numerusform> (%n wedi&apos;u hanfon o&apos;r blaen, wedi&apos;u hepgor)</numerusform>
+            <numerusform> (%n wedi&apos;u hanfon o&apos;r blaen, wedi&apos;u hepgor)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %n referral(s) for %2%3.</source>
+        <translation>
+            <numerusform>Ysgrifennwyd %1: %n atgyfeiriad ar gyfer %2%3.</numerusform>
+            <numerusform>Ysgrifennwyd %1: %n atgyfeiriad ar gyfer %2%3.</numerusform>
+            <numerusform>Ysgrifennwyd %1: %n atgyfeiriad ar gyfer %2%3.</numerusform>
+            <numerusform>Ysgrifennwyd %1: %n atgyfeiriad ar gyfer %2%3.</numerusform>
+            <numerusform>Ysgrifennwyd %1: %n atgyfeiriad ar gyfer %2%3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>accepted %1: bundle #%2 from %3; %4, %5, %6, %7</source>
+        <translation>derbyniwyd %1: bwndel #%2 gan %3; %4, %5, %6, %7</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) applied</source>
+        <translation>
+            <numerusform>%n cofnod wedi&apos;u cymhwyso</numerusform>
+            <numerusform>%n cofnod wedi&apos;u cymhwyso</numerusform>
+            <numerusform>%n cofnod wedi&apos;u cymhwyso</numerusform>
+            <numerusform>%n cofnod wedi&apos;u cymhwyso</numerusform>
+            <numerusform>%n cofnod wedi&apos;u cymhwyso</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already held</source>
+        <translation>
+            <numerusform>%n eisoes wedi&apos;u cadw</numerusform>
+            <numerusform>%n eisoes wedi&apos;u cadw</numerusform>
+            <numerusform>%n eisoes wedi&apos;u cadw</numerusform>
+            <numerusform>%n eisoes wedi&apos;u cadw</numerusform>
+            <numerusform>%n eisoes wedi&apos;u cadw</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n return(s)</source>
+        <translation>
+            <numerusform>%n adroddiad</numerusform>
+            <numerusform>%n adroddiad</numerusform>
+            <numerusform>%n adroddiad</numerusform>
+            <numerusform>%n adroddiad</numerusform>
+            <numerusform>%n adroddiad</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n acknowledgement(s)</source>
+        <translation>
+            <numerusform>%n cydnabyddiaeth</numerusform>
+            <numerusform>%n cydnabyddiaeth</numerusform>
+            <numerusform>%n cydnabyddiaeth</numerusform>
+            <numerusform>%n cydnabyddiaeth</numerusform>
+            <numerusform>%n cydnabyddiaeth</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  note: %1</source>
+        <translation>  nodyn: %1</translation>
+    </message>
+    <message>
+        <source>  conflict: record %1 %2</source>
+        <translation>  gwrthdaro: cofnod %1 %2</translation>
+    </message>
+    <message>
+        <source>  acknowledgement: %1</source>
+        <translation>  cydnabyddiaeth: %1</translation>
+    </message>
+    <message>
+        <source>refused %1: %2</source>
+        <translation>gwrthodwyd %1: %2</translation>
+    </message>
+    <message>
+        <source>refused %1: cannot read it (%2)</source>
+        <translation>gwrthodwyd %1: nid oes modd ei ddarllen (%2)</translation>
+    </message>
+    <message>
+        <source>refused %1: the database refused it, nothing was changed (%2)</source>
+        <translation>gwrthodwyd %1: gwrthododd y gronfa ddata ef, ni newidiwyd dim (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n bundle(s) accepted, %2 refused</source>
+        <translation>
+            <numerusform>derbyniwyd %1 o %n bwndel, gwrthodwyd %2</numerusform>
+            <numerusform>derbyniwyd %1 o %n bwndel, gwrthodwyd %2</numerusform>
+            <numerusform>derbyniwyd %1 o %n bwndel, gwrthodwyd %2</numerusform>
+            <numerusform>derbyniwyd %1 o %n bwndel, gwrthodwyd %2</numerusform>
+            <numerusform>derbyniwyd %1 o %n bwndel, gwrthodwyd %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing waiting for %1.</source>
+        <translation>Dim byd yn aros am %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %n report(s) for %2.</source>
+        <translation>
+            <numerusform>Ysgrifennwyd %1: %n hysbysiad ar gyfer %2.</numerusform>
+            <numerusform>Ysgrifennwyd %1: %n hysbysiad ar gyfer %2.</numerusform>
+            <numerusform>Ysgrifennwyd %1: %n hysbysiad ar gyfer %2.</numerusform>
+            <numerusform>Ysgrifennwyd %1: %n hysbysiad ar gyfer %2.</numerusform>
+            <numerusform>Ysgrifennwyd %1: %n hysbysiad ar gyfer %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--set takes FIELD=VALUE, not %1</source>
+        <translation>mae --set yn cymryd FIELD=VALUE, nid %1</translation>
+    </message>
+    <message>
+        <source>Queued %1%2 for %3 to %4: it goes in the next bundle to them (`%5` sends it now).</source>
+        <translation>Mewn ciw: %1%2 ar gyfer %3 i %4: bydd yn mynd yn y bwndel nesaf iddynt (mae `%5` yn ei anfon nawr).</translation>
+    </message>
+    <message>
+        <source>Queued the decision (%1, %2) for %3 to %4: it goes in the next bundle to them (`%5` sends it now).</source>
+        <translation>Mae&apos;r penderfyniad (%1, %2) ar gyfer %3 i %4 mewn ciw: bydd yn mynd yn y bwndel nesaf iddynt (mae `%5` yn ei anfon nawr).</translation>
+    </message>
+    <message>
+        <source>No partners yet: add one with `checkpoint-force partner add`.</source>
+        <translation>Dim partneriaid eto: ychwanegwch un gyda `checkpoint-force partner add`.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the figures for %1 to %2 (%n provider(s)) to %3.</source>
+        <translation>
+            <numerusform>Ysgrifennwyd y ffigurau ar gyfer %1 i %2 (%n darparwr) i %3.</numerusform>
+            <numerusform>Ysgrifennwyd y ffigurau ar gyfer %1 i %2 (%n darparwr) i %3.</numerusform>
+            <numerusform>Ysgrifennwyd y ffigurau ar gyfer %1 i %2 (%n darparwr) i %3.</numerusform>
+            <numerusform>Ysgrifennwyd y ffigurau ar gyfer %1 i %2 (%n darparwr) i %3.</numerusform>
+            <numerusform>Ysgrifennwyd y ffigurau ar gyfer %1 i %2 (%n darparwr) i %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>refused %1: the store refused it, nothing was changed (%2)</source>
+        <translation>gwrthodwyd %1: gwrthododd y storfa ef, ni newidiwyd dim (%2)</translation>
+    </message>
+    <message>
+        <source>would apply %1</source>
+        <translation>byddai&apos;n cymhwyso %1</translation>
+    </message>
+    <message>
+        <source>applied %1</source>
+        <translation>cymhwyswyd %1</translation>
+    </message>
+    <message>
         <source>Dry run: nothing was changed.</source>
         <translation>Rhediad prawf: ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <source>pin a force&apos;s certificate (admin or manager)</source>
+        <translation type="unfinished">pinio tystysgrif heddlu (gweinyddwr neu reolwr)</translation>
+    </message>
+    <message>
+        <source>the force&apos;s certificate</source>
+        <translation>tystysgrif yr heddlu</translation>
+    </message>
+    <message>
+        <source>the force&apos;s name, as bundles will name it</source>
+        <translation>enw&apos;r heddlu, fel y bydd bwndeli&apos;n ei enwi</translation>
+    </message>
+    <message>
+        <source>folder where the force&apos;s bundles arrive</source>
+        <translation>y ffolder lle mae bwndeli&apos;r heddlu&apos;n cyrraedd</translation>
+    </message>
+    <message>
+        <source>folder for our bundles to the force</source>
+        <translation>ffolder ar gyfer ein bwndeli i&apos;r heddlu</translation>
+    </message>
+    <message>
+        <source>the pinned partners, fingerprints and sequence numbers</source>
+        <translation type="unfinished">y partneriaid wedi&apos;u pinio, olion bysedd a rhifau dilyniant</translation>
+    </message>
+    <message>
+        <source>write our certificate for the force (made on first use)</source>
+        <translation>ysgrifennu ein tystysgrif ar gyfer yr heddlu (fe&apos;i gwneir y tro cyntaf)</translation>
+    </message>
+    <message>
+        <source>one bundle of what changed since the last one, for a partner</source>
+        <translation>un bwndel o&apos;r hyn a newidiodd ers yr un diwethaf, ar gyfer partner</translation>
+    </message>
+    <message>
+        <source>%1: %2 (see --help)</source>
+        <translation>%1: %2 (gweler --help)</translation>
+    </message>
+    <message>
+        <source>%1 is not a date (YYYY-MM-DD)</source>
+        <translation>nid yw %1 yn ddyddiad (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>the force&apos;s folder</source>
+        <translation>ffolder yr heddlu</translation>
+    </message>
+    <message>
+        <source>your user name (else $%1, else your login name)</source>
+        <translation>eich enw defnyddiwr (neu $%1, neu eich enw mewngofnodi)</translation>
+    </message>
+    <message>
+        <source>your passphrase from FILE (else $%1, else a prompt)</source>
+        <translation>eich cyfrinymadrodd o FILE (neu $%1, neu fe ofynnir amdano)</translation>
+    </message>
+    <message>
+        <source>PostgreSQL URL without a password (else $%1, else DIR/force.db)</source>
+        <translation>URL PostgreSQL heb gyfrinair (neu $%1, neu DIR/force.db)</translation>
+    </message>
+    <message>
+        <source>PostgreSQL service (pg_service.conf)</source>
+        <translation>gwasanaeth PostgreSQL (pg_service.conf)</translation>
+    </message>
+    <message>
+        <source>PostgreSQL password file (.pgpass format)</source>
+        <translation>ffeil cyfrinair PostgreSQL (fformat .pgpass)</translation>
+    </message>
+    <message>
+        <source>the new passphrase from FILE (else $%1, else a prompt)</source>
+        <translation>y cyfrinymadrodd newydd o FILE (neu $%1, neu fe ofynnir amdano)</translation>
+    </message>
+    <message>
+        <source>checkpoint-force: the force&apos;s diversion team&apos;s side of file-based sync with treatment providers.</source>
+        <translation>checkpoint-force: ochr tîm dargyfeirio&apos;r heddlu o&apos;r cysoni drwy ffeiliau â darparwyr triniaeth.</translation>
+    </message>
+    <message>
+        <source>language of messages: en, cy (Cymraeg) or system (default: $CHECKPOINT_LANGUAGE, else the locale)</source>
+        <translation type="unfinished">iaith y negeseuon: en, cy (Cymraeg) neu system (rhagosodiad: $CHECKPOINT_LANGUAGE, neu&apos;r locale)</translation>
+    </message>
+    <message>
+        <source>create the force&apos;s folder: key, certificate, vault and store</source>
+        <translation type="unfinished">creu ffolder yr heddlu: allwedd, tystysgrif, claddgell a storfa</translation>
+    </message>
+    <message>
+        <source>the force&apos;s name, as providers will see it</source>
+        <translation>enw&apos;r heddlu, fel y bydd darparwyr yn ei weld</translation>
+    </message>
+    <message>
+        <source>encrypt a folder made by the first release (plain force.db)</source>
+        <translation>amgryptio ffolder a wnaed gan y fersiwn gyntaf (force.db plaen)</translation>
+    </message>
+    <message>
+        <source>export the force&apos;s certificate for providers</source>
+        <translation>allforio tystysgrif yr heddlu ar gyfer darparwyr</translation>
+    </message>
+    <message>
+        <source>treatment providers the force exchanges bundles with</source>
+        <translation>darparwyr triniaeth y mae&apos;r heddlu&apos;n cyfnewid bwndeli â nhw</translation>
+    </message>
+    <message>
+        <source>pin a provider&apos;s certificate (admin)</source>
+        <translation type="unfinished">pinio tystysgrif darparwr (gweinyddwr)</translation>
+    </message>
+    <message>
+        <source>send referrals from a CSV file as one bundle</source>
+        <translation>anfon atgyfeiriadau o ffeil CSV fel un bwndel</translation>
+    </message>
+    <message>
+        <source>the partner&apos;s name</source>
+        <translation>enw&apos;r partner</translation>
+    </message>
+    <message>
+        <source>folder for the bundle</source>
+        <translation>ffolder ar gyfer y bwndel</translation>
+    </message>
+    <message>
+        <source>check and store bundles from providers</source>
+        <translation>gwirio a chadw bwndeli gan ddarparwyr</translation>
+    </message>
+    <message>
+        <source>tell a provider of reoffending, a withdrawal or a correction</source>
+        <translation>rhoi gwybod i ddarparwr am aildroseddu, tynnu&apos;n ôl neu gywiriad</translation>
+    </message>
+    <message>
+        <source>the force reference of the referral</source>
+        <translation>cyfeirnod yr heddlu ar gyfer yr atgyfeiriad</translation>
+    </message>
+    <message>
+        <source>when the reference went to more than one provider</source>
+        <translation>pan aeth y cyfeirnod i fwy nag un darparwr</translation>
+    </message>
+    <message>
+        <source>reoffended: the new offence</source>
+        <translation>aildroseddu: y drosedd newydd</translation>
+    </message>
+    <message>
+        <source>reoffended: when</source>
+        <translation>aildroseddu: pryd</translation>
+    </message>
+    <message>
+        <source>reoffended: the new crime reference</source>
+        <translation>aildroseddu: cyfeirnod y drosedd newydd</translation>
+    </message>
+    <message>
+        <source>reoffended: reported on / withdrawn: withdrawn on (today)</source>
+        <translation>aildroseddu: dyddiad yr adrodd / tynnu&apos;n ôl: dyddiad tynnu&apos;n ôl (heddiw)</translation>
+    </message>
+    <message>
+        <source>withdrawn: why</source>
+        <translation>tynnu&apos;n ôl: pam</translation>
+    </message>
+    <message>
+        <source>correction: a corrected field</source>
+        <translation>cywiriad: maes wedi&apos;i gywiro</translation>
+    </message>
+    <message>
+        <source>record the force&apos;s decision on a referral, for the next bundle</source>
+        <translation>cofnodi penderfyniad yr heddlu ar atgyfeiriad, ar gyfer y bwndel nesaf</translation>
+    </message>
+    <message>
+        <source>nfa: no further action; charge; other: e.g. an out-of-court disposal (say which in --note)</source>
+        <translation type="unfinished">nfa: dim camau pellach; charge: cyhuddo; other: e.e. gwarediad y tu allan i&apos;r llys (dywedwch pa un yn --note)</translation>
+    </message>
+    <message>
+        <source>the date of the decision</source>
+        <translation>dyddiad y penderfyniad</translation>
+    </message>
+    <message>
+        <source>a short note for the provider</source>
+        <translation>nodyn byr i&apos;r darparwr</translation>
+    </message>
+    <message>
+        <source>send the reports queued for a provider now</source>
+        <translation>anfon yr hysbysiadau sydd mewn ciw ar gyfer darparwr nawr</translation>
+    </message>
+    <message>
+        <source>folder for the bundle (default DIR/outbox)</source>
+        <translation>ffolder ar gyfer y bwndel (rhagosodiad DIR/outbox)</translation>
+    </message>
+    <message>
+        <source>per provider: bundles, people and their compliance, overdue returns</source>
+        <translation>fesul darparwr: bwndeli, pobl a&apos;u cydymffurfio, adroddiadau hwyr</translation>
+    </message>
+    <message>
+        <source>report as of this date (default: today)</source>
+        <translation>adrodd fel yr oedd ar y dyddiad hwn (rhagosodiad: heddiw)</translation>
+    </message>
+    <message>
+        <source>one provider only</source>
+        <translation>un darparwr yn unig</translation>
+    </message>
+    <message>
+        <source>list only people whose latest return says so</source>
+        <translation>rhestru dim ond pobl y mae eu hadroddiad diweddaraf yn dweud hynny</translation>
+    </message>
+    <message>
+        <source>outcome figures across providers for a period (small numbers hidden)</source>
+        <translation>ffigurau canlyniadau ar draws darparwyr am gyfnod (niferoedd bach wedi&apos;u cuddio)</translation>
+    </message>
+    <message>
+        <source>count reoffending reported by this date (default: today)</source>
+        <translation>cyfrif aildroseddu a adroddwyd erbyn y dyddiad hwn (rhagosodiad: heddiw)</translation>
+    </message>
+    <message>
+        <source>write CSV (one row per figure and provider)</source>
+        <translation>ysgrifennu CSV (un rhes i bob ffigur a darparwr)</translation>
+    </message>
+    <message>
+        <source>returns received: the queue not read yet, reading one</source>
+        <translation>adroddiadau a dderbyniwyd: y ciw heb ei ddarllen eto, darllen un</translation>
+    </message>
+    <message>
+        <source>returns not read yet, per provider</source>
+        <translation>adroddiadau heb eu darllen eto, fesul darparwr</translation>
+    </message>
+    <message>
+        <source>read ones too</source>
+        <translation>y rhai a ddarllenwyd hefyd</translation>
+    </message>
+    <message>
+        <source>write a return&apos;s PDF and mark it read</source>
+        <translation>ysgrifennu PDF adroddiad a&apos;i nodi fel un a ddarllenwyd</translation>
+    </message>
+    <message>
+        <source>the return&apos;s ID (its first 8 characters are enough)</source>
+        <translation>ID yr adroddiad (mae ei 8 nod cyntaf yn ddigon)</translation>
+    </message>
+    <message>
+        <source>mark returns read without opening them</source>
+        <translation>nodi bod adroddiadau wedi&apos;u darllen heb eu hagor</translation>
+    </message>
+    <message>
+        <source>find referrals by last name, date of birth or PNC ID</source>
+        <translation>dod o hyd i atgyfeiriadau yn ôl cyfenw, dyddiad geni neu ID PNC</translation>
+    </message>
+    <message>
+        <source>the team&apos;s users and roles (admin)</source>
+        <translation>defnyddwyr a rolau&apos;r tîm (gweinyddwr)</translation>
+    </message>
+    <message>
+        <source>list users</source>
+        <translation>rhestru defnyddwyr</translation>
+    </message>
+    <message>
+        <source>add a user</source>
+        <translation>ychwanegu defnyddiwr</translation>
+    </message>
+    <message>
+        <source>remove a user</source>
+        <translation>tynnu defnyddiwr</translation>
+    </message>
+    <message>
+        <source>change your passphrase</source>
+        <translation>newid eich cyfrinymadrodd</translation>
+    </message>
+    <message>
+        <source>set a user&apos;s passphrase with the recovery key</source>
+        <translation>gosod cyfrinymadrodd defnyddiwr gyda&apos;r allwedd adfer</translation>
+    </message>
+    <message>
+        <source>erase a referral and everything held on it (decision-maker or admin)</source>
+        <translation>dileu atgyfeiriad a phopeth a gedwir amdano (gwneuthurwr penderfyniadau neu weinyddwr)</translation>
+    </message>
+    <message>
+        <source>why (kept in the audit log)</source>
+        <translation>pam (fe&apos;i cedwir yn y log archwilio)</translation>
+    </message>
+    <message>
+        <source>check the audit chain and show its last entries (admin)</source>
+        <translation>gwirio&apos;r gadwyn archwilio a dangos ei chofnodion olaf (gweinyddwr)</translation>
+    </message>
+    <message>
+        <source>cannot use the database: %1</source>
+        <translation>nid oes modd defnyddio&apos;r gronfa ddata: %1</translation>
+    </message>
+    <message>
+        <source>database error, nothing was changed: %1</source>
+        <translation>gwall cronfa ddata, ni newidiwyd dim: %1</translation>
+    </message>
+    <message>
+        <source>check, preview and apply bundles from partners</source>
+        <translation>gwirio, rhagweld a chymhwyso bwndeli gan bartneriaid</translation>
+    </message>
+    <message>
+        <source>print what would change, change nothing</source>
+        <translation>argraffu beth fyddai&apos;n newid, heb newid dim</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Enw</translation>
+    </message>
+    <message>
+        <source>Force reference</source>
+        <translation>Cyfeirnod yr heddlu</translation>
+    </message>
+    <message>
+        <source>Keyworker</source>
+        <translation>Gweithiwr allweddol</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <source>Contract day</source>
+        <translation>Diwrnod y contract</translation>
+    </message>
+    <message>
+        <source>Conditions met</source>
+        <translation>Amodau a fodlonwyd</translation>
+    </message>
+    <message>
+        <source>Next appointment</source>
+        <translation>Apwyntiad nesaf</translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation>Cydymffurfio</translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation>heb ei lofnodi</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>wedi cau</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 o %2</translation>
+    </message>
+    <message>
+        <source>no contract</source>
+        <translation>dim contract</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>gweinyddwr</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>rheolwr</translation>
+    </message>
+    <message>
+        <source>keyworker</source>
+        <translation>gweithiwr allweddol</translation>
+    </message>
+    <message>
+        <source>an admin</source>
+        <translation>yn weinyddwr</translation>
+    </message>
+    <message>
+        <source>a manager</source>
+        <translation>yn rheolwr</translation>
+    </message>
+    <message>
+        <source>a keyworker</source>
+        <translation>yn weithiwr allweddol</translation>
     </message>
 </context>
 <context>

@@ -486,6 +486,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the force partner, as named on its referrals (default: every force without its own)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>managers and admins only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>only a manager or an admin may set the returns language</source>
         <translation type="unfinished"></translation>
     </message>
@@ -598,10 +606,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>vary a signed contract (a reason is always required)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>replicas of the store for other desks and laptops (docs/replicas.md)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -630,6 +634,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>vary a signed contract (a reason is always required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the person&apos;s force reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why, in words the force will read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the day it takes effect (default: today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the condition&apos;s number, from 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new end date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 must be a date like 2026-11-10, not %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -646,11 +682,90 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Assessment instruments (questionnaires and screens) defined as data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>also load definitions from DIR (a service&apos;s own instruments); may be repeated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the loaded instruments and any refused files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show the items of one instrument, in answer order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score a set of answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score one set of answers and print the result as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>instrument id, e.g. phq9, gad7, audit, audit_c, sds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answers in item order (see below)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>instrument version (default: the latest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validate a definition file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validate a definition file. Exit 0 if it is sound, 1 with its problems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>total %1-%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>period: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>problem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number %1..%2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>give the answers as --answers A1,A2,... (one value per item, in order)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 answers given but %2 has %3 items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answer %1 (%2) %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -663,6 +778,60 @@
     </message>
     <message>
         <source>invalid answers: %1 needs a finite number, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 version %3 is already defined in %4; give a changed definition a higher version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: warning: follow-up instrument %2 is not loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n band(s)</source>
+        <translation>
+            <numerusform>%n band</numerusform>
+            <numerusform>%n bands</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ok: %1 version %2, %3, %4, %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flag(s)</source>
+        <translation>
+            <numerusform>%n flag</numerusform>
+            <numerusform>%n flags</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the current contract, with signature lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a letter about the next appointment (or the one on --on)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a letter about the missed appointment on --on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the appointment&apos;s day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attach a scan of the signed contract (PDF, PNG or JPEG) to the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the scans attached to the person&apos;s contract</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -683,6 +852,17 @@
     </message>
     <message>
         <source>No scan attached to the contract of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -710,6 +890,25 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the person&apos;s force reference (or id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why (kept in the audit log; no personal data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erased %1: %2 (%3); database pages overwritten; the audit log keeps a tombstone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>  removed file %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -730,7 +929,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1  since %2  by %3  %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nothing is due for erasure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2  automatic backup made %3, past its period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ERASE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -738,11 +949,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Erase %1 and %2? Type &apos;erase&apos;: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n (person|people)</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s)</source>
+        <translation>
+            <numerusform>%n backup</numerusform>
+            <numerusform>%n backups</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Nothing erased.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Erased %1 people and %2 old backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>erase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -765,6 +1002,53 @@
         <source>cannot write to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Subject access export: %n record(s)</source>
+        <translation>
+            <numerusform>Subject access export: %n record</numerusform>
+            <numerusform>Subject access export: %n records</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>place a legal hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove a legal hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list legal holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list what is due for erasure and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>erase what is due, after showing the same list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>do not ask (for scripts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the schedule in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replace the schedule with a JSON file (admin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send erasures to the force in the next bundle, when the data-sharing agreement says so (admin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print the shipped default schedule (a starting point for `set`)</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>no peers to write to</source>
         <translation type="unfinished"></translation>
@@ -775,6 +1059,22 @@
     </message>
     <message>
         <source>this store is not a replica</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first day of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last day (included)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only this keyworker&apos;s caseload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exact small numbers (CSV only; not for anything that leaves the provider)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -798,23 +1098,166 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Check a signed return: signer, signing time, whether it is intact and whether the signer is trusted. Exit 0 only when intact (and trusted, with --trust), 1 otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signed return (with --code: the case store folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a certificate to trust (PEM or DER; may be repeated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the code printed on a page (like K7F2-9QXA-3M): look it up in STORE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your user name in the store (with --code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with --code: read the passphrase from FILE (else $CHECKPOINT_PASSPHRASE, else a prompt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>verify --code needs the store and --user NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot read %1 %2: %3</source>
+        <source>cannot read the certificate %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>only a manager can sign returns; %1 is a %2</source>
+        <source>cannot read the file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked (give --trust CERT.pem)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (code %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draft, approve and sign every return due in a month (managers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folder for the signed PDFs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signing processes (default 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the returns you may see, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only returns whose period ends in this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>make the organisation&apos;s CA and a signing key and certificate it issues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name on the certificate (default: the store setting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replace the key the store has (the force must then pin the new certificate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use a key and certificate issued to the organisation (PKCS#12)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PKCS#12 password (else $%1, else none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the certificates for the force to trust (the CA first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a manager can sign returns; %1 is %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no signing key is set up yet: run &apos;checkpoint-desk cert create&apos; (or &apos;cert import&apos;) first</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Wrote %n return(s) signed by an interrupted batch to %1</source>
+        <translation>
+            <numerusform>Wrote %n return signed by an interrupted batch to %1</numerusform>
+            <numerusform>Wrote %n returns signed by an interrupted batch to %1</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No returns to sign for %1 (%2 drafted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -827,6 +1270,26 @@
     </message>
     <message>
         <source>No returns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Force ref</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -846,11 +1309,298 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Fingerprint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Wrote the certificate to %1. Fingerprint: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the reason in words (required with --reason other)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the absence on %2 is accepted (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the absence on %2 is counted again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>no signed return in this store has the code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT COMPLYING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed non compliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed reoffended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no contract yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no return yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>latest return to %1: %2 (signed %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; withdrawn by the force on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; reoffending reported %1x</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  (certificate SHA-256 %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  last bundle: none received yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  last bundle: #%1, received %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  missing bundles: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 not matched to a referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  people: %1 (%2 referred by the force, %3 active%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  overdue returns: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>    %1: nothing since %2 (%n day(s))</source>
+        <translation>
+            <numerusform>    %1: nothing since %2 (%n day)</numerusform>
+            <numerusform>    %1: nothing since %2 (%n days)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  waiting for acknowledgement: %n bundle(s), oldest sent %1</source>
+        <translation>
+            <numerusform>  waiting for acknowledgement: %n bundle, oldest sent %1</numerusform>
+            <numerusform>  waiting for acknowledgement: %n bundles, oldest sent %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  conflicts to review: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  returns not read yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  reports waiting for the next bundle: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not complying (latest return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compliance (latest return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1: %2 of %3 not complying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No returns waiting to be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No returns received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the return for %1 (%2); marked read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n return(s) read.</source>
+        <translation>
+            <numerusform>Marked %n return read.</numerusform>
+            <numerusform>Marked %n returns read.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>give --last-name, --dob or --pnc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withdrawn %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>born %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>referred to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No referral matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery key: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase set for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n return file(s) removed</source>
+        <translation>
+            <numerusform>%n return file removed</numerusform>
+            <numerusform>%n return files removed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erased referral %1 to %2: %3; %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit chain broken: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>audit chain ok: %n entr(y|ies)</source>
+        <translation>
+            <numerusform>audit chain ok: %n entry</numerusform>
+            <numerusform>audit chain ok: %n entries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (replaced by %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>intact, signature valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAILS ITS CHECK: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -883,9 +1633,9 @@
     </message>
     <message numerus="yes">
         <source>Created demo store %1 with %n invented people.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Created demo store %1 with %n invented people.</numerusform>
+            <numerusform>Created demo store %1 with %n invented people.</numerusform>
         </translation>
     </message>
     <message>
@@ -905,7 +1655,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is now a %2, with the new passphrase; the database was re-keyed.</source>
+        <source>&apos;%1&apos; is now %2, with the new passphrase; the database was re-keyed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -914,54 +1664,6 @@
     </message>
     <message>
         <source>New passphrase set for &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Force reference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keyworker</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contract day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Conditions met</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next appointment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Compliance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not signed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no contract</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -982,9 +1684,9 @@
     </message>
     <message numerus="yes">
         <source>ok: database intact, key vault opens, audit chain of %n entr(y|ies) intact</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ok: database intact, key vault opens, audit chain of %n entry intact</numerusform>
+            <numerusform>ok: database intact, key vault opens, audit chain of %n entries intact</numerusform>
         </translation>
     </message>
     <message>
@@ -1060,6 +1762,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Our certificate&apos;s fingerprint (for them to check): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No partners yet: add one with `checkpoint-desk partner add`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent #%1, received up to #%2, last sync %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1076,7 +1814,560 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Wrote %1: bundle #%2 for %3 (%4; %5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no passphrase: give a file or set %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who are you? give --user or set %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery key (shown once; print it and keep it locked away, it resets any passphrase):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the passphrase must be at least %n character(s)</source>
+        <translation>
+            <numerusform>the passphrase must be at least %n character</numerusform>
+            <numerusform>the passphrase must be at least %n characters</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Force folder ready: %1 (first user %2, admin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate SHA-256 fingerprint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give providers the certificate (`checkpoint-force cert`) and read them this fingerprint by phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is up to date; nothing to upgrade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgraded %1: the database and returns are encrypted; %2 is its admin, with the key&apos;s passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check this fingerprint with the provider by phone before exchanging bundles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing to send: all %n referral(s) in the file were sent to %1 before.</source>
+        <translation>
+            <numerusform>Nothing to send: all %n referral in the file were sent to %1 before.</numerusform>
+            <numerusform>Nothing to send: all %n referrals in the file were sent to %1 before.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n sent before, skipped)</source>
+        <translation>
+            <numerusform> (%n sent before, skipped)</numerusform>
+            <numerusform> (%n sent before, skipped)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %n referral(s) for %2%3.</source>
+        <translation>
+            <numerusform>Wrote %1: %n referral for %2%3.</numerusform>
+            <numerusform>Wrote %1: %n referrals for %2%3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>accepted %1: bundle #%2 from %3; %4, %5, %6, %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) applied</source>
+        <translation>
+            <numerusform>%n record applied</numerusform>
+            <numerusform>%n records applied</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already held</source>
+        <translation>
+            <numerusform>%n already held</numerusform>
+            <numerusform>%n already held</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n return(s)</source>
+        <translation>
+            <numerusform>%n return</numerusform>
+            <numerusform>%n returns</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n acknowledgement(s)</source>
+        <translation>
+            <numerusform>%n acknowledgement</numerusform>
+            <numerusform>%n acknowledgements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  conflict: record %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  acknowledgement: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused %1: cannot read it (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused %1: the database refused it, nothing was changed (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n bundle(s) accepted, %2 refused</source>
+        <translation>
+            <numerusform>%1 of %n bundle accepted, %2 refused</numerusform>
+            <numerusform>%1 of %n bundles accepted, %2 refused</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing waiting for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %n report(s) for %2.</source>
+        <translation>
+            <numerusform>Wrote %1: %n report for %2.</numerusform>
+            <numerusform>Wrote %1: %n reports for %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--set takes FIELD=VALUE, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued %1%2 for %3 to %4: it goes in the next bundle to them (`%5` sends it now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued the decision (%1, %2) for %3 to %4: it goes in the next bundle to them (`%5` sends it now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No partners yet: add one with `checkpoint-force partner add`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the figures for %1 to %2 (%n provider(s)) to %3.</source>
+        <translation>
+            <numerusform>Wrote the figures for %1 to %2 (%n provider) to %3.</numerusform>
+            <numerusform>Wrote the figures for %1 to %2 (%n providers) to %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>refused %1: the store refused it, nothing was changed (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>would apply %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applied %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Dry run: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pin a force&apos;s certificate (admin or manager)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the force&apos;s certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the force&apos;s name, as bundles will name it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folder where the force&apos;s bundles arrive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folder for our bundles to the force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pinned partners, fingerprints and sequence numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write our certificate for the force (made on first use)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one bundle of what changed since the last one, for a partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the force&apos;s folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your user name (else $%1, else your login name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your passphrase from FILE (else $%1, else a prompt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL URL without a password (else $%1, else DIR/force.db)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL service (pg_service.conf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL password file (.pgpass format)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new passphrase from FILE (else $%1, else a prompt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checkpoint-force: the force&apos;s diversion team&apos;s side of file-based sync with treatment providers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language of messages: en, cy (Cymraeg) or system (default: $CHECKPOINT_LANGUAGE, else the locale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create the force&apos;s folder: key, certificate, vault and store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the force&apos;s name, as providers will see it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encrypt a folder made by the first release (plain force.db)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export the force&apos;s certificate for providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>treatment providers the force exchanges bundles with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pin a provider&apos;s certificate (admin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send referrals from a CSV file as one bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the partner&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folder for the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check and store bundles from providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tell a provider of reoffending, a withdrawal or a correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the force reference of the referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when the reference went to more than one provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reoffended: the new offence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reoffended: when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reoffended: the new crime reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reoffended: reported on / withdrawn: withdrawn on (today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withdrawn: why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>correction: a corrected field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record the force&apos;s decision on a referral, for the next bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nfa: no further action; charge; other: e.g. an out-of-court disposal (say which in --note)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date of the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a short note for the provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send the reports queued for a provider now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folder for the bundle (default DIR/outbox)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per provider: bundles, people and their compliance, overdue returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report as of this date (default: today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one provider only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list only people whose latest return says so</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outcome figures across providers for a period (small numbers hidden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count reoffending reported by this date (default: today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write CSV (one row per figure and provider)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>returns received: the queue not read yet, reading one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>returns not read yet, per provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read ones too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write a return&apos;s PDF and mark it read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the return&apos;s ID (its first 8 characters are enough)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mark returns read without opening them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>find referrals by last name, date of birth or PNC ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the team&apos;s users and roles (admin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add a user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove a user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change your passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set a user&apos;s passphrase with the recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>erase a referral and everything held on it (decision-maker or admin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why (kept in the audit log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check the audit chain and show its last entries (admin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot use the database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database error, nothing was changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check, preview and apply bundles from partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print what would change, change nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Force reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyworker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditions met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keyworker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a keyworker</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
