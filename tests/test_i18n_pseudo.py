@@ -124,6 +124,8 @@ def test_the_main_views_show_stretched_text_whole(
         w.resize(1280, 800)
         with qtbot.waitSignal(w.caseload.caseload_loaded, timeout=10_000):
             w.show()
+        # the status bar's sync figure arrives from the database thread on its own; the bar lays out again after it
+        qtbot.waitUntil(lambda: w.sync.status.status is not None, timeout=10_000)
         qtbot.wait(200)
         problems["caseload"] = clipped(w)
         problems["caseload width"] = (

@@ -10,6 +10,7 @@ from sqlalchemy import select, update
 from store_fixtures import NOW, make_store
 
 from desktop.domain import Consent, EligibilityAnswer, Person, Referral, Role
+from desktop.domain.clock import aware_utc
 from desktop.domain.ids import new_id
 from desktop.storage import audit
 from desktop.storage.case_bulk import CaseBulkWriter, ReferredPerson, bulk_writes
@@ -70,7 +71,7 @@ def test_referred_people_rows_equal_the_domain_objects_rows(store):
         answers,
     )
     with store.write() as s:
-        CaseBulkWriter(s, NOW).add_referred_people([twin])
+        CaseBulkWriter(s, aware_utc(NOW)).add_referred_people([twin])
     a, b = _case_fields(store, person.id), _case_fields(store, twin.person_id)
     assert a[0][3] == "NS/26/1" and b[0][3] == "NS/26/2"
     assert (a[0][:3], a[0][4:], a[1:]) == (b[0][:3], b[0][4:], b[1:])

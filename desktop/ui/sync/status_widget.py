@@ -71,3 +71,4 @@ class SyncStatusWidget(QWidget):
             "background: #fff0d6; color: #7a4100; padding: 0 4px;" if words.warning else ""
         )
         self.setProperty("warning", words.warning)
+        self.updateGeometry()  # the status bar sizes its permanent widgets only when asked: longer words get room
