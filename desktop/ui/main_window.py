@@ -32,8 +32,8 @@ from .caseload.view import DashboardView
 from .changes import Changes
 from .context import AppContext
 from .dialogs.referral import NewReferralDialog
-from .elided_label import ElidedLabel
 from .diary import DiaryView
+from .elided_label import ElidedLabel
 from .lock import IdleLockController, LockScreen, WindowVeil, unsaved_editors
 from .preferences import PreferencesHookup
 from .privacy.wiring import PrivacyHookup
@@ -235,7 +235,9 @@ class MainWindow(QMainWindow):
             self.tr("Signed in as %1 (%2)").replace("%1", user.display_name).replace("%2", user.role.value)
         )
         who.setAccessibleName(self.tr("Signed-in user"))
-        where = ElidedLabel()  # a long folder path gives way to the sync figure; the whole path is its tooltip
+        where = (
+            ElidedLabel()
+        )  # a long folder path gives way to the sync figure; the whole path is its tooltip
         where.setText(str(self.ctx.services.folder))
         where.setAccessibleName(self.tr("Case store folder"))
         self.busy = QProgressBar()
