@@ -21,6 +21,7 @@ from desktop.domain import (
     Person,
     PoliceSharing,
 )
+from desktop.domain.clock import local_time
 from desktop.storage.audit import AuditEntry
 from desktop.ui.labels import amount_text
 from desktop.ui.language import ui_label
@@ -367,7 +368,7 @@ class TimelineTableModel(_Table):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.sentence(e)  # the whole line, whatever the column width
         if column == self.WHEN:
-            return e.seq if role == SORT_ROLE else fmt_datetime(e.at.astimezone().replace(tzinfo=None))
+            return e.seq if role == SORT_ROLE else fmt_datetime(local_time(e.at))
         if column == self.ACTION:
             return self.action_name(e.action)
         if column == self.WHO:
