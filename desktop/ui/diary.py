@@ -51,6 +51,15 @@ class AttentionFilter(QSortFilterProxyModel):
         self._only_flagged = on
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
+    def lessThan(
+        self, left: QModelIndex | QPersistentModelIndex, right: QModelIndex | QPersistentModelIndex
+    ) -> bool:
+        """By time: the model holds its rows in time order already, so the row numbers say it without asking
+        the model for two cells per comparison (a week at a large service: ~30,000 calls on the GUI thread)."""
+        if left.column() == 0 and right.column() == 0:
+            return left.row() < right.row()
+        return super().lessThan(left, right)
+
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
         if not self._only_flagged:
             return True
