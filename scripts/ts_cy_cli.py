@@ -765,3 +765,75 @@ TRANSLATIONS.update(
         (C, "cannot read the file %1: %2"): "nid oes modd darllen y ffeil %1: %2",
     }
 )
+
+# checkpoint-desk replica (desktop/cli/replica_commands.py): the terms of the GUI's replica window, replica =
+# copi (masc.: "ddau gopi"), device = dyfais (fem.: "y ddyfais hon"), revoke = dirymu, apply = rhoi ar waith,
+# conflict = gwrthdaro; a peer is "copi arall" (the other copies of the store)
+TRANSLATIONS.update(
+    {
+        (C, "make a replica for a desk or a laptop (managers)"): (
+            "gwneud copi ar gyfer desg neu liniadur (rheolwyr)"
+        ),
+        (C, "the desk or laptop"): "y ddesg neu'r gliniadur",
+        (C, "new, empty folder for the replica"): "ffolder newydd, gwag ar gyfer y copi",
+        (C, "carry this keyworker's clients only"): "cario cleientiaid y gweithiwr allweddol hwn yn unig",
+        (C, "this store's device name (first time)"): "enw dyfais y storfa hon (y tro cyntaf)",
+        (C, "write a bundle for each peer with what it has not got yet"): (
+            "ysgrifennu bwndel i bob copi arall gyda'r hyn nad yw ganddo eto"
+        ),
+        (C, "shared folder or USB stick"): "ffolder a rennir neu gof bach USB",
+        (C, "read the bundles in DIR addressed to this replica"): (
+            "darllen y bwndeli yn DIR a gyfeiriwyd at y copi hwn"
+        ),
+        (C, "fields changed on two replicas to different values"): (
+            "meysydd a newidiwyd ar ddau gopi i werthoedd gwahanol"
+        ),
+        (C, "resolved ones too"): "y rhai a ddatryswyd hefyd",
+        (C, "settle a conflict: keep value a, value b, or give the value"): (
+            "datrys gwrthdaro: cadw gwerth a, gwerth b, neu roi'r gwerth"
+        ),
+        (C, "the conflict's id (or its first characters)"): "id y gwrthdaro (neu ei nodau cyntaf)",
+        (C, "refuse a lost or retired device's bundles from now on (managers)"): (
+            "gwrthod bwndeli gan ddyfais a gollwyd neu nad yw'n cael ei defnyddio mwyach, o hyn ymlaen (rheolwyr)"
+        ),
+        (C, "device name or id"): "enw neu id y ddyfais",
+        (C, "this device and its peers"): "y ddyfais hon a'r copïau eraill",
+        (C, "%1's caseload"): "llwyth achosion %1",
+        (C, "the whole service"): "y gwasanaeth cyfan",
+        (C, "no peers to write to"): "dim copïau eraill i ysgrifennu atynt",
+        (C, "replica '%1' made in %2: %3, %4"): "gwnaed y copi '%1' yn %2: %3, %4",
+        (
+            C,
+            "the same users sign in with the same passphrases; exchange with `replica export` / `replica import`",
+        ): (
+            "mae'r un defnyddwyr yn mewngofnodi gyda'r un cyfrinymadroddion; cyfnewidiwch gyda "
+            "`replica export` / `replica import`"
+        ),
+        (C, "applied %1: %2, %3, %4"): "rhoddwyd %1 ar waith: %2, %3, %4",
+        (C, "%n bundle(s)"): same("%n bwndel"),
+        (C, "%n record(s) changed"): same("newidiwyd %n cofnod"),
+        (C, "%n new conflict(s)"): same("%n achos newydd o wrthdaro"),
+        (C, "%n settled"): same("datryswyd %n"),
+        (C, "refused %1: a replay (this bundle or a later one from that device was applied already)"): (
+            "gwrthodwyd %1: ailchwarae (roedd y bwndel hwn neu un diweddarach gan y ddyfais honno wedi'i roi ar "
+            "waith eisoes)"
+        ),
+        (C, "not applied: %1"): "heb ei roi ar waith: %1",
+        (C, "no conflicts ever"): "dim gwrthdaro erioed",
+        (C, "no conflicts"): "dim gwrthdaro",
+        (C, "resolved by %1 %2"): "datryswyd gan %1 %2",
+        (C, "open"): "heb ei ddatrys",
+        (C, "%1  %2  record %3  %4  [%5]"): "%1  %2  cofnod %3  %4  [%5]",
+        (C, "resolved %1 (%2); the other replicas take it at the next exchange"): (
+            "datryswyd %1 (%2); bydd y copïau eraill yn ei gael yn y cyfnewid nesaf"
+        ),
+        (C, "revoked '%1': its bundles are refused from now on; export to tell the other replicas"): (
+            "dirymwyd '%1': gwrthodir ei bwndeli o hyn ymlaen; allforiwch i ddweud wrth y copïau eraill"
+        ),
+        (C, "this device"): "y ddyfais hon",
+        (C, "peer"): "copi arall",
+        (C, "caseload"): "llwyth achosion",
+        (C, "revoked %1"): "dirymwyd %1",
+        (C, "%1  %2  %3  SHA-256 %4…"): "%1  %2  %3  SHA-256 %4…",
+    }
+)

@@ -22,26 +22,13 @@ from returns_store_fixtures import RET_PASS, ReturnsStore, build_returns_store, 
 import desktop.app.i18n as i18n
 from desktop.cli import force as force_cli
 from desktop.cli.main import main
-from desktop.cli.messages import CLI, cli_date, speaking
+from desktop.cli.messages import CLI, cli_date, fill, speaking
 from desktop.services.instruments import default_folder
 from desktop.services.returns import ReturnKind
+from desktop.wording.dates import WELSH_MONTHS
 from desktop.wording.returns import CY
 
 ROOT = Path(__file__).resolve().parents[1]
-WELSH_MONTHS = (
-    "Ionawr",
-    "Chwefror",
-    "Mawrth",
-    "Ebrill",
-    "Mai",
-    "Mehefin",
-    "Gorffennaf",
-    "Awst",
-    "Medi",
-    "Hydref",
-    "Tachwedd",
-    "Rhagfyr",
-)
 
 
 @pytest.fixture(scope="module")
@@ -149,6 +136,37 @@ def test_sign_batch_list_and_verify_speak_welsh_with_welsh_dates(
     )
     assert (code, out) == (1, "")
     assert err == "checkpoint-desk: does dim adroddiad wedi'i lofnodi yn y storfa hon â'r cod AAAA-BBBB-CC\n"
+
+
+def test_the_replica_commands_answer_in_welsh(
+    template: ReturnsStore, tmp_path: Path, welsh: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    rs = copy_store(template, tmp_path / "store")
+    store = ["--user", "manager"]
+    assert run(capsys, "--lang", "cy", "replica", "conflicts", str(rs.folder), *store) == (
+        0,
+        "dim gwrthdaro\n",
+        "",
+    )
+    code, out, _ = run(capsys, "--lang", "cy", "replica", "conflicts", str(rs.folder), *store, "--all")
+    assert (code, out) == (0, "dim gwrthdaro erioed\n")
+    code, out, _ = run(capsys, "--lang", "cy", "replica", "devices", str(rs.folder), *store)
+    assert (code, out) == (0, "nid yw'r storfa hon yn gopi\n")
+    code, out, _ = run(capsys, "--lang", "en", "replica", "conflicts", str(rs.folder), *store, "--all")
+    assert (code, out) == (0, "no conflicts ever\n")
+    with pytest.raises(SystemExit):
+        main(["--lang", "cy", "replica", "--help"])
+    out = capsys.readouterr().out
+    assert "gwneud copi ar gyfer desg neu liniadur (rheolwyr)" in out and "make a replica" not in out
+    with speaking("cy"):
+        line = fill(
+            CLI.tr("applied %1: %2, %3, %4"),
+            CLI.tr("%n bundle(s)", None, 2),
+            CLI.tr("%n record(s) changed", None, 1),
+            CLI.tr("%n new conflict(s)", None, 0),
+            CLI.tr("%n settled", None, 3),
+        )
+    assert line == "rhoddwyd 2 bwndel ar waith: newidiwyd 1 cofnod, 0 achos newydd o wrthdaro, datryswyd 3"
 
 
 def test_counts_take_the_welsh_plural_forms_and_english_its_own(
@@ -262,8 +280,8 @@ def untranslated(path: Path) -> list[str]:
     return hits
 
 
-# replica_commands.py is being changed on another branch (issue 20); it goes through CLI.tr once that lands.
-PENDING = {"replica_commands.py"}
+# modules let off the scan while their strings are still to be marked (none now: keep it empty)
+PENDING: set[str] = set()
 
 
 def test_no_cli_module_prints_an_untranslated_sentence() -> None:

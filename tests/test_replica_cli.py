@@ -97,7 +97,7 @@ def test_an_exchange_and_the_audit_check_on_both(laptop: Path) -> None:
     exported = run("replica", "export", laptop / "laptop", "--user", "kim", "--out", share)
     assert "kim-laptop-to-manager-s-store-000001.cprbundle" in exported.stdout
     imported = run("replica", "import", laptop / "main", share, "--user", "mia")
-    assert "applied 1 bundle(s)" in imported.stdout
+    assert "applied 1 bundle:" in imported.stdout
     again = run("replica", "import", laptop / "main", share, "--user", "mia", check=False)
     assert again.returncode == 0 and "a replay" in again.stdout
     store = CaseStore.open(laptop / "main", "mia", PASS)
@@ -107,7 +107,7 @@ def test_an_exchange_and_the_audit_check_on_both(laptop: Path) -> None:
         store.close()
     run("replica", "export", laptop / "main", "--user", "mia", "--out", share)
     back = run("replica", "import", laptop / "laptop", share, "--user", "kim")
-    assert "applied 1 bundle(s)" in back.stdout
+    assert "applied 1 bundle:" in back.stdout
     for folder, user in (("main", "mia"), ("laptop", "kim")):
         check = run("check", laptop / folder, "--user", user)
         assert "audit chain of" in check.stdout and "intact" in check.stdout

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-_CY = (
+ENGLISH_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+WELSH_MONTHS = (
     "Ionawr",
     "Chwefror",
     "Mawrth",
@@ -26,7 +26,7 @@ def day(d: date | None, language: str = "en") -> str:
     """`3 Mar 2026` / `3 Mawrth 2026`, or an en dash when there is no date."""
     if d is None:
         return "\u2013"
-    months = _CY if language == "cy" else _EN
+    months = WELSH_MONTHS if language == "cy" else ENGLISH_MONTHS
     return f"{d.day} {months[d.month - 1]} {d.year}"
 
 

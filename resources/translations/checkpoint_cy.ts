@@ -1117,16 +1117,192 @@
         <translation>argraffu&apos;r amserlen ragosodedig a ddaw gyda&apos;r ap (man cychwyn ar gyfer `set`)</translation>
     </message>
     <message>
+        <source>make a replica for a desk or a laptop (managers)</source>
+        <translation>gwneud copi ar gyfer desg neu liniadur (rheolwyr)</translation>
+    </message>
+    <message>
+        <source>the desk or laptop</source>
+        <translation>y ddesg neu&apos;r gliniadur</translation>
+    </message>
+    <message>
+        <source>new, empty folder for the replica</source>
+        <translation>ffolder newydd, gwag ar gyfer y copi</translation>
+    </message>
+    <message>
+        <source>carry this keyworker&apos;s clients only</source>
+        <translation>cario cleientiaid y gweithiwr allweddol hwn yn unig</translation>
+    </message>
+    <message>
+        <source>this store&apos;s device name (first time)</source>
+        <translation>enw dyfais y storfa hon (y tro cyntaf)</translation>
+    </message>
+    <message>
+        <source>write a bundle for each peer with what it has not got yet</source>
+        <translation>ysgrifennu bwndel i bob copi arall gyda&apos;r hyn nad yw ganddo eto</translation>
+    </message>
+    <message>
+        <source>shared folder or USB stick</source>
+        <translation>ffolder a rennir neu gof bach USB</translation>
+    </message>
+    <message>
+        <source>read the bundles in DIR addressed to this replica</source>
+        <translation>darllen y bwndeli yn DIR a gyfeiriwyd at y copi hwn</translation>
+    </message>
+    <message>
+        <source>fields changed on two replicas to different values</source>
+        <translation>meysydd a newidiwyd ar ddau gopi i werthoedd gwahanol</translation>
+    </message>
+    <message>
+        <source>resolved ones too</source>
+        <translation>y rhai a ddatryswyd hefyd</translation>
+    </message>
+    <message>
+        <source>settle a conflict: keep value a, value b, or give the value</source>
+        <translation>datrys gwrthdaro: cadw gwerth a, gwerth b, neu roi&apos;r gwerth</translation>
+    </message>
+    <message>
+        <source>the conflict&apos;s id (or its first characters)</source>
+        <translation>id y gwrthdaro (neu ei nodau cyntaf)</translation>
+    </message>
+    <message>
+        <source>refuse a lost or retired device&apos;s bundles from now on (managers)</source>
+        <translation>gwrthod bwndeli gan ddyfais a gollwyd neu nad yw&apos;n cael ei defnyddio mwyach, o hyn ymlaen (rheolwyr)</translation>
+    </message>
+    <message>
+        <source>device name or id</source>
+        <translation>enw neu id y ddyfais</translation>
+    </message>
+    <message>
+        <source>this device and its peers</source>
+        <translation>y ddyfais hon a&apos;r copïau eraill</translation>
+    </message>
+    <message>
+        <source>%1&apos;s caseload</source>
+        <translation>llwyth achosion %1</translation>
+    </message>
+    <message>
+        <source>the whole service</source>
+        <translation>y gwasanaeth cyfan</translation>
+    </message>
+    <message>
+        <source>replica &apos;%1&apos; made in %2: %3, %4</source>
+        <translation>gwnaed y copi &apos;%1&apos; yn %2: %3, %4</translation>
+    </message>
+    <message>
+        <source>the same users sign in with the same passphrases; exchange with `replica export` / `replica import`</source>
+        <translation>mae&apos;r un defnyddwyr yn mewngofnodi gyda&apos;r un cyfrinymadroddion; cyfnewidiwch gyda `replica export` / `replica import`</translation>
+    </message>
+    <message>
         <source>no peers to write to</source>
-        <translation type="unfinished">dim copïau eraill i ysgrifennu atynt</translation>
+        <translation>dim copïau eraill i ysgrifennu atynt</translation>
     </message>
     <message>
         <source>%1 is not a folder</source>
         <translation>nid yw %1 yn ffolder</translation>
     </message>
     <message>
+        <source>applied %1: %2, %3, %4</source>
+        <translation>rhoddwyd %1 ar waith: %2, %3, %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s)</source>
+        <translation>
+            <numerusform>%n bwndel</numerusform>
+            <numerusform>%n bwndel</numerusform>
+            <numerusform>%n bwndel</numerusform>
+            <numerusform>%n bwndel</numerusform>
+            <numerusform>%n bwndel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) changed</source>
+        <translation>
+            <numerusform>newidiwyd %n cofnod</numerusform>
+            <numerusform>newidiwyd %n cofnod</numerusform>
+            <numerusform>newidiwyd %n cofnod</numerusform>
+            <numerusform>newidiwyd %n cofnod</numerusform>
+            <numerusform>newidiwyd %n cofnod</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new conflict(s)</source>
+        <translation>
+            <numerusform>%n achos newydd o wrthdaro</numerusform>
+            <numerusform>%n achos newydd o wrthdaro</numerusform>
+            <numerusform>%n achos newydd o wrthdaro</numerusform>
+            <numerusform>%n achos newydd o wrthdaro</numerusform>
+            <numerusform>%n achos newydd o wrthdaro</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n settled</source>
+        <translation>
+            <numerusform>datryswyd %n</numerusform>
+            <numerusform>datryswyd %n</numerusform>
+            <numerusform>datryswyd %n</numerusform>
+            <numerusform>datryswyd %n</numerusform>
+            <numerusform>datryswyd %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>refused %1: a replay (this bundle or a later one from that device was applied already)</source>
+        <translation>gwrthodwyd %1: ailchwarae (roedd y bwndel hwn neu un diweddarach gan y ddyfais honno wedi&apos;i roi ar waith eisoes)</translation>
+    </message>
+    <message>
+        <source>not applied: %1</source>
+        <translation>heb ei roi ar waith: %1</translation>
+    </message>
+    <message>
+        <source>no conflicts ever</source>
+        <translation>dim gwrthdaro erioed</translation>
+    </message>
+    <message>
+        <source>no conflicts</source>
+        <translation>dim gwrthdaro</translation>
+    </message>
+    <message>
+        <source>resolved by %1 %2</source>
+        <translation>datryswyd gan %1 %2</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>heb ei ddatrys</translation>
+    </message>
+    <message>
+        <source>%1  %2  record %3  %4  [%5]</source>
+        <translation>%1  %2  cofnod %3  %4  [%5]</translation>
+    </message>
+    <message>
+        <source>resolved %1 (%2); the other replicas take it at the next exchange</source>
+        <translation>datryswyd %1 (%2); bydd y copïau eraill yn ei gael yn y cyfnewid nesaf</translation>
+    </message>
+    <message>
+        <source>revoked &apos;%1&apos;: its bundles are refused from now on; export to tell the other replicas</source>
+        <translation>dirymwyd &apos;%1&apos;: gwrthodir ei bwndeli o hyn ymlaen; allforiwch i ddweud wrth y copïau eraill</translation>
+    </message>
+    <message>
         <source>this store is not a replica</source>
         <translation>nid yw&apos;r storfa hon yn gopi</translation>
+    </message>
+    <message>
+        <source>this device</source>
+        <translation>y ddyfais hon</translation>
+    </message>
+    <message>
+        <source>peer</source>
+        <translation>copi arall</translation>
+    </message>
+    <message>
+        <source>caseload</source>
+        <translation>llwyth achosion</translation>
+    </message>
+    <message>
+        <source>revoked %1</source>
+        <translation>dirymwyd %1</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  SHA-256 %4…</source>
+        <translation>%1  %2  %3  SHA-256 %4…</translation>
     </message>
     <message>
         <source>first day of the period</source>

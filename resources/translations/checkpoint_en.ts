@@ -1050,6 +1050,82 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>make a replica for a desk or a laptop (managers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the desk or laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new, empty folder for the replica</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>carry this keyworker&apos;s clients only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this store&apos;s device name (first time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write a bundle for each peer with what it has not got yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shared folder or USB stick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the bundles in DIR addressed to this replica</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fields changed on two replicas to different values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolved ones too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>settle a conflict: keep value a, value b, or give the value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the conflict&apos;s id (or its first characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refuse a lost or retired device&apos;s bundles from now on (managers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device name or id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this device and its peers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s caseload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the whole service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replica &apos;%1&apos; made in %2: %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same users sign in with the same passphrases; exchange with `replica export` / `replica import`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>no peers to write to</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1058,7 +1134,95 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>applied %1: %2, %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s)</source>
+        <translation>
+            <numerusform>%n bundle</numerusform>
+            <numerusform>%n bundles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) changed</source>
+        <translation>
+            <numerusform>%n record changed</numerusform>
+            <numerusform>%n records changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new conflict(s)</source>
+        <translation>
+            <numerusform>%n new conflict</numerusform>
+            <numerusform>%n new conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n settled</source>
+        <translation>
+            <numerusform>%n settled</numerusform>
+            <numerusform>%n settled</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>refused %1: a replay (this bundle or a later one from that device was applied already)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not applied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no conflicts ever</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolved by %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2  record %3  %4  [%5]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolved %1 (%2); the other replicas take it at the next exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revoked &apos;%1&apos;: its bundles are refused from now on; export to tell the other replicas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>this store is not a replica</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>peer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>caseload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revoked %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  SHA-256 %4…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
