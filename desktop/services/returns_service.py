@@ -42,6 +42,7 @@ class PreparedBatch:
     contents: tuple[ReturnContent, ...]
     signer: tuple[str, str]
     stale: str = ""
+    at: datetime | None = None  # the signing moment, the store's clock: on every PDF and in the store
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,10 +113,15 @@ class ReturnsService:
             contents = self.workflow.prepare(return_ids, now, expected)
         except StaleReturn as stale:
             return Written(PreparedBatch((), ("", ""), str(stale) or "stale"), RETURNS)
-        return Written(PreparedBatch(tuple(contents), self.workflow.signer()), RETURNS)
+        return Written(
+            PreparedBatch(tuple(contents), self.workflow.signer(), at=self.workflow.store.now()), RETURNS
+        )
 
-    def store_signed(self, signed: Sequence[SignedReturn]) -> Written[list[StoredReturn]]:
-        stored = self.workflow.store_signed(signed)
+    def store_signed(
+        self, signed: Sequence[SignedReturn], at: datetime | None = None
+    ) -> Written[list[StoredReturn]]:
+        """Keep the signed PDFs, stamped `at` (the moment they carry), else the store's now."""
+        stored = self.workflow.store_signed(signed, at)
         return Written(stored, RETURNS if stored else Changes())
 
     def export(self, return_ids: Sequence[str], folder: Path) -> Written[list[Path]]:

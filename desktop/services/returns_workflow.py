@@ -26,7 +26,6 @@ from desktop.domain.returns import (
     ReturnState,
     not_complying_since,  # noqa: F401  (re-exported: callers and tests import it from here)
 )
-from desktop.storage.clock import utcnow
 from desktop.storage.returns_repo import NewDraft, ReturnRepository, StoredReturn
 from desktop.storage.store import CaseStore
 
@@ -271,8 +270,10 @@ class ReturnWorkflow:
         )
         return list(contents.values())
 
-    def store_signed(self, signed: Sequence[SignedReturn]) -> list[StoredReturn]:
+    def store_signed(self, signed: Sequence[SignedReturn], at: datetime | None = None) -> list[StoredReturn]:
+        """Keep the signed PDFs; `signed_at` is `at` (the moment they were signed with), else the store's now."""
         name, role = self.signer()
+        at = at or self.store.now()
         return [
             self.repo.record_signed(
                 s.document_id,
@@ -283,7 +284,7 @@ class ReturnWorkflow:
                 short_code=s.short_code,
                 signed_by=name,
                 signed_role=role,
-                signed_at=utcnow(),
+                signed_at=at,
             )
             for s in signed
         ]
@@ -303,9 +304,15 @@ class ReturnWorkflow:
             raise LookupError("no signing key is set up yet: create one or import a PKCS#12 file first")
         contents = self.prepare(return_ids)
         name, role = self.signer()
+        at = self.store.now()  # one moment, the store's: on every PDF and in the store
         if pool is not None:
             result = pool.sign(
-                contents, name, role, progress_callback=progress_callback, cancel_event=cancel_event
+                contents,
+                name,
+                role,
+                progress_callback=progress_callback,
+                cancel_event=cancel_event,
+                signed_at=at,
             )
         else:
             from .returns.batch import sign_batch
@@ -318,8 +325,9 @@ class ReturnWorkflow:
                 workers=workers,
                 progress_callback=progress_callback,
                 cancel_event=cancel_event,
+                signed_at=at,
             )
-        return SigningOutcome(tuple(self.store_signed(result.signed)), result.failed, result.cancelled)
+        return SigningOutcome(tuple(self.store_signed(result.signed, at)), result.failed, result.cancelled)
 
     # -- exports -------------------------------------------------------------------------------------------
     def export(self, return_id: str, folder: Path) -> Path:

@@ -24,7 +24,6 @@ from . import audit
 from .errors import ConcurrentEdit, NotFound, PermissionDenied
 from .records import (
     PersonRecord,
-    utcnow,
 )
 from .return_access import SIGNING_ROLES, ReturnLocked
 from .return_reads import QUEUE_ORDER, WATERMARK_SETTINGS, ReturnReads
@@ -267,7 +266,7 @@ class ReturnRepository(ReturnReads):
             paths = json.loads(rec.export_paths or "[]")
             if path not in paths:
                 paths.append(path)
-            rec.export_paths, rec.exported_at = json.dumps(paths), utcnow()
+            rec.export_paths, rec.exported_at = json.dumps(paths), self._store.now()
             # the folder, not the file: its name carries the force reference, which an erasure must be able to
             # remove (export_paths keeps the file, and goes with the return); the entry already names the return
             self._audit(s, "return.export", rec, f"to {PurePath(path).parent} sha256 {rec.sha256}")

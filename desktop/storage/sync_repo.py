@@ -19,7 +19,6 @@ from desktop.domain import Role
 from desktop.domain.ids import new_id
 
 from . import audit
-from .clock import utcnow
 from .errors import NotFound
 from .sync_apply import SyncWrites
 from .sync_reads import SyncReads
@@ -300,4 +299,4 @@ class SyncRepository:
             for pid in partner_ids:
                 rec = s.get(SyncPartnerRecord, pid)
                 if rec is not None:
-                    rec.last_sync_at = at or utcnow()
+                    rec.last_sync_at = at or self._store.now()

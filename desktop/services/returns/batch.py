@@ -16,6 +16,7 @@ import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, replace
+from datetime import datetime
 
 from desktop.services.worker_guard import die_with_parent
 
@@ -36,6 +37,7 @@ class BatchResult:
     signed: tuple[SignedReturn, ...]  # in the order the contents were given (those done, when cancelled)
     failed: tuple[tuple[str, str], ...]  # (document ID, reason) for returns that could not be signed
     cancelled: bool
+    signed_at: datetime | None = None  # the moment every PDF carries (None: each worker's wall clock)
 
 
 def approve(content: ReturnContent, manager: str, role: str) -> ReturnContent:
@@ -45,11 +47,14 @@ def approve(content: ReturnContent, manager: str, role: str) -> ReturnContent:
     return replace(content, sign_off_name=manager.strip(), sign_off_role=role.strip())
 
 
-def sign_return(content: ReturnContent, signer: ReturnSigner, manager: str, role: str = "") -> SignedReturn:
-    """Approve, render and sign one return: the PDF, its SHA-256, the content hash, code and canonical JSON."""
+def sign_return(
+    content: ReturnContent, signer: ReturnSigner, manager: str, role: str = "", at: datetime | None = None
+) -> SignedReturn:
+    """Approve, render and sign one return: the PDF, its SHA-256, the content hash, code and canonical JSON.
+    `at` is the signing moment the PDF carries (the store's clock; see ReturnSigner.sign)."""
     approved = approve(content, manager, role)
     rendered = render_return(approved)
-    signed = signer.sign(rendered, approved.document_id, approved.sign_off_name, approved.sign_off_role)
+    signed = signer.sign(rendered, approved.document_id, approved.sign_off_name, approved.sign_off_role, at)
     return replace(
         signed,
         content_hash=rendered.content_hash,
@@ -69,7 +74,7 @@ def _init_worker(identity_pem: bytes, parent_pid: int | None = None) -> None:
 
 
 def _sign_chunk(
-    contents: list[ReturnContent], manager: str, role: str
+    contents: list[ReturnContent], manager: str, role: str, at: datetime | None = None
 ) -> list[SignedReturn | tuple[str, str]]:
     signer = _worker_signer
     if signer is None:
@@ -77,7 +82,7 @@ def _sign_chunk(
     out: list[SignedReturn | tuple[str, str]] = []
     for content in contents:
         try:
-            out.append(sign_return(content, signer, manager, role))
+            out.append(sign_return(content, signer, manager, role, at))
         except (ValueError, RuntimeError) as exc:
             out.append((content.document_id, str(exc)))
     return out
@@ -127,8 +132,11 @@ class BatchSigner:
         *,
         progress_callback: ProgressCallback | None = None,
         cancel_event: threading.Event | None = None,
+        signed_at: datetime | None = None,
     ) -> BatchResult:
         """Sign every return in `items` as `signer_name`. Blocks: call it off the GUI thread.
+
+        `signed_at` is the moment every PDF carries (the store's clock; else each worker's wall clock).
 
         `progress_callback(done, total)` is called from this thread after each chunk. Setting `cancel_event`
         stops the batch within about a chunk's time; the returns finished so far are kept in the result.
@@ -149,7 +157,7 @@ class BatchSigner:
             # at most those, not for everything already queued.
             nxt = next(queue, None)
             if nxt is not None and not stopped():
-                pending[self._pool.submit(_sign_chunk, nxt[1], signer_name, signer_role)] = nxt[0]
+                pending[self._pool.submit(_sign_chunk, nxt[1], signer_name, signer_role, signed_at)] = nxt[0]
 
         for _ in range(2 * self.workers):
             submit_next()
@@ -177,7 +185,7 @@ class BatchSigner:
                     signed.append(entry)
                 else:
                     failed.append(entry)
-        return BatchResult(tuple(signed), tuple(failed), len(results) < len(chunks))
+        return BatchResult(tuple(signed), tuple(failed), len(results) < len(chunks), signed_at)
 
 
 def sign_batch(
@@ -190,15 +198,21 @@ def sign_batch(
     progress_callback: ProgressCallback | None = None,
     cancel_event: threading.Event | None = None,
     start_method: str = "spawn",
+    signed_at: datetime | None = None,
 ) -> BatchResult:
     """Sign every return in `items` as `signer_name` on a pool started for this batch (see BatchSigner)."""
     if not signer_name.strip():
         raise ValueError("A return must be signed by a named manager")
     if not items:
-        return BatchResult((), (), False)
+        return BatchResult((), (), False, signed_at)
     with BatchSigner(
         identity, workers=min(workers, -(-len(items) // CHUNK)), start_method=start_method
     ) as pool:
         return pool.sign(
-            items, signer_name, signer_role, progress_callback=progress_callback, cancel_event=cancel_event
+            items,
+            signer_name,
+            signer_role,
+            progress_callback=progress_callback,
+            cancel_event=cancel_event,
+            signed_at=signed_at,
         )

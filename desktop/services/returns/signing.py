@@ -96,8 +96,18 @@ class ReturnSigner:
             border_width=0,
         )
 
-    def sign(self, rendered: RenderedReturn, document_id: str, manager: str, role: str = "") -> SignedReturn:
-        """Sign `rendered` as `manager`: returns the signed PDF and its SHA-256."""
+    def sign(
+        self,
+        rendered: RenderedReturn,
+        document_id: str,
+        manager: str,
+        role: str = "",
+        at: datetime | None = None,
+    ) -> SignedReturn:
+        """Sign `rendered` as `manager`: returns the signed PDF and its SHA-256.
+
+        `at` is the signing moment (the store's clock, aware UTC): the PDF's /M and the stamp's time. Without
+        it pyHanko reads this machine's wall clock."""
         if not manager.strip():
             raise ValueError("A return must be signed by a named manager")
         box = rendered.signature_box
@@ -114,8 +124,8 @@ class ReturnSigner:
             on_page=box.page_index,
             box=tuple(round(v) for v in box.rect),  # type: ignore[arg-type]
         )
-        pdf_signer = signers.PdfSigner(
-            meta, signer=self._signer, stamp_style=self._style, new_field_spec=spec
+        pdf_signer = _PdfSignerAt(
+            meta, signer=self._signer, stamp_style=self._style, new_field_spec=spec, at=at
         )
         writer = IncrementalPdfFileWriter(io.BytesIO(rendered.pdf), strict=False)
         out = io.BytesIO()
@@ -131,6 +141,21 @@ class ReturnSigner:
         )
         data = out.getvalue()
         return SignedReturn(document_id, data, hashlib.sha256(data).hexdigest())
+
+
+class _PdfSignerAt(signers.PdfSigner):
+    """pyHanko's PdfSigner with the signing moment given: its session's `system_time` (the signature
+    dictionary's /M, the stamp's time and the CMS signing-time setting) is otherwise `datetime.now()`."""
+
+    def __init__(self, *args: Any, at: datetime | None = None, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._at = at
+
+    def init_signing_session(self, *args: Any, **kwargs: Any) -> Any:
+        session = super().init_signing_session(*args, **kwargs)
+        if self._at is not None:
+            session.system_time = self._at
+        return session
 
 
 class _LoadedKeySigner(signers.SimpleSigner):

@@ -142,7 +142,7 @@ class ReturnSigning(QObject):
         self._c.progress = self._c.view.make_progress(len(contents))
         self._c.progress.canceled.connect(self._c.session.cancel)
         self._c.progress.show()
-        self._c.session.sign(contents, name, role)
+        self._c.session.sign(contents, name, role, batch.at)
 
     def _on_session_progressed(self, done: int, total: int) -> None:
         if self._c.progress is not None:
@@ -154,7 +154,7 @@ class ReturnSigning(QObject):
     def _on_session_batch_finished(self, result: BatchResult) -> None:
         returns = self._c.returns
         self._c.write(
-            lambda: returns.store_signed(result.signed),
+            lambda: returns.store_signed(result.signed, result.signed_at),
             lambda stored: self._on_signed_stored(stored, result),
             self._on_sign_error,
         )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Sequence
+from datetime import datetime
 
 from PySide6.QtCore import QObject, Signal
 
@@ -41,8 +42,11 @@ class SigningSession(QObject):
     def busy(self) -> bool:
         return self._thread is not None and self._thread.is_alive()
 
-    def sign(self, contents: Sequence[ReturnContent], manager: str, role: str) -> None:
-        """Start signing `contents`; `batch_finished` or `batch_failed` follows."""
+    def sign(
+        self, contents: Sequence[ReturnContent], manager: str, role: str, at: datetime | None = None
+    ) -> None:
+        """Start signing `contents` (each PDF carrying the moment `at`); `batch_finished` or `batch_failed`
+        follows."""
         if self._pool is None:
             raise RuntimeError("the signing session is closed")
         if self.busy:
@@ -53,7 +57,12 @@ class SigningSession(QObject):
         def run() -> None:
             try:
                 result: BatchResult = pool.sign(
-                    list(contents), manager, role, progress_callback=self.progressed.emit, cancel_event=cancel
+                    list(contents),
+                    manager,
+                    role,
+                    progress_callback=self.progressed.emit,
+                    cancel_event=cancel,
+                    signed_at=at,
                 )
             except Exception as exc:  # noqa: BLE001 - reported on the GUI thread
                 text = error_text(exc)
