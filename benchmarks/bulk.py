@@ -13,6 +13,7 @@ from desktop.domain import (
     ContractState,
     default_conditions,
 )
+from desktop.domain.clock import aware_utc
 from desktop.domain.dates import default_end_date
 from desktop.domain.ids import new_id
 from desktop.storage import convert
@@ -36,7 +37,10 @@ def populate(
     contracts: list[dict[str, Any]] = []
     conditions: list[dict[str, Any]] = []
     appts: list[dict[str, Any]] = []
-    stamp = {"created_at": now, "updated_at": now, "row_version": 1}
+    at = aware_utc(
+        now
+    )  # the rows' stamps are UTC columns; appointment times stay local (docs/architecture.md)
+    stamp = {"created_at": at, "updated_at": at, "row_version": 1}
     for i in range(people):
         pid = new_id()
         persons.append(

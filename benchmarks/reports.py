@@ -34,6 +34,7 @@ from desktop.domain import (  # noqa: E402
     Role,
     default_conditions,
 )
+from desktop.domain.clock import aware_utc
 from desktop.domain.demographics import Ethnicity, Sex  # noqa: E402
 from desktop.domain.disclosure import suppress  # noqa: E402
 from desktop.domain.ids import new_id  # noqa: E402
@@ -67,7 +68,7 @@ ENDS = (
 def populate(store: CaseStore, people: int, keyworkers: list[str], seed: int = 7) -> int:
     """A year of referrals, contracts in every state, conditions, 8 appointments each; returns rows written."""
     rng = random.Random(seed)
-    stamp = {"created_at": NOW, "updated_at": NOW, "row_version": 1}
+    stamp = {"created_at": aware_utc(NOW), "updated_at": aware_utc(NOW), "row_version": 1}
     answers = json.dumps(
         [{"question_id": q.id, "answer": q.expected, "note": ""} for q in ELIGIBILITY_QUESTIONS]
     )

@@ -23,6 +23,7 @@ from bulk import populate  # noqa: E402
 
 from desktop.app.root import build_services  # noqa: E402
 from desktop.domain import Role  # noqa: E402
+from desktop.domain.clock import aware_utc
 from desktop.domain.ids import new_id  # noqa: E402
 from desktop.services.safety import open_alerts  # noqa: E402
 from desktop.storage.assessment_records import AssessmentRecord  # noqa: E402
@@ -61,7 +62,7 @@ def build(folder: Path, people: int) -> None:
                     "band_id": None,
                     "flag_ids": "self_harm_thoughts" if r < 0.1 else "",
                     "completed": True,
-                    "completed_at": NOW - timedelta(days=days),
+                    "completed_at": aware_utc(NOW - timedelta(days=days)),
                     "correction_reason": "",
                 }
             )
@@ -73,7 +74,7 @@ def build(folder: Path, people: int) -> None:
                         "action": "safety_plan",
                         "text": "plan",
                         "assessment_ids": json.dumps([aid]),
-                        "recorded_at": NOW,
+                        "recorded_at": aware_utc(NOW),
                         "recorded_by": "kw0",
                     }
                 )

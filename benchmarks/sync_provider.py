@@ -53,7 +53,6 @@ from desktop.storage.store import CaseStore
 from desktop.storage.sync_records import SyncPartnerRecord, SyncReceivedRecord
 
 NOW = datetime(2026, 11, 26, 9, 30, tzinfo=UTC)
-NAIVE = NOW.replace(tzinfo=None)
 PASSPHRASE = "benchmark passphrase"
 FORCE = "Bench Constabulary"
 PER_PERSON = 7  # exported per person with a contract: contract, 5 conditions, attendance
@@ -96,7 +95,7 @@ def _store(folder: Path) -> CaseStore:
 
 def raw_rows(records: list[Record]) -> dict[str, list[dict[str, Any]]]:
     """The rows an import of these records writes, built the same way, ready for executemany."""
-    stamp = {"created_at": NAIVE, "updated_at": NAIVE, "row_version": 1}
+    stamp = {"created_at": NOW, "updated_at": NOW, "row_version": 1}
     rows: dict[str, list[dict[str, Any]]] = {
         "people": [],
         "referrals": [],
@@ -187,7 +186,7 @@ def give_contracts(store: CaseStore, people: int) -> None:
     with store.write() as s:
         ids = list(s.scalars(select(PersonRecord.id).limit(people)))
         contracts, conditions = [], []
-        stamp = {"created_at": NAIVE, "updated_at": NAIVE, "row_version": 1}
+        stamp = {"created_at": NOW, "updated_at": NOW, "row_version": 1}
         for pid in ids:
             cid = str(uuid.uuid4())
             contracts.append(

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from replica_support import KEY_BITS, origin, people, set_phone
 from store_fixtures import PASS
+from ui_input import shots_dir
 
 from desktop.app.root import build_context
 from desktop.services import replica
@@ -64,7 +65,7 @@ def test_the_manager_resolves_exports_and_revokes(qtbot, conflicted, runner, ui_
         "07700 900222",
     }
     keep = shown[3].split("  —")[0]
-    dlg.grab().save(str(tmp_path / "replicas.png"))
+    dlg.grab().save(str(shots_dir() / "replicas.png"))
     assert not dlg.keep_b.isEnabled()
     click_row(qtbot, dlg.conflicts_table, 0)
     qtbot.mouseClick(dlg.keep_b, Qt.MouseButton.LeftButton)
@@ -123,15 +124,20 @@ def test_the_manager_makes_a_laptop_replica_from_the_window(
         assert make.isVisible() and make.error_label.text() == "Give the device a name."
         make.device_edit.setFocus()
         qtbot.keyClicks(make.device_edit, "Kim laptop")
+        assert make.error_label.text() == ""
         qtbot.mouseClick(make.one, Qt.MouseButton.LeftButton)
         assert make.keyworker_combo.isEnabled()
         make.keyworker_combo.setFocus()
         qtbot.keyClicks(make.keyworker_combo, "Kim")
         assert make.keyworker_combo.currentData() == "kim"
-        make.folder_edit.setFocus()
+        make.activateWindow()
+        qtbot.waitUntil(make.isActiveWindow, timeout=5000)
+        qtbot.keyClick(make.keyworker_combo, Qt.Key.Key_F, Qt.KeyboardModifier.AltModifier)  # the accelerator
+        assert make.folder_edit.hasFocus()
         qtbot.keyClicks(make.folder_edit, str(tmp_path / "laptop"))
         make.passphrase_edit.setFocus()
         qtbot.keyClicks(make.passphrase_edit, PASS)
+        make.grab().save(str(shots_dir() / "replica-make-dialog.png"))
         with qtbot.waitSignal(dlg.made, timeout=120_000) as made:
             qtbot.mouseClick(make.make_button, Qt.MouseButton.LeftButton)
         assert made.args == ["Kim laptop"] and not make.isVisible()

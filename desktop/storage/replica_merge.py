@@ -4,6 +4,7 @@ union. Applying the same records again changes nothing (docs/replicas.md, "Keepi
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
 from sqlalchemy import text
 from sqlalchemy.exc import DatabaseError
@@ -197,26 +198,7 @@ class ReplicaMerge(ReplicaConflicts):
             return
         values = {n: decode(merged[n].shown()) for n in wanted}
         try:
-            with self.s.begin_nested():
-                if exists:
-                    sets = ", ".join(f'"{n}" = :{n}' for n in wanted)
-                    self.s.execute(
-                        text(
-                            f'UPDATE "{table}" SET {sets}, row_version = row_version + 1, '
-                            f"updated_at = :__now WHERE id = :__id"
-                        ),
-                        {**values, "__now": self._now_text, "__id": c.record_id},
-                    )
-                else:
-                    names = ", ".join(f'"{n}"' for n in wanted)
-                    marks = ", ".join(f":{n}" for n in wanted)
-                    self.s.execute(
-                        text(
-                            f'INSERT INTO "{table}" (id, created_at, updated_at, row_version, {names}) '
-                            f"VALUES (:__id, :__now, :__now, 1, {marks})"
-                        ),
-                        {**values, "__now": self._now_text, "__id": c.record_id},
-                    )
+            self._upsert(table, c.record_id, values, exists)
         except DatabaseError as exc:  # the savepoint is rolled back; the rest of the bundle goes on
             stats.skipped.append(f"{table} {c.record_id}: {type(exc.orig or exc).__name__}")
             return
@@ -235,6 +217,26 @@ class ReplicaMerge(ReplicaConflicts):
             self._reindex(c.record_id)
         self._seen(table, columns, c.record_id, seen, None)
         stats.rows_changed += 1
+
+    def _upsert(self, table: str, record_id: str, values: dict[str, Any], exists: bool) -> None:
+        """One row's merged values written in a savepoint: an UPDATE bumping row_version, or an INSERT of version 1.
+        A database error rolls the savepoint back and reaches the caller, who skips the row."""
+        params = {**values, "__now": self._now_text, "__id": record_id}
+        with self.s.begin_nested():
+            if exists:
+                sets = ", ".join(f'"{n}" = :{n}' for n in values)
+                sql = (
+                    f'UPDATE "{table}" SET {sets}, row_version = row_version + 1, '
+                    "updated_at = :__now WHERE id = :__id"
+                )
+            else:
+                names = ", ".join(f'"{n}"' for n in values)
+                marks = ", ".join(f":{n}" for n in values)
+                sql = (
+                    f'INSERT INTO "{table}" (id, created_at, updated_at, row_version, {names}) '
+                    f"VALUES (:__id, :__now, :__now, 1, {marks})"
+                )
+            self.s.execute(text(sql), params)
 
     def _apply_append(
         self,
@@ -255,26 +257,7 @@ class ReplicaMerge(ReplicaConflicts):
             return
         values = {n: decode(v) for n, v in winner.content.items() if n in columns}
         try:
-            with self.s.begin_nested():
-                if found:
-                    sets = ", ".join(f'"{n}" = :{n}' for n in values)
-                    self.s.execute(
-                        text(
-                            f'UPDATE "{table}" SET {sets}, row_version = row_version + 1, '
-                            "updated_at = :__now WHERE id = :__id"
-                        ),
-                        {**values, "__now": self._now_text, "__id": c.record_id},
-                    )
-                else:
-                    names = ", ".join(f'"{n}"' for n in values)
-                    marks = ", ".join(f":{n}" for n in values)
-                    self.s.execute(
-                        text(
-                            f'INSERT INTO "{table}" (id, created_at, updated_at, row_version, {names}) '
-                            f"VALUES (:__id, :__now, :__now, 1, {marks})"
-                        ),
-                        {**values, "__now": self._now_text, "__id": c.record_id},
-                    )
+            self._upsert(table, c.record_id, values, bool(found))
         except DatabaseError as exc:
             stats.skipped.append(f"{table} {c.record_id}: {type(exc.orig or exc).__name__}")
             return

@@ -57,6 +57,8 @@ class MakeReplicaDialog(QDialog):
         self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
+        for edit in (self.device_edit, self.folder_edit, self.passphrase_edit):
+            edit.textEdited.connect(self.error_label.clear)  # a problem shown goes once the person mends a field
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -71,7 +73,9 @@ class MakeReplicaDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.folder_edit, 1)
         row.addWidget(self.browse)
-        form.addRow(self.tr("&Folder:"), row)
+        folder_label = QLabel(self.tr("&Folder:"))  # a row of two widgets: the label needs its buddy named
+        folder_label.setBuddy(self.folder_edit)
+        form.addRow(folder_label, row)
         form.addRow(self.tr("Your &passphrase:"), self.passphrase_edit)
         layout = QVBoxLayout(self)
         note = QLabel(
