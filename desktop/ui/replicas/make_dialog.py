@@ -58,7 +58,9 @@ class MakeReplicaDialog(QDialog):
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
         for edit in (self.device_edit, self.folder_edit, self.passphrase_edit):
-            edit.textEdited.connect(self.error_label.clear)  # a problem shown goes once the person mends a field
+            edit.textEdited.connect(
+                self.error_label.clear
+            )  # a problem shown goes once the person mends a field
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
